@@ -1,0 +1,4 @@
+import { fakeBrowser } from '@webext-core/fake-browser'
+
+export default fakeBrowser
+export { fakeBrowser as browser }

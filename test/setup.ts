@@ -1,0 +1,4 @@
+import { beforeEach } from 'vitest'
+import { fakeBrowser } from '@webext-core/fake-browser'
+
+beforeEach(() => fakeBrowser.reset())
