@@ -1,0 +1,99 @@
+/**
+ * Script statistics: which Arabic-script language a text is written in, told by its letters.
+ *
+ * Pages often carry no `lang`/`dir`, or a wrong one (a Persian site templated as lang="en", an Arabic
+ * page with dir="ltr" on <html>), so the reader decides from the text itself. Persian and Urdu share most
+ * letters with Arabic; they are told apart by the letters only they use and by the Arabic-only letters
+ * they avoid (Persian and Urdu write ی and ک where Arabic writes ي and ك).
+ */
+
+export interface LetterStats {
+  /** Letters of the Arabic script block (U+0600–U+06FF and presentation forms), any language. */
+  arabicScript: number
+  /** Latin letters A–Z, a–z and Latin-1 letters. */
+  latin: number
+  /** Letters only Arabic spelling uses: ي ك ة ى. */
+  arabicOnly: number
+  /** Letters Persian uses and Arabic does not: پ چ ژ گ ک ی. Urdu uses them too. */
+  persianShared: number
+  /** Letters only Urdu uses: ٹ ڈ ڑ ں ے ہ ھ ۃ. */
+  urduOnly: number
+}
+
+/** Farsi letters (also used by Urdu). */
+const PERSIAN_LETTERS = new Set(['پ', 'چ', 'ژ', 'گ', 'ک', 'ی'])
+/** Urdu-only letters: retroflexes, noon ghunna, bari ye, gol he, do-chashmi he. */
+const URDU_LETTERS = new Set(['ٹ', 'ڈ', 'ڑ', 'ں', 'ے', 'ہ', 'ھ', 'ۃ'])
+const ARABIC_ONLY_LETTERS = new Set(['ي', 'ك', 'ة', 'ى'])
+
+/** Counts letters; `limit` caps the characters read so a 5 MB page costs no more than its first part. */
+export function countLetters(text: string, limit = Infinity): LetterStats {
+  const stats: LetterStats = { arabicScript: 0, latin: 0, arabicOnly: 0, persianShared: 0, urduOnly: 0 }
+  const end = Math.min(text.length, limit)
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) stats.latin++
+      continue
+    }
+    if (code >= 0xc0 && code <= 0x24f) {
+      stats.latin++
+      continue
+    }
+    // Letters only: 0621–064A, 066E–06D3, 06D5, 06EE–06FF; and the presentation-form blocks.
+    const isArabicLetter =
+      (code >= 0x0621 && code <= 0x064a) ||
+      (code >= 0x066e && code <= 0x06d5) ||
+      (code >= 0x06ee && code <= 0x06ff) ||
+      (code >= 0xfb50 && code <= 0xfdff) ||
+      (code >= 0xfe70 && code <= 0xfeff)
+    if (!isArabicLetter) continue
+    stats.arabicScript++
+    const ch = text[i]
+    if (ARABIC_ONLY_LETTERS.has(ch)) stats.arabicOnly++
+    else if (URDU_LETTERS.has(ch)) stats.urduOnly++
+    else if (PERSIAN_LETTERS.has(ch)) stats.persianShared++
+  }
+  return stats
+}
+
+export interface ScriptGuess {
+  /** 'ar' | 'fa' | 'ur' for Arabic-script text; otherwise the fallback (or 'und'). */
+  lang: string
+  dir: 'rtl' | 'ltr'
+  /** Share of Arabic-script letters among all letters, 0–1. */
+  arabicShare: number
+}
+
+/**
+ * Guesses the language from letter counts.
+ *
+ * Urdu: Urdu-only letters make at least 1.5% of the Arabic-script letters (ے and ہ alone are several
+ * percent of running Urdu; a Persian or Arabic page quoting an Urdu name stays well under that).
+ * Persian: ی/ک/پ/چ/ژ/گ outnumber the Arabic-only ي/ك/ة/ى (Persian text has almost none of those; an Arabic
+ * page has many). Arabic otherwise.
+ * dir is rtl when Arabic-script letters are at least 30% of all letters: Arabic news is full of Latin
+ * brand names and URLs, yet a page that is 30% Arabic script reads right to left.
+ */
+export function guessScript(text: string, fallbackLang = 'und', limit = 200_000): ScriptGuess {
+  const stats = countLetters(text, limit)
+  const letters = stats.arabicScript + stats.latin
+  const arabicShare = letters ? stats.arabicScript / letters : 0
+  if (stats.arabicScript === 0 || arabicShare < 0.3) {
+    // Not Arabic-script text: trust the page's own lang unless it claims an Arabic-script language.
+    const declared = normalizeFallback(fallbackLang)
+    return { lang: RTL_SCRIPT_LANGS.has(declared) ? 'und' : declared, dir: 'ltr', arabicShare }
+  }
+  let lang = 'ar'
+  if (stats.urduOnly >= 0.015 * stats.arabicScript) lang = 'ur'
+  else if (stats.persianShared > stats.arabicOnly) lang = 'fa'
+  return { lang, dir: 'rtl', arabicShare }
+}
+
+const RTL_SCRIPT_LANGS = new Set(['ar', 'fa', 'ur', 'ps', 'ku', 'ckb', 'sd'])
+
+/** A page's own lang attribute reduced to its primary subtag ('en-US' → 'en'). */
+function normalizeFallback(lang: string): string {
+  const primary = lang.trim().toLowerCase().split(/[-_]/u)[0]
+  return primary || 'und'
+}
