@@ -1,0 +1,273 @@
+/**
+ * npm run eval:extract -- [DIR] [--runs N] [--verbose]
+ *
+ * Scores extractArticle against plain @mozilla/readability on every DIR/<id>/{source.html, truth.json,
+ * meta.json} (format in ../shared/data/README.md), side by side in one run: token precision/recall/F1
+ * over a bag of normalised tokens, mustNotContain leaks, empty outputs, exact title, date to the day,
+ * dir, and the median extraction time with its ratio to Readability's.
+ *
+ * Both extractors get a freshly parsed DOM (parse time is not counted) and both work on a clone of it,
+ * as they must in a live page (Readability mutates the document it is given).
+ * Default DIR: ../shared/data/pages; when it is absent this says so and exits 0.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { Readability } from '@mozilla/readability'
+import { decodeHtml, parseHtml } from '../src/cli/parse-html.ts'
+import { extractArticle } from '../src/engine/components/extract-article.ts'
+import { normalizeArabic } from '../src/engine/arabic/normalize.ts'
+
+const PATTERNS = {
+  /** A token: letters, digits, combining marks and ZWNJ (Persian writes compound words with it). */
+  token: /[\p{L}\p{N}\p{M}\u200C]+/gu,
+  whitespace: /\s+/gu,
+  day: /^\d{4}-\d{2}-\d{2}/u,
+} as const
+
+interface Truth {
+  id?: string
+  url?: string
+  lang?: string
+  isArticle?: boolean
+  title?: string
+  published?: string | null
+  body?: string[]
+  mustNotContain?: string[]
+}
+
+/** What an extractor produced, reduced to what is scored. */
+interface Output {
+  isArticle: boolean
+  body: string
+  /** Everything a reader would see below the title (body plus captions), for leak checks. */
+  shown: string
+  title: string
+  published: string
+  dir: string
+  lang: string
+  ms: number
+}
+
+interface Score {
+  precision: number
+  recall: number
+  f1: number
+  leaks: string[]
+  empty: boolean
+  titleExact: boolean
+  dateRight: boolean | null
+  dirRight: boolean
+  verdictRight: boolean
+  ms: number
+}
+
+const args = process.argv.slice(2)
+const runsAt = args.indexOf('--runs')
+const RUNS = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 1) : 5
+const VERBOSE = args.includes('--verbose')
+const dirArg = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--runs')
+const DIR = dirArg ?? '../shared/data/pages'
+
+function tokens(text: string): string[] {
+  return normalizeArabic(text).toLowerCase().match(PATTERNS.token) ?? []
+}
+
+function bagScore(predicted: string, truth: string): { precision: number; recall: number; f1: number } {
+  const want = new Map<string, number>()
+  for (const t of tokens(truth)) want.set(t, (want.get(t) ?? 0) + 1)
+  const got = tokens(predicted)
+  const wantTotal = [...want.values()].reduce((a, b) => a + b, 0)
+  let hit = 0
+  for (const t of got) {
+    const left = want.get(t) ?? 0
+    if (left > 0) {
+      hit++
+      want.set(t, left - 1)
+    }
+  }
+  if (!got.length && !wantTotal) return { precision: 1, recall: 1, f1: 1 }
+  const precision = got.length ? hit / got.length : 0
+  const recall = wantTotal ? hit / wantTotal : 1
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
+  return { precision, recall, f1 }
+}
+
+function squash(text: string): string {
+  return normalizeArabic(text).replace(PATTERNS.whitespace, ' ').trim()
+}
+
+function median(values: number[]): number {
+  if (!values.length) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+function timed<T>(fn: () => T): { value: T; ms: number } {
+  const times: number[] = []
+  let value!: T
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now()
+    value = fn()
+    times.push(performance.now() - start)
+  }
+  return { value, ms: median(times) }
+}
+
+function runOurs(html: string, url: string | undefined): Output {
+  const docs = Array.from({ length: RUNS }, () => parseHtml(html, url))
+  let i = 0
+  const { value: result, ms } = timed(() => extractArticle(docs[i++], { url }))
+  if (!result.isArticle) {
+    return { isArticle: false, body: '', shown: '', title: result.title ?? '', published: '', dir: result.dir, lang: result.lang, ms }
+  }
+  const doc = result.doc
+  const text = (kinds: string[]): string =>
+    doc.blocks.filter((b) => kinds.includes(b.kind)).map((b) => doc.text.slice(b.start, b.end)).join('\n')
+  return {
+    isArticle: true,
+    body: text(['heading', 'paragraph', 'quote', 'list-item']),
+    shown: doc.text,
+    title: doc.title,
+    published: doc.published ?? '',
+    dir: doc.dir,
+    lang: doc.lang,
+    ms,
+  }
+}
+
+function runReadability(html: string, url: string | undefined): Output {
+  const docs = Array.from({ length: RUNS }, () => parseHtml(html, url))
+  let i = 0
+  const { value: article, ms } = timed(() => new Readability(docs[i++].cloneNode(true) as Document).parse())
+  const body = article?.textContent ?? ''
+  return {
+    isArticle: Boolean(article && body.trim()),
+    body,
+    shown: body,
+    title: article?.title ?? '',
+    published: article?.publishedTime ?? '',
+    dir: article?.dir ?? '',
+    lang: article?.lang ?? '',
+    ms,
+  }
+}
+
+function score(output: Output, truth: Truth): Score {
+  const isArticle = truth.isArticle !== false
+  const bag = isArticle ? bagScore(output.body, (truth.body ?? []).join('\n')) : { precision: 1, recall: 1, f1: 1 }
+  const shown = squash(output.shown)
+  const leaks = isArticle ? (truth.mustNotContain ?? []).filter((s) => shown.includes(squash(s))) : []
+  const wantDay = truth.published ? PATTERNS.day.exec(truth.published)?.[0] : undefined
+  const gotDay = PATTERNS.day.exec(output.published)?.[0]
+  const rtl = ['ar', 'fa', 'ur'].includes(truth.lang ?? 'ar')
+  return {
+    ...bag,
+    leaks,
+    empty: isArticle && !output.body.trim(),
+    titleExact: !isArticle || output.title.replace(PATTERNS.whitespace, ' ').trim() === (truth.title ?? '').replace(PATTERNS.whitespace, ' ').trim(),
+    dateRight: isArticle && wantDay ? gotDay === wantDay : null,
+    dirRight: output.dir === (rtl ? 'rtl' : 'ltr'),
+    verdictRight: output.isArticle === isArticle,
+    ms: output.ms,
+  }
+}
+
+function pct(x: number): string {
+  return x.toFixed(3)
+}
+
+function mark(ok: boolean | null): string {
+  return ok === null ? '–' : ok ? '✓' : '✗'
+}
+
+function main(): void {
+  if (!existsSync(DIR)) {
+    console.log(`eval:extract: ${DIR} is absent (the evaluation data lives in ../shared/data); nothing to score.`)
+    return
+  }
+  const ids = readdirSync(DIR).filter((id) => existsSync(join(DIR, id, 'source.html')) && existsSync(join(DIR, id, 'truth.json'))).sort()
+  if (!ids.length) {
+    console.log(`eval:extract: no <id>/{source.html,truth.json} pages under ${DIR}.`)
+    return
+  }
+  const rows: { id: string; truth: Truth; ours: Score; base: Score; oursOut: Output; baseOut: Output }[] = []
+  for (const id of ids) {
+    const truth = JSON.parse(readFileSync(join(DIR, id, 'truth.json'), 'utf8')) as Truth
+    const metaPath = join(DIR, id, 'meta.json')
+    const meta = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { url?: string }) : {}
+    const url = meta.url ?? truth.url
+    const html = decodeHtml(readFileSync(join(DIR, id, 'source.html')))
+    const oursOut = runOurs(html, url)
+    const baseOut = runReadability(html, url)
+    rows.push({ id, truth, ours: score(oursOut, truth), base: score(baseOut, truth), oursOut, baseOut })
+  }
+
+  console.log(`eval:extract on ${DIR}: ${rows.length} pages, median of ${RUNS} runs each (ours | readability)\n`)
+  const header = ['page', 'F1', 'P', 'R', 'leaks', 'title', 'date', 'dir', 'verdict', 'ms']
+  console.log(header.join('\t'))
+  for (const { id, ours, base } of rows) {
+    console.log(
+      [
+        id,
+        `${pct(ours.f1)} | ${pct(base.f1)}`,
+        `${pct(ours.precision)} | ${pct(base.precision)}`,
+        `${pct(ours.recall)} | ${pct(base.recall)}`,
+        `${ours.leaks.length} | ${base.leaks.length}`,
+        `${mark(ours.titleExact)} | ${mark(base.titleExact)}`,
+        `${mark(ours.dateRight)} | ${mark(base.dateRight)}`,
+        `${mark(ours.dirRight)} | ${mark(base.dirRight)}`,
+        `${mark(ours.verdictRight)} | ${mark(base.verdictRight)}`,
+        `${ours.ms.toFixed(1)} | ${base.ms.toFixed(1)}`,
+      ].join('\t'),
+    )
+    if (VERBOSE) {
+      const row = rows.find((r) => r.id === id)!
+      if (ours.leaks.length) console.log(`    ours leaks: ${ours.leaks.join(' ‖ ')}`)
+      if (!ours.titleExact) console.log(`    ours title: ${row.oursOut.title}\n    want title: ${row.truth.title}`)
+      if (ours.dateRight === false) console.log(`    ours date: ${row.oursOut.published} want ${row.truth.published}`)
+    }
+  }
+
+  const summarize = (pick: (r: (typeof rows)[number]) => Score) => {
+    const scores = rows.map(pick)
+    const articles = rows.filter((r) => r.truth.isArticle !== false).map(pick)
+    const dated = scores.filter((s) => s.dateRight !== null)
+    return {
+      f1: articles.reduce((a, s) => a + s.f1, 0) / Math.max(1, articles.length),
+      precision: articles.reduce((a, s) => a + s.precision, 0) / Math.max(1, articles.length),
+      recall: articles.reduce((a, s) => a + s.recall, 0) / Math.max(1, articles.length),
+      leakPages: articles.filter((s) => s.leaks.length).length,
+      leakStrings: articles.reduce((a, s) => a + s.leaks.length, 0),
+      empty: articles.filter((s) => s.empty).length,
+      title: articles.filter((s) => s.titleExact).length,
+      date: dated.filter((s) => s.dateRight).length,
+      dated: dated.length,
+      dir: scores.filter((s) => s.dirRight).length,
+      verdict: scores.filter((s) => s.verdictRight).length,
+      ms: median(scores.map((s) => s.ms)),
+      articles: articles.length,
+      pages: scores.length,
+    }
+  }
+  const o = summarize((r) => r.ours)
+  const b = summarize((r) => r.base)
+  const line = (label: string, ours: string, base: string) => console.log(`${label.padEnd(28)}${ours.padEnd(16)}${base}`)
+  console.log('')
+  line('overall', 'ours', 'readability')
+  line('mean token F1', pct(o.f1), pct(b.f1))
+  line('mean precision', pct(o.precision), pct(b.precision))
+  line('mean recall', pct(o.recall), pct(b.recall))
+  line('pages with leaks', `${o.leakPages}/${o.articles}`, `${b.leakPages}/${b.articles}`)
+  line('leaked strings', String(o.leakStrings), String(b.leakStrings))
+  line('empty outputs', `${o.empty}/${o.articles}`, `${b.empty}/${b.articles}`)
+  line('title exact', `${o.title}/${o.articles}`, `${b.title}/${b.articles}`)
+  line('date right (to the day)', `${o.date}/${o.dated}`, `${b.date}/${b.dated}`)
+  line('dir right', `${o.dir}/${o.pages}`, `${b.dir}/${b.pages}`)
+  line('article verdict right', `${o.verdict}/${o.pages}`, `${b.verdict}/${b.pages}`)
+  line('median extraction ms', o.ms.toFixed(2), b.ms.toFixed(2))
+  console.log(`\nF1 gain over readability: ${(o.f1 - b.f1 >= 0 ? '+' : '') + (o.f1 - b.f1).toFixed(3)}; time ratio (median ours / median readability): ${(o.ms / Math.max(1e-9, b.ms)).toFixed(2)}×`)
+}
+
+main()
