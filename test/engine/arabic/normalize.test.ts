@@ -33,3 +33,13 @@ describe('normalizeWithMap', () => {
     expect(toAsciiDigits('عام ٢٠٢٣')).toBe('عام 2023')
   })
 })
+
+describe('normalizeArabicFast', () => {
+  it('agrees with normalizeArabic on any text', async () => {
+    const fc = (await import('fast-check')).default
+    const { normalizeArabicFast } = await import('../../../src/engine/arabic/normalize.ts')
+    const arabicish = fc.string({ unit: fc.integer({ min: 0, max: 0x1000 }).map((c) => String.fromCharCode(c)) })
+    fc.assert(fc.property(fc.oneof(arabicish, fc.string({ unit: 'binary' })), (s) => normalizeArabicFast(s) === normalizeArabic(s)))
+    expect(normalizeArabicFast('أَحْمَد ١٤٠٠ ﻻ')).toBe(normalizeArabic('أَحْمَد ١٤٠٠ ﻻ'))
+  })
+})

@@ -1,0 +1,115 @@
+import type { Span } from '../doc.ts'
+import type { Component } from '../pipeline.ts'
+
+const PATTERNS = {
+  /** Lines: a sentence never crosses a block boundary ('\n\n') or a line break inside a block (<br>). */
+  lineBreak: /\n+/gu,
+  /**
+   * A sentence end: one or more stops (. ! ? ؟ … and the Urdu full stop ۔), then any closing quotes or
+   * brackets written straight after the stop (Arabic pages use “ ” « » in both directions), then
+   * whitespace or the end of the line. A stop glued to the next letter ("أ.ف.ب", "2.5") is not an end.
+   */
+  stop: /[.!?\u061F\u2026\u06D4]+[”“»«"'’)\]]*(?=\s|$)/gu,
+  /**
+   * Words before a '.' that abbreviate rather than end a sentence: one Arabic or Latin letter ("د.",
+   * "م.", "أ. ف. ب", "J. Smith"), or a short title. Tested on the text just before the stop.
+   */
+  abbreviation: /(?:^|[\s(«“".])(?:\p{L}\u0640?|Dr|Mr|Mrs|Ms|St|Jr|vs|etc|No|Prof)$/u,
+  /** Whitespace trimmed off both ends of a sentence. */
+  leadingSpace: /^\s+/u,
+  trailingSpace: /\s+$/u,
+} as const
+
+export interface SplitSentencesOptions {
+  /** Use Intl.Segmenter's sentence boundaries as extra candidates when available (default true). */
+  useSegmenter?: boolean
+}
+
+type SentenceSegmenter = { segment(text: string): Iterable<{ index: number; segment: string }> }
+
+let cachedSegmenter: SentenceSegmenter | null | undefined
+
+function sentenceSegmenter(): SentenceSegmenter | null {
+  if (cachedSegmenter !== undefined) return cachedSegmenter
+  const Segmenter = (Intl as unknown as { Segmenter?: new (lang: string, o: object) => SentenceSegmenter }).Segmenter
+  cachedSegmenter = Segmenter ? new Segmenter('ar', { granularity: 'sentence' }) : null
+  return cachedSegmenter
+}
+
+/** True when the '.' ending at `stopAt` (exclusive end of the text before the stop) follows an abbreviation. */
+function isAbbreviation(line: string, stopStart: number, stops: string): boolean {
+  if (stops !== '.') return false
+  const before = line.slice(Math.max(0, stopStart - 8), stopStart)
+  return PATTERNS.abbreviation.test(before)
+}
+
+/** Candidate ends (offsets just after a stop and its closing quotes) within one line. */
+function ruleEnds(line: string): number[] {
+  const ends: number[] = []
+  const pattern = new RegExp(PATTERNS.stop.source, PATTERNS.stop.flags)
+  for (let m = pattern.exec(line); m !== null; m = pattern.exec(line)) {
+    const stops = m[0].replace(/[”“»«"'’)\]]+$/u, '')
+    if (isAbbreviation(line, m.index, stops)) continue
+    ends.push(m.index + m[0].length)
+  }
+  return ends
+}
+
+/**
+ * Ends proposed by Intl.Segmenter that the rules accept: at whitespace (never inside "أ.ف.ب") and not
+ * after an abbreviation (ICU breaks after "د. " because Arabic letters have no case).
+ */
+function segmenterEnds(line: string, segmenter: SentenceSegmenter): number[] {
+  const ends: number[] = []
+  for (const { index, segment } of segmenter.segment(line)) {
+    const body = segment.replace(PATTERNS.trailingSpace, '')
+    const end = index + body.length
+    if (end >= line.length || end === index) continue
+    if (!/\s/u.test(line[end])) continue
+    const stops = body.match(/[.!?\u061F\u2026\u06D4]+[”“»«"'’)\]]*$/u)
+    if (!stops) continue
+    const bare = stops[0].replace(/[”“»«"'’)\]]+$/u, '')
+    if (isAbbreviation(line, end - stops[0].length, bare)) continue
+    ends.push(end)
+  }
+  return ends
+}
+
+/** Sentence spans of a text (offsets into it, trimmed of whitespace), in order. */
+export function splitSentencesText(text: string, options: SplitSentencesOptions = {}): Span[] {
+  const segmenter = options.useSegmenter === false ? null : sentenceSegmenter()
+  const spans: Span[] = []
+  let lineStart = 0
+  const breaks = new RegExp(PATTERNS.lineBreak.source, PATTERNS.lineBreak.flags)
+  const lines: Span[] = []
+  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
+    lines.push({ start: lineStart, end: m.index })
+    lineStart = m.index + m[0].length
+  }
+  lines.push({ start: lineStart, end: text.length })
+
+  for (const lineSpan of lines) {
+    const line = text.slice(lineSpan.start, lineSpan.end)
+    const ends = new Set(ruleEnds(line))
+    if (segmenter) for (const end of segmenterEnds(line, segmenter)) ends.add(end)
+    ends.add(line.length)
+    let from = 0
+    for (const end of [...ends].sort((a, b) => a - b)) {
+      const piece = line.slice(from, end)
+      const lead = piece.match(PATTERNS.leadingSpace)?.[0].length ?? 0
+      const trail = piece.match(PATTERNS.trailingSpace)?.[0].length ?? 0
+      if (lead < piece.length) {
+        spans.push({ start: lineSpan.start + from + lead, end: lineSpan.start + end - trail })
+      }
+      from = end
+    }
+  }
+  return spans
+}
+
+export const splitSentences: Component<never, 'sentences'> = {
+  name: 'split-sentences',
+  requires: [],
+  assigns: ['sentences'],
+  run: (doc) => ({ ...doc, sentences: splitSentencesText(doc.text) }),
+}
