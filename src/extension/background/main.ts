@@ -1,0 +1,26 @@
+/**
+ * The background worker (Chrome service worker, Firefox background script): marks the toolbar button,
+ * reads tabs on request, runs the engine and serves the reader.
+ */
+import browser from 'webextension-polyfill'
+import { handleBackgroundRequests } from '../messaging.ts'
+import { showVerdict } from './badge.ts'
+import { createReaderService } from './reader-service.ts'
+
+const reader = createReaderService()
+
+handleBackgroundRequests({
+  'page:status': async (status, sender) => {
+    if (sender.tab?.id !== undefined) await showVerdict(sender.tab.id, status)
+    return { ok: true }
+  },
+  'reader:analyze': (request) => reader.analyzeTab(request),
+  'history:list': (request) => reader.history(request.query),
+  'history:open': (request) => reader.openCached(request.key),
+  'history:delete': (request) => reader.forget(request.key),
+  'history:clear': () => reader.forgetAll(),
+})
+
+browser.runtime.onInstalled.addListener(() => {
+  // Nothing to migrate yet; the cache checks the engine version on every read.
+})

@@ -1,0 +1,24 @@
+/**
+ * The detector content script: tiny, no framework, read-only. It asks whether this page is an Arabic
+ * article and tells the background, which marks the toolbar button. It listens to nothing from the page.
+ */
+import { detectArticle } from '../../engine/components/detect-article.ts'
+import { sendToBackground } from '../messaging.ts'
+
+function report(): void {
+  const verdict = detectArticle(document, location.href)
+  sendToBackground('page:status', { url: location.href.slice(0, 4096), verdict }).catch(() => {
+    // The worker may be restarting; the next navigation reports again.
+  })
+}
+
+let lastUrl = location.href
+report()
+
+// Single-page sites change articles with history.pushState, which fires no event a content script
+// can hear; a cheap URL check on an interval catches it without touching the page's own functions.
+setInterval(() => {
+  if (location.href === lastUrl) return
+  lastUrl = location.href
+  report()
+}, 1000)

@@ -1,0 +1,14 @@
+import { render } from 'preact'
+import { ReaderView } from '../reader/ReaderView.tsx'
+import { createMessageReaderApi } from '../reader/reader-api.ts'
+import '../reader/reader.css'
+import './popup.css'
+
+/** `?tab=ID` reads that tab (the full-tab reader and tests); otherwise the active tab. */
+function tabFromQuery(): number | undefined {
+  const raw = new URLSearchParams(location.search).get('tab')
+  const id = raw === null ? NaN : Number(raw)
+  return Number.isInteger(id) && id >= 0 ? id : undefined
+}
+
+render(<ReaderView api={createMessageReaderApi()} tabId={tabFromQuery()} />, document.getElementById('app')!)

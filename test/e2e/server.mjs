@@ -1,0 +1,40 @@
+// Serves the fixture pages on 127.0.0.1. The browsers use it as their HTTP proxy too, so that a page can
+// be served under a listed news host (http://www.aljazeera.net/...) where the detector runs, while no
+// request ever leaves the machine.
+import http from 'node:http'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const FIXTURES = path.resolve('test/fixtures/pages')
+
+/** URL path → fixture folder. Anything else is a 404. */
+export const ROUTES = {
+  '/news/2023/10/27/kremlin-hamas-delegation/': 'seed-wordpress',
+  '/en/oil-prices-climb/': 'english-article',
+  '/': 'news-home',
+}
+
+export const NEWS_HOST = 'www.aljazeera.net'
+
+export function startServer() {
+  const seen = []
+  const server = http.createServer((req, res) => {
+    // A proxied request carries an absolute URL; a direct one a path.
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`)
+    seen.push(url.href)
+    const fixture = ROUTES[url.pathname]
+    if (!fixture) {
+      res.writeHead(404, { 'content-type': 'text/plain' })
+      res.end('not found')
+      return
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+    res.end(fs.readFileSync(path.join(FIXTURES, fixture, 'source.html')))
+  })
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      resolve({ server, port, origin: `http://127.0.0.1:${port}`, seen, close: () => new Promise((r) => server.close(r)) })
+    })
+  })
+}

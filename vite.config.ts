@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite'
+import preact from '@preact/preset-vite'
+import { crx } from '@crxjs/vite-plugin'
+import { makeManifest, type Target } from './src/manifest.ts'
+import { extractorBundle } from './scripts/vite-extractor-bundle.ts'
+
+/** `vite build --mode chrome|firefox`: one source, two extensions in dist/<target>. */
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome'
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: makeManifest(target),
+        browser: target,
+        // One self-contained IIFE: no loader, no dynamic import, no web_accessible_resources.
+        contentScripts: { standaloneFiles: ['src/extension/content/detect-page.ts'] },
+      }),
+      extractorBundle(`dist/${target}`),
+    ],
+    build: { outDir: `dist/${target}`, emptyOutDir: true, target: 'es2022', sourcemap: false },
+  }
+})
