@@ -31,7 +31,9 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest.json
 unit_line=$(node -e 'const r=require("./.vitest.json");console.log(`unit: ${r.numPassedTests} passed, ${r.numFailedTests} failed`)' 2>/dev/null || echo "unit: 0 passed, 1 failed")
 
 step "end-to-end"
-e2e_out=$(node test/e2e/run-e2e.mjs 2>&1 | tee /dev/stderr) || status=1
+e2e_log=$(mktemp)
+node test/e2e/run-e2e.mjs 2>&1 | tee "$e2e_log" || status=1
+e2e_out=$(cat "$e2e_log")
 
 printf '\n'
 echo "$unit_line"
