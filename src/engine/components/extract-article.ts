@@ -1,52 +1,125 @@
 /**
  * extract-article: the one engine component that reads a page DOM. It turns a page into an ArticleDoc
  * (text + blocks + metadata) or says why there is no article. It works on a clone and never throws.
+ *
+ * Readability finds the article container; the Arabic parts are ours: the clone is cleaned first
+ * (hidden elements, boilerplate boxes named in Arabic/Persian/Urdu, lazy images), the container is
+ * walked into blocks (<br> lines become paragraphs), clutter lines are dropped by data rules, and the
+ * metadata (visible headline, date, byline, credit, site, canonical URL, lead image, lang/dir from the
+ * letters) is read by the modules in ../extract/.
  */
 import { Readability } from '@mozilla/readability'
 import type { ArticleDoc } from '../doc.ts'
 import { joinBlocks } from '../doc.ts'
 import { guessScript } from '../arabic/letters.ts'
-import { buildBlocks } from '../extract/build-blocks.ts'
+import { buildBlocks, type BlockPiece } from '../extract/build-blocks.ts'
+import { prepareClone } from '../extract/prepare-clone.ts'
+import { findHeadline } from '../extract/find-headline.ts'
+import { filterBlocks } from '../extract/filter-blocks.ts'
+import { findDensestContainer } from '../extract/find-densest-container.ts'
+import { dateFromUrl, findVisibleByline, findVisibleDate, readDeclaredMetadata } from '../extract/read-page-metadata.ts'
 
 export type ExtractResult =
   | { isArticle: true; doc: ArticleDoc }
   | { isArticle: false; reason: string; lang: string; dir: 'rtl' | 'ltr'; title?: string }
+
+/** Less body text than this is a teaser, a video page or an index, not an article to read. */
+const MIN_ARTICLE_CHARS = 150
+/** Readability gives up on pages with more elements than this (5 MB pages stay bounded). */
+const MAX_ELEMENTS = 60_000
 
 /** Never mutates `document` (works on a clone); never throws for any input. */
 export function extractArticle(document: Document, options: { url?: string } = {}): ExtractResult {
   try {
     return extractUnsafe(document, options)
   } catch (error) {
-    return { isArticle: false, reason: `extraction failed: ${String((error as Error)?.message ?? error)}`, lang: 'und', dir: 'ltr' }
+    const reason = `extraction failed: ${String((error as Error)?.message ?? error)}`
+    try {
+      const guess = guessScript(document.body?.textContent ?? '', 'und', 20_000)
+      return { isArticle: false, reason, lang: guess.lang, dir: guess.dir }
+    } catch {
+      return { isArticle: false, reason, lang: 'und', dir: 'ltr' }
+    }
   }
+}
+
+function textLength(pieces: BlockPiece[]): number {
+  let total = 0
+  for (const piece of pieces) if (piece.kind !== 'image' && piece.kind !== 'caption') total += piece.text?.length ?? 0
+  return total
+}
+
+function readabilityBlocks(clone: Document, url: string | undefined): BlockPiece[] {
+  const parsed = new Readability<Node>(clone, { serializer: (node) => node, maxElemsToParse: MAX_ELEMENTS }).parse()
+  const content = parsed?.content as Element | null | undefined
+  return content ? buildBlocks(content, { baseUrl: url }) : []
+}
+
+function fallbackBlocks(document: Document, url: string | undefined): BlockPiece[] {
+  const clone = document.cloneNode(true) as Document
+  prepareClone(clone, { baseUrl: url })
+  const root = clone.body ?? clone.documentElement
+  const container = root ? findDensestContainer(root) : undefined
+  return container ? buildBlocks(container, { baseUrl: url }) : []
 }
 
 function extractUnsafe(document: Document, options: { url?: string }): ExtractResult {
   const url = options.url ?? safeUrl(document)
+  const declared = readDeclaredMetadata(document, url)
   const clone = document.cloneNode(true) as Document
-  const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse()
-  const pageLang = document.documentElement?.getAttribute('lang') ?? 'und'
-  if (!parsed || !parsed.content) {
-    const guess = guessScript(document.body?.textContent ?? '', pageLang)
-    return { isArticle: false, reason: 'no article content found', lang: guess.lang, dir: guess.dir, title: parsed?.title ?? undefined }
+  prepareClone(clone, { baseUrl: url })
+  const title = findHeadline(clone, { metaTitles: declared.metaTitles, siteName: declared.siteName }) ?? ''
+  const visibleDate = findVisibleDate(clone)
+  const visibleByline = findVisibleByline(clone)
+
+  let pieces: BlockPiece[] = []
+  try {
+    pieces = readabilityBlocks(clone, url)
+  } catch {
+    // Readability throws on some malformed DOMs (and on "too many elements"); the fallback still runs.
   }
-  const pieces = buildBlocks(parsed.content as Element, { baseUrl: url })
-  const { text, blocks } = joinBlocks(pieces)
-  const title = (parsed.title ?? '').trim()
-  const guess = guessScript(`${title}\n${text}`, pageLang)
-  if (!text) return { isArticle: false, reason: 'article body is empty', lang: guess.lang, dir: guess.dir, title }
-  const doc: ArticleDoc = {
-    url: url ?? '',
-    lang: guess.lang,
-    dir: guess.dir,
-    title,
-    text,
-    blocks,
+  let filtered = filterBlocks(pieces, { title })
+  if (textLength(filtered.pieces) < MIN_ARTICLE_CHARS) {
+    const fallback = filterBlocks(fallbackBlocks(document, url), { title })
+    if (textLength(fallback.pieces) > textLength(filtered.pieces)) filtered = fallback
   }
-  if (parsed.byline) doc.byline = parsed.byline.trim()
-  if (parsed.siteName) doc.siteName = parsed.siteName.trim()
-  if (parsed.publishedTime) doc.published = parsed.publishedTime
+
+  const { text, blocks } = joinBlocks(filtered.pieces)
+  const bodyChars = textLength(filtered.pieces)
+  const guess = guessScript(`${title}\n${text || (document.body?.textContent ?? '').slice(0, 50_000)}`, declared.declaredLang ?? 'und')
+  if (bodyChars < MIN_ARTICLE_CHARS) {
+    return {
+      isArticle: false,
+      reason: bodyChars ? `too little article text (${bodyChars} characters)` : 'no article content found',
+      lang: guess.lang,
+      dir: guess.dir,
+      ...(title ? { title } : {}),
+    }
+  }
+
+  const doc: ArticleDoc = { url: url ?? '', lang: guess.lang, dir: guess.dir, title, text, blocks }
+  const published = pickDate(declared.published, dateFromUrl(url) ?? dateFromUrl(declared.canonicalUrl), visibleDate)
+  if (published) doc.published = published
+  const byline = visibleByline ?? filtered.byline ?? declared.byline
+  if (byline) doc.byline = byline
+  if (filtered.credit) doc.credit = filtered.credit
+  if (declared.siteName) doc.siteName = declared.siteName
+  if (declared.canonicalUrl) doc.canonicalUrl = declared.canonicalUrl
+  const firstImage = filtered.pieces.find((p) => p.kind === 'image')
+  const leadImage = declared.leadImage ?? (firstImage?.src ? { src: firstImage.src, ...(firstImage.alt ? { alt: firstImage.alt } : {}) } : undefined)
+  if (leadImage) doc.leadImage = leadImage
   return { isArticle: true, doc }
+}
+
+/**
+ * Declared metadata first; then the URL's date path, unless the visible stamp names the same day (it
+ * adds the time); then the visible stamp. A URL date beats a visible one on another day: pages print
+ * update stamps that look like publication dates (CNN Arabic's "آخر تحديث").
+ */
+function pickDate(declared?: string, fromUrl?: string, visible?: string): string | undefined {
+  if (declared) return declared
+  if (fromUrl) return visible && visible.slice(0, 10) === fromUrl ? visible : fromUrl
+  return visible
 }
 
 function safeUrl(document: Document): string | undefined {

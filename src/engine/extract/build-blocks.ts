@@ -14,6 +14,8 @@ export interface BlockPiece {
   text?: string
   src?: string
   alt?: string
+  /** Text blocks: characters of the text that sat inside links (teasers and tag lists are mostly links). */
+  linkChars?: number
 }
 
 export interface BuildBlocksOptions {
@@ -45,18 +47,21 @@ const BLOCK_KIND: Record<string, BlockKind | null> = {
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
 
-type Frame = { node: Node; exit: false } | { kind: BlockKind; exit: true }
+type Frame = { node: Node; exit: false } | { kind: BlockKind; exit: true } | { link: true; exit: true }
 
 /** Block pieces of `root`'s content, in reading order. Never throws on odd DOMs. */
 export function buildBlocks(root: Element, options: BuildBlocksOptions = {}): BlockPiece[] {
   const pieces: BlockPiece[] = []
   let buffer = ''
+  let linkChars = 0
+  let linkDepth = 0
   const kinds: BlockKind[] = ['paragraph']
 
   const flush = (): void => {
     const text = buffer.replace(PATTERNS.whitespace, ' ').trim()
     buffer = ''
-    if (text) pieces.push({ kind: kinds[kinds.length - 1], text })
+    if (text) pieces.push({ kind: kinds[kinds.length - 1], text, linkChars: Math.min(linkChars, text.length) })
+    linkChars = 0
   }
 
   const stack: Frame[] = []
@@ -65,13 +70,19 @@ export function buildBlocks(root: Element, options: BuildBlocksOptions = {}): Bl
   while (stack.length) {
     const frame = stack.pop()!
     if (frame.exit) {
+      if ('link' in frame) {
+        linkDepth--
+        continue
+      }
       flush()
       kinds.pop()
       continue
     }
     const node = frame.node
     if (node.nodeType === TEXT_NODE) {
-      buffer += node.nodeValue ?? ''
+      const value = node.nodeValue ?? ''
+      buffer += value
+      if (linkDepth > 0) linkChars += value.replace(PATTERNS.whitespace, ' ').trim().length
       continue
     }
     if (node.nodeType !== ELEMENT_NODE) continue
@@ -90,6 +101,10 @@ export function buildBlocks(root: Element, options: BuildBlocksOptions = {}): Bl
         pieces.push(alt ? { kind: 'image', src, alt } : { kind: 'image', src })
       }
       continue
+    }
+    if (tag === 'a') {
+      linkDepth++
+      stack.push({ link: true, exit: true })
     }
     const isBlock = tag in BLOCK_KIND
     if (isBlock) {

@@ -1,0 +1,224 @@
+/**
+ * Arabic, Persian and Urdu clutter as data: the phrases that label boilerplate on news pages.
+ *
+ * Phrases are written as pages write them; they are compared after `normalizePhrase` (hamza forms and
+ * alef variants folded, tanween and tatweel dropped, punctuation turned to spaces, Persian/Urdu letters
+ * folded to Arabic), so "إقرأ أيضاً:" "اقرأ ايضا" and "اقرا أيضًا" are one phrase. Each rule says how a
+ * phrase marks clutter:
+ * - `box`: the label of a box (a heading or first line followed by links): the whole box goes.
+ * - `line`: a block that starts with the phrase and stays short is clutter (date lines, share lines).
+ * - `exact`: a block that is the phrase and nothing more (short words like "التالي" that are fine in prose).
+ * - `contains`: a block that contains the phrase anywhere is clutter (comment rules, disclaimers).
+ */
+import { normalizeArabic } from '../arabic/normalize.ts'
+
+export type ClutterMatch = 'box' | 'line' | 'exact' | 'contains'
+
+export interface ClutterRule {
+  /** What the rule removes, for reasons and tests. */
+  id: string
+  match: ClutterMatch
+  /** `line`/`contains`: longest block (in characters) the rule may remove; longer blocks are prose. */
+  maxLength?: number
+  phrases: string[]
+}
+
+export const CLUTTER_RULES: ClutterRule[] = [
+  {
+    id: 'read-also',
+    match: 'box',
+    phrases: [
+      // Arabic
+      'اقرأ أيضا', 'إقرأ أيضاً', 'اقرأ كذلك', 'اقرأ المزيد', 'اقرأ أيضا في', 'طالع أيضا', 'شاهد أيضا', 'إقرأ المزيد',
+      'مواضيع ذات صلة', 'مقالات ذات صلة', 'أخبار ذات صلة', 'مواد ذات صلة', 'أخبار متعلقة', 'مقالات متعلقة',
+      'قد يهمك أيضا', 'قد يهمك', 'قد يعجبك أيضا', 'ربما يهمك', 'اخترنا لكم', 'ترشيحاتنا', 'اقتراحاتنا',
+      'قصص مقترحة', 'المزيد حول هذه القصة', 'المزيد من الأخبار', 'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تصفحا',
+      'الأكثر تداولا', 'الأكثر تعليقا', 'الأخبار الرئيسية', 'آخر الأخبار', 'أخر الأخبار', 'أحدث الأخبار',
+      'يستحق الانتباه', 'زوارنا يقرأون الآن', 'مشاهدات عالية', 'تابع أيضا',
+      'شريط الأخبار', 'شريط الأحداث', 'أخبار عاجلة', 'عاجل',
+      // Persian
+      'اخبار مرتبط', 'مطالب مرتبط', 'مطالب پیشنهادی', 'اخبار پیشنهادی', 'بیشتر بخوانید', 'همچنین بخوانید',
+      'بخوانید', 'پربازدیدها', 'پربازدید ها', 'آخرین اخبار', 'پربحث ترین ها', 'سوژه‌های شما',
+      // Urdu
+      'متعلقہ مضامین', 'متعلقہ خبریں', 'مزید پڑھیں', 'یہ بھی پڑھیں', 'مزید مضامین', 'مزید خبریں',
+      'سب سے زیادہ پڑھی جانے والی خبریں', 'اس وقت سب سے زیادہ پڑھی جانے والی خبریں',
+    ],
+  },
+  {
+    id: 'tags',
+    match: 'line',
+    maxLength: 400,
+    phrases: [
+      'الكلمات المفتاحية', 'كلمات مفتاحية', 'الكلمات الدالة', 'كلمات دالة', 'وسوم', 'الوسوم', 'تاجز', 'تاغ',
+      'الموضوعات', 'مواضيع', 'برچسب ها', 'برچسب‌ها', 'کلیدواژه ها', 'کلمات کلیدی', 'متعلقہ عنوان', 'ٹیگز', 'Tags',
+    ],
+  },
+  {
+    id: 'date-line',
+    match: 'line',
+    maxLength: 90,
+    phrases: [
+      'نشرت في', 'نشر في', 'نشر بتاريخ', 'نشر يوم', 'تاريخ النشر', 'تم النشر', 'آخر تحديث', 'تاريخ التحديث',
+      'تم التحديث', 'التاريخ:', 'بتاريخ:', 'تاریخ انتشار', 'زمان انتشار', 'به روز رسانی', 'اپ ڈیٹ:', 'شائع:',
+      'Published', 'Updated',
+    ],
+  },
+  {
+    id: 'reading-time',
+    match: 'line',
+    maxLength: 40,
+    phrases: ['وقت القراءة', 'مدة القراءة', 'زمن القراءة', 'دقيقة قراءة', 'دقائق قراءة', 'زمان مطالعه', 'مدت زمان مطالعه', 'min read'],
+  },
+  {
+    id: 'source-link',
+    match: 'line',
+    maxLength: 60,
+    phrases: ['مصدر الخبر', 'المصدر:', 'رابط الخبر', 'رابط المصدر', 'لینک کوتاه', 'منبع خبر:', 'منبع:'],
+  },
+  {
+    id: 'share-follow',
+    match: 'line',
+    maxLength: 120,
+    phrases: [
+      'شارك الخبر', 'مشاركة الخبر', 'مشاركه الخبر', 'شارك المقال', 'شارك هذا', 'شاركها على', 'شارك على',
+      'تابعونا', 'تابعنا على', 'تابعوا', 'تابعوا آخر', 'اشترك الآن', 'اشترك في نشرتنا', 'اشترك في النشرة',
+      'إشترك لمشاهدة', 'اشترك لمشاهدة', 'اشترك في قناة', 'انضم الى ملايين', 'انضم إلى قناتنا', 'حمل الآن تطبيق',
+      'حمل تطبيق', 'أرسل لصديق', 'ارسل لصديق', 'نسخ الرابط', 'اشتراک گذاری', 'اشتراک‌گذاری', 'ارسال به دوستان',
+      'نسخه چاپی', 'اندازه فونت', 'گزارش خطا', 'شیئر کریں', 'Share on', 'Follow us',
+    ],
+  },
+  {
+    id: 'share-word',
+    match: 'exact',
+    phrases: ['شارك', 'مشاركة', 'انشر', 'اشترك', 'إشترك', 'طباعة', 'تابعنا', 'Share', 'Print', 'للمزيد', 'المزيد', 'واتساب', 'فيسبوك', 'تويتر'],
+  },
+  {
+    id: 'comments',
+    match: 'contains',
+    maxLength: 600,
+    phrases: [
+      'لن يتم نشر عنوان بريدك الإلكتروني', 'الحقول الإلزامية مشار إليها', 'اترك تعليقا', 'أضف تعليقك', 'أضف تعليقا',
+      'إرسال التعليق', 'بالنقاش الحيوي والمفيد', 'الآراء الواردة أدناه لا تعبر', 'التعليقات المنشورة لا تعبر',
+      'الآراء الواردة في التعليقات', 'ارسال نظر', 'نظرات کاربران', 'دیدگاه‌ها', 'دیدگاه ها',
+      'کی رائے سے متفق ہونا ضروری نہیں',
+    ],
+  },
+  {
+    id: 'back-to-top',
+    match: 'line',
+    maxLength: 40,
+    phrases: ['زر الذهاب إلى الأعلى', 'العودة للأعلى', 'العودة إلى الأعلى', 'الذهاب للأعلى', 'إلى الأعلى', 'بازگشت به بالا'],
+  },
+  {
+    id: 'agency-end-marker',
+    match: 'exact',
+    phrases: ['انتهى', 'انتهی', 'انتهای پیام', 'انتهای پیام ی', 'انتهای خبر', 'ع ص', 'جاری ہے', 'ختم'],
+  },
+  {
+    id: 'news-code',
+    match: 'line',
+    maxLength: 120,
+    phrases: ['کد خبر', 'شناسه خبر', 'رقم الخبر', 'كود الخبر', 'خبر کا کوڈ'],
+  },
+  {
+    id: 'image-credit',
+    match: 'line',
+    maxLength: 100,
+    phrases: [
+      'صدر الصورة', 'مصدر الصورة', 'حقوق الصورة', 'تصوير:', 'الصورة:', 'صورة أرشيفية', 'عکس:', 'منبع عکس', 'تصویر:', 'فوٹو:',
+      'التعليق على الصورة',
+    ],
+  },
+  {
+    id: 'video-label',
+    match: 'line',
+    maxLength: 60,
+    phrases: ['شاهد الفيديو', 'تشغيل الفيديو', 'مدة الفيديو', 'فيديو:', 'تشاهدون الآن', 'پخش ویدیو', 'ویدیو:', 'ویڈیو:', 'Play video'],
+  },
+  {
+    id: 'pagination',
+    match: 'exact',
+    phrases: ['التالي', 'السابق', 'المقال التالي', 'المقال السابق', 'الخبر التالي', 'الخبر السابق', 'Previous', 'Next', 'بعدی', 'قبلی', 'اگلا', 'پچھلا'],
+  },
+  {
+    id: 'skip-link',
+    match: 'line',
+    maxLength: 80,
+    phrases: ['تخطى', 'تخطي', 'إذهب الى المحتوى', 'اذهب إلى المحتوى', 'انتقل إلى المحتوى', 'Skip to'],
+  },
+]
+
+const PATTERNS = {
+  /** Punctuation, symbols and bidi marks: spaces (they vary between pages, the words do not). The colon
+   * stays as a token: "المصدر:" labels a source line, "المصدر أكد" is prose. */
+  nonWord: /[^\p{L}\p{N}\u200C:]+/gu,
+  colon: /\s*:\s*/gu,
+  /** ZWNJ counts as a space when comparing phrases ("برچسب‌ها" = "برچسب ها"). */
+  zwnj: /\u200C/gu,
+  space: / +/gu,
+} as const
+
+/** Persian/Urdu letters folded onto the Arabic ones normalizeArabic leaves apart, so one phrase matches all. */
+const EXTRA_FOLDS: Record<string, string> = { 'ؤ': 'و', 'ئ': 'ي', 'ء': '' }
+
+/** The comparison form of a phrase or a block's text. */
+export function normalizePhrase(text: string): string {
+  let norm = normalizeArabic(text).replace(PATTERNS.zwnj, ' ').replace(PATTERNS.nonWord, ' ').replace(PATTERNS.colon, ' : ')
+  norm = norm.replace(/[ؤئء]/gu, (c) => EXTRA_FOLDS[c])
+  return norm.replace(PATTERNS.space, ' ').trim().toLowerCase()
+}
+
+export interface CompiledRule extends ClutterRule {
+  normalized: string[]
+}
+
+/** Rules with their phrases normalised once, longest phrase first (so "اقرأ أيضا" wins over "اقرأ"). */
+export const COMPILED_RULES: CompiledRule[] = CLUTTER_RULES.map((rule) => ({
+  ...rule,
+  normalized: [...new Set(rule.phrases.map(normalizePhrase))].sort((a, b) => b.length - a.length),
+}))
+
+function startsWithPhrase(norm: string, phrase: string): boolean {
+  return norm === phrase || (norm.startsWith(phrase) && norm.charAt(phrase.length) === ' ')
+}
+
+/** A label's form without a trailing colon ("اقرأ أيضا :" → "اقرأ أيضا"). */
+function withoutColon(norm: string): string {
+  return norm.endsWith(' :') ? norm.slice(0, -2) : norm === ':' ? '' : norm
+}
+
+/** The rule a block of text breaks, if any. `norm` is normalizePhrase(text); `length` the raw length. */
+export function matchClutter(rawNorm: string, length: number): CompiledRule | undefined {
+  const norm = withoutColon(rawNorm)
+  if (!norm) return undefined
+  for (const rule of COMPILED_RULES) {
+    for (const phrase of rule.normalized) {
+      switch (rule.match) {
+        case 'exact':
+          if (norm === phrase) return rule
+          break
+        case 'box':
+          // A box label alone on its line, or a label followed by a short teaser (one link's worth).
+          if (norm === phrase || (startsWithPhrase(norm, phrase) && length <= 200)) return rule
+          break
+        case 'line':
+          if (length <= (rule.maxLength ?? 120) && startsWithPhrase(norm, phrase)) return rule
+          break
+        case 'contains':
+          if (length <= (rule.maxLength ?? 600) && (` ${norm} `).includes(` ${phrase} `)) return rule
+          break
+      }
+    }
+  }
+  return undefined
+}
+
+/** True when a short label (a box heading) names a box of links to other stories. */
+export function isBoxLabel(rawNorm: string): boolean {
+  const norm = withoutColon(rawNorm)
+  for (const rule of COMPILED_RULES) {
+    if (rule.match !== 'box') continue
+    for (const phrase of rule.normalized) if (norm === phrase) return true
+  }
+  return false
+}

@@ -1,0 +1,90 @@
+/**
+ * The visible headline. Readability takes <title>/og:title and trims a site suffix; on Arabic pages that
+ * fails in three ways met in the data: the visible <h1> words differ from og:title (BBC Arabic), the
+ * <title> is a romanised English title (urdupoint), and <title> joins h1 + a second deck line. So the
+ * page's own <h1> wins when it is plausible; metadata only ranks several h1s and fills in when none exists.
+ */
+import { normalizePhrase } from './clutter-rules.ts'
+
+const PATTERNS = {
+  whitespace: /\s+/gu,
+  /** Separators between a headline and the site name in <title>: " - ", " | ", " – ", " :: ", " « ". */
+  titleSeparator: /\s+[-|–—:«»]{1,2}\s+/u,
+} as const
+
+/** Elements besides h1 that themes use for the headline. */
+const HEADLINE_SELECTORS = '[itemprop="headline"], .entry-title, .post-title, .article-title, .headline, .news-title, .title-article'
+
+export interface HeadlineHints {
+  /** og:title, JSON-LD headline, twitter:title, <title> — in that order. */
+  metaTitles: string[]
+  siteName?: string
+}
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(PATTERNS.whitespace, ' ').trim()
+}
+
+function tokenSet(text: string): Set<string> {
+  return new Set(normalizePhrase(text).split(' ').filter((t) => t.length > 1))
+}
+
+/** Dice overlap of two texts' word sets (0–1). */
+function similarity(a: string, b: string): number {
+  const x = tokenSet(a)
+  const y = tokenSet(b)
+  if (!x.size || !y.size) return 0
+  let shared = 0
+  for (const t of x) if (y.has(t)) shared++
+  return (2 * shared) / (x.size + y.size)
+}
+
+function isPlausible(element: Element, text: string, siteName?: string): boolean {
+  if (text.length < 8 || text.length > 300) return false
+  if (siteName && normalizePhrase(text) === normalizePhrase(siteName)) return false
+  // Site chrome: logo headings in the header/nav/footer.
+  if (element.closest('nav, footer, aside')) return false
+  const links = element.getElementsByTagName('a')
+  if (links.length === 1) {
+    const href = links[0].getAttribute('href') ?? ''
+    if (href === '/' || href === './' || /^https?:\/\/[^/]+\/?$/u.test(href)) return false
+  }
+  return true
+}
+
+/** The site suffix/prefix cut off a <title>: keeps the longest part that is not the site name. */
+export function trimTitle(title: string, siteName?: string): string {
+  const parts = clean(title).split(PATTERNS.titleSeparator)
+  if (parts.length < 2) return clean(title)
+  const site = siteName ? normalizePhrase(siteName) : ''
+  const kept = parts.filter((p) => normalizePhrase(p) !== site)
+  return kept.sort((a, b) => b.length - a.length)[0] ?? clean(title)
+}
+
+export function findHeadline(document: Document, hints: HeadlineHints): string | undefined {
+  const metaTitles = hints.metaTitles.map(clean).filter(Boolean)
+  const scored = (elements: Element[]) =>
+    elements
+      .map((element, index) => {
+        const text = clean(element.textContent)
+        const best = metaTitles.reduce((max, t) => Math.max(max, similarity(text, t)), 0)
+        return { text, best, index, ok: isPlausible(element, text, hints.siteName) }
+      })
+      .filter((c) => c.ok)
+
+  const h1s = scored(Array.from(document.getElementsByTagName('h1')).slice(0, 30))
+  if (h1s.length) {
+    // Several h1s (logo, section name, headline): the one most like the metadata titles; else the first.
+    const matching = h1s.filter((c) => c.best >= 0.4).sort((a, b) => b.best - a.best || a.index - b.index)
+    if (matching.length) return matching[0].text
+    if (!metaTitles.length || h1s.length === 1) return h1s[0].text
+    // Metadata in another script (a romanised <title>): trust the h1 when it is the only long one.
+    const long = h1s.filter((c) => c.text.length >= 15)
+    if (long.length === 1) return long[0].text
+  }
+  const others = scored(Array.from(document.querySelectorAll(HEADLINE_SELECTORS)).slice(0, 30))
+  const match = others.filter((c) => c.best >= 0.5).sort((a, b) => b.best - a.best)[0]
+  if (match) return match.text
+  const meta = metaTitles[0]
+  return meta ? trimTitle(meta, hints.siteName) : undefined
+}

@@ -1,0 +1,185 @@
+/**
+ * Cleans a cloned page before the article is looked for: what a reader never sees or never wants goes
+ * first, so neither Readability's scoring nor the block walk meets it.
+ *
+ * - hidden elements (hidden, aria-hidden, theme classes, classes the page's own CSS hides);
+ * - boilerplate containers named by class/id (related, share, tags, comments, tickers, ads …), unless
+ *   they hold a lot of unlinked text (some themes name the article wrapper "post-share-wrap");
+ * - boxes labelled in Arabic/Persian/Urdu ("اقرأ أيضا", "مقالات ذات صلة", "اخبار مرتبط", "متعلقہ مضامین" …);
+ * - promo regions introduced by a skip link ("تخطى قصص مقترحة وواصل القراءة");
+ * - lazy images get their real address in src (Readability and the block walk read src).
+ * The walk is iterative and skips removed subtrees, so the cost is one pass over the page.
+ */
+import { isHidden } from './is-hidden.ts'
+import { findHiddenClasses } from './find-hidden-classes.ts'
+import { resolveImageSrc } from './resolve-image-src.ts'
+import { COMPILED_RULES, isBoxLabel, matchClutter, normalizePhrase } from './clutter-rules.ts'
+
+const PATTERNS = {
+  /**
+   * Class/id words of boilerplate containers (matched per token, split on - and _). From the themes met:
+   * WordPress (Jannah/TieLabs, Newspaper, JNews), Escenic, ASP.NET CMSs, BBC, varzesh3, urdupoint.
+   */
+  clutterName:
+    /^(?:related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|breaking|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|readalso|readmore|morenews|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|rating|reactions|follow|copyright|disclaimer)$/iu,
+  /** Separators inside one class name: "related-posts", "share_links"; camelCase humps: "postTags". */
+  nameSplit: /[-_]+|(?<=[a-z])(?=[A-Z])/u,
+  separators: /[-_]+/gu,
+  /** Image files that are page chrome, not pictures: icons, arrows, logos, spinners, tracking pixels. */
+  chromeImage: /(?:^|[/_.-])(?:icons?|arrow|logo|sprite|spinner|loader|play(?:-?icon)?|pixel|avatar|emoji|badge|blank|spacer)(?:[/_.-]|\d|$)|\.svg(?:$|\?)/iu,
+} as const
+
+/** Tags never worth keeping anywhere near an article. (Forms stay: ASP.NET wraps whole pages in one.) */
+const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'button', 'select', 'textarea', 'input', 'svg', 'canvas', 'object', 'embed', 'link', 'meta'])
+
+/** Containers whose name says clutter but whose unlinked text is this long are kept (real bodies). */
+const KEEP_TEXT_CHARS = 1500
+
+const ELEMENT_NODE = 1
+
+export interface PrepareOptions {
+  baseUrl?: string
+}
+
+/** Mutates `doc` (a clone) in place. */
+export function prepareClone(doc: Document, options: PrepareOptions = {}): void {
+  const root = doc.body ?? doc.documentElement
+  if (!root) return
+  const styles = Array.from(doc.getElementsByTagName('style')).map((s) => s.textContent ?? '')
+  const hiddenClasses = findHiddenClasses(styles)
+
+  const doomed: Element[] = []
+  const labels: Element[] = []
+  const stack: Element[] = [root]
+  while (stack.length) {
+    const element = stack.pop()!
+    const tag = element.localName?.toLowerCase() ?? ''
+    if (element !== root) {
+      if (DROP_TAGS.has(tag) || isHidden(element) || hasHiddenClass(element, hiddenClasses) || isClutterContainer(element)) {
+        doomed.push(element)
+        continue
+      }
+      if (tag === 'img' || tag === 'amp-img') fixImage(element, options.baseUrl)
+      else if (tag === 'a') {
+        if (isSkipLink(element)) doomed.push(promoRegionOf(element))
+      } else if (isLabelCandidate(element)) labels.push(element)
+    }
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child)
+  }
+  for (const element of doomed) element.remove()
+  for (const label of labels) {
+    if (!label.parentNode) continue
+    const norm = normalizePhrase(label.textContent ?? '')
+    if (isBoxLabel(norm)) boxOf(label).remove()
+  }
+}
+
+function hasHiddenClass(element: Element, hiddenClasses: Set<string>): boolean {
+  if (!hiddenClasses.size) return false
+  const className = element.getAttribute('class')
+  if (!className) return false
+  for (const name of className.split(/\s+/u)) {
+    if (hiddenClasses.has(name)) {
+      // A stylesheet that "hides" a long text is revealed by script (tabs, read-more): keep it.
+      return (element.textContent ?? '').length < KEEP_TEXT_CHARS
+    }
+  }
+  return false
+}
+
+function isClutterContainer(element: Element): boolean {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.trim()
+  if (!names) return false
+  let named = false
+  for (const name of names.split(/\s+/u)) {
+    // The whole name without separators ("read-also" → "readalso") and each of its words ("post-tags").
+    if (PATTERNS.clutterName.test(name.replace(PATTERNS.separators, ''))) named = true
+    else for (const word of name.split(PATTERNS.nameSplit)) if (word && PATTERNS.clutterName.test(word)) named = true
+    if (named) break
+  }
+  if (!named) return false
+  const tag = element.localName?.toLowerCase()
+  if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main') return false
+  return unlinkedTextLength(element) < KEEP_TEXT_CHARS
+}
+
+/** Text length outside links: prose, not lists of headlines. */
+function unlinkedTextLength(element: Element): number {
+  const total = (element.textContent ?? '').replace(/\s+/gu, ' ').length
+  let linked = 0
+  for (const a of Array.from(element.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/gu, ' ').length
+  return total - linked
+}
+
+function fixImage(img: Element, baseUrl?: string): void {
+  const src = resolveImageSrc(img, baseUrl)
+  if (!src || PATTERNS.chromeImage.test(src) || isTeaserImage(img)) {
+    img.remove()
+    return
+  }
+  img.setAttribute('src', src)
+  img.removeAttribute('srcset')
+}
+
+/** A thumbnail that links to another page (a teaser), not a picture of this story. */
+function isTeaserImage(img: Element): boolean {
+  const link = img.closest('a')
+  if (!link) return false
+  const href = link.getAttribute('href') ?? ''
+  return !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/iu.test(href) && href !== '' && !href.startsWith('#')
+}
+
+const SKIP_RULE = COMPILED_RULES.find((rule) => rule.id === 'skip-link')!
+
+/** An in-page link saying "skip X and keep reading": X is a promo box. */
+function isSkipLink(link: Element): boolean {
+  const href = link.getAttribute('href') ?? ''
+  if (!href.startsWith('#')) return false
+  const norm = normalizePhrase(link.textContent ?? '')
+  return SKIP_RULE.normalized.some((phrase) => norm.startsWith(phrase))
+}
+
+function promoRegionOf(link: Element): Element {
+  return link.closest('section, aside, [role="region"], [role="complementary"]') ?? link
+}
+
+/** Short elements that may be a box label: headings and short first lines. */
+function isLabelCandidate(element: Element): boolean {
+  const tag = element.localName?.toLowerCase() ?? ''
+  if (!/^(?:h[1-6]|strong|b|span|div|p|header|label|em)$/u.test(tag)) return false
+  // A label has no element children beyond inline wrappers, and a few words.
+  const text = element.textContent ?? ''
+  return text.length > 0 && text.length <= 60 && element.getElementsByTagName('a').length === 0
+}
+
+/**
+ * The box a label heads: climb while the ancestor is short and mostly links (a label plus headlines).
+ * Stops before an ancestor that holds prose, so a label inside the article removes only its own box.
+ */
+function boxOf(label: Element): Element {
+  let box: Element = label
+  for (let parent = label.parentElement; parent; parent = parent.parentElement) {
+    const tag = parent.localName?.toLowerCase()
+    if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') break
+    if (unlinkedTextLength(parent) > 200 + (label.textContent ?? '').length) break
+    box = parent
+  }
+  // A lone label in prose: remove it and the links that follow it (an inline "read also" line).
+  if (box === label) removeFollowingLinks(label)
+  return box
+}
+
+function removeFollowingLinks(label: Element): void {
+  let next = label.nextSibling
+  while (next) {
+    const after = next.nextSibling
+    if (next.nodeType === ELEMENT_NODE && (next as Element).localName?.toLowerCase() === 'a') next.parentNode?.removeChild(next)
+    else if (next.nodeType !== ELEMENT_NODE && !(next.nodeValue ?? '').trim()) {
+      // whitespace between label and link
+    } else break
+    next = after
+  }
+}
+
+/** Exposed for the block filter: the same normalisation and rules. */
+export { matchClutter }

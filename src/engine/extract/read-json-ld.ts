@@ -1,0 +1,89 @@
+/**
+ * The article object of a page's JSON-LD (schema.org NewsArticle and kin), read defensively: pages ship
+ * invalid JSON, arrays, @graph wrappers, authors as strings, objects or lists.
+ */
+
+export interface JsonLdArticle {
+  headline?: string
+  datePublished?: string
+  authors: string[]
+  publisher?: string
+  image?: string
+  url?: string
+  inLanguage?: string
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|WebPage|ReviewNewsArticle|BackgroundNewsArticle)$/u
+
+/** Bounds the work on hostile pages: no more scripts and no bigger blobs than this. */
+const MAX_SCRIPTS = 20
+const MAX_JSON_CHARS = 300_000
+
+type Json = unknown
+
+function asString(value: Json): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined
+  if (Array.isArray(value)) return asString(value[0])
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, Json>
+    return asString(o.url ?? o['@id'] ?? o.name ?? o.contentUrl)
+  }
+  return undefined
+}
+
+function names(value: Json): string[] {
+  if (!value) return []
+  if (typeof value === 'string') return [value.trim()].filter(Boolean)
+  if (Array.isArray(value)) return value.flatMap(names)
+  if (typeof value === 'object') {
+    const name = (value as Record<string, Json>).name
+    return typeof name === 'string' && name.trim() ? [name.trim()] : []
+  }
+  return []
+}
+
+function typesOf(o: Record<string, Json>): string[] {
+  const t = o['@type']
+  return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : typeof t === 'string' ? [t] : []
+}
+
+/** Flattens arrays and @graph into candidate objects. */
+function collect(value: Json, out: Record<string, Json>[], depth = 0): void {
+  if (depth > 4 || !value || typeof value !== 'object') return
+  if (Array.isArray(value)) {
+    for (const item of value.slice(0, 50)) collect(item, out, depth + 1)
+    return
+  }
+  const o = value as Record<string, Json>
+  out.push(o)
+  if (o['@graph']) collect(o['@graph'], out, depth + 1)
+}
+
+export function readJsonLd(document: Document): JsonLdArticle | undefined {
+  const scripts = Array.from(document.querySelectorAll('script[type="application/ld+json"]')).slice(0, MAX_SCRIPTS)
+  const candidates: Record<string, Json>[] = []
+  for (const script of scripts) {
+    const text = script.textContent ?? ''
+    if (!text.trim() || text.length > MAX_JSON_CHARS) continue
+    try {
+      collect(JSON.parse(text), candidates)
+    } catch {
+      // Invalid JSON-LD is common (trailing commas, raw newlines in strings); the page has other signals.
+    }
+  }
+  // Prefer a news/article type over WebPage.
+  const ranked = candidates
+    .filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)))
+    .sort((a, b) => Number(typesOf(a).includes('WebPage')) - Number(typesOf(b).includes('WebPage')))
+  const article = ranked[0]
+  if (!article) return undefined
+  return {
+    headline: asString(article.headline) ?? asString(article.name),
+    datePublished: asString(article.datePublished) ?? asString(article.dateCreated),
+    authors: names(article.author),
+    publisher: names(article.publisher)[0],
+    image: asString(article.image) ?? asString(article.thumbnailUrl),
+    url: asString(article.mainEntityOfPage) ?? asString(article.url),
+    inLanguage: asString(article.inLanguage),
+  }
+}

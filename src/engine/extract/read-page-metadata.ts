@@ -1,0 +1,125 @@
+/**
+ * Metadata a reader shows above the text: published date, byline, site name, canonical URL, lead image.
+ * Sources in order of trust: JSON-LD, meta tags, <time>/itemprop, the URL's date path, and the visible
+ * date line. Every value is cleaned (bylines without "كتب/بقلم", dates as ISO, URLs http(s) only).
+ */
+import type { Image } from '../doc.ts'
+import { readJsonLd, type JsonLdArticle } from './read-json-ld.ts'
+import { firstMeta, readMetaTags } from './read-meta-tags.ts'
+import { parseDate, toIso } from './parse-date.ts'
+import { cleanByline } from './clean-byline.ts'
+import { toHttpUrl } from './resolve-image-src.ts'
+import { normalizePhrase } from './clutter-rules.ts'
+
+const PATTERNS = {
+  /** /2013/middle_east/8/3/ or /2023/10/27/: year, an optional section, month, day. */
+  urlDate: /\/((?:19|20)\d{2})\/(?:[a-z_-]+\/)?(\d{1,2})\/(\d{1,2})(?:\/|$)/iu,
+  /** A date line about an update, not publication: its date is not the published date. */
+  updated: /(?:اخر تحديث|تم التحديث|تاريخ التحديث|محدث|به روز|بروزرساني|updated|modified)/iu,
+} as const
+
+export interface PageMetadata {
+  metaTitles: string[]
+  published?: string
+  byline?: string
+  siteName?: string
+  canonicalUrl?: string
+  leadImage?: Image
+  declaredLang?: string
+}
+
+/** Selectors for visible date stamps, most specific first. Bounded: only the first matches are read. */
+const DATE_SELECTORS = 'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [id*="date"]'
+const BYLINE_SELECTORS = '[rel="author"], [itemprop="author"], [class*="author"], [class*="byline"], [class*="writer"]'
+
+export function readJsonLdSafe(document: Document): JsonLdArticle | undefined {
+  try {
+    return readJsonLd(document)
+  } catch {
+    return undefined
+  }
+}
+
+/** Reads what the untouched page declares (meta, JSON-LD, link tags). */
+export function readDeclaredMetadata(document: Document, url?: string): PageMetadata {
+  const meta = readMetaTags(document)
+  const ld = readJsonLdSafe(document)
+  const titleText = document.getElementsByTagName('title')[0]?.textContent ?? ''
+  const metaTitles = [firstMeta(meta, ['og:title']), ld?.headline, firstMeta(meta, ['twitter:title']), titleText].filter(
+    (t): t is string => Boolean(t && t.trim()),
+  )
+  const result: PageMetadata = { metaTitles }
+
+  const published = [ld?.datePublished, firstMeta(meta, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date'])]
+  for (const raw of published) {
+    const date = parseDate(raw)
+    if (date) {
+      result.published = toIso(date)
+      break
+    }
+  }
+
+  const site = firstMeta(meta, ['og:site_name', 'application-name', 'al:android:app_name']) ?? ld?.publisher
+  if (site) result.siteName = site.trim()
+
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')
+  result.canonicalUrl = toHttpUrl(canonical, url) ?? toHttpUrl(firstMeta(meta, ['og:url']), url) ?? toHttpUrl(ld?.url, url)
+
+  const image = toHttpUrl(firstMeta(meta, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']), url) ?? toHttpUrl(ld?.image, url)
+  if (image) result.leadImage = { src: image }
+
+  for (const name of [...(ld?.authors ?? []), firstMeta(meta, ['author', 'article:author', 'byl', 'dc.creator'])]) {
+    const byline = cleanByline(name)
+    if (byline && !/^https?:/iu.test(byline)) {
+      result.byline = byline
+      break
+    }
+  }
+  const lang = document.documentElement?.getAttribute('lang') ?? ld?.inLanguage ?? firstMeta(meta, ['og:locale', 'language', 'content-language'])
+  if (lang) result.declaredLang = lang
+  return result
+}
+
+/** A date from the URL path (/2023/10/27/…). */
+export function dateFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  let path = url
+  try {
+    path = decodeURIComponent(new URL(url).pathname)
+  } catch {
+    // keep the raw string
+  }
+  const m = PATTERNS.urlDate.exec(path)
+  if (!m) return undefined
+  const date = parseDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`)
+  return date ? toIso(date) : undefined
+}
+
+/** The first visible date stamp on the (prepared) page that is not an update stamp. */
+export function findVisibleDate(document: Document): string | undefined {
+  const root = document.body
+  if (!root) return undefined
+  const candidates = Array.from(root.querySelectorAll(DATE_SELECTORS)).slice(0, 60)
+  for (const element of candidates) {
+    const attr = element.getAttribute('datetime') ?? element.getAttribute('content')
+    const text = (element.textContent ?? '').replace(/\s+/gu, ' ').trim()
+    if (text.length > 120 && !attr) continue
+    if (PATTERNS.updated.test(normalizePhrase(text))) continue
+    const date = parseDate(attr) ?? parseDate(text)
+    if (date) return toIso(date)
+  }
+  return undefined
+}
+
+/** A byline shown near the headline (author/byline classes), cleaned. */
+export function findVisibleByline(document: Document): string | undefined {
+  const root = document.body
+  if (!root) return undefined
+  for (const element of Array.from(root.querySelectorAll(BYLINE_SELECTORS)).slice(0, 20)) {
+    const text = (element.textContent ?? '').replace(/\s+/gu, ' ').trim()
+    if (!text || text.length > 80 || parseDate(text)) continue
+    const byline = cleanByline(text)
+    if (byline) return byline
+  }
+  return undefined
+}
