@@ -1,0 +1,58 @@
+import { normalizeArabic } from '../arabic/normalize.ts'
+import { GIVEN_NAMES } from './known-names.ts'
+import { ORG_HEADS, ORG_TAILS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS, SPEECH_VERBS } from './trigger-words.ts'
+
+/**
+ * The word classes the tagger's features look up, normalised once. Places come from the model file (CLDR
+ * names captured at training time plus EXTRA_PLACES); the trigger lists are code.
+ */
+export interface Gazetteer {
+  /** Normalised word → bit set of WORD_CLASS flags (single-word triggers and names). */
+  classes: Map<string, number>
+  /** Multi-word places: first normalised word → the whole entries (as word lists), longest first. */
+  places: Map<string, string[][]>
+}
+
+/** Flags of a word's classes; one feature per flag. */
+export const WORD_CLASS = {
+  personTitle: 1,
+  speechVerb: 2,
+  orgHead: 4,
+  orgTail: 8,
+  placeHead: 16,
+  placeCue: 32,
+  givenName: 64,
+} as const
+
+export const WORD_CLASS_COUNT = 7
+
+function addClass(classes: Map<string, number>, word: string, flag: number): void {
+  const norm = normalizeArabic(word)
+  classes.set(norm, (classes.get(norm) ?? 0) | flag)
+}
+
+export function buildGazetteer(placeNames: readonly string[]): Gazetteer {
+  const classes = new Map<string, number>()
+  const lists: [readonly string[], number][] = [
+    [PERSON_TITLES, WORD_CLASS.personTitle],
+    [SPEECH_VERBS, WORD_CLASS.speechVerb],
+    [ORG_HEADS, WORD_CLASS.orgHead],
+    [ORG_TAILS, WORD_CLASS.orgTail],
+    [PLACE_HEADS, WORD_CLASS.placeHead],
+    [PLACE_CUES, WORD_CLASS.placeCue],
+  ]
+  for (const [list, flag] of lists) for (const word of list) if (!word.includes(' ')) addClass(classes, word, flag)
+  // Given names: only the first word of a multi-word entry ("عبد الله") says "a name starts here".
+  for (const name of GIVEN_NAMES) addClass(classes, name.split(' ')[0], WORD_CLASS.givenName)
+
+  const places = new Map<string, string[][]>()
+  for (const name of placeNames) {
+    const words = normalizeArabic(name).split(/\s+/u).filter(Boolean)
+    if (words.length === 0) continue
+    const entries = places.get(words[0]) ?? []
+    if (!entries.some((entry) => entry.join(' ') === words.join(' '))) entries.push(words)
+    places.set(words[0], entries)
+  }
+  for (const entries of places.values()) entries.sort((a, b) => b.length - a.length)
+  return { classes, places }
+}

@@ -1,0 +1,100 @@
+import { scoreEmissions, transitionMask, viterbi } from './viterbi.ts'
+import type { SentenceFeatures } from './word-features.ts'
+
+/**
+ * Averaged structured perceptron (Collins 2002) over hashed features: decode each training sentence
+ * with the current weights and, where the best path differs from the gold one, move the weights toward
+ * gold. The average of the weights over all steps is what ships: it generalises like a regularised model.
+ * Used by scripts/train-names.ts only; nothing in the extension imports it.
+ */
+
+export interface TrainingSentence {
+  features: SentenceFeatures
+  /** Gold label indices, one per token. */
+  gold: Int32Array
+}
+
+export interface PerceptronOptions {
+  labels: readonly string[]
+  hashBits: number
+  epochs: number
+  seed: number
+  /** Called after each epoch with the averaged weights so far (to print development scores). */
+  onEpoch?: (epoch: number, averaged: { weights: Float32Array; transitions: Float32Array }) => void
+}
+
+/** mulberry32: a small seeded PRNG, so the shuffle (and thus the model) is the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export function trainPerceptron(
+  sentences: readonly TrainingSentence[],
+  options: PerceptronOptions,
+): { weights: Float32Array; transitions: Float32Array } {
+  const L = options.labels.length
+  const size = (1 << options.hashBits) * L
+  const weights = new Float32Array(size)
+  const totals = new Float64Array(size)
+  const transitions = new Float32Array((L + 1) * L)
+  const transitionTotals = new Float64Array((L + 1) * L)
+  const mask = transitionMask(options.labels)
+  const random = seededRandom(options.seed)
+  const order = sentences.map((_, index) => index)
+  let step = 1
+
+  const bump = (index: number, delta: number) => {
+    weights[index] += delta
+    totals[index] += step * delta
+  }
+  const bumpTransition = (index: number, delta: number) => {
+    transitions[index] += delta
+    transitionTotals[index] += step * delta
+  }
+  const averaged = () => {
+    const avgWeights = new Float32Array(size)
+    for (let i = 0; i < size; i++) avgWeights[i] = weights[i] - totals[i] / step
+    const avgTransitions = new Float32Array(transitions.length)
+    for (let i = 0; i < transitions.length; i++) avgTransitions[i] = transitions[i] - transitionTotals[i] / step
+    return { weights: avgWeights, transitions: avgTransitions }
+  }
+
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1))
+      ;[order[i], order[j]] = [order[j], order[i]]
+    }
+    for (const index of order) {
+      const { features, gold } = sentences[index]
+      const predicted = viterbi(scoreEmissions(features, weights, L), transitions, mask, L)
+      let differs = false
+      for (let t = 0; t < gold.length; t++) {
+        if (gold[t] === predicted[t]) continue
+        differs = true
+        for (let f = features.offsets[t]; f < features.offsets[t + 1]; f++) {
+          bump(features.ids[f] * L + gold[t], 1)
+          bump(features.ids[f] * L + predicted[t], -1)
+        }
+      }
+      if (differs) {
+        for (let t = 0; t < gold.length; t++) {
+          const goldPrev = t === 0 ? L : gold[t - 1]
+          const predPrev = t === 0 ? L : predicted[t - 1]
+          if (goldPrev === predPrev && gold[t] === predicted[t]) continue
+          bumpTransition(goldPrev * L + gold[t], 1)
+          bumpTransition(predPrev * L + predicted[t], -1)
+        }
+      }
+      step++
+    }
+    options.onEpoch?.(epoch, averaged())
+  }
+  return averaged()
+}
