@@ -3,10 +3,10 @@
 import { spawnSync } from 'node:child_process'
 
 const wanted = process.argv.slice(2)
-const suites = (wanted.length ? wanted : ['chromium', 'firefox']).map((name) => `test/e2e/${name}.mjs`)
+const browsers = wanted.length ? wanted : ['chromium', 'firefox']
 let failed = false
-for (const suite of suites) {
-  const run = spawnSync(process.execPath, [suite], { stdio: 'inherit', timeout: 10 * 60 * 1000 })
+for (const browser of browsers) {
+  const run = spawnSync(process.execPath, ['test/e2e/run-browser.mjs', browser], { stdio: 'inherit', timeout: 10 * 60 * 1000 })
   if (run.status !== 0) failed = true
 }
 process.exitCode = failed ? 1 : 0

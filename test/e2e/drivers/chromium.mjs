@@ -1,0 +1,67 @@
+// The Chromium driver: Debian's Chromium with dist/chrome loaded unpacked, driven by playwright-core.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium } from 'playwright-core'
+import { waitFor } from '../harness.mjs'
+
+export async function launchChromium({ proxyPort }) {
+  const ext = path.resolve('dist/chrome')
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qari-chromium-'))
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=ar',
+    ],
+  })
+  let [sw] = context.serviceWorkers()
+  if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15000 })
+  const base = `chrome-extension://${new URL(sw.url()).host}`
+  let apiPage
+
+  const driver = {
+    name: 'chromium',
+    base,
+    context,
+    /** The worker, for tests that must reach it (Chromium only). */
+    worker: () => sw,
+    async openPage(url) {
+      const page = await context.newPage()
+      await page.goto(url)
+      return page
+    },
+    /** Opens an extension page and waits until `ready()` is true in it. */
+    async openExtensionPage(pathAndQuery, ready, { width = 560, height = 600 } = {}) {
+      const page = await context.newPage()
+      await page.setViewportSize({ width, height })
+      await page.goto(`${base}/${pathAndQuery}`)
+      await page.waitForFunction(ready, undefined, { timeout: 20000, polling: 100 })
+      return page
+    },
+    /** Runs `fn(arg)` in an extension page, where the extension APIs are (`chrome`/`browser`). */
+    async inExtension(fn, arg) {
+      if (!apiPage || apiPage.isClosed()) apiPage = await driver.openExtensionPage('popup.html?tab=0', () => !!document.querySelector('#app'))
+      return apiPage.evaluate(fn, arg)
+    },
+    /** Stops the service worker, as Chrome does after ~30 s idle. */
+    async stopWorker() {
+      const cdp = await context.browser()?.newBrowserCDPSession?.()
+      if (!cdp) throw new Error('no browser CDP session')
+      const { targetInfos } = await cdp.send('Target.getTargets')
+      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(base))
+      if (target) await cdp.send('Target.closeTarget', { targetId: target.targetId })
+    },
+    async close() {
+      await context.close().catch(() => {})
+      fs.rmSync(userDataDir, { recursive: true, force: true })
+    },
+  }
+  return driver
+}
+
+export { waitFor }

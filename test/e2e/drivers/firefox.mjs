@@ -1,0 +1,62 @@
+// The Firefox driver: Debian's Firefox ESR over WebDriver BiDi (puppeteer-core), dist/firefox installed as
+// a temporary add-on. Quirks and why: ../shared/TOOLCHAIN.md §4.
+import fs from 'node:fs'
+import path from 'node:path'
+import puppeteer from 'puppeteer-core'
+
+// Pinned so tests can address moz-extension:// pages (Firefox picks a random one per profile).
+const UUID = '3f0c8a52-6d1e-4b7a-9a43-7c2e5d9b1f60'
+
+export async function launchFirefox({ proxyPort }) {
+  const ext = path.resolve('dist/firefox')
+  const addonId = JSON.parse(fs.readFileSync(path.join(ext, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
+      // Every http request goes to the fixture server (loopback itself is never proxied).
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.share_proxy_settings': false,
+      'intl.accept_languages': 'ar, en',
+    },
+  })
+  await browser.installExtension(ext)
+  const base = `moz-extension://${UUID}`
+  let apiPage
+
+  const driver = {
+    name: 'firefox',
+    base,
+    browser,
+    worker: () => undefined,
+    async openPage(url) {
+      const page = await browser.newPage()
+      await page.goto(url)
+      return page
+    },
+    /** Puppeteer's goto never resolves for moz-extension: pages, so fire it and poll for readiness. */
+    async openExtensionPage(pathAndQuery, ready, { width = 560, height = 600 } = {}) {
+      const page = await browser.newPage()
+      await page.setViewport({ width, height })
+      page.goto(`${base}/${pathAndQuery}`, { timeout: 20000 }).catch(() => {})
+      await page.waitForFunction(`location.protocol === 'moz-extension:' && (${ready.toString()})()`, { timeout: 20000, polling: 100 })
+      return page
+    },
+    async inExtension(fn, arg) {
+      if (!apiPage || apiPage.isClosed()) apiPage = await driver.openExtensionPage('popup.html?tab=0', () => !!document.querySelector('#app'))
+      return apiPage.evaluate(fn, arg)
+    },
+    async stopWorker() {
+      // Firefox's event page is not stopped by tests; the cache is in IndexedDB either way.
+    },
+    async close() {
+      await browser.close().catch(() => {})
+    },
+  }
+  return driver
+}

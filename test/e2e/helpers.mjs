@@ -1,0 +1,26 @@
+// Steps the suites share, written once for both drivers (their pages share evaluate/$eval/click/screenshot).
+import { waitFor } from './harness.mjs'
+
+/** The id of the first tab whose URL matches a match pattern. */
+export function tabIdFor(driver, urlPattern) {
+  return waitFor(
+    async () => (await driver.inExtension((p) => (globalThis.browser ?? chrome).tabs.query({ url: p }), urlPattern))[0]?.id,
+    { message: `a tab for ${urlPattern}` },
+  )
+}
+
+export function badgeOf(driver, tabId) {
+  return driver.inExtension((id) => (globalThis.browser ?? chrome).action.getBadgeText({ tabId: id }), tabId)
+}
+
+/** The popup reader for a tab, opened as a page (a real toolbar popup cannot be driven headless). */
+export function openReader(driver, tabId, options) {
+  return driver.openExtensionPage(
+    `popup.html?tab=${tabId}`,
+    () => {
+      const el = document.querySelector('[data-state]')
+      return !!el && el.getAttribute('data-state') !== 'loading'
+    },
+    options,
+  )
+}
