@@ -18,6 +18,13 @@ export default defineConfig(({ mode }) => {
       }),
       extractorBundle(`dist/${target}`),
     ],
-    build: { outDir: `dist/${target}`, emptyOutDir: true, target: 'es2022', sourcemap: false },
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      // Extension pages the manifest does not name (popup and options come from the manifest).
+      rollupOptions: { input: { reader: 'reader.html', history: 'history.html' } },
+    },
   }
 })

@@ -19,6 +19,7 @@ export function makeManifest(target: Target) {
       default_title: '__MSG_actionTitle__',
       default_icon: { '16': 'icons/icon16.png', '32': 'icons/icon32.png' },
     },
+    options_ui: { page: 'options.html', open_in_tab: true },
     // activeTab + scripting: read the page the reader clicked on, nowhere else. storage: settings and cache.
     permissions: ['activeTab', 'scripting', 'storage'],
     // The listed news sites: the detector runs there, and the reader can read them without a click
