@@ -16,6 +16,7 @@ import { buildBlocks, type BlockPiece } from '../extract/build-blocks.ts'
 import { prepareClone } from '../extract/prepare-clone.ts'
 import { findHeadline } from '../extract/find-headline.ts'
 import { filterBlocks } from '../extract/filter-blocks.ts'
+import { normalizePhrase } from '../extract/clutter-rules.ts'
 import { findDensestContainer } from '../extract/find-densest-container.ts'
 import { dateFromUrl, findVisibleByline, findVisibleDate, readDeclaredMetadata } from '../extract/read-page-metadata.ts'
 
@@ -78,9 +79,9 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   } catch {
     // Readability throws on some malformed DOMs (and on "too many elements"); the fallback still runs.
   }
-  let filtered = filterBlocks(pieces, { title })
+  let filtered = filterBlocks(pieces, { title, siteName: declared.siteName })
   if (textLength(filtered.pieces) < MIN_ARTICLE_CHARS) {
-    const fallback = filterBlocks(fallbackBlocks(document, url), { title })
+    const fallback = filterBlocks(fallbackBlocks(document, url), { title, siteName: declared.siteName })
     if (textLength(fallback.pieces) > textLength(filtered.pieces)) filtered = fallback
   }
 
@@ -100,7 +101,8 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const doc: ArticleDoc = { url: url ?? '', lang: guess.lang, dir: guess.dir, title, text, blocks }
   const published = pickDate(declared.published, dateFromUrl(url) ?? dateFromUrl(declared.canonicalUrl), visibleDate)
   if (published) doc.published = published
-  const byline = visibleByline ?? filtered.byline ?? declared.byline
+  const site = declared.siteName ? normalizePhrase(declared.siteName) : ''
+  const byline = [visibleByline, filtered.byline, declared.byline].find((b) => b && normalizePhrase(b) !== site)
   if (byline) doc.byline = byline
   if (filtered.credit) doc.credit = filtered.credit
   if (declared.siteName) doc.siteName = declared.siteName

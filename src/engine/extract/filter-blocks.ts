@@ -10,8 +10,13 @@ import { matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { parseDate } from './parse-date.ts'
 import { cleanByline } from './clean-byline.ts'
 import { readCredit } from './read-credit.ts'
+import { countLetters } from '../arabic/letters.ts'
 
 const PATTERNS = {
+  /** A bare time of day ("12:58" under teaser thumbnails). */
+  timeOnly: /^\d{1,2} : \d{2}$/u,
+  /** Sentence-final punctuation: a line that ends like prose is prose. */
+  sentenceEnd: /[.!؟?۔…"»”]\s*$/u,
   /** A bare counter or badge: "0", "1٬245 مشاهدة", "28.8K بازدید", "2min", "5 دقائق", "دقيقتان". */
   metaLine:
     /^(?:\d[\d.,٬]*\s*[kKmM]?\s*(?:مشاهده|مشاهدات|قراءه|قراءات|تعليق|تعليقات|بازديد|ديدگاه|نظر|views?|comments?|min|mins|minutes?|دقيقه|دقائق|دقيقتان|دقيقتين|منٹ|منٹس|منت)?|دقيقتان|دقيقتين|دقيقه واحده)$/iu,
@@ -27,7 +32,14 @@ const LINK_SHARE = 0.6
 
 export interface FilterContext {
   title: string
+  /** The site's name: a "byline" that is the site name names nobody. */
+  siteName?: string
 }
+
+/** Paragraphs this long are prose: the head zone (kickers, byline/date lines) ends at the first one. */
+const HEAD_ZONE_END_CHARS = 100
+/** Kickers above or below a headline are a few words ("سیریز 1-1 سے برابر"); decks are sentences. */
+const MAX_KICKER_WORDS = 7
 
 export interface FilterResult {
   pieces: BlockPiece[]
@@ -37,13 +49,35 @@ export interface FilterResult {
   dropped: { text: string; reason: string }[]
 }
 
+/** A short line holding a date: the words around the date that are not part of it, in order. */
+function dateLineRest(text: string): string[] | undefined {
+  if (text.length > 90 || !parseDate(text)) return undefined
+  const rest: string[] = []
+  for (const word of normalizePhrase(text).split(' ')) if (!PATTERNS.dateWords.test(word) && !isMonthWord(word)) rest.push(word)
+  return rest
+}
+
 /** True when the line is a date and nothing else (weekday, time, "آخر تحديث" may sit beside it). */
 export function isDateOnlyLine(text: string): boolean {
-  if (text.length > 90 || !parseDate(text)) return false
-  const words = normalizePhrase(text).split(' ')
-  let other = 0
-  for (const word of words) if (!PATTERNS.dateWords.test(word) && !isMonthWord(word)) other++
-  return other === 0
+  return dateLineRest(text)?.length === 0
+}
+
+/**
+ * "میاں محمد ندیم جمعہ 8 مارچ 2024": a name, then the date, at the head of the article. The name is the
+ * byline. Only in the head zone (before the first long paragraph) and not ending like a sentence, so
+ * "وتوفيت في 23 أبريل 1966." in the body stays.
+ */
+function bylineOfDateLine(text: string): string | undefined {
+  if (PATTERNS.sentenceEnd.test(text)) return undefined
+  const rest = dateLineRest(text)
+  if (!rest || rest.length === 0 || rest.length > 4) return undefined
+  const words = text.replace(/\s+/gu, ' ').trim().split(' ')
+  const lead: string[] = []
+  for (const word of words) {
+    if (!rest.includes(normalizePhrase(word))) break
+    lead.push(word)
+  }
+  return lead.length === rest.length ? lead.join(' ').replace(/[،,|:-]+$/u, '') : ''
 }
 
 function isMonthWord(word: string): boolean {
@@ -57,7 +91,9 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   const kept: BlockPiece[] = []
   const seenImages = new Set<string>()
   let byline: string | undefined
+  let inHead = true
   const drop = (piece: BlockPiece, reason: string) => dropped.push({ text: piece.text ?? piece.src ?? '', reason })
+  const isRtlArticle = rtlShare(pieces) >= 0.8
 
   for (const piece of pieces) {
     if (piece.kind === 'image') {
@@ -96,19 +132,63 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       drop(piece, 'link-list')
       continue
     }
+    if (PATTERNS.timeOnly.test(norm)) {
+      drop(piece, 'meta-line')
+      continue
+    }
+    if (inHead) {
+      const named = bylineOfDateLine(text)
+      if (named !== undefined) {
+        if (named) byline ??= cleanByline(named)
+        drop(piece, 'byline-date-line')
+        continue
+      }
+      if (piece.kind === 'heading' && norm.split(' ').length <= MAX_KICKER_WORDS && !PATTERNS.sentenceEnd.test(text)) {
+        drop(piece, 'kicker')
+        continue
+      }
+    }
+    if (isRtlArticle && isLatinOnly(text)) {
+      drop(piece, 'latin-in-rtl')
+      continue
+    }
     const bylineMatch = text.length <= 80 ? PATTERNS.bylineLine.exec(text) : null
     if (bylineMatch && bylineMatch[0].length < text.length) {
       byline ??= cleanByline(text)
       drop(piece, 'byline')
       continue
     }
+    if (piece.kind === 'paragraph' && text.length >= HEAD_ZONE_END_CHARS) inHead = false
     kept.push(piece)
   }
+  if (byline && context.siteName && normalizePhrase(byline) === normalizePhrase(context.siteName)) byline = undefined
   // Images left with no text around them belong to nothing; and a trailing image after the last text
   // block is a teaser or an ad more often than a picture of the story.
   while (kept.length && kept[kept.length - 1].kind === 'image') drop(kept.pop()!, 'trailing-image')
   const credit = findCredit(kept)
   return { pieces: kept, byline, credit, dropped }
+}
+
+/** Share of Arabic-script letters in the text blocks. */
+function rtlShare(pieces: BlockPiece[]): number {
+  let arabic = 0
+  let latin = 0
+  for (const piece of pieces) {
+    if (piece.kind === 'image' || !piece.text) continue
+    const stats = countLetters(piece.text)
+    arabic += stats.arabicScript
+    latin += stats.latin
+  }
+  return arabic + latin ? arabic / (arabic + latin) : 0
+}
+
+/**
+ * A paragraph with no Arabic-script letter in an Arabic-script article: SEO blurbs ("Ravi Ki Kahani is a
+ * Special Articles article…"), English widget text. Short Latin lines (brand names) are left to the rules.
+ */
+function isLatinOnly(text: string): boolean {
+  const stats = countLetters(text)
+  return stats.arabicScript === 0 && stats.latin >= 25
 }
 
 /** The agency credit is the last text block when it names agencies only ("فرانس24/ رويترز/ أ ف ب"). */

@@ -21,6 +21,11 @@ const MAX_JSON_CHARS = 300_000
 
 type Json = unknown
 
+const PATTERNS = {
+  // eslint-disable-next-line no-control-regex -- the point is to find raw control characters
+  control: /[\u0000-\u001F]+/gu,
+} as const
+
 function asString(value: Json): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined
   if (Array.isArray(value)) return asString(value[0])
@@ -59,17 +64,29 @@ function collect(value: Json, out: Record<string, Json>[], depth = 0): void {
   if (o['@graph']) collect(o['@graph'], out, depth + 1)
 }
 
+/**
+ * JSON.parse, then once more with control characters turned to spaces: CMS templates put raw newlines
+ * inside JSON strings (urdupoint's headline), which JSON forbids and browsers' JSON-LD readers forgive.
+ */
+function parseLoosely(text: string): Json {
+  try {
+    return JSON.parse(text)
+  } catch {
+    try {
+      return JSON.parse(text.replace(PATTERNS.control, ' '))
+    } catch {
+      return undefined
+    }
+  }
+}
+
 export function readJsonLd(document: Document): JsonLdArticle | undefined {
   const scripts = Array.from(document.querySelectorAll('script[type="application/ld+json"]')).slice(0, MAX_SCRIPTS)
   const candidates: Record<string, Json>[] = []
   for (const script of scripts) {
     const text = script.textContent ?? ''
     if (!text.trim() || text.length > MAX_JSON_CHARS) continue
-    try {
-      collect(JSON.parse(text), candidates)
-    } catch {
-      // Invalid JSON-LD is common (trailing commas, raw newlines in strings); the page has other signals.
-    }
+    collect(parseLoosely(text), candidates)
   }
   // Prefer a news/article type over WebPage.
   const ranked = candidates
