@@ -26,7 +26,9 @@ export interface BuildBlocksOptions {
 }
 
 const PATTERNS = {
-  whitespace: /\s+/gu,
+  /** Source whitespace (newlines, tabs, runs of spaces) collapses to one space; a no-break space is the
+   * page's own typography ("الروسية.&nbsp;بدون") and stays as written. */
+  whitespace: /[ \t\n\r\f\v]+/gu,
 } as const
 
 /** Never text: code, forms, embedded media, vector art. */

@@ -17,15 +17,40 @@ const PATTERNS = {
   timeOnly: /^\d{1,2} : \d{2}$/u,
   /** Sentence-final punctuation: a line that ends like prose is prose. */
   sentenceEnd: /[.!؟?۔…"»”]\s*$/u,
-  /** A bare counter or badge: "0", "1٬245 مشاهدة", "28.8K بازدید", "2min", "5 دقائق", "دقيقتان". */
-  metaLine:
-    /^(?:\d[\d.,٬]*\s*[kKmM]?\s*(?:مشاهده|مشاهدات|قراءه|قراءات|تعليق|تعليقات|بازديد|ديدگاه|نظر|views?|comments?|min|mins|minutes?|دقيقه|دقائق|دقيقتان|دقيقتين|منٹ|منٹس|منت)?|دقيقتان|دقيقتين|دقيقه واحده)$/iu,
   /** Words that may sit beside a date on a date line: weekdays, labels, times, calendar marks. */
   dateWords:
     /^(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|شنبه|يكشنبه|دوشنبه|سه|چهارشنبه|پنجشنبه|جمعه|اتوار|پير|منگل|بدھ|بده|جمعرات|هفته|ساعت|الساعه|م|ص|gmt|utc|هـ|ه|ء|اخر|تحديث|اخر تحديث|بتوقيت|مكه|القدس|بيروت|am|pm|\d{1,4}|:)$/iu,
   /** A byline written in the text: "كتب: فلان", "بقلم فلان", "حوار: فلان", "نویسنده: …". */
   bylineLine: /^(?:كتب|كتبت|بقلم|حوار|اعداد|إعداد|تقرير|نويسنده|نویسنده|تحریر)\s*:?\s*/u,
 } as const
+
+/**
+ * Units of bare counters and badges: "1٬245 مشاهدة", "28.8K بازدید", "2min", "5 دقائق", "دقيقتان" (written
+ * as pages write them; compared after normalizePhrase).
+ */
+const COUNTER_UNITS = new Set(
+  [
+    'مشاهدة', 'مشاهدات', 'قراءة', 'قراءات', 'تعليق', 'تعليقات', 'إعجاب', 'بازدید', 'دیدگاه', 'نظر', 'views', 'view',
+    'comments', 'comment', 'min', 'mins', 'minute', 'minutes', 'دقيقة', 'دقائق', 'دقيقتان', 'دقيقتين', 'دقیقه',
+    'منٹ', 'منٹس', 'k', 'm',
+  ].map(normalizePhrase),
+)
+const COUNTER_NUMBER = /^\d[\d.,٬]*(?:[kKmM]|min|mins)?$/u
+/** Counted nouns that read as a badge on their own ("دقيقتان" = two minutes of reading). */
+const LONE_BADGES = new Set(['دقيقتان', 'دقيقتين', 'دقيقة واحدة'].map(normalizePhrase))
+
+/** True for a bare counter or badge line: numbers and counter units only. */
+function isCounterLine(norm: string): boolean {
+  if (LONE_BADGES.has(norm)) return true
+  const words = norm.split(' ')
+  if (words.length > 4) return false
+  let numbers = 0
+  for (const word of words) {
+    if (COUNTER_NUMBER.test(word)) numbers++
+    else if (!COUNTER_UNITS.has(word)) return false
+  }
+  return numbers > 0 || words.every((w) => COUNTER_UNITS.has(w) && w.length > 3)
+}
 
 /** A block of links this long or longer is a list of other stories (teasers, tags, prev/next). */
 const LINK_SHARE = 0.6
@@ -120,7 +145,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       drop(piece, rule.id)
       continue
     }
-    if (PATTERNS.metaLine.test(norm)) {
+    if (isCounterLine(norm)) {
       drop(piece, 'meta-line')
       continue
     }

@@ -25,6 +25,12 @@ const PATTERNS = {
   /** Separators inside one class name: "related-posts", "share_links"; camelCase humps: "postTags". */
   nameSplit: /[-_]+|(?<=[a-z])(?=[A-Z])/u,
   separators: /[-_]+/gu,
+  /**
+   * A "read also" note at the end of a text run, just before its link ("… منذ أشهر. إقرأ أيضا: <a>").
+   * Hamza/tanween variants spelled out; the box labels themselves live in clutter-rules.ts.
+   */
+  inlineReadAlso:
+    /(?:[اأإ]قر[أا]\s+(?:[اأ]يض[اًَ]+|كذلك)|طالع\s+[اأ]يض[اًَ]+|شاهد\s+[اأ]يض[اًَ]+|(?:بیشتر|همچنین)\s+بخوانید|یہ\s+بھی\s+پڑھیں|مزید\s+پڑھیں)\s*[:：\-–]?\s*$/u,
   /** Image files that are page chrome, not pictures: icons, arrows, logos, spinners, tracking pixels. */
   chromeImage: /(?:^|[/_.-])(?:icons?|arrow|logo|sprite|spinner|loader|play(?:-?icon)?|pixel|avatar|emoji|badge|blank|spacer)(?:[/_.-]|\d|$)|\.svg(?:$|\?)/iu,
 } as const
@@ -36,6 +42,7 @@ const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 
 const KEEP_TEXT_CHARS = 1500
 
 const ELEMENT_NODE = 1
+const TEXT_NODE = 3
 
 export interface PrepareOptions {
   baseUrl?: string
@@ -62,6 +69,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): void 
       if (tag === 'img' || tag === 'amp-img') fixImage(element, options.baseUrl)
       else if (tag === 'a') {
         if (isSkipLink(element)) doomed.push(promoRegionOf(element))
+        else if (cutInlineReadAlso(element)) doomed.push(element)
       } else if (isLabelCandidate(element)) labels.push(element)
     }
     for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child)
@@ -129,6 +137,17 @@ function isTeaserImage(img: Element): boolean {
   return !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/iu.test(href) && href !== '' && !href.startsWith('#')
 }
 
+/** Cuts a trailing "read also" note from the text before `link`; true when the link is its target. */
+function cutInlineReadAlso(link: Element): boolean {
+  const before = link.previousSibling
+  if (!before || before.nodeType !== TEXT_NODE) return false
+  const text = before.nodeValue ?? ''
+  const match = PATTERNS.inlineReadAlso.exec(text.slice(-60))
+  if (!match) return false
+  before.nodeValue = text.slice(0, text.length - match[0].length)
+  return true
+}
+
 const SKIP_RULE = COMPILED_RULES.find((rule) => rule.id === 'skip-link')!
 
 /** An in-page link saying "skip X and keep reading": X is a promo box. */
@@ -143,13 +162,17 @@ function promoRegionOf(link: Element): Element {
   return link.closest('section, aside, [role="region"], [role="complementary"]') ?? link
 }
 
-/** Short elements that may be a box label: headings and short first lines. */
+/**
+ * Elements that may be a box label: text-only headings, spans, divs ("<h3>مقالات ذات صلة</h3>"). Only
+ * elements without element children are read (their text is their own), which keeps the walk linear on
+ * big pages; a label wrapped in a <span> inside an <h3> is found at the <span>.
+ */
 function isLabelCandidate(element: Element): boolean {
+  if (element.firstElementChild) return false
   const tag = element.localName?.toLowerCase() ?? ''
-  if (!/^(?:h[1-6]|strong|b|span|div|p|header|label|em)$/u.test(tag)) return false
-  // A label has no element children beyond inline wrappers, and a few words.
+  if (!/^(?:h[1-6]|strong|b|span|div|p|header|label|em|li|legend)$/u.test(tag)) return false
   const text = element.textContent ?? ''
-  return text.length > 0 && text.length <= 60 && element.getElementsByTagName('a').length === 0
+  return text.length > 0 && text.length <= 60
 }
 
 /**

@@ -1,0 +1,79 @@
+/**
+ * Every page fixture in test/fixtures/pages/<slug>/ against its hand-written truth.json: the body blocks
+ * in order, no boilerplate, headline, date to the day, byline, credit, lang/dir, images, and the verdict of
+ * both extractArticle and detectArticle.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../../../src/engine/components/extract-article.ts'
+import { detectArticle } from '../../../src/engine/components/detect-article.ts'
+import { listFixtures, loadFixture } from './load-fixture.ts'
+
+const BODY_KINDS = new Set(['heading', 'paragraph', 'quote', 'list-item'])
+
+describe.each(listFixtures())('%s', (slug) => {
+  const fixture = loadFixture(slug)
+  const { truth } = fixture
+  const result = extractArticle(fixture.document(), { url: fixture.url })
+  const doc = result.isArticle ? result.doc : undefined
+
+  it(`is ${truth.isArticle ? '' : 'not '}an article`, () => {
+    expect(result.isArticle).toBe(truth.isArticle)
+    if (!result.isArticle) expect(result.reason).toBeTruthy()
+  })
+
+  it(`detect-article says ${truth.isArticle && ['ar', 'fa', 'ur'].includes(truth.lang ?? '') ? 'an Arabic-script article' : 'no'}`, () => {
+    const verdict = detectArticle(fixture.document(), fixture.url)
+    expect(verdict.isArticle).toBe(truth.isArticle && ['ar', 'fa', 'ur'].includes(truth.lang ?? ''))
+  })
+
+  it('reads the language and direction', () => {
+    const lang = doc?.lang ?? (result.isArticle ? undefined : result.lang)
+    const dir = doc?.dir ?? (result.isArticle ? undefined : result.dir)
+    expect(lang).toBe(truth.lang)
+    expect(dir).toBe(['ar', 'fa', 'ur'].includes(truth.lang ?? '') ? 'rtl' : 'ltr')
+  })
+
+  if (!truth.isArticle) return
+
+  it.runIf(Array.isArray(truth.body))('keeps exactly the body blocks, in order', () => {
+    const body = doc!.blocks.filter((b) => BODY_KINDS.has(b.kind)).map((b) => doc!.text.slice(b.start, b.end))
+    expect(body).toEqual(truth.body)
+  })
+
+  it('leaks no boilerplate', () => {
+    const leaks = (truth.mustNotContain ?? []).filter((s) => doc!.text.includes(s))
+    expect(leaks).toEqual([])
+  })
+
+  it.runIf(truth.title !== undefined)('shows the visible headline', () => {
+    expect(doc!.title).toBe(truth.title)
+  })
+
+  it.runIf(truth.published !== undefined)('reads the published date to the day', () => {
+    expect(doc!.published?.slice(0, 10)).toBe(truth.published ? truth.published.slice(0, 10) : undefined)
+  })
+
+  it.runIf(truth.byline !== undefined)('reads the byline', () => {
+    expect(doc!.byline).toBe(truth.byline ?? undefined)
+  })
+
+  if (truth.credit !== undefined) {
+    it('reads the credit line', () => {
+      expect(doc!.credit).toBe(truth.credit ?? undefined)
+    })
+  }
+
+  it.runIf(Array.isArray(truth.images))('keeps the article images (in the body or as the lead image), http(s) only', () => {
+    const images = doc!.blocks.filter((b) => b.kind === 'image').map((b) => b.src!)
+    const shown = new Set([...images, ...(doc!.leadImage ? [doc!.leadImage.src] : [])])
+    for (const src of truth.images!) expect(shown).toContain(src)
+    for (const src of images) expect(truth.images).toContain(src)
+  })
+
+  it('has offsets that land on the text', () => {
+    for (const block of doc!.blocks) {
+      if (block.kind === 'image') expect(block.start).toBe(block.end)
+      else expect(doc!.text.slice(block.start, block.end)).toBe(doc!.text.slice(block.start, block.end).trim())
+    }
+  })
+})
