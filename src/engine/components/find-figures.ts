@@ -1,0 +1,376 @@
+import type { Figure } from '../doc.ts'
+import type { Component } from '../pipeline.ts'
+import { parseCardinal, type CardinalMatch } from '../figures/parse-cardinal.ts'
+import { parseDate } from '../figures/parse-date.ts'
+import { parseOrdinal } from '../figures/parse-ordinal.ts'
+import { parseTime } from '../figures/parse-time.ts'
+import { findApprox } from '../figures/qualifiers.ts'
+import { scanTokens } from '../figures/scan-tokens.ts'
+import { TokenView } from '../figures/token-view.ts'
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_WORDS, PERSON_WORDS, TIME_UNIT_WORDS } from '../figures/unit-words.ts'
+import { splitDigitGroups } from '../figures/digit-value.ts'
+import { DAY_PART_LEADS, isStarterWord } from '../figures/figure-starters.ts'
+
+/** A figure before its text is cut: token range plus the fields of Figure. */
+interface Candidate extends Omit<Figure, 'text'> {
+  from: number
+  to: number
+}
+
+/** Letters that may be glued before digits without making them part of a word ("و20", "الـ36", "ب2.5"). */
+const CLITICS_BEFORE_DIGITS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'بال', 'لل', 'فال', 'كال', 'وب', 'ول'])
+
+/** Letters that may be glued after digits: era and unit abbreviations ("2023م", "5كم"). */
+const SUFFIXES_AFTER_DIGITS = new Set(['م', 'ه', 'كم', 'كلم', 'سم', 'ملم', 'مم', 'كغ', 'كجم'])
+
+/** Names that take a number and are not figures: "كوفيد 19", "إف 16", "فرانس 24", "جي 7". */
+const NAME_HEADS = new Set([
+  'كوفيد', 'فرانس', 'اف', 'ميغ', 'ميج', 'سو', 'اس', 'جي', 'بي', 'تي', 'ام', 'سي', 'ايه', 'اي', 'في', 'بوينغ', 'بوينج',
+  'ايرباص', 'ايفون', 'غالاكسي', 'ويندوز', 'بلايستيشن', 'فورمولا', 'ابولو', 'سويوز', 'صاروخ',
+])
+// "في" (in) is not a name head: it is listed by mistake-proof removal below.
+NAME_HEADS.delete('في')
+
+/** Words after which a bare four-digit number is a year ("في 2023", "منذ 2020"). */
+const YEAR_CUES = new Set(['في', 'منذ', 'خلال', 'حتي', 'مطلع', 'اوائل', 'اواخر', 'نهايه', 'بدايه', 'منتصف', 'قبل', 'بعد', 'وفي', 'ومنذ', 'عامي', 'بين'])
+
+/** Percent words after a number: "في المئة", "بالمئة", "بالمائة". */
+const PERCENT_WORDS: string[][] = [
+  ['في', 'المئه'], ['في', 'المائه'], ['في', 'الميه'], ['في', 'المايه'], ['بالمئه'], ['بالمائه'], ['بالميه'], ['بالمايه'], ['بالمية'],
+]
+
+/** Words before a number that make it a percentage without a sign ("بنسبة 10" → 10 %). */
+const RATIO_WORDS = new Set(['نسبه', 'بنسبه', 'ونسبه', 'النسبه'])
+
+/** Words that open a range before its first number: "بين 10 و20", "من 5 إلى 7". */
+const RANGE_OPENERS = new Set(['بين', 'من', 'ما', 'وبين', 'ومن'])
+
+/** Words that open a bare duration: "لمدة ساعة", "طوال أسبوع". */
+const DURATION_CUES = new Set(['لمده', 'مده', 'طوال', 'طيله', 'لفتره'])
+
+/** A lone "واحد" is a pronoun more often than a count ("أي واحد", "واحد تلو الآخر"). */
+const WEAK_SINGLES = new Set(['واحد', 'واحده', 'احد', 'احدي'])
+
+const PATTERNS = {
+  latin: /^[A-Za-z]/u,
+} as const
+
+function isDigitsInsideWord(view: TokenView, i: number): boolean {
+  const t = view.at(i)!
+  const prev = view.at(i - 1)
+  if (t.glued && prev) {
+    if (prev.type === 'word' && !CLITICS_BEFORE_DIGITS.has(prev.norm)) return true
+    // "إف-16", "S-400": a hyphen glued between letters and digits is part of a name.
+    if (prev.type === 'symbol' && prev.norm === '-' && prev.glued && view.at(i - 2)?.type === 'word') return true
+  }
+  // Digits glued on both sides to other digits through a symbol that is not a separator we read ("1/2/3/4").
+  let k = i + 1
+  while (view.at(k)?.type === 'number' || (view.at(k)?.type === 'symbol' && view.at(k)!.glued && view.at(k)!.norm !== '%' && view.at(k)!.norm !== '٪')) {
+    if (!view.at(k)!.glued) break
+    k++
+  }
+  const next = view.at(i + 1)
+  if (next && next.glued && next.type === 'word' && !SUFFIXES_AFTER_DIGITS.has(next.norm)) return true
+  const before = view.word(i - 1)
+  if (before !== undefined && !t.glued && view.joins(i) && (NAME_HEADS.has(before) || PATTERNS.latin.test(before))) return true
+  return false
+}
+
+function lookupWords(view: TokenView, i: number, table: Record<string, unknown>): { to: number; key: string } | undefined {
+  const w1 = view.word(i)
+  if (w1 === undefined || !view.joins(i)) return undefined
+  const w2 = view.word(i + 1)
+  if (w2 !== undefined && view.joins(i + 1) && table[`${w1} ${w2}`] !== undefined) return { to: i + 2, key: `${w1} ${w2}` }
+  if (table[w1] !== undefined) return { to: i + 1, key: w1 }
+  // "3 الساعات": the unit may carry the article.
+  if (w1.startsWith('ال') && table[w1.slice(2)] !== undefined) return { to: i + 1, key: w1.slice(2) }
+  return undefined
+}
+
+function matchSequence(view: TokenView, i: number, words: string[]): number | undefined {
+  for (let k = 0; k < words.length; k++) if (!view.joins(i + k) || view.word(i + k) !== words[k]) return undefined
+  return i + words.length
+}
+
+/** "واحد من ثلاثة", "جزء من مئة", "١ على مئة وواحد وعشرون": a fraction written as parts. */
+function readFractionOf(view: TokenView, c: CardinalMatch): CardinalMatch | undefined {
+  let j = c.to
+  let numerator = c.value
+  if (view.isWord(j, 'جزء', 'اجزاء') && view.joins(j)) j++
+  const word = view.word(j)
+  if (!view.joins(j) || (word !== 'من' && word !== 'علي')) return undefined
+  const partsWord = j > c.to
+  // "X من Y" only for one (واحد من ثلاثة) or with جزء; "X على Y" only with words (3 على 1 is a score).
+  if (word === 'من' && !partsWord && c.value !== 1) return undefined
+  const d = parseCardinal(view, j + 1, { article: false })
+  if (!d || d.value === 0) return undefined
+  if (word === 'علي' && !c.words && !d.words) return undefined
+  if (word === 'من' && !d.words && !partsWord) return undefined
+  if (numerator === 0) numerator = 1
+  return { ...c, to: d.to, end: d.end, value: numerator / d.value, single: false }
+}
+
+function cardinalAt(view: TokenView, i: number): CardinalMatch | undefined {
+  const t = view.at(i)!
+  if (t.type === 'word' && t.norm === 'جزء' && view.isWord(i + 1, 'من')) {
+    const d = parseCardinal(view, i + 2, { article: false })
+    if (d && d.value) return { from: i, to: d.to, start: t.start, end: d.end, value: 1 / d.value, words: true, article: false, single: false }
+  }
+  const c = parseCardinal(view, i)
+  if (!c) return undefined
+  return readFractionOf(view, c) ?? c
+}
+
+/** A number and what follows it: a percent sign, a currency, a measure, a time unit or counted people. */
+function readNumeric(view: TokenView, i: number): Candidate | undefined {
+  const t = view.at(i)!
+  // A currency symbol glued before the digits: "$500".
+  let symbolCurrency: string | undefined
+  let startTok = i
+  if (t.type === 'symbol' && CURRENCY_SYMBOLS[t.norm] && view.at(i + 1)?.type === 'number' && view.at(i + 1)!.glued) {
+    symbolCurrency = CURRENCY_SYMBOLS[t.norm]
+    startTok = i + 1
+  }
+  // A percent sign written before the digits in a right-to-left run: "%25".
+  let percentBefore = false
+  if (t.type === 'symbol' && (t.norm === '%' || t.norm === '٪') && view.at(i + 1)?.type === 'number' && view.at(i + 1)!.glued && !view.at(i + 2)?.glued) {
+    percentBefore = true
+    startTok = i + 1
+  }
+  const first = view.at(startTok)!
+  if (first.type === 'number' && isDigitsInsideWord(view, startTok) && !symbolCurrency && !percentBefore) return undefined
+  const c = cardinalAt(view, startTok)
+  if (!c) return undefined
+  const firstWord = view.word(c.from)
+  if (c.single && firstWord !== undefined && view.readings(c.from).some((r) => WEAK_SINGLES.has(r.rest)) && c.to === c.from + 1) return undefined
+  // "يوم الاثنين", "الاثنين": the weekday, not two.
+  if (c.single && firstWord !== undefined && /^(?:[وفبل]?ال)?اثنين$/u.test(firstWord) && (c.article || view.isWord(c.from - 1, 'يوم'))) return undefined
+  // خمس/سبع/تسع/عشر before a definite noun is a fraction ("خمس الفطيرة"); otherwise the count.
+  let value = c.value
+  const startOffset = symbolCurrency || percentBefore ? t.start : c.start
+  const base: Candidate = { from: symbolCurrency || percentBefore ? i : c.from, to: c.to, start: startOffset, end: c.end, kind: 'number', value }
+  if (percentBefore) return { ...base, kind: 'percent' }
+  if (symbolCurrency) return { ...base, kind: 'money', currency: symbolCurrency }
+  let j = c.to
+  // Digit groups that make no single number (192.168.1.2) are not one figure: the caller splits them.
+  // Percent.
+  if (view.isSymbol(j, '%', '٪') && view.joins(j)) return { ...base, to: j + 1, end: view.at(j)!.end, kind: 'percent' }
+  for (const words of PERCENT_WORDS) {
+    const to = matchSequence(view, j, words)
+    if (to !== undefined) return { ...base, to, end: view.at(to - 1)!.end, kind: 'percent' }
+  }
+  // Currency: word or symbol after, with a nationality adjective that picks the code.
+  if (view.isSymbol(j, '$', '€', '£', '¥', '₪') && view.joins(j)) {
+    return { ...base, to: j + 1, end: view.at(j)!.end, kind: 'money', currency: CURRENCY_SYMBOLS[view.at(j)!.norm] }
+  }
+  const cw = view.word(j)
+  if (cw !== undefined && view.joins(j) && CURRENCY_WORDS[cw]) {
+    const entry = CURRENCY_WORDS[cw]
+    let currency = entry.code
+    let to = j + 1
+    const adj = view.word(to)
+    if (adj !== undefined && view.joins(to) && (entry.by?.[adj] || (cw === 'جنيه' && adj === 'استرليني'))) {
+      currency = entry.by?.[adj] ?? 'GBP'
+      to++
+    }
+    const money: Candidate = { ...base, to, end: view.at(to - 1)!.end, kind: 'money' }
+    if (currency) money.currency = currency
+    return money
+  }
+  // Measures.
+  const measure = lookupWords(view, j, MEASURE_WORDS)
+  if (measure) return { ...base, to: measure.to, end: view.at(measure.to - 1)!.end, kind: 'quantity', unit: MEASURE_WORDS[measure.key] }
+  // Time units: a duration ("ثلاثة أسابيع", "36 عامًا", "5 دقائق").
+  const timeUnit = lookupWords(view, j, TIME_UNIT_WORDS)
+  if (timeUnit && TIME_UNIT_WORDS[timeUnit.key].count === undefined) {
+    return { ...base, to: timeUnit.to, end: view.at(timeUnit.to - 1)!.end, kind: 'duration', unit: TIME_UNIT_WORDS[timeUnit.key].unit }
+  }
+  // People counted: the noun stays outside the span.
+  const pw = view.word(j)
+  if (pw !== undefined && view.joins(j) && PERSON_WORDS.has(pw)) return { ...base, kind: 'count', unit: 'person' }
+  // خمس before a definite noun: a fifth of it.
+  if (c.single && firstWord !== undefined && ['خمس', 'سبع', 'تسع', 'عشر'].includes(firstWord) && pw?.startsWith('ال') && view.joins(j)) {
+    value = { خمس: 1 / 5, سبع: 1 / 7, تسع: 1 / 9, عشر: 1 / 10 }[firstWord]!
+    return { ...base, value }
+  }
+  // "بنسبة 10": a percentage without its sign.
+  const before = view.word(base.from - 1)
+  if (before !== undefined && RATIO_WORDS.has(before)) return { ...base, kind: 'percent' }
+  // A bare four-digit year after a date word: "في 2023", "منذ 2020".
+  if (c.digits && /^(19|20)\d\d$/u.test(c.digits) && before !== undefined && YEAR_CUES.has(before)) {
+    return { ...base, kind: 'date', value: undefined, date: { year: value } }
+  }
+  return base
+}
+
+/** "أسبوعين", "ساعتين ونصف", "لمدة ساعة", "يوم كامل", "بضع ساعات": durations without a numeral. */
+function readBareDuration(view: TokenView, i: number): Candidate | undefined {
+  const t = view.at(i)!
+  if (t.type !== 'word') return undefined
+  for (const r of view.readings(i)) {
+    const entry = TIME_UNIT_WORDS[r.rest]
+    if (!entry) continue
+    const start = view.offsetAfter(i, r.article ? r.pre : r.pre)
+    let to = i + 1
+    let value: number | undefined
+    if (entry.count !== undefined) value = entry.count
+    else if (view.isWord(i - 1, ...DURATION_CUES) || (r.pre === 'ل' && !r.article && view.isWord(i + 1, 'كامل', 'كامله'))) value = 1
+    else if (!r.article && view.isWord(i + 1, 'كامل', 'كامله', 'واحد', 'واحده') && view.joins(i + 1)) {
+      value = 1
+      to++
+    } else if (!r.article && view.isWord(i - 1, 'بضع', 'بضعه', 'عده', 'لبضع', 'لبضعه', 'لعده')) value = undefined
+    else if (!r.article && view.isWord(i + 1, 'ونصف', 'وربع')) value = 1
+    else continue
+    if (view.isWord(to, 'كامل', 'كامله') && view.joins(to)) to++
+    if (view.isWord(to, 'ونصف', 'وربع') && view.joins(to)) {
+      value = (value ?? 1) + (view.word(to) === 'ونصف' ? 0.5 : 0.25)
+      to++
+    }
+    const figure: Candidate = { from: i, to, start, end: view.at(to - 1)!.end, kind: 'duration', unit: entry.unit }
+    if (value !== undefined) figure.value = value
+    return figure
+  }
+  return undefined
+}
+
+/** Extends a figure to a range: "بين 10 و20", "من 5 إلى 7", "1000-5000", "12 ألف دولار إلى 26 ألف دولار". */
+function readRange(view: TokenView, first: Candidate): Candidate | undefined {
+  if (first.value === undefined || first.kind === 'date' || first.kind === 'time') return undefined
+  let j = first.to
+  const word = view.word(j)
+  const opener = view.word(first.from - 1)
+  const openerBack = view.word(first.from - 2)
+  const opened = (opener !== undefined && RANGE_OPENERS.has(opener)) || (openerBack !== undefined && RANGE_OPENERS.has(openerBack) && findApprox(view, first.from, first.from) !== undefined)
+  let connector = false
+  if (view.isSymbol(j, '-', '–', '~', '—') && view.joins(j)) {
+    connector = true
+    j++
+  } else if ((word === 'الي' || word === 'حتي') && opened) {
+    connector = true
+    j++
+  } else if (word === 'و' && (opener === 'بين' || opener === 'وبين')) {
+    connector = true
+    j++
+  } else if (word !== undefined && word.startsWith('و') && word.length > 1 && (opener === 'بين' || opener === 'وبين')) {
+    // "بين 10 و20" is handled by the glued و token; "بين عشرة وعشرين" by the word.
+    const second = parseCardinal(view, j)
+    if (second && second.value !== undefined) {
+      const w = view.readings(j).find((r) => r.pre === 'و')
+      if (w) connector = true
+    }
+  }
+  if (!connector || !view.joins(j)) return undefined
+  let second = view.at(j)?.type === 'number' || view.at(j)?.type === 'word' ? readNumeric(view, j) : undefined
+  if (!second && view.word(j)?.startsWith('و')) {
+    const c = parseCardinal(view, j)
+    if (c) second = { from: j, to: c.to, start: c.start, end: c.end, kind: 'number', value: c.value }
+  }
+  if (!second || second.value === undefined || second.kind === 'date' || second.kind === 'time') return undefined
+  // "19-20 نوفمبر": the second number is a day; the date recognizer takes it.
+  if (parseDate(view, j) !== undefined) return undefined
+  return {
+    from: first.from,
+    to: second.to,
+    start: first.start,
+    end: second.end,
+    kind: 'range',
+    value: first.value,
+    valueTo: second.value,
+    ...(second.unit ?? first.unit ? { unit: second.unit ?? first.unit } : {}),
+    ...(second.currency ?? first.currency ? { currency: second.currency ?? first.currency } : {}),
+  }
+}
+
+/** Tokens that may begin a figure: a cheap test before the recognizers run. */
+function mayStartFigure(view: TokenView, i: number): boolean {
+  const t = view.at(i)!
+  if (t.type === 'number') return true
+  if (t.type === 'word') return isStarterWord(t.norm) || (DAY_PART_LEADS.has(t.norm) && view.at(i + 1)?.type !== 'word')
+  return t.norm === '-' || t.norm === '+' || t.norm === '−' || t.norm in CURRENCY_SYMBOLS || t.norm === '%' || t.norm === '٪'
+}
+
+function longest(...candidates: (Candidate | undefined)[]): Candidate | undefined {
+  let best: Candidate | undefined
+  for (const c of candidates) if (c && (!best || c.end > best.end)) best = c
+  return best
+}
+
+/**
+ * Every figure in a text: numbers (digits in three scripts, words, fractions), ordinals, percentages, money,
+ * quantities, counts of people, dates, times, durations and ranges, sorted and non-overlapping, with
+ * UTF-16 offsets into `text`. Words of approximation become `approx` and stay outside the span.
+ */
+export function findFiguresInText(text: string): Figure[] {
+  const view = new TokenView(text, scanTokens(text))
+  const out: Candidate[] = []
+  for (let i = 0; i < view.length; ) {
+    if (!mayStartFigure(view, i)) {
+      i++
+      continue
+    }
+    const t = view.at(i)!
+    // Digit groups that make no number (192.168.1.2): each group is its own number.
+    if (t.type === 'number' && !/^\d+$/u.test(t.norm) && cardinalAt(view, i) === undefined && !isDigitsInsideWord(view, i)) {
+      let offset = t.start
+      for (const group of splitDigitGroups(t.norm)) {
+        out.push({ from: i, to: i + 1, start: offset, end: offset + group.length, kind: 'number', value: Number(group) })
+        offset += group.length + 1
+      }
+      i++
+      continue
+    }
+    const date = parseDate(view, i)
+    const time = parseTime(view, i)
+    let numeric = readNumeric(view, i)
+    if (numeric) numeric = readRange(view, numeric) ?? numeric
+    let ordinal = parseOrdinal(view, i) ? toOrdinal(view, i) : undefined
+    const duration = readBareDuration(view, i)
+    const dateCandidate: Candidate | undefined = date && { from: date.from, to: date.to, start: date.start, end: date.end, kind: 'date', date: date.date }
+    const timeCandidate: Candidate | undefined = time && { from: time.from, to: time.to, start: time.start, end: time.end, kind: 'time', time: time.time }
+    if (ordinal && numeric && numeric.end >= ordinal.end) ordinal = undefined
+    const best = longest(dateCandidate, timeCandidate, numeric, ordinal, duration)
+    if (!best) {
+      i++
+      continue
+    }
+    const approx = findApprox(view, best.from, best.to)
+    if (approx) best.approx = approx
+    out.push(best)
+    i = Math.max(best.to, i + 1)
+  }
+  return linkDateRanges(text, out).map(({ from: _from, to: _to, ...figure }) => ({ ...figure, text: text.slice(figure.start, figure.end) }) as Figure)
+}
+
+/** Ordinals, except the idiom "للمرة الأولى" (for the first time), which the annotations leave out. */
+function toOrdinal(view: TokenView, i: number): Candidate | undefined {
+  const o = parseOrdinal(view, i)
+  if (!o) return undefined
+  if (view.isWord(i - 1, 'للمره', 'المره', 'لاول') && o.value <= 2 && view.word(i - 1) === 'للمره') return undefined
+  return { from: o.from, to: o.to, start: o.start, end: o.end, kind: 'ordinal', value: o.value }
+}
+
+/** Connectors between the first day of a range and the date that names its month: "من 4 إلى 22 يناير". */
+const DATE_RANGE_CONNECTORS = /^\s*(?:-|–|إلى|الى|حتى|حتي|و)\s*$/u
+
+/** "بين 3 و 12 سبتمبر", "19-20 نوفمبر": the first day takes the month and year of the date after it. */
+function linkDateRanges(text: string, figures: Candidate[]): Candidate[] {
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const a = figures[k]
+    const b = figures[k + 1]
+    if (a.kind !== 'number' || b.kind !== 'date' || !b.date?.month || !b.date.day) continue
+    if (a.value === undefined || !Number.isInteger(a.value) || a.value < 1 || a.value > 31 || a.value >= b.date.day) continue
+    if (!DATE_RANGE_CONNECTORS.test(text.slice(a.end, b.start))) continue
+    figures[k] = { ...a, kind: 'date', value: undefined, date: { ...b.date, day: a.value } }
+  }
+  return figures.map((f) => {
+    if (f.value === undefined) delete f.value
+    return f
+  })
+}
+
+export const findFigures: Component<never, 'figures'> = {
+  name: 'find-figures',
+  requires: [],
+  assigns: ['figures'],
+  run: (doc) => ({ ...doc, figures: findFiguresInText(doc.text) }),
+}

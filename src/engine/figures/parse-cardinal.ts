@@ -1,0 +1,234 @@
+import { parseDigits } from './digit-value.ts'
+import {
+  DOZEN_WORDS, FRACTION_DUALS, FRACTION_PLURALS, FRACTION_WORDS, HUNDRED_WORDS, NEGATIVE_WORDS, SCALE_WORDS,
+  TENS_WORDS, TEN_WORDS, UNAMBIGUOUS_FRACTIONS, UNIT_WORDS,
+} from './number-words.ts'
+import type { TokenView } from './token-view.ts'
+
+/** A number phrase: digits, words or both ("2.5 مليون", "ثلاث مئة وواحد", "سبعة آلاف"). */
+export interface CardinalMatch {
+  /** Token range [from, to). */
+  from: number
+  to: number
+  /** Source span: after a leading conjunction or preposition, keeping the article. */
+  start: number
+  end: number
+  value: number
+  /** Number words took part (not digits alone). */
+  words: boolean
+  /** The first word carried the article ("الثلاث سنوات", "الـ36"). */
+  article: boolean
+  /** The phrase is one word that is a bare unit or ten (ثلاثة، عشر): weak evidence alone. */
+  single: boolean
+  /** Digits only, one token, as written (for dates and times). */
+  digits?: string
+}
+
+type Part = 'unit' | 'ten' | 'teen' | 'tens' | 'hundred' | 'scale' | 'fraction' | 'digits'
+
+interface Step {
+  /** How the next word is joined: by و (attached or alone) or directly. */
+  conj: boolean
+  /** Index of the token holding the number, and the reading of it. */
+  k: number
+  rest: string
+  pre: string
+  article: boolean
+}
+
+/** Conjunction forms between number words: "مائة وستة", "و 200", "وثلاث". */
+function nextStep(view: TokenView, j: number, first: boolean): Step | undefined {
+  if (!view.joins(j)) return undefined
+  const t = view.at(j)
+  if (!t) return undefined
+  if (first) return { conj: false, k: j, rest: t.norm, pre: '', article: false }
+  if (t.type === 'word' && t.norm === 'و' && view.joins(j + 1)) {
+    const n = view.at(j + 1)
+    if (n) return { conj: true, k: j + 1, rest: n.norm, pre: '', article: false }
+  }
+  if (t.type === 'word' && t.norm.startsWith('و') && t.norm.length > 2) {
+    return { conj: true, k: j, rest: t.norm.slice(1), pre: 'و', article: false }
+  }
+  return { conj: false, k: j, rest: t.norm, pre: '', article: false }
+}
+
+export interface CardinalOptions {
+  /** Allow the article on the first word (the caller reads ordinals separately). Default true. */
+  article?: boolean
+}
+
+/**
+ * Reads the longest number phrase starting at token i, or undefined. Grammar: Arabic says units before
+ * tens ("واحد وعشرون"), multiplies hundreds and scales by the count before them ("ثلاث مئة", "سبعة
+ * آلاف", "2.5 مليون"), adds everything joined by و, and forms teens as unit + عشر.
+ */
+export function parseCardinal(view: TokenView, i: number, options: CardinalOptions = {}): CardinalMatch | undefined {
+  const first = view.at(i)
+  if (!first) return undefined
+  let j = i
+  let negative = false
+  let start = first.start
+  if (first.type === 'word' && NEGATIVE_WORDS.has(first.norm) && view.joins(i + 1)) {
+    negative = true
+    j = i + 1
+  } else if (first.type === 'symbol' && (first.norm === '-' || first.norm === '+' || first.norm === '−')) {
+    const n = view.at(i + 1)
+    if (!n || n.type !== 'number' || !n.glued) return undefined
+    negative = first.norm !== '+'
+    j = i + 1
+  }
+
+  let total = 0
+  let group = 0
+  let lastAdd = 0
+  let lastPart: Part | undefined
+  let lastUnit = 0
+  let words = false
+  let article = false
+  let count = 0
+  let end = start
+  let to = j
+  let digits: string | undefined
+  /** The smallest scale used so far: "مليون وألفين" adds a smaller scale; "7 آلاف و2.5 مليون" is two figures. */
+  let lastScale = Infinity
+  let snapshot: { total: number; group: number; count: number; end: number; to: number; j: number; lastPart?: Part } | undefined
+
+  for (;;) {
+    const step = nextStep(view, j, count === 0)
+    if (!step) break
+    if (step.conj) snapshot = { total, group, count, end, to, j, lastPart }
+    const t = view.at(step.k)!
+    const accept = (part: Part) => {
+      lastPart = part
+      count++
+      end = t.end
+      to = step.k + 1
+      j = step.k + 1
+    }
+    if (t.type === 'number') {
+      if (count > 0 && !(step.conj && (lastPart === 'scale' || lastPart === 'hundred'))) break
+      // "و20" keeps the و outside the span; digits glued to another letter are handled by the caller.
+      const v = parseDigits(t.norm)
+      if (v === undefined) break
+      if (count === 0) {
+        start = negative && first.type === 'symbol' ? first.start : negative ? first.start : t.start
+        digits = t.norm
+      }
+      group += v
+      lastAdd = v
+      lastUnit = Number.isInteger(v) && v >= 1 && v <= 9 ? v : 0
+      accept('digits')
+      continue
+    }
+    if (t.type !== 'word') break
+
+    // The first word may carry clitics and the article; later words only the conjunction و.
+    const readings =
+      count === 0
+        ? view.readings(step.k).filter((r) => options.article !== false || !r.article)
+        : [{ pre: step.pre, article: false, rest: step.rest }]
+    let matched = false
+    for (const r of readings) {
+      const w = r.rest
+      const unit = UNIT_WORDS[w]
+      const scale = SCALE_WORDS[w]
+      const hundred = HUNDRED_WORDS[w]
+      const tens = TENS_WORDS[w]
+      let part: Part | undefined
+      if (unit !== undefined) {
+        if (count > 0 && !step.conj) continue
+        // "ثلاث وخمس" is three and a fifth: units never add to a unit.
+        if (count > 0 && lastPart === 'unit' && FRACTION_WORDS[w] !== undefined) {
+          group += FRACTION_WORDS[w]
+          part = 'fraction'
+        } else {
+          group += unit
+          lastAdd = unit
+          lastUnit = unit
+          part = 'unit'
+        }
+      } else if (TEN_WORDS.has(w)) {
+        if (count > 0 && !step.conj && lastPart === 'unit' && lastUnit >= 1) {
+          group += 10
+          lastAdd += 10
+          part = 'teen'
+        } else if (count === 0 || step.conj) {
+          group += 10
+          lastAdd = 10
+          part = 'ten'
+        } else continue
+      } else if (tens !== undefined) {
+        if (count > 0 && !step.conj) continue
+        group += tens
+        lastAdd = tens
+        part = 'tens'
+      } else if (hundred !== undefined) {
+        if (count > 0 && !step.conj && (lastPart === 'unit' || lastPart === 'digits') && hundred === 100 && lastUnit >= 1) {
+          group = group - lastUnit + lastUnit * 100
+        } else if (count === 0 || step.conj) {
+          group += hundred
+        } else continue
+        lastAdd = hundred
+        part = 'hundred'
+      } else if (scale !== undefined) {
+        if (scale.value >= lastScale) {
+          // A second phrase began after و: give back what the conjunction took and stop.
+          if (snapshot) ({ total, group, count, end, to, j, lastPart } = snapshot)
+          break
+        }
+        lastScale = scale.value
+        const counted = count > 0 && !step.conj && group > 0
+        if (scale.form === 'plural' && !counted) continue
+        if (scale.form === 'two' && counted) continue
+        if (counted) {
+          total += group * scale.value
+        } else if (count === 0 || step.conj) {
+          // ألفان says two by itself; "الفا"/"مليونا" alone is the dual construct state.
+          const alone = scale.form === 'two' || ((w === 'الفا' || w === 'مليونا') && count === 0)
+          total += group + (alone ? 2 : 1) * scale.value
+        } else continue
+        group = 0
+        lastAdd = 0
+        part = 'scale'
+      } else if (DOZEN_WORDS[w] !== undefined) {
+        if (count > 0 && !step.conj) group = (group || 1) * 12
+        else if (count === 0) group = 12
+        else continue
+        part = 'scale'
+      } else if (count > 0 && !step.conj && FRACTION_PLURALS[w] !== undefined && lastAdd > 0) {
+        // "ثلاثة أرباع", "مئة وثلاثة ارباع": the count just before the plural is multiplied.
+        group = group - lastAdd + lastAdd * FRACTION_PLURALS[w]
+        part = 'fraction'
+      } else if (count > 0 && !step.conj && FRACTION_WORDS[w] !== undefined && group > 0 && lastPart !== 'fraction') {
+        // "ثلاث وعشرون خمس" = 23/5: a singular fraction after a count divides it.
+        group = group * FRACTION_WORDS[w]
+        part = 'fraction'
+      } else if ((count === 0 || step.conj) && FRACTION_DUALS[w] !== undefined) {
+        group += FRACTION_DUALS[w]
+        part = 'fraction'
+      } else if (step.conj && count > 0 && FRACTION_WORDS[w] !== undefined) {
+        group += FRACTION_WORDS[w]
+        part = 'fraction'
+      } else if (count === 0 && UNAMBIGUOUS_FRACTIONS.has(w)) {
+        group += FRACTION_WORDS[w]
+        part = 'fraction'
+      }
+      if (part === undefined) continue
+      if (count === 0) {
+        start = negative ? first.start : view.offsetAfter(step.k, r.article ? r.pre : r.pre)
+        article = r.article
+        // Keep the article inside the span ("الثلاث سنوات"): step back over it.
+        if (r.article) start = view.offsetAfter(step.k, r.pre)
+      }
+      words = true
+      accept(part)
+      matched = true
+      break
+    }
+    if (!matched) break
+  }
+  if (count === 0) return undefined
+  const value = (total + group) * (negative ? -1 : 1)
+  const single = count === 1 && words && (lastPart === 'unit' || lastPart === 'ten' || lastPart === 'fraction')
+  return { from: i, to, start, end, value, words, article, single, digits: count === 1 && !words ? digits : undefined }
+}

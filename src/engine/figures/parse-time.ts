@@ -1,0 +1,174 @@
+import { parseCardinal } from './parse-cardinal.ts'
+import { parseOrdinal } from './parse-ordinal.ts'
+import type { TokenView } from './token-view.ts'
+
+export interface TimeMatch {
+  from: number
+  to: number
+  start: number
+  end: number
+  time: { hour: number; minute?: number }
+}
+
+/** Parts of the day after an hour, and whether they move it past noon. Multi-word forms listed whole. */
+export const DAY_PARTS: [string[], 'am' | 'pm' | 'noon' | 'night'][] = [
+  [['بعد', 'الظهر'], 'pm'], [['بعد', 'الظهيره'], 'pm'], [['في', 'الصباح'], 'am'], [['في', 'المساء'], 'pm'],
+  [['في', 'الليل'], 'night'], [['من', 'صباح'], 'am'], [['وقت', 'الغداء'], 'noon'], [['منتصف', 'الليل'], 'night'],
+  [['صباحا'], 'am'], [['صباح'], 'am'], [['الصباح'], 'am'], [['فجرا'], 'am'], [['الفجر'], 'am'], [['ضحي'], 'am'],
+  [['ظهرا'], 'noon'], [['الظهر'], 'noon'], [['عصرا'], 'pm'], [['العصر'], 'pm'], [['مساء'], 'pm'], [['مساءا'], 'pm'],
+  [['المساء'], 'pm'], [['ليلا'], 'night'], [['الليل'], 'night'], [['بالليل'], 'night'],
+]
+
+/** Whole expressions that name a time of day. */
+export const NAMED_TIMES: [string[], number][] = [
+  [['منتصف', 'الليل'], 0], [['منتصف', 'النهار'], 12], [['منتصف', 'الظهر'], 12], [['منتصف', 'الليل'], 0],
+]
+
+function matchWords(view: TokenView, i: number, words: string[]): number | undefined {
+  for (let k = 0; k < words.length; k++) {
+    if ((k > 0 || i > 0) && !view.joins(i + k) && k > 0) return undefined
+    if (view.word(i + k) !== words[k]) return undefined
+  }
+  return i + words.length
+}
+
+function matchDayPart(view: TokenView, i: number): { to: number; part: 'am' | 'pm' | 'noon' | 'night' } | undefined {
+  if (!view.joins(i)) return undefined
+  for (const [words, part] of DAY_PARTS) {
+    const to = matchWords(view, i, words)
+    if (to !== undefined) return { to, part }
+  }
+  return undefined
+}
+
+function applyDayPart(hour: number, part: 'am' | 'pm' | 'noon' | 'night' | undefined): number {
+  if (part === 'pm' && hour < 12) return hour + 12
+  // "8 في الليل" is 20:00; "2 ليلا" is 02:00 (small hours are read as after midnight).
+  if (part === 'night') return hour === 12 ? 0 : hour >= 6 && hour < 12 ? hour + 12 : hour
+  // "الساعة 1 وقت الغداء" / "ظهرا": hours before 6 are afternoon, 11 stays morning.
+  if (part === 'noon' && hour < 6) return hour + 12
+  return hour
+}
+
+/** Minutes after an hour: "والنصف", "وربع", "وثلث", "وعشر دقائق", "وخمسة وثلاثين", "إلا ربع". */
+function matchMinutes(view: TokenView, i: number): { to: number; minute: number; before?: boolean } | undefined {
+  if (!view.joins(i)) return undefined
+  const w = view.word(i)
+  if (w === undefined) return undefined
+  const simple: Record<string, number> = { والنصف: 30, ونصف: 30, والربع: 15, وربع: 15, والثلث: 20, وثلث: 20 }
+  if (simple[w] !== undefined) return { to: i + 1, minute: simple[w] }
+  if (w === 'الا' && view.joins(i + 1)) {
+    const q = view.word(i + 1)
+    const minus: Record<string, number> = { ربع: 15, ربعا: 15, ثلث: 20, ثلثا: 20 }
+    if (q !== undefined && minus[q] !== undefined) return { to: i + 2, minute: 60 - minus[q], before: true }
+    const c = parseCardinal(view, i + 1, { article: false })
+    if (c && c.value > 0 && c.value < 60) {
+      const to = view.isWord(c.to, 'دقيقه', 'دقائق') ? c.to + 1 : c.to
+      return { to, minute: 60 - c.value, before: true }
+    }
+    return undefined
+  }
+  if (w.startsWith('و') || w === 'و') {
+    const c = parseCardinal(view, w === 'و' ? i + 1 : i, { article: false })
+    // parseCardinal reads "وخمسة" as a conjunction only after a first word; here we strip it ourselves.
+    const value = c?.value
+    if (c && value !== undefined && Number.isInteger(value) && value > 0 && value < 60) {
+      const to = view.isWord(c.to, 'دقيقه', 'دقائق') ? c.to + 1 : c.to
+      return { to, minute: value }
+    }
+  }
+  return undefined
+}
+
+/**
+ * Reads a time of day at token i: "16:40", "7:56:35 مساءً", "الساعة الرابعة عصرا", "الساعة 7",
+ * "السابعة والنصف صباحًا", "8 صباحًا", "340 مساءً", "منتصف الليل".
+ */
+export function parseTime(view: TokenView, i: number): TimeMatch | undefined {
+  const t = view.at(i)
+  if (!t) return undefined
+  for (const [words, hour] of NAMED_TIMES) {
+    const to = matchWords(view, i, words)
+    if (to !== undefined) return { from: i, to, start: t.start, end: view.at(to - 1)!.end, time: { hour } }
+  }
+
+  const clockWord = view.readings(i).some((r) => r.rest === 'ساعه' && r.article)
+  let j = clockWord ? i + 1 : i
+  // "بعد الظهر 7:00": a day part may come first.
+  let lead: ReturnType<typeof matchDayPart>
+  if (!clockWord) {
+    lead = matchDayPart(view, i)
+    if (lead && view.at(lead.to)?.type === 'number' && view.joins(lead.to)) j = lead.to
+    else lead = undefined
+  }
+  const h = view.at(j)
+  if (!h || !view.joins(j)) return undefined
+  let hour: number | undefined
+  let minute: number | undefined
+  let to = j + 1
+  let strong = clockWord || lead !== undefined
+  if (h.type === 'number') {
+    // hh:mm(:ss), glued.
+    if (/^\d{1,2}$/u.test(h.norm) && view.isSymbol(j + 1, ':') && view.at(j + 1)!.glued && view.at(j + 2)?.type === 'number' && view.at(j + 2)!.glued) {
+      const hh = Number(h.norm)
+      const mm = Number(view.at(j + 2)!.norm)
+      if (hh > 24 || mm > 59 || !/^\d{2}$/u.test(view.at(j + 2)!.norm)) return undefined
+      hour = hh
+      minute = mm
+      to = j + 3
+      if (view.isSymbol(to, ':') && view.at(to)!.glued && view.at(to + 1)?.type === 'number' && view.at(to + 1)!.glued) to += 2
+      strong = true
+    } else if (/^\d{1,2}$/u.test(h.norm) && Number(h.norm) <= 24) {
+      hour = Number(h.norm)
+    } else if (/^\d{3,4}$/u.test(h.norm)) {
+      // "340 مساءً", "1140 صباحًا": hhmm, only with a day part after it.
+      const n = Number(h.norm)
+      if (n % 100 > 59 || Math.floor(n / 100) > 12) return undefined
+      hour = Math.floor(n / 100)
+      minute = n % 100
+      const part = matchDayPart(view, to)
+      if (!part) return undefined
+    } else return undefined
+  } else {
+    const o = parseOrdinal(view, j)
+    if (o && o.value >= 1 && o.value <= 12 && (o.feminine || clockWord)) {
+      hour = o.value
+      to = o.to
+    } else if (clockWord) {
+      const c = parseCardinal(view, j, { article: false })
+      if (c && Number.isInteger(c.value) && c.value >= 1 && c.value <= 12) {
+        hour = c.value
+        to = c.to
+      }
+    } else {
+      // "ثامنة والربع": a bare feminine ordinal with minutes after it.
+      const bare = parseOrdinal(view, j, true)
+      if (bare && bare.feminine && bare.value <= 12 && matchMinutes(view, bare.to)) {
+        hour = bare.value
+        to = bare.to
+      }
+    }
+  }
+  if (hour === undefined) return undefined
+  const mins = minute === undefined ? matchMinutes(view, to) : undefined
+  if (mins) {
+    minute = mins.minute
+    if (mins.before) hour = hour === 0 ? 23 : hour - 1
+    to = mins.to
+    strong = true
+  }
+  let part = matchDayPart(view, to)
+  if (part) {
+    to = part.to
+    strong = true
+  } else if (lead) {
+    part = lead
+  }
+  // A bare number or ordinal needs a clock word, a day part or minutes to be a time ("السابعة مساء").
+  if (!strong) return undefined
+  // Bare digits need a clock word or a day part: "بين 10 و20" is a range, not 10:20.
+  if (h.type === 'number' && !clockWord && !lead && !part && (minute === undefined || mins !== undefined)) return undefined
+  const hour24 = applyDayPart(hour, part?.part)
+  const start = clockWord ? view.offsetAfter(i, view.readings(i).find((r) => r.rest === 'ساعه' && r.article)!.pre) : t.start
+  return { from: i, to, start, end: view.at(to - 1)!.end, time: minute === undefined ? { hour: hour24 } : { hour: hour24, minute } }
+}
