@@ -1,0 +1,220 @@
+/**
+ * `npm run eval:summary -- [DIR]`: the extractive summariser against the EASC human summaries, side by
+ * side with the lead baseline of the same length, and human-vs-human agreement for scale.
+ *
+ * - ROUGE-1 and ROUGE-2 F1, both sides normalised (alef forms, ya/alef maqsura, ta marbuta, diacritics,
+ *   ؤ/ئ) and light-stemmed (Light10); stop words kept (ROUGE-1.5.5 default).
+ * - Multi-reference: the mean of the single-reference scores over the five references (not the best):
+ *   this is what the leave-one-out human agreement is comparable with.
+ * - Lead baseline: the article's first sentences, as many as the summary has (same number of
+ *   sentences: the reader chooses a number of sentences, never a word count). A second lead cut to
+ *   the summary's exact word count (mid-sentence) shows the comparison is not won by length alone.
+ * - Lengths: 3, 4 and 5 sentences (what the reader can choose; capped at half the article's sentences
+ *   as the EASC annotators were), and "ref" = the median number of sentences of the article's five
+ *   references, the length the annotators chose.
+ * - Halves: odd and even topic numbers reported apart; nothing is tuned per article.
+ * - The seed page's summary is printed at the end for a person to judge.
+ *
+ * The data stays in ../shared/data (never copied); when it is absent this says so and exits 0.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { joinBlocks, type ArticleDoc, type DocWith, type Span } from '../src/engine/doc.ts'
+import { runPipeline, type AnyComponent } from '../src/engine/pipeline.ts'
+import { splitSentences, splitSentencesText } from '../src/engine/components/split-sentences.ts'
+import { tokenize } from '../src/engine/components/tokenize.ts'
+import { createSummarize, summaryLength } from '../src/engine/components/summarize.ts'
+import { chooseSummary } from '../src/engine/summary/choose-summary.ts'
+import { DEFAULT_WEIGHTS, type SummaryWeights } from '../src/engine/summary/score-sentences.ts'
+import { plainTextDoc } from '../src/engine/summary/plain-text-doc.ts'
+import { rougeN, rougeNMulti, rougeTokens } from '../src/engine/summary/rouge.ts'
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2).filter((a) => a !== '--')
+const weightArg = args.find((a) => a.startsWith('--weights='))
+const dir = resolve(args.find((a) => !a.startsWith('--')) ?? join(repo, '../shared/data/summ/easc'))
+const weights: SummaryWeights = { ...DEFAULT_WEIGHTS, ...(weightArg ? JSON.parse(weightArg.slice('--weights='.length)) : {}) }
+
+const stripBom = (text: string) => text.replace(/^\uFEFF/u, '')
+
+/** Optional layers: tag-names / find-figures are used when their components exist in this checkout. */
+async function optionalComponents(): Promise<{ components: AnyComponent[]; names: string[] }> {
+  const wanted: [string, string][] = [
+    ['tag-names', 'tagNames'],
+    ['link-mentions', 'linkMentions'],
+    ['find-figures', 'findFigures'],
+  ]
+  const components: AnyComponent[] = []
+  const names: string[] = []
+  for (const [file, name] of wanted) {
+    const path = join(repo, 'src/engine/components', `${file}.ts`)
+    if (!existsSync(path)) continue
+    try {
+      const mod = (await import(path)) as Record<string, AnyComponent | undefined>
+      const component = mod[name]
+      if (component) {
+        components.push(component)
+        names.push(file)
+      }
+    } catch {
+      // A component still being written elsewhere: evaluate without it.
+    }
+  }
+  return { components, names }
+}
+
+function analyse(doc: ArticleDoc, extra: AnyComponent[]): DocWith<'sentences' | 'tokens'> {
+  return runPipeline(doc, [splitSentences, tokenize, ...extra]) as DocWith<'sentences' | 'tokens'>
+}
+
+const joinSpans = (doc: ArticleDoc, spans: readonly Span[]) => spans.map((s) => doc.text.slice(s.start, s.end)).join(' ')
+const mean = (values: readonly number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0)
+const pct = (value: number) => (100 * value).toFixed(1).padStart(5)
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+interface Article {
+  topic: string
+  topicNumber: number
+  doc: DocWith<'sentences' | 'tokens'>
+  references: string[][]
+  referenceSentences: number[]
+}
+
+interface Row {
+  r1: number[]
+  r2: number[]
+  lead1: number[]
+  lead2: number[]
+  leadWords1: number[]
+  words: number[]
+  leadWordsCount: number[]
+  topics: number[]
+}
+
+const newRow = (): Row => ({ r1: [], r2: [], lead1: [], lead2: [], leadWords1: [], words: [], leadWordsCount: [], topics: [] })
+
+function evaluate(article: Article, length: number, row: Row): void {
+  const { doc, references } = article
+  const summary = chooseSummary(doc, (candidates) => Math.min(length, candidates), weights)
+  const system = rougeTokens(joinSpans(doc, summary))
+  const lead = rougeTokens(joinSpans(doc, doc.sentences.slice(0, summary.length)))
+  const leadCut = rougeTokens(doc.text).slice(0, system.length)
+  row.r1.push(rougeNMulti(system, references, 1).f1)
+  row.r2.push(rougeNMulti(system, references, 2).f1)
+  row.lead1.push(rougeNMulti(lead, references, 1).f1)
+  row.lead2.push(rougeNMulti(lead, references, 2).f1)
+  row.leadWords1.push(rougeNMulti(leadCut, references, 1).f1)
+  row.words.push(system.length)
+  row.leadWordsCount.push(lead.length)
+  row.topics.push(article.topicNumber)
+}
+
+function humanAgreement(articles: readonly Article[]): { r1: number; r2: number } {
+  const r1: number[] = []
+  const r2: number[] = []
+  for (const { references } of articles) {
+    const one: number[] = []
+    const two: number[] = []
+    references.forEach((ref, i) => {
+      const others = references.filter((_, j) => j !== i)
+      one.push(rougeNMulti(ref, others, 1).f1)
+      two.push(rougeNMulti(ref, others, 2).f1)
+    })
+    r1.push(mean(one))
+    r2.push(mean(two))
+  }
+  return { r1: mean(r1), r2: mean(r2) }
+}
+
+function printRow(label: string, row: Row, pick: (row: Row, i: number) => boolean = () => true): void {
+  const idx = row.r1.map((_, i) => i).filter((i) => pick(row, i))
+  const at = (values: number[]) => idx.map((i) => values[i])
+  const r1 = mean(at(row.r1))
+  const lead1 = mean(at(row.lead1))
+  const wins = idx.filter((i) => row.r1[i] > row.lead1[i] + 1e-9).length
+  const losses = idx.filter((i) => row.r1[i] < row.lead1[i] - 1e-9).length
+  console.log(
+    `${label.padEnd(14)} ${String(idx.length).padStart(3)}  ${pct(r1)} ${pct(lead1)} ${(r1 - lead1 >= 0 ? '+' : '') + (100 * (r1 - lead1)).toFixed(1).padStart(4)}` +
+      `   ${pct(mean(at(row.r2)))} ${pct(mean(at(row.lead2)))}   ${pct(mean(at(row.leadWords1)))}` +
+      `   ${mean(at(row.words)).toFixed(0).padStart(4)} ${mean(at(row.leadWordsCount)).toFixed(0).padStart(4)}   ${wins}/${losses}`,
+  )
+}
+
+async function seedSummary(extra: AnyComponent[]): Promise<void> {
+  const truthPath = join(repo, '../shared/fixtures/seed-wordpress/truth.json')
+  if (!existsSync(truthPath)) {
+    console.log('\nseed page: ../shared/fixtures/seed-wordpress/truth.json is absent')
+    return
+  }
+  const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as { title: string; body: string[] }
+  const base: ArticleDoc = {
+    url: '',
+    lang: 'ar',
+    dir: 'rtl',
+    title: truth.title,
+    ...joinBlocks(truth.body.map((text) => ({ kind: 'paragraph' as const, text }))),
+  }
+  const doc = runPipeline(base, [splitSentences, tokenize, ...extra, createSummarize({ sentences: 3, weights })])
+  console.log(`\nseed page (${truth.title}), 3 sentences:`)
+  for (const span of doc.summary ?? []) console.log(`  - ${doc.text.slice(span.start, span.end)}`)
+}
+
+async function main(): Promise<void> {
+  const { components: extra, names } = await optionalComponents()
+  if (!existsSync(join(dir, 'Articles'))) {
+    console.log(`eval:summary: EASC data is absent (${dir}); nothing to evaluate.`)
+    await seedSummary(extra)
+    return
+  }
+  const started = performance.now()
+  const articles: Article[] = []
+  for (const topic of readdirSync(join(dir, 'Articles')).sort()) {
+    const files = readdirSync(join(dir, 'Articles', topic)).filter((f) => f.toLowerCase().endsWith('.txt'))
+    const refDir = join(dir, 'MTurk', topic)
+    if (!files.length || !existsSync(refDir)) continue
+    const text = stripBom(readFileSync(join(dir, 'Articles', topic, files[0]), 'utf8'))
+    const refTexts = readdirSync(refDir).sort().map((f) => stripBom(readFileSync(join(refDir, f), 'utf8')))
+    articles.push({
+      topic,
+      topicNumber: Number(topic.replace(/\D/gu, '')),
+      doc: analyse(plainTextDoc(text), extra),
+      references: refTexts.map(rougeTokens),
+      referenceSentences: refTexts.map((t) => splitSentencesText(t).length),
+    })
+  }
+
+  const human = humanAgreement(articles)
+  console.log(`EASC: ${articles.length} articles, ${articles.length * 5} references (${dir})`)
+  console.log(`layers: sentences, tokens${names.length ? ', ' + names.join(', ') : ' (no names/figures components yet: numbers in tokens stand in for figures)'}`)
+  console.log(`weights: ${JSON.stringify(weights)}`)
+  console.log(`ROUGE F1 ×100, mean over the 5 references; lead = first sentences, same number as the summary`)
+  console.log(`human vs human (leave-one-out): ROUGE-1 ${pct(human.r1)}  ROUGE-2 ${pct(human.r2)}\n`)
+  console.log('length         n    R1 sum  lead    Δ      R2 sum  lead   R1 lead-same-words   words sum/lead   wins/losses')
+
+  const rows = new Map<string, Row>()
+  for (const length of [3, 4, 5]) {
+    const row = newRow()
+    for (const article of articles) evaluate(article, summaryLength(length, Number.POSITIVE_INFINITY), row)
+    rows.set(`${length} sentences`, row)
+  }
+  const matched = newRow()
+  for (const article of articles) evaluate(article, Math.max(1, median(article.referenceSentences)), matched)
+  rows.set('ref length', matched)
+
+  for (const [label, row] of rows) printRow(label, row)
+  console.log('\nby half (odd / even topic numbers), ROUGE-1:')
+  for (const [label, row] of rows) {
+    printRow(`${label} odd`, row, (r, i) => r.topics[i] % 2 === 1)
+    printRow(`${label} even`, row, (r, i) => r.topics[i] % 2 === 0)
+  }
+  console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`)
+
+  // Single-reference sanity check: the best possible extract of one reference scores 100 against it.
+  const first = articles[0]
+  if (first && rougeN(first.references[0], first.references[0], 1).f1 !== 1) console.log('warning: ROUGE self-check failed')
+
+  await seedSummary(extra)
+}
+
+await main()

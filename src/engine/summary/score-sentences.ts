@@ -1,0 +1,108 @@
+import type { Entity, Figure, Span } from '../doc.ts'
+import { cosine, sumVectors, type TermVector } from './sentence-terms.ts'
+
+/** How much each signal counts in a sentence's score (the eval script reports what these give on EASC). */
+export interface SummaryWeights {
+  /** Early sentences: the news lead states the story, and the lead is the strongest baseline on EASC. */
+  position: number
+  /** Similarity to the whole article: a sentence about what most sentences are about. */
+  centrality: number
+  /** Names and figures carried: the who and the how-many of a story. */
+  facts: number
+  /** Words shared with the title, when the article has one. */
+  title: number
+  /** MMR trade-off: how much similarity to an already chosen sentence costs. */
+  redundancy: number
+  /** Extra weight of the first candidate over what the position decay gives it (the lead sentence). */
+  first: number
+  /** Candidates after which the position prior has halved. */
+  halfLife: number
+}
+
+export const DEFAULT_WEIGHTS: SummaryWeights = { position: 1, centrality: 1, facts: 0.3, title: 0.3, redundancy: 0.5, first: 0, halfLife: 3 }
+
+export interface ScoringInput {
+  /** Candidate sentences, in article order. */
+  sentences: readonly Span[]
+  vectors: readonly TermVector[]
+  /** Candidate rank in article order (0 for the first candidate). */
+  order: readonly number[]
+  entities?: readonly Entity[]
+  figures?: readonly Figure[]
+  /** Words per candidate. */
+  lengths: readonly number[]
+  /** Numbers found among the tokens, per sentence: the stand-in for figures when the layer is absent. */
+  numbers: readonly number[]
+  titleVector?: TermVector
+}
+
+/**
+ * Position prior: 1 for the first candidate, halving every `halfLife` candidates. A news story puts
+ * its who-what-where in the first sentences; a slow decay still lets a strong sentence from the
+ * middle in.
+ */
+export function positionScore(rank: number, halfLife: number): number {
+  return Math.pow(0.5, rank / halfLife)
+}
+
+/**
+ * Length prior, a factor in [0, 1]: short sentences (under SHORT words) carry too little to stand for
+ * the article, very long ones (over LONG words: run-ons, or paragraphs whose stops were lost) cost the
+ * reader too much; between, no preference.
+ */
+const SHORT = 10
+const LONG = 45
+export function lengthScore(words: number): number {
+  if (words < SHORT) return 0.6 + (0.4 * words) / SHORT
+  if (words > LONG) return Math.max(0.2, LONG / words)
+  return 1
+}
+
+/** Spans of `marks` counted per sentence in one merge pass (both sorted by start). */
+function countInside(sentences: readonly Span[], marks: readonly (Span & { weight: number })[]): number[] {
+  const counts = sentences.map(() => 0)
+  const sorted = [...marks].sort((a, b) => a.start - b.start)
+  let s = 0
+  for (const mark of sorted) {
+    while (s < sentences.length && sentences[s].end <= mark.start) s++
+    if (s >= sentences.length) break
+    if (mark.start >= sentences[s].start && mark.end <= sentences[s].end) counts[s] += mark.weight
+  }
+  return counts
+}
+
+function scaleToMax(values: readonly number[]): number[] {
+  const max = Math.max(0, ...values)
+  return max > 0 ? values.map((v) => v / max) : values.map(() => 0)
+}
+
+/** A score per candidate sentence: a weighted sum of signals each scaled to [0, 1]. */
+export function scoreSentences(input: ScoringInput, weights: SummaryWeights): number[] {
+  const centroid = sumVectors(input.vectors)
+  const centrality = scaleToMax(input.vectors.map((v) => cosine(v, centroid)))
+
+  // A name counts by how often the article mentions it (log: the main actor counts more, not 30×).
+  const nameMarks = (input.entities ?? []).flatMap((entity) =>
+    entity.mentions.map((m) => ({ start: m.start, end: m.end, weight: Math.log(1 + entity.mentions.length) })),
+  )
+  // Dates say when, not how much: they count half of a quantity, a money amount or a toll.
+  const figureMarks = input.figures
+    ? input.figures.map((f) => ({ start: f.start, end: f.end, weight: f.kind === 'date' || f.kind === 'time' ? 0.5 : 1 }))
+    : []
+  const names = countInside(input.sentences, nameMarks)
+  const figures = input.figures ? countInside(input.sentences, figureMarks) : input.numbers
+  // Saturating: the third name in a sentence adds less than the first; a list of names is not a summary.
+  const facts = scaleToMax(names.map((n, i) => Math.log(1 + n + figures[i])))
+
+  const title = input.titleVector ? scaleToMax(input.vectors.map((v) => cosine(v, input.titleVector!))) : undefined
+
+  return input.vectors.map(
+    (_, i) =>
+      (weights.position * positionScore(input.order[i], weights.halfLife) +
+        (input.order[i] === 0 ? weights.first : 0) +
+        weights.centrality * centrality[i] +
+        weights.facts * facts[i] +
+        (title ? weights.title * title[i] : 0)) *
+      lengthScore(input.lengths[i]),
+  )
+}

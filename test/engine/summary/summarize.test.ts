@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { joinBlocks, type ArticleDoc, type BlockKind, type DocWith, type Figure } from '../../../src/engine/doc.ts'
+import { runPipeline, type AnyComponent } from '../../../src/engine/pipeline.ts'
+import { splitSentences } from '../../../src/engine/components/split-sentences.ts'
+import { tokenize } from '../../../src/engine/components/tokenize.ts'
+import { createSummarize, summarize, summaryLength } from '../../../src/engine/components/summarize.ts'
+
+function docOf(pieces: { kind: BlockKind; text: string }[], title = ''): ArticleDoc {
+  return { url: 'https://example.com/a', lang: 'ar', dir: 'rtl', title, ...joinBlocks(pieces) }
+}
+
+const paragraphs = (...texts: string[]) => texts.map((text) => ({ kind: 'paragraph' as const, text }))
+
+function run(doc: ArticleDoc, component: AnyComponent = summarize): DocWith<'summary' | 'sentences'> {
+  return runPipeline(doc, [splitSentences, tokenize, component]) as DocWith<'summary' | 'sentences'>
+}
+
+const texts = (doc: DocWith<'summary'>) => doc.summary.map((s) => doc.text.slice(s.start, s.end))
+
+/** Ten distinct news sentences about one story, each long enough to be a candidate. */
+const STORY = [
+  'وصل وفد من حركة حماس إلى موسكو الخميس لإجراء مباحثات مع وزارة الخارجية الروسية.',
+  'وقالت الوزارة إن المباحثات تناولت الإفراج عن الرهائن الأجانب المحتجزين في قطاع غزة.',
+  'وانتقدت إسرائيل دعوة الوفد ووصفتها بأنها مؤسفة وطالبت الكرملين بطرده.',
+  'وقال المتحدث باسم الكرملين إن الوفد لم يلتق الرئيس الروسي خلال الزيارة.',
+  'وتربط روسيا علاقات مع جميع الأطراف الرئيسية في الشرق الأوسط منذ سنوات طويلة.',
+  'وأكدت الخارجية الروسية ضرورة وقف إطلاق النار وإيصال المساعدات الإنسانية إلى السكان.',
+  'وكان الهجوم قد أسفر عن مقتل أكثر من ألف شخص بحسب السلطات الإسرائيلية.',
+  'ويقول مسؤولون في غزة إن آلاف الفلسطينيين لقوا حتفهم في القصف المتواصل.',
+  'وبحث نائب وزير الخارجية الإيراني مع نظيره الروسي التصعيد في المنطقة.',
+  'ودعت موسكو وطهران إلى مواصلة التنسيق من أجل استقرار الوضع في المنطقة.',
+]
+
+describe('summarize', () => {
+  it('chooses three sentences by default, as spans of doc.sentences in article order', () => {
+    const doc = run(docOf(paragraphs(...STORY)))
+    expect(doc.summary).toHaveLength(3)
+    const sentenceKeys = new Set(doc.sentences.map((s) => `${s.start}:${s.end}`))
+    for (const span of doc.summary) expect(sentenceKeys.has(`${span.start}:${span.end}`)).toBe(true)
+    const starts = doc.summary.map((s) => s.start)
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
+  })
+
+  it('never cuts a sentence: every chosen text is a whole sentence of the article', () => {
+    const doc = run(docOf(paragraphs(STORY.join(' '))))
+    for (const text of texts(doc)) {
+      expect(STORY).toContain(text)
+    }
+  })
+
+  it.each([3, 4, 5])('gives %i sentences when asked', (n) => {
+    expect(run(docOf(paragraphs(...STORY)), createSummarize({ sentences: n })).summary).toHaveLength(n)
+  })
+
+  it.each([
+    [undefined, 100, 3],
+    [1, 100, 3],
+    [9, 100, 5],
+    [5, 4, 2],
+    [3, 1, 1],
+    [3, 0, 0],
+  ])('summaryLength(%s, %i candidates) = %i', (requested, candidates, expected) => {
+    expect(summaryLength(requested, candidates)).toBe(expected)
+  })
+
+  it('keeps the lead sentence of a news story', () => {
+    expect(texts(run(docOf(paragraphs(...STORY))))[0]).toBe(STORY[0])
+  })
+
+  it('gives fewer sentences for a short article, and nothing for an empty one', () => {
+    expect(run(docOf(paragraphs(STORY[0], STORY[1]))).summary).toHaveLength(1)
+    expect(run(docOf([])).summary).toEqual([])
+  })
+
+  it('never takes a heading block or a short fragment', () => {
+    const doc = run(
+      docOf([
+        { kind: 'heading', text: 'وفد حماس في موسكو لإجراء مباحثات مع الخارجية الروسية حول الرهائن' },
+        ...paragraphs(STORY[0], 'فرانس24/ رويترز', STORY[1], STORY[2], STORY[3], STORY[4]),
+      ]),
+    )
+    for (const text of texts(doc)) {
+      expect(text).not.toContain('فرانس24')
+      expect(text).not.toMatch(/^وفد حماس في موسكو لإجراء/u)
+    }
+  })
+
+  it('treats a short unpunctuated paragraph as a subheading', () => {
+    const subheading = 'رفع حدة التوتر في المنطقة أمر سيء جدا'
+    const doc = run(docOf(paragraphs(STORY[0], subheading, STORY[1], STORY[2], STORY[3], STORY[4], STORY[5])))
+    expect(texts(doc)).not.toContain(subheading)
+  })
+
+  it('does not repeat a sentence the article repeats', () => {
+    const doc = run(docOf(paragraphs(STORY[0], STORY[1], STORY[2], STORY[3], STORY[0].replace('الخميس', 'يوم الخميس'), STORY[4], STORY[5])))
+    const chosen = texts(doc)
+    expect(chosen.filter((t) => t.includes('وصل وفد من حركة حماس'))).toHaveLength(1)
+  })
+
+  it('prefers, among later sentences, one that carries figures from the figures layer', () => {
+    const base = docOf(paragraphs(...STORY))
+    const withLayers = runPipeline(base, [splitSentences, tokenize])
+    const target = withLayers.text.indexOf('أكثر من ألف شخص')
+    const figures: Figure[] = [{ start: target + 7, end: target + 15, text: 'ألف شخص', kind: 'count', value: 1000, unit: 'person' }]
+    const plain = run(base, createSummarize({ sentences: 3 }))
+    const boosted = runPipeline({ ...withLayers, figures }, [createSummarize({ sentences: 3, weights: { facts: 1 } })]) as DocWith<'summary'>
+    expect(texts(plain)).not.toContain(STORY[6])
+    expect(texts(boosted)).toContain(STORY[6])
+  })
+
+  it('works without entities or figures and does not change the text or other layers', () => {
+    const before = runPipeline(docOf(paragraphs(...STORY)), [splitSentences, tokenize])
+    const after = summarize.run(before as DocWith<'sentences' | 'tokens'>)
+    expect(after.text).toBe(before.text)
+    expect(after.sentences).toBe(before.sentences)
+    expect(before.summary).toBeUndefined()
+  })
+
+  it('summarises a 5 MB article in bounded time', () => {
+    const paragraph = STORY.join(' ')
+    const pieces: string[] = []
+    let size = 0
+    for (let i = 0; size < 5_000_000; i++) {
+      const text = `${paragraph} الفقرة ${i}.`
+      pieces.push(text)
+      size += text.length + 2
+    }
+    const analysed = runPipeline(docOf(paragraphs(...pieces)), [splitSentences, tokenize]) as DocWith<'sentences' | 'tokens'>
+    const started = performance.now()
+    const doc = summarize.run(analysed)
+    const elapsed = performance.now() - started
+    expect(doc.summary).toHaveLength(3)
+    expect(elapsed).toBeLessThan(5000)
+  }, 120_000)
+})
+
+describe('summarize on the seed page', () => {
+  const truth = JSON.parse(readFileSync(resolve(process.cwd(), 'test/fixtures/pages/seed-wordpress/truth.json'), 'utf8')) as {
+    title: string
+    body: string[]
+  }
+  const doc = run(docOf(paragraphs(...truth.body), truth.title))
+  const summary = texts(doc).join(' ')
+
+  it('names the delegation', () => expect(summary).toContain('وفد'))
+  it('names Moscow', () => expect(summary).toContain('موسكو'))
+  it('gives a figure of the war', () => expect(summary).toMatch(/1400|سبعة آلاف|220/u))
+})
