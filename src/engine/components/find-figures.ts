@@ -9,7 +9,7 @@ import { scanTokens } from '../figures/scan-tokens.ts'
 import { TokenView } from '../figures/token-view.ts'
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_WORDS, PERSON_WORDS, TIME_UNIT_WORDS } from '../figures/unit-words.ts'
 import { splitDigitGroups } from '../figures/digit-value.ts'
-import { DAY_PART_LEADS, isStarterWord } from '../figures/figure-starters.ts'
+import { isDayPartLead, isStarterWord } from '../figures/figure-starters.ts'
 
 /** A figure before its text is cut: token range plus the fields of Figure. */
 interface Candidate extends Omit<Figure, 'text'> {
@@ -81,9 +81,9 @@ function lookupWords(view: TokenView, i: number, table: Record<string, unknown>)
   if (w1 === undefined || !view.joins(i)) return undefined
   const w2 = view.word(i + 1)
   if (w2 !== undefined && view.joins(i + 1) && table[`${w1} ${w2}`] !== undefined) return { to: i + 2, key: `${w1} ${w2}` }
+  // Forms with the article are listed where they occur ("3 الساعات"); stripping it generally would read
+  // "أخماس العقد" (of the contract) as decades.
   if (table[w1] !== undefined) return { to: i + 1, key: w1 }
-  // "3 الساعات": the unit may carry the article.
-  if (w1.startsWith('ال') && table[w1.slice(2)] !== undefined) return { to: i + 1, key: w1.slice(2) }
   return undefined
 }
 
@@ -177,6 +177,12 @@ function readNumeric(view: TokenView, i: number): Candidate | undefined {
     if (currency) money.currency = currency
     return money
   }
+  // خمس before a definite noun is a fifth of it ("خمس الفطيرة", "خمس الساعة"), not five.
+  const nextWord = view.word(j)
+  if (c.single && firstWord !== undefined && ['خمس', 'سبع', 'تسع', 'عشر'].includes(firstWord) && nextWord?.startsWith('ال') && view.joins(j)) {
+    value = { خمس: 1 / 5, سبع: 1 / 7, تسع: 1 / 9, عشر: 1 / 10 }[firstWord]!
+    return { ...base, value }
+  }
   // Measures.
   const measure = lookupWords(view, j, MEASURE_WORDS)
   if (measure) return { ...base, to: measure.to, end: view.at(measure.to - 1)!.end, kind: 'quantity', unit: MEASURE_WORDS[measure.key] }
@@ -188,11 +194,6 @@ function readNumeric(view: TokenView, i: number): Candidate | undefined {
   // People counted: the noun stays outside the span.
   const pw = view.word(j)
   if (pw !== undefined && view.joins(j) && PERSON_WORDS.has(pw)) return { ...base, kind: 'count', unit: 'person' }
-  // خمس before a definite noun: a fifth of it.
-  if (c.single && firstWord !== undefined && ['خمس', 'سبع', 'تسع', 'عشر'].includes(firstWord) && pw?.startsWith('ال') && view.joins(j)) {
-    value = { خمس: 1 / 5, سبع: 1 / 7, تسع: 1 / 9, عشر: 1 / 10 }[firstWord]!
-    return { ...base, value }
-  }
   // "بنسبة 10": a percentage without its sign.
   const before = view.word(base.from - 1)
   if (before !== undefined && RATIO_WORDS.has(before)) return { ...base, kind: 'percent' }
@@ -285,7 +286,7 @@ function readRange(view: TokenView, first: Candidate): Candidate | undefined {
 function mayStartFigure(view: TokenView, i: number): boolean {
   const t = view.at(i)!
   if (t.type === 'number') return true
-  if (t.type === 'word') return isStarterWord(t.norm) || (DAY_PART_LEADS.has(t.norm) && view.at(i + 1)?.type !== 'word')
+  if (t.type === 'word') return isStarterWord(t.norm) || isDayPartLead(view, i)
   return t.norm === '-' || t.norm === '+' || t.norm === '−' || t.norm in CURRENCY_SYMBOLS || t.norm === '%' || t.norm === '٪'
 }
 
@@ -309,6 +310,12 @@ export function findFiguresInText(text: string): Figure[] {
       continue
     }
     const t = view.at(i)!
+    // "+١ ٢٢٢ ٢٢٢٢ ٢٢٢٢": a telephone number is not a figure.
+    if (t.type === 'symbol' && t.norm === '+' && view.at(i + 1)?.type === 'number' && view.at(i + 2)?.type === 'number' && view.at(i + 3)?.type === 'number') {
+      i += 4
+      while (view.at(i)?.type === 'number') i++
+      continue
+    }
     // Digit groups that make no number (192.168.1.2): each group is its own number.
     if (t.type === 'number' && !/^\d+$/u.test(t.norm) && cardinalAt(view, i) === undefined && !isDigitsInsideWord(view, i)) {
       let offset = t.start
@@ -327,7 +334,12 @@ export function findFiguresInText(text: string): Figure[] {
     const duration = readBareDuration(view, i)
     const dateCandidate: Candidate | undefined = date && { from: date.from, to: date.to, start: date.start, end: date.end, kind: 'date', date: date.date }
     const timeCandidate: Candidate | undefined = time && { from: time.from, to: time.to, start: time.start, end: time.end, kind: 'time', time: time.time }
-    if (ordinal && numeric && numeric.end >= ordinal.end) ordinal = undefined
+    // "العشرون", "التريليون" alone are ordinals; "الثلاث سنوات" is a count with the article.
+    if (ordinal && numeric && numeric.end >= ordinal.end) {
+      const bareWithArticle = numeric.kind === 'number' && numeric.end === ordinal.end && view.readings(i).some((r) => r.article && r.pre === '')
+      if (bareWithArticle) numeric = undefined
+      else ordinal = undefined
+    }
     const best = longest(dateCandidate, timeCandidate, numeric, ordinal, duration)
     if (!best) {
       i++

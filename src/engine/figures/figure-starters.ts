@@ -4,7 +4,8 @@ import {
   SCALE_WORDS, TENS_WORDS, TEN_WORDS, UNIT_WORDS,
 } from './number-words.ts'
 import { YEAR_WORDS } from './parse-date.ts'
-import { DAY_PARTS, NAMED_TIMES } from './parse-time.ts'
+import { DAY_PARTS, NAMED_TIMES, matchDayPart } from './parse-time.ts'
+import type { TokenView } from './token-view.ts'
 import { TIME_UNIT_WORDS } from './unit-words.ts'
 
 /**
@@ -19,8 +20,17 @@ const STARTERS = new Set<string>([
   ...NAMED_TIMES.map(([w]) => w[0]), 'ساعه', 'جزء', 'مئتيان', 'مائتيان',
 ])
 
-/** First words of day parts ("بعد الظهر 7:00"): starters only when digits follow. */
-export const DAY_PART_LEADS = new Set(DAY_PARTS.map(([w]) => w[0]))
+/** First words of day parts ("بعد الظهر 7:00"): starters only when the hour follows. */
+const DAY_PART_LEADS = new Set(DAY_PARTS.map(([w]) => w[0]))
+
+export function isDayPartLead(view: TokenView, i: number): boolean {
+  const w = view.word(i)
+  if (w === undefined || !DAY_PART_LEADS.has(w)) return false
+  const part = matchDayPart(view, i)
+  if (!part) return false
+  const next = view.at(part.to)
+  return next?.type === 'number' || (next?.type === 'word' && next.norm === 'الساعه')
+}
 
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك']
 

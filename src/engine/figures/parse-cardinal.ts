@@ -108,8 +108,51 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
     if (t.type === 'number') {
       if (count > 0 && !(step.conj && (lastPart === 'scale' || lastPart === 'hundred'))) break
       // "و20" keeps the و outside the span; digits glued to another letter are handled by the caller.
-      const v = parseDigits(t.norm)
+      let v = parseDigits(t.norm)
       if (v === undefined) break
+      let last = step.k
+      if (count === 0) {
+        const glued = (k: number) => view.at(k)?.glued === true && view.joins(k)
+        // "٣/٤", "-٤/٥": a fraction written with a slash (dates were tried first and are longer).
+        if (view.isSymbol(step.k + 1, '/') && glued(step.k + 1) && view.at(step.k + 2)?.type === 'number' && glued(step.k + 2)) {
+          const d = parseDigits(view.at(step.k + 2)!.norm)
+          if (d && !(view.at(step.k + 3)?.glued && view.isSymbol(step.k + 3, '/'))) {
+            v = v / d
+            last = step.k + 2
+            // "١/٤ ٢": a whole number after the fraction in a right-to-left run (2¼).
+            const whole = view.at(last + 1)
+            if (v < 1 && whole?.type === 'number' && !whole.glued && view.joins(last + 1) && /^\d{1,2}$/u.test(whole.norm) && view.at(last + 2)?.type !== 'number') {
+              v += Number(whole.norm)
+              last++
+            }
+          }
+        } else if (view.isSymbol(step.k + 1, '^') && glued(step.k + 1)) {
+          // "١,١^٢٣", "٢,٥^-١": a power.
+          let k = step.k + 2
+          let sign = 1
+          if (view.isSymbol(k, '-', '+') && glued(k)) {
+            sign = view.at(k)!.norm === '-' ? -1 : 1
+            k++
+          }
+          const e = view.at(k)?.type === 'number' && glued(k) ? parseDigits(view.at(k)!.norm) : undefined
+          if (e !== undefined) {
+            v = v ** (sign * e)
+            last = k
+          }
+        } else if (/^\d{1,3}$/u.test(t.norm)) {
+          // "١ ٢٣٤ ٥٦٧": thousands separated by spaces, every later group exactly three digits.
+          let k = step.k + 1
+          let grouped = t.norm
+          while (view.at(k)?.type === 'number' && !view.at(k)!.glued && view.joins(k) && /^\d{3}$/u.test(view.at(k)!.norm)) {
+            grouped += view.at(k)!.norm
+            k++
+          }
+          if (k > step.k + 1 && view.at(k)?.type !== 'number') {
+            v = Number(grouped)
+            last = k - 1
+          }
+        }
+      }
       if (count === 0) {
         start = negative && first.type === 'symbol' ? first.start : negative ? first.start : t.start
         digits = t.norm
@@ -118,6 +161,9 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
       lastAdd = v
       lastUnit = Number.isInteger(v) && v >= 1 && v <= 9 ? v : 0
       accept('digits')
+      end = view.at(last)!.end
+      to = last + 1
+      j = last + 1
       continue
     }
     if (t.type !== 'word') break
@@ -135,8 +181,18 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
       const hundred = HUNDRED_WORDS[w]
       const tens = TENS_WORDS[w]
       let part: Part | undefined
-      if (unit !== undefined) {
+      const teen = TEN_WORDS.has(w) && lastPart === 'unit'
+      if (count > 0 && !step.conj && !teen && FRACTION_WORDS[w] !== undefined && group > 0 && lastPart !== 'fraction' && lastPart !== 'scale') {
+        // "ثلاث وعشرون خمس" = 23/5: a singular fraction right after a count divides it.
+        group = group * FRACTION_WORDS[w]
+        part = 'fraction'
+      } else if (unit !== undefined) {
         if (count > 0 && !step.conj) continue
+        // Units join only after hundreds, scales and digits ("مائة وستة", "ألف وخمسة"); "عشرة و خمسة"
+        // is two numbers. After tens only a fraction may follow ("عشرون وثلاثة أخماس").
+        const nextWord = view.word(step.k + 1)
+        const fractionNext = nextWord !== undefined && FRACTION_PLURALS[nextWord] !== undefined
+        if (count > 0 && (lastPart === 'ten' || lastPart === 'teen' || (lastPart === 'tens' && !fractionNext)) && FRACTION_WORDS[w] === undefined) continue
         // "ثلاث وخمس" is three and a fifth: units never add to a unit.
         if (count > 0 && lastPart === 'unit' && FRACTION_WORDS[w] !== undefined) {
           group += FRACTION_WORDS[w]
@@ -196,12 +252,10 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
         else continue
         part = 'scale'
       } else if (count > 0 && !step.conj && FRACTION_PLURALS[w] !== undefined && lastAdd > 0) {
-        // "ثلاثة أرباع", "مئة وثلاثة ارباع": the count just before the plural is multiplied.
-        group = group - lastAdd + lastAdd * FRACTION_PLURALS[w]
-        part = 'fraction'
-      } else if (count > 0 && !step.conj && FRACTION_WORDS[w] !== undefined && group > 0 && lastPart !== 'fraction') {
-        // "ثلاث وعشرون خمس" = 23/5: a singular fraction after a count divides it.
-        group = group * FRACTION_WORDS[w]
+        // "ثلاثة أرباع", "مئة وثلاثة ارباع": a unit just before the plural is multiplied; after tens or
+        // more the whole count is ("مئة وثلاثون أخماس" = 130/5).
+        if (lastAdd < 10) group = group - lastAdd + lastAdd * FRACTION_PLURALS[w]
+        else group = group * FRACTION_PLURALS[w]
         part = 'fraction'
       } else if ((count === 0 || step.conj) && FRACTION_DUALS[w] !== undefined) {
         group += FRACTION_DUALS[w]
@@ -230,5 +284,5 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
   if (count === 0) return undefined
   const value = (total + group) * (negative ? -1 : 1)
   const single = count === 1 && words && (lastPart === 'unit' || lastPart === 'ten' || lastPart === 'fraction')
-  return { from: i, to, start, end, value, words, article, single, digits: count === 1 && !words ? digits : undefined }
+  return { from: i, to, start, end, value, words, article, single, digits: count === 1 && !words && to - i === 1 ? digits : undefined }
 }

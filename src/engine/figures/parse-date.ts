@@ -117,7 +117,7 @@ function matchYear(view: TokenView, i: number): { to: number; end: number; year:
 }
 
 /** Day before the month: digits, an ordinal word (السابع، أول) or cardinal words (واحد وعشرين). */
-function matchDayBefore(view: TokenView, i: number): { to: number; start: number; end: number; day: number } | undefined {
+function matchDayBefore(view: TokenView, i: number, article = false): { to: number; start: number; end: number; day: number } | undefined {
   const t = view.at(i)
   if (!t) return undefined
   if (t.type === 'number') {
@@ -126,7 +126,7 @@ function matchDayBefore(view: TokenView, i: number): { to: number; start: number
   }
   const o = parseOrdinal(view, i, true)
   if (o && isDay(o.value)) return { to: o.to, start: o.start, end: o.end, day: o.value }
-  const c = parseCardinal(view, i, { article: false })
+  const c = parseCardinal(view, i, { article })
   if (c && c.words && isDay(c.value)) return { to: c.to, start: c.start, end: c.end, day: c.value }
   return undefined
 }
@@ -167,10 +167,16 @@ export function parseDate(view: TokenView, i: number): DateMatch | undefined {
     j = i + 1
     if (view.isSymbol(j, '،', ',', '-') && view.joins(j)) j++
     if (view.isWord(j, 'في', 'الموافق') && view.joins(j)) j++
+    else if (view.at(j)?.type === 'word' && !matchMonth(view, j)) {
+      // "الأحد الأول" is the first Sunday, not the first of the month: after a weekday a day in
+      // words needs "في" ("الخميس في السابع"); digits and month names may follow directly.
+      if (!parseCardinal(view, j, { article: false })) return undefined
+    }
     if (!view.joins(j)) return undefined
   }
 
-  const day = matchDayBefore(view, j)
+  // After a weekday the day may carry the article ("الجمعة في الخمسة عشر").
+  const day = matchDayBefore(view, j, weekday)
   if (day) {
     let k = day.to
     if (view.joins(k) && (view.isWord(k, 'من') || view.isSymbol(k, '-', '/'))) k++
@@ -291,6 +297,12 @@ function parseNumericDate(view: TokenView, i: number): DateMatch | undefined {
       if (validDate(d, m)) return { from: i, to, start: t.start, end, date: { year: fullYear(parts[2]), month: m, day: d } }
     }
     return undefined
+  }
+  // "11/12, 2016": a year after a comma completes a day/month pair.
+  if (parts.length === 2 && sep === '/' && view.isSymbol(to, ',', '،') && view.at(to + 1)?.type === 'number' && /^\d{2}(\d{2})?$/u.test(view.at(to + 1)!.norm) && view.joins(to + 1)) {
+    let [d, m] = [nums[0], nums[1]]
+    if (!validDate(d, m) && validDate(m, d)) [d, m] = [m, d]
+    if (validDate(d, m)) return { from: i, to: to + 2, start: t.start, end: view.at(to + 1)!.end, date: { year: fullYear(view.at(to + 1)!.norm), month: m, day: d } }
   }
   if (parts.length === 2 && sep !== '.') {
     // Month/year: 3-2015, 10/2023.

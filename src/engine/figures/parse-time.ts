@@ -21,18 +21,25 @@ export const DAY_PARTS: [string[], 'am' | 'pm' | 'noon' | 'night'][] = [
 
 /** Whole expressions that name a time of day. */
 export const NAMED_TIMES: [string[], number][] = [
-  [['منتصف', 'الليل'], 0], [['منتصف', 'النهار'], 12], [['منتصف', 'الظهر'], 12], [['منتصف', 'الليل'], 0],
+  [['منتصف', 'الليل'], 0], [['منتصف', 'النهار'], 12], [['منتصف', 'الظهر'], 12], [['الظهيره'], 12], [['الظهر'], 12],
 ]
 
+/** Words before "الظهر" that make it a period or a prayer, not the time 12:00 ("بعد الظهر", "صلاة الظهر"). */
+const NOT_NOON_BEFORE = new Set(['بعد', 'قبل', 'صلاه', 'لصلاه', 'وقت', 'منتصف', 'حتي', 'عند'])
+
+/** Matches words in sequence from token i; a hyphen may join them ("منتصف-الليل"). */
 function matchWords(view: TokenView, i: number, words: string[]): number | undefined {
+  let j = i
   for (let k = 0; k < words.length; k++) {
-    if ((k > 0 || i > 0) && !view.joins(i + k) && k > 0) return undefined
-    if (view.word(i + k) !== words[k]) return undefined
+    if (k > 0 && view.isSymbol(j, '-') && view.at(j)!.glued) j++
+    if (k > 0 && !view.joins(j)) return undefined
+    if (view.word(j) !== words[k]) return undefined
+    j++
   }
-  return i + words.length
+  return j
 }
 
-function matchDayPart(view: TokenView, i: number): { to: number; part: 'am' | 'pm' | 'noon' | 'night' } | undefined {
+export function matchDayPart(view: TokenView, i: number): { to: number; part: 'am' | 'pm' | 'noon' | 'night' } | undefined {
   if (!view.joins(i)) return undefined
   for (const [words, part] of DAY_PARTS) {
     const to = matchWords(view, i, words)
@@ -45,8 +52,8 @@ function applyDayPart(hour: number, part: 'am' | 'pm' | 'noon' | 'night' | undef
   if (part === 'pm' && hour < 12) return hour + 12
   // "8 في الليل" is 20:00; "2 ليلا" is 02:00 (small hours are read as after midnight).
   if (part === 'night') return hour === 12 ? 0 : hour >= 6 && hour < 12 ? hour + 12 : hour
-  // "الساعة 1 وقت الغداء" / "ظهرا": hours before 6 are afternoon, 11 stays morning.
-  if (part === 'noon' && hour < 6) return hour + 12
+  // "الساعة 1 وقت الغداء", "الظهر الساعة 7": hours before 11 are afternoon; 11 and 12 stay.
+  if (part === 'noon' && hour < 11) return hour + 12
   return hour
 }
 
@@ -57,6 +64,7 @@ function matchMinutes(view: TokenView, i: number): { to: number; minute: number;
   if (w === undefined) return undefined
   const simple: Record<string, number> = { والنصف: 30, ونصف: 30, والربع: 15, وربع: 15, والثلث: 20, وثلث: 20 }
   if (simple[w] !== undefined) return { to: i + 1, minute: simple[w] }
+  if (w === 'وثلاثه' && view.isWord(i + 1, 'ارباع') && view.joins(i + 1)) return { to: i + 2, minute: 45 }
   if (w === 'الا' && view.joins(i + 1)) {
     const q = view.word(i + 1)
     const minus: Record<string, number> = { ربع: 15, ربعا: 15, ثلث: 20, ثلثا: 20 }
@@ -88,6 +96,9 @@ export function parseTime(view: TokenView, i: number): TimeMatch | undefined {
   const t = view.at(i)
   if (!t) return undefined
   for (const [words, hour] of NAMED_TIMES) {
+    if (words.length === 1 && NOT_NOON_BEFORE.has(view.word(i - 1) ?? '')) continue
+    // "الظهر الساعة 7" is 19:00, read below.
+    if (words.length === 1 && view.readings(i + 1).some((r) => r.rest === 'ساعه' && r.article)) continue
     const to = matchWords(view, i, words)
     if (to !== undefined) return { from: i, to, start: t.start, end: view.at(to - 1)!.end, time: { hour } }
   }
@@ -99,6 +110,7 @@ export function parseTime(view: TokenView, i: number): TimeMatch | undefined {
   if (!clockWord) {
     lead = matchDayPart(view, i)
     if (lead && view.at(lead.to)?.type === 'number' && view.joins(lead.to)) j = lead.to
+    else if (lead && view.readings(lead.to).some((r) => r.rest === 'ساعه' && r.article) && view.joins(lead.to)) j = lead.to + 1
     else lead = undefined
   }
   const h = view.at(j)
@@ -146,6 +158,28 @@ export function parseTime(view: TokenView, i: number): TimeMatch | undefined {
       if (bare && bare.feminine && bare.value <= 12 && matchMinutes(view, bare.to)) {
         hour = bare.value
         to = bare.to
+      } else {
+        // Number words said as a clock, only with a day part after them: "خمسة عشر وثلاثين مساءً" (15:30),
+        // "خمسة عشر خمسة عشر مساءً" (15:15), "ثمانية وأربعين صباحا" (8:40: hour and minutes run together).
+        const c = parseCardinal(view, j, { article: false })
+        if (c && c.words && Number.isInteger(c.value)) {
+          const c2 = parseCardinal(view, c.to, { article: false })
+          const afterFirst = c2 && c2.value < 60 && Number.isInteger(c2.value) ? c2.to : c.to
+          if (matchDayPart(view, afterFirst)) {
+            if (c.value <= 24 && c2 && afterFirst === c2.to) {
+              hour = c.value
+              minute = c2.value
+            } else if (c.value <= 24) hour = c.value
+            else if (c.value % 10 >= 1 && c.value % 10 <= 9 && c.value >= 20 && c.value < 60 + 9) {
+              hour = c.value % 10
+              minute = c.value - hour
+            }
+            if (hour !== undefined) {
+              to = afterFirst
+              strong = true
+            }
+          }
+        }
       }
     }
   }
@@ -161,6 +195,12 @@ export function parseTime(view: TokenView, i: number): TimeMatch | undefined {
   if (part) {
     to = part.to
     strong = true
+    // "9 مساءً وثلاثة أرباع": minutes may follow the day part.
+    const late = minute === undefined ? matchMinutes(view, to) : undefined
+    if (late && !late.before) {
+      minute = late.minute
+      to = late.to
+    }
   } else if (lead) {
     part = lead
   }
