@@ -129,6 +129,12 @@ interface WordHashes {
  * Hashed feature ids of every token, in CSR form: token t's features are `ids[offsets[t] ..
  * offsets[t + 1])`, each already reduced modulo the table size (`mask` = size − 1, a power of two).
  */
+/**
+ * Slots 1 and 2 of every token's features are the word itself and its clitic-stripped form (slot 0 is
+ * the bias); the trainer's lexical dropout hides them.
+ */
+export const LEXICAL_SLOTS = [1, 2] as const
+
 export interface SentenceFeatures {
   offsets: Int32Array
   ids: Int32Array
@@ -167,12 +173,13 @@ export function featurizeInfos(
     const info = infos[i]
     const core = info.core
     add(T.bias, 0)
+    // The word's own identity comes right after the bias (LEXICAL_SLOTS), so training can drop it.
     add(T.w0, normAt(i))
+    add(T.c0, coreAt(i))
     add(T.wm1, normAt(i - 1))
     add(T.wp1, normAt(i + 1))
     add(T.wm2, normAt(i - 2))
     add(T.wp2, normAt(i + 2))
-    add(T.c0, coreAt(i))
     add(T.cm1, coreAt(i - 1))
     add(T.cp1, coreAt(i + 1))
     add(T.cm2, coreAt(i - 2))

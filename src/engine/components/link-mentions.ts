@@ -1,0 +1,123 @@
+import { normalizeArabic } from '../arabic/normalize.ts'
+import type { Entity, EntityType, Span } from '../doc.ts'
+import type { Component } from '../pipeline.ts'
+
+/**
+ * Groups mentions into entities within one article. A mention joins a longer mention of the same type
+ * whose words contain its words in order: "بيسكوف" → "دميتري بيسكوف", "حماس" → "حركة حماس",
+ * "الخارجية الروسية" → "وزارة الخارجية الروسية", "غزة" → "قطاع غزة". Mentions spelled alike are one
+ * entity whatever type each was tagged with; the type most of them carry wins (a name tagged ORG ten
+ * times and PERS once is an organisation). The display name is the longest mention, without clitics
+ * (tag-names leaves them out of the spans already).
+ */
+
+interface MentionGroup {
+  key: string
+  words: string[]
+  type: EntityType
+  mentions: Span[]
+  /** Surface forms seen, with counts: the display name is picked from them. */
+  surfaces: Map<string, number>
+  typeVotes: Map<EntityType, number>
+  parent: MentionGroup | null
+}
+
+const PATTERNS = {
+  space: /\s+/u,
+  /** Punctuation inside a name ("أ.ف.ب", "فرانس-24") does not make another name. */
+  innerPunctuation: /[.\-ـ/]/gu,
+} as const
+
+function wordsOf(surface: string): string[] {
+  return normalizeArabic(surface.replace(PATTERNS.innerPunctuation, ' ')).split(PATTERNS.space).filter(Boolean)
+}
+
+function containsInOrder(longer: readonly string[], shorter: readonly string[]): boolean {
+  outer: for (let i = 0; i + shorter.length <= longer.length; i++) {
+    for (let k = 0; k < shorter.length; k++) if (longer[i + k] !== shorter[k]) continue outer
+    return true
+  }
+  return false
+}
+
+function root(group: MentionGroup): MentionGroup {
+  let current = group
+  while (current.parent) current = current.parent
+  return current
+}
+
+function mostCommon<T>(counts: Map<T, number>): T {
+  let best: T | undefined
+  let top = -1
+  for (const [value, count] of counts) {
+    if (count > top) {
+      best = value
+      top = count
+    }
+  }
+  return best as T
+}
+
+export function linkEntityMentions(text: string, entities: readonly Entity[]): Entity[] {
+  // 1. Mentions spelled alike (normalised) form one group, whatever their type.
+  const groups = new Map<string, MentionGroup>()
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      const surface = text.slice(mention.start, mention.end)
+      const words = wordsOf(surface)
+      if (words.length === 0) continue
+      const key = words.join(' ')
+      let group = groups.get(key)
+      if (!group) {
+        group = { key, words, type: entity.type, mentions: [], surfaces: new Map(), typeVotes: new Map(), parent: null }
+        groups.set(key, group)
+      }
+      group.mentions.push(mention)
+      group.surfaces.set(surface, (group.surfaces.get(surface) ?? 0) + 1)
+      group.typeVotes.set(entity.type, (group.typeVotes.get(entity.type) ?? 0) + 1)
+    }
+  }
+  for (const group of groups.values()) group.type = mostCommon(group.typeVotes)
+
+  // 2. A shorter name joins the longer names of its type that contain it; when several do, the one
+  //    mentioned most (a bare "محمد" beside two different "محمد …" goes to the commoner).
+  const ordered = [...groups.values()].sort((a, b) => b.words.length - a.words.length)
+  for (const group of ordered) {
+    let best: MentionGroup | null = null
+    for (const candidate of ordered) {
+      if (candidate.words.length <= group.words.length) break
+      if (candidate.type !== group.type || !containsInOrder(candidate.words, group.words)) continue
+      if (!best || root(candidate).mentions.length > root(best).mentions.length) best = candidate
+    }
+    if (best) group.parent = root(best)
+  }
+
+  // 3. Collect each root's mentions; the display name is its longest surface form.
+  const merged = new Map<MentionGroup, { mentions: Span[]; surfaces: Map<string, number>; words: number }>()
+  for (const group of groups.values()) {
+    const top = root(group)
+    let entry = merged.get(top)
+    if (!entry) merged.set(top, (entry = { mentions: [], surfaces: new Map(), words: top.words.length }))
+    entry.mentions.push(...group.mentions)
+    for (const [surface, count] of group.surfaces) entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + count)
+  }
+  const result = [...merged].map(([top, entry]) => {
+    const mentions = dedupe(entry.mentions)
+    const longest = [...top.surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0]
+    return { type: top.type, name: longest, mentions }
+  })
+  result.sort((a, b) => a.mentions[0].start - b.mentions[0].start)
+  return result.map((entity, index) => ({ id: `e${index + 1}`, ...entity }))
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end)
+  return sorted.filter((span, i) => i === 0 || span.start !== sorted[i - 1].start || span.end !== sorted[i - 1].end)
+}
+
+export const linkMentions: Component<'entities', 'entities'> = {
+  name: 'link-mentions',
+  requires: ['entities'],
+  assigns: ['entities'],
+  run: (doc) => ({ ...doc, entities: linkEntityMentions(doc.text, doc.entities) }),
+}

@@ -1,0 +1,89 @@
+import { normalizeWithMap } from '../arabic/normalize.ts'
+import type { DocWith, Entity, EntityType, Span, Token } from '../doc.ts'
+import type { NamesModel } from '../names/names-model.ts'
+import { refineMentions, type TokenMention } from '../names/refine-mentions.ts'
+import { spansFromTags } from '../names/score-spans.ts'
+import { tagSentences } from '../names/tag-sentences.ts'
+import { taggerWords } from '../names/tagger-words.ts'
+import type { Component } from '../pipeline.ts'
+
+/**
+ * Names in an article: the trained tagger (models/names) reads each sentence, the second pass with the
+ * whole article as context, and every name it finds becomes one entity with one mention; link-mentions
+ * then groups mentions of the same entity.
+ *
+ * Mentions follow the annotation convention of ../shared/data/README.md: the attached conjunction or
+ * preposition (و ف ب ل ك) is left out and the article kept ("بموسكو" → "موسكو", "والسفارة" → "السفارة").
+ */
+
+/** ANERcorp's types as the reader sees them; MISC (events, products, nationalities) is not shown. */
+const TYPE_OF: Record<string, EntityType | undefined> = { PERS: 'person', ORG: 'organization', LOC: 'place' }
+
+/** IOB2 tags for one sentence of whitespace tokens with clitics attached (ANERcorp's convention). */
+export function tagTokens(model: NamesModel, words: string[]): string[] {
+  return tagSentences(model, [words], Infinity)[0]
+}
+
+/** Where a name starts inside its first token: past the proclitics the tokenizer split off, article kept. */
+export function nameStart(text: string, token: Token): number {
+  // The article stays; so does the article's lam when ل + ال is written لل ("للقوات الجوية" → "لقوات
+  // الجوية", the annotation convention): dropping only the preposition's letters gives exactly that.
+  const letters = token.clitics.pre.filter((clitic) => clitic !== 'ال').join('').length
+  return offsetAfterLetters(text, token, letters)
+}
+
+/** Source offset after the first `letters` normalised letters of the token (diacritics ride along). */
+function offsetAfterLetters(text: string, token: Token, letters: number): number {
+  if (letters === 0) return token.start
+  const normalized = normalizeWithMap(text.slice(token.start, token.end))
+  if (letters >= normalized.norm.length) return token.start
+  return token.start + normalized.map[letters]
+}
+
+/** The tagger's names as runs of doc tokens (punctuation at either edge left out). */
+export function tagMentions(model: NamesModel, doc: DocWith<'tokens' | 'sentences'>): TokenMention[] {
+  const sentences = taggerWords(doc.text, doc.sentences, doc.tokens)
+  const tags = tagSentences(model, sentences.map((words) => words.map((w) => w.word)), Infinity)
+  const mentions: TokenMention[] = []
+  sentences.forEach((words, s) => {
+    for (const name of spansFromTags(tags[s])) {
+      const type = TYPE_OF[name.type]
+      if (!type) continue
+      let first = name.start
+      let last = name.end - 1
+      while (first <= last && words[first].token < 0) first++
+      while (last >= first && words[last].token < 0) last--
+      if (first <= last) mentions.push({ type, first: words[first].token, last: words[last].token })
+    }
+  })
+  return mentions
+}
+
+/** Names in an article as text spans: tagged, refined for the article (refine-mentions.ts), clitics left out. */
+export function findNameMentions(model: NamesModel, doc: DocWith<'tokens' | 'sentences'>): { type: EntityType; span: Span }[] {
+  const refined = refineMentions(doc.text, doc.tokens, model.gazetteer, tagMentions(model, doc))
+  const mentions: { type: EntityType; span: Span }[] = []
+  for (const mention of refined) {
+    const start = nameStart(doc.text, doc.tokens[mention.first])
+    const end = doc.tokens[mention.last].end
+    if (end > start) mentions.push({ type: mention.type, span: { start, end } })
+  }
+  return mentions
+}
+
+export function createTagNames(model: NamesModel): Component<'tokens' | 'sentences', 'entities'> {
+  return {
+    name: 'tag-names',
+    requires: ['tokens', 'sentences'],
+    assigns: ['entities'],
+    run(doc) {
+      const entities: Entity[] = findNameMentions(model, doc).map(({ type, span }, index) => ({
+        id: `m${index + 1}`,
+        type,
+        name: doc.text.slice(span.start, span.end),
+        mentions: [span],
+      }))
+      return { ...doc, entities }
+    },
+  }
+}

@@ -1,0 +1,257 @@
+import { normalizeArabic } from '../arabic/normalize.ts'
+import type { EntityType, Token } from '../doc.ts'
+import type { Gazetteer } from './gazetteer.ts'
+import { KNOWN_ORGANIZATIONS } from './known-organizations.ts'
+import { GIVEN_NAMES } from './known-names.ts'
+import { PERSON_TITLES } from './trigger-words.ts'
+
+/**
+ * Article-level corrections to the tagger's names, for what ANERcorp (2007 news, its own conventions)
+ * does not teach and modern articles need, following the annotation conventions of
+ * ../shared/data/README.md:
+ *
+ * 1. a nisba adjective after a proper name is not part of it ("كوميرسانت الروسية" → "كوميرسانت"), but
+ *    stays after a common-noun head ("السفارة الروسية");
+ * 2. a head that is part of the usual name joins it ("حركة حماس");
+ * 3. institution patterns the tagger misses: ministry + its field ("وزارة الصحة"), institution +
+ *    nationality nisba ("السفارة الإيرانية", "الجيش الإسرائيلي"), "وكالة … للأنباء";
+ * 4. credited agencies and outlets from a short list ("رويترز", "أ ف ب");
+ * 5. a given name after a nationality or a title starts a person ("الإيراني علي باقري كني");
+ * 6. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس").
+ */
+
+/** A name as a run of doc tokens, inclusive. */
+export interface TokenMention {
+  type: EntityType
+  first: number
+  last: number
+}
+
+const PATTERNS = {
+  /** Nisba endings after normalisation (ة → ه): الروسي، الروسيه، الروسيين، الروسيون. */
+  nisba: /^ال.{2,}(?:ي|يه|يين|يون)$/u,
+  nisbaEnding: /(?:يه|يين|يون|ي)$/u,
+  /** Gap text that ends a name: any punctuation between two words. */
+  punctuation: /[^\s]/u,
+} as const
+
+const norm = (word: string) => normalizeArabic(word)
+const normSet = (words: readonly string[]) => new Set(words.map(norm))
+
+/** Heads that are part of the usual name when indefinite and followed by the name ("حركة حماس"). */
+const NAME_HEADS = normSet(['حركة', 'حزب', 'جماعة', 'تنظيم', 'جبهة', 'كتائب', 'سرايا', 'مؤسسة', 'جامعة'])
+/** Ministries are named by their field: "وزارة الصحة", "وزارة الخارجية الروسية". */
+const MINISTRY = normSet(['وزارة', 'وزارات'])
+/** Institutions named by the country they belong to: head + nationality nisba. */
+const NATIONAL_HEADS = normSet([
+  'السفارة', 'سفارة', 'القنصلية', 'الجيش', 'السلطة', 'الخارجية', 'الداخلية', 'الدفاع', 'القوات', 'البحرية',
+  'الشرطة', 'الحكومة', 'الرئاسة', 'الاستخبارات', 'المخابرات', 'البرلمان', 'الكنيست',
+])
+/** Class words before a place that only say what it is ("ولاية ماريلاند" → "ماريلاند"); "قطاع غزة" keeps its head. */
+const PLACE_DESCRIPTORS = normSet(['مدينة', 'المدينة', 'ولاية', 'محافظة', 'بلدة', 'منطقة', 'قرية', 'العاصمة', 'إقليم'])
+/** Heads that are part of a place's usual name ("قطاع غزة", "نهر النيل", "جبل طارق"). */
+const PLACE_NAME_HEADS = normSet(['قطاع', 'جزيرة', 'جزر', 'شبه', 'هضبة', 'مرتفعات', 'صحراء', 'نهر', 'بحيرة', 'جبل', 'جبال', 'خليج', 'مضيق', 'ريف'])
+const AGENCY = normSet(['وكالة'])
+const AGENCY_TAIL = normSet(['للأنباء', 'للانباء'])
+/** Heads that only say what a name is, left outside ("صحيفة كوميرسانت" → "كوميرسانت"). */
+const DESCRIPTOR_HEADS = normSet(['صحيفة', 'الصحيفة', 'موقع', 'شبكة', 'قناة', 'مجلة', 'جريدة'])
+const TITLES = normSet(PERSON_TITLES)
+const GIVEN = normSet(GIVEN_NAMES.map((name) => name.split(' ')[0]))
+/**
+ * Words after which a person's name cannot go on: particles, relatives and prepositions. A given name
+ * takes one more word freely and a second one only when what follows it ends the name.
+ */
+const NAME_ENDERS = normSet([
+  'في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'الذي', 'التي', 'و', 'أو', 'ثم', 'قد', 'لم', 'لن',
+  'كما', 'بعد', 'قبل', 'خلال', 'حول', 'لدى', 'عند', 'منذ', 'بين', 'أمس', 'اليوم', 'إنه', 'إنها',
+])
+/** The two spellings of 'ali': "علي" is a name, "على" (alef maqsura) the preposition; keep them apart. */
+const PREPOSITION_ALA = 'على'
+
+interface Context {
+  text: string
+  tokens: readonly Token[]
+  gazetteer: Gazetteer
+  /** Index of the mention covering each token, −1 when none. */
+  owner: Int32Array
+}
+
+function stemOf(token: Token): string {
+  // The tokenizer's stem drops the article too; names keep it, so rebuild from the proclitics.
+  const pre = token.clitics.pre
+  return pre[pre.length - 1] === 'ال' ? 'ال' + token.stem : token.stem
+}
+
+function breakBetween(ctx: Context, left: number, right: number): boolean {
+  if (left < 0 || right >= ctx.tokens.length) return true
+  const gap = ctx.text.slice(ctx.tokens[left].end, ctx.tokens[right].start)
+  return PATTERNS.punctuation.test(gap) || gap.includes('\n')
+}
+
+/** True for a nationality nisba: "الروسية" (روسيا), "الإيراني" (إيران), "الأمريكية" (أمريكا). */
+export function isNationalityNisba(word: string, gazetteer: Gazetteer): boolean {
+  if (!PATTERNS.nisba.test(word)) return false
+  const base = word.slice(2).replace(PATTERNS.nisbaEnding, '')
+  if (base.length < 3) return false
+  for (const key of [base, base + 'ا', base + 'يا', base + 'ه', base + 'ستان', 'ال' + base]) {
+    if (gazetteer.places.has(key)) return true
+  }
+  return false
+}
+
+function rebuildOwners(ctx: Context, mentions: readonly TokenMention[]): void {
+  ctx.owner.fill(-1)
+  mentions.forEach((m, index) => {
+    for (let t = m.first; t <= m.last; t++) ctx.owner[t] = index
+  })
+}
+
+function isFree(ctx: Context, first: number, last: number): boolean {
+  for (let t = first; t <= last; t++) if (ctx.owner[t] >= 0) return false
+  return true
+}
+
+function add(ctx: Context, mentions: TokenMention[], mention: TokenMention): void {
+  if (!isFree(ctx, mention.first, mention.last)) return
+  mentions.push(mention)
+  for (let t = mention.first; t <= mention.last; t++) ctx.owner[t] = mentions.length - 1
+}
+
+/** Rules 1–2: trims and head extensions on the tagger's own mentions (null: not a name after all). */
+function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  return mentions.flatMap((mention) => {
+    let { first, last } = mention
+    const firstStem = stemOf(ctx.tokens[first])
+    const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem)
+    while (last > first && !headed && isNationalityNisba(stemOf(ctx.tokens[last]), ctx.gazetteer)) last--
+    while (first < last && DESCRIPTOR_HEADS.has(stemOf(ctx.tokens[first]))) first++
+    if (mention.type === 'place' && PLACE_DESCRIPTORS.has(stemOf(ctx.tokens[first]))) {
+      // "العاصمة الروسية" describes a place without naming it; "مدينة حلب" names حلب.
+      if (first === last) return []
+      first++
+    }
+    if (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0) {
+      const before = stemOf(ctx.tokens[first - 1])
+      const heads = mention.type === 'organization' ? [NAME_HEADS, MINISTRY] : mention.type === 'place' ? [PLACE_NAME_HEADS] : []
+      if (heads.some((set) => set.has(before))) first--
+    }
+    return [{ ...mention, first, last }]
+  })
+}
+
+/** Rules 3–5: names the tagger missed, found by pattern on tokens no mention covers. */
+function findPatterns(ctx: Context, mentions: TokenMention[]): void {
+  const { tokens } = ctx
+  const known = KNOWN_ORGANIZATIONS.map((name) => normalizeArabic(name.replace(/\./gu, ' ')).split(/\s+/u))
+  for (let t = 0; t < tokens.length; t++) {
+    if (ctx.owner[t] >= 0) continue
+    const stem = stemOf(tokens[t])
+    const next = (k: number) => (t + k < tokens.length && !breakBetween(ctx, t + k - 1, t + k) ? stemOf(tokens[t + k]) : null)
+
+    if (MINISTRY.has(stem)) {
+      const field = next(1)
+      if (field && field.startsWith('ال') && !isNationalityNisba(field, ctx.gazetteer)) {
+        let last = t + 1
+        while (next(last - t + 1) && isNationalityNisba(next(last - t + 1)!, ctx.gazetteer)) last++
+        add(ctx, mentions, { type: 'organization', first: t, last })
+        continue
+      }
+    }
+    if (NATIONAL_HEADS.has(stem) && !(t > 0 && TITLES.has(stemOf(tokens[t - 1])))) {
+      // The nisba must agree with the head: in "وزير الخارجية الإيراني" the masculine الإيراني belongs to
+      // وزير (a title, not a name); "الخارجية الإيرانية" would be the ministry.
+      const feminine = stem.endsWith('ه') || stem.endsWith('ات')
+      const agrees = (word: string | null) => word !== null && isNationalityNisba(word, ctx.gazetteer) && word.endsWith('يه') === feminine
+      let last = t
+      while (agrees(next(last - t + 1))) last++
+      if (last > t) add(ctx, mentions, { type: 'organization', first: t, last })
+      if (last > t) continue
+    }
+    if (AGENCY.has(stem)) {
+      for (let k = 2; k <= 4; k++) {
+        const word = next(k)
+        if (word === null) break
+        if (AGENCY_TAIL.has(tokens[t + k].norm)) {
+          add(ctx, mentions, { type: 'organization', first: t, last: t + k })
+          break
+        }
+      }
+      if (ctx.owner[t] >= 0) continue
+    }
+    for (const words of known) {
+      const matches = words.every((word, k) => k === 0 ? stem === word || tokens[t].norm === word : next(k) === word)
+      if (matches) {
+        add(ctx, mentions, { type: 'organization', first: t, last: t + words.length - 1 })
+        break
+      }
+    }
+    if (ctx.owner[t] >= 0) continue
+
+    const surface = ctx.text.slice(tokens[t].start, tokens[t].end)
+    if (GIVEN.has(stem) && surface !== PREPOSITION_ALA && t > 0 && !breakBetween(ctx, t - 1, t)) {
+      const before = stemOf(tokens[t - 1])
+      if (!isNationalityNisba(before, ctx.gazetteer) && !TITLES.has(before)) continue
+      const second = next(1)
+      if (!second || NAME_ENDERS.has(second) || second.startsWith('ال')) continue
+      // A third word only when punctuation closes the name right after it ("علي باقري كني، الذي"):
+      // otherwise it is as likely the predicate ("علي باقري موجود"); propagation then finds the full
+      // name wherever it recurs.
+      let last = t + 1
+      const third = next(2)
+      if (third && !NAME_ENDERS.has(third) && !third.startsWith('ال') && next(3) === null) last = t + 2
+      add(ctx, mentions, { type: 'person', first: t, last })
+    }
+  }
+}
+
+/** Rule 6: every other occurrence of a name found once (or of a person's surname) is a mention too. */
+function propagate(ctx: Context, mentions: TokenMention[]): void {
+  const { tokens } = ctx
+  const patterns: { words: string[]; type: EntityType }[] = []
+  for (const mention of mentions) {
+    const words: string[] = []
+    for (let t = mention.first; t <= mention.last; t++) words.push(stemOf(tokens[t]))
+    patterns.push({ words, type: mention.type })
+    if (mention.type === 'organization') {
+      // "وكالة تاس للأنباء" → "تاس"; "حركة حماس" → "حماس".
+      const inner = words.filter((w, k) => !(k === 0 && (AGENCY.has(w) || NAME_HEADS.has(w))) && !AGENCY_TAIL.has(w))
+      if (inner.length && inner.length < words.length) patterns.push({ words: inner, type: mention.type })
+    }
+    if (mention.type === 'person' && words.length >= 2) {
+      for (let size = words.length - 1; size >= 2; size--) {
+        for (let k = 0; k + size <= words.length; k++) patterns.push({ words: words.slice(k, k + size), type: 'person' })
+      }
+      // A surname alone ("بيسكوف"); short ones ("كني") are too often other words.
+      const surname = words[words.length - 1]
+      if (surname.length >= 4 && !GIVEN.has(surname)) patterns.push({ words: [surname], type: 'person' })
+    }
+  }
+  patterns.sort((a, b) => b.words.length - a.words.length)
+  for (const pattern of patterns) {
+    for (let t = 0; t + pattern.words.length <= tokens.length; t++) {
+      if (ctx.owner[t] >= 0) continue
+      let matches = true
+      for (let k = 0; k < pattern.words.length && matches; k++) {
+        matches = stemOf(tokens[t + k]) === pattern.words[k] && (k === 0 || !breakBetween(ctx, t + k - 1, t + k))
+      }
+      if (!matches) continue
+      add(ctx, mentions, { type: pattern.type, first: t, last: t + pattern.words.length - 1 })
+    }
+  }
+}
+
+export function refineMentions(
+  text: string,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  tagged: readonly TokenMention[],
+): TokenMention[] {
+  const ctx: Context = { text, tokens, gazetteer, owner: new Int32Array(tokens.length) }
+  let mentions = [...tagged]
+  rebuildOwners(ctx, mentions)
+  mentions = adjustBoundaries(ctx, mentions)
+  rebuildOwners(ctx, mentions)
+  findPatterns(ctx, mentions)
+  propagate(ctx, mentions)
+  return mentions.sort((a, b) => a.first - b.first)
+}
