@@ -1,4 +1,16 @@
 import { render } from 'preact'
+import { applyUiLanguage, t } from '../reader/i18n.ts'
+import { createMessageReaderApi } from '../reader/reader-api.ts'
+import { useAppearance } from '../reader/use-appearance.ts'
+import { HistoryView } from './HistoryView.tsx'
+import '../reader/fonts.css'
 import '../reader/reader.css'
 
-render(<main class="reader-state"><h1>قارئ</h1></main>, document.getElementById('app')!)
+function HistoryPage() {
+  useAppearance()
+  return <HistoryView api={createMessageReaderApi()} />
+}
+
+applyUiLanguage()
+document.title = t('historyTitle')
+render(<HistoryPage />, document.getElementById('app')!)

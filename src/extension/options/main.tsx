@@ -1,4 +1,9 @@
 import { render } from 'preact'
+import { applyUiLanguage, t } from '../reader/i18n.ts'
+import { OptionsView } from './OptionsView.tsx'
+import '../reader/fonts.css'
 import '../reader/reader.css'
 
-render(<main class="reader-state"><h1>قارئ</h1></main>, document.getElementById('app')!)
+applyUiLanguage()
+document.title = t('optionsTitle')
+render(<OptionsView />, document.getElementById('app')!)

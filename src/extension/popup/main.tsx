@@ -1,6 +1,8 @@
 import { render } from 'preact'
 import { ReaderView } from '../reader/ReaderView.tsx'
 import { createMessageReaderApi } from '../reader/reader-api.ts'
+import { applyUiLanguage } from '../reader/i18n.ts'
+import '../reader/fonts.css'
 import '../reader/reader.css'
 import './popup.css'
 
@@ -11,4 +13,5 @@ function tabFromQuery(): number | undefined {
   return Number.isInteger(id) && id >= 0 ? id : undefined
 }
 
-render(<ReaderView api={createMessageReaderApi()} tabId={tabFromQuery()} />, document.getElementById('app')!)
+applyUiLanguage()
+render(<ReaderView api={createMessageReaderApi()} tabId={tabFromQuery()} mode="popup" />, document.getElementById('app')!)

@@ -1,50 +1,84 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { ReaderResult } from '../messages.ts'
 import { ArticleView } from './ArticleView.tsx'
+import { t } from './i18n.ts'
 import type { ReaderApi } from './reader-api.ts'
+import { Toolbar, type ReaderMode } from './Toolbar.tsx'
+import { useAppearance } from './use-appearance.ts'
 
 type State = { status: 'loading' } | ReaderResult
 
-/** The reader for one tab: loading, the article, "no article here" with the reason, or an error. */
-export function ReaderView({ api, tabId }: { api: ReaderApi; tabId?: number }) {
+/**
+ * The reader for one tab (or one cached article): loading, the article, "no article here" with the
+ * reason, or an error. The popup and the full-tab reader are this same view in two modes.
+ */
+export function ReaderView({
+  api,
+  tabId,
+  cacheKey,
+  mode = 'popup',
+}: {
+  api: ReaderApi
+  tabId?: number
+  cacheKey?: string
+  mode?: ReaderMode
+}) {
   const [state, setState] = useState<State>({ status: 'loading' })
+  const { settings, loaded, update } = useAppearance()
+  const summarySentences = settings.summarySentences
 
   useEffect(() => {
+    // Wait for the stored settings: the summary length is part of the request.
+    if (!loaded) return
     let live = true
-    api
-      .analyze(tabId === undefined ? {} : { tabId })
+    const request =
+      cacheKey !== undefined
+        ? api.openCached(cacheKey)
+        : api.analyze(tabId === undefined ? { summarySentences } : { tabId, summarySentences })
+    request
       .then((result) => live && setState(result))
       .catch((error: unknown) => live && setState({ status: 'error', message: String((error as Error)?.message ?? error) }))
     return () => {
       live = false
     }
-  }, [api, tabId])
+  }, [api, tabId, cacheKey, loaded, summarySentences])
+
+  useEffect(() => {
+    if (state.status === 'ok') document.title = `${state.doc.title} — ${t('extShortName')}`
+  }, [state])
 
   switch (state.status) {
     case 'loading':
       return (
         <p class="reader-state reader-loading" role="status" data-state="loading">
-          جارٍ تحضير القارئ…
+          {t('stateLoading')}
         </p>
       )
     case 'no-article':
       return (
-        <div class="reader-state reader-no-article" role="status" data-state="no-article">
-          <p class="reader-state-title">لا يوجد مقال في هذه الصفحة</p>
-          <p class="reader-state-reason" dir="auto">{state.reason}</p>
-        </div>
+        <main class="reader-state reader-no-article" data-state="no-article">
+          <h1 class="reader-state-title">{t('stateNoArticle')}</h1>
+          <p class="reader-state-reason" dir="auto">
+            {state.reason}
+          </p>
+        </main>
       )
     case 'error':
       return (
         <div class="reader-state reader-error" role="alert" data-state="error">
-          <p class="reader-state-title">تعذّر فتح القارئ</p>
-          <p class="reader-state-reason" dir="auto">{state.message}</p>
+          <h1 class="reader-state-title">{t('stateError')}</h1>
+          <p class="reader-state-reason" dir="auto">
+            {state.message}
+          </p>
         </div>
       )
     default:
       return (
-        <div data-state="ok" data-from-cache={String(state.fromCache)}>
-          <ArticleView doc={state.doc} />
+        <div class={`reader reader-${mode}`} data-state="ok" data-from-cache={String(state.fromCache)}>
+          <Toolbar doc={state.doc} mode={mode} tabId={tabId} settings={settings} update={update} />
+          <main class="reader-main">
+            <ArticleView doc={state.doc} mode={mode} settings={settings} update={update} />
+          </main>
         </div>
       )
   }

@@ -1,9 +1,14 @@
 import { render } from 'preact'
 import { ReaderView } from './ReaderView.tsx'
 import { createMessageReaderApi } from './reader-api.ts'
+import { applyUiLanguage } from './i18n.ts'
+import './fonts.css'
 import './reader.css'
 
-/** The full-tab reader: `reader.html?tab=ID` reads that tab. */
-const raw = new URLSearchParams(location.search).get('tab')
+/** The full-tab reader: `reader.html?tab=ID` reads that tab; `reader.html?key=KEY` opens a cached article. */
+const params = new URLSearchParams(location.search)
+const raw = params.get('tab')
 const tabId = raw !== null && /^\d+$/u.test(raw) ? Number(raw) : undefined
-render(<ReaderView api={createMessageReaderApi()} tabId={tabId} />, document.getElementById('app')!)
+const key = params.get('key') ?? undefined
+applyUiLanguage()
+render(<ReaderView api={createMessageReaderApi()} tabId={tabId} cacheKey={key} mode="tab" />, document.getElementById('app')!)

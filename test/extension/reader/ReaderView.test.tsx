@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
-import { render, screen } from '@testing-library/preact'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { fakeBrowser } from '@webext-core/fake-browser'
+import { cleanup, render, screen, waitFor } from '@testing-library/preact'
 import { ReaderView } from '../../../src/extension/reader/ReaderView.tsx'
 import { createMockReaderApi } from '../../../src/extension/reader/reader-api.ts'
 import type { ArticleDoc } from '../../../src/engine/doc.ts'
@@ -14,9 +15,11 @@ const body = joinBlocks([
 const doc: ArticleDoc = { url: 'https://a.example/1', lang: 'ar', dir: 'rtl', title: 'الكرملين يدافع', siteName: 'أخبار اليوم', published: '2023-10-27', ...body }
 
 describe('ReaderView', () => {
+  afterEach(cleanup)
+
   it('shows the loading state first', () => {
     render(<ReaderView api={createMockReaderApi(() => new Promise(() => {}))} />)
-    expect(screen.getByRole('status').textContent).toContain('جارٍ')
+    expect(screen.getByRole('status').textContent).toBe('Preparing the reader…')
   })
 
   it('renders the article right to left', async () => {
@@ -25,18 +28,49 @@ describe('ReaderView', () => {
     expect(title.textContent).toBe('الكرملين يدافع')
     expect(title.closest('article')?.getAttribute('dir')).toBe('rtl')
     expect(screen.getByText('تصعيد غير مسبوق').tagName).toBe('H2')
+    expect(document.querySelector('[data-state="ok"]')).toBeTruthy()
+    expect(document.querySelector('#article-body')).toBeTruthy()
   })
 
   it('renders page text as text, never as markup, and drops unsafe images', async () => {
     const { container } = render(<ReaderView api={createMockReaderApi({ status: 'ok', doc, fromCache: false })} />)
-    await screen.findByText('<img src=x onerror=alert(1)>')
+    // The markup-looking text is one paragraph of text (its Latin runs isolated in <bdi>), not elements.
+    await screen.findByText((_, el) => el?.tagName === 'P' && el.textContent === '<img src=x onerror=alert(1)>')
     expect(container.querySelectorAll('img')).toHaveLength(0)
+    expect(container.querySelector('[onerror]')).toBeNull()
   })
 
   it('says there is no article, with the reason', async () => {
     render(<ReaderView api={createMockReaderApi({ status: 'no-article', reason: 'a list of headlines' })} />)
-    expect(await screen.findByText('لا يوجد مقال في هذه الصفحة')).toBeTruthy()
+    expect(await screen.findByText('No article on this page')).toBeTruthy()
     expect(screen.getByText('a list of headlines')).toBeTruthy()
+  })
+
+  it('asks for the stored summary length', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { summarySentences: 5 } })
+    const api = createMockReaderApi({ status: 'ok', doc, fromCache: false })
+    const analyze = vi.spyOn(api, 'analyze')
+    render(<ReaderView api={api} tabId={7} />)
+    await screen.findByRole('heading', { level: 1 })
+    expect(analyze).toHaveBeenCalledWith({ tabId: 7, summarySentences: 5 })
+  })
+
+  it('opens a cached article by key', async () => {
+    const api = createMockReaderApi({ status: 'ok', doc, fromCache: true })
+    const openCached = vi.spyOn(api, 'openCached')
+    render(<ReaderView api={api} cacheKey="https://a.example/1" mode="tab" />)
+    await screen.findByRole('heading', { level: 1 })
+    expect(openCached).toHaveBeenCalledWith('https://a.example/1')
+    expect(document.querySelector('[data-from-cache="true"]')).toBeTruthy()
+  })
+
+  it('asks again when the summary length changes', async () => {
+    const api = createMockReaderApi({ status: 'ok', doc, fromCache: false })
+    const analyze = vi.spyOn(api, 'analyze')
+    render(<ReaderView api={api} tabId={1} />)
+    await screen.findByRole('heading', { level: 1 })
+    await fakeBrowser.storage.sync.set({ settings: { summarySentences: 4 } })
+    await waitFor(() => expect(analyze).toHaveBeenLastCalledWith({ tabId: 1, summarySentences: 4 }))
   })
 
   it('shows an error when the worker fails', async () => {

@@ -1,0 +1,124 @@
+import type { JSX } from 'preact'
+import type { ArticleDoc, Block } from '../../engine/index.ts'
+import { markDomId, segmentBlock, summaryDomId, type Mark, type Run } from './highlights.ts'
+import { blockDir } from './ltr-runs.ts'
+import { isSafeUrl } from './safe-url.ts'
+import { TextRuns } from './TextRuns.tsx'
+
+export interface HighlightContext {
+  /** Non-overlapping marks, sorted by start. */
+  marks: Mark[]
+  /** Hover/assistive label per mark ref. */
+  labels: Map<string, string>
+}
+
+/** DOM id of the hidden description a mark points at with aria-describedby. */
+export function describeId(ref: string): string {
+  return `desc-${ref.replace(/[^A-Za-z0-9_-]/gu, '_')}`
+}
+
+/** The marks that may touch [start, end): a binary search, since sorted non-overlapping marks have sorted ends. */
+function marksFrom(marks: Mark[], start: number): Mark[] {
+  let lo = 0
+  let hi = marks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (marks[mid]!.end <= start) lo = mid + 1
+    else hi = mid
+  }
+  return marks.slice(lo)
+}
+
+function RunView({ doc, run, context }: { doc: ArticleDoc; run: Run; context: HighlightContext }) {
+  const pieces = run.pieces.map((piece, i) => {
+    const text = doc.text.slice(piece.start, piece.end)
+    const mark = piece.mark
+    if (!mark) return <TextRuns key={i} text={text} />
+    return (
+      <mark
+        key={i}
+        class={`hl hl-${mark.type}`}
+        data-type={mark.type}
+        data-ref={mark.ref}
+        id={piece.first ? markDomId(mark.ref, mark.mention) : undefined}
+        title={context.labels.get(mark.ref)}
+        aria-describedby={describeId(mark.ref)}
+      >
+        <TextRuns text={text} />
+      </mark>
+    )
+  })
+  if (run.summary === undefined) return <>{pieces}</>
+  return (
+    <span id={summaryDomId(run.summary)} class="summary-sentence" data-summary={run.summary}>
+      {pieces}
+    </span>
+  )
+}
+
+function BlockText({ doc, block, context }: { doc: ArticleDoc; block: Block; context: HighlightContext }) {
+  const runs = segmentBlock(block.start, block.end, doc.summary ?? [], marksFrom(context.marks, block.start))
+  return (
+    <>
+      {runs.map((run, i) => (
+        <RunView key={i} doc={doc} run={run} context={context} />
+      ))}
+    </>
+  )
+}
+
+function ImageView({ src, alt, caption }: { src: string; alt?: string; caption?: JSX.Element | string }) {
+  return (
+    <figure class="block-figure">
+      <img class="block-image" src={src} alt={alt ?? ''} loading="lazy" referrerpolicy="no-referrer" />
+      {caption && <figcaption class="block-caption">{caption}</figcaption>}
+    </figure>
+  )
+}
+
+/** The article body: blocks as text with highlights; images with the caption that follows them. */
+export function ArticleBody({ doc, context, hidden }: { doc: ArticleDoc; context: HighlightContext; hidden: string[] }) {
+  const items: JSX.Element[] = []
+  const blocks = doc.blocks
+  const leadSrc = isSafeUrl(doc.leadImage?.src) ? doc.leadImage.src : undefined
+  const leadInBody = !!leadSrc && blocks.some((b) => b.kind === 'image' && b.src === leadSrc)
+  if (leadSrc && !leadInBody) {
+    items.push(<ImageView key="lead" src={leadSrc} alt={doc.leadImage?.alt} caption={doc.leadImage?.caption} />)
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
+    const text = doc.text.slice(block.start, block.end)
+    const dir = blockDir(text, doc.dir)
+    const dirAttr = dir === doc.dir ? undefined : dir
+    const content = <BlockText doc={doc} block={block} context={context} />
+    switch (block.kind) {
+      case 'image': {
+        if (!isSafeUrl(block.src)) break
+        const next = blocks[i + 1]
+        const caption = next?.kind === 'caption' ? <BlockText doc={doc} block={next} context={context} /> : undefined
+        if (caption) i++
+        items.push(<ImageView key={i} src={block.src} alt={block.alt} caption={caption} />)
+        break
+      }
+      case 'heading':
+        items.push(<h2 key={i} class="block-heading" dir={dirAttr}>{content}</h2>)
+        break
+      case 'quote':
+        items.push(<blockquote key={i} class="block-quote" dir={dirAttr}>{content}</blockquote>)
+        break
+      case 'list-item':
+        items.push(<p key={i} class="block-list-item" dir={dirAttr}>{content}</p>)
+        break
+      case 'caption':
+        items.push(<p key={i} class="block-caption" dir={dirAttr}>{content}</p>)
+        break
+      default:
+        items.push(<p key={i} class="block-paragraph" dir={dirAttr}>{content}</p>)
+    }
+  }
+  return (
+    <div id="article-body" class={['article-body', ...hidden.map((type) => `hide-${type}`)].join(' ')}>
+      {items}
+    </div>
+  )
+}

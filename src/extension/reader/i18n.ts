@@ -1,0 +1,68 @@
+/**
+ * Every UI string goes through the extension's i18n (public/_locales/{ar,en}); the UI follows the
+ * browser's language and is right to left in Arabic, Persian and Urdu.
+ */
+import browser from 'webextension-polyfill'
+
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'ps', 'ckb', 'sd', 'yi'])
+
+/**
+ * The message for `key`, with its placeholders ($N$ in the catalogues, bound to $1) filled from `subs`.
+ * The browser substitutes itself; the replacement here covers test doubles that return the raw message.
+ */
+export function t(key: string, ...subs: (string | number)[]): string {
+  const strings = subs.map(String)
+  let message = ''
+  try {
+    message = browser.i18n.getMessage(key, strings)
+  } catch {
+    message = ''
+  }
+  if (!message) return key
+  let next = 0
+  return message.replace(/\$[A-Z_]+\$/gu, (whole) => strings[next++] ?? whole)
+}
+
+/** The browser UI language as a BCP 47 tag ('ar', 'en-US'); English when unknown. */
+export function uiLanguage(): string {
+  try {
+    const lang = browser.i18n.getUILanguage()
+    if (lang) return lang.replace('_', '-')
+  } catch {
+    // Test doubles and very old browsers have no getUILanguage.
+  }
+  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en'
+}
+
+export function isRtlLanguage(lang: string): boolean {
+  return RTL_LANGUAGES.has(lang.toLowerCase().split('-')[0] ?? '')
+}
+
+/** A count with the plural form the UI language needs: Arabic has six (zero, one, two, few, many, other). */
+export function plural(keyBase: string, count: number): string {
+  const lang = uiLanguage()
+  let category: string
+  try {
+    category = new Intl.PluralRules(lang).select(count)
+  } catch {
+    category = count === 1 ? 'one' : 'other'
+  }
+  const number = formatNumber(count)
+  const message = t(`${keyBase}_${category}`, number)
+  return message === `${keyBase}_${category}` ? t(`${keyBase}_other`, number) : message
+}
+
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  try {
+    return new Intl.NumberFormat(uiLanguage(), options).format(value)
+  } catch {
+    return String(value)
+  }
+}
+
+/** Sets the page's language and direction from the browser UI language. */
+export function applyUiLanguage(root: HTMLElement = document.documentElement): void {
+  const lang = uiLanguage()
+  root.lang = lang
+  root.dir = isRtlLanguage(lang) ? 'rtl' : 'ltr'
+}

@@ -1,0 +1,100 @@
+/**
+ * What a highlight says to a screen reader and on hover, in the UI language:
+ * "Person: دميتري بيسكوف — 2 mentions", "Figure: 7,000".
+ */
+import type { ArticleDoc, Entity, Figure } from '../../engine/index.ts'
+import type { HighlightType } from '../settings/settings.ts'
+import { formatNumber, plural, t, uiLanguage } from './i18n.ts'
+
+export const TYPE_MESSAGE: Record<HighlightType | 'other', string> = {
+  person: 'typePerson',
+  organization: 'typeOrganization',
+  place: 'typePlace',
+  figure: 'typeFigure',
+  other: 'typeOther',
+}
+
+export function typeName(type: HighlightType | 'other'): string {
+  return t(TYPE_MESSAGE[type])
+}
+
+export function entityLabel(entity: Entity): string {
+  const type = entity.type === 'person' || entity.type === 'organization' || entity.type === 'place' ? entity.type : 'other'
+  return `${typeName(type)}: ${entity.name} — ${plural('mentions', entity.mentions.length)}`
+}
+
+/** ISO 4217 codes Intl knows; anything else is shown as given. */
+function formatMoney(value: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(uiLanguage(), { style: 'currency', currency, maximumFractionDigits: 2 }).format(value)
+  } catch {
+    return `${formatNumber(value)} ${currency}`
+  }
+}
+
+function formatFigureDate(date: NonNullable<Figure['date']>): string | undefined {
+  const { year, month, day, calendar } = date
+  if (calendar === 'hijri') return [day, month, year].filter((x) => x !== undefined).join('/') + ` ${t('hijriSuffix')}`
+  if (month === undefined && year !== undefined) return formatNumber(year, { useGrouping: false })
+  if (month === undefined) return undefined
+  try {
+    // Day and month without a year are shown without one; the year 2000 is only a carrier (a leap year,
+    // so 29 February survives).
+    const when = new Date(Date.UTC(year ?? 2000, month - 1, day ?? 1))
+    return new Intl.DateTimeFormat(uiLanguage(), {
+      timeZone: 'UTC',
+      month: 'long',
+      ...(day !== undefined ? { day: 'numeric' } : {}),
+      ...(year !== undefined ? { year: 'numeric' } : {}),
+    }).format(when)
+  } catch {
+    return [day, month, year].filter((x) => x !== undefined).join('/')
+  }
+}
+
+const APPROX_MESSAGE: Record<NonNullable<Figure['approx']>, string> = {
+  'more-than': 'approxMoreThan',
+  about: 'approxAbout',
+  'less-than': 'approxLessThan',
+  'at-least': 'approxAtLeast',
+  'at-most': 'approxAtMost',
+}
+
+/** The normalised value of a figure for display ("7,000", "$1.5 million" as "US$1,500,000", "7 October"). */
+export function figureValue(figure: Figure): string {
+  let value: string
+  if (figure.kind === 'date' && figure.date) value = formatFigureDate(figure.date) ?? figure.text
+  else if (figure.kind === 'time' && figure.time) {
+    value = `${formatNumber(figure.time.hour)}:${String(figure.time.minute ?? 0).padStart(2, '0')}`
+  } else if (figure.value === undefined) value = figure.text
+  else {
+    const main = figure.currency
+      ? formatMoney(figure.value, figure.currency)
+      : figure.kind === 'percent'
+        ? `${formatNumber(figure.value)}%`
+        : formatNumber(figure.value)
+    const upper = figure.valueTo !== undefined ? `–${formatNumber(figure.valueTo)}` : ''
+    const unit = figure.unit && !figure.currency ? ` ${unitName(figure.unit)}` : ''
+    value = `${main}${upper}${unit}`
+  }
+  return figure.approx ? `${t(APPROX_MESSAGE[figure.approx])} ${value}` : value
+}
+
+/** Units the figures engine names, as messages; unknown units are shown as the engine spells them. */
+export function unitName(unit: string): string {
+  const key = `unit_${unit.replace(/[^A-Za-z0-9]/gu, '_')}`
+  const message = t(key)
+  return message === key ? unit : message
+}
+
+export function figureLabel(figure: Figure): string {
+  return `${typeName('figure')}: ${figureValue(figure)}`
+}
+
+/** The sentence a span sits in: from doc.sentences, else the enclosing block. */
+export function sentenceAround(doc: ArticleDoc, at: number): string {
+  const sentence = doc.sentences?.find((s) => s.start <= at && at < s.end)
+  if (sentence) return doc.text.slice(sentence.start, sentence.end).trim()
+  const block = doc.blocks.find((b) => b.start <= at && at < b.end)
+  return block ? doc.text.slice(block.start, block.end).trim() : ''
+}
