@@ -102,7 +102,9 @@ function detectUnsafe(document: Document, url?: string): DetectVerdict {
     reasons.push('NewsArticle JSON-LD')
   }
 
-  const isArticle = best >= BODY_CHARS && score >= 2
+  // A run of prose is enough on its own (old sites declare nothing); declarations and listing signs move
+  // the score either side of it.
+  const isArticle = best >= BODY_CHARS && score >= 1
   const confidence = Math.min(0.95, 0.5 + 0.1 * Math.abs(score))
   return verdict(isArticle, lang, confidence, reasons)
 }

@@ -17,9 +17,6 @@ const PATTERNS = {
   timeOnly: /^\d{1,2} : \d{2}$/u,
   /** Sentence-final punctuation: a line that ends like prose is prose. */
   sentenceEnd: /[.!؟?۔…"»”]\s*$/u,
-  /** Words that may sit beside a date on a date line: weekdays, labels, times, calendar marks. */
-  dateWords:
-    /^(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|شنبه|يكشنبه|دوشنبه|سه|چهارشنبه|پنجشنبه|جمعه|اتوار|پير|منگل|بدھ|بده|جمعرات|هفته|ساعت|الساعه|م|ص|gmt|utc|هـ|ه|ء|اخر|تحديث|اخر تحديث|بتوقيت|مكه|القدس|بيروت|am|pm|\d{1,4}|:)$/iu,
   /** A byline written in the text: "كتب: فلان", "بقلم فلان", "حوار: فلان", "نویسنده: …". */
   bylineLine: /^(?:كتب|كتبت|بقلم|حوار|اعداد|إعداد|تقرير|نويسنده|نویسنده|تحریر)\s*:?\s*/u,
 } as const
@@ -52,6 +49,18 @@ function isCounterLine(norm: string): boolean {
   return numbers > 0 || words.every((w) => COUNTER_UNITS.has(w) && w.length > 3)
 }
 
+/** Words that may sit beside a date on a date line: weekdays, labels, times, calendar marks (as pages
+ * write them; compared after normalizePhrase, which drops hamza: "الأربعاء" → "الاربعا"). */
+const DATE_WORDS = new Set(
+  [
+    'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'شنبه', 'یکشنبه', 'دوشنبه', 'سه',
+    'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'پنج‌شنبه', 'جمعه', 'اتوار', 'پیر', 'منگل', 'بدھ', 'جمعرات', 'جمعہ', 'ہفتہ',
+    'ساعت', 'الساعة', 'م', 'ص', 'gmt', 'utc', 'هـ', 'ه', 'ء', 'آخر', 'أخر', 'تحديث', 'بتوقيت', 'مكة', 'القدس',
+    'بيروت', 'غرينتش', 'am', 'pm', ':', 'في', 'يوم',
+  ].flatMap((w) => normalizePhrase(w).split(' ')),
+)
+const NUMBER_WORD = /^\d{1,4}$/u
+
 /** A block of links this long or longer is a list of other stories (teasers, tags, prev/next). */
 const LINK_SHARE = 0.6
 
@@ -78,7 +87,7 @@ export interface FilterResult {
 function dateLineRest(text: string): string[] | undefined {
   if (text.length > 90 || !parseDate(text)) return undefined
   const rest: string[] = []
-  for (const word of normalizePhrase(text).split(' ')) if (!PATTERNS.dateWords.test(word) && !isMonthWord(word)) rest.push(word)
+  for (const word of normalizePhrase(text).split(' ')) if (!DATE_WORDS.has(word) && !NUMBER_WORD.test(word) && !isMonthWord(word)) rest.push(word)
   return rest
 }
 
