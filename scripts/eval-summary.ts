@@ -38,28 +38,37 @@ const weights: SummaryWeights = { ...DEFAULT_WEIGHTS, ...(weightArg ? JSON.parse
 
 const stripBom = (text: string) => text.replace(/^\uFEFF/u, '')
 
-/** Optional layers: tag-names / find-figures are used when their components exist in this checkout. */
+/**
+ * Optional layers: names (tag-names with the trained model, then link-mentions) and figures
+ * (find-figures) are added when those components load in this checkout; the summariser uses them for
+ * its names-and-figures signal and works without them.
+ */
 async function optionalComponents(): Promise<{ components: AnyComponent[]; names: string[] }> {
-  const wanted: [string, string][] = [
-    ['tag-names', 'tagNames'],
-    ['link-mentions', 'linkMentions'],
-    ['find-figures', 'findFigures'],
-  ]
   const components: AnyComponent[] = []
   const names: string[] = []
-  for (const [file, name] of wanted) {
-    const path = join(repo, 'src/engine/components', `${file}.ts`)
-    if (!existsSync(path)) continue
-    try {
-      const mod = (await import(path)) as Record<string, AnyComponent | undefined>
-      const component = mod[name]
-      if (component) {
-        components.push(component)
-        names.push(file)
-      }
-    } catch {
-      // A component still being written elsewhere: evaluate without it.
+  const load = async (file: string) => (await import(join(repo, 'src/engine', file))) as Record<string, unknown>
+  try {
+    const { createTagNames } = await load('components/tag-names.ts')
+    const { loadNamesModel } = await load('models/names/load-names-model.ts')
+    const { linkMentions } = await load('components/link-mentions.ts')
+    const model = await (loadNamesModel as () => Promise<unknown>)()
+    components.push((createTagNames as (m: unknown) => AnyComponent)(model))
+    names.push('tag-names')
+    if (linkMentions) {
+      components.push(linkMentions as AnyComponent)
+      names.push('link-mentions')
     }
+  } catch {
+    // Names are still being written elsewhere, or the model is missing: evaluate without them.
+  }
+  try {
+    const { findFigures } = await load('components/find-figures.ts')
+    if (findFigures) {
+      components.push(findFigures as AnyComponent)
+      names.push('find-figures')
+    }
+  } catch {
+    // As above, for figures.
   }
   return { components, names }
 }

@@ -7,19 +7,23 @@ export interface SummaryWeights {
   position: number
   /** Similarity to the whole article: a sentence about what most sentences are about. */
   centrality: number
-  /** Names and figures carried: the who and the how-many of a story. */
-  facts: number
+  /** Names carried, by how often the article mentions them: the who of a story. */
+  names: number
+  /** Figures carried (counts, money, percentages; dates count half): the how-many of a story. */
+  figures: number
   /** Words shared with the title, when the article has one. */
   title: number
-  /** MMR trade-off: how much similarity to an already chosen sentence costs. */
+  /**
+   * MMR trade-off: how much similarity to an already chosen sentence costs. At 1 a restatement of the
+   * lead in other words (the seed page's "عللت موسكو … بضرورة الحفاظ على التواصل", cosine 0.45 to its
+   * first sentence) loses to the next new fact; EASC scores do not move between 0.2 and 1.5.
+   */
   redundancy: number
-  /** Extra weight of the first candidate over what the position decay gives it (the lead sentence). */
-  first: number
   /** Candidates after which the position prior has halved. */
   halfLife: number
 }
 
-export const DEFAULT_WEIGHTS: SummaryWeights = { position: 1, centrality: 1, facts: 0.3, title: 0.3, redundancy: 0.5, first: 0, halfLife: 3 }
+export const DEFAULT_WEIGHTS: SummaryWeights = { position: 1, centrality: 1, names: 0.2, figures: 0.3, title: 0.3, redundancy: 1, halfLife: 3 }
 
 export interface ScoringInput {
   /** Candidate sentences, in article order. */
@@ -89,19 +93,18 @@ export function scoreSentences(input: ScoringInput, weights: SummaryWeights): nu
   const figureMarks = input.figures
     ? input.figures.map((f) => ({ start: f.start, end: f.end, weight: f.kind === 'date' || f.kind === 'time' ? 0.5 : 1 }))
     : []
-  const names = countInside(input.sentences, nameMarks)
-  const figures = input.figures ? countInside(input.sentences, figureMarks) : input.numbers
-  // Saturating: the third name in a sentence adds less than the first; a list of names is not a summary.
-  const facts = scaleToMax(names.map((n, i) => Math.log(1 + n + figures[i])))
+  // Saturating (log): the third name or figure in a sentence adds less than the first; a list is not a summary.
+  const names = scaleToMax(countInside(input.sentences, nameMarks).map((n) => Math.log(1 + n)))
+  const figures = scaleToMax((input.figures ? countInside(input.sentences, figureMarks) : input.numbers).map((n) => Math.log(1 + n)))
 
   const title = input.titleVector ? scaleToMax(input.vectors.map((v) => cosine(v, input.titleVector!))) : undefined
 
   return input.vectors.map(
     (_, i) =>
       (weights.position * positionScore(input.order[i], weights.halfLife) +
-        (input.order[i] === 0 ? weights.first : 0) +
         weights.centrality * centrality[i] +
-        weights.facts * facts[i] +
+        weights.names * names[i] +
+        weights.figures * figures[i] +
         (title ? weights.title * title[i] : 0)) *
       lengthScore(input.lengths[i]),
   )

@@ -212,7 +212,7 @@ async function readRecord(
 
 async function writeRecord(db: CacheDb, record: NewCacheRecord, options: ResolvedCacheOptions): Promise<void> {
   if (!isNewCacheRecord(record)) return
-  const bytes = recordBytes(record)
+  const bytes = recordBytes(record, options.budgetBytes)
   if (bytes > options.budgetBytes) {
     // Larger than the whole budget: not worth evicting everything for. Drop any stale copy.
     await deleteKeys(db, [record.key])

@@ -105,7 +105,7 @@ describe('summarize', () => {
     const target = withLayers.text.indexOf('أكثر من ألف شخص')
     const figures: Figure[] = [{ start: target + 7, end: target + 15, text: 'ألف شخص', kind: 'count', value: 1000, unit: 'person' }]
     const plain = run(base, createSummarize({ sentences: 3 }))
-    const boosted = runPipeline({ ...withLayers, figures }, [createSummarize({ sentences: 3, weights: { facts: 1 } })]) as DocWith<'summary'>
+    const boosted = runPipeline({ ...withLayers, figures }, [createSummarize({ sentences: 3, weights: { figures: 1 } })]) as DocWith<'summary'>
     expect(texts(plain)).not.toContain(STORY[6])
     expect(texts(boosted)).toContain(STORY[6])
   })

@@ -104,7 +104,11 @@ export function isNewCacheRecord(value: unknown): value is NewCacheRecord {
  * clone on disk differs, but proportionally; the budget is a soft limit. A record that cannot be
  * serialised (a cycle) counts as infinitely large and is never stored.
  */
-export function recordBytes(record: NewCacheRecord): number {
+export function recordBytes(record: NewCacheRecord, limit = Number.POSITIVE_INFINITY): number {
+  // A 5 MB article's analysis serialises to tens of megabytes: when its text alone is over the limit,
+  // say so without building that string.
+  const text = (record.analysis as { text?: unknown } | null)?.text
+  if (typeof text === 'string' && text.length > limit) return Number.POSITIVE_INFINITY
   let json: string
   try {
     json = JSON.stringify(record)
@@ -125,8 +129,8 @@ export function isExpired(entry: Pick<CacheEntry, 'lastUsed'>, options: Resolved
 
 /**
  * The keys to delete so that what remains is unexpired and within budget: expired records first,
- * then the least recently used until the total fits. `keep` (the record just stored) goes last of all,
- * so a single record larger than the whole budget is not kept either.
+ * then the least recently used until the total fits. `keep` (the record just stored) goes last of all;
+ * a `keep` larger than the whole budget goes alone, and the others stay.
  */
 export function planEviction(
   entries: readonly Pick<CacheEntry, 'key' | 'bytes' | 'lastUsed'>[],
@@ -141,6 +145,11 @@ export function planEviction(
     }
     return true
   })
+  const kept = alive.find((entry) => entry.key === keep)
+  if (kept && kept.bytes > options.budgetBytes) {
+    // The new record alone overflows the budget: drop it rather than everything else.
+    return [...doomed, kept.key]
+  }
   alive.sort((a, b) => (a.key === keep ? 1 : b.key === keep ? -1 : a.lastUsed - b.lastUsed))
   let total = alive.reduce((sum, entry) => sum + entry.bytes, 0)
   for (const entry of alive) {

@@ -55,9 +55,15 @@ export function createMemoryCache(options: CacheOptions = {}): SummaryCache {
 
     async put(record) {
       if (!isNewCacheRecord(record)) return
+      const bytes = recordBytes(record, resolved.budgetBytes)
+      if (bytes > resolved.budgetBytes) {
+        // Larger than the whole budget: not kept, and the stale copy goes (as in IndexedDB).
+        records.delete(record.key)
+        return
+      }
       const now = resolved.now()
       const previous = records.get(record.key)
-      records.set(record.key, { ...record, bytes: recordBytes(record), lastUsed: now, created: previous?.created ?? now })
+      records.set(record.key, { ...record, bytes, lastUsed: now, created: previous?.created ?? now })
       for (const key of planEviction([...records.values()], resolved, record.key)) records.delete(key)
     },
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { cacheKey } from '../../../../src/extension/background/cache/cache-key.ts'
 import { hashText } from '../../../../src/extension/background/cache/hash-text.ts'
+import { planEviction } from '../../../../src/extension/background/cache/cache-record.ts'
 
 describe('cacheKey', () => {
   it.each([
@@ -40,5 +41,23 @@ describe('hashText', () => {
     const started = performance.now()
     hashText(text)
     expect(performance.now() - started).toBeLessThan(500)
+  })
+})
+
+describe('planEviction', () => {
+  const options = { budgetBytes: 100, maxAgeMs: 1000, now: () => 10_000 }
+  it.each([
+    ['nothing when all fit', [{ key: 'a', bytes: 50, lastUsed: 9_999 }], undefined, []],
+    ['expired first', [{ key: 'old', bytes: 10, lastUsed: 1 }, { key: 'a', bytes: 10, lastUsed: 9_999 }], undefined, ['old']],
+    [
+      'least recently used until it fits',
+      [{ key: 'a', bytes: 60, lastUsed: 9_000 }, { key: 'b', bytes: 60, lastUsed: 9_500 }, { key: 'c', bytes: 30, lastUsed: 9_900 }],
+      'c',
+      ['a'],
+    ],
+    ['the kept record last', [{ key: 'a', bytes: 60, lastUsed: 9_900 }, { key: 'new', bytes: 60, lastUsed: 9_000 }], 'new', ['a']],
+    ['only an oversized kept record', [{ key: 'a', bytes: 60, lastUsed: 9_900 }, { key: 'new', bytes: 600, lastUsed: 9_999 }], 'new', ['new']],
+  ])('%s', (_label, entries, keep, doomed) => {
+    expect(planEviction(entries, options, keep)).toEqual(doomed)
   })
 })

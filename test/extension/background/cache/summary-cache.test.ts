@@ -83,10 +83,14 @@ describe.each(makers)('%s cache', (_name, make) => {
     expect((await cache.list()).map((e) => e.key)).toEqual(['c', 'a'])
   })
 
-  it('does not keep a record larger than the whole budget', async () => {
-    const cache = make({ budgetBytes: 500 })
-    await cache.put(record('big', { analysis: { text: 'ن'.repeat(1000) } }))
+  it('does not keep a record larger than the whole budget, and keeps the others', async () => {
+    const cache = make({ budgetBytes: 1000 })
+    await cache.put(record('small'))
+    await cache.put(record('big', { analysis: { text: 'ن'.repeat(600) } }))
+    await cache.put(record('huge', { analysis: { text: 'ن'.repeat(5000) } }))
     expect(await cache.getByKey('big')).toBeUndefined()
+    expect(await cache.getByKey('huge')).toBeUndefined()
+    expect((await cache.getByKey('small'))?.key).toBe('small')
   })
 
   it('drops records not used for longer than the age limit', async () => {
