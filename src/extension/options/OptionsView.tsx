@@ -17,10 +17,16 @@ export function OptionsView() {
   }, [])
 
   function onAllSites(event: Event) {
-    const want = (event.currentTarget as HTMLInputElement).checked
+    const box = event.currentTarget as HTMLInputElement
+    const want = box.checked
     // The request must start inside this click, before any await (Firefox drops it otherwise).
     const pending = want ? requestAllSites() : removeAllSites().then((removed) => !removed)
-    void pending.then(async () => setAllSites(await hasAllSites()))
+    void pending.then(async () => {
+      const has = await hasAllSites()
+      // A refusal leaves state unchanged, so Preact would not re-render the box the click ticked.
+      box.checked = has
+      setAllSites(has)
+    })
   }
 
   return (

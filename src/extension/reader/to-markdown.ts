@@ -8,12 +8,17 @@ import { isSafeUrl } from './safe-url.ts'
 const PATTERNS = {
   // Characters that start Markdown syntax anywhere in a line.
   inline: /[\\`*_[\]<>|]/gu,
-  // Characters that start a block construct at the start of a line: # heading, > quote, - + list, 1. list.
-  lineStart: /^(\s*)([#>+-]|\d+[.)])/u,
+  // Characters that start a block construct at the start of a line: # heading, > quote, - + list.
+  lineStart: /^(\s*)([#>+-])/u,
+  // An ordered list marker (1. or 1)): the punctuation is escaped, digits cannot be.
+  orderedStart: /^(\s*\d+)([.)])/u,
 }
 
 export function escapeMarkdown(text: string): string {
-  return text.replace(PATTERNS.inline, '\\$&').replace(PATTERNS.lineStart, '$1\\$2')
+  return text
+    .replace(PATTERNS.inline, '\\$&')
+    .replace(PATTERNS.lineStart, '$1\\$2')
+    .replace(PATTERNS.orderedStart, '$1\\$2')
 }
 
 export interface MarkdownLabels {

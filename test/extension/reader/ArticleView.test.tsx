@@ -1,0 +1,186 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact'
+import { fakeBrowser } from '@webext-core/fake-browser'
+import { ReaderView } from '../../../src/extension/reader/ReaderView.tsx'
+import { createMockReaderApi } from '../../../src/extension/reader/reader-api.ts'
+import { SETTINGS_KEY } from '../../../src/extension/settings/settings-store.ts'
+import { seedDoc, SEED_EXPECTED, SEED_SUMMARY_PHRASES } from './seed-doc.ts'
+
+async function renderSeed(mode: 'popup' | 'tab' = 'popup') {
+  const view = render(<ReaderView api={createMockReaderApi({ status: 'ok', doc: seedDoc, fromCache: false })} tabId={3} mode={mode} />)
+  await screen.findByRole('heading', { level: 1 })
+  return view
+}
+
+function marks(type?: string): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(type ? `mark.hl-${type}` : 'mark.hl')]
+}
+
+describe('the reader on the seed article', () => {
+  afterEach(cleanup)
+
+  it('puts the summary on top, each sentence a link to its place', async () => {
+    await renderSeed()
+    const summary = screen.getByRole('region', { name: 'Summary' })
+    const links = within(summary).getAllByRole('link')
+    expect(links).toHaveLength(3)
+    links.forEach((link, i) => {
+      expect(link.textContent!.includes(SEED_SUMMARY_PHRASES[i]!)).toBe(true)
+      const target = document.getElementById(link.getAttribute('href')!.slice(1))!
+      expect(target.closest('#article-body')).toBeTruthy()
+      expect(target.textContent).toBe(link.textContent)
+    })
+    // Before the body in reading order.
+    expect(summary.compareDocumentPosition(document.getElementById('article-body')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
+  it('flashes and focuses the sentence a summary link points to', async () => {
+    await renderSeed()
+    const link = within(screen.getByRole('region', { name: 'Summary' })).getAllByRole('link')[1]!
+    fireEvent.click(link)
+    const target = document.getElementById('summary-1')!
+    expect(target.classList.contains('flash')).toBe(true)
+    expect(document.activeElement).toBe(target)
+  })
+
+  it.each([
+    ['person', SEED_EXPECTED.person],
+    ['organization', SEED_EXPECTED.organization],
+    ['place', SEED_EXPECTED.place],
+  ])('highlights every expected %s name with that type', async (type, names) => {
+    await renderSeed()
+    const texts = new Set(marks(type).map((m) => m.textContent))
+    for (const name of names) expect(texts, name).toContain(name)
+  })
+
+  it('highlights every expected figure', async () => {
+    await renderSeed()
+    const texts = new Set(marks('figure').map((m) => m.textContent))
+    for (const figure of SEED_EXPECTED.figures) expect(texts, figure).toContain(figure)
+  })
+
+  it('keeps the body text exactly as the page says it', async () => {
+    await renderSeed()
+    const body = document.getElementById('article-body')!.textContent!
+    for (const block of seedDoc.blocks) expect(body).toContain(seedDoc.text.slice(block.start, block.end))
+  })
+
+  it('labels each highlight for assistive technology and on hover', async () => {
+    await renderSeed()
+    const peskov = marks('person').find((m) => m.textContent === 'دميتري بيسكوف')!
+    const label = 'Person: دميتري بيسكوف — 2 mentions'
+    expect(peskov.title).toBe(label)
+    expect(document.getElementById(peskov.getAttribute('aria-describedby')!)!.textContent).toBe(label)
+    const seven = marks('figure').find((m) => m.textContent === 'سبعة آلاف')!
+    expect(seven.title).toBe('Figure: 7,000 people')
+  })
+
+  it('shows a legend with one switch per type that hides and shows that type', async () => {
+    await renderSeed()
+    const legend = screen.getByRole('group', { name: 'Highlights' })
+    const toggle = within(legend).getByRole('checkbox', { name: /Place/u }) as HTMLInputElement
+    expect(toggle.checked).toBe(true)
+    fireEvent.click(toggle)
+    await waitFor(() => expect(document.getElementById('article-body')!.classList.contains('hide-place')).toBe(true))
+    const stored = (await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as { highlights: Record<string, boolean> }
+    expect(stored.highlights.place).toBe(false)
+  })
+
+  it('lists names by type with mention counts, and jumps to each mention in turn', async () => {
+    await renderSeed()
+    const persons = screen.getByRole('region', { name: 'Person' })
+    const peskov = within(persons).getByRole('button', { name: 'Person: دميتري بيسكوف — 2 mentions' })
+    fireEvent.click(peskov)
+    const first = document.activeElement as HTMLElement
+    expect(first.textContent).toBe('دميتري بيسكوف')
+    expect(first.classList.contains('flash')).toBe(true)
+    fireEvent.click(peskov)
+    expect((document.activeElement as HTMLElement).textContent).toBe('بيسكوف')
+    expect(document.activeElement).not.toBe(first)
+  })
+
+  it('lists figures with the normalised value and their sentence', async () => {
+    await renderSeed()
+    const items = [...document.querySelectorAll('.figure-item')]
+    expect(items).toHaveLength(seedDoc.figures!.length)
+    const seven = items.find((li) => li.querySelector('.figure-text')!.textContent === 'سبعة آلاف')!
+    expect(seven.querySelector('.figure-value')!.textContent).toBe('7,000 people')
+    expect(seven.querySelector('.figure-sentence')!.textContent).toContain('أكثر من سبعة آلاف فلسطيني')
+  })
+
+  it('shows the image, site, date and reading time', async () => {
+    await renderSeed()
+    const img = document.querySelector('#article-body img') as HTMLImageElement
+    expect(img.getAttribute('src')).toBe(seedDoc.blocks[0]!.src)
+    expect(document.querySelector('.article-site')!.textContent).toBe('أخبار اليوم')
+    expect(document.querySelector('.article-date')!.textContent).toContain('2023')
+    expect(document.querySelector('.article-reading-time')!.textContent).toMatch(/^\d+ min read$/u)
+    const original = screen.getByRole('link', { name: 'Open the original' })
+    expect(original.getAttribute('rel')).toBe('noopener noreferrer')
+  })
+
+  it('folds the panels in the popup and opens them beside the article in a tab', async () => {
+    await renderSeed('popup')
+    expect((document.querySelector('.panel-names') as HTMLDetailsElement).open).toBe(false)
+    expect(document.querySelector('.tool-open-tab')).toBeTruthy()
+    cleanup()
+    await renderSeed('tab')
+    expect((document.querySelector('.reader-side .panel-names') as HTMLDetailsElement).open).toBe(true)
+    expect(document.querySelector('.tool-open-tab')).toBeNull()
+  })
+
+  it('applies a settings change from anywhere at once', async () => {
+    await renderSeed()
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { theme: 'dark', fontSize: 24, font: 'amiri' } })
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'))
+    expect(document.documentElement.style.getPropertyValue('--reader-size')).toBe('24px')
+    expect(document.documentElement.style.getPropertyValue('--reader-font')).toContain('Amiri')
+  })
+
+  it('changes the text size from the reader', async () => {
+    await renderSeed()
+    fireEvent.click(screen.getByRole('button', { name: 'Larger text' }))
+    await waitFor(() => expect(document.documentElement.style.getPropertyValue('--reader-size')).toBe('20px'))
+  })
+
+  it('copies the article as Markdown', async () => {
+    let copied = ''
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (s: string) => void (copied = s) }, configurable: true })
+    await renderSeed()
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }))
+    await screen.findByText('Copied as Markdown.')
+    expect(copied.startsWith(`# ${seedDoc.title}`)).toBe(true)
+  })
+
+  it('hides read aloud when no voice speaks the article language', async () => {
+    await renderSeed()
+    expect(screen.queryByRole('button', { name: 'Read aloud' })).toBeNull()
+  })
+
+  it('offers read aloud when an Arabic voice is installed', async () => {
+    const voice = { lang: 'ar-SA', name: 'Maged' } as SpeechSynthesisVoice
+    const spoken: string[] = []
+    Object.defineProperty(globalThis, 'speechSynthesis', {
+      configurable: true,
+      value: {
+        getVoices: () => [{ lang: 'en-US' }, voice],
+        speak: (u: { text: string }) => spoken.push(u.text),
+        cancel: () => {},
+        addEventListener: () => {},
+        removeEventListener: () => {},
+      },
+    })
+    Object.defineProperty(globalThis, 'SpeechSynthesisUtterance', {
+      configurable: true,
+      value: class { voice?: unknown; lang = ''; onend?: () => void; constructor(public text: string) {} },
+    })
+    try {
+      await renderSeed()
+      fireEvent.click(await screen.findByRole('button', { name: 'Read aloud' }))
+      expect(spoken[0]).toBe(seedDoc.title)
+      expect((await screen.findByRole('button', { name: 'Stop reading' })).getAttribute('aria-pressed')).toBe('true')
+    } finally {
+      delete (globalThis as { speechSynthesis?: unknown }).speechSynthesis
+    }
+  })
+})
