@@ -9,6 +9,7 @@
  * 4. declarations: og:type=article, a NewsArticle JSON-LD, article:published_time count for it.
  */
 import { countLetters, guessScript } from '../arabic/letters.ts'
+import { listingAddressReason } from '../extract/listing-address.ts'
 
 export interface DetectVerdict {
   isArticle: boolean
@@ -18,11 +19,6 @@ export interface DetectVerdict {
 }
 
 const PATTERNS = {
-  /** Listing addresses: search, tags, categories, authors, archives, paging. */
-  listingPath: /\/(?:search|tags?|category|categories|section|sections|author|authors|archive|archives|page|topics?|keyword|newslist|list|الوسم|وسم|تصنيف|قسم|بحث|جستجو|برچسب)(?:\/|$|\?)/iu,
-  searchQuery: /[?&](?:s|q|query|search|keyword|kw|text)=/iu,
-  /** A home page path: "/", "/ar", "/ar/", "/index.html", "/fa/home". */
-  homePath: /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?(?:index\.\w+|home\/?|default\.aspx)?$/iu,
   articleType: /"@type"\s*:\s*"(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting)"/u,
 } as const
 
@@ -65,18 +61,20 @@ function detectUnsafe(document: Document, url?: string): DetectVerdict {
   const lang = script.lang
 
   // 2. Address.
-  const address = parseAddress(url ?? safeDocumentUrl(document))
-  if (address) {
-    if (PATTERNS.searchQuery.test(address.search) || /\/(?:search|بحث|جستجو)/iu.test(address.path)) return verdict(false, lang, 0.9, ['search page'])
-    if (PATTERNS.homePath.test(address.path) && !address.search) return verdict(false, lang, 0.85, ['home page'])
-    if (PATTERNS.listingPath.test(address.path)) return verdict(false, lang, 0.8, ['listing page address'])
-  }
+  // Search and home pages never hold an article; a tag/category-looking path only weighs against one
+  // (some CMSs put articles under /section/…).
+  const listing = listingAddressReason(url ?? safeDocumentUrl(document))
+  if (listing && listing !== 'listing page address') return verdict(false, lang, 0.85, [listing])
 
   // 3. Structure: the best run of prose in one container, and the number of <article> cards.
   const best = bestProseRun(body, paragraphs)
   const cards = body.getElementsByTagName('article').length
   const reasons: string[] = [`longest prose run ${best} chars`]
   let score = 0
+  if (listing) {
+    score -= 2
+    reasons.push(listing)
+  }
   if (best >= 2 * BODY_CHARS) score += 2
   else if (best >= BODY_CHARS) score += 1
   if (cards >= LISTING_CARDS) {
@@ -185,17 +183,6 @@ function readDeclarations(elements: Element[], result: HeadDeclarations): void {
     } else if (tag === 'script' && element.getAttribute('type') === 'application/ld+json' && !result.articleJsonLd) {
       result.articleJsonLd = PATTERNS.articleType.test((element.textContent ?? '').slice(0, 20_000))
     }
-  }
-}
-
-function parseAddress(url: string | undefined): { path: string; search: string } | undefined {
-  if (!url) return undefined
-  try {
-    const parsed = new URL(url)
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined
-    return { path: decodeURIComponent(parsed.pathname), search: parsed.search }
-  } catch {
-    return undefined
   }
 }
 

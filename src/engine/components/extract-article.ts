@@ -18,6 +18,7 @@ import { findHeadline } from '../extract/find-headline.ts'
 import { filterBlocks } from '../extract/filter-blocks.ts'
 import { normalizePhrase } from '../extract/clutter-rules.ts'
 import { findDensestContainer } from '../extract/find-densest-container.ts'
+import { listingAddressReason } from '../extract/listing-address.ts'
 import { dateFromUrl, findVisibleByline, findVisibleDate, readDeclaredMetadata } from '../extract/read-page-metadata.ts'
 
 export type ExtractResult =
@@ -26,6 +27,9 @@ export type ExtractResult =
 
 /** Less body text than this is a teaser, a video page or an index, not an article to read. */
 const MIN_ARTICLE_CHARS = 150
+/** This many teasers (linked title + excerpt) among the paragraphs make the page a listing. */
+const LISTING_TEASERS = 3
+
 /** Readability gives up on pages with more elements than this (5 MB pages stay bounded). */
 const MAX_ELEMENTS = 60_000
 
@@ -98,6 +102,9 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
     }
   }
 
+  const listing = listingReason(url, declared.declaredArticle, filtered.teasers, filtered.pieces)
+  if (listing) return { isArticle: false, reason: listing, lang: guess.lang, dir: guess.dir, ...(title ? { title } : {}) }
+
   const doc: ArticleDoc = { url: url ?? '', lang: guess.lang, dir: guess.dir, title, text, blocks }
   const published = pickDate(declared.published, dateFromUrl(url) ?? dateFromUrl(declared.canonicalUrl), visibleDate)
   if (published) doc.published = published
@@ -111,6 +118,18 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const leadImage = declared.leadImage ?? (firstImage?.src ? { src: firstImage.src, ...(firstImage.alt ? { alt: firstImage.alt } : {}) } : undefined)
   if (leadImage) doc.leadImage = leadImage
   return { isArticle: true, doc }
+}
+
+/**
+ * Search and home addresses are never articles; a tag/category address is one only when the page
+ * declares an article; a body made mostly of teasers (linked title + excerpt, 3 or more) is a listing.
+ */
+function listingReason(url: string | undefined, declaredArticle: boolean, teasers: number, pieces: BlockPiece[]): string | undefined {
+  const address = listingAddressReason(url)
+  if (address && (address !== 'listing page address' || !declaredArticle)) return address
+  const paragraphs = pieces.filter((p) => p.kind === 'paragraph').length
+  if (teasers >= LISTING_TEASERS && teasers * 2 >= paragraphs) return `a listing of ${teasers} teasers`
+  return undefined
 }
 
 /**

@@ -139,8 +139,16 @@ function readNumeric(view: TokenView, i: number): Candidate | undefined {
   }
   const first = view.at(startTok)!
   if (first.type === 'number' && isDigitsInsideWord(view, startTok) && !symbolCurrency && !percentBefore) return undefined
+  // A sign glued to a word or number before it is a hyphen ("إف-16", "1000-5000"), not a minus.
+  if (t.type === 'symbol' && (t.norm === '-' || t.norm === '+' || t.norm === '−') && t.glued && view.at(i - 1)?.type !== 'symbol') return undefined
   const c = cardinalAt(view, startTok)
   if (!c) return undefined
+  // "الـ36 عامًا": the article glued to the digits stays inside the span (annotation convention).
+  const glued = view.at(startTok - 1)
+  if (first.type === 'number' && first.glued && glued?.type === 'word' && glued.norm.endsWith('ال') && !symbolCurrency && !percentBefore) {
+    c.start = view.offsetAfter(startTok - 1, glued.norm.slice(0, -2))
+    c.from = startTok - 1
+  }
   const firstWord = view.word(c.from)
   if (c.single && firstWord !== undefined && view.readings(c.from).some((r) => WEAK_SINGLES.has(r.rest)) && c.to === c.from + 1) return undefined
   // "يوم الاثنين", "الاثنين": the weekday, not two.
@@ -316,8 +324,9 @@ export function findFiguresInText(text: string): Figure[] {
       while (view.at(i)?.type === 'number') i++
       continue
     }
+    const date = parseDate(view, i)
     // Digit groups that make no number (192.168.1.2): each group is its own number.
-    if (t.type === 'number' && !/^\d+$/u.test(t.norm) && cardinalAt(view, i) === undefined && !isDigitsInsideWord(view, i)) {
+    if (!date && t.type === 'number' && !/^\d+$/u.test(t.norm) && cardinalAt(view, i) === undefined && !isDigitsInsideWord(view, i)) {
       let offset = t.start
       for (const group of splitDigitGroups(t.norm)) {
         out.push({ from: i, to: i + 1, start: offset, end: offset + group.length, kind: 'number', value: Number(group) })
@@ -326,7 +335,6 @@ export function findFiguresInText(text: string): Figure[] {
       i++
       continue
     }
-    const date = parseDate(view, i)
     const time = parseTime(view, i)
     let numeric = readNumeric(view, i)
     if (numeric) numeric = readRange(view, numeric) ?? numeric
@@ -345,7 +353,8 @@ export function findFiguresInText(text: string): Figure[] {
       i++
       continue
     }
-    const approx = findApprox(view, best.from, best.to)
+    // "200 شخص على الأقل": for counted people the qualifier may follow the noun.
+    const approx = findApprox(view, best.from, best.to) ?? (best.kind === 'count' ? findApprox(view, best.from, best.to + 1) : undefined)
     if (approx) best.approx = approx
     out.push(best)
     i = Math.max(best.to, i + 1)

@@ -79,6 +79,11 @@ export interface FilterResult {
   pieces: BlockPiece[]
   byline?: string
   credit?: string
+  /**
+   * Teasers seen: a linked title dropped as a link list and directly followed by a kept paragraph (its
+   * excerpt). Many of them mean the "article" is a listing of other stories.
+   */
+  teasers: number
   /** Why blocks went, for tests and debugging: rule id per dropped text. */
   dropped: { text: string; reason: string }[]
 }
@@ -126,6 +131,8 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   const seenImages = new Set<string>()
   let byline: string | undefined
   let inHead = true
+  let teasers = 0
+  let lastWasLinkTitle = false
   const drop = (piece: BlockPiece, reason: string) => dropped.push({ text: piece.text ?? piece.src ?? '', reason })
   const isRtlArticle = rtlShare(pieces) >= 0.8
 
@@ -164,6 +171,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
     }
     if ((piece.linkChars ?? 0) >= LINK_SHARE * text.length) {
       drop(piece, 'link-list')
+      lastWasLinkTitle = text.length <= 160
       continue
     }
     if (PATTERNS.timeOnly.test(norm)) {
@@ -193,6 +201,8 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       continue
     }
     if (piece.kind === 'paragraph' && text.length >= HEAD_ZONE_END_CHARS) inHead = false
+    if (lastWasLinkTitle && piece.kind === 'paragraph') teasers++
+    lastWasLinkTitle = false
     kept.push(piece)
   }
   if (byline && context.siteName && normalizePhrase(byline) === normalizePhrase(context.siteName)) byline = undefined
@@ -200,7 +210,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   // block is a teaser or an ad more often than a picture of the story.
   while (kept.length && kept[kept.length - 1].kind === 'image') drop(kept.pop()!, 'trailing-image')
   const credit = findCredit(kept)
-  return { pieces: kept, byline, credit, dropped }
+  return { pieces: kept, byline, credit, teasers, dropped }
 }
 
 /** Share of Arabic-script letters in the text blocks. */

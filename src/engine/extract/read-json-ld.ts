@@ -11,6 +11,8 @@ export interface JsonLdArticle {
   image?: string
   url?: string
   inLanguage?: string
+  /** A NewsArticle/Article-like type, not only a WebPage. */
+  isArticleType: boolean
 }
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|WebPage|ReviewNewsArticle|BackgroundNewsArticle)$/u
@@ -102,5 +104,6 @@ export function readJsonLd(document: Document): JsonLdArticle | undefined {
     image: asString(article.image) ?? asString(article.thumbnailUrl),
     url: asString(article.mainEntityOfPage) ?? asString(article.url),
     inLanguage: asString(article.inLanguage),
+    isArticleType: !typesOf(article).every((t) => t === 'WebPage' || !ARTICLE_TYPES.test(t)),
   }
 }

@@ -26,6 +26,8 @@ export interface PageMetadata {
   canonicalUrl?: string
   leadImage?: Image
   declaredLang?: string
+  /** og:type=article or an article-type JSON-LD: the page says it is an article. */
+  declaredArticle: boolean
 }
 
 /** Selectors for visible date stamps, most specific first. Bounded: only the first matches are read. */
@@ -48,7 +50,7 @@ export function readDeclaredMetadata(document: Document, url?: string): PageMeta
   const metaTitles = [firstMeta(meta, ['og:title']), ld?.headline, firstMeta(meta, ['twitter:title']), titleText].filter(
     (t): t is string => Boolean(t && t.trim()),
   )
-  const result: PageMetadata = { metaTitles }
+  const result: PageMetadata = { metaTitles, declaredArticle: Boolean(ld && ld.isArticleType) || meta.get('og:type')?.toLowerCase() === 'article' }
 
   const published = [ld?.datePublished, firstMeta(meta, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date'])]
   for (const raw of published) {

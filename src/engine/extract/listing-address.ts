@@ -1,0 +1,34 @@
+/**
+ * Addresses that are listings, never articles: search results, home pages, tag/category/author/archive
+ * pages and their paging. Shared by detect-article (kept tiny: one small table of patterns) and
+ * extract-article.
+ */
+
+const PATTERNS = {
+  /** Listing path segments, English and Arabic/Persian ones met on news sites. */
+  listingPath:
+    /\/(?:tags?|category|categories|section|sections|author|authors|archive|archives|page|topics?|keyword|newslist|الوسم|وسم|تصنيف|قسم|برچسب)(?:\/|$)/iu,
+  searchPath: /\/(?:search|بحث|جستجو)(?:\/|$|\.)/iu,
+  searchQuery: /[?&](?:s|q|query|search|keyword|kw|text)=/iu,
+  /** A home page path: "/", "/ar", "/ar/", "/index.html", "/fa/home", "/default.aspx". */
+  homePath: /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?(?:index\.\w+|home\/?|default\.aspx)?$/iu,
+} as const
+
+/** Why the address is a listing ('search page', 'home page', 'listing page address'), or undefined. */
+export function listingAddressReason(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  let path: string
+  let search: string
+  try {
+    const parsed = new URL(url)
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined
+    path = decodeURIComponent(parsed.pathname)
+    search = parsed.search
+  } catch {
+    return undefined
+  }
+  if (PATTERNS.searchQuery.test(search) || PATTERNS.searchPath.test(path)) return 'search page'
+  if (PATTERNS.homePath.test(path) && !search) return 'home page'
+  if (PATTERNS.listingPath.test(path)) return 'listing page address'
+  return undefined
+}
