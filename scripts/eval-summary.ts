@@ -36,7 +36,13 @@ const weightArg = args.find((a) => a.startsWith('--weights='))
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? join(repo, '../shared/data/summ/easc'))
 const weights: SummaryWeights = { ...DEFAULT_WEIGHTS, ...(weightArg ? JSON.parse(weightArg.slice('--weights='.length)) : {}) }
 
-const stripBom = (text: string) => text.replace(/^\uFEFF/u, '')
+const PATTERNS = {
+  bom: /^\uFEFF/u,
+  nonDigit: /\D/gu,
+  textFile: /\.txt$/iu,
+} as const
+
+const stripBom = (text: string) => text.replace(PATTERNS.bom, '')
 
 /**
  * Optional layers: names (tag-names with the trained model, then link-mentions) and figures
@@ -179,14 +185,14 @@ async function main(): Promise<void> {
   const started = performance.now()
   const articles: Article[] = []
   for (const topic of readdirSync(join(dir, 'Articles')).sort()) {
-    const files = readdirSync(join(dir, 'Articles', topic)).filter((f) => f.toLowerCase().endsWith('.txt'))
+    const files = readdirSync(join(dir, 'Articles', topic)).filter((f) => PATTERNS.textFile.test(f))
     const refDir = join(dir, 'MTurk', topic)
     if (!files.length || !existsSync(refDir)) continue
     const text = stripBom(readFileSync(join(dir, 'Articles', topic, files[0]), 'utf8'))
     const refTexts = readdirSync(refDir).sort().map((f) => stripBom(readFileSync(join(refDir, f), 'utf8')))
     articles.push({
       topic,
-      topicNumber: Number(topic.replace(/\D/gu, '')),
+      topicNumber: Number(topic.replace(PATTERNS.nonDigit, '')),
       doc: analyse(plainTextDoc(text), extra),
       references: refTexts.map(rougeTokens),
       referenceSentences: refTexts.map((t) => splitSentencesText(t).length),
@@ -217,6 +223,8 @@ async function main(): Promise<void> {
     printRow(`${label} odd`, row, (r, i) => r.topics[i] % 2 === 1)
     printRow(`${label} even`, row, (r, i) => r.topics[i] % 2 === 0)
   }
+  console.log('\nR1 lead-same-words: the lead cut to the summary\'s word count (mid-sentence): the content comparison at equal length.')
+  console.log('wins/losses: articles where the summary scores above / below the same-length lead on ROUGE-1.')
   console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`)
 
   // Single-reference sanity check: the best possible extract of one reference scores 100 against it.

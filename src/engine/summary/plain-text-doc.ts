@@ -1,6 +1,8 @@
 import { joinBlocks, type ArticleDoc } from '../doc.ts'
 
 const PATTERNS = {
+  /** The byte-order mark some editors write first (every EASC file has one). */
+  bom: /^\uFEFF/u,
   /** A blank line (possibly with spaces): a paragraph break in every plain-text convention. */
   blankLine: /\r?\n[ \t\u00A0]*\r?\n/u,
   lineBreak: /\r?\n/u,
@@ -23,7 +25,7 @@ const WRAPPED_LINE_MIN_CHARS = 50
  */
 export function plainTextParagraphs(text: string): string[] {
   const paragraphs: string[] = []
-  for (const chunk of text.replace(/^\uFEFF/u, '').split(PATTERNS.blankLine)) {
+  for (const chunk of text.replace(PATTERNS.bom, '').split(PATTERNS.blankLine)) {
     let current = ''
     for (const raw of chunk.split(PATTERNS.lineBreak)) {
       const line = raw.replace(PATTERNS.space, ' ').trim()

@@ -6,6 +6,10 @@ import { lightStem } from './light-stem.ts'
  * nothing about what an article is about, so they stay out of the sentence vectors: without them a
  * long sentence full of "في" and "الى" looked central. Written by hand for the project.
  */
+const PATTERNS = {
+  space: /\s+/u,
+} as const
+
 const WORDS = `
 في من الى علي عن مع حتي منذ لدي عند بين خلال ضد نحو حول دون بعد قبل فوق تحت امام وراء عبر لدى
 و ف ثم او ام بل لكن لكنه غير سوي الا اما اذا اذ لو لولا كي لان ان انه انها انهم قد لقد لم لن لا ما ليس ليست
@@ -15,7 +19,7 @@ const WORDS = `
 `
 
 export const STOP_STEMS: ReadonlySet<string> = new Set(
-  WORDS.split(/\s+/u)
+  WORDS.split(PATTERNS.space)
     .filter(Boolean)
     .map((word) => lightStem(word)),
 )

@@ -160,6 +160,10 @@ export function planEviction(
   return doomed
 }
 
+const PATTERNS = {
+  space: /\s+/u,
+} as const
+
 /** Folds text for search: normalised Arabic (alef, ya, ta marbuta, diacritics) and lower-case Latin. */
 function foldForSearch(text: string): string {
   return normalizeArabic(text, { foldHamzaCarriers: true }).toLowerCase()
@@ -167,7 +171,7 @@ function foldForSearch(text: string): string {
 
 /** True when every word of the query occurs in the title, site name or summary. */
 export function matchesQuery(entry: CacheEntry, query: string): boolean {
-  const words = foldForSearch(query).split(/\s+/u).filter(Boolean)
+  const words = foldForSearch(query).split(PATTERNS.space).filter(Boolean)
   if (!words.length) return true
   const haystack = foldForSearch([entry.title, entry.siteName ?? '', entry.url, ...(entry.summary ?? [])].join('\n'))
   return words.every((word) => haystack.includes(word))
