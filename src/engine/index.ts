@@ -4,6 +4,9 @@
  */
 import type { ArticleDoc } from './doc.ts'
 import { runPipeline, type AnyComponent } from './pipeline.ts'
+import { splitSentences } from './components/split-sentences.ts'
+import { tokenize } from './components/tokenize.ts'
+import { createSummarize } from './components/summarize.ts'
 
 export type { ArticleDoc, Block, Entity, Figure, Span, Token } from './doc.ts'
 export type { ExtractResult } from './components/extract-article.ts'
@@ -17,8 +20,11 @@ export interface AnalyzeOptions {
   summarySentences?: number
 }
 
-/** The analysis after extraction: sentences → tokens → names → figures → summary. */
-export async function analyzeArticle(doc: ArticleDoc, _options: AnalyzeOptions = {}): Promise<ArticleDoc> {
-  const components: AnyComponent[] = []
+/**
+ * The analysis after extraction: sentences → tokens → names → figures → summary. A component that
+ * fails is recorded in `doc.errors` and the rest still runs (pipeline.ts).
+ */
+export async function analyzeArticle(doc: ArticleDoc, options: AnalyzeOptions = {}): Promise<ArticleDoc> {
+  const components: AnyComponent[] = [splitSentences, tokenize, createSummarize({ sentences: options.summarySentences })]
   return runPipeline(doc, components)
 }

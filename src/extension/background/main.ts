@@ -2,10 +2,10 @@
  * The background worker (Chrome service worker, Firefox background script): marks the toolbar button,
  * reads tabs on request, runs the engine and serves the reader.
  */
-import browser from 'webextension-polyfill'
 import { handleBackgroundRequests } from '../messaging.ts'
 import { showVerdict } from './badge.ts'
 import { createReaderService } from './reader-service.ts'
+import { watchDetectEverywhere } from './detect-everywhere.ts'
 
 const reader = createReaderService()
 
@@ -21,6 +21,4 @@ handleBackgroundRequests({
   'history:clear': () => reader.forgetAll(),
 })
 
-browser.runtime.onInstalled.addListener(() => {
-  // Nothing to migrate yet; the cache checks the engine version on every read.
-})
+watchDetectEverywhere()

@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill'
-import { analyzeArticle, type ArticleDoc } from '../../engine/index.ts'
+import { analyzeArticle, ENGINE_VERSION, type ArticleDoc } from '../../engine/index.ts'
 import type { BackgroundRequest, BackgroundResponses, HistoryItem, ReaderResult } from '../messages.ts'
 import { readTab } from './read-tab.ts'
+import { cacheKey, createMemoryCache, hashText, openSummaryCache, type CacheRecord, type SummaryCache } from './summary-cache.ts'
 
 /** What the reader asks of the worker; one instance per worker lifetime. */
 export interface ReaderService {
@@ -12,51 +13,97 @@ export interface ReaderService {
   forgetAll(): Promise<{ ok: boolean }>
 }
 
-export function createReaderService(): ReaderService {
-  const recent = new Map<string, ArticleDoc>()
+export interface ReaderServiceDeps {
+  /** The persistent cache (IndexedDB). */
+  cache?: SummaryCache
+  /** Private windows: analyses live in memory only and go with the worker. */
+  privateCache?: SummaryCache
+  readTab?: typeof readTab
+  analyze?: typeof analyzeArticle
+}
 
-  async function activeTabId(): Promise<number> {
+/** A cached analysis is only trusted when it still looks like a document (storage can be corrupted). */
+function isAnalysedDoc(value: unknown): value is ArticleDoc {
+  const doc = value as ArticleDoc | null
+  return !!doc && typeof doc === 'object' && typeof doc.text === 'string' && typeof doc.title === 'string' && Array.isArray(doc.blocks)
+}
+
+/** The cache version covers the engine and the summary length the reader chose. */
+function analysisVersion(summarySentences: number | undefined): string {
+  return `${ENGINE_VERSION}/summary-${summarySentences ?? 'default'}`
+}
+
+function summaryOf(doc: ArticleDoc): string[] {
+  return (doc.summary ?? []).map((span) => doc.text.slice(span.start, span.end))
+}
+
+export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService {
+  const cache = deps.cache ?? openSummaryCache()
+  const privateCache = deps.privateCache ?? createMemoryCache()
+  const read = deps.readTab ?? readTab
+  const analyze = deps.analyze ?? analyzeArticle
+
+  async function targetTab(tabId: number | undefined) {
+    if (tabId !== undefined) return browser.tabs.get(tabId)
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true })
     if (tab?.id === undefined) throw new Error('no active tab')
-    return tab.id
+    return tab
+  }
+
+  async function cached(store: SummaryCache, key: string, hash: string, version: string): Promise<ArticleDoc | undefined> {
+    const record = await store.get(key, hash, version).catch(() => undefined)
+    return record && isAnalysedDoc(record.analysis) ? record.analysis : undefined
   }
 
   return {
     async analyzeTab(request) {
       try {
-        const tabId = request.tabId ?? (await activeTabId())
-        const extracted = await readTab(tabId)
+        const tab = await targetTab(request.tabId)
+        const store = tab.incognito ? privateCache : cache
+        const extracted = await read(tab.id!)
         if (!extracted.isArticle) {
           return { status: 'no-article', reason: extracted.reason, title: extracted.title, lang: extracted.lang }
         }
-        const doc = await analyzeArticle(extracted.doc, { summarySentences: request.summarySentences })
-        recent.set(doc.canonicalUrl ?? doc.url, doc)
+        const key = cacheKey(extracted.doc.canonicalUrl ?? extracted.doc.url ?? tab.url ?? '')
+        const hash = hashText(extracted.doc.text)
+        const version = analysisVersion(request.summarySentences)
+        const hit = await cached(store, key, hash, version)
+        if (hit) return { status: 'ok', doc: hit, fromCache: true }
+        const doc = await analyze(extracted.doc, { summarySentences: request.summarySentences })
+        // Storing is best effort: the reader gets its article whatever the storage does.
+        await store
+          .put({ key, url: doc.url, title: doc.title, siteName: doc.siteName, published: doc.published, textHash: hash, engineVersion: version, analysis: doc, summary: summaryOf(doc) })
+          .catch(() => undefined)
         return { status: 'ok', doc, fromCache: false }
       } catch (error) {
         return { status: 'error', message: error instanceof Error ? error.message : String(error) }
       }
     },
     async openCached(key) {
-      const doc = recent.get(key)
-      return doc ? { status: 'ok', doc, fromCache: true } : { status: 'error', message: 'not in the cache' }
+      const record: CacheRecord | undefined =
+        (await privateCache.getByKey(key).catch(() => undefined)) ?? (await cache.getByKey(key).catch(() => undefined))
+      if (record && isAnalysedDoc(record.analysis)) return { status: 'ok', doc: record.analysis, fromCache: true }
+      return { status: 'error', message: 'This article is no longer in the cache' }
     },
-    async history() {
-      const items: HistoryItem[] = [...recent.entries()].map(([key, doc]) => ({
-        key,
-        url: doc.url,
-        title: doc.title,
-        siteName: doc.siteName,
-        published: doc.published,
-        summary: [],
-        lastUsed: Date.now(),
+    async history(query) {
+      const entries = await cache.list(query).catch(() => [])
+      const items: HistoryItem[] = entries.map((entry) => ({
+        key: entry.key,
+        url: entry.url,
+        title: entry.title,
+        siteName: entry.siteName,
+        published: entry.published,
+        summary: entry.summary ?? [],
+        lastUsed: entry.lastUsed,
       }))
       return { items }
     },
     async forget(key) {
-      return { ok: recent.delete(key) }
+      await Promise.all([cache.delete(key), privateCache.delete(key)]).catch(() => undefined)
+      return { ok: true }
     },
     async forgetAll() {
-      recent.clear()
+      await Promise.all([cache.clear(), privateCache.clear()]).catch(() => undefined)
       return { ok: true }
     },
   }

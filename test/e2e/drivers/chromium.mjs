@@ -28,8 +28,6 @@ export async function launchChromium({ proxyPort }) {
     name: 'chromium',
     base,
     context,
-    /** The worker, for tests that must reach it (Chromium only). */
-    worker: () => sw,
     async openPage(url) {
       const page = await context.newPage()
       await page.goto(url)
@@ -50,11 +48,15 @@ export async function launchChromium({ proxyPort }) {
     },
     /** Stops the service worker, as Chrome does after ~30 s idle. */
     async stopWorker() {
-      const cdp = await context.browser()?.newBrowserCDPSession?.()
-      if (!cdp) throw new Error('no browser CDP session')
-      const { targetInfos } = await cdp.send('Target.getTargets')
-      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(base))
-      if (target) await cdp.send('Target.closeTarget', { targetId: target.targetId })
+      const page = await context.newPage()
+      try {
+        const cdp = await context.newCDPSession(page)
+        await cdp.send('ServiceWorker.enable')
+        await cdp.send('ServiceWorker.stopAllWorkers')
+      } finally {
+        await page.close()
+      }
+      // The next event (a message from the reader) starts a fresh worker with empty memory.
     },
     async close() {
       await context.close().catch(() => {})

@@ -33,7 +33,6 @@ export async function launchFirefox({ proxyPort }) {
     name: 'firefox',
     base,
     browser,
-    worker: () => undefined,
     async openPage(url) {
       const page = await browser.newPage()
       await page.goto(url)

@@ -1,0 +1,43 @@
+// The cache: the second open of an article is served from IndexedDB, across a worker restart.
+import { assert, waitFor } from '../harness.mjs'
+import { NEWS_HOST } from '../server.mjs'
+import { openReader, tabIdFor } from '../helpers.mjs'
+
+const SEED_URL = `http://${NEWS_HOST}/news/2023/10/27/kremlin-hamas-delegation/`
+
+async function fromCache(driver, tabId) {
+  const popup = await openReader(driver, tabId)
+  const value = await popup.$eval('[data-state]', (el) => `${el.getAttribute('data-state')}/${el.getAttribute('data-from-cache')}`)
+  await popup.close()
+  return value
+}
+
+export default function cache(test) {
+  test('the second open of an article comes from the cache', async ({ driver, state }) => {
+    let tabId = state.seedTabId
+    if (tabId === undefined) {
+      await driver.openPage(SEED_URL)
+      tabId = state.seedTabId = await tabIdFor(driver, `http://${NEWS_HOST}/news/*`)
+    }
+    // The foundation suite may have opened it already; either way the next open must be a hit.
+    await fromCache(driver, tabId)
+    const second = await fromCache(driver, tabId)
+    assert(second === 'ok/true', `second open was ${second}`)
+  })
+
+  test('the cache survives the service worker being stopped', async ({ driver, state }) => {
+    if (driver.name !== 'chromium') return // Firefox's background page is not stopped by tests.
+    await driver.stopWorker()
+    // The next message wakes a fresh worker, whose memory is empty: only IndexedDB can answer.
+    const third = await waitFor(() => fromCache(driver, state.seedTabId), { timeout: 20000, message: 'reader after restart' })
+    assert(third === 'ok/true', `after a worker restart the open was ${third}`)
+  })
+
+  test('the history lists the cached article with its summary', async ({ driver }) => {
+    const reply = await driver.inExtension(() => (globalThis.browser ?? chrome).runtime.sendMessage({ type: 'history:list', payload: {} }))
+    assert(reply?.ok, `history:list failed: ${JSON.stringify(reply)}`)
+    const item = reply.value.items.find((i) => i.url.includes('kremlin-hamas-delegation'))
+    assert(item, `history has ${reply.value.items.length} items, none the seed`)
+    assert(item.summary.length >= 1, 'the history item carries its summary')
+  })
+}
