@@ -1,5 +1,6 @@
 import type { Block, DocWith, Span } from '../doc.ts'
 import { tokenizeText } from '../components/tokenize.ts'
+import { normalizeArabicFast } from '../arabic/normalize.ts'
 import { isSummaryCandidate } from './is-summary-candidate.ts'
 import { scoreSentences, type SummaryWeights } from './score-sentences.ts'
 import { selectSentences } from './select-sentences.ts'
@@ -9,6 +10,9 @@ const PATTERNS = {
   /** A term that is a number (the tokenizer keeps digits whole): a figure when the figures layer is absent. */
   number: /^\d/u,
 } as const
+
+/** Enough of a sentence's start to see its opening words. */
+const OPENING_CHARS = 40
 
 /** The block holding each sentence, in one merge pass (both lists in text order). */
 function blocksOf(sentences: readonly Span[], blocks: readonly Block[]): (Block | undefined)[] {
@@ -70,6 +74,7 @@ export function chooseSummary(
       vectors,
       order: candidates.map((_, rank) => rank),
       lengths: candidateTerms.map((t) => t.length),
+      openings: candidates.map((i) => normalizeArabicFast(doc.text.slice(doc.sentences[i].start, Math.min(doc.sentences[i].end, doc.sentences[i].start + OPENING_CHARS)))),
       entities: doc.entities,
       figures: doc.figures,
       numbers,

@@ -25,6 +25,16 @@ export interface SummaryWeights {
 
 export const DEFAULT_WEIGHTS: SummaryWeights = { position: 1, centrality: 1, names: 0.2, figures: 0.3, title: 0.3, redundancy: 1, halfLife: 3 }
 
+const PATTERNS = {
+  /**
+   * Openers that lean on the sentence before: "وأضاف" (and he added), "وتابع", "لكنه", "كما أشار",
+   * "وفي المقابل"… Out of context, the reader does not know who "he" is (the seed page's
+   * "وأضاف للصحافيين …"), so such a sentence counts less.
+   */
+  dependentOpener:
+    /^[\s"“«(]*(?:و|ف)?(?:اضاف|اضافت|تابع|تابعت|استطرد|استدرك|اوضح|اوضحت|لكنه|لكنها|لكنهم|غير انه|الا انه|كما اشار|كما اكد|كما قال|في المقابل|من جهته|من جهتها|من جانبه|من جانبها|بدوره|بدورها)(?=\s|$)/u,
+} as const
+
 export interface ScoringInput {
   /** Candidate sentences, in article order. */
   sentences: readonly Span[]
@@ -33,6 +43,8 @@ export interface ScoringInput {
   order: readonly number[]
   entities?: readonly Entity[]
   figures?: readonly Figure[]
+  /** Normalised first words of each candidate (enough for PATTERNS.dependentOpener). */
+  openings?: readonly string[]
   /** Words per candidate. */
   lengths: readonly number[]
   /** Numbers found among the tokens, per sentence: the stand-in for figures when the layer is absent. */
@@ -61,6 +73,9 @@ export function lengthScore(words: number): number {
   if (words > LONG) return Math.max(0.2, LONG / words)
   return 1
 }
+
+/** What a sentence that leans on the one before keeps of its score (see PATTERNS.dependentOpener). */
+const DEPENDENT_OPENER_FACTOR = 0.7
 
 /** Spans of `marks` counted per sentence in one merge pass (both sorted by start). */
 function countInside(sentences: readonly Span[], marks: readonly (Span & { weight: number })[]): number[] {
@@ -106,6 +121,7 @@ export function scoreSentences(input: ScoringInput, weights: SummaryWeights): nu
         weights.names * names[i] +
         weights.figures * figures[i] +
         (title ? weights.title * title[i] : 0)) *
-      lengthScore(input.lengths[i]),
+      lengthScore(input.lengths[i]) *
+      (input.openings && PATTERNS.dependentOpener.test(input.openings[i]) ? DEPENDENT_OPENER_FACTOR : 1),
   )
 }

@@ -132,7 +132,9 @@ describe('summarize', () => {
     const doc = summarize.run(analysed)
     const elapsed = performance.now() - started
     expect(doc.summary).toHaveLength(3)
-    expect(elapsed).toBeLessThan(5000)
+    // A guard against quadratic work (minutes at this size), not a benchmark: about 1 s on an idle
+    // machine, several when the test runner shares the cores.
+    expect(elapsed).toBeLessThan(20_000)
   }, 120_000)
 })
 
