@@ -15,6 +15,7 @@
  * - Halves: odd and even topic numbers reported apart; nothing is tuned per article.
  * - The seed page's summary is printed at the end for a person to judge.
  *
+ * `--weights='{"position":1,…}'` overrides the summariser's weights (score-sentences.ts) for experiments.
  * The data stays in ../shared/data (never copied); when it is absent this says so and exits 0.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'

@@ -64,7 +64,8 @@ export function positionScore(rank: number, halfLife: number): number {
 /**
  * Length prior, a factor in [0, 1]: short sentences (under SHORT words) carry too little to stand for
  * the article, very long ones (over LONG words: run-ons, or paragraphs whose stops were lost) cost the
- * reader too much; between, no preference.
+ * reader too much; between, no preference. EASC annotators chose sentences of 10–50 words equally
+ * often and 60+ word "sentences" (lost stops) almost never.
  */
 const SHORT = 10
 const LONG = 45
@@ -91,7 +92,9 @@ function countInside(sentences: readonly Span[], marks: readonly (Span & { weigh
 }
 
 function scaleToMax(values: readonly number[]): number[] {
-  const max = Math.max(0, ...values)
+  // A loop, not Math.max(...values): spreading 100k+ sentences overflows the call stack.
+  let max = 0
+  for (const value of values) if (value > max) max = value
   return max > 0 ? values.map((v) => v / max) : values.map(() => 0)
 }
 
