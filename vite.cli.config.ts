@@ -9,5 +9,7 @@ export default defineConfig({
     target: 'node20',
     rollupOptions: { output: { entryFileNames: 'qari.mjs', banner: '#!/usr/bin/env node' } },
   },
+  // The CLI needs no extension assets (locales, icons, fonts).
+  publicDir: false,
   ssr: { noExternal: true },
 })

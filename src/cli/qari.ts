@@ -6,11 +6,17 @@ import type { CliCommand, CliIo } from './io.ts'
 import { extractCommand } from './commands/extract.ts'
 import { readCommand } from './commands/read.ts'
 import { analyzeCommand } from './commands/analyze.ts'
+import { figuresCommand } from './commands/figures.ts'
+import { tagCommand } from './commands/tag.ts'
+import { summarizeCommand } from './commands/summarize.ts'
 
 const COMMANDS: Record<string, { run: CliCommand; usage: string }> = {
   read: { run: readCommand, usage: 'qari read [--url URL] FILE.html' },
   extract: { run: extractCommand, usage: 'qari extract --json [--url URL] FILE.html' },
   analyze: { run: analyzeCommand, usage: 'qari analyze --json [--url URL] FILE.html' },
+  figures: { run: figuresCommand, usage: 'qari figures --jsonl  (JSON lines {"text": "…"} on stdin)' },
+  tag: { run: tagCommand, usage: 'qari tag FILE.conll' },
+  summarize: { run: summarizeCommand, usage: 'qari summarize --json FILE.txt' },
 }
 
 function usage(): string {
@@ -46,6 +52,12 @@ async function main(argv: string[]): Promise<number> {
     return 1
   }
 }
+
+// `qari read page.html | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code

@@ -6,8 +6,12 @@ import { handleBackgroundRequests } from '../messaging.ts'
 import { showVerdict } from './badge.ts'
 import { createReaderService } from './reader-service.ts'
 import { watchDetectEverywhere } from './detect-everywhere.ts'
+import { loadBundledNamesModel } from './bundled-names-model.ts'
+import { analyzeArticle } from '../../engine/index.ts'
 
-const reader = createReaderService()
+const reader = createReaderService({
+  analyze: (doc, options) => analyzeArticle(doc, { ...options, namesModel: loadBundledNamesModel }),
+})
 
 handleBackgroundRequests({
   'page:status': async (status, sender) => {
