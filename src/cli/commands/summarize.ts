@@ -1,14 +1,12 @@
 /**
  * `qari summarize [--json] [--sentences N] FILE.txt`: the extractive summary of a plain Arabic text
  * (DESIGN.md §5). With --json: {"sentences": ["…", …]}; without: one sentence per line.
- * Blank lines separate paragraphs; hard-wrapped lines are joined (see plain-text-doc.ts).
+ * Blank lines separate paragraphs; hard-wrapped lines are joined (see plain-text-doc.ts). The text goes
+ * through the same analysis as in the extension (sentences, tokens, names, figures, summary).
  */
 import type { CliCommand } from '../io.ts'
-import type { DocWith } from '../../engine/doc.ts'
-import { runPipeline } from '../../engine/pipeline.ts'
-import { splitSentences } from '../../engine/components/split-sentences.ts'
-import { tokenize } from '../../engine/components/tokenize.ts'
-import { createSummarize, MAX_SUMMARY_SENTENCES, MIN_SUMMARY_SENTENCES } from '../../engine/components/summarize.ts'
+import { analyzeArticle } from '../../engine/index.ts'
+import { MAX_SUMMARY_SENTENCES, MIN_SUMMARY_SENTENCES } from '../../engine/components/summarize.ts'
 import { plainTextDoc } from '../../engine/summary/plain-text-doc.ts'
 
 const USAGE = `usage: qari summarize --json [--sentences ${MIN_SUMMARY_SENTENCES}-${MAX_SUMMARY_SENTENCES}] FILE.txt`
@@ -54,12 +52,14 @@ export const summarizeCommand: CliCommand = async (args, io) => {
     io.err(`cannot read ${parsed.file}: ${error instanceof Error ? error.message : String(error)}`)
     return 1
   }
-  const doc = runPipeline(plainTextDoc(text), [splitSentences, tokenize, createSummarize({ sentences: parsed.sentences })])
-  if (doc.errors?.length) {
-    io.err(`summarize failed: ${doc.errors.map((e) => `${e.component}: ${e.message}`).join('; ')}`)
+  // The whole analysis, as the extension runs it: names and figures count in the summary's choice.
+  const doc = await analyzeArticle(plainTextDoc(text), { summarySentences: parsed.sentences })
+  if (!doc.summary) {
+    const reasons = (doc.errors ?? []).map((e) => `${e.component}: ${e.message}`).join('; ')
+    io.err(`summarize failed: ${reasons || 'no summary'}`)
     return 1
   }
-  const sentences = (doc as DocWith<'summary'>).summary.map((span) => doc.text.slice(span.start, span.end))
+  const sentences = doc.summary.map((span) => doc.text.slice(span.start, span.end))
   io.out(parsed.json ? JSON.stringify({ sentences }) : sentences.join('\n'))
   return 0
 }
