@@ -1,5 +1,6 @@
 import type { ArticleDoc } from '../../engine/index.ts'
 import { flashById } from './flash.ts'
+import { describeId } from './ArticleBody.tsx'
 import { figureRef, markDomId } from './highlights.ts'
 import { formatNumber, t } from './i18n.ts'
 import { figureLabel, figureValue, sentenceAround } from './labels.ts'
@@ -23,6 +24,7 @@ export function FiguresPanel({ doc, open }: { doc: ArticleDoc; open: boolean }) 
                 type="button"
                 class="figure-button"
                 title={figureLabel(figure)}
+                aria-describedby={describeId(figureRef(index))}
                 onClick={() => flashById(markDomId(figureRef(index), 0))}
               >
                 <span class="figure-text" lang={doc.lang} dir={doc.dir}>

@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks'
 import type { ArticleDoc, Entity } from '../../engine/index.ts'
 import { flashById } from './flash.ts'
+import { describeId } from './ArticleBody.tsx'
 import { entityRef, markDomId } from './highlights.ts'
 import { formatNumber, t } from './i18n.ts'
 import { entityLabel, typeName } from './labels.ts'
@@ -55,8 +56,8 @@ export function NamesPanel({ doc, open }: { doc: ArticleDoc; open: boolean }) {
                       type="button"
                       class="name-button"
                       data-entity={entity.id}
-                      aria-label={entityLabel(entity)}
                       title={entityLabel(entity)}
+                      aria-describedby={describeId(entityRef(entity.id))}
                       onClick={() => jump(entity)}
                     >
                       <bdi class="name-text">{entity.name}</bdi>

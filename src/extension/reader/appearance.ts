@@ -5,10 +5,13 @@
 import type { FontChoice, Settings, ThemeChoice, WidthChoice } from '../settings/settings.ts'
 import { PALETTES, paletteVariables, type ThemeName } from './themes.ts'
 
-/** The shipped fonts first (Arabic subset only); Latin runs fall through to the serif after them. */
+/**
+ * The shipped fonts first (Arabic subset only); Latin letters and digits fall through to a Times-like
+ * serif, whose x-height sits with Naskh's (DejaVu Serif, Linux's default serif, sets digits a size larger).
+ */
 export const FONT_STACKS: Record<FontChoice, string> = {
-  naskh: "'Noto Naskh Arabic', 'Amiri', 'Noto Serif', Georgia, serif",
-  amiri: "'Amiri', 'Noto Naskh Arabic', 'Noto Serif', Georgia, serif",
+  naskh: "'Noto Naskh Arabic', 'Amiri', Georgia, 'Times New Roman', 'Liberation Serif', serif",
+  amiri: "'Amiri', 'Noto Naskh Arabic', Georgia, 'Times New Roman', 'Liberation Serif', serif",
   system: "system-ui, 'Segoe UI', 'Noto Sans Arabic', Tahoma, sans-serif",
 }
 

@@ -23,15 +23,22 @@ export function t(key: string, ...subs: (string | number)[]): string {
   return message.replace(/\$[A-Z_]+\$/gu, (whole) => strings[next++] ?? whole)
 }
 
-/** The browser UI language as a BCP 47 tag ('ar', 'en-US'); English when unknown. */
+/**
+ * The language the UI is shown in, as a BCP 47 tag. Each catalogue names its own language
+ * ('uiLanguage'), because that is what the reader sees: Chromium started with --lang=ar answers
+ * getMessage from the Arabic catalogue while getUILanguage() still says en-US. The browser's region
+ * (ar-SA, ar-EG) is kept when it agrees, so dates follow that region's calendar and digits.
+ */
 export function uiLanguage(): string {
+  const catalogue = t('uiLanguage')
+  let browserLang = ''
   try {
-    const lang = browser.i18n.getUILanguage()
-    if (lang) return lang.replace('_', '-')
+    browserLang = (browser.i18n.getUILanguage() ?? '').replace('_', '-')
   } catch {
     // Test doubles and very old browsers have no getUILanguage.
   }
-  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en'
+  if (catalogue === 'uiLanguage') return browserLang || 'en'
+  return browserLang.toLowerCase().split('-')[0] === catalogue ? browserLang : catalogue
 }
 
 export function isRtlLanguage(lang: string): boolean {
