@@ -321,11 +321,16 @@ function printSpeed(): void {
   let big = ''
   while (Buffer.byteLength(big) < 4e6) big += texts.join('\n\n') + '\n\n'
   findFiguresInText(big.slice(0, 100_000)) // warm up the JIT
-  const t0 = performance.now()
-  const figures = findFiguresInText(big)
-  const seconds = (performance.now() - t0) / 1000
+  // Best of three: the machine is shared, and the slowest run measures the neighbours.
+  let seconds = Infinity
+  let figures: Figure[] = []
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now()
+    figures = findFiguresInText(big)
+    seconds = Math.min(seconds, (performance.now() - t0) / 1000)
+  }
   const mb = Buffer.byteLength(big) / 1e6
-  console.log(`\nspeed: ${mb.toFixed(1)} MB of Arabic text (UTF-8) in ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(1)} MB/s, ${figures.length} figures (target ≥ 1 MB/s)`)
+  console.log(`\nspeed: ${mb.toFixed(1)} MB of Arabic text (UTF-8) in ${seconds.toFixed(2)} s (best of 3) = ${(mb / seconds).toFixed(1)} MB/s, ${figures.length} figures (target ≥ 1 MB/s)`)
 }
 
 function main(): void {

@@ -63,12 +63,6 @@ function isDigitsInsideWord(view: TokenView, i: number): boolean {
     // "إف-16", "S-400": a hyphen glued between letters and digits is part of a name.
     if (prev.type === 'symbol' && prev.norm === '-' && prev.glued && view.at(i - 2)?.type === 'word') return true
   }
-  // Digits glued on both sides to other digits through a symbol that is not a separator we read ("1/2/3/4").
-  let k = i + 1
-  while (view.at(k)?.type === 'number' || (view.at(k)?.type === 'symbol' && view.at(k)!.glued && view.at(k)!.norm !== '%' && view.at(k)!.norm !== '٪')) {
-    if (!view.at(k)!.glued) break
-    k++
-  }
   const next = view.at(i + 1)
   if (next && next.glued && next.type === 'word' && !SUFFIXES_AFTER_DIGITS.has(next.norm)) return true
   const before = view.word(i - 1)

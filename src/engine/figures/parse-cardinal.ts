@@ -24,6 +24,8 @@ export interface CardinalMatch {
   digits?: string
 }
 
+const MAX_WORDS = 24
+
 type Part = 'unit' | 'ten' | 'teen' | 'tens' | 'hundred' | 'scale' | 'fraction' | 'digits'
 
 interface Step {
@@ -93,7 +95,9 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
   let lastScale = Infinity
   let snapshot: { total: number; group: number; count: number; end: number; to: number; j: number; lastPart?: Part } | undefined
 
-  for (;;) {
+  // The longest number phrase Arabic needs is about a dozen words ("واحد وعشرون تريليون وثلاث مائة …");
+  // the cap keeps a pathological run ("ثلاثة و ثلاثة و …") from making the scan quadratic.
+  for (; count < MAX_WORDS; ) {
     const step = nextStep(view, j, count === 0)
     if (!step) break
     if (step.conj) snapshot = { total, group, count, end, to, j, lastPart }
@@ -192,7 +196,7 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
         // is two numbers. After tens only a fraction may follow ("عشرون وثلاثة أخماس").
         const nextWord = view.word(step.k + 1)
         const fractionNext = nextWord !== undefined && FRACTION_PLURALS[nextWord] !== undefined
-        if (count > 0 && (lastPart === 'ten' || lastPart === 'teen' || (lastPart === 'tens' && !fractionNext)) && FRACTION_WORDS[w] === undefined) continue
+        if (count > 0 && (lastPart === 'ten' || lastPart === 'teen' || lastPart === 'unit' || (lastPart === 'tens' && !fractionNext)) && FRACTION_WORDS[w] === undefined) continue
         // "ثلاث وخمس" is three and a fifth: units never add to a unit.
         if (count > 0 && lastPart === 'unit' && FRACTION_WORDS[w] !== undefined) {
           group += FRACTION_WORDS[w]
@@ -215,6 +219,8 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
         } else continue
       } else if (tens !== undefined) {
         if (count > 0 && !step.conj) continue
+        // "عشرة وعشرين" is two numbers (a range after بين), not thirty.
+        if (count > 0 && (lastPart === 'ten' || lastPart === 'teen' || lastPart === 'tens')) continue
         group += tens
         lastAdd = tens
         part = 'tens'

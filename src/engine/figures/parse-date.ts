@@ -196,12 +196,15 @@ export function parseDate(view: TokenView, i: number): DateMatch | undefined {
     }
     // Weekday + day alone: "الخميس 21", "الجمعة في 22"; not "الخميس 21 قتيلا".
     const after = view.word(day.to)
-    const counted = after !== undefined && view.joins(day.to) && !['من', 'الجاري', 'الماضي', 'المقبل', 'القادم', 'الحالي', 'و'].includes(after)
+    const counted = after !== undefined && view.joins(day.to) && !['من', 'الجاري', 'الماضي', 'المقبل', 'القادم', 'الحالي', 'و', 'ليلا', 'صباحا', 'مساء', 'مساءا', 'ظهرا', 'عصرا', 'فجرا'].includes(after)
     if (weekday && !counted) return { from: i, to: day.to, start, end: day.end, date: { day: day.day } }
   }
-  if (weekday) return undefined
+  // A weekday may stand before a month too: "الاثنين، يناير الثاني والعشرين، 2018".
+  const monthAt = weekday ? j : i
+  if (weekday && !view.joins(monthAt)) return undefined
 
-  const month = matchMonthWithAlternates(view, i)
+  const month = matchMonthWithAlternates(view, monthAt)
+  if (weekday && !month) return undefined
   if (month) {
     const date: FigureDate = { month: month.name.month, calendar: month.name.calendar }
     let end = month.end
@@ -219,19 +222,13 @@ export function parseDate(view: TokenView, i: number): DateMatch | undefined {
       end = year.end
       to = year.to
     }
-    const before = view.word(i - 1)
-    const cued = before !== undefined && DATE_CUES.has(before) && view.joins(i)
+    const before = view.word(monthAt - 1)
+    const cued = before !== undefined && DATE_CUES.has(before) && view.joins(monthAt)
     if (month.name.ambiguous && date.day === undefined && date.year === undefined) {
       const strict = month.name.words[0] === 'صفر'
-      if (strict ? !view.isWord(i - 1, 'شهر') : !cued) return undefined
+      if (strict ? !view.isWord(monthAt - 1, 'شهر') : !cued) return undefined
     }
-    return { from: i, to, start: month.start, end, date }
-  }
-
-  // "يوم 27": the word يوم stays outside the span.
-  if (view.isWord(i - 1, 'يوم') && t.type === 'number' && /^\d{1,2}$/u.test(t.norm) && isDay(Number(t.norm)) && view.joins(i)) {
-    const next = view.word(i + 1)
-    if (next === undefined || !view.joins(i + 1) || next === 'من') return { from: i, to: i + 1, start: t.start, end: t.end, date: { day: Number(t.norm) } }
+    return { from: i, to, start: weekday ? start : month.start, end, date }
   }
 
   // "عام 1929", "العام 2023م", "سنة 1966": the year word is inside the span (annotation convention).
@@ -244,7 +241,15 @@ export function parseDate(view: TokenView, i: number): DateMatch | undefined {
       return { from: i, to: year.to, start: view.offsetAfter(i, yearWord.pre), end: year.end, date }
     }
   }
-  return parseNumericDate(view, i)
+  const numeric = parseNumericDate(view, i)
+  if (numeric) return numeric
+  // "يوم 27": the word يوم stays outside the span.
+  if (view.isWord(i - 1, 'يوم') && t.type === 'number' && /^\d{1,2}$/u.test(t.norm) && isDay(Number(t.norm)) && view.joins(i)) {
+    const next = view.word(i + 1)
+    if ((next === undefined || !view.joins(i + 1) || next === 'من') && !(view.at(i + 1)?.type === 'symbol' && view.at(i + 1)!.glued)) return { from: i, to: i + 1, start: t.start, end: t.end, date: { day: Number(t.norm) } }
+  }
+
+  return undefined
 }
 
 /** Years are four digits; two-digit years are read in the 2000s (news rarely writes 19xx short). */

@@ -130,7 +130,8 @@ export function parseTime(view: TokenView, i: number): TimeMatch | undefined {
       to = j + 3
       if (view.isSymbol(to, ':') && view.at(to)!.glued && view.at(to + 1)?.type === 'number' && view.at(to + 1)!.glued) to += 2
       strong = true
-    } else if (/^\d{1,2}$/u.test(h.norm) && Number(h.norm) <= 24) {
+    } else if (/^\d{1,2}$/u.test(h.norm) && Number(h.norm) <= (clockWord ? 24 : 12)) {
+      // Without "الساعة", an hour said with a day part is on the 12-hour clock ("8 صباحا", not "21 ليلا").
       hour = Number(h.norm)
     } else if (/^\d{3,4}$/u.test(h.norm)) {
       // "340 مساءً", "1140 صباحًا": hhmm, only with a day part after it.
