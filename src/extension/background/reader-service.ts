@@ -33,6 +33,15 @@ function analysisVersion(summarySentences: number | undefined): string {
   return `${ENGINE_VERSION}/summary-${summarySentences ?? 'default'}`
 }
 
+/**
+ * What the reader and the cache keep of an analysis: everything but the token layer, which only the
+ * engine's own components use and which is the bulk of a document (tens of bytes per word).
+ */
+function readerView(doc: ArticleDoc): ArticleDoc {
+  const { tokens: _tokens, ...view } = doc
+  return view
+}
+
 function summaryOf(doc: ArticleDoc): string[] {
   return (doc.summary ?? []).map((span) => doc.text.slice(span.start, span.end))
 }
@@ -69,7 +78,7 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
         const version = analysisVersion(request.summarySentences)
         const hit = await cached(store, key, hash, version)
         if (hit) return { status: 'ok', doc: hit, fromCache: true }
-        const doc = await analyze(extracted.doc, { summarySentences: request.summarySentences })
+        const doc = readerView(await analyze(extracted.doc, { summarySentences: request.summarySentences }))
         // Storing is best effort: the reader gets its article whatever the storage does.
         await store
           .put({ key, url: doc.url, title: doc.title, siteName: doc.siteName, published: doc.published, textHash: hash, engineVersion: version, analysis: doc, summary: summaryOf(doc) })

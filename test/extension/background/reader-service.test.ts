@@ -101,3 +101,14 @@ describe('reader service', () => {
     expect(await service.openCached(items[0].key)).toMatchObject({ status: 'error' })
   })
 })
+
+describe('reader service payload', () => {
+  it('sends and stores the analysis without the engine-only token layer', async () => {
+    const { service, tab, cache } = await setup(article(TEXT))
+    const result = await service.analyzeTab({ tabId: tab.id })
+    expect((result as { doc: ArticleDoc }).doc.tokens).toBeUndefined()
+    expect((result as { doc: ArticleDoc }).doc.sentences?.length).toBeGreaterThan(0)
+    const [entry] = await cache.list()
+    expect(((await cache.getByKey(entry.key))!.analysis as ArticleDoc).tokens).toBeUndefined()
+  })
+})
