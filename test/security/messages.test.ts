@@ -13,19 +13,21 @@ import { handleBackgroundRequests, MessageError, parseRequest, type BackgroundHa
 import { findAll, readSources } from './source-scan.ts'
 
 const own = { id: 'qari-test', origin: 'chrome-extension://qari-test/' }
+/** A tab as the sender carries it; only its id matters here. */
+const tab = (id: number) => ({ id }) as Runtime.MessageSender['tab']
 
 /** The kinds of sender a message can come from. */
 const SENDERS = {
   /** Our popup, full-tab reader, history or options page. */
   ownPage: { id: own.id, url: 'chrome-extension://qari-test/popup.html' },
   /** Our full-tab reader, which also has a tab. */
-  ownPageInTab: { id: own.id, url: 'chrome-extension://qari-test/reader.html?tab=3', tab: { id: 9 } },
+  ownPageInTab: { id: own.id, url: 'chrome-extension://qari-test/reader.html?tab=3', tab: tab(9) },
   /** Our detector, in a news page's tab. */
-  contentScript: { id: own.id, url: 'https://www.aljazeera.net/news/1', tab: { id: 7 } },
+  contentScript: { id: own.id, url: 'https://www.aljazeera.net/news/1', tab: tab(7) },
   /** Our id but neither a page of ours nor a tab (no URL): nothing should trust it. */
   noUrlNoTab: { id: own.id },
   /** Another extension, even one posing with our page URL. */
-  otherExtension: { id: 'evil', url: 'chrome-extension://qari-test/popup.html', tab: { id: 7 } },
+  otherExtension: { id: 'evil', url: 'chrome-extension://qari-test/popup.html', tab: tab(7) },
   /** An origin that only starts like ours. */
   lookalikeOrigin: { id: own.id, url: 'chrome-extension://qari-test-evil/popup.html' },
 } satisfies Record<string, Runtime.MessageSender>
@@ -212,7 +214,7 @@ describe('the background listener', () => {
     const calls = install()
     const replies = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'history:clear', payload: {} },
-      { id: ownId(), url: 'https://evil.example/', tab: { id: 4 } },
+      { id: ownId(), url: 'https://evil.example/', tab: tab(4) } as never,
       () => undefined,
     )
     expect(replies[0]).toMatchObject({ ok: false, error: expect.stringMatching(/not accepted/u) })
