@@ -16,7 +16,7 @@ import { buildGazetteer } from '../src/engine/names/gazetteer.ts'
 import { EXTRA_PLACES } from '../src/engine/names/known-names.ts'
 import { LABEL_INDEX, LABELS } from '../src/engine/names/labels.ts'
 import { mapTag } from '../src/engine/names/map-tag.ts'
-import { encodeTaggerPass, MODEL_FORMAT, quantizePass, type EncodedNamesModel } from '../src/engine/names/model-codec.ts'
+import { decodeNamesModel, encodeTaggerPass, MODEL_FORMAT, PRUNE_STEPS, quantizePass, type EncodedNamesModel } from '../src/engine/names/model-codec.ts'
 import type { NamesModel, TaggerPass } from '../src/engine/names/names-model.ts'
 import { readConll, type ConllSentence } from '../src/engine/names/read-conll.ts'
 import { arabicRegionNames } from '../src/engine/names/region-names.ts'
@@ -127,10 +127,17 @@ function main(): void {
   )
   console.log(`second pass done (${elapsed()})`)
 
-  const model: NamesModel = {
-    ...shell(quantizePass(firstTrained.weights, firstTrained.transitions)),
-    second: quantizePass(secondTrained.weights, secondTrained.transitions),
+  const quantized = {
+    first: quantizePass(firstTrained.weights, firstTrained.transitions, L),
+    second: quantizePass(secondTrained.weights, secondTrained.transitions, L),
   }
+  const encoded: EncodedNamesModel = {
+    format: MODEL_FORMAT, version: MODEL_VERSION, labels: [...LABELS], hashBits: options.hashBits,
+    conllWindow: options.window, places, first: encodeTaggerPass(quantized.first), second: encodeTaggerPass(quantized.second),
+  }
+  // Score exactly what ships: the encoded file decoded as the extension decodes it.
+  const json = JSON.stringify(encoded)
+  const model = decodeNamesModel(JSON.parse(json) as EncodedNamesModel)
   const score = (m: NamesModel) => {
     const predicted = tagSentences(m, dev.map((s) => s.words), m.conllWindow)
     return scoreSpans(dev.map((s, i) => ({ gold: spansFromTags(s.tags.map(mapTag)), predicted: spansFromTags(predicted[i]) })))
@@ -142,11 +149,6 @@ function main(): void {
   console.log(`(first pass alone: micro F1 ${firstOnly.micro.f1.toFixed(3)})`)
   if (options.devOnly) return
 
-  const encoded: EncodedNamesModel = {
-    format: MODEL_FORMAT, version: MODEL_VERSION, labels: [...LABELS], hashBits: options.hashBits,
-    conllWindow: options.window, places, first: encodeTaggerPass(model.first), second: encodeTaggerPass(model.second),
-  }
-  const json = JSON.stringify(encoded)
   writeFileSync(join(MODEL_DIR, 'names-model.json'), json)
   const report = `# Names model: training report
 
@@ -156,7 +158,7 @@ Written by \`npm run train:names\` (scripts/train-names.ts); do not edit by hand
 - data: ANERcorp, CAMeL Lab train split (Benajiba et al. 2007; Obeid et al. 2020)${options.aqmar ? ' + AQMAR (Mohit et al. 2012)' : ''}; ${train.length} training sentences
 - development split: the last ${DEV_SHARE * 100}% of ANERcorp's train sentences (${dev.length} sentences, in document order: articles the model never saw)
 - model: two-pass averaged structured perceptron, first-order Viterbi with IOB2 constraints; the second pass adds document-context features from out-of-fold (${FOLDS} folds) first-pass tags; ${options.epochs} epochs, seed ${SEED}
-- features: hashed into 2^${options.hashBits} buckets × ${L} labels, int8-quantised, sparse; ${places.length} place names (CLDR via Intl.DisplayNames + hand-written list)
+- features: hashed into 2^${options.hashBits} buckets × ${L} labels, int8-quantised, buckets whose weights stay within ±${PRUNE_STEPS} steps dropped, stored sparse; ${places.length} place names (CLDR via Intl.DisplayNames + hand-written list)
 - model file: ${(json.length / 1e6).toFixed(2)} MB (see the eval for the gzipped size); trained in ${elapsed()}
 
 ## Development split, span-exact (shipped quantised model)

@@ -18,6 +18,7 @@ export interface TokenContext {
 
 const TYPE_SLOT: Record<string, number> = { PERS: 0, LOC: 1, ORG: 2, MISC: 3 }
 const SLOTS = 5
+const EMPTY: TokenContext = { types: 0, majority: -1, cues: 0 }
 const CUE_BITS = 7
 const WIDTH = SLOTS + CUE_BITS
 
@@ -29,7 +30,7 @@ function slotOf(tag: string): number {
 }
 
 function isKeyed(info: WordInfo): boolean {
-  return info.core.length >= MIN_CORE_LENGTH && (info.shape[0] === 'a' || info.shape[0] === 'l')
+  return info.entry.core.length >= MIN_CORE_LENGTH && (info.entry.shape[0] === 'a' || info.entry.shape[0] === 'l')
 }
 
 /**
@@ -46,10 +47,10 @@ export function documentContext(
     const infos = sentences[s]
     for (let t = 0; t < infos.length; t++) {
       if (!isKeyed(infos[t])) continue
-      let row = counts.get(infos[t].core)
-      if (!row) counts.set(infos[t].core, (row = new Int32Array(WIDTH)))
+      let row = counts.get(infos[t].entry.core)
+      if (!row) counts.set(infos[t].entry.core, (row = new Int32Array(WIDTH)))
       row[slotOf(predictions[s][t])] += sign
-      const cues = t > 0 ? sentences[s][t - 1].classes : 0
+      const cues = t > 0 ? sentences[s][t - 1].entry.classes : 0
       for (let bit = 0; bit < CUE_BITS; bit++) if (cues & (1 << bit)) row[SLOTS + bit] += sign
     }
   }
@@ -66,26 +67,28 @@ export function documentContext(
     const infos = sentences[s]
     result.push(
       infos.map((info, t) => {
-        if (!isKeyed(info)) return { types: 0, majority: -1, cues: 0 }
-        const row = Int32Array.from(counts.get(info.core)!)
-        // Leave out this occurrence itself.
-        row[slotOf(predictions[s][t])] -= 1
-        const ownCues = t > 0 ? infos[t - 1].classes : 0
-        for (let bit = 0; bit < CUE_BITS; bit++) if (ownCues & (1 << bit)) row[SLOTS + bit] -= 1
+        if (!isKeyed(info)) return EMPTY
+        const row = counts.get(info.entry.core)!
+        // This occurrence itself does not count.
+        const ownSlot = slotOf(predictions[s][t])
+        const ownCues = t > 0 ? infos[t - 1].entry.classes : 0
         let types = 0
         let majority = -1
         let top = 0
         for (let slot = 0; slot < SLOTS; slot++) {
-          if (row[slot] <= 0) continue
+          const count = row[slot] - (slot === ownSlot ? 1 : 0)
+          if (count <= 0) continue
           types |= 1 << slot
-          if (row[slot] > top) {
-            top = row[slot]
+          if (count > top) {
+            top = count
             majority = slot
           }
         }
         let cues = 0
-        for (let bit = 0; bit < CUE_BITS; bit++) if (row[SLOTS + bit] > 0) cues |= 1 << bit
-        return { types, majority, cues }
+        for (let bit = 0; bit < CUE_BITS; bit++) {
+          if (row[SLOTS + bit] - ((ownCues >> bit) & 1) > 0) cues |= 1 << bit
+        }
+        return types === 0 && cues === 0 ? EMPTY : { types, majority, cues }
       }),
     )
   }

@@ -1,5 +1,6 @@
 import { normalizeArabic } from '../arabic/normalize.ts'
 import { GIVEN_NAMES } from './known-names.ts'
+import { KNOWN_ORGANIZATIONS } from './known-organizations.ts'
 import { ORG_HEADS, ORG_TAILS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS, SPEECH_VERBS } from './trigger-words.ts'
 
 /**
@@ -11,7 +12,15 @@ export interface Gazetteer {
   classes: Map<string, number>
   /** Multi-word places: first normalised word → the whole entries (as word lists), longest first. */
   places: Map<string, string[][]>
+  /** Known organisations (KNOWN_ORGANIZATIONS), the same way. */
+  organizations: Map<string, string[][]>
 }
+
+const PATTERNS = {
+  /** Dots inside abbreviations ("أ.ف.ب") separate words like spaces do. */
+  dot: /\./gu,
+  space: /\s+/u,
+} as const
 
 /** Flags of a word's classes; one feature per flag. */
 export const WORD_CLASS = {
@@ -45,14 +54,19 @@ export function buildGazetteer(placeNames: readonly string[]): Gazetteer {
   // Given names: only the first word of a multi-word entry ("عبد الله") says "a name starts here".
   for (const name of GIVEN_NAMES) addClass(classes, name.split(' ')[0], WORD_CLASS.givenName)
 
-  const places = new Map<string, string[][]>()
-  for (const name of placeNames) {
-    const words = normalizeArabic(name).split(/\s+/u).filter(Boolean)
+  return { classes, places: phraseIndex(placeNames), organizations: phraseIndex(KNOWN_ORGANIZATIONS) }
+}
+
+/** Multi-word names indexed by their first normalised word, longest first. */
+function phraseIndex(names: readonly string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>()
+  for (const name of names) {
+    const words = normalizeArabic(name.replace(PATTERNS.dot, ' ')).split(PATTERNS.space).filter(Boolean)
     if (words.length === 0) continue
-    const entries = places.get(words[0]) ?? []
+    const entries = index.get(words[0]) ?? []
     if (!entries.some((entry) => entry.join(' ') === words.join(' '))) entries.push(words)
-    places.set(words[0], entries)
+    index.set(words[0], entries)
   }
-  for (const entries of places.values()) entries.sort((a, b) => b.length - a.length)
-  return { classes, places }
+  for (const entries of index.values()) entries.sort((a, b) => b.length - a.length)
+  return index
 }

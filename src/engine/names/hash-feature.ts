@@ -22,3 +22,13 @@ export function mixHash(a: number, b: number): number {
   hash ^= hash >>> 13
   return hash >>> 0
 }
+
+/** FNV-1a over `text[start, end)`, equal to hashString(text.slice(start, end)) without the slice. */
+export function hashRange(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5
+  for (let i = start; i < end; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return hash >>> 0
+}

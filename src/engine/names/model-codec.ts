@@ -1,5 +1,5 @@
 import { buildGazetteer } from './gazetteer.ts'
-import type { NamesModel, TaggerPass } from './names-model.ts'
+import { SLOT_BYTES, type NamesModel, type PackedWeights, type TaggerPass } from './names-model.ts'
 
 /**
  * The names model as a JSON file: weights quantised to int8 and stored sparsely (only non-zero weights,
@@ -67,21 +67,36 @@ function fromBase64(text: string): Uint8Array {
   return bytes
 }
 
-/** Quantises float weights to int8 with one scale (the largest magnitude maps to ±127). */
-export function quantizePass(weights: Float32Array, transitions: Float32Array): TaggerPass {
+/**
+ * Bucket pruning: a feature bucket whose largest weight is at most this many int8 steps (of 127 for the
+ * largest weight in the model) is dropped whole. On the development split, dropping ≤ 4 keeps ~40k of
+ * ~105k buckets at the same F1 (0.714 → 0.720; ≤ 5 starts to cost: 0.709), and the smaller table is what
+ * gets tagging past 100,000 tokens/s (fewer cache misses) and loading under 100 ms.
+ */
+export const PRUNE_STEPS = 4
+
+/** Quantises float weights to int8 with one scale (the largest magnitude maps to ±127), then prunes. */
+export function quantizePass(weights: Float32Array, transitions: Float32Array, labelCount: number): TaggerPass {
   let max = 0
   for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i]))
   const scale = max > 0 ? max / 127 : 1
   const quantized = new Int8Array(weights.length)
   for (let i = 0; i < weights.length; i++) quantized[i] = Math.round(weights[i] / scale)
+  for (let base = 0; base < quantized.length; base += labelCount) {
+    let largest = 0
+    for (let y = 0; y < labelCount; y++) largest = Math.max(largest, Math.abs(quantized[base + y]))
+    if (largest <= PRUNE_STEPS) quantized.fill(0, base, base + labelCount)
+  }
   return { weights: quantized, scale, transitions }
 }
 
 export function encodeTaggerPass(pass: TaggerPass): EncodedPass {
   const bytes: number[] = []
   let previous = -1
-  for (let i = 0; i < pass.weights.length; i++) {
-    const value = pass.weights[i]
+  const weights = pass.weights
+  if (!weights) throw new Error('names model: only a dense pass can be encoded')
+  for (let i = 0; i < weights.length; i++) {
+    const value = weights[i]
     if (value === 0) continue
     let gap = i - previous - 1
     previous = i
@@ -99,9 +114,11 @@ export function encodeTaggerPass(pass: TaggerPass): EncodedPass {
   }
 }
 
-export function decodeTaggerPass(encoded: EncodedPass, size: number): TaggerPass {
+/** Decodes a pass straight into packed weights (PackedWeights), never building the dense table. */
+export function decodeTaggerPass(encoded: EncodedPass, labelCount: number): TaggerPass {
   const bytes = fromBase64(encoded.weights)
-  const weights = new Int8Array(size)
+  // Count the non-zero buckets first (indices arrive in ascending order, so a bucket's labels are adjacent).
+  const entries: number[] = []
   let index = -1
   for (let p = 0; p < bytes.length; ) {
     let gap = 0
@@ -113,21 +130,45 @@ export function decodeTaggerPass(encoded: EncodedPass, size: number): TaggerPass
       shift += 7
     } while (byte & 0x80)
     index += gap + 1
-    weights[index] = (bytes[p++] << 24) >> 24
+    entries.push(index, (bytes[p++] << 24) >> 24)
   }
-  return { weights, scale: encoded.scale, transitions: Float32Array.from(encoded.transitions) }
+  let buckets = 0
+  let previous = -1
+  for (let e = 0; e < entries.length; e += 2) {
+    const bucket = Math.floor(entries[e] / labelCount)
+    if (bucket !== previous) buckets++
+    previous = bucket
+  }
+  // Load factor ≤ 0.5 keeps probes short, for absent buckets too.
+  let slots = 1024
+  while (slots < buckets * 2) slots *= 2
+  const buffer = new ArrayBuffer(slots * SLOT_BYTES)
+  const packed: PackedWeights = { keys: new Int32Array(buffer), values: new Int8Array(buffer), slotMask: slots - 1 }
+  let slot = -1
+  previous = -1
+  for (let e = 0; e < entries.length; e += 2) {
+    const bucket = Math.floor(entries[e] / labelCount)
+    if (bucket !== previous) {
+      slot = bucket & packed.slotMask
+      while (packed.keys[slot * 4] !== 0) slot = (slot + 1) & packed.slotMask
+      packed.keys[slot * 4] = bucket + 1
+      previous = bucket
+    }
+    packed.values[slot * SLOT_BYTES + 4 + (entries[e] % labelCount)] = entries[e + 1]
+  }
+  return { weights: null, packed, scale: encoded.scale, transitions: Float32Array.from(encoded.transitions) }
 }
 
 export function decodeNamesModel(encoded: EncodedNamesModel): NamesModel {
   if (encoded.format !== MODEL_FORMAT) throw new Error(`names model: unknown format ${String(encoded.format)}`)
-  const size = (1 << encoded.hashBits) * encoded.labels.length
+  if (encoded.labels.length > SLOT_BYTES - 4) throw new Error('names model: too many labels for a packed slot')
   return {
     version: encoded.version,
     labels: encoded.labels,
     hashBits: encoded.hashBits,
     conllWindow: encoded.conllWindow,
     gazetteer: buildGazetteer(encoded.places),
-    first: decodeTaggerPass(encoded.first, size),
-    second: decodeTaggerPass(encoded.second, size),
+    first: decodeTaggerPass(encoded.first, encoded.labels.length),
+    second: decodeTaggerPass(encoded.second, encoded.labels.length),
   }
 }

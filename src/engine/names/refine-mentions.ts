@@ -117,9 +117,26 @@ function add(ctx: Context, mentions: TokenMention[], mention: TokenMention): voi
   for (let t = mention.first; t <= mention.last; t++) ctx.owner[t] = mentions.length - 1
 }
 
-/** Rules 1–2: trims and head extensions on the tagger's own mentions (null: not a name after all). */
+/** True when a token is a known place behind the preposition ب ("بموسكو"): "in Moscow", never inside another name. */
+function isPlaceAfterPreposition(ctx: Context, token: Token): boolean {
+  const pre = token.clitics.pre
+  if (!pre.includes('ب')) return false
+  return ctx.gazetteer.places.has(stemOf(token))
+}
+
+/** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
 function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[] {
-  return mentions.flatMap((mention) => {
+  return mentions.flatMap((mention): TokenMention[] => {
+    // "وفد حركة حماس بموسكو": the tagger ran the organisation on into the place it met in.
+    for (let t = mention.first + 1; t <= mention.last; t++) {
+      if (mention.type !== 'place' && isPlaceAfterPreposition(ctx, ctx.tokens[t])) {
+        const entry = ctx.gazetteer.places.get(stemOf(ctx.tokens[t]))!.find((words) =>
+          words.every((word, k) => k === 0 || (t + k < ctx.tokens.length && ctx.tokens[t + k].norm === word)),
+        )
+        const place: TokenMention = { type: 'place', first: t, last: t + (entry ? entry.length - 1 : 0) }
+        return [...adjustBoundaries(ctx, [{ ...mention, last: t - 1 }]), place]
+      }
+    }
     let { first, last } = mention
     const firstStem = stemOf(ctx.tokens[first])
     const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem)

@@ -1,7 +1,7 @@
 import { documentContext } from './document-context.ts'
 import type { NamesModel, TaggerPass } from './names-model.ts'
-import { scoreEmissions, transitionMask, viterbi } from './viterbi.ts'
-import { describeWords, featurizeInfos, type SentenceFeatures } from './word-features.ts'
+import { scoreEmissions, scorePackedEmissions, transitionMask, viterbi } from './viterbi.ts'
+import { appendContextFeatures, describeWords, featurizeInfos, type SentenceFeatures } from './word-features.ts'
 
 const masks = new WeakMap<readonly string[], Float32Array>()
 
@@ -13,7 +13,9 @@ function maskFor(labels: readonly string[]): Float32Array {
 
 export function decodePass(model: NamesModel, pass: TaggerPass, features: SentenceFeatures): string[] {
   const L = model.labels.length
-  const emissions = scoreEmissions(features, pass.weights, L, pass.scale)
+  const emissions = pass.packed
+    ? scorePackedEmissions(features, pass.packed, L, pass.scale)
+    : scoreEmissions(features, pass.weights!, L, pass.scale)
   const best = viterbi(emissions, pass.transitions, maskFor(model.labels), L)
   return Array.from(best, (label) => model.labels[label])
 }
@@ -26,7 +28,8 @@ export function decodePass(model: NamesModel, pass: TaggerPass, features: Senten
 export function tagSentences(model: NamesModel, sentences: readonly (readonly string[])[], window = Infinity): string[][] {
   const mask = (1 << model.hashBits) - 1
   const infos = sentences.map((words) => describeWords(words, model.gazetteer))
-  const first = infos.map((sentence) => decodePass(model, model.first, featurizeInfos(sentence, mask)))
+  const features = infos.map((sentence) => featurizeInfos(sentence, mask))
+  const first = features.map((sentence) => decodePass(model, model.first, sentence))
   const contexts = documentContext(infos, first, window)
-  return infos.map((sentence, s) => decodePass(model, model.second, featurizeInfos(sentence, mask, contexts[s])))
+  return infos.map((sentence, s) => decodePass(model, model.second, appendContextFeatures(features[s], sentence, contexts[s], mask)))
 }

@@ -1,5 +1,5 @@
 import { scoreEmissions, transitionMask, viterbi } from './viterbi.ts'
-import { LEXICAL_SLOTS, type SentenceFeatures } from './word-features.ts'
+import type { SentenceFeatures } from './word-features.ts'
 
 /**
  * Averaged structured perceptron (Collins 2002) over hashed features: decode each training sentence
@@ -19,12 +19,6 @@ export interface PerceptronOptions {
   hashBits: number
   epochs: number
   seed: number
-  /**
-   * Share of tokens whose own word features are hidden in a training step. A third of the names in
-   * held-out news were never seen in training; hiding the word forces weight onto context, affixes and
-   * gazetteers, which is all the tagger has for those names.
-   */
-  lexicalDropout?: number
   /** Called after each epoch with the averaged weights so far (to print development scores). */
   onEpoch?: (epoch: number, averaged: { weights: Float32Array; transitions: Float32Array }) => void
 }
@@ -78,8 +72,7 @@ export function trainPerceptron(
       ;[order[i], order[j]] = [order[j], order[i]]
     }
     for (const index of order) {
-      const { gold } = sentences[index]
-      const features = options.lexicalDropout ? dropLexical(sentences[index].features, options.lexicalDropout, random) : sentences[index].features
+      const { features, gold } = sentences[index]
       const predicted = viterbi(scoreEmissions(features, weights, L), transitions, mask, L)
       let differs = false
       for (let t = 0; t < gold.length; t++) {
@@ -106,19 +99,3 @@ export function trainPerceptron(
   return averaged()
 }
 
-function dropLexical(features: SentenceFeatures, share: number, random: () => number): SentenceFeatures {
-  const n = features.offsets.length - 1
-  const offsets = new Int32Array(n + 1)
-  const ids: number[] = []
-  for (let t = 0; t < n; t++) {
-    offsets[t] = ids.length
-    const drop = random() < share
-    for (let f = features.offsets[t]; f < features.offsets[t + 1]; f++) {
-      const slot = f - features.offsets[t]
-      if (drop && (slot === LEXICAL_SLOTS[0] || slot === LEXICAL_SLOTS[1])) continue
-      ids.push(features.ids[f])
-    }
-  }
-  offsets[n] = ids.length
-  return { offsets, ids: Int32Array.from(ids) }
-}

@@ -1,4 +1,5 @@
 import { isAllowedTransition } from './labels.ts'
+import { SLOT_BYTES, type PackedWeights } from './names-model.ts'
 import type { SentenceFeatures } from './word-features.ts'
 
 /** A transition IOB2 forbids (O → I-PERS, B-LOC → I-ORG) scores this much, so Viterbi never takes it. */
@@ -37,27 +38,59 @@ export function scoreEmissions(
   return scores
 }
 
+/** Emission scores from packed weights (see PackedWeights): a feature whose bucket is absent adds 0. */
+export function scorePackedEmissions(features: SentenceFeatures, packed: PackedWeights, L: number, scale: number): Float32Array {
+  const n = features.offsets.length - 1
+  const scores = new Float32Array(n * L)
+  const { offsets, ids } = features
+  const { keys, values, slotMask } = packed
+  for (let t = 0; t < n; t++) {
+    const row = t * L
+    for (let f = offsets[t]; f < offsets[t + 1]; f++) {
+      const key = ids[f] + 1
+      let slot = ids[f] & slotMask
+      for (;;) {
+        const found = keys[slot * 4]
+        if (found === 0) break
+        if (found === key) {
+          const base = slot * SLOT_BYTES + 4
+          for (let y = 0; y < L; y++) scores[row + y] += values[base + y]
+          break
+        }
+        slot = (slot + 1) & slotMask
+      }
+    }
+  }
+  for (let i = 0; i < scores.length; i++) scores[i] *= scale
+  return scores
+}
+
 /** Best label sequence under emissions + transitions + the IOB2 mask. */
 export function viterbi(emissions: Float32Array, transitions: Float32Array, mask: Float32Array, L: number): Int32Array {
   const n = emissions.length / L
   const best = new Int32Array(n)
   if (n === 0) return best
+  // Transition scores with the IOB2 mask folded in, once per call (L ≤ 9: 90 numbers).
+  const trans = new Float64Array((L + 1) * L)
+  for (let i = 0; i < trans.length; i++) trans[i] = transitions[i] + mask[i]
   const score = new Float64Array(n * L)
   const back = new Int32Array(n * L)
-  for (let y = 0; y < L; y++) score[y] = emissions[y] + transitions[L * L + y] + mask[L * L + y]
+  for (let y = 0; y < L; y++) score[y] = emissions[y] + trans[L * L + y]
   for (let t = 1; t < n; t++) {
+    const previous = (t - 1) * L
+    const row = t * L
     for (let y = 0; y < L; y++) {
       let top = -Infinity
       let arg = 0
       for (let p = 0; p < L; p++) {
-        const s = score[(t - 1) * L + p] + transitions[p * L + y] + mask[p * L + y]
+        const s = score[previous + p] + trans[p * L + y]
         if (s > top) {
           top = s
           arg = p
         }
       }
-      score[t * L + y] = top + emissions[t * L + y]
-      back[t * L + y] = arg
+      score[row + y] = top + emissions[row + y]
+      back[row + y] = arg
     }
   }
   let top = -Infinity

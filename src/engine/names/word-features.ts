@@ -1,12 +1,16 @@
-import { normalizeArabic } from '../arabic/normalize.ts'
-import { type Gazetteer, WORD_CLASS_COUNT } from './gazetteer.ts'
+import { normalizeArabicFast } from '../arabic/normalize.ts'
 import type { TokenContext } from './document-context.ts'
-import { hashString, mixHash } from './hash-feature.ts'
+import { type Gazetteer, WORD_CLASS_COUNT } from './gazetteer.ts'
+import { hashRange, hashString, mixHash } from './hash-feature.ts'
 
 /**
  * Features of one sentence of whitespace tokens with their clitics attached (ANERcorp's convention:
  * "بالقاهرة" is one token). Arabic names carry no capital letters, so the tagger leans on the word
  * itself, the word with its proclitics taken off, affixes, neighbours, trigger words and gazetteers.
+ *
+ * Speed matters (the target is 100,000 tokens/s in Node): what depends on a word alone is computed once
+ * per distinct word and cached, hashes are taken over ranges without slicing, and feature ids go into
+ * one preallocated array.
  */
 
 const PATTERNS = {
@@ -23,19 +27,31 @@ const PATTERNS = {
   nisba: /(?:ي|يه|يين|يون)$/u,
 } as const
 
-export interface WordInfo {
+/** What a word says on its own, whatever its neighbours: cached per distinct surface form. */
+export interface WordEntry {
   norm: string
   /** `norm` with its proclitics and article taken off ("وبالقاهرة" → "قاهره"). */
   core: string
   /** What was taken off ("وبال"), '' when nothing. */
   proc: string
-  /** Character classes and a length bucket ("a5", "d2", "p1"). */
+  /** Character classes and a length bucket ("a5", "d2", "p2"). */
   shape: string
-  /** WORD_CLASS flags of the word or of its clitic-stripped form. */
+  /** WORD_CLASS flags of the word or of its clitic-stripped forms. */
   classes: number
+  nisba: boolean
+  /** Hashes of the values the templates use, computed once. */
+  h: Uint32Array
+}
+
+/** Indices into WordEntry.h. */
+const H = { norm: 0, core: 1, shape: 2, proc: 3, suf1: 4, suf2: 5, suf3: 6, suf4: 7, pre2: 8, pre3: 9, pre4: 10 } as const
+
+export interface WordInfo {
+  entry: WordEntry
   /** 0: not in a gazetteer place; 1: first word of one; 2: inside one. */
   place: 0 | 1 | 2
-  nisba: boolean
+  /** The same for the known organisations. */
+  org: 0 | 1 | 2
 }
 
 /** Template ids: each feature hashes its template with its value, so equal values in two templates differ. */
@@ -45,13 +61,14 @@ const T = {
   bigramPrev: 22, bigramNext: 23, prevShape: 24, first: 25, coreSuf2Prev: 26, cm2: 27, cp2: 28,
   len: 29, procPlace: 30, nisbam1: 31, docMajority: 32, docMajorityWord: 33, docMajorityPrev: 34,
   // Document context: types seen elsewhere (5 bits) and cues seen elsewhere (7 bits).
-  docType: 60, docCue: 70, suf4: 81, pre4: 82,
-  // Word classes take 8 templates each (bit index added): 100 + 8 * position offset.
+  docType: 60, docCue: 70, suf4: 81, pre4: 82, org0: 83, orgNext: 84,
+  // Word classes take 8 templates each (bit index added).
   cls0: 100, clsm1: 108, clsp1: 116, clsm2: 124, clsp2: 132,
 } as const
 
-const EDGE_BEFORE = '<s>'
-const EDGE_AFTER = '</s>'
+const EDGE_BEFORE = hashString('<s>')
+const EDGE_AFTER = hashString('</s>')
+const PROCLITIC_LETTERS = 'وفبلك'
 
 function shapeOf(word: string): string {
   let kind = 'p'
@@ -78,6 +95,7 @@ export function splitProcliticsForFeatures(norm: string): { proc: string; core: 
 /** Forms a word may take in a gazetteer once a proclitic is off ("بالقاهرة" → "القاهره", "وإيران" → "ايران"). */
 export function lookupForms(norm: string): string[] {
   const forms = [norm]
+  if (!PROCLITIC_LETTERS.includes(norm[0] ?? ' ')) return forms
   const lam = PATTERNS.lamArticle.exec(norm)
   if (lam) forms.push('ال' + norm.slice(lam[0].length))
   for (const prefix of ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل']) {
@@ -86,64 +104,85 @@ export function lookupForms(norm: string): string[] {
   return forms
 }
 
+const caches = new WeakMap<Gazetteer, Map<string, WordEntry>>()
+/** Distinct words kept per gazetteer before the cache starts over (a few MB at most). */
+const CACHE_LIMIT = 200_000
+
+function wordEntry(word: string, gazetteer: Gazetteer): WordEntry {
+  let cache = caches.get(gazetteer)
+  if (!cache) caches.set(gazetteer, (cache = new Map()))
+  let entry = cache.get(word)
+  if (entry) return entry
+  const norm = normalizeArabicFast(word)
+  const { proc, core } = splitProcliticsForFeatures(norm)
+  let classes = gazetteer.classes.get(norm) ?? 0
+  if (classes === 0 && proc) {
+    for (const form of lookupForms(norm)) classes |= gazetteer.classes.get(form) ?? 0
+  }
+  const shape = shapeOf(norm)
+  const h = new Uint32Array(11)
+  const n = core.length
+  h[H.norm] = hashString(norm)
+  h[H.core] = hashString(core)
+  h[H.shape] = hashString(shape)
+  h[H.proc] = hashString(proc)
+  h[H.suf1] = hashRange(core, Math.max(0, n - 1), n)
+  h[H.suf2] = hashRange(core, Math.max(0, n - 2), n)
+  h[H.suf3] = hashRange(core, Math.max(0, n - 3), n)
+  h[H.suf4] = hashRange(core, Math.max(0, n - 4), n)
+  h[H.pre2] = hashRange(core, 0, Math.min(n, 2))
+  h[H.pre3] = hashRange(core, 0, Math.min(n, 3))
+  h[H.pre4] = hashRange(core, 0, Math.min(n, 4))
+  entry = { norm, core, proc, shape, classes, nisba: proc.endsWith('ال') && PATTERNS.nisba.test(core) && core.length >= 4, h }
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(word, entry)
+  return entry
+}
+
 export function describeWords(words: readonly string[], gazetteer: Gazetteer): WordInfo[] {
-  const infos: WordInfo[] = words.map((word) => {
-    const norm = normalizeArabic(word)
-    const { proc, core } = splitProcliticsForFeatures(norm)
-    let classes = gazetteer.classes.get(norm) ?? 0
-    if (classes === 0 && proc) {
-      for (const form of lookupForms(norm)) classes |= gazetteer.classes.get(form) ?? 0
-    }
-    return {
-      norm, core, proc, shape: shapeOf(norm), classes, place: 0,
-      nisba: proc.endsWith('ال') && PATTERNS.nisba.test(core) && core.length >= 4,
-    }
-  })
-  markPlaces(infos, gazetteer)
+  const infos: WordInfo[] = words.map((word) => ({ entry: wordEntry(word, gazetteer), place: 0, org: 0 }))
+  markPhrases(infos, gazetteer.places, 'place')
+  markPhrases(infos, gazetteer.organizations, 'org')
   return infos
 }
 
-function markPlaces(infos: WordInfo[], gazetteer: Gazetteer): void {
+/** Marks the words of gazetteer phrases (longest match, proclitics allowed on the first word). */
+function markPhrases(infos: WordInfo[], index: Map<string, string[][]>, field: 'place' | 'org'): void {
   for (let i = 0; i < infos.length; i++) {
-    if (infos[i].place !== 0) continue
-    for (const form of lookupForms(infos[i].norm)) {
-      const entries = gazetteer.places.get(form)
+    if (infos[i][field] !== 0) continue
+    const norm = infos[i].entry.norm
+    // Most words start with no proclitic letter and are in no list: one Map probe decides.
+    if (!index.has(norm) && !PROCLITIC_LETTERS.includes(norm[0] ?? ' ')) continue
+    for (const form of lookupForms(norm)) {
+      const entries = index.get(form)
       if (!entries) continue
-      const match = entries.find((entry) => entry.every((word, k) => k === 0 || infos[i + k]?.norm === word))
+      const match = entries.find((entry) => entry.every((word, k) => k === 0 || infos[i + k]?.entry.norm === word))
       if (!match) continue
-      infos[i].place = 1
-      for (let k = 1; k < match.length; k++) infos[i + k].place = 2
+      infos[i][field] = 1
+      for (let k = 1; k < match.length; k++) infos[i + k][field] = 2
       break
     }
   }
-}
-
-/** Per-word hashes reused by several templates. */
-interface WordHashes {
-  norm: number
-  core: number
-  shape: number
 }
 
 /**
  * Hashed feature ids of every token, in CSR form: token t's features are `ids[offsets[t] ..
  * offsets[t + 1])`, each already reduced modulo the table size (`mask` = size − 1, a power of two).
  */
-/**
- * Slots 1 and 2 of every token's features are the word itself and its clitic-stripped form (slot 0 is
- * the bias); the trainer's lexical dropout hides them.
- */
-export const LEXICAL_SLOTS = [1, 2] as const
-
 export interface SentenceFeatures {
   offsets: Int32Array
   ids: Int32Array
 }
 
+/** Upper bound of features per token (base templates + word classes + document context). */
+const MAX_FEATURES = 34 + 5 * WORD_CLASS_COUNT + 3 + 5 + WORD_CLASS_COUNT
+
 export function featurizeSentence(words: readonly string[], gazetteer: Gazetteer, mask: number): SentenceFeatures {
-  const infos = describeWords(words, gazetteer)
-  return featurizeInfos(infos, mask)
+  return featurizeInfos(describeWords(words, gazetteer), mask)
 }
+
+/** Edge padding of the per-sentence arrays, so neighbours at i ± 2 need no bounds checks. */
+const PAD = 2
 
 /** With `contexts` (the second pass), each token also gets its document-context features. */
 export function featurizeInfos(
@@ -152,77 +191,121 @@ export function featurizeInfos(
   contexts?: readonly TokenContext[],
 ): SentenceFeatures {
   const n = infos.length
-  const hashes: WordHashes[] = infos.map((info) => ({
-    norm: hashString(info.norm),
-    core: hashString(info.core),
-    shape: hashString(info.shape),
-  }))
-  const before = hashString(EDGE_BEFORE)
-  const after = hashString(EDGE_AFTER)
-  const normAt = (i: number) => (i < 0 ? before : i >= n ? after : hashes[i].norm)
-  const coreAt = (i: number) => (i < 0 ? before : i >= n ? after : hashes[i].core)
-  const classesAt = (i: number) => (i < 0 || i >= n ? 0 : infos[i].classes)
-  const placeAt = (i: number) => (i < 0 || i >= n ? 3 : infos[i].place)
-  const nisbaAt = (i: number) => (i < 0 || i >= n ? 2 : infos[i].nisba ? 1 : 0)
+  const width = n + 2 * PAD
+  const norms = new Uint32Array(width).fill(EDGE_BEFORE)
+  const cores = new Uint32Array(width).fill(EDGE_BEFORE)
+  const classes = new Int32Array(width)
+  const places = new Int32Array(width).fill(3)
+  const nisbas = new Int32Array(width).fill(2)
+  const orgs = new Int32Array(width).fill(3)
+  for (let k = n + PAD; k < width; k++) norms[k] = cores[k] = EDGE_AFTER
+  for (let i = 0; i < n; i++) {
+    const { entry } = infos[i]
+    norms[i + PAD] = entry.h[H.norm]
+    cores[i + PAD] = entry.h[H.core]
+    classes[i + PAD] = entry.classes
+    places[i + PAD] = infos[i].place
+    nisbas[i + PAD] = entry.nisba ? 1 : 0
+    orgs[i + PAD] = infos[i].org
+  }
 
   const offsets = new Int32Array(n + 1)
-  const ids: number[] = []
-  const add = (template: number, value: number) => ids.push(mixHash(template, value) & mask)
+  const ids = new Int32Array(n * MAX_FEATURES)
+  let c = 0
   for (let i = 0; i < n; i++) {
-    offsets[i] = ids.length
-    const info = infos[i]
-    const core = info.core
-    add(T.bias, 0)
-    // The word's own identity comes right after the bias (LEXICAL_SLOTS), so training can drop it.
-    add(T.w0, normAt(i))
-    add(T.c0, coreAt(i))
-    add(T.wm1, normAt(i - 1))
-    add(T.wp1, normAt(i + 1))
-    add(T.wm2, normAt(i - 2))
-    add(T.wp2, normAt(i + 2))
-    add(T.cm1, coreAt(i - 1))
-    add(T.cp1, coreAt(i + 1))
-    add(T.cm2, coreAt(i - 2))
-    add(T.cp2, coreAt(i + 2))
-    add(T.suf1, hashString(core.slice(-1)))
-    add(T.suf2, hashString(core.slice(-2)))
-    add(T.suf3, hashString(core.slice(-3)))
-    add(T.pre2, hashString(core.slice(0, 2)))
-    add(T.pre3, hashString(core.slice(0, 3)))
-    add(T.suf4, hashString(core.slice(-4)))
-    add(T.pre4, hashString(core.slice(0, 4)))
-    add(T.proc, hashString(info.proc))
-    add(T.shape, hashes[i].shape)
-    add(T.len, Math.min(core.length, 12))
-    add(T.place0, placeAt(i))
-    add(T.placem1, placeAt(i - 1) * 4 + placeAt(i))
-    add(T.placep1, placeAt(i + 1) * 4 + placeAt(i))
-    add(T.procPlace, mixHash(hashString(info.proc), placeAt(i)))
-    add(T.nisba0, nisbaAt(i))
-    add(T.nisbap1, nisbaAt(i + 1))
-    add(T.nisbam1, nisbaAt(i - 1))
-    add(T.bigramPrev, mixHash(normAt(i - 1), coreAt(i)))
-    add(T.bigramNext, mixHash(coreAt(i), normAt(i + 1)))
-    add(T.prevShape, mixHash(coreAt(i - 1), hashes[i].shape))
-    add(T.coreSuf2Prev, mixHash(coreAt(i - 1), hashString(core.slice(-2))))
-    if (i === 0) add(T.first, 1)
-    const classTemplates: [number, number][] = [
-      [T.cls0, classesAt(i)], [T.clsm1, classesAt(i - 1)], [T.clsp1, classesAt(i + 1)],
-      [T.clsm2, classesAt(i - 2)], [T.clsp2, classesAt(i + 2)],
-    ]
-    for (const [template, classes] of classTemplates) {
-      if (classes === 0) continue
-      for (let bit = 0; bit < WORD_CLASS_COUNT; bit++) if (classes & (1 << bit)) add(template + bit, 1)
-    }
-    const context = contexts?.[i]
-    if (context) {
-      add(T.docMajority, context.majority + 1)
-      add(T.docMajorityWord, mixHash(context.majority + 1, hashes[i].shape))
-      add(T.docMajorityPrev, mixHash(context.majority + 1, contexts[i - 1]?.majority ?? -2))
-      for (let bit = 0; bit < 5; bit++) if (context.types & (1 << bit)) add(T.docType + bit, 1)
-      for (let bit = 0; bit < WORD_CLASS_COUNT; bit++) if (context.cues & (1 << bit)) add(T.docCue + bit, 1)
-    }
+    offsets[i] = c
+    const { h, core } = infos[i].entry
+    const p = i + PAD
+    ids[c++] = mixHash(T.bias, 0) & mask
+    ids[c++] = mixHash(T.w0, h[H.norm]) & mask
+    ids[c++] = mixHash(T.c0, h[H.core]) & mask
+    ids[c++] = mixHash(T.wm1, norms[p - 1]) & mask
+    ids[c++] = mixHash(T.wp1, norms[p + 1]) & mask
+    ids[c++] = mixHash(T.wm2, norms[p - 2]) & mask
+    ids[c++] = mixHash(T.wp2, norms[p + 2]) & mask
+    ids[c++] = mixHash(T.cm1, cores[p - 1]) & mask
+    ids[c++] = mixHash(T.cp1, cores[p + 1]) & mask
+    ids[c++] = mixHash(T.cm2, cores[p - 2]) & mask
+    ids[c++] = mixHash(T.cp2, cores[p + 2]) & mask
+    ids[c++] = mixHash(T.suf1, h[H.suf1]) & mask
+    ids[c++] = mixHash(T.suf2, h[H.suf2]) & mask
+    ids[c++] = mixHash(T.suf3, h[H.suf3]) & mask
+    ids[c++] = mixHash(T.suf4, h[H.suf4]) & mask
+    ids[c++] = mixHash(T.pre2, h[H.pre2]) & mask
+    ids[c++] = mixHash(T.pre3, h[H.pre3]) & mask
+    ids[c++] = mixHash(T.pre4, h[H.pre4]) & mask
+    ids[c++] = mixHash(T.proc, h[H.proc]) & mask
+    ids[c++] = mixHash(T.shape, h[H.shape]) & mask
+    ids[c++] = mixHash(T.len, Math.min(core.length, 12)) & mask
+    ids[c++] = mixHash(T.place0, places[p]) & mask
+    ids[c++] = mixHash(T.placem1, places[p - 1] * 4 + places[p]) & mask
+    ids[c++] = mixHash(T.placep1, places[p + 1] * 4 + places[p]) & mask
+    ids[c++] = mixHash(T.procPlace, mixHash(h[H.proc], places[p])) & mask
+    ids[c++] = mixHash(T.org0, orgs[p] * 4 + orgs[p - 1]) & mask
+    ids[c++] = mixHash(T.orgNext, orgs[p + 1]) & mask
+    ids[c++] = mixHash(T.nisba0, nisbas[p]) & mask
+    ids[c++] = mixHash(T.nisbap1, nisbas[p + 1]) & mask
+    ids[c++] = mixHash(T.nisbam1, nisbas[p - 1]) & mask
+    ids[c++] = mixHash(T.bigramPrev, mixHash(norms[p - 1], h[H.core])) & mask
+    ids[c++] = mixHash(T.bigramNext, mixHash(h[H.core], norms[p + 1])) & mask
+    ids[c++] = mixHash(T.prevShape, mixHash(cores[p - 1], h[H.shape])) & mask
+    ids[c++] = mixHash(T.coreSuf2Prev, mixHash(cores[p - 1], h[H.suf2])) & mask
+    if (i === 0) ids[c++] = mixHash(T.first, 1) & mask
+    c = addClassFeatures(ids, c, T.cls0, classes[p], mask)
+    c = addClassFeatures(ids, c, T.clsm1, classes[p - 1], mask)
+    c = addClassFeatures(ids, c, T.clsp1, classes[p + 1], mask)
+    c = addClassFeatures(ids, c, T.clsm2, classes[p - 2], mask)
+    c = addClassFeatures(ids, c, T.clsp2, classes[p + 2], mask)
+    if (contexts) c = addContextFeatures(ids, c, contexts, i, h[H.shape], mask)
   }
-  offsets[n] = ids.length
-  return { offsets, ids: Int32Array.from(ids) }
+  offsets[n] = c
+  return { offsets, ids: ids.subarray(0, c) }
+}
+
+function addContextFeatures(
+  ids: Int32Array,
+  count: number,
+  contexts: readonly TokenContext[],
+  i: number,
+  shapeHash: number,
+  mask: number,
+): number {
+  const context = contexts[i]
+  let c = count
+  ids[c++] = mixHash(T.docMajority, context.majority + 1) & mask
+  ids[c++] = mixHash(T.docMajorityWord, mixHash(context.majority + 1, shapeHash)) & mask
+  ids[c++] = mixHash(T.docMajorityPrev, mixHash(context.majority + 1, contexts[i - 1]?.majority ?? -2)) & mask
+  for (let bit = 0; bit < 5; bit++) if (context.types & (1 << bit)) ids[c++] = mixHash(T.docType + bit, 1) & mask
+  return addClassFeatures(ids, c, T.docCue, context.cues, mask)
+}
+
+/**
+ * The second pass's features: the first pass's, with each token's document-context features appended
+ * (the same ids featurizeInfos(infos, mask, contexts) gives, without featurising twice).
+ */
+export function appendContextFeatures(
+  base: SentenceFeatures,
+  infos: readonly WordInfo[],
+  contexts: readonly TokenContext[],
+  mask: number,
+): SentenceFeatures {
+  const n = infos.length
+  const offsets = new Int32Array(n + 1)
+  const ids = new Int32Array(base.ids.length + n * (3 + 5 + WORD_CLASS_COUNT))
+  let c = 0
+  for (let i = 0; i < n; i++) {
+    offsets[i] = c
+    ids.set(base.ids.subarray(base.offsets[i], base.offsets[i + 1]), c)
+    c += base.offsets[i + 1] - base.offsets[i]
+    c = addContextFeatures(ids, c, contexts, i, infos[i].entry.h[H.shape], mask)
+  }
+  offsets[n] = c
+  return { offsets, ids: ids.subarray(0, c) }
+}
+
+/** One feature per WORD_CLASS bit set in `classes`; returns the new fill count. */
+function addClassFeatures(ids: Int32Array, count: number, template: number, classes: number, mask: number): number {
+  if (classes === 0) return count
+  for (let bit = 0; bit < WORD_CLASS_COUNT; bit++) if (classes & (1 << bit)) ids[count++] = mixHash(template + bit, 1) & mask
+  return count
 }

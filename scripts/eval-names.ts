@@ -1,0 +1,165 @@
+/**
+ * Scores the names tagger, side by side with issue 5's baseline (a dictionary of the names seen in
+ * training, built here from the training file; the model carries no such list).
+ *
+ *   npm run eval:names                         ANERcorp development split (the last 10% of the train file,
+ *                                              held out by train-names; dictionary from the other 90%)
+ *   npm run eval:names -- FILE.conll           a CoNLL test file (dictionary from --train, default the
+ *   npm run eval:names -- FILE.conll --train T ANERcorp train file)
+ *
+ * Then the hand-annotated modern articles (../shared/data/annotations/*.json): entity spans of the article
+ * pipeline (tokenize → sentences → tag-names → link-mentions) against the annotations, span-exact.
+ * Last, the model's size, load time and tagging speed. Scores are span-exact P/R/F1 per type and micro
+ * over PERS/LOC/ORG. Without ../shared/data, says so and exits 0.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import type { ArticleDoc, EntityType } from '../src/engine/doc.ts'
+import { linkMentions } from '../src/engine/components/link-mentions.ts'
+import { splitSentencesText } from '../src/engine/components/split-sentences.ts'
+import { createTagNames, nameStart } from '../src/engine/components/tag-names.ts'
+import { tokenizeText } from '../src/engine/components/tokenize.ts'
+import { loadNamesModel } from '../src/engine/models/names/load-names-model.ts'
+import { buildNameDictionary, tagWithDictionary, type NameDictionary } from '../src/engine/names/dictionary-baseline.ts'
+import { mapTag } from '../src/engine/names/map-tag.ts'
+import { decodeNamesModel } from '../src/engine/names/model-codec.ts'
+import type { NamesModel } from '../src/engine/names/names-model.ts'
+import { readConll, type ConllSentence } from '../src/engine/names/read-conll.ts'
+import { scoreSpans, spansFromTags, type SpanScores, type TypedSpan } from '../src/engine/names/score-spans.ts'
+import { tagSentences } from '../src/engine/names/tag-sentences.ts'
+import { taggerWords } from '../src/engine/names/tagger-words.ts'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const DATA = resolve(ROOT, '../shared/data')
+const ANERCORP_TRAIN = join(DATA, 'ner/anercorp/ANERCorp_CamelLab_train.txt')
+const ANNOTATIONS = join(DATA, 'annotations')
+const MODEL_FILE = join(ROOT, 'src/engine/models/names/names-model.json')
+/** Must match train-names.ts: the last 10% of the train file is the development split. */
+const DEV_SHARE = 0.1
+const TYPES = ['PERS', 'LOC', 'ORG', 'MISC']
+
+function table(columns: [string, SpanScores][]): string {
+  const header = `| type | ${columns.map(([name]) => `${name} P | R | F1`).join(' | ')} |`
+  const rule = `|---|${columns.map(() => '---:|---:|---:').join('|')}|`
+  const rows = [header, rule]
+  const cell = (s: SpanScores['micro'] | undefined) =>
+    s ? `${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)}` : '– | – | –'
+  for (const type of TYPES) {
+    if (!columns.some(([, scores]) => scores.byType[type]?.gold)) continue
+    rows.push(`| ${type} (${columns[0][1].byType[type]?.gold ?? 0}) | ${columns.map(([, s]) => cell(s.byType[type])).join(' | ')} |`)
+  }
+  rows.push(`| **micro PERS/LOC/ORG** | ${columns.map(([, s]) => cell(s.micro)).join(' | ')} |`)
+  return rows.join('\n')
+}
+
+function scoreConll(model: NamesModel, dictionary: NameDictionary, test: readonly ConllSentence[]): void {
+  const predicted = tagSentences(model, test.map((s) => s.words), model.conllWindow)
+  const gold = test.map((s) => spansFromTags(s.tags.map(mapTag)))
+  const modelScores = scoreSpans(test.map((_, i) => ({ gold: gold[i], predicted: spansFromTags(predicted[i]) })))
+  const baseline = scoreSpans(test.map((s, i) => ({ gold: gold[i], predicted: spansFromTags(tagWithDictionary(dictionary, s.words)) })))
+  console.log(table([['model', modelScores], ['dictionary baseline', baseline]]))
+}
+
+const TYPE_CODE: Record<EntityType, string> = { person: 'PERS', organization: 'ORG', place: 'LOC', other: 'MISC' }
+
+function articleDoc(text: string): ArticleDoc & { tokens: ReturnType<typeof tokenizeText>; sentences: ReturnType<typeof splitSentencesText> } {
+  return {
+    url: '', lang: 'ar', dir: 'rtl', title: '', text, blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
+    tokens: tokenizeText(text), sentences: splitSentencesText(text),
+  }
+}
+
+function scoreAnnotations(model: NamesModel, dictionary: NameDictionary): void {
+  const files = readdirSync(ANNOTATIONS).filter((f) => f.endsWith('.json')).sort()
+  const pairs: { gold: TypedSpan[]; predicted: TypedSpan[] }[] = []
+  const basePairs: { gold: TypedSpan[]; predicted: TypedSpan[] }[] = []
+  const perFile: string[] = []
+  for (const file of files) {
+    const annotation = JSON.parse(readFileSync(join(ANNOTATIONS, file), 'utf8')) as {
+      text: string
+      entities: { start: number; end: number; type: string }[]
+    }
+    const doc = articleDoc(annotation.text)
+    const tagged = linkMentions.run(createTagNames(model).run(doc))
+    const predicted = tagged.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: TYPE_CODE[e.type] })))
+    const gold = annotation.entities.map((e) => ({ start: e.start, end: e.end, type: e.type }))
+    pairs.push({ gold, predicted })
+    // Baseline: the dictionary over the same tagger words, with the same clitic rule for spans.
+    const baseline: TypedSpan[] = []
+    for (const words of taggerWords(doc.text, doc.sentences, doc.tokens)) {
+      for (const span of spansFromTags(tagWithDictionary(dictionary, words.map((w) => w.word)))) {
+        const first = words.slice(span.start, span.end).find((w) => w.token >= 0)
+        const last = words.slice(span.start, span.end).reverse().find((w) => w.token >= 0)
+        if (!first || !last || span.type === 'MISC') continue
+        baseline.push({ start: nameStart(doc.text, doc.tokens[first.token]), end: doc.tokens[last.token].end, type: span.type })
+      }
+    }
+    basePairs.push({ gold, predicted: baseline })
+    const one = scoreSpans([{ gold, predicted }])
+    perFile.push(`| ${file.replace('.json', '')} | ${gold.length} | ${one.micro.precision.toFixed(3)} | ${one.micro.recall.toFixed(3)} | ${one.micro.f1.toFixed(3)} | ${tagged.entities.length} |`)
+  }
+  console.log(table([['model + article rules', scoreSpans(pairs)], ['dictionary baseline', scoreSpans(basePairs)]]))
+  console.log('\nper article (model):\n\n| article | gold mentions | P | R | F1 | entities after linking |\n|---|---:|---:|---:|---:|---:|')
+  console.log(perFile.join('\n'))
+}
+
+async function measure(model: NamesModel, sentences: readonly ConllSentence[]): Promise<void> {
+  const json = readFileSync(MODEL_FILE)
+  console.log(`model file: ${(json.length / 1e6).toFixed(2)} MB, gzipped ${(gzipSync(json).length / 1e6).toFixed(2)} MB`)
+  const decodeTimes: number[] = []
+  for (let k = 0; k < 5; k++) {
+    const started = performance.now()
+    decodeNamesModel(JSON.parse(json.toString('utf8')))
+    decodeTimes.push(performance.now() - started)
+  }
+  decodeTimes.sort((a, b) => a - b)
+  console.log(`load (JSON.parse + decode, median of 5): ${decodeTimes[2].toFixed(1)} ms`)
+  const words = sentences.map((s) => s.words)
+  const tokens = words.reduce((n, s) => n + s.length, 0)
+  tagSentences(model, words.slice(0, 200), model.conllWindow)
+  const started = performance.now()
+  tagSentences(model, words, model.conllWindow)
+  const seconds = (performance.now() - started) / 1000
+  console.log(`tagging speed: ${tokens} tokens in ${seconds.toFixed(2)} s = ${Math.round(tokens / seconds).toLocaleString('en')} tokens/s (both passes, Node ${process.version})`)
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2)
+  const at = args.indexOf('--train')
+  const trainPath = at >= 0 ? resolve(args[at + 1]) : ANERCORP_TRAIN
+  const testPath = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--train')
+
+  const loadStarted = performance.now()
+  const model = await loadNamesModel()
+  const firstLoad = performance.now() - loadStarted
+  if (!existsSync(trainPath)) {
+    console.log(`training data is absent (${trainPath}): nothing to evaluate.`)
+    console.log(`model ${model.version} loaded in ${firstLoad.toFixed(0)} ms`)
+    return
+  }
+  const train = readConll(readFileSync(trainPath, 'utf8'))
+  let test: ConllSentence[]
+  let dictionary: NameDictionary
+  if (testPath) {
+    test = readConll(readFileSync(resolve(testPath), 'utf8'))
+    dictionary = buildNameDictionary(train)
+    console.log(`## ${testPath}: ${test.length} sentences (dictionary from ${trainPath})\n`)
+  } else {
+    const cut = Math.floor(train.length * (1 - DEV_SHARE))
+    test = train.slice(cut)
+    dictionary = buildNameDictionary(train.slice(0, cut))
+    console.log(`## ANERcorp development split: the last ${DEV_SHARE * 100}% of the train file (${test.length} sentences), held out from training; dictionary from the other 90%\n`)
+  }
+  scoreConll(model, dictionary, test)
+  if (existsSync(ANNOTATIONS)) {
+    console.log('\n## Modern articles (../shared/data/annotations, span-exact, annotation conventions)\n')
+    scoreAnnotations(model, buildNameDictionary(train))
+  }
+  console.log('\n## Size and speed\n')
+  console.log(`first loadNamesModel() in this process (dynamic import + decode): ${firstLoad.toFixed(0)} ms`)
+  await measure(model, train)
+}
+
+await main()
