@@ -52,11 +52,11 @@ export function ArticleView({
   update: (change: Partial<Settings>) => void
 }) {
   const context = useHighlightContext(doc)
-  const date = formatDate(doc.published, uiLanguage())
-  const minutes = readingMinutes(doc.text)
-  const hidden = HIGHLIGHT_TYPES.filter((type) => !settings.highlights[type])
   const ui = uiLanguage()
   const uiDir = isRtlLanguage(ui) ? 'rtl' : 'ltr'
+  const date = formatDate(doc.published, ui)
+  const minutes = readingMinutes(doc.text)
+  const hidden = HIGHLIGHT_TYPES.filter((type) => !settings.highlights[type])
   const panels = (
     <div class="panels" lang={ui} dir={uiDir}>
       <NamesPanel doc={doc} open={mode === 'tab'} />
@@ -73,16 +73,16 @@ export function ArticleView({
           <p class="article-meta">
             {doc.siteName && <span class="article-site">{doc.siteName}</span>}
             {date && (
-              <time class="article-date" dateTime={doc.published} lang={uiLanguage()}>
+              <time class="article-date" dateTime={doc.published} lang={ui} dir={uiDir}>
                 {date}
               </time>
             )}
             {doc.byline && <span class="article-byline">{doc.byline}</span>}
-            <span class="article-reading-time" lang={uiLanguage()}>
+            <span class="article-reading-time" lang={ui} dir={uiDir}>
               {plural('readingMinutes', minutes)}
             </span>
             {isSafeUrl(doc.url) && (
-              <a class="article-original" href={doc.url} target="_blank" rel="noopener noreferrer" lang={uiLanguage()}>
+              <a class="article-original" href={doc.url} target="_blank" rel="noopener noreferrer" lang={ui} dir={uiDir}>
                 {t('openOriginal')}
               </a>
             )}

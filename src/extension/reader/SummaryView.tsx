@@ -1,7 +1,7 @@
 import type { ArticleDoc } from '../../engine/index.ts'
 import { flashById } from './flash.ts'
 import { summaryDomId } from './highlights.ts'
-import { t } from './i18n.ts'
+import { isRtlLanguage, t, uiLanguage } from './i18n.ts'
 import { TextRuns } from './TextRuns.tsx'
 
 /** الخلاصة: the summary sentences, each a link to its place in the article. */
@@ -10,7 +10,9 @@ export function SummaryView({ doc }: { doc: ArticleDoc }) {
   if (summary.length === 0) return null
   return (
     <section class="summary" aria-labelledby="summary-heading">
-      <h2 id="summary-heading" class="summary-heading">{t('summaryHeading')}</h2>
+      <h2 id="summary-heading" class="summary-heading" lang={uiLanguage()} dir={isRtlLanguage(uiLanguage()) ? 'rtl' : 'ltr'}>
+        {t('summaryHeading')}
+      </h2>
       <ol class="summary-list">
         {summary.map((span, i) => (
           <li key={i}>

@@ -242,4 +242,24 @@ export default function readerUi(test) {
     }
     await setSettings(driver, {})
   })
+
+  test('history: lists the seed article and opens it from the cache in the reader', async ({ driver, state }) => {
+    await seedTab(driver, state)
+    const page = await driver.openExtensionPage('history.html', () => !!document.querySelector('[data-page="history"][data-state="ok"]'), TAB_SIZE)
+    const item = await waitFor(
+      () => page.evaluate(() => {
+        const li = [...document.querySelectorAll('.history-item')].find((el) => el.querySelector('.history-open-original')?.getAttribute('href')?.includes('kremlin-hamas-delegation'))
+        return li ? { key: li.getAttribute('data-key'), href: li.querySelector('.history-open-cached').getAttribute('href'), rel: li.querySelector('.history-open-original').getAttribute('rel'), summary: li.querySelectorAll('.history-summary li').length } : false
+      }),
+      { message: 'the seed in the history' },
+    )
+    await page.close()
+    assert(item.rel === 'noopener noreferrer', `rel is ${item.rel}`)
+    assert(item.summary >= 1, 'the history item shows its summary')
+    const cached = await driver.openExtensionPage(item.href, ready, TAB_SIZE)
+    const shown = await cached.evaluate(() => ({ state: document.querySelector('[data-state]').getAttribute('data-state'), cache: document.querySelector('[data-state]').getAttribute('data-from-cache'), title: document.querySelector('#title')?.textContent }))
+    await cached.close()
+    assert(shown.state === 'ok' && shown.cache === 'true', `cached reader: ${JSON.stringify(shown)}`)
+    assert(shown.title === EXPECTED.title, `title ${shown.title}`)
+  })
 }

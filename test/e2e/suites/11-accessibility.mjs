@@ -1,6 +1,7 @@
 // axe-core in the real browsers: no serious or critical violations in the popup reader (light and dark),
 // the full-tab reader, the options page and the history page; and every control reachable by keyboard.
 import fs from 'node:fs'
+import path from 'node:path'
 import { assert } from '../harness.mjs'
 import { NEWS_HOST } from '../server.mjs'
 import { openReader, tabIdFor } from '../helpers.mjs'
@@ -67,16 +68,19 @@ export default function accessibility(test) {
     assert(problems.length === 0, problems.join('\n    '))
   })
 
-  test('axe: the options page', async ({ driver }) => {
+  test('axe: the options page', async ({ driver, out }) => {
+    await setSettings(driver, { theme: 'light' })
     const page = await driver.openExtensionPage('options.html', pageReady('[data-page="options"]'), { width: 900, height: 900 })
+    await page.screenshot({ path: path.join(out, `${driver.name}-options.png`) })
     const problems = await axeProblems(page)
     await page.close()
     assert(problems.length === 0, problems.join('\n    '))
   })
 
-  test('axe: the history page', async ({ driver, state }) => {
+  test('axe: the history page', async ({ driver, state, out }) => {
     await seedTab(driver, state)
     const page = await driver.openExtensionPage('history.html', pageReady('[data-page="history"][data-state="ok"]'), { width: 900, height: 900 })
+    await page.screenshot({ path: path.join(out, `${driver.name}-history.png`) })
     const problems = await axeProblems(page)
     await page.close()
     assert(problems.length === 0, problems.join('\n    '))
