@@ -115,6 +115,7 @@ function detectUnsafe(document: Document, url?: string): DetectVerdict {
  */
 function bestProseRun(root: Element, paragraphs: HTMLCollectionOf<HTMLParagraphElement>): number {
   const sums = new Map<Element, number>()
+  const wrappers = new Map<Element, boolean>()
   let best = 0
   const add = (element: Element | null, length: number) => {
     if (!element) return
@@ -128,7 +129,7 @@ function bestProseRun(root: Element, paragraphs: HTMLCollectionOf<HTMLParagraphE
     if (length < PROSE_CHARS || isMostlyLink(p, length)) continue
     const parent = p.parentElement
     add(parent, length)
-    if (parent && parent.childElementCount === 1) add(parent.parentElement, length)
+    if (parent && isWrapper(parent, wrappers)) add(parent.parentElement, length)
   }
   if (best >= 2 * BODY_CHARS) return best
   const divs = root.getElementsByTagName('div')
@@ -140,6 +141,16 @@ function bestProseRun(root: Element, paragraphs: HTMLCollectionOf<HTMLParagraphE
     }
   }
   return best
+}
+
+/** True when the element holds one element child only; cached, since some DOMs count children in O(n). */
+function isWrapper(element: Element, cache: Map<Element, boolean>): boolean {
+  let known = cache.get(element)
+  if (known === undefined) {
+    known = element.childElementCount === 1
+    cache.set(element, known)
+  }
+  return known
 }
 
 /** A teaser excerpt wrapped in a link is not prose. */

@@ -48,6 +48,9 @@ const RANGE_OPENERS = new Set(['بين', 'من', 'ما', 'وبين', 'ومن'])
 /** Words that open a bare duration: "لمدة ساعة", "طوال أسبوع". */
 const DURATION_CUES = new Set(['لمده', 'مده', 'طوال', 'طيله', 'لفتره'])
 
+/** Plural time units, which may come before their count ("الأيام الثلاثة"). */
+const PLURAL_TIME_UNITS = new Set(['ثوان', 'ثواني', 'دقائق', 'ساعات', 'ايام', 'اسابيع', 'اشهر', 'شهور', 'سنوات', 'سنين', 'اعوام', 'عقود', 'قرون'])
+
 /** A lone "واحد" is a pronoun more often than a count ("أي واحد", "واحد تلو الآخر"). */
 const WEAK_SINGLES = new Set(['واحد', 'واحده', 'احد', 'احدي'])
 
@@ -210,6 +213,14 @@ function readNumeric(view: TokenView, i: number): Candidate | undefined {
 function readBareDuration(view: TokenView, i: number): Candidate | undefined {
   const t = view.at(i)!
   if (t.type !== 'word') return undefined
+  // "الأسابيع الثلاثة الماضية", "الأيام العشرة": a unit with the article, then the count with the article.
+  // Plural units only: "القرن العشرين" is the twentieth century.
+  if (t.norm.startsWith('ال') && PLURAL_TIME_UNITS.has(t.norm.slice(2)) && view.joins(i + 1)) {
+    const c = view.word(i + 1)?.startsWith('ال') ? parseCardinal(view, i + 1) : undefined
+    if (c && c.article && c.value >= 2 && Number.isInteger(c.value)) {
+      return { from: i, to: c.to, start: t.start, end: c.end, kind: 'duration', value: c.value, unit: TIME_UNIT_WORDS[t.norm.slice(2)].unit }
+    }
+  }
   for (const r of view.readings(i)) {
     const entry = TIME_UNIT_WORDS[r.rest]
     if (!entry) continue
@@ -277,11 +288,25 @@ function readRange(view: TokenView, first: Candidate): Candidate | undefined {
     start: first.start,
     end: second.end,
     kind: 'range',
-    value: first.value,
+    value: sharedScale(first.value, second.value),
     valueTo: second.value,
     ...(second.unit ?? first.unit ? { unit: second.unit ?? first.unit } : {}),
     ...(second.currency ?? first.currency ? { currency: second.currency ?? first.currency } : {}),
   }
+}
+
+/**
+ * "بين 60 و100 ألف", "من 3 إلى 5 ملايين": Arabic says the scale once, after the second number. When
+ * the second number is a count times a scale (100 ألف, not a bare ألف) and the first is a bare number
+ * below that count's order, the first takes the scale too.
+ */
+function sharedScale(first: number, second: number): number {
+  if (first >= 1000 || !Number.isInteger(first) || first <= 0) return first
+  for (const scale of [1e12, 1e9, 1e6, 1e3]) {
+    if (second < scale * 2 || second % scale !== 0) continue
+    return first * scale < second * 10 ? first * scale : first
+  }
+  return first
 }
 
 /** Tokens that may begin a figure: a cheap test before the recognizers run. */

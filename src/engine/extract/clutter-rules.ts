@@ -149,23 +149,63 @@ export const CLUTTER_RULES: ClutterRule[] = [
 ]
 
 const PATTERNS = {
-  /** Punctuation, symbols and bidi marks: spaces (they vary between pages, the words do not). The colon
-   * stays as a token: "المصدر:" labels a source line, "المصدر أكد" is prose. */
-  nonWord: /[^\p{L}\p{N}\u200C:]+/gu,
-  colon: /\s*:\s*/gu,
-  /** ZWNJ counts as a space when comparing phrases ("برچسب‌ها" = "برچسب ها"). */
-  zwnj: /\u200C/gu,
-  space: / +/gu,
+  /** A letter or digit of any script (used only for the rare characters outside the fast ranges). */
+  wordChar: /[\p{L}\p{N}]/u,
 } as const
 
-/** Persian/Urdu letters folded onto the Arabic ones normalizeArabic leaves apart, so one phrase matches all. */
+/** Persian/Urdu and hamza-carrier letters folded further than normalizeArabic does, so one phrase matches all. */
 const EXTRA_FOLDS: Record<string, string> = { 'ؤ': 'و', 'ئ': 'ي', 'ء': '' }
+/** Arabic-block punctuation and signs that separate words (، ؛ ؟ ٪ ٫ ٬ ۔ and the like). */
+const ARABIC_PUNCTUATION = new Set(['،', '؛', '؟', '٪', '٫', '٬', '۔', '؍', '؉', '؊', '٭', '۝', '۞', '۩'])
+
+/**
+ * normalizeArabic applied one code unit at a time through a cache, then word characters kept and
+ * everything else turned to single spaces, in one pass. normalizeArabic works unit by unit with no
+ * context, so the cached result is the same string; the single pass keeps the per-block cost low (a 5 MB
+ * page has tens of thousands of blocks). The colon stays as its own token: "المصدر:" labels a source
+ * line, "المصدر أكد" is prose. ZWNJ counts as a space ("برچسب‌ها" = "برچسب ها").
+ */
+const UNIT_CACHE = new Map<number, string>()
+const UNIT_CACHE_LIMIT = 4096
+
+function foldUnit(code: number, unit: string): string {
+  let folded = UNIT_CACHE.get(code)
+  if (folded === undefined) {
+    const base = normalizeArabic(unit)
+    folded = ''
+    for (const c of base) {
+      if (c in EXTRA_FOLDS) folded += EXTRA_FOLDS[c]
+      else if (c === ':' || c === '\uFF1A') folded += ' : '
+      else if (c === '\u200C' || ARABIC_PUNCTUATION.has(c) || !PATTERNS.wordChar.test(c)) folded += ' '
+      else folded += c.toLowerCase()
+    }
+    if (UNIT_CACHE.size < UNIT_CACHE_LIMIT) UNIT_CACHE.set(code, folded)
+  }
+  return folded
+}
 
 /** The comparison form of a phrase or a block's text. */
 export function normalizePhrase(text: string): string {
-  let norm = normalizeArabic(text).replace(PATTERNS.zwnj, ' ').replace(PATTERNS.nonWord, ' ').replace(PATTERNS.colon, ' : ')
-  norm = norm.replace(/[ؤئء]/gu, (c) => EXTRA_FOLDS[c])
-  return norm.replace(PATTERNS.space, ' ').trim().toLowerCase()
+  let out = ''
+  let pendingSpace = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    let piece: string
+    if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) piece = text[i]
+    else if (code >= 65 && code <= 90) piece = String.fromCharCode(code + 32)
+    else if (code < 128 && code !== 58) piece = ' '
+    else piece = foldUnit(code, text[i])
+    for (let k = 0; k < piece.length; k++) {
+      const c = piece[k]
+      if (c === ' ') pendingSpace = out.length > 0
+      else {
+        if (pendingSpace) out += ' '
+        pendingSpace = false
+        out += c
+      }
+    }
+  }
+  return out
 }
 
 export interface CompiledRule extends ClutterRule {
@@ -187,28 +227,56 @@ function withoutColon(norm: string): string {
   return norm.endsWith(' :') ? norm.slice(0, -2) : norm === ':' ? '' : norm
 }
 
+interface IndexedPhrase {
+  rule: CompiledRule
+  phrase: string
+}
+
+/**
+ * Phrases of the start-anchored rules (box, line, exact) by their first word, so a block is compared with
+ * the few phrases that could match it rather than all of them (a 5 MB page has tens of thousands of blocks).
+ */
+const BY_FIRST_WORD: Map<string, IndexedPhrase[]> = (() => {
+  const index = new Map<string, IndexedPhrase[]>()
+  for (const rule of COMPILED_RULES) {
+    if (rule.match === 'contains') continue
+    for (const phrase of rule.normalized) {
+      const first = phrase.split(' ')[0]
+      const list = index.get(first) ?? []
+      list.push({ rule, phrase })
+      index.set(first, list)
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.phrase.length - a.phrase.length)
+  return index
+})()
+
+const CONTAINS_RULES = COMPILED_RULES.filter((rule) => rule.match === 'contains')
+
 /** The rule a block of text breaks, if any. `norm` is normalizePhrase(text); `length` the raw length. */
 export function matchClutter(rawNorm: string, length: number): CompiledRule | undefined {
   const norm = withoutColon(rawNorm)
   if (!norm) return undefined
-  for (const rule of COMPILED_RULES) {
-    for (const phrase of rule.normalized) {
-      switch (rule.match) {
-        case 'exact':
-          if (norm === phrase) return rule
-          break
-        case 'box':
-          // A box label alone on its line, or a label followed by a short teaser (one link's worth).
-          if (norm === phrase || (startsWithPhrase(norm, phrase) && length <= 200)) return rule
-          break
-        case 'line':
-          if (length <= (rule.maxLength ?? 120) && startsWithPhrase(norm, phrase)) return rule
-          break
-        case 'contains':
-          if (length <= (rule.maxLength ?? 600) && (` ${norm} `).includes(` ${phrase} `)) return rule
-          break
-      }
+  const space = norm.indexOf(' ')
+  const candidates = BY_FIRST_WORD.get(space < 0 ? norm : norm.slice(0, space)) ?? []
+  for (const { rule, phrase } of candidates) {
+    switch (rule.match) {
+      case 'exact':
+        if (norm === phrase) return rule
+        break
+      case 'box':
+        // A box label alone on its line, or a label followed by a short teaser (one link's worth).
+        if (norm === phrase || (startsWithPhrase(norm, phrase) && length <= 200)) return rule
+        break
+      case 'line':
+        if (length <= (rule.maxLength ?? 120) && startsWithPhrase(norm, phrase)) return rule
+        break
     }
+  }
+  for (const rule of CONTAINS_RULES) {
+    if (length > (rule.maxLength ?? 600)) continue
+    const padded = ` ${norm} `
+    for (const phrase of rule.normalized) if (padded.includes(` ${phrase} `)) return rule
   }
   return undefined
 }

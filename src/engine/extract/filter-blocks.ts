@@ -61,6 +61,9 @@ const DATE_WORDS = new Set(
 )
 const NUMBER_WORD = /^\d{1,4}$/u
 
+/** The longest block any clutter rule may remove (the comment rules' cap). */
+const MAX_RULE_CHARS = 600
+
 /** A block of links this long or longer is a list of other stories (teasers, tags, prev/next). */
 const LINK_SHARE = 0.6
 
@@ -147,7 +150,9 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       continue
     }
     const text = piece.text ?? ''
-    const norm = normalizePhrase(text)
+    // No rule can match a long block past its opening words (line/box rules are anchored at the start
+    // and capped in length; contains rules stop at 600 chars), so only the opening is normalised.
+    const norm = normalizePhrase(text.length > MAX_RULE_CHARS ? text.slice(0, 200) : text)
     if (!norm) {
       drop(piece, 'no-words')
       continue
@@ -156,7 +161,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       drop(piece, 'headline-repeat')
       continue
     }
-    const rule = matchClutter(norm, text.length)
+    const rule = text.length > MAX_RULE_CHARS ? undefined : matchClutter(norm, text.length)
     if (rule) {
       drop(piece, rule.id)
       continue

@@ -48,18 +48,29 @@ export interface PrepareOptions {
   baseUrl?: string
 }
 
+/** What the walk saw: Readability's cost grows steeply with nesting depth, so the caller checks. */
+export interface PageShape {
+  elements: number
+  maxDepth: number
+}
+
 /** Mutates `doc` (a clone) in place. */
-export function prepareClone(doc: Document, options: PrepareOptions = {}): void {
+export function prepareClone(doc: Document, options: PrepareOptions = {}): PageShape {
+  const shape: PageShape = { elements: 0, maxDepth: 0 }
   const root = doc.body ?? doc.documentElement
-  if (!root) return
+  if (!root) return shape
   const styles = Array.from(doc.getElementsByTagName('style')).map((s) => s.textContent ?? '')
   const hiddenClasses = findHiddenClasses(styles)
 
   const doomed: Element[] = []
   const labels: Element[] = []
   const stack: Element[] = [root]
+  const depths: number[] = [0]
   while (stack.length) {
     const element = stack.pop()!
+    const depth = depths.pop()!
+    shape.elements++
+    if (depth > shape.maxDepth) shape.maxDepth = depth
     const tag = element.localName?.toLowerCase() ?? ''
     if (element !== root) {
       if (DROP_TAGS.has(tag) || isHidden(element) || hasHiddenClass(element, hiddenClasses) || isClutterContainer(element)) {
@@ -72,7 +83,10 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): void 
         else if (cutInlineReadAlso(element)) doomed.push(element)
       } else if (isLabelCandidate(element)) labels.push(element)
     }
-    for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child)
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+      stack.push(child)
+      depths.push(depth + 1)
+    }
   }
   for (const element of doomed) element.remove()
   for (const label of labels) {
@@ -80,6 +94,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): void 
     const norm = normalizePhrase(label.textContent ?? '')
     if (isBoxLabel(norm)) boxOf(label).remove()
   }
+  return shape
 }
 
 function hasHiddenClass(element: Element, hiddenClasses: Set<string>): boolean {
