@@ -1,0 +1,78 @@
+/**
+ * Hostile and broken input: extraction and detection answer (isArticle:false with a reason when there is
+ * no article), never throw, and finish in bounded time on empty, malformed, deeply nested and 5 MB pages.
+ * Time limits are generous (the CI machine is shared); they catch the quadratic blow-ups that take minutes
+ * (Readability alone needs ~40 s on a 1,000-level page).
+ */
+import { describe, expect, it } from 'vitest'
+import { parseHtml } from '../../../src/cli/parse-html.ts'
+import { extractArticle } from '../../../src/engine/components/extract-article.ts'
+import { detectArticle } from '../../../src/engine/components/detect-article.ts'
+
+const URL = 'https://news.example/2024/05/01/story'
+const PARAGRAPH =
+  'قالت وزارة الصحة إن عدد الإصابات تراجع خلال الأسبوع الماضي بشكل ملحوظ مقارنة بالأسابيع السابقة، داعية المواطنين إلى مواصلة الالتزام بالإجراءات الوقائية. '
+
+function run(html: string) {
+  const start = performance.now()
+  const result = extractArticle(parseHtml(html, URL), { url: URL })
+  const verdict = detectArticle(parseHtml(html, URL), URL)
+  return { result, verdict, ms: performance.now() - start }
+}
+
+describe('bad input', () => {
+  it.each([
+    ['an empty file', ''],
+    ['whitespace only', '   \n\t  '],
+    ['a bare text node', 'نص بلا وسوم'],
+    ['an empty body', '<html><head><title>عنوان</title></head><body></body></html>'],
+    ['only scripts', '<html><body><script>document.write("x")</script><style>p{}</style></body></html>'],
+    ['a frameset', '<html><frameset><frame src="a.html"></frameset></html>'],
+  ])('%s → isArticle:false with a reason', (_, html) => {
+    const { result, verdict } = run(html)
+    expect(result.isArticle).toBe(false)
+    if (!result.isArticle) expect(result.reason.length).toBeGreaterThan(0)
+    expect(verdict.isArticle).toBe(false)
+  })
+
+  it('malformed HTML (unclosed tags, stray closers, a page inside a link) still yields the text', () => {
+    const html = `<html><body><a href="/"><div><p>${PARAGRAPH}<b>غير <i>مغلق</p><p>${PARAGRAPH}</div></span><table><tr><td><p>${PARAGRAPH}</html></body>`
+    const { result } = run(html)
+    expect(result.isArticle).toBe(true)
+    if (result.isArticle) expect(result.doc.text).toContain('قالت وزارة الصحة')
+  })
+
+  it('never throws on a document whose methods throw', () => {
+    const doc = parseHtml(`<html><body><p>${PARAGRAPH}</p></body></html>`, URL)
+    Object.defineProperty(doc, 'cloneNode', {
+      value: () => {
+        throw new Error('boom')
+      },
+    })
+    const result = extractArticle(doc, { url: URL })
+    expect(result.isArticle).toBe(false)
+    if (!result.isArticle) expect(result.reason).toMatch(/boom/u)
+  })
+
+  it.each([1_000, 5_000])('%i nesting levels finish in bounded time', (depth) => {
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>${PARAGRAPH.repeat(4)}</p>${'</div>'.repeat(depth)}</body></html>`
+    const { result, ms } = run(html)
+    expect(result.isArticle).toBe(true)
+    expect(ms).toBeLessThan(20_000)
+  }, 60_000)
+
+  it('a 5 MB page finishes in bounded time', () => {
+    const count = Math.ceil(5_000_000 / (new TextEncoder().encode(PARAGRAPH).length + 7))
+    const html = `<html><body><article><h1>عنوان تجريبي طويل لصفحة كبيرة جدا</h1>${`<p>${PARAGRAPH}</p>`.repeat(count)}</article></body></html>`
+    expect(new TextEncoder().encode(html).length).toBeGreaterThan(5_000_000)
+    const { result, ms } = run(html)
+    expect(result.isArticle).toBe(true)
+    expect(ms).toBeLessThan(60_000)
+  }, 120_000)
+
+  it('a 5 MB page of 100,000 small elements finishes in bounded time', () => {
+    const html = `<html><body>${`<div><a href="/x">رابط</a><span>${PARAGRAPH}</span></div>`.repeat(25_000)}</body></html>`
+    const { ms } = run(html)
+    expect(ms).toBeLessThan(60_000)
+  }, 120_000)
+})
