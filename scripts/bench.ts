@@ -1,0 +1,308 @@
+/**
+ * npm run bench -- [--no-browser] [--pages DIR] [--runs N] [--browser-runs N] [--write-docs]
+ *
+ * Qari's speed and size side by side with plain @mozilla/readability, measured in one run:
+ * - per page (the real pages in ../shared/data/pages or DIR, and test/fixtures/pages): the median time
+ *   of each stage over N runs, each on a fresh DOM, and Readability's on its own fresh DOM;
+ * - the detector on Arabic articles and on non-Arabic pages (where it must bail out at once);
+ * - names throughput (tokens/s), the names model's cold load, figures throughput (MB/s);
+ * - bundle sizes raw and gzipped (level 9) from dist/ (built first when absent);
+ * - in headless Chromium with dist/chrome: the reader's time to full render, cold and cached.
+ * The last line is for tools: `bench ratio=R detector_kb=D popup_kb=P cold_ms=C cached_ms=H`.
+ * --write-docs also writes the tables to docs/performance.md.
+ */
+import { spawnSync } from 'node:child_process'
+import { cpus, loadavg } from 'node:os'
+import { existsSync, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { performance } from 'node:perf_hooks'
+import { loadNamesModel } from '../src/engine/models/names/load-names-model.ts'
+import type { NamesModel } from '../src/engine/names/names-model.ts'
+import type { ArticleDoc } from '../src/engine/doc.ts'
+import { parseHtml } from '../src/cli/parse-html.ts'
+import { extractArticle } from '../src/engine/components/extract-article.ts'
+import { DEFAULT_SHARED_DIR, FIXTURES_DIR, isArabicScript, loadPages, type BenchPage } from './bench/load-pages.ts'
+import { benchPages, STAGES, type PageTiming } from './bench/bench-pages.ts'
+import { benchColdModelLoad, benchDetector, benchFigures, benchNames, largeText } from './bench/bench-engine.ts'
+import { isBuilt, measureBundles, type BundlePart } from './bench/bundle-sizes.ts'
+import { benchBrowser, type OpenPhases, type ReaderTimings } from './bench/bench-browser.ts'
+import { formatCount, formatKb, formatMs, median } from './bench/stats.ts'
+import { renderMarkdown, renderText, type Table } from './bench/report-table.ts'
+import { checkTargets } from './bench/targets.ts'
+import { performanceDoc } from './bench/performance-doc.ts'
+
+// Paths below (dist/, test/fixtures, ../shared) are relative to the repository root.
+process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '..'))
+
+const args = process.argv.slice(2)
+function option(name: string): string | undefined {
+  const at = args.indexOf(name)
+  return at >= 0 ? args[at + 1] : undefined
+}
+const RUNS = Math.max(1, Number(option('--runs')) || 5)
+const BROWSER_RUNS = Math.max(1, Number(option('--browser-runs')) || 7)
+const NO_BROWSER = args.includes('--no-browser')
+const WRITE_DOCS = args.includes('--write-docs')
+const SHARED_DIR = option('--pages') ?? DEFAULT_SHARED_DIR
+
+function ensureBuild(): string | undefined {
+  if (isBuilt('dist/chrome') && isBuilt('dist/firefox')) return undefined
+  console.log('dist/ is missing: running npm run build …')
+  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 10 * 60 * 1000 })
+  if (build.status !== 0 || !isBuilt('dist/chrome')) return `npm run build failed (exit ${build.status})`
+  return undefined
+}
+
+async function loadModel(): Promise<{ model?: NamesModel; firstCallMs: number; error?: string }> {
+  const start = performance.now()
+  try {
+    const model = await loadNamesModel()
+    return { model, firstCallMs: performance.now() - start }
+  } catch (error) {
+    return { firstCallMs: Number.NaN, error: error instanceof Error ? error.message : String(error) }
+  }
+}
+
+/** The extracted article of each page that has one, for the throughput benches. */
+function articleDocs(pages: readonly BenchPage[]): { page: BenchPage; doc: ArticleDoc }[] {
+  const out: { page: BenchPage; doc: ArticleDoc }[] = []
+  for (const page of pages) {
+    const result = extractArticle(parseHtml(page.html, page.url), { url: page.url })
+    if (result.isArticle) out.push({ page, doc: result.doc })
+  }
+  return out
+}
+
+function pageTable(timings: PageTiming[]): Table {
+  const rows = timings.map((t) => [
+    t.page.id,
+    t.page.group === 'shared' ? 'real' : 'fixture',
+    t.page.lang ?? '?',
+    formatKb(Buffer.byteLength(t.page.html, 'utf8')),
+    t.analysed ? formatCount(t.chars) : 'no article',
+    ...STAGES.map((s) => (t.analysed || !['sentences', 'tokens', 'names', 'figures', 'summary'].includes(s) ? formatMs(t.stages[s]) : '')),
+    formatMs(t.total),
+    formatMs(t.readability),
+    t.ratio.toFixed(2),
+    t.ratioCpu.toFixed(2),
+  ])
+  const medianRow = (label: string, group: PageTiming[]) =>
+    group.length
+      ? [
+          label,
+          '',
+          '',
+          formatKb(median(group.map((t) => Buffer.byteLength(t.page.html, 'utf8')))),
+          formatCount(median(group.map((t) => t.chars))),
+          ...STAGES.map((s) => formatMs(median(group.map((t) => t.stages[s])))),
+          formatMs(median(group.map((t) => t.total))),
+          formatMs(median(group.map((t) => t.readability))),
+          median(group.map((t) => t.ratio)).toFixed(2),
+          median(group.map((t) => t.ratioCpu)).toFixed(2),
+        ]
+      : []
+  const analysed = timings.filter((t) => t.analysed)
+  const real = analysed.filter((t) => t.page.group === 'shared')
+  const extra = [medianRow(`MEDIAN, ${analysed.length} articles`, analysed), medianRow(`median, ${real.length} real articles`, real)].filter((r) => r.length)
+  return {
+    title: `Per page, median of ${RUNS} runs (ms)`,
+    head: ['page', 'set', 'lang', 'html KB', 'chars', ...STAGES, 'total', 'readability', 'ratio', 'cpu ratio'],
+    rows: [...rows, ...extra],
+    notes: [
+      'parse: linkedom builds the DOM (not in total; the browser has a DOM already). total = detect + extract + sentences + tokens + names + figures + summary.',
+      'names = tag-names + link-mentions (model loaded beforehand). readability: plain Readability 0.6.0, clone + parse of its own fresh DOM, same run.',
+      'ratio = total / readability per page (wall time); cpu ratio = the same in CPU time of this process, which other load on the machine does not inflate.',
+      'The MEDIAN rows take the median of each column over the pages where extraction found an article; the headline ratio is the first MEDIAN row.',
+    ],
+  }
+}
+
+function sizeTable(target: string, parts: BundlePart[]): Table {
+  const budgets: Record<string, string> = { 'detector content script': '≤ 5.0', 'popup JS': '≤ 150.0' }
+  return {
+    title: `Bundle sizes, dist/${target} (KB = 1024 bytes, gzip level 9)`,
+    head: ['part', 'files', 'raw KB', 'gzip KB', 'budget'],
+    rows: parts.map((p) => [p.name, String(p.files.length), formatKb(p.raw), formatKb(p.gzip), budgets[p.name] ?? '']),
+    notes: [
+      'popup JS: popup.html\'s scripts and module preloads plus every chunk they import statically, transitively (fonts and the names model excluded).',
+      'background: the worker and its static imports; in Chrome it carries the names model as a string (a service worker may not import() it later).',
+    ],
+  }
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date()
+  const loadAtStart = loadavg()[0]!
+  const buildError = ensureBuild()
+  const shared = loadPages(SHARED_DIR, 'shared')
+  const fixtures = loadPages(FIXTURES_DIR, 'fixture')
+  if (!shared.length) console.log(`${SHARED_DIR} is absent or holds no pages: the real pages are left out; timing the project's fixtures only.`)
+  if (!fixtures.length) console.log(`${FIXTURES_DIR} holds no pages.`)
+  const pages = [...shared, ...fixtures]
+  console.log(`bench: ${shared.length} real pages (${SHARED_DIR}), ${fixtures.length} fixtures; ${RUNS} runs each; node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}\n`)
+
+  const loaded = await loadModel()
+  if (loaded.error) console.log(`names model did not load (${loaded.error}): names are left out of the timings.\n`)
+
+  const timings = benchPages(pages, loaded.model, RUNS)
+  const analysed = timings.filter((t) => t.analysed)
+  for (const t of timings) for (const error of t.errors) console.log(`  ${t.page.id}: ${error}`)
+  const ratio = median(analysed.map((t) => t.ratio))
+
+  const typicalPages = pages.filter((p) => isArabicScript(p.lang) && p.isArticle)
+  const foreignPages = pages.filter((p) => p.lang !== undefined && !isArabicScript(p.lang))
+  const typicalDetect = benchDetector(typicalPages)
+  const foreignDetect = benchDetector(foreignPages)
+  const detectorMs = median(typicalDetect.map((d) => d.ms))
+  const detectorCpuMs = median(typicalDetect.map((d) => d.cpuMs))
+  const realDetect = typicalDetect.filter((d) => shared.some((p) => p.id === d.id))
+  const langOf = (id: string) => pages.find((p) => p.id === id)?.lang ?? '?'
+
+  const docs = articleDocs(pages)
+  const names = loaded.model ? benchNames(docs.map((d) => d.doc), loaded.model) : undefined
+  const arabicTexts = docs.filter((d) => d.page.lang === 'ar').map((d) => d.doc.text)
+  const figures = arabicTexts.length ? benchFigures(largeText(arabicTexts)) : undefined
+  const coldModel = benchColdModelLoad()
+
+  const chromeParts = buildError ? [] : measureBundles('dist/chrome')
+  const firefoxParts = buildError || !isBuilt('dist/firefox') ? [] : measureBundles('dist/firefox')
+  const gz = (name: string) => chromeParts.find((p) => p.name === name)?.gzip ?? Number.NaN
+  const detectorKb = gz('detector content script') / 1024
+  const popupKb = gz('popup JS') / 1024
+
+  let reader: ReaderTimings | undefined
+  let readerNote: string | undefined
+  if (NO_BROWSER) readerNote = 'skipped (--no-browser)'
+  else if (buildError) readerNote = `skipped: ${buildError}`
+  else if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) readerNote = 'skipped: no Chromium (run scripts/ensure-browsers.sh or set CHROMIUM_PATH)'
+  else {
+    try {
+      reader = await benchBrowser(BROWSER_RUNS)
+    } catch (error) {
+      readerNote = `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
+    }
+  }
+
+  const tables: Table[] = [pageTable(timings)]
+  tables.push({
+    title: 'Detector (detectArticle on a parsed page, median of 41 calls, ms)',
+    head: ['page', 'lang', 'ms', 'cpu ms', 'verdict', 'first reason'],
+    rows: [
+      ...typicalDetect.map((d) => [d.id, langOf(d.id), formatMs(d.ms), formatMs(d.cpuMs), d.isArticle ? 'article' : 'not', d.reasons[0] ?? '']),
+      [`MEDIAN, ${typicalDetect.length} Arabic-script articles`, '', formatMs(detectorMs), formatMs(detectorCpuMs), '', ''],
+      [`median, ${realDetect.length} real articles`, '', formatMs(median(realDetect.map((d) => d.ms))), formatMs(median(realDetect.map((d) => d.cpuMs))), '', ''],
+      ...foreignDetect.map((d) => [`${d.id} (non-Arabic)`, langOf(d.id), formatMs(d.ms), formatMs(d.cpuMs), d.isArticle ? 'article' : 'not', d.reasons[0] ?? '']),
+    ],
+    notes: ['In Node on linkedom; the content script runs the same function on the live page. Non-Arabic pages must stop at the script check.'],
+  })
+  tables.push({
+    title: 'Throughput and model load',
+    head: ['measure', 'wall', 'cpu', 'detail'],
+    rows: [
+      ['names, tag-names (tokens/s)', names ? formatCount(names.tagTokensPerSecond) : '–', '', names ? `${formatCount(names.tokens)} tokens in ${docs.length} articles, ${formatMs(names.tagMs)} ms` : loaded.error ?? ''],
+      ['names stage, + link-mentions (tokens/s)', names ? formatCount(names.namesTokensPerSecond) : '–', names ? formatCount(names.namesTokensPerCpuSecond) : '–', names ? `${formatMs(names.namesMs)} ms` : ''],
+      ['names model cold load (ms)', formatMs(coldModel.totalMs), formatMs(coldModel.cpuMs), coldModel.error ?? `fresh process: JSON.parse ${formatMs(coldModel.parseMs)} + decode ${formatMs(coldModel.decodeMs)} (file read ${formatMs(coldModel.readMs)} not counted)`],
+      ['names model first call in this process (ms)', formatMs(loaded.firstCallMs), '', 'loadNamesModel(): import of the JSON module + decode'],
+      ['figures (MB/s)', figures ? figures.megabytesPerSecond.toFixed(2) : '–', figures ? figures.megabytesPerCpuSecond.toFixed(2) : '–', figures ? `${(figures.bytes / (1 << 20)).toFixed(2)} MiB of Arabic article text (${arabicTexts.length} bodies repeated), ${formatCount(figures.figures)} figures, ${formatMs(figures.ms)} ms` : 'no Arabic article text'],
+    ],
+    notes: ['wall: elapsed time; cpu: the same work in CPU time of this process (what an idle machine would give).'],
+  })
+  if (chromeParts.length) tables.push(sizeTable('chrome', chromeParts))
+  if (firefoxParts.length) {
+    tables.push({
+      title: 'Bundle sizes, dist/firefox (KB, gzip level 9)',
+      head: ['part', 'raw KB', 'gzip KB'],
+      rows: firefoxParts.filter((p) => ['detector content script', 'extractor (injected)', 'popup JS', 'background'].includes(p.name)).map((p) => [p.name, formatKb(p.raw), formatKb(p.gzip)]),
+    })
+  }
+  tables.push({
+    title: `Reader in headless Chromium${reader ? ` ${reader.chromiumVersion}` : ''} (ms from navigation start of popup.html?tab=ID to [data-state="ok"])`,
+    head: ['open', 'median', 'min', 'max', 'runs'],
+    rows: reader
+      ? [
+          ['first after browser start (model decode in the worker)', formatMs(reader.firstMs), '', '', '1'],
+          ['cold (cache cleared)', formatMs(reader.coldMs), formatMs(Math.min(...reader.cold)), formatMs(Math.max(...reader.cold)), String(reader.cold.length)],
+          ['cached', formatMs(reader.cachedMs), formatMs(Math.min(...reader.cached)), formatMs(Math.max(...reader.cached)), String(reader.cached.length)],
+        ]
+      : [[readerNote ?? 'skipped', '', '', '', '']],
+    notes: [
+      'Seed page (test/fixtures/pages/seed-wordpress) served under www.aljazeera.net by the e2e fixture server; one cold and one cached open first, not counted.',
+      ...(reader?.surprises.length ? [`unexpected cache state: ${reader.surprises.join('; ')}`] : []),
+    ],
+  })
+  if (reader) {
+    const phaseRow = (label: string, p: OpenPhases) => [
+      label,
+      formatMs(p.loaded),
+      formatMs(p.requested - p.loaded),
+      formatMs(p.answered - p.requested),
+      formatMs(p.inject),
+      formatMs(p.extract),
+      formatMs(p.answered - p.requested - p.inject - p.extract),
+      formatMs(p.rendered - p.answered),
+      formatMs(p.rendered),
+    ]
+    tables.push({
+      title: "Where the reader's time goes (median ms of each phase)",
+      head: ['open', 'page loaded', 'to request', 'worker answer', 'inject', 'extract in tab', 'rest of worker', 'render', 'total'],
+      rows: [phaseRow('cold', reader.coldPhases), phaseRow('cached', reader.cachedPhases)],
+      notes: [
+        'page loaded: navigation start to DOMContentLoaded (HTML, module scripts, first run). to request: until reader:analyze is sent (the reader reads its settings first).',
+        'worker answer: reader:analyze sent → answered; of which inject (executeScript of extract-page.js), extract in tab (the extraction call), rest (cache lookup, analysis when cold, storing, messaging).',
+        'render: answer → [data-state="ok"] in the page (Preact renders the article, summary, highlights and panels).',
+      ],
+    })
+  }
+
+  const measuredCpu = {
+    ratio: median(analysed.map((t) => t.ratioCpu)),
+    detectorMs: detectorCpuMs,
+    detectorKb,
+    popupKb,
+    coldMs: Number.NaN,
+    cachedMs: Number.NaN,
+    namesTokensPerSecond: names?.namesTokensPerCpuSecond ?? Number.NaN,
+    figuresMbPerSecond: figures?.megabytesPerCpuSecond ?? Number.NaN,
+  }
+  const measured = {
+    ratio,
+    detectorMs,
+    detectorKb,
+    popupKb,
+    coldMs: reader?.coldMs ?? Number.NaN,
+    cachedMs: reader?.cachedMs ?? Number.NaN,
+    namesTokensPerSecond: names?.namesTokensPerSecond ?? Number.NaN,
+    figuresMbPerSecond: figures?.megabytesPerSecond ?? Number.NaN,
+  }
+  const verdicts = checkTargets(measured)
+  const cpuVerdicts = checkTargets(measuredCpu)
+  const loadAtEnd = loadavg()[0]!
+  const met = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'NO')
+  tables.push({
+    title: 'Targets (issue 9)',
+    head: ['target', 'measured', 'met', 'in CPU time', 'met'],
+    rows: verdicts.map((v, i) => {
+      const cpu = cpuVerdicts[i]!
+      const sameAsWall = cpu.target.label.includes('KB')
+      return [v.target.label, v.measured, v.met === undefined ? 'not measured' : met(v.met), sameAsWall ? '' : cpu.measured === '–' ? '' : cpu.measured, sameAsWall ? '' : met(cpu.met)]
+    }),
+    notes: [`load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end, on ${cpus().length} cores; a load above the number of cores means other work shared them and wall times are inflated.`],
+  })
+
+  for (const table of tables) console.log(`${renderText(table)}\n`)
+
+  if (WRITE_DOCS) {
+    const environment = `${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; Node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}${reader ? `; Chromium ${reader.chromiumVersion}` : ''}; ${shared.length} real pages + ${fixtures.length} fixtures, ${RUNS} runs each`
+    writeFileSync('docs/performance.md', performanceDoc(tables.map((t) => renderMarkdown(t)), environment))
+    console.log('wrote docs/performance.md\n')
+  }
+
+  const num = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'na')
+  console.log(`bench ratio=${num(ratio, 2)} detector_kb=${num(detectorKb, 1)} popup_kb=${num(popupKb, 1)} cold_ms=${num(measured.coldMs, 0)} cached_ms=${num(measured.cachedMs, 0)}`)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exitCode = 1
+})

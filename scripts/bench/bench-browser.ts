@@ -1,0 +1,221 @@
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { median } from './stats.ts'
+
+/** The seed article, served by the e2e fixture server under a listed news host (see test/e2e/server.mjs). */
+const SEED_PATH = '/news/2023/10/27/kremlin-hamas-delegation/'
+
+/** Where the time of one open goes, in ms from the reader page's navigation start. */
+export interface OpenPhases {
+  /** DOMContentLoaded: the page and its module scripts loaded and run. */
+  loaded: number
+  /** The reader asks the worker for the analysis (after its settings are read). */
+  requested: number
+  /** The worker's answer arrives. */
+  answered: number
+  /** [data-state="ok"] is in the page: the article is rendered. */
+  rendered: number
+  /** In the worker: injecting extract-page.js into the tab, then running the extraction there. */
+  inject: number
+  extract: number
+}
+
+export interface ReaderTimings {
+  /** The first open after the browser starts: the worker also decodes the names model. */
+  firstMs: number
+  cold: number[]
+  cached: number[]
+  coldMs: number
+  cachedMs: number
+  /** Median of each phase over the counted opens. */
+  coldPhases: OpenPhases
+  cachedPhases: OpenPhases
+  /** Runs whose data-from-cache did not say what the run expected (cold must be false, cached true). */
+  surprises: string[]
+  chromiumVersion: string
+}
+
+// The e2e modules are plain JavaScript shared with the test suites; they are loaded by address so that
+// the typecheck does not ask for declarations of them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped .mjs modules
+type Untyped = any
+
+async function importE2e(file: string): Promise<Untyped> {
+  return import(pathToFileURL(resolve('test/e2e', file)).href)
+}
+
+/*
+ * The in-browser probes are strings, not functions: tsx compiles this file with esbuild's keepNames,
+ * which wraps named functions in a `__name` helper that does not exist in the page. Strings handed to
+ * addInitScript and evaluate run through the debugger protocol, which the extension's CSP allows.
+ */
+
+/**
+ * Runs before the reader's own scripts: records when DOMContentLoaded fires, when reader:analyze is
+ * sent and answered (by wrapping runtime.sendMessage, which the reader calls through the polyfill),
+ * and when [data-state="ok"] appears (a MutationObserver, so no polling delay is counted).
+ */
+const PAGE_PROBE = `(() => {
+  const probe = { marks: {} }
+  window.__qariBench = probe
+  const mark = (name) => { if (probe.marks[name] === undefined) probe.marks[name] = performance.now() }
+  new MutationObserver(() => {
+    const el = document.querySelector('[data-state]')
+    const state = el && el.getAttribute('data-state')
+    if (state && state !== 'loading' && probe.state === undefined) {
+      mark('rendered')
+      probe.state = state
+      probe.fromCache = el.getAttribute('data-from-cache')
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] })
+  document.addEventListener('DOMContentLoaded', () => mark('loaded'))
+  for (const runtime of new Set([globalThis.chrome && chrome.runtime, globalThis.browser && browser.runtime].filter(Boolean))) {
+    try {
+      const send = runtime.sendMessage
+      runtime.sendMessage = function (...args) {
+        const analyze = args[0] && args[0].type === 'reader:analyze'
+        if (analyze) mark('requested')
+        const last = args[args.length - 1]
+        if (analyze && typeof last === 'function') args[args.length - 1] = (...reply) => { mark('answered'); return last(...reply) }
+        const result = send.apply(this, args)
+        if (analyze && result && typeof result.then === 'function') result.then(() => mark('answered'), () => mark('answered'))
+        return result
+      }
+    } catch (error) {
+      probe.error = String(error)
+    }
+  }
+})()`
+
+/** In the worker: times each scripting.executeScript (the injection of extract-page.js, then the call). */
+const WORKER_PROBE = `(() => {
+  if (globalThis.__qariBench) return
+  const calls = []
+  globalThis.__qariBench = calls
+  for (const scripting of new Set([globalThis.chrome && chrome.scripting, globalThis.browser && browser.scripting].filter(Boolean))) {
+    const run = scripting.executeScript
+    scripting.executeScript = function (...args) {
+      const start = performance.now()
+      const result = run.apply(this, args)
+      Promise.resolve(result).then(() => calls.push({ what: args[0] && args[0].files ? 'inject' : 'extract', ms: performance.now() - start }), () => {})
+      return result
+    }
+  }
+})()`
+
+interface OpenResult {
+  ms: number
+  state: string
+  fromCache: string
+  phases: OpenPhases
+}
+
+function worker(driver: Untyped): Untyped {
+  return driver.context.serviceWorkers()[0]
+}
+
+/** Drains the worker's executeScript timings since the last call (empty if the worker restarted). */
+async function workerCalls(driver: Untyped): Promise<{ what: string; ms: number }[]> {
+  const sw = worker(driver)
+  if (!sw) return []
+  const calls = (await sw.evaluate('(globalThis.__qariBench || []).splice(0)').catch(() => [])) as { what: string; ms: number }[]
+  await sw.evaluate(WORKER_PROBE).catch(() => undefined)
+  return calls
+}
+
+/** Milliseconds from the reader page's navigation start (performance.timeOrigin) to [data-state="ok"]. */
+async function timeReaderOpen(driver: Untyped, tabId: number): Promise<OpenResult> {
+  await workerCalls(driver)
+  const page = await driver.context.newPage()
+  try {
+    await page.setViewportSize({ width: 560, height: 600 })
+    await page.addInitScript({ content: PAGE_PROBE })
+    await page.goto(`${driver.base}/popup.html?tab=${tabId}`, { waitUntil: 'commit' })
+    await page.waitForFunction(() => (window as Untyped).__qariBench?.state, undefined, { timeout: 30_000, polling: 'raf' })
+    const probe = (await page.evaluate('window.__qariBench')) as { marks: Record<string, number>; state: string; fromCache: string | null }
+    const calls = await workerCalls(driver)
+    const sum = (what: string) => calls.filter((c) => c.what === what).reduce((total, c) => total + c.ms, 0)
+    const m = probe.marks
+    return {
+      ms: m.rendered ?? Number.NaN,
+      state: probe.state,
+      fromCache: probe.fromCache ?? '?',
+      phases: {
+        loaded: m.loaded ?? Number.NaN,
+        requested: m.requested ?? Number.NaN,
+        answered: m.answered ?? Number.NaN,
+        rendered: m.rendered ?? Number.NaN,
+        inject: calls.length ? sum('inject') : Number.NaN,
+        extract: calls.length ? sum('extract') : Number.NaN,
+      },
+    }
+  } finally {
+    await page.close()
+  }
+}
+
+function medianPhases(list: OpenPhases[]): OpenPhases {
+  const pick = (key: keyof OpenPhases) => median(list.map((p) => p[key]))
+  return { loaded: pick('loaded'), requested: pick('requested'), answered: pick('answered'), rendered: pick('rendered'), inject: pick('inject'), extract: pick('extract') }
+}
+
+async function clearCache(driver: Untyped): Promise<void> {
+  const reply = await driver.inExtension(() => {
+    const api = (globalThis as Untyped).browser ?? (globalThis as Untyped).chrome
+    return api.runtime.sendMessage({ type: 'history:clear', payload: {} })
+  })
+  if (!reply?.ok) throw new Error(`history:clear failed: ${JSON.stringify(reply)}`)
+}
+
+/**
+ * The reader in headless Chromium with the built extension (dist/chrome): the seed page is opened in a
+ * tab, then popup.html?tab=ID is opened `runs` times with the cache cleared first (cold: extraction in
+ * the tab, analysis in the worker, render) and `runs` times right after (cached: extraction, cache hit,
+ * render). One cold and one cached open are made first and not counted.
+ */
+export async function benchBrowser(runs: number): Promise<ReaderTimings> {
+  const { launchChromium } = await importE2e('drivers/chromium.mjs')
+  const { startServer, NEWS_HOST } = await importE2e('server.mjs')
+  const { tabIdFor } = await importE2e('helpers.mjs')
+  const server = await startServer()
+  let driver: Untyped
+  try {
+    driver = await launchChromium({ proxyPort: server.port })
+    await workerCalls(driver)
+    const chromiumVersion: string = driver.context.browser()?.version() ?? 'unknown'
+    await driver.openPage(`http://${NEWS_HOST}${SEED_PATH}`)
+    const tabId: number = await tabIdFor(driver, `http://${NEWS_HOST}/news/*`)
+    const surprises: string[] = []
+    const open = async (label: string, expectCache: 'true' | 'false'): Promise<OpenResult> => {
+      const result = await timeReaderOpen(driver, tabId)
+      if (result.state !== 'ok') throw new Error(`${label}: the reader ended in state ${result.state}`)
+      if (result.fromCache !== expectCache) surprises.push(`${label}: data-from-cache=${result.fromCache}`)
+      return result
+    }
+
+    await clearCache(driver)
+    const first = await open('first', 'false')
+    await open('warm-up cached', 'true')
+    const cold: OpenResult[] = []
+    const cached: OpenResult[] = []
+    for (let i = 0; i < runs; i++) {
+      await clearCache(driver)
+      cold.push(await open(`cold ${i + 1}`, 'false'))
+      cached.push(await open(`cached ${i + 1}`, 'true'))
+    }
+    return {
+      firstMs: first.ms,
+      cold: cold.map((r) => r.ms),
+      cached: cached.map((r) => r.ms),
+      coldMs: median(cold.map((r) => r.ms)),
+      cachedMs: median(cached.map((r) => r.ms)),
+      coldPhases: medianPhases(cold.map((r) => r.phases)),
+      cachedPhases: medianPhases(cached.map((r) => r.phases)),
+      surprises,
+      chromiumVersion,
+    }
+  } finally {
+    await driver?.close()
+    await server.close()
+  }
+}

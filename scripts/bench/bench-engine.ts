@@ -1,0 +1,164 @@
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { parseHtml } from '../../src/cli/parse-html.ts'
+import type { ArticleDoc } from '../../src/engine/doc.ts'
+import { detectArticle } from '../../src/engine/components/detect-article.ts'
+import { splitSentences } from '../../src/engine/components/split-sentences.ts'
+import { tokenize } from '../../src/engine/components/tokenize.ts'
+import { createTagNames } from '../../src/engine/components/tag-names.ts'
+import { linkMentions } from '../../src/engine/components/link-mentions.ts'
+import { findFiguresInText } from '../../src/engine/components/find-figures.ts'
+import { runPipeline } from '../../src/engine/pipeline.ts'
+import type { NamesModel } from '../../src/engine/names/names-model.ts'
+import type { BenchPage } from './load-pages.ts'
+import { median, timed } from './stats.ts'
+
+/** Detector calls per page: one call is far below the timer's useful resolution, so each is repeated. */
+const DETECT_REPEATS = 41
+/** The figures text is the article bodies repeated up to at least this many UTF-8 bytes (1 MiB). */
+const FIGURES_BYTES = 1 << 20
+
+export interface DetectorTiming {
+  id: string
+  ms: number
+  cpuMs: number
+  isArticle: boolean
+  reasons: string[]
+}
+
+/**
+ * The detector's median time on each page, on one parsed DOM (it only reads, so repeated calls see the
+ * same page). On non-Arabic pages it must bail out at the script check, before walking the page.
+ */
+export function benchDetector(pages: readonly BenchPage[]): DetectorTiming[] {
+  return pages.map((page) => {
+    const document = parseHtml(page.html, page.url)
+    for (let i = 0; i < 5; i++) detectArticle(document, page.url)
+    const times: number[] = []
+    const cpuTimes: number[] = []
+    let verdict = detectArticle(document, page.url)
+    for (let i = 0; i < DETECT_REPEATS; i++) {
+      const run = timed(() => detectArticle(document, page.url))
+      times.push(run.ms)
+      cpuTimes.push(run.cpuMs)
+      verdict = run.value
+    }
+    return { id: page.id, ms: median(times), cpuMs: median(cpuTimes), isArticle: verdict.isArticle, reasons: verdict.reasons }
+  })
+}
+
+export interface NamesThroughput {
+  tokens: number
+  /** tag-names alone (the tagger with its article rules). */
+  tagMs: number
+  /** tag-names plus link-mentions: the names stage of the reader. */
+  namesMs: number
+  tagTokensPerSecond: number
+  namesTokensPerSecond: number
+  /** The names stage's throughput in CPU time (what an idle machine would give). */
+  namesTokensPerCpuSecond: number
+}
+
+/**
+ * Names throughput on the analysed articles, each tagged as the reader tags it (one document at a time:
+ * the second pass reads how the first tagged the same word elsewhere in the same article). The whole
+ * set is tagged `rounds` times; the median round counts.
+ */
+export function benchNames(docs: readonly ArticleDoc[], model: NamesModel, rounds = 5): NamesThroughput {
+  const ready = docs.map((doc) => runPipeline(doc, [splitSentences, tokenize]))
+  const tokens = ready.reduce((sum, doc) => sum + (doc.tokens?.length ?? 0), 0)
+  const tagNames = createTagNames(model)
+  const tagTimes: number[] = []
+  const namesTimes: number[] = []
+  const namesCpuTimes: number[] = []
+  for (let round = 0; round <= rounds; round++) {
+    let tagMs = 0
+    let linkMs = 0
+    let cpuMs = 0
+    for (const doc of ready) {
+      const tagged = timed(() => tagNames.run(doc as never))
+      const linked = timed(() => linkMentions.run(tagged.value as never))
+      tagMs += tagged.ms
+      linkMs += linked.ms
+      cpuMs += tagged.cpuMs + linked.cpuMs
+    }
+    // Round 0 warms the JIT and is not counted.
+    if (round === 0) continue
+    tagTimes.push(tagMs)
+    namesTimes.push(tagMs + linkMs)
+    namesCpuTimes.push(cpuMs)
+  }
+  const tagMs = median(tagTimes)
+  const namesMs = median(namesTimes)
+  return {
+    tokens,
+    tagMs,
+    namesMs,
+    tagTokensPerSecond: tokens / (tagMs / 1000),
+    namesTokensPerSecond: tokens / (namesMs / 1000),
+    namesTokensPerCpuSecond: tokens / (median(namesCpuTimes) / 1000),
+  }
+}
+
+export interface FiguresThroughput {
+  bytes: number
+  chars: number
+  figures: number
+  ms: number
+  megabytesPerSecond: number
+  megabytesPerCpuSecond: number
+}
+
+/** The article bodies joined and repeated to at least 1 MiB of UTF-8: a long page, to time figures on. */
+export function largeText(texts: readonly string[], minBytes = FIGURES_BYTES): string {
+  const joined = texts.filter(Boolean).join('\n\n')
+  if (!joined) return ''
+  const once = Buffer.byteLength(joined, 'utf8')
+  const copies = Math.max(1, Math.ceil(minBytes / once))
+  return Array.from({ length: copies }, () => joined).join('\n\n')
+}
+
+/** findFiguresInText over the large text; MB/s counts UTF-8 bytes in MiB. */
+export function benchFigures(text: string, rounds = 3): FiguresThroughput {
+  findFiguresInText(text.slice(0, 100_000))
+  const runs = Array.from({ length: rounds }, () => timed(() => findFiguresInText(text)))
+  const ms = median(runs.map((r) => r.ms))
+  const cpuMs = median(runs.map((r) => r.cpuMs))
+  const mib = Buffer.byteLength(text, 'utf8') / (1 << 20)
+  return {
+    bytes: Buffer.byteLength(text, 'utf8'),
+    chars: text.length,
+    figures: runs[0]!.value.length,
+    ms,
+    megabytesPerSecond: mib / (ms / 1000),
+    megabytesPerCpuSecond: mib / (cpuMs / 1000),
+  }
+}
+
+export interface ModelLoad {
+  /** Reading names-model.json as a string (the Chrome worker has it as a bundled string already). */
+  readMs: number
+  parseMs: number
+  decodeMs: number
+  /** parse + decode: what the worker pays on its first analysis. */
+  totalMs: number
+  /** parse + decode in CPU time. */
+  cpuMs: number
+  error?: string
+}
+
+/**
+ * The names model's cold load, in a fresh Node process (no warm JIT, no cached model): JSON.parse of
+ * the shipped JSON and decodeNamesModel, as bundled-names-model.ts does in the worker.
+ */
+export function benchColdModelLoad(): ModelLoad {
+  const script = fileURLToPath(new URL('./cold-model-load.ts', import.meta.url))
+  const child = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 120_000 })
+  const line = child.stdout.trim().split('\n').pop() ?? ''
+  try {
+    return JSON.parse(line) as ModelLoad
+  } catch {
+    const error = (child.stderr || child.stdout || `exit ${child.status}`).trim().split('\n').slice(-3).join(' ')
+    return { readMs: Number.NaN, parseMs: Number.NaN, decodeMs: Number.NaN, totalMs: Number.NaN, cpuMs: Number.NaN, error }
+  }
+}

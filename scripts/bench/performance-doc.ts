@@ -1,0 +1,52 @@
+/**
+ * docs/performance.md: the latest tables (`npm run bench -- --write-docs`) with what each number means.
+ * The prose lives here so that the page is rewritten whole and never drifts from the bench.
+ */
+export function performanceDoc(tables: string[], environment: string): string {
+  return `# Performance
+
+Written by \`npm run bench -- --write-docs\` (scripts/bench.ts); the README's performance section copies
+the tables. Measured ${environment}. Timings on a shared 2-core machine are noisy: every time is a median,
+and Qari is compared with plain Readability in the same run, so the ratio means more than the milliseconds.
+
+## What the numbers mean
+
+- **Pages.** The 11 real Arabic, Persian and Urdu news pages in \`../shared/data/pages\` (evaluation only,
+  never copied here; the bench says so when they are absent) and the project's fixtures in
+  \`test/fixtures/pages\`. Each page is read as UTF-8 and timed N times, each run on a freshly parsed DOM.
+- **parse**: linkedom building the DOM in Node. Not part of *total*: in the browser the page has its DOM.
+- **detect**: \`detectArticle\`, the content script's verdict. **extract**: \`extractArticle\` (it clones
+  the DOM and runs Readability inside, plus the Arabic cleaning and metadata).
+- **sentences, tokens, names, figures, summary**: the analysis components, timed one by one in the order
+  \`analyzeArticle\` runs them; *names* is tag-names plus link-mentions, with the model already loaded
+  (its load is reported apart). They run only when extraction finds an article.
+- **total** = detect + extract + sentences + tokens + names + figures + summary (DOM parse excluded).
+- **readability**: plain \`@mozilla/readability\` 0.6.0 on its own fresh DOM, timing its clone of the
+  document and \`parse()\` (it mutates what it is given, so in a live page it must work on a clone, as
+  extractArticle does). **ratio** = total / readability for the page; the headline ratio is the median
+  of the per-page ratios over the pages where an article was found.
+- **Detector**: \`detectArticle\` on one parsed page, median of 41 calls; the typical figure is the median
+  over the Arabic-script article pages. On non-Arabic pages it must stop at the script check.
+- **Names throughput**: tokens of all extracted articles divided by the time of tag-names (and of the whole
+  names stage), each article tagged on its own as in the reader, median of 5 rounds after a warm-up.
+- **Model load**: in a fresh Node process, \`JSON.parse\` of the shipped names-model.json plus
+  \`decodeNamesModel\`, which is what the background worker pays on its first analysis.
+- **Figures throughput**: \`findFiguresInText\` over the Arabic article bodies joined and repeated to at
+  least 1 MiB of UTF-8 text; MB/s counts MiB of UTF-8 per second.
+- **Sizes**: files of \`dist/chrome\` (and \`dist/firefox\`), raw and gzipped at level 9. The popup's
+  JavaScript is every script popup.html loads plus their static imports, transitively, without fonts and
+  the names model. The size budgets (detector ≤ 5 KB, popup JS ≤ 150 KB gzipped) are asserted by
+  \`test/bench/size-budget.test.ts\`.
+- **Reader in Chromium**: headless Chromium with \`dist/chrome\` loaded; the seed page is opened in a tab
+  (served under www.aljazeera.net by the e2e fixture server), then \`popup.html?tab=ID\` is opened as a
+  page. The time runs from that page's navigation start to its root element carrying \`data-state="ok"\`
+  (recorded by a MutationObserver injected before the page's scripts). *Cold*: the cache was cleared
+  (\`history:clear\`) just before, so the tab is extracted and the worker analyses; *cached*: the open right
+  after, a cache hit (the tab is still extracted, to check the text hash). The first open after the browser
+  starts is shown apart: the worker also decodes the names model then.
+
+## Latest run
+
+${tables.join('\n\n')}
+`
+}
