@@ -34,14 +34,23 @@ export function isDayPartLead(view: TokenView, i: number): boolean {
 
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك']
 
+/**
+ * Every starter with every clitic combination in front (و، ب، ال، بال، لل …), built once: a set lookup per
+ * word instead of slicing each word eleven ways.
+ */
+const STARTER_FORMS = (() => {
+  const forms = new Set<string>()
+  for (const word of STARTERS) {
+    for (const pre of PREFIXES) {
+      forms.add(pre + word)
+      forms.add(pre + 'ال' + word)
+      if (pre.endsWith('ل')) forms.add(pre + 'ل' + word)
+    }
+  }
+  return forms
+})()
+
 /** True when the normalised word, with or without clitics and the article, may begin a figure. */
 export function isStarterWord(word: string): boolean {
-  for (const pre of PREFIXES) {
-    if (!word.startsWith(pre)) continue
-    const rest = word.slice(pre.length)
-    if (STARTERS.has(rest)) return true
-    if (rest.startsWith('ال') && STARTERS.has(rest.slice(2))) return true
-    if (rest.startsWith('ل') && pre.endsWith('ل') && STARTERS.has(rest.slice(1))) return true
-  }
-  return false
+  return STARTER_FORMS.has(word)
 }

@@ -63,7 +63,8 @@ export class TokenView {
       if (!w.startsWith(pre)) continue
       const afterPre = w.slice(pre.length)
       // A preposition before a two-letter rest is usually the word's own letters (لست "I am not" ≠ ل + ست).
-      if (afterPre.length >= (pre ? 3 : 2)) out.push({ pre, article: false, rest: afterPre })
+      // "كمية" is not ك + مية (100): the colloquial hundred takes no preposition.
+      if (afterPre.length >= (pre ? 3 : 2) && !(pre && (afterPre === 'ميه' || afterPre === 'مايه'))) out.push({ pre, article: false, rest: afterPre })
       if (afterPre.startsWith('ال') && afterPre.length >= 4) out.push({ pre, article: true, rest: afterPre.slice(2) })
       if ((pre === 'ل' || pre === 'ول' || pre === 'فل') && afterPre.startsWith('ل') && afterPre.length >= 3) {
         out.push({ pre, article: true, rest: afterPre.slice(1) })
