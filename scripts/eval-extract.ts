@@ -7,7 +7,8 @@
  * dir, and the median extraction time with its ratio to Readability's.
  *
  * Both extractors get a freshly parsed DOM (parse time is not counted) and both work on a clone of it,
- * as they must in a live page (Readability mutates the document it is given).
+ * as they must in a live page (Readability mutates the document it is given). Runs alternate between
+ * the two so machine load falls on both alike.
  * Default DIR: ../shared/data/pages; when it is absent this says so and exits 0.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -64,7 +65,7 @@ interface Score {
 
 const args = process.argv.slice(2)
 const runsAt = args.indexOf('--runs')
-const RUNS = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 1) : 5
+const RUNS = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 1) : 7
 const VERBOSE = args.includes('--verbose')
 const dirArg = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--runs')
 const DIR = dirArg ?? '../shared/data/pages'
@@ -104,21 +105,29 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
-function timed<T>(fn: () => T): { value: T; ms: number } {
-  const times: number[] = []
-  let value!: T
+/**
+ * Runs both extractors RUNS times, alternating (ours, readability, ours, …) so that load from other
+ * processes falls on both alike; each run gets a freshly parsed DOM, and the median time is kept.
+ */
+function runBoth(html: string, url: string | undefined): { ours: Output; base: Output } {
+  const oursTimes: number[] = []
+  const baseTimes: number[] = []
+  let result!: ReturnType<typeof extractArticle>
+  let article!: ReturnType<Readability['parse']>
   for (let i = 0; i < RUNS; i++) {
-    const start = performance.now()
-    value = fn()
-    times.push(performance.now() - start)
+    const forOurs = parseHtml(html, url)
+    const forBase = parseHtml(html, url)
+    let start = performance.now()
+    result = extractArticle(forOurs, { url })
+    oursTimes.push(performance.now() - start)
+    start = performance.now()
+    article = new Readability(forBase.cloneNode(true) as Document).parse()
+    baseTimes.push(performance.now() - start)
   }
-  return { value, ms: median(times) }
+  return { ours: oursOutput(result, median(oursTimes)), base: baseOutput(article, median(baseTimes)) }
 }
 
-function runOurs(html: string, url: string | undefined): Output {
-  const docs = Array.from({ length: RUNS }, () => parseHtml(html, url))
-  let i = 0
-  const { value: result, ms } = timed(() => extractArticle(docs[i++], { url }))
+function oursOutput(result: ReturnType<typeof extractArticle>, ms: number): Output {
   if (!result.isArticle) {
     return { isArticle: false, body: '', shown: '', title: result.title ?? '', published: '', dir: result.dir, lang: result.lang, ms }
   }
@@ -137,10 +146,7 @@ function runOurs(html: string, url: string | undefined): Output {
   }
 }
 
-function runReadability(html: string, url: string | undefined): Output {
-  const docs = Array.from({ length: RUNS }, () => parseHtml(html, url))
-  let i = 0
-  const { value: article, ms } = timed(() => new Readability(docs[i++].cloneNode(true) as Document).parse())
+function baseOutput(article: ReturnType<Readability['parse']>, ms: number): Output {
   const body = article?.textContent ?? ''
   return {
     isArticle: Boolean(article && body.trim()),
@@ -199,8 +205,7 @@ function main(): void {
     const meta = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { url?: string }) : {}
     const url = meta.url ?? truth.url
     const html = decodeHtml(readFileSync(join(DIR, id, 'source.html')))
-    const oursOut = runOurs(html, url)
-    const baseOut = runReadability(html, url)
+    const { ours: oursOut, base: baseOut } = runBoth(html, url)
     rows.push({ id, truth, ours: score(oursOut, truth), base: score(baseOut, truth), oursOut, baseOut })
   }
 

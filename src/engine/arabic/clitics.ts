@@ -50,7 +50,7 @@ const PROTECTED_PREFIXES: Record<string, string[]> = {
   'ف': [
     'فلسطين', 'فرنس', 'فريق', 'فرق', 'فتر', 'فرص', 'فرصه', 'فصائل', 'فصيل', 'فيروس', 'فوز', 'فعل', 'فكر',
     'فقط', 'فيه', 'فيها', 'فيما', 'فيم', 'فوق', 'فندق', 'فرد', 'فنزويل', 'فنلند', 'فيتنام', 'فيينا', 'فلاديمير',
-    'فيصل', 'فهد', 'فاطم', 'فؤاد', 'فتح', 'فرع', 'فرض', 'فشل', 'فضل', 'فقر', 'فقد', 'فائز', 'فاز', 'فئه',
+    'فيصل', 'فهد', 'فاطم', 'فيكتور', 'فيرج', 'فيليب', 'فيلا', 'فؤاد', 'فتح', 'فرع', 'فرض', 'فشل', 'فضل', 'فقر', 'فقد', 'فائز', 'فاز', 'فئه',
     'فئات', 'فجر', 'فراغ', 'فساد', 'فصل', 'فلم', 'فيلم', 'فني', 'فنان', 'فنون', 'فوري', 'فيسبوك', 'فرانس',
   ],
   'ب': [
@@ -67,7 +67,7 @@ const PROTECTED_PREFIXES: Record<string, string[]> = {
     'لعل', 'لعبه', 'لقب', 'لمس', 'لهجه', 'ليبرال', 'لوكسمبورغ', 'لاتفي', 'ليتواني', 'لاهاي', 'لافروف', 'لطيف',
   ],
   'ك': [
-    'كندا', 'كندي', 'كوري', 'كبير', 'كبار', 'كبري', 'كان', 'كانت', 'كانوا', 'كلم', 'كتاب', 'كتب', 'كرملين',
+    'كاليفورنيا', 'كالدير', 'كندا', 'كندي', 'كوري', 'كبير', 'كبار', 'كبري', 'كان', 'كانت', 'كانوا', 'كلم', 'كتاب', 'كتب', 'كرملين',
     'كورونا', 'كوفيد', 'كيف', 'كما', 'كذلك', 'كثير', 'كره', 'كاف', 'كامل', 'كلي', 'كليه', 'كنيس', 'كهرب',
     'كويت', 'كوبا', 'كولومبي', 'كينيا', 'كرد', 'كردي', 'كرس', 'كشف', 'كلف', 'كمي', 'كميه', 'كوميرسانت',
     'كريم', 'كمال', 'كيلو', 'كيان', 'كيم', 'كارث', 'كاتب', 'كتل', 'كسر', 'كفاء', 'كلا', 'كوادر', 'كني',
@@ -89,6 +89,39 @@ const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', '
 
 /** Enclitics whose letters end many plain words ("ذلك", "شباك", "حاكم"): they need a longer stem. */
 const WEAK_ENCLITICS = new Set(['ك', 'كم', 'كن', 'كما'])
+
+/** The surface after `consumed` letters (harakat and tatweel skipped), or undefined without a surface. */
+function surfaceTail(surface: string | undefined, consumed: number): string | undefined {
+  if (surface === undefined) return undefined
+  let seen = 0
+  for (let k = 0; k < surface.length; k++) {
+    if (/[\u064B-\u065F\u0670\u0640]/u.test(surface[k])) continue
+    if (seen === consumed) return surface.slice(k)
+    seen++
+  }
+  return ''
+}
+
+/**
+ * A bare alef (ا, no hamza) after a proclitic marks a transliterated name or a verb's own letters
+ * ("باريرا", "فارس", "وافق"), while words after a real proclitic begin with hamza (لإيران، وأكد، بأمريكا)
+ * or the article. Only the surface shows the difference; normalised input keeps the old behaviour.
+ */
+function startsWithBareAlef(after: string, surface: string | undefined): boolean {
+  return surface !== undefined && surface.startsWith('ا') && !after.startsWith('ال')
+}
+
+/**
+ * ف as a conjunction stands mostly before verbs and particles (فقال، فإن، فهو); before nouns it is rare,
+ * and many names begin with ف (فرانك، فرناندو، فيكتوريا). Split it before a short host word, the article,
+ * a hamza, or a verb's imperfect prefix.
+ */
+function isFaHost(after: string, surface: string | undefined): boolean {
+  if (SHORT_HOSTS.has(after) || after.startsWith('ال')) return true
+  if (after.length < MIN_STEM) return false
+  if (surface !== undefined) return /^[أإآؤئ]/u.test(surface) || (/^[يتن]/u.test(after) && after.length >= 4 && !/^[يتن][اوي]/u.test(after))
+  return true
+}
 
 function isProtected(word: string, letter: string): boolean {
   const prefixes = PROTECTED_PREFIXES[letter]
@@ -120,10 +153,15 @@ export function splitClitics(word: string, options: SplitCliticsOptions = {}): C
   if (!isArabicWord(word) || word.length < MIN_STEM) return { pre, stem: word, post }
   let rest = word
 
+  // Where the surface is known: what follows the first letter, before normalisation folded أ/إ into ا.
+  const surfaceAfter = (consumed: number) => surfaceTail(options.surface, consumed)
+
   // 1. Conjunction و / ف.
   if ((rest[0] === 'و' || rest[0] === 'ف') && !isProtected(rest, rest[0])) {
     const after = rest.slice(1)
-    if (SHORT_HOSTS.has(after) || after.length >= MIN_STEM) {
+    const ok = rest[0] === 'و' ? SHORT_HOSTS.has(after) || after.length >= MIN_STEM : isFaHost(after, surfaceAfter(1))
+    // و before a bare alef stays a conjunction: unhamzated spellings are common (واسرائيل، وايران).
+    if (ok && (rest[0] === 'و' || !startsWithBareAlef(after, surfaceAfter(1)))) {
       pre.push(rest[0])
       rest = after
     }
@@ -142,9 +180,11 @@ export function splitClitics(word: string, options: SplitCliticsOptions = {}): C
       pre.push(rest[0], 'ال')
       rest = afterArticle
       article = true
-    } else if (after.length >= MIN_STEM + 1 && !after.startsWith('ال')) {
+    } else if (after.length >= MIN_STEM + 1 && !after.startsWith('ال') && rest[0] !== 'ك') {
       // A bare preposition before an indefinite word ("بموسكو") needs four letters left: three-letter
-      // remainders are too often a word's own letters ("كبير" → ك + بير, "بلغ" → ب + لغ).
+      // remainders are too often a word's own letters ("كبير" → ك + بير, "بلغ" → ب + لغ). ك ("like")
+      // almost never stands before an indefinite noun in news, but many names begin with it (كراتشي،
+      // كارلوس، كركوك): it is split only before the article.
       pre.push(rest[0])
       rest = after
     }

@@ -19,7 +19,7 @@ import { filterBlocks } from '../extract/filter-blocks.ts'
 import { normalizePhrase } from '../extract/clutter-rules.ts'
 import { findDensestContainer } from '../extract/find-densest-container.ts'
 import { listingAddressReason } from '../extract/listing-address.ts'
-import { dateFromUrl, findVisibleByline, findVisibleDate, readDeclaredMetadata } from '../extract/read-page-metadata.ts'
+import { dateFromUrl, findVisibleDate, readDeclaredMetadata } from '../extract/read-page-metadata.ts'
 
 export type ExtractResult =
   | { isArticle: true; doc: ArticleDoc }
@@ -79,8 +79,9 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const shape = prepareClone(clone, { baseUrl: url })
   const readable = shape.elements <= MAX_ELEMENTS && shape.maxDepth <= MAX_DEPTH
   const title = findHeadline(clone, { metaTitles: declared.metaTitles, siteName: declared.siteName }) ?? ''
-  const visibleDate = findVisibleDate(clone)
-  const visibleByline = findVisibleByline(clone)
+  // The visible stamp is looked for only when the page declares no date: it costs a page-wide query.
+  const visibleDate = declared.published ? undefined : findVisibleDate(clone)
+  const visibleByline = shape.bylines.find((name) => !declared.siteName || normalizePhrase(name) !== normalizePhrase(declared.siteName))
 
   let pieces: BlockPiece[] = []
   if (readable) {

@@ -49,7 +49,11 @@ const BLOCK_KIND: Record<string, BlockKind | null> = {
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
 
-type Frame = { node: Node; exit: false } | { kind: BlockKind; exit: true } | { link: true; exit: true }
+type Frame =
+  | { node: Node; exit: false }
+  | { kind: BlockKind; exit: true }
+  | { link: true; exit: true }
+  | { figure: true; exit: true }
 
 /** Block pieces of `root`'s content, in reading order. Never throws on odd DOMs. */
 export function buildBlocks(root: Element, options: BuildBlocksOptions = {}): BlockPiece[] {
@@ -57,11 +61,18 @@ export function buildBlocks(root: Element, options: BuildBlocksOptions = {}): Bl
   let buffer = ''
   let linkChars = 0
   let linkDepth = 0
+  let figureDepth = 0
   const kinds: BlockKind[] = ['paragraph']
 
   const flush = (): void => {
     const text = buffer.replace(PATTERNS.whitespace, ' ').trim()
     buffer = ''
+    // Inside a <figure>, only the <figcaption> is text: the rest is a credit or an overlay label
+    // ("صدر الصورة، Getty Images", "Play video").
+    if (figureDepth > 0 && kinds[kinds.length - 1] !== 'caption') {
+      linkChars = 0
+      return
+    }
     if (text) pieces.push({ kind: kinds[kinds.length - 1], text, linkChars: Math.min(linkChars, text.length) })
     linkChars = 0
   }
@@ -74,6 +85,10 @@ export function buildBlocks(root: Element, options: BuildBlocksOptions = {}): Bl
     if (frame.exit) {
       if ('link' in frame) {
         linkDepth--
+        continue
+      }
+      if ('figure' in frame) {
+        figureDepth--
         continue
       }
       flush()
@@ -107,6 +122,11 @@ export function buildBlocks(root: Element, options: BuildBlocksOptions = {}): Bl
     if (tag === 'a') {
       linkDepth++
       stack.push({ link: true, exit: true })
+    }
+    if (tag === 'figure') {
+      flush()
+      figureDepth++
+      stack.push({ figure: true, exit: true })
     }
     const isBlock = tag in BLOCK_KIND
     if (isBlock) {

@@ -14,6 +14,8 @@ import { isHidden } from './is-hidden.ts'
 import { findHiddenClasses } from './find-hidden-classes.ts'
 import { resolveImageSrc } from './resolve-image-src.ts'
 import { COMPILED_RULES, isBoxLabel, matchClutter, normalizePhrase } from './clutter-rules.ts'
+import { cleanByline } from './clean-byline.ts'
+import { parseDate } from './parse-date.ts'
 
 const PATTERNS = {
   /**
@@ -31,6 +33,10 @@ const PATTERNS = {
    */
   inlineReadAlso:
     /(?:[اأإ]قر[أا]\s+(?:[اأ]يض[اًَ]+|كذلك)|طالع\s+[اأ]يض[اًَ]+|شاهد\s+[اأ]يض[اًَ]+|(?:بیشتر|همچنین)\s+بخوانید|یہ\s+بھی\s+پڑھیں|مزید\s+پڑھیں)\s*[:：\-–]?\s*$/u,
+  /** Class/id/aria names of byline boxes: "byline", "post-author", "meta-author", "writer". */
+  bylineName: /(?:^|[\s_-])(?:byline|article-byline|author|post-author|meta-author|writer|reporter)(?:$|[\s_-])/iu,
+  /** Labels inside byline boxes, not names: "Author,", "Role,", "كتب", "بقلم", "Article information". */
+  bylineLabel: /^(?:author|role|article information|by|كتب|بقلم|الكاتب|المحرر|إعداد|نویسنده)\s*[,،:]?$/iu,
   /** Image files that are page chrome, not pictures: icons, arrows, logos, spinners, tracking pixels. */
   chromeImage: /(?:^|[/_.-])(?:icons?|arrow|logo|sprite|spinner|loader|play(?:-?icon)?|pixel|avatar|emoji|badge|blank|spacer)(?:[/_.-]|\d|$)|\.svg(?:$|\?)/iu,
 } as const
@@ -52,11 +58,13 @@ export interface PrepareOptions {
 export interface PageShape {
   elements: number
   maxDepth: number
+  /** Names shown in byline/author boxes (taken out of the page, cleaned), in page order. */
+  bylines: string[]
 }
 
 /** Mutates `doc` (a clone) in place. */
 export function prepareClone(doc: Document, options: PrepareOptions = {}): PageShape {
-  const shape: PageShape = { elements: 0, maxDepth: 0 }
+  const shape: PageShape = { elements: 0, maxDepth: 0, bylines: [] }
   const root = doc.body ?? doc.documentElement
   if (!root) return shape
   const styles = Array.from(doc.getElementsByTagName('style')).map((s) => s.textContent ?? '')
@@ -64,6 +72,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
 
   const doomed: Element[] = []
   const labels: Element[] = []
+  const bylineBoxes: Element[] = []
   const stack: Element[] = [root]
   const depths: number[] = [0]
   while (stack.length) {
@@ -73,7 +82,14 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     if (depth > shape.maxDepth) shape.maxDepth = depth
     const tag = element.localName?.toLowerCase() ?? ''
     if (element !== root) {
-      if (DROP_TAGS.has(tag) || isHidden(element) || hasHiddenClass(element, hiddenClasses) || isClutterContainer(element)) {
+      if (DROP_TAGS.has(tag) || isHidden(element) || hasHiddenClass(element, hiddenClasses)) {
+        doomed.push(element)
+        continue
+      }
+      if (isBylineBox(element)) {
+        // Read after hidden labels ("Author,") are gone: the box's children are walked first, then read.
+        bylineBoxes.push(element)
+      } else if (isClutterContainer(element)) {
         doomed.push(element)
         continue
       }
@@ -89,6 +105,12 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     }
   }
   for (const element of doomed) element.remove()
+  for (const box of bylineBoxes) {
+    if (!box.isConnected && !box.parentNode) continue
+    const name = nameInBylineBox(box)
+    if (name) shape.bylines.push(name)
+    box.remove()
+  }
   for (const label of labels) {
     if (!label.parentNode) continue
     const norm = normalizePhrase(label.textContent ?? '')
@@ -108,6 +130,35 @@ function hasHiddenClass(element: Element, hiddenClasses: Set<string>): boolean {
     }
   }
   return false
+}
+
+/**
+ * A byline/author box ("post-meta-author", aria-labelledby="article-byline", rel=author): its name is
+ * metadata, not body. Only small boxes (an author bio with prose stays for the clutter rules).
+ */
+function isBylineBox(element: Element): boolean {
+  if (element.getAttribute('rel') === 'author' || element.getAttribute('itemprop') === 'author') return true
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('aria-labelledby') ?? ''}`
+  if (!PATTERNS.bylineName.test(names)) return false
+  return (element.textContent ?? '').length <= 200
+}
+
+/** The first leaf text in a byline box that reads as a name (not a label, a date or a desk name). */
+function nameInBylineBox(box: Element): string | undefined {
+  const leaves: Element[] = []
+  const stack: Element[] = [box]
+  while (stack.length && leaves.length < 20) {
+    const element = stack.pop()!
+    if (!element.firstElementChild) leaves.push(element)
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child)
+  }
+  for (const leaf of leaves) {
+    const text = (leaf.textContent ?? '').replace(/\s+/gu, ' ').trim()
+    if (!text || text.length > 80 || parseDate(text) || PATTERNS.bylineLabel.test(text)) continue
+    const name = cleanByline(text)
+    if (name) return name
+  }
+  return undefined
 }
 
 function isClutterContainer(element: Element): boolean {

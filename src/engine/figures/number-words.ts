@@ -88,7 +88,7 @@ export const FRACTION_DUALS: Record<string, number> = {
 export const UNAMBIGUOUS_FRACTIONS = new Set(['نصف', 'ثلث', 'ربع', 'سدس'])
 
 /** A dozen: counted like a scale ("3 دزينات" = 36). */
-export const DOZEN_WORDS: Record<string, 'one' | 'plural'> = { دزينه: 'one', درزن: 'one', دزينات: 'plural' }
+export const DOZEN_WORDS: Record<string, 'one' | 'two' | 'plural'> = { دزينه: 'one', درزن: 'one', دزينتين: 'two', دزينتان: 'two', دزينات: 'plural' }
 
 /** Words that make the next number negative ("سالب خمسة"). */
 export const NEGATIVE_WORDS = new Set(['سالب', 'ناقص'])

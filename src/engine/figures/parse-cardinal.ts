@@ -253,8 +253,8 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
         lastAdd = 0
         part = 'scale'
       } else if (DOZEN_WORDS[w] !== undefined) {
-        if (count > 0 && !step.conj) group = (group || 1) * 12
-        else if (count === 0) group = 12
+        if (count > 0 && !step.conj && DOZEN_WORDS[w] !== 'two') group = (group || 1) * 12
+        else if (count === 0) group = DOZEN_WORDS[w] === 'two' ? 24 : 12
         else continue
         part = 'scale'
       } else if (count > 0 && !step.conj && FRACTION_PLURALS[w] !== undefined && lastAdd > 0) {

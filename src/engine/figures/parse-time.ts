@@ -144,11 +144,17 @@ export function parseTime(view: TokenView, i: number): TimeMatch | undefined {
     } else return undefined
   } else {
     const o = parseOrdinal(view, j)
-    if (o && o.value >= 1 && o.value <= 12 && (o.feminine || clockWord)) {
+    // "الواحدة ظهرا": one o'clock is said with the cardinal, not الأولى.
+    const one = view.readings(j).some((r) => r.article && r.pre === '' && r.rest === 'واحده') && matchDayPart(view, j + 1) !== undefined
+    if (one) {
+      hour = 1
+      to = j + 1
+    } else if (o && o.value >= 1 && o.value <= 12 && (o.feminine || clockWord)) {
       hour = o.value
       to = o.to
     } else if (clockWord) {
-      const c = parseCardinal(view, j, { article: false })
+      // "الساعة الواحدة", "الساعة 3", "الساعة ثلاث": the hour may carry the article.
+      const c = parseCardinal(view, j)
       if (c && Number.isInteger(c.value) && c.value >= 1 && c.value <= 12) {
         hour = c.value
         to = c.to

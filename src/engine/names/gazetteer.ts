@@ -1,4 +1,4 @@
-import { normalizeArabic } from '../arabic/normalize.ts'
+import { normalizeArabicFast as normalizeArabic } from '../arabic/normalize.ts'
 import { GIVEN_NAMES } from './known-names.ts'
 import { KNOWN_ORGANIZATIONS } from './known-organizations.ts'
 import { ORG_HEADS, ORG_TAILS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS, SPEECH_VERBS } from './trigger-words.ts'

@@ -1,5 +1,5 @@
 import { buildGazetteer } from './gazetteer.ts'
-import { SLOT_BYTES, type NamesModel, type PackedWeights, type TaggerPass } from './names-model.ts'
+import { SLOT_BYTES, type NamesModel, type TaggerPass } from './names-model.ts'
 
 /**
  * The names model as a JSON file: weights quantised to int8 and stored sparsely (only non-zero weights,
@@ -11,6 +11,8 @@ export const MODEL_FORMAT = 'qari-names-1'
 
 export interface EncodedPass {
   scale: number
+  /** Feature buckets with a non-zero weight: sizes the packed table before decoding. */
+  buckets: number
   transitions: number[]
   /** Sparse int8 weights: base64 of [varint gap, int8 value]… */
   weights: string
@@ -90,14 +92,19 @@ export function quantizePass(weights: Float32Array, transitions: Float32Array, l
   return { weights: quantized, scale, transitions }
 }
 
-export function encodeTaggerPass(pass: TaggerPass): EncodedPass {
-  const bytes: number[] = []
-  let previous = -1
+export function encodeTaggerPass(pass: TaggerPass, labelCount: number): EncodedPass {
   const weights = pass.weights
   if (!weights) throw new Error('names model: only a dense pass can be encoded')
+  const bytes: number[] = []
+  let previous = -1
+  let buckets = 0
+  let lastBucket = -1
   for (let i = 0; i < weights.length; i++) {
     const value = weights[i]
     if (value === 0) continue
+    const bucket = Math.floor(i / labelCount)
+    if (bucket !== lastBucket) buckets++
+    lastBucket = bucket
     let gap = i - previous - 1
     previous = i
     while (gap >= 0x80) {
@@ -109,17 +116,25 @@ export function encodeTaggerPass(pass: TaggerPass): EncodedPass {
   }
   return {
     scale: pass.scale,
+    buckets,
     transitions: Array.from(pass.transitions, (v) => Math.round(v * 1000) / 1000),
     weights: toBase64(Uint8Array.from(bytes)),
   }
 }
 
-/** Decodes a pass straight into packed weights (PackedWeights), never building the dense table. */
+/** Decodes a pass straight into packed weights (PackedWeights), in one pass over the stream. */
 export function decodeTaggerPass(encoded: EncodedPass, labelCount: number): TaggerPass {
   const bytes = fromBase64(encoded.weights)
-  // Count the non-zero buckets first (indices arrive in ascending order, so a bucket's labels are adjacent).
-  const entries: number[] = []
+  // Load factor ≤ 0.5 keeps probes short, for absent buckets too.
+  let slots = 1024
+  while (slots < encoded.buckets * 2) slots *= 2
+  const buffer = new ArrayBuffer(slots * SLOT_BYTES)
+  const keys = new Int32Array(buffer)
+  const values = new Int8Array(buffer)
+  const slotMask = slots - 1
   let index = -1
+  let slot = -1
+  let previous = -1
   for (let p = 0; p < bytes.length; ) {
     let gap = 0
     let shift = 0
@@ -130,33 +145,17 @@ export function decodeTaggerPass(encoded: EncodedPass, labelCount: number): Tagg
       shift += 7
     } while (byte & 0x80)
     index += gap + 1
-    entries.push(index, (bytes[p++] << 24) >> 24)
-  }
-  let buckets = 0
-  let previous = -1
-  for (let e = 0; e < entries.length; e += 2) {
-    const bucket = Math.floor(entries[e] / labelCount)
-    if (bucket !== previous) buckets++
-    previous = bucket
-  }
-  // Load factor ≤ 0.5 keeps probes short, for absent buckets too.
-  let slots = 1024
-  while (slots < buckets * 2) slots *= 2
-  const buffer = new ArrayBuffer(slots * SLOT_BYTES)
-  const packed: PackedWeights = { keys: new Int32Array(buffer), values: new Int8Array(buffer), slotMask: slots - 1 }
-  let slot = -1
-  previous = -1
-  for (let e = 0; e < entries.length; e += 2) {
-    const bucket = Math.floor(entries[e] / labelCount)
+    const bucket = (index / labelCount) | 0
+    // Indices ascend, so a bucket's labels arrive together: find its slot once.
     if (bucket !== previous) {
-      slot = bucket & packed.slotMask
-      while (packed.keys[slot * 4] !== 0) slot = (slot + 1) & packed.slotMask
-      packed.keys[slot * 4] = bucket + 1
+      slot = bucket & slotMask
+      while (keys[slot * 4] !== 0) slot = (slot + 1) & slotMask
+      keys[slot * 4] = bucket + 1
       previous = bucket
     }
-    packed.values[slot * SLOT_BYTES + 4 + (entries[e] % labelCount)] = entries[e + 1]
+    values[slot * SLOT_BYTES + 4 + (index - bucket * labelCount)] = (bytes[p++] << 24) >> 24
   }
-  return { weights: null, packed, scale: encoded.scale, transitions: Float32Array.from(encoded.transitions) }
+  return { weights: null, packed: { keys, values, slotMask }, scale: encoded.scale, transitions: Float32Array.from(encoded.transitions) }
 }
 
 export function decodeNamesModel(encoded: EncodedNamesModel): NamesModel {

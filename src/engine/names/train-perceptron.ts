@@ -19,6 +19,11 @@ export interface PerceptronOptions {
   hashBits: number
   epochs: number
   seed: number
+  /**
+   * Feature buckets seen fewer times than this in the training sentences are left out of training (a
+   * feature seen once is mostly noise the perceptron memorises). 1 keeps everything.
+   */
+  minCount?: number
   /** Called after each epoch with the averaged weights so far (to print development scores). */
   onEpoch?: (epoch: number, averaged: { weights: Float32Array; transitions: Float32Array }) => void
 }
@@ -49,6 +54,7 @@ export function trainPerceptron(
   const random = seededRandom(options.seed)
   const order = sentences.map((_, index) => index)
   let step = 1
+  const data = (options.minCount ?? 1) > 1 ? dropRareFeatures(sentences, options.minCount!, 1 << options.hashBits) : sentences
 
   const bump = (index: number, delta: number) => {
     weights[index] += delta
@@ -72,7 +78,7 @@ export function trainPerceptron(
       ;[order[i], order[j]] = [order[j], order[i]]
     }
     for (const index of order) {
-      const { features, gold } = sentences[index]
+      const { features, gold } = data[index]
       const predicted = viterbi(scoreEmissions(features, weights, L), transitions, mask, L)
       let differs = false
       for (let t = 0; t < gold.length; t++) {
@@ -99,3 +105,19 @@ export function trainPerceptron(
   return averaged()
 }
 
+
+function dropRareFeatures(sentences: readonly TrainingSentence[], minCount: number, buckets: number): TrainingSentence[] {
+  const counts = new Uint32Array(buckets)
+  for (const { features } of sentences) for (const id of features.ids) counts[id]++
+  return sentences.map(({ features, gold }) => {
+    const n = features.offsets.length - 1
+    const offsets = new Int32Array(n + 1)
+    const ids: number[] = []
+    for (let t = 0; t < n; t++) {
+      offsets[t] = ids.length
+      for (let f = features.offsets[t]; f < features.offsets[t + 1]; f++) if (counts[features.ids[f]] >= minCount) ids.push(features.ids[f])
+    }
+    offsets[n] = ids.length
+    return { features: { offsets, ids: Int32Array.from(ids) }, gold }
+  })
+}

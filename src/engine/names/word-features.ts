@@ -41,6 +41,9 @@ export interface WordEntry {
   nisba: boolean
   /** Hashes of the values the templates use, computed once. */
   h: Uint32Array
+  /** Forms of the word (lookupForms) that begin a gazetteer place / organisation: usually none. */
+  placeKeys: string[]
+  orgKeys: string[]
 }
 
 /** Indices into WordEntry.h. */
@@ -133,7 +136,12 @@ function wordEntry(word: string, gazetteer: Gazetteer): WordEntry {
   h[H.pre2] = hashRange(core, 0, Math.min(n, 2))
   h[H.pre3] = hashRange(core, 0, Math.min(n, 3))
   h[H.pre4] = hashRange(core, 0, Math.min(n, 4))
-  entry = { norm, core, proc, shape, classes, nisba: proc.endsWith('ال') && PATTERNS.nisba.test(core) && core.length >= 4, h }
+  const forms = lookupForms(norm)
+  entry = {
+    norm, core, proc, shape, classes, nisba: proc.endsWith('ال') && PATTERNS.nisba.test(core) && core.length >= 4, h,
+    placeKeys: forms.filter((form) => gazetteer.places.has(form)),
+    orgKeys: forms.filter((form) => gazetteer.organizations.has(form)),
+  }
   if (cache.size >= CACHE_LIMIT) cache.clear()
   cache.set(word, entry)
   return entry
@@ -141,21 +149,22 @@ function wordEntry(word: string, gazetteer: Gazetteer): WordEntry {
 
 export function describeWords(words: readonly string[], gazetteer: Gazetteer): WordInfo[] {
   const infos: WordInfo[] = words.map((word) => ({ entry: wordEntry(word, gazetteer), place: 0, org: 0 }))
-  markPhrases(infos, gazetteer.places, 'place')
-  markPhrases(infos, gazetteer.organizations, 'org')
+  markPhrases(infos, gazetteer.places, 'place', 'placeKeys')
+  markPhrases(infos, gazetteer.organizations, 'org', 'orgKeys')
   return infos
 }
 
 /** Marks the words of gazetteer phrases (longest match, proclitics allowed on the first word). */
-function markPhrases(infos: WordInfo[], index: Map<string, string[][]>, field: 'place' | 'org'): void {
+function markPhrases(
+  infos: WordInfo[],
+  index: Map<string, string[][]>,
+  field: 'place' | 'org',
+  keys: 'placeKeys' | 'orgKeys',
+): void {
   for (let i = 0; i < infos.length; i++) {
     if (infos[i][field] !== 0) continue
-    const norm = infos[i].entry.norm
-    // Most words start with no proclitic letter and are in no list: one Map probe decides.
-    if (!index.has(norm) && !PROCLITIC_LETTERS.includes(norm[0] ?? ' ')) continue
-    for (const form of lookupForms(norm)) {
-      const entries = index.get(form)
-      if (!entries) continue
+    for (const form of infos[i].entry[keys]) {
+      const entries = index.get(form)!
       const match = entries.find((entry) => entry.every((word, k) => k === 0 || infos[i + k]?.entry.norm === word))
       if (!match) continue
       infos[i][field] = 1
