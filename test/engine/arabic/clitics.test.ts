@@ -66,3 +66,22 @@ describe('cliticReadings', () => {
     expect(cliticReadings('وبالقاهره')[0]).toEqual({ pre: ['و', 'ب', 'ال'], stem: 'قاهره', post: [] })
   })
 })
+
+describe('splitClitics keeps names that begin with proclitic letters', () => {
+  it.each([
+    ['كراتشي'], ['كارلوس'], ['كركوك'], ['فارس'], ['فرانك'], ['فيكتوريا'], ['فرناندو'], ['كاليفورنيا'],
+  ])('%s stays whole', (surface) => {
+    expect(split(surface)).toEqual(['', normalizeArabic(surface), ''])
+  })
+
+  it.each([
+    ['فإن', 'ف', 'ان'],
+    ['فقال', 'ف', 'قال'],
+    ['فيقول', 'ف', 'يقول'],
+    ['كالعادة', 'ك+ال', 'عاده'],
+    ['لإيران', 'ل', 'ايران'],
+    ['وإيران', 'و', 'ايران'],
+  ])('%s → [%s] %s', (surface, pre, stem) => {
+    expect(split(surface).slice(0, 2)).toEqual([pre, stem])
+  })
+})
