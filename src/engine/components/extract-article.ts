@@ -17,6 +17,7 @@ import { prepareClone } from '../extract/prepare-clone.ts'
 import { findHeadline } from '../extract/find-headline.ts'
 import { filterBlocks } from '../extract/filter-blocks.ts'
 import { normalizePhrase } from '../extract/clutter-rules.ts'
+import { findLeadImage } from '../extract/find-lead-image.ts'
 import { findDensestContainer } from '../extract/find-densest-container.ts'
 import { listingAddressReason } from '../extract/listing-address.ts'
 import { dateFromUrl, findVisibleDate, readDeclaredMetadata } from '../extract/read-page-metadata.ts'
@@ -78,7 +79,10 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const clone = document.cloneNode(true) as Document
   const shape = prepareClone(clone, { baseUrl: url })
   const readable = shape.elements <= MAX_ELEMENTS && shape.maxDepth <= MAX_DEPTH
-  const title = findHeadline(clone, { metaTitles: declared.metaTitles, siteName: declared.siteName }) ?? ''
+  const headline = findHeadline(clone, { metaTitles: declared.metaTitles, siteName: declared.siteName })
+  const title = headline?.text ?? ''
+  // Read before Readability empties the clone; used only when the page declares no image.
+  const heroImage = !declared.leadImage && headline?.element ? findLeadImage(headline.element, url) : undefined
   // The visible stamp is looked for only when the page declares no date: it costs a page-wide query.
   const visibleDate = declared.published ? undefined : findVisibleDate(clone)
   const visibleByline = shape.bylines.find((name) => !declared.siteName || normalizePhrase(name) !== normalizePhrase(declared.siteName))
@@ -128,7 +132,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   if (declared.siteName) doc.siteName = declared.siteName
   if (declared.canonicalUrl) doc.canonicalUrl = declared.canonicalUrl
   const firstImage = filtered.pieces.find((p) => p.kind === 'image')
-  const leadImage = declared.leadImage ?? (firstImage?.src ? { src: firstImage.src, ...(firstImage.alt ? { alt: firstImage.alt } : {}) } : undefined)
+  const leadImage = declared.leadImage ?? heroImage ?? (firstImage?.src ? { src: firstImage.src, ...(firstImage.alt ? { alt: firstImage.alt } : {}) } : undefined)
   if (leadImage) doc.leadImage = leadImage
   return { isArticle: true, doc }
 }

@@ -61,14 +61,20 @@ export function trimTitle(title: string, siteName?: string): string {
   return kept.sort((a, b) => b.length - a.length)[0] ?? clean(title)
 }
 
-export function findHeadline(document: Document, hints: HeadlineHints): string | undefined {
+export interface Headline {
+  text: string
+  /** The element shown as the headline, when the page has one (metadata titles have none). */
+  element?: Element
+}
+
+export function findHeadline(document: Document, hints: HeadlineHints): Headline | undefined {
   const metaTitles = hints.metaTitles.map(clean).filter(Boolean)
   const scored = (elements: Element[]) =>
     elements
       .map((element, index) => {
         const text = clean(element.textContent)
         const best = metaTitles.reduce((max, t) => Math.max(max, similarity(text, t)), 0)
-        return { text, best, index, ok: isPlausible(element, text, hints.siteName) }
+        return { text, best, index, element, ok: isPlausible(element, text, hints.siteName) }
       })
       .filter((c) => c.ok)
 
@@ -76,15 +82,15 @@ export function findHeadline(document: Document, hints: HeadlineHints): string |
   if (h1s.length) {
     // Several h1s (logo, section name, headline): the one most like the metadata titles; else the first.
     const matching = h1s.filter((c) => c.best >= 0.4).sort((a, b) => b.best - a.best || a.index - b.index)
-    if (matching.length) return matching[0].text
-    if (!metaTitles.length || h1s.length === 1) return h1s[0].text
+    if (matching.length) return matching[0]
+    if (!metaTitles.length || h1s.length === 1) return h1s[0]
     // Metadata in another script (a romanised <title>): trust the h1 when it is the only long one.
     const long = h1s.filter((c) => c.text.length >= 15)
-    if (long.length === 1) return long[0].text
+    if (long.length === 1) return long[0]
   }
   const others = scored(Array.from(document.querySelectorAll(HEADLINE_SELECTORS)).slice(0, 30))
   const match = others.filter((c) => c.best >= 0.5).sort((a, b) => b.best - a.best)[0]
-  if (match) return match.text
+  if (match) return match
   const meta = metaTitles[0]
-  return meta ? trimTitle(meta, hints.siteName) : undefined
+  return meta ? { text: trimTitle(meta, hints.siteName) } : undefined
 }

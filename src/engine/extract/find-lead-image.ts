@@ -1,0 +1,43 @@
+/**
+ * The picture shown under the headline when the page declares none (no og:image) and Readability left it
+ * out of the body: themes put the hero image in its own block between the headline and the text. The
+ * first image after the headline element, within a short distance, is taken. The clone is prepared, so
+ * icons, teaser thumbnails and hidden images are gone already.
+ */
+import type { Image } from '../doc.ts'
+import { toHttpUrl } from './resolve-image-src.ts'
+
+/** How many elements after the headline the hero image may sit (meta lines, share bars come first). */
+const MAX_DISTANCE = 60
+const ELEMENT_NODE = 1
+
+export function findLeadImage(headline: Element, baseUrl?: string): Image | undefined {
+  let seen = 0
+  let node: Node | null = headline
+  while (node && seen < MAX_DISTANCE) {
+    node = nextInOrder(node, headline)
+    if (!node || node.nodeType !== ELEMENT_NODE) continue
+    seen++
+    const element = node as Element
+    const tag = element.localName?.toLowerCase()
+    if (tag === 'img' || tag === 'amp-img') {
+      const src = toHttpUrl(element.getAttribute('src'), baseUrl)
+      if (src) {
+        const alt = element.getAttribute('alt')?.trim()
+        return alt ? { src, alt } : { src }
+      }
+    }
+  }
+  return undefined
+}
+
+/** The next node in document order after `node`, skipping the headline's own subtree. */
+function nextInOrder(node: Node, headline: Element): Node | null {
+  if (node !== headline && node.firstChild) return node.firstChild
+  let current: Node | null = node
+  while (current) {
+    if (current.nextSibling) return current.nextSibling
+    current = current.parentNode
+  }
+  return null
+}
