@@ -51,6 +51,8 @@ interface Output {
 }
 
 interface Score {
+  /** An article page with a hand-made body: counted in the token means. */
+  scored: boolean
   precision: number
   recall: number
   f1: number
@@ -162,7 +164,8 @@ function baseOutput(article: ReturnType<Readability['parse']>, ms: number): Outp
 
 function score(output: Output, truth: Truth): Score {
   const isArticle = truth.isArticle !== false
-  const bag = isArticle ? bagScore(output.body, (truth.body ?? []).join('\n')) : { precision: 1, recall: 1, f1: 1 }
+  const scored = isArticle && Array.isArray(truth.body)
+  const bag = scored ? bagScore(output.body, (truth.body ?? []).join('\n')) : { precision: 1, recall: 1, f1: 1 }
   const shown = squash(output.shown)
   const leaks = isArticle ? (truth.mustNotContain ?? []).filter((s) => shown.includes(squash(s))) : []
   const wantDay = truth.published ? PATTERNS.day.exec(truth.published)?.[0] : undefined
@@ -171,8 +174,9 @@ function score(output: Output, truth: Truth): Score {
   return {
     ...bag,
     leaks,
+    scored,
     empty: isArticle && !output.body.trim(),
-    titleExact: !isArticle || output.title.replace(PATTERNS.whitespace, ' ').trim() === (truth.title ?? '').replace(PATTERNS.whitespace, ' ').trim(),
+    titleExact: !isArticle || truth.title === undefined || output.title.replace(PATTERNS.whitespace, ' ').trim() === (truth.title ?? '').replace(PATTERNS.whitespace, ' ').trim(),
     dateRight: isArticle && wantDay ? gotDay === wantDay : null,
     dirRight: output.dir === (rtl ? 'rtl' : 'ltr'),
     verdictRight: output.isArticle === isArticle,
@@ -216,9 +220,9 @@ function main(): void {
     console.log(
       [
         id,
-        `${pct(ours.f1)} | ${pct(base.f1)}`,
-        `${pct(ours.precision)} | ${pct(base.precision)}`,
-        `${pct(ours.recall)} | ${pct(base.recall)}`,
+        ours.scored ? `${pct(ours.f1)} | ${pct(base.f1)}` : '–',
+        ours.scored ? `${pct(ours.precision)} | ${pct(base.precision)}` : '–',
+        ours.scored ? `${pct(ours.recall)} | ${pct(base.recall)}` : '–',
         `${ours.leaks.length} | ${base.leaks.length}`,
         `${mark(ours.titleExact)} | ${mark(base.titleExact)}`,
         `${mark(ours.dateRight)} | ${mark(base.dateRight)}`,
@@ -237,7 +241,7 @@ function main(): void {
 
   const summarize = (pick: (r: (typeof rows)[number]) => Score) => {
     const scores = rows.map(pick)
-    const articles = rows.filter((r) => r.truth.isArticle !== false).map(pick)
+    const articles = rows.map(pick).filter((s) => s.scored)
     const dated = scores.filter((s) => s.dateRight !== null)
     return {
       f1: articles.reduce((a, s) => a + s.f1, 0) / Math.max(1, articles.length),
