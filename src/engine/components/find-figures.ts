@@ -310,10 +310,10 @@ function sharedScale(first: number, second: number): number {
 }
 
 /** Tokens that may begin a figure: a cheap test before the recognizers run. */
-function mayStartFigure(view: TokenView, i: number): boolean {
+function mayStartFigure(view: TokenView, i: number, words: boolean): boolean {
   const t = view.at(i)!
   if (t.type === 'number') return true
-  if (t.type === 'word') return isStarterWord(t.norm) || isDayPartLead(view, i)
+  if (t.type === 'word') return words && (isStarterWord(t.norm) || isDayPartLead(view, i))
   return t.norm === '-' || t.norm === '+' || t.norm === '−' || t.norm in CURRENCY_SYMBOLS || t.norm === '%' || t.norm === '٪'
 }
 
@@ -328,11 +328,21 @@ function longest(...candidates: (Candidate | undefined)[]): Candidate | undefine
  * quantities, counts of people, dates, times, durations and ranges, sorted and non-overlapping, with
  * UTF-16 offsets into `text`. Words of approximation become `approx` and stay outside the span.
  */
-export function findFiguresInText(text: string): Figure[] {
+export interface FindFiguresOptions {
+  /**
+   * The text's language (BCP 47). The word grammar is Arabic; in Persian or Urdu text Arabic-looking words
+   * mean other things (Persian "جوان" is "young", not June), so only figures that start with digits or a
+   * symbol are read there. Default 'ar'.
+   */
+  lang?: string
+}
+
+export function findFiguresInText(text: string, options: FindFiguresOptions = {}): Figure[] {
   const view = new TokenView(text, scanTokens(text))
+  const words = (options.lang ?? 'ar').split('-')[0] === 'ar'
   const out: Candidate[] = []
   for (let i = 0; i < view.length; ) {
-    if (!mayStartFigure(view, i)) {
+    if (!mayStartFigure(view, i, words)) {
       i++
       continue
     }
@@ -412,5 +422,5 @@ export const findFigures: Component<never, 'figures'> = {
   name: 'find-figures',
   requires: [],
   assigns: ['figures'],
-  run: (doc) => ({ ...doc, figures: findFiguresInText(doc.text) }),
+  run: (doc) => ({ ...doc, figures: findFiguresInText(doc.text, { lang: doc.lang }) }),
 }

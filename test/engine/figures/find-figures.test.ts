@@ -329,6 +329,13 @@ describe('never inside a word or a name', () => {
   })
 })
 
+describe('other languages in Arabic script', () => {
+  it('reads only digit figures in Persian text ("جوان" is "young", not June)', () => {
+    const figures = findFiguresInText('این بازیکن جوان ۲۵ سال دارد و سته', { lang: 'fa' })
+    expect(figures.map((f) => f.text)).toEqual(['۲۵'])
+  })
+})
+
 describe('figures are sorted, non-overlapping and land on the surface', () => {
   it('on a mixed paragraph', () => {
     const text =
