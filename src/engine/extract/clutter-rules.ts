@@ -50,7 +50,7 @@ export const CLUTTER_RULES: ClutterRule[] = [
     maxLength: 400,
     phrases: [
       'الكلمات المفتاحية', 'كلمات مفتاحية', 'الكلمات الدالة', 'كلمات دالة', 'وسوم', 'الوسوم', 'تاجز', 'تاغ',
-      'الموضوعات', 'مواضيع', 'برچسب ها', 'برچسب‌ها', 'کلیدواژه ها', 'کلمات کلیدی', 'متعلقہ عنوان', 'ٹیگز', 'Tags',
+      'الموضوعات:', 'مواضيع:', 'برچسب ها', 'برچسب‌ها', 'کلیدواژه ها', 'کلمات کلیدی', 'متعلقہ عنوان', 'ٹیگز', 'Tags',
     ],
   },
   {
@@ -254,7 +254,7 @@ const BY_FIRST_WORD: Map<string, IndexedPhrase[]> = (() => {
 const CONTAINS_RULES = COMPILED_RULES.filter((rule) => rule.match === 'contains')
 
 /** The rule a block of text breaks, if any. `norm` is normalizePhrase(text); `length` the raw length. */
-export function matchClutter(rawNorm: string, length: number): CompiledRule | undefined {
+export function matchClutter(rawNorm: string, length: number, hasLinks = true): CompiledRule | undefined {
   const norm = withoutColon(rawNorm)
   if (!norm) return undefined
   const space = norm.indexOf(' ')
@@ -265,8 +265,9 @@ export function matchClutter(rawNorm: string, length: number): CompiledRule | un
         if (norm === phrase) return rule
         break
       case 'box':
-        // A box label alone on its line, or a label followed by a short teaser (one link's worth).
-        if (norm === phrase || (startsWithPhrase(norm, phrase) && length <= 200)) return rule
+        // A box label alone on its line, or a label followed by a short linked teaser ("اقرأ أيضا: <a>…");
+        // without a link, "آخر الأخبار تشير إلى …" is prose.
+        if (norm === phrase || (hasLinks && startsWithPhrase(norm, phrase) && length <= 200)) return rule
         break
       case 'line':
         if (length <= (rule.maxLength ?? 120) && startsWithPhrase(norm, phrase)) return rule

@@ -113,6 +113,8 @@ function bylineOfDateLine(text: string): string | undefined {
   if (PATTERNS.sentenceEnd.test(text)) return undefined
   const rest = dateLineRest(text)
   if (!rest || rest.length === 0 || rest.length > 4) return undefined
+  // One word beside a date is a place or a label ("القاهرة - 12 مايو 2024"): a meta line, not a name.
+  if (rest.length === 1) return ''
   const words = text.replace(/\s+/gu, ' ').trim().split(' ')
   const lead: string[] = []
   for (const word of words) {
@@ -134,6 +136,8 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   const seenImages = new Set<string>()
   let byline: string | undefined
   let inHead = true
+  /** Kickers sit above the first paragraph; a short heading after one is a subheading. */
+  let keptParagraph = false
   let teasers = 0
   let lastWasLinkTitle = false
   const drop = (piece: BlockPiece, reason: string) => dropped.push({ text: piece.text ?? piece.src ?? '', reason })
@@ -161,7 +165,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       drop(piece, 'headline-repeat')
       continue
     }
-    const rule = text.length > MAX_RULE_CHARS ? undefined : matchClutter(norm, text.length)
+    const rule = text.length > MAX_RULE_CHARS ? undefined : matchClutter(norm, text.length, (piece.linkChars ?? 0) > 0)
     if (rule) {
       drop(piece, rule.id)
       continue
@@ -190,7 +194,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
         drop(piece, 'byline-date-line')
         continue
       }
-      if (piece.kind === 'heading' && norm.split(' ').length <= MAX_KICKER_WORDS && !PATTERNS.sentenceEnd.test(text)) {
+      if (!keptParagraph && piece.kind === 'heading' && norm.split(' ').length <= MAX_KICKER_WORDS && !PATTERNS.sentenceEnd.test(text)) {
         drop(piece, 'kicker')
         continue
       }
@@ -206,6 +210,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       continue
     }
     if (piece.kind === 'paragraph' && text.length >= HEAD_ZONE_END_CHARS) inHead = false
+    if (piece.kind === 'paragraph') keptParagraph = true
     if (lastWasLinkTitle && piece.kind === 'paragraph') teasers++
     lastWasLinkTitle = false
     kept.push(piece)
