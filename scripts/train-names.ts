@@ -1,7 +1,7 @@
 /**
  * Trains the names tagger from ANERcorp (CAMeL Lab train split) and writes the model Qari ships.
  *
- *   npm run train:names [-- --epochs 10 --hash-bits 20 --window 15 --aqmar --dev-only]
+ *   npm run train:names [-- --epochs 10 --hash-bits 20 --window 15 --min-count 2 --aqmar --dev-only]
  *
  * The last 10% of the sentences are held out for development (ANERcorp is in document order, so this is
  * a stretch of unseen articles, not a random sample); the scores printed and written to the training
@@ -42,6 +42,7 @@ interface Options {
   epochs: number
   hashBits: number
   window: number
+  minCount: number
   aqmar: boolean
   devOnly: boolean
 }
@@ -55,6 +56,7 @@ function parseOptions(args: string[]): Options {
     epochs: value('--epochs', 10),
     hashBits: value('--hash-bits', 20),
     window: value('--window', 15),
+    minCount: value('--min-count', 2),
     aqmar: args.includes('--aqmar'),
     devOnly: args.includes('--dev-only'),
   }
@@ -110,20 +112,20 @@ function main(): void {
     const hi = Math.min(train.length, lo + foldSize)
     const data = []
     for (let i = 0; i < train.length; i++) if (i < lo || i >= hi) data.push({ features: firstFeatures[i], gold: gold[i] })
-    const trained = trainPerceptron(data, { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed: SEED + fold })
+    const trained = trainPerceptron(data, { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed: SEED + fold, minCount: options.minCount })
     const pass = { ...trained, scale: 1 }
     for (let i = lo; i < hi; i++) outOfFold[i] = decodePass(shell(pass), pass, firstFeatures[i])
     console.log(`first pass, fold ${fold + 1}/${FOLDS} done (${elapsed()})`)
   }
   const firstTrained = trainPerceptron(
     infos.map((_, i) => ({ features: firstFeatures[i], gold: gold[i] })),
-    { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed: SEED },
+    { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed: SEED, minCount: options.minCount },
   )
   console.log(`first pass on all training sentences done (${elapsed()})`)
   const contexts = documentContext(infos, outOfFold, options.window)
   const secondTrained = trainPerceptron(
     infos.map((info, i) => ({ features: featurizeInfos(info, mask, contexts[i]), gold: gold[i] })),
-    { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed: SEED + 100 },
+    { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed: SEED + 100, minCount: options.minCount },
   )
   console.log(`second pass done (${elapsed()})`)
 
@@ -133,7 +135,7 @@ function main(): void {
   }
   const encoded: EncodedNamesModel = {
     format: MODEL_FORMAT, version: MODEL_VERSION, labels: [...LABELS], hashBits: options.hashBits,
-    conllWindow: options.window, places, first: encodeTaggerPass(quantized.first), second: encodeTaggerPass(quantized.second),
+    conllWindow: options.window, places, first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
   }
   // Score exactly what ships: the encoded file decoded as the extension decodes it.
   const json = JSON.stringify(encoded)
@@ -157,7 +159,7 @@ Written by \`npm run train:names\` (scripts/train-names.ts); do not edit by hand
 - model version: \`${MODEL_VERSION}\`, format \`${MODEL_FORMAT}\`
 - data: ANERcorp, CAMeL Lab train split (Benajiba et al. 2007; Obeid et al. 2020)${options.aqmar ? ' + AQMAR (Mohit et al. 2012)' : ''}; ${train.length} training sentences
 - development split: the last ${DEV_SHARE * 100}% of ANERcorp's train sentences (${dev.length} sentences, in document order: articles the model never saw)
-- model: two-pass averaged structured perceptron, first-order Viterbi with IOB2 constraints; the second pass adds document-context features from out-of-fold (${FOLDS} folds) first-pass tags; ${options.epochs} epochs, seed ${SEED}
+- model: two-pass averaged structured perceptron, first-order Viterbi with IOB2 constraints; the second pass adds document-context features (the window of ${options.window} sentences either side) from out-of-fold (${FOLDS} folds) first-pass tags; ${options.epochs} epochs, seed ${SEED}; feature buckets seen fewer than ${options.minCount} times left out
 - features: hashed into 2^${options.hashBits} buckets × ${L} labels, int8-quantised, buckets whose weights stay within ±${PRUNE_STEPS} steps dropped, stored sparse; ${places.length} place names (CLDR via Intl.DisplayNames + hand-written list)
 - model file: ${(json.length / 1e6).toFixed(2)} MB (see the eval for the gzipped size); trained in ${elapsed()}
 
