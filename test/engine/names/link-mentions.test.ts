@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import type { ArticleDoc, Entity, EntityType } from '../../../src/engine/doc.ts'
+import { linkMentions } from '../../../src/engine/components/link-mentions.ts'
+
+/** Builds a doc whose text is the given phrases joined by " ، " and one entity per phrase. */
+function docOf(mentions: [string, EntityType][]): ArticleDoc & { entities: Entity[] } {
+  let text = ''
+  const entities: Entity[] = []
+  mentions.forEach(([surface, type], index) => {
+    if (text) text += ' ، '
+    entities.push({ id: `m${index}`, type, name: surface, mentions: [{ start: text.length, end: text.length + surface.length }] })
+    text += surface
+  })
+  return { url: '', lang: 'ar', dir: 'rtl', title: '', text, blocks: [], entities }
+}
+
+function link(mentions: [string, EntityType][]) {
+  const doc = docOf(mentions)
+  const linked = linkMentions.run(doc).entities
+  return linked.map((e) => ({ type: e.type, name: e.name, mentions: e.mentions.map((m) => doc.text.slice(m.start, m.end)) }))
+}
+
+describe('linkMentions', () => {
+  it.each([
+    ['a surname to the full name', [['دميتري بيسكوف', 'person'], ['بيسكوف', 'person']], 'دميتري بيسكوف'],
+    ['a bare name to name + head', [['حماس', 'organization'], ['حركة حماس', 'organization']], 'حركة حماس'],
+    ['a ministry short form to the full name', [['الخارجية الروسية', 'organization'], ['وزارة الخارجية الروسية', 'organization']], 'وزارة الخارجية الروسية'],
+    ['a place to its usual name', [['غزة', 'place'], ['قطاع غزة', 'place']], 'قطاع غزة'],
+  ] as [string, [string, EntityType][], string][])('links %s', (_label, mentions, name) => {
+    const linked = link(mentions)
+    expect(linked).toHaveLength(1)
+    expect(linked[0].name).toBe(name)
+    expect(linked[0].mentions).toHaveLength(2)
+  })
+
+  it('counts repeated mentions and keeps spellings with hamza variants together', () => {
+    const linked = link([['موسكو', 'place'], ['موسكو', 'place'], ['إيران', 'place'], ['ايران', 'place']])
+    expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['موسكو', 2], ['إيران', 2]])
+  })
+
+  it('gives a name spelled alike the type most of its mentions carry', () => {
+    const linked = link([['حماس', 'organization'], ['حماس', 'person'], ['حماس', 'organization']])
+    expect(linked).toEqual([{ type: 'organization', name: 'حماس', mentions: ['حماس', 'حماس', 'حماس'] }])
+  })
+
+  it('does not link names of different types by containment', () => {
+    const linked = link([['واشنطن', 'place'], ['واشنطن بوست', 'organization']])
+    expect(linked).toHaveLength(2)
+  })
+
+  it('sends a shared given name to the person mentioned most', () => {
+    const linked = link([['علي باقري', 'person'], ['علي باقري', 'person'], ['علي حسن', 'person'], ['علي', 'person']])
+    const bagheri = linked.find((e) => e.name === 'علي باقري')!
+    expect(bagheri.mentions).toHaveLength(3)
+  })
+
+  it('numbers entities in the order of their first mention', () => {
+    const doc = docOf([['روسيا', 'place'], ['بوتين', 'person'], ['روسيا', 'place']])
+    expect(linkMentions.run(doc).entities.map((e) => [e.id, e.name])).toEqual([['e1', 'روسيا'], ['e2', 'بوتين']])
+  })
+})

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { LABELS } from '../../../src/engine/names/labels.ts'
+import { mapTag } from '../../../src/engine/names/map-tag.ts'
+import { decodeTaggerPass, encodeTaggerPass, quantizePass } from '../../../src/engine/names/model-codec.ts'
+import { readConll } from '../../../src/engine/names/read-conll.ts'
+import { scoreSpans, spansFromTags } from '../../../src/engine/names/score-spans.ts'
+import { scoreEmissions, scorePackedEmissions, transitionMask, viterbi } from '../../../src/engine/names/viterbi.ts'
+import { taggerWords } from '../../../src/engine/names/tagger-words.ts'
+import { tokenizeText } from '../../../src/engine/components/tokenize.ts'
+import { createTagNames, nameStart, tagTokens } from '../../../src/engine/components/tag-names.ts'
+import { loadNamesModel } from '../../../src/engine/models/names/load-names-model.ts'
+import { isNationalityNisba } from '../../../src/engine/names/refine-mentions.ts'
+import { buildGazetteer } from '../../../src/engine/names/gazetteer.ts'
+
+describe('spansFromTags', () => {
+  it.each([
+    [['B-PERS', 'I-PERS', 'O', 'B-LOC'], [[0, 2, 'PERS'], [3, 4, 'LOC']]],
+    [['I-ORG', 'I-ORG', 'B-ORG'], [[0, 2, 'ORG'], [2, 3, 'ORG']]],
+    [['B-PERS', 'I-LOC'], [[0, 1, 'PERS'], [1, 2, 'LOC']]],
+    [['O', 'O'], []],
+  ] as [string[], [number, number, string][]][])('%j', (tags, expected) => {
+    expect(spansFromTags(tags).map((s) => [s.start, s.end, s.type])).toEqual(expected)
+  })
+})
+
+describe('scoreSpans', () => {
+  it('counts exact spans only and averages PERS/LOC/ORG', () => {
+    const gold = spansFromTags(['B-PERS', 'I-PERS', 'O', 'B-LOC', 'B-MISC'])
+    const predicted = spansFromTags(['B-PERS', 'O', 'O', 'B-LOC', 'B-MISC'])
+    const scores = scoreSpans([{ gold, predicted }])
+    expect(scores.byType.PERS.correct).toBe(0)
+    expect(scores.byType.LOC.f1).toBe(1)
+    expect(scores.micro).toMatchObject({ gold: 2, predicted: 2, correct: 1 })
+  })
+})
+
+describe('readConll and mapTag', () => {
+  it('reads tokens, last columns and sentence breaks', () => {
+    const sentences = readConll('\uFEFFفي O\nبالقاهرة NNP B-LOC\n\n\nقال O\n')
+    expect(sentences).toEqual([
+      { words: ['في', 'بالقاهرة'], tags: ['O', 'B-LOC'] },
+      { words: ['قال'], tags: ['O'] },
+    ])
+  })
+
+  it.each([
+    ['B-PER', 'B-PERS'], ['I-MIS1', 'I-MISC'], ['B-MISS1', 'B-MISC'], ['I--ORG', 'I-ORG'], ['OO', 'O'], ['B-ENGLISH', 'O'],
+  ])('%s → %s', (tag, expected) => {
+    expect(mapTag(tag)).toBe(expected)
+  })
+})
+
+describe('viterbi', () => {
+  it('never takes a transition IOB2 forbids', () => {
+    const L = LABELS.length
+    const emissions = new Float32Array(2 * L)
+    emissions[LABELS.indexOf('I-ORG')] = 10 // sentence start → I-ORG is forbidden
+    emissions[L + LABELS.indexOf('I-LOC')] = 10
+    const best = viterbi(emissions, new Float32Array((L + 1) * L), transitionMask(LABELS), L)
+    const tags = Array.from(best, (y) => LABELS[y])
+    expect(tags[0].startsWith('I-')).toBe(false)
+    expect(tags[1] === 'I-LOC' ? tags[0] === 'B-LOC' || tags[0] === 'I-LOC' : true).toBe(true)
+  })
+})
+
+describe('model codec', () => {
+  it('packs quantised weights so that packed scores equal dense ones', () => {
+    const L = LABELS.length
+    const weights = new Float32Array(64 * L)
+    for (let i = 0; i < weights.length; i += 7) weights[i] = ((i % 13) - 6) * 0.5
+    const pass = quantizePass(weights, new Float32Array((L + 1) * L), L)
+    const decoded = decodeTaggerPass(JSON.parse(JSON.stringify(encodeTaggerPass(pass, L))), L)
+    const features = { offsets: Int32Array.from([0, 3, 5]), ids: Int32Array.from([1, 7, 63, 0, 40]) }
+    const dense = scoreEmissions(features, pass.weights!, L, pass.scale)
+    const packed = scorePackedEmissions(features, decoded.packed!, L, decoded.scale)
+    expect(Array.from(packed)).toEqual(Array.from(dense))
+  })
+})
+
+describe('taggerWords', () => {
+  it('puts the punctuation between words back as tokens of its own', () => {
+    const text = 'قال بيسكوف، إن «موسكو» ترحب.'
+    const words = taggerWords(text, [{ start: 0, end: text.length }], tokenizeText(text))[0]
+    expect(words.map((w) => w.word)).toEqual(['قال', 'بيسكوف', '،', 'إن', '«', 'موسكو', '»', 'ترحب', '.'])
+    expect(words.filter((w) => w.token < 0)).toHaveLength(4)
+  })
+})
+
+describe('nameStart', () => {
+  it.each([
+    ['بموسكو', 'موسكو'],
+    ['وإيران', 'إيران'],
+    ['والسفارة', 'السفارة'],
+    ['للقوات', 'لقوات'],
+    ['بيسكوف', 'بيسكوف'],
+    ['الكرملين', 'الكرملين'],
+  ])('%s → %s', (word, name) => {
+    const [token] = tokenizeText(word)
+    expect(word.slice(nameStart(word, token))).toBe(name)
+  })
+})
+
+describe('isNationalityNisba', () => {
+  const gazetteer = buildGazetteer(['روسيا', 'إيران', 'أمريكا', 'إسرائيل', 'أفغانستان'])
+  it.each([
+    ['الروسيه', true], ['الايراني', true], ['الامريكيه', true], ['الاسرائيليين', true], ['الافغانيه', true],
+    ['النظاميه', false], ['الدوليه', false], ['روسيا', false],
+  ] as [string, boolean][])('%s → %s', (word, expected) => {
+    expect(isNationalityNisba(word, gazetteer)).toBe(expected)
+  })
+})
+
+describe('the shipped model', () => {
+  it('tags a plain sentence in ANERcorp convention, clitics attached', async () => {
+    const model = await loadNamesModel()
+    const tags = tagTokens(model, ['وقال', 'الرئيس', 'الروسي', 'فلاديمير', 'بوتين', 'في', 'موسكو', '.'])
+    expect(tags.slice(3, 5)).toEqual(['B-PERS', 'I-PERS'])
+    expect(tags[6]).toBe('B-LOC')
+    expect(tags[7]).toBe('O')
+  })
+
+  it('returns an empty doc layer for a text without names', async () => {
+    const model = await loadNamesModel()
+    const text = 'ارتفعت الأسعار كثيرا هذا العام.'
+    const doc = { url: '', lang: 'ar', dir: 'rtl' as const, title: '', text, blocks: [], tokens: tokenizeText(text), sentences: [{ start: 0, end: text.length }] }
+    expect(createTagNames(model).run(doc).entities).toEqual([])
+  })
+})
