@@ -7,6 +7,10 @@
 import type { CliCommand } from '../io.ts'
 import { findFiguresInText } from '../../engine/components/find-figures.ts'
 
+const PATTERNS = {
+  carriageReturn: /\r$/u,
+} as const
+
 const USAGE = 'usage: qari figures --jsonl   (JSON lines {"text": "…"} on stdin)'
 
 export const figuresCommand: CliCommand = async (args, io) => {
@@ -20,7 +24,7 @@ export const figuresCommand: CliCommand = async (args, io) => {
   if (lines.length && lines[lines.length - 1] === '') lines.pop()
   const out: string[] = []
   for (let n = 0; n < lines.length; n++) {
-    const line = lines[n].replace(/\r$/u, '')
+    const line = lines[n].replace(PATTERNS.carriageReturn, '')
     if (!line.trim()) {
       out.push('')
       continue

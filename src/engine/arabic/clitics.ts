@@ -23,6 +23,18 @@ export interface SplitCliticsOptions {
   surface?: string
 }
 
+const PATTERNS = {
+  /** Harakat, superscript alef and tatweel: skipped when walking the surface letter by letter. */
+  mark: /[\u064B-\u065F\u0670\u0640]/u,
+  trailingMarks: /[\u064B-\u065F\u0670\u0640]+$/u,
+  /** A hamza at the start of the surface after ف (فإن، فأكد). */
+  hamzaStart: /^[أإآؤئ]/u,
+  /** Imperfect verb prefixes after ف (فيقول، فتقول، فنحن) … */
+  imperfectPrefix: /^[يتن]/u,
+  /** … unless a long vowel follows, the shape of transliterated names (فيكتوريا، فيرجسون). */
+  prefixThenVowel: /^[يتن][اوي]/u,
+} as const
+
 /** Shortest stem left after stripping: two-letter remainders are mostly whole words ("وفد", "بيت", "كتب"). */
 const MIN_STEM = 3
 
@@ -99,7 +111,7 @@ function surfaceTail(surface: string | undefined, consumed: number): string | un
   if (surface === undefined) return undefined
   let seen = 0
   for (let k = 0; k < surface.length; k++) {
-    if (/[\u064B-\u065F\u0670\u0640]/u.test(surface[k])) continue
+    if (PATTERNS.mark.test(surface[k])) continue
     if (seen === consumed) return surface.slice(k)
     seen++
   }
@@ -124,7 +136,7 @@ function startsWithBareAlef(after: string, surface: string | undefined): boolean
 function isFaHost(after: string, surface: string | undefined): boolean {
   if (SHORT_HOSTS.has(after) || after.startsWith('ال')) return true
   if (after.length < MIN_STEM) return false
-  if (surface !== undefined) return /^[أإآؤئ]/u.test(surface) || (/^[يتن]/u.test(after) && after.length >= 4 && !/^[يتن][اوي]/u.test(after))
+  if (surface !== undefined) return PATTERNS.hamzaStart.test(surface) || (PATTERNS.imperfectPrefix.test(after) && after.length >= 4 && !PATTERNS.prefixThenVowel.test(after))
   return true
 }
 
@@ -207,7 +219,7 @@ export function splitClitics(word: string, options: SplitCliticsOptions = {}): C
 
   // 4. One enclitic pronoun; a definite noun takes none, so skip after the article.
   if (!article) {
-    const surfaceEnd = options.surface ? options.surface.replace(/[\u064B-\u065F\u0670\u0640]+$/u, '').slice(-1) : ''
+    const surfaceEnd = options.surface ? options.surface.replace(PATTERNS.trailingMarks, '').slice(-1) : ''
     for (const clitic of ENCLITICS) {
       if (!rest.endsWith(clitic)) continue
       const stem = rest.slice(0, rest.length - clitic.length)

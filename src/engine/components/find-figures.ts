@@ -56,6 +56,13 @@ const WEAK_SINGLES = new Set(['واحد', 'واحده', 'احد', 'احدي'])
 
 const PATTERNS = {
   latin: /^[A-Za-z]/u,
+  digitsOnly: /^\d+$/u,
+  /** "الاثنين" / "يوم اثنين": Monday, not two. */
+  monday: /^(?:[وفبل]?ال)?اثنين$/u,
+  /** A bare four-digit number that can be a year of our era. */
+  modernYear: /^(19|20)\d\d$/u,
+  /** What stands between the first day of a range and the date that names its month. */
+  dateRangeConnector: /^\s*(?:-|–|إلى|الى|حتى|حتي|و)\s*$/u,
 } as const
 
 function isDigitsInsideWord(view: TokenView, i: number): boolean {
@@ -149,7 +156,7 @@ function readNumeric(view: TokenView, i: number): Candidate | undefined {
   const firstWord = view.word(c.from)
   if (c.single && firstWord !== undefined && view.readings(c.from).some((r) => WEAK_SINGLES.has(r.rest)) && c.to === c.from + 1) return undefined
   // "يوم الاثنين", "الاثنين": the weekday, not two.
-  if (c.single && firstWord !== undefined && /^(?:[وفبل]?ال)?اثنين$/u.test(firstWord) && (c.article || view.isWord(c.from - 1, 'يوم'))) return undefined
+  if (c.single && firstWord !== undefined && PATTERNS.monday.test(firstWord) && (c.article || view.isWord(c.from - 1, 'يوم'))) return undefined
   // خمس/سبع/تسع/عشر before a definite noun is a fraction ("خمس الفطيرة"); otherwise the count.
   let value = c.value
   const startOffset = symbolCurrency || percentBefore ? t.start : c.start
@@ -203,7 +210,7 @@ function readNumeric(view: TokenView, i: number): Candidate | undefined {
   const before = view.word(base.from - 1)
   if (before !== undefined && RATIO_WORDS.has(before)) return { ...base, kind: 'percent' }
   // A bare four-digit year after a date word: "في 2023", "منذ 2020".
-  if (c.digits && /^(19|20)\d\d$/u.test(c.digits) && before !== undefined && YEAR_CUES.has(before)) {
+  if (c.digits && PATTERNS.modernYear.test(c.digits) && before !== undefined && YEAR_CUES.has(before)) {
     return { ...base, kind: 'date', value: undefined, date: { year: value } }
   }
   return base
@@ -355,7 +362,7 @@ export function findFiguresInText(text: string, options: FindFiguresOptions = {}
     }
     const date = parseDate(view, i)
     // Digit groups that make no number (192.168.1.2): each group is its own number.
-    if (!date && t.type === 'number' && !/^\d+$/u.test(t.norm) && cardinalAt(view, i) === undefined && !isDigitsInsideWord(view, i)) {
+    if (!date && t.type === 'number' && !PATTERNS.digitsOnly.test(t.norm) && cardinalAt(view, i) === undefined && !isDigitsInsideWord(view, i)) {
       let offset = t.start
       for (const group of splitDigitGroups(t.norm)) {
         out.push({ from: i, to: i + 1, start: offset, end: offset + group.length, kind: 'number', value: Number(group) })
@@ -399,9 +406,6 @@ function toOrdinal(view: TokenView, i: number): Candidate | undefined {
   return { from: o.from, to: o.to, start: o.start, end: o.end, kind: 'ordinal', value: o.value }
 }
 
-/** Connectors between the first day of a range and the date that names its month: "من 4 إلى 22 يناير". */
-const DATE_RANGE_CONNECTORS = /^\s*(?:-|–|إلى|الى|حتى|حتي|و)\s*$/u
-
 /** "بين 3 و 12 سبتمبر", "19-20 نوفمبر": the first day takes the month and year of the date after it. */
 function linkDateRanges(text: string, figures: Candidate[]): Candidate[] {
   for (let k = 0; k + 1 < figures.length; k++) {
@@ -409,7 +413,7 @@ function linkDateRanges(text: string, figures: Candidate[]): Candidate[] {
     const b = figures[k + 1]
     if (a.kind !== 'number' || b.kind !== 'date' || !b.date?.month || !b.date.day) continue
     if (a.value === undefined || !Number.isInteger(a.value) || a.value < 1 || a.value > 31 || a.value >= b.date.day) continue
-    if (!DATE_RANGE_CONNECTORS.test(text.slice(a.end, b.start))) continue
+    if (!PATTERNS.dateRangeConnector.test(text.slice(a.end, b.start))) continue
     figures[k] = { ...a, kind: 'date', value: undefined, date: { ...b.date, day: a.value } }
   }
   return figures.map((f) => {

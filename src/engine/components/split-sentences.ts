@@ -15,6 +15,11 @@ const PATTERNS = {
    * "م.", "أ. ف. ب", "J. Smith"), or a short title. Tested on the text just before the stop.
    */
   abbreviation: /(?:^|[\s(«“".])(?:\p{L}\u0640?|Dr|Mr|Mrs|Ms|St|Jr|vs|etc|No|Prof)$/u,
+  /** Closing quotes and brackets after a stop, stripped to see the stop itself. */
+  closers: /[”“»«"'’)\]]+$/u,
+  /** A segment that ends in a stop (with its closers): Intl.Segmenter's candidate ends. */
+  endStop: /[.!?\u061F\u2026\u06D4]+[”“»«"'’)\]]*$/u,
+  space: /\s/u,
   /** Whitespace trimmed off both ends of a sentence. */
   leadingSpace: /^\s+/u,
   trailingSpace: /\s+$/u,
@@ -48,7 +53,7 @@ function ruleEnds(line: string): number[] {
   const ends: number[] = []
   const pattern = new RegExp(PATTERNS.stop.source, PATTERNS.stop.flags)
   for (let m = pattern.exec(line); m !== null; m = pattern.exec(line)) {
-    const stops = m[0].replace(/[”“»«"'’)\]]+$/u, '')
+    const stops = m[0].replace(PATTERNS.closers, '')
     if (isAbbreviation(line, m.index, stops)) continue
     ends.push(m.index + m[0].length)
   }
@@ -65,10 +70,10 @@ function segmenterEnds(line: string, segmenter: SentenceSegmenter): number[] {
     const body = segment.replace(PATTERNS.trailingSpace, '')
     const end = index + body.length
     if (end >= line.length || end === index) continue
-    if (!/\s/u.test(line[end])) continue
-    const stops = body.match(/[.!?\u061F\u2026\u06D4]+[”“»«"'’)\]]*$/u)
+    if (!PATTERNS.space.test(line[end])) continue
+    const stops = body.match(PATTERNS.endStop)
     if (!stops) continue
-    const bare = stops[0].replace(/[”“»«"'’)\]]+$/u, '')
+    const bare = stops[0].replace(PATTERNS.closers, '')
     if (isAbbreviation(line, end - stops[0].length, bare)) continue
     ends.push(end)
   }

@@ -5,6 +5,14 @@ import {
 } from './number-words.ts'
 import type { TokenView } from './token-view.ts'
 
+const PATTERNS = {
+  /** A whole number of one or two digits after a slash fraction ("١/٤ ٢"). */
+  smallWhole: /^\d{1,2}$/u,
+  /** The first group of space-separated thousands, and each later group. */
+  leadingGroup: /^\d{1,3}$/u,
+  thousandsGroup: /^\d{3}$/u,
+} as const
+
 /** A number phrase: digits, words or both ("2.5 مليون", "ثلاث مئة وواحد", "سبعة آلاف"). */
 export interface CardinalMatch {
   /** Token range [from, to). */
@@ -125,7 +133,7 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
             last = step.k + 2
             // "١/٤ ٢": a whole number after the fraction in a right-to-left run (2¼).
             const whole = view.at(last + 1)
-            if (v < 1 && whole?.type === 'number' && !whole.glued && view.joins(last + 1) && /^\d{1,2}$/u.test(whole.norm) && view.at(last + 2)?.type !== 'number') {
+            if (v < 1 && whole?.type === 'number' && !whole.glued && view.joins(last + 1) && PATTERNS.smallWhole.test(whole.norm) && view.at(last + 2)?.type !== 'number') {
               v += Number(whole.norm)
               last++
             }
@@ -143,11 +151,11 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
             v = v ** (sign * e)
             last = k
           }
-        } else if (/^\d{1,3}$/u.test(t.norm)) {
+        } else if (PATTERNS.leadingGroup.test(t.norm)) {
           // "١ ٢٣٤ ٥٦٧": thousands separated by spaces, every later group exactly three digits.
           let k = step.k + 1
           let grouped = t.norm
-          while (view.at(k)?.type === 'number' && !view.at(k)!.glued && view.joins(k) && /^\d{3}$/u.test(view.at(k)!.norm)) {
+          while (view.at(k)?.type === 'number' && !view.at(k)!.glued && view.joins(k) && PATTERNS.thousandsGroup.test(view.at(k)!.norm)) {
             grouped += view.at(k)!.norm
             k++
           }

@@ -4,6 +4,18 @@ import { parseCardinal } from './parse-cardinal.ts'
 import { parseOrdinal } from './parse-ordinal.ts'
 import type { TokenView } from './token-view.ts'
 
+const PATTERNS = {
+  digitsOnly: /^\d+$/u,
+  /** A day of the month in digits. */
+  dayDigits: /^\d{1,2}$/u,
+  /** A year after a month or a year word: three or four digits (عام 247, 2023). */
+  yearDigits: /^\d{3,4}$/u,
+  /** 27.10.2023, one scanned token. */
+  dottedDate: /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u,
+  /** The year after "11/12," : two or four digits. */
+  shortOrLongYear: /^\d{2}(\d{2})?$/u,
+} as const
+
 export interface DateMatch {
   from: number
   to: number
@@ -98,7 +110,7 @@ function matchYear(view: TokenView, i: number): { to: number; end: number; year:
   let year: number | undefined
   let to = j + 1
   let end = t.end
-  if (t.type === 'number' && /^\d{3,4}$/u.test(t.norm)) {
+  if (t.type === 'number' && PATTERNS.yearDigits.test(t.norm)) {
     year = Number(t.norm)
   } else if (t.type === 'word') {
     const c = parseCardinal(view, j, { article: false })
@@ -121,7 +133,7 @@ function matchDayBefore(view: TokenView, i: number, article = false): { to: numb
   const t = view.at(i)
   if (!t) return undefined
   if (t.type === 'number') {
-    if (!/^\d{1,2}$/u.test(t.norm) || !isDay(Number(t.norm))) return undefined
+    if (!PATTERNS.dayDigits.test(t.norm) || !isDay(Number(t.norm))) return undefined
     return { to: i + 1, start: t.start, end: t.end, day: Number(t.norm) }
   }
   const o = parseOrdinal(view, i, true)
@@ -136,7 +148,7 @@ function matchDayAfter(view: TokenView, i: number): { to: number; end: number; d
   const t = view.at(i)
   if (!t || !view.joins(i)) return undefined
   if (t.type === 'number') {
-    if (!/^\d{1,2}$/u.test(t.norm) || !isDay(Number(t.norm))) return undefined
+    if (!PATTERNS.dayDigits.test(t.norm) || !isDay(Number(t.norm))) return undefined
     // "يناير 2" is a day, but "يناير 15 قتيلا" is not: a day after a month is followed by a year, a
     // comma or nothing countable; we accept it when the next token is not a word.
     const next = view.at(i + 1)
@@ -244,7 +256,7 @@ export function parseDate(view: TokenView, i: number): DateMatch | undefined {
   const numeric = parseNumericDate(view, i)
   if (numeric) return numeric
   // "يوم 27": the word يوم stays outside the span.
-  if (view.isWord(i - 1, 'يوم') && t.type === 'number' && /^\d{1,2}$/u.test(t.norm) && isDay(Number(t.norm)) && view.joins(i)) {
+  if (view.isWord(i - 1, 'يوم') && t.type === 'number' && PATTERNS.dayDigits.test(t.norm) && isDay(Number(t.norm)) && view.joins(i)) {
     const next = view.word(i + 1)
     if ((next === undefined || !view.joins(i + 1) || next === 'من') && !(view.at(i + 1)?.type === 'symbol' && view.at(i + 1)!.glued)) return { from: i, to: i + 1, start: t.start, end: t.end, date: { day: Number(t.norm) } }
   }
@@ -270,19 +282,19 @@ function parseNumericDate(view: TokenView, i: number): DateMatch | undefined {
   const t = view.at(i)
   if (!t || t.type !== 'number') return undefined
   // One token with dots: 27.10.2023.
-  const dotted = t.norm.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u)
+  const dotted = t.norm.match(PATTERNS.dottedDate)
   if (dotted) {
     const [d, m] = [Number(dotted[1]), Number(dotted[2])]
     if (validDate(d, m)) return { from: i, to: i + 1, start: t.start, end: t.end, date: { day: d, month: m, year: Number(dotted[3]) } }
   }
-  if (!/^\d+$/u.test(t.norm)) return undefined
+  if (!PATTERNS.digitsOnly.test(t.norm)) return undefined
   const parts: string[] = [t.norm]
   let sep: string | undefined
   let to = i + 1
   while (parts.length < 3) {
     const s = view.at(to)
     const n = view.at(to + 1)
-    if (!s || !n || s.type !== 'symbol' || !s.glued || !n.glued || n.type !== 'number' || !/^\d+$/u.test(n.norm)) break
+    if (!s || !n || s.type !== 'symbol' || !s.glued || !n.glued || n.type !== 'number' || !PATTERNS.digitsOnly.test(n.norm)) break
     if (!['/', '-', '.'].includes(s.norm) || (sep && s.norm !== sep)) break
     sep = s.norm
     parts.push(n.norm)
@@ -304,7 +316,7 @@ function parseNumericDate(view: TokenView, i: number): DateMatch | undefined {
     return undefined
   }
   // "11/12, 2016": a year after a comma completes a day/month pair.
-  if (parts.length === 2 && sep === '/' && view.isSymbol(to, ',', '،') && view.at(to + 1)?.type === 'number' && /^\d{2}(\d{2})?$/u.test(view.at(to + 1)!.norm) && view.joins(to + 1)) {
+  if (parts.length === 2 && sep === '/' && view.isSymbol(to, ',', '،') && view.at(to + 1)?.type === 'number' && PATTERNS.shortOrLongYear.test(view.at(to + 1)!.norm) && view.joins(to + 1)) {
     let [d, m] = [nums[0], nums[1]]
     if (!validDate(d, m) && validDate(m, d)) [d, m] = [m, d]
     if (validDate(d, m)) return { from: i, to: to + 2, start: t.start, end: view.at(to + 1)!.end, date: { year: fullYear(view.at(to + 1)!.norm), month: m, day: d } }

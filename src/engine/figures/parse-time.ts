@@ -2,6 +2,13 @@ import { parseCardinal } from './parse-cardinal.ts'
 import { parseOrdinal } from './parse-ordinal.ts'
 import type { TokenView } from './token-view.ts'
 
+const PATTERNS = {
+  hourDigits: /^\d{1,2}$/u,
+  minuteDigits: /^\d{2}$/u,
+  /** Hours and minutes run together before a day part: "340 مساءً", "1140 صباحًا". */
+  hhmm: /^\d{3,4}$/u,
+} as const
+
 export interface TimeMatch {
   from: number
   to: number
@@ -121,19 +128,19 @@ export function parseTime(view: TokenView, i: number): TimeMatch | undefined {
   let strong = clockWord || lead !== undefined
   if (h.type === 'number') {
     // hh:mm(:ss), glued.
-    if (/^\d{1,2}$/u.test(h.norm) && view.isSymbol(j + 1, ':') && view.at(j + 1)!.glued && view.at(j + 2)?.type === 'number' && view.at(j + 2)!.glued) {
+    if (PATTERNS.hourDigits.test(h.norm) && view.isSymbol(j + 1, ':') && view.at(j + 1)!.glued && view.at(j + 2)?.type === 'number' && view.at(j + 2)!.glued) {
       const hh = Number(h.norm)
       const mm = Number(view.at(j + 2)!.norm)
-      if (hh > 24 || mm > 59 || !/^\d{2}$/u.test(view.at(j + 2)!.norm)) return undefined
+      if (hh > 24 || mm > 59 || !PATTERNS.minuteDigits.test(view.at(j + 2)!.norm)) return undefined
       hour = hh
       minute = mm
       to = j + 3
       if (view.isSymbol(to, ':') && view.at(to)!.glued && view.at(to + 1)?.type === 'number' && view.at(to + 1)!.glued) to += 2
       strong = true
-    } else if (/^\d{1,2}$/u.test(h.norm) && Number(h.norm) <= (clockWord ? 24 : 12)) {
+    } else if (PATTERNS.hourDigits.test(h.norm) && Number(h.norm) <= (clockWord ? 24 : 12)) {
       // Without "الساعة", an hour said with a day part is on the 12-hour clock ("8 صباحا", not "21 ليلا").
       hour = Number(h.norm)
-    } else if (/^\d{3,4}$/u.test(h.norm)) {
+    } else if (PATTERNS.hhmm.test(h.norm)) {
       // "340 مساءً", "1140 صباحًا": hhmm, only with a day part after it.
       const n = Number(h.norm)
       if (n % 100 > 59 || Math.floor(n / 100) > 12) return undefined

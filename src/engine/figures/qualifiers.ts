@@ -1,6 +1,11 @@
 import type { Figure } from '../doc.ts'
 import type { TokenView } from './token-view.ts'
 
+const PATTERNS = {
+  /** A conjunction or preposition glued to the qualifier ("وأكثر من", "بنحو"). */
+  leadingClitic: /^[وفب]$/u,
+} as const
+
 type Approx = NonNullable<Figure['approx']>
 
 /**
@@ -32,7 +37,7 @@ export function findApprox(view: TokenView, from: number, to: number): Approx | 
     for (let k = 0; k < words.length && ok; k++) {
       const w = view.word(first + k)
       // The first word may carry و or ب ("وأكثر من", "بنحو").
-      ok = w === words[k] || (k === 0 && w !== undefined && w.length > words[k].length && /^[وفب]$/u.test(w[0]) && w.slice(1) === words[k])
+      ok = w === words[k] || (k === 0 && w !== undefined && w.length > words[k].length && PATTERNS.leadingClitic.test(w[0]) && w.slice(1) === words[k])
       if (k > 0 && !view.joins(first + k)) ok = false
     }
     if (ok && view.joins(from)) return approx

@@ -26,6 +26,7 @@ const PATTERNS = {
     /(\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*(?:[eE][+-]?\p{Nd}+(?!\p{L}))?)|([\p{L}\p{M}\u0640\u200C]+)|([^\s\p{L}\p{M}\p{Nd}\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C])/gu,
   /** Whitespace that counts as a break between blocks or lines. */
   lineBreak: /\n/u,
+  space: /\s/u,
 } as const
 
 /**
@@ -41,7 +42,7 @@ export function scanTokens(text: string): ScanToken[] {
     const end = start + m[0].length
     const between = text.slice(last, start)
     // Invisible marks (bidi controls, ALM after ٪) are not whitespace: "١٠٠٪\u061C" stays glued.
-    const glued = tokens.length > 0 && !/\s/u.test(between)
+    const glued = tokens.length > 0 && !PATTERNS.space.test(between)
     const breakBefore = PATTERNS.lineBreak.test(between)
     let type: ScanToken['type']
     let norm: string

@@ -1,5 +1,9 @@
 import type { ScanToken } from './scan-tokens.ts'
 
+const PATTERNS = {
+  letter: /\p{L}/u,
+} as const
+
 /**
  * Read access to the scanned tokens with the clitic handling every recognizer needs: a word may carry
  * و/ف/ب/ل/ك and the article in front ("وبالأمس", "للثاني", "بألفين"), and a figure's span starts after
@@ -81,7 +85,7 @@ export class TokenView {
     for (let k = t.start; k < t.end; k++) {
       const ch = this.text[k]
       // Letters count; harakat and tatweel normalise away and stay with the letter before them.
-      if (/[\p{L}]/u.test(ch)) {
+      if (PATTERNS.letter.test(ch)) {
         if (seen === pre.length) return k
         seen++
       }
