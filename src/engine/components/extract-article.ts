@@ -26,6 +26,11 @@ export type ExtractResult =
   | { isArticle: true; doc: ArticleDoc }
   | { isArticle: false; reason: string; lang: string; dir: 'rtl' | 'ltr'; title?: string }
 
+const PATTERNS = {
+  /** The hour of an ISO stamp given in UTC. */
+  utcTime: /T(\d{2}):\d{2}(?::\d{2})?(?:Z|\+00:?00)$/u,
+} as const
+
 /** Less body text than this is a teaser, a video page or an index, not an article to read. */
 const MIN_ARTICLE_CHARS = 150
 /** This many teasers (linked title + excerpt) among the paragraphs make the page a listing. */
@@ -84,7 +89,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   // Read before Readability empties the clone; used only when the page declares no image.
   const heroImage = !declared.leadImage && headline?.element ? findLeadImage(headline.element, url) : undefined
   // The visible stamp is looked for only when the page declares no date: it costs a page-wide query.
-  const visibleDate = declared.published ? undefined : findVisibleDate(clone)
+  const visibleDate = !declared.published || isUtcNearMidnight(declared.published) ? findVisibleDate(clone) : undefined
   const visibleByline = shape.bylines.find((name) => !declared.siteName || normalizePhrase(name) !== normalizePhrase(declared.siteName))
 
   let pieces: BlockPiece[] = []
@@ -155,9 +160,22 @@ function listingReason(url: string | undefined, declaredArticle: boolean, teaser
  * update stamps that look like publication dates (CNN Arabic's "آخر تحديث").
  */
 function pickDate(declared?: string, fromUrl?: string, visible?: string): string | undefined {
+  // A UTC stamp near midnight names another day than the page's local one; the visible stamp is local.
+  if (declared && visible && isUtcNearMidnight(declared) && visible.slice(0, 10) !== declared.slice(0, 10)) {
+    const gap = Math.abs(Date.parse(visible.slice(0, 10)) - Date.parse(declared.slice(0, 10)))
+    if (gap <= 86_400_000) return visible
+  }
   if (declared) return declared
   if (fromUrl) return visible && visible.slice(0, 10) === fromUrl ? visible : fromUrl
   return visible
+}
+
+/** A UTC stamp (Z or +00:00) within four hours of midnight: its day may not be the reader's day. */
+function isUtcNearMidnight(iso: string): boolean {
+  const match = PATTERNS.utcTime.exec(iso)
+  if (!match) return false
+  const hour = Number(match[1])
+  return hour >= 20 || hour < 4
 }
 
 function safeUrl(document: Document): string | undefined {
