@@ -275,7 +275,9 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
         group += FRACTION_DUALS[w]
         part = 'fraction'
       } else if (step.conj && count > 0 && FRACTION_WORDS[w] !== undefined) {
-        group += FRACTION_WORDS[w]
+        // "مليون ونصف" is a million and a half of a million; "خمسة وربع" is five and a quarter.
+        if (lastPart === 'scale' && group === 0 && Number.isFinite(lastScale)) total += FRACTION_WORDS[w] * lastScale
+        else group += FRACTION_WORDS[w]
         part = 'fraction'
       } else if (count === 0 && UNAMBIGUOUS_FRACTIONS.has(w)) {
         group += FRACTION_WORDS[w]
@@ -296,6 +298,15 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
     if (!matched) break
   }
   if (count === 0) return undefined
+  // "ثلاثة فاصلة خمسة" (3.5): a decimal point said as a word, digits of the fraction after it.
+  if (words && view.isWord(to, 'فاصله', 'فاصل') && view.joins(to) && group + total > 0) {
+    const decimals = parseCardinal(view, to + 1, { article: false })
+    if (decimals && Number.isInteger(decimals.value) && decimals.value >= 0 && decimals.to - decimals.from <= 4) {
+      group += decimals.value / 10 ** String(decimals.value).length
+      to = decimals.to
+      end = decimals.end
+    }
+  }
   const value = (total + group) * (negative ? -1 : 1)
   const single = count === 1 && words && (lastPart === 'unit' || lastPart === 'ten' || lastPart === 'fraction')
   return { from: i, to, start, end, value, words, article, single, digits: count === 1 && !words && to - i === 1 ? digits : undefined }
