@@ -20,7 +20,8 @@ import { gzipSync } from 'node:zlib'
 import type { ArticleDoc, EntityType } from '../src/engine/doc.ts'
 import { linkMentions } from '../src/engine/components/link-mentions.ts'
 import { splitSentencesText } from '../src/engine/components/split-sentences.ts'
-import { createTagNames, nameStart } from '../src/engine/components/tag-names.ts'
+import { createTagNames } from '../src/engine/components/tag-names.ts'
+import { nameStart } from '../src/engine/names/name-start.ts'
 import { tokenizeText } from '../src/engine/components/tokenize.ts'
 import { loadNamesModel } from '../src/engine/models/names/load-names-model.ts'
 import { buildNameDictionary, tagWithDictionary, type NameDictionary } from '../src/engine/names/dictionary-baseline.ts'
@@ -89,12 +90,14 @@ function scoreAnnotations(model: NamesModel, dictionary: NameDictionary): void {
     pairs.push({ gold, predicted })
     // Baseline: the dictionary over the same tagger words, with the same clitic rule for spans.
     const baseline: TypedSpan[] = []
+    const evidence = { gazetteer: model.gazetteer, docWords: new Set(doc.tokens.map((token) => token.norm)) }
+    const ENTITY_TYPE: Record<string, EntityType> = { PERS: 'person', ORG: 'organization', LOC: 'place' }
     for (const words of taggerWords(doc.text, doc.sentences, doc.tokens)) {
       for (const span of spansFromTags(tagWithDictionary(dictionary, words.map((w) => w.word)))) {
         const first = words.slice(span.start, span.end).find((w) => w.token >= 0)
         const last = words.slice(span.start, span.end).reverse().find((w) => w.token >= 0)
         if (!first || !last || span.type === 'MISC') continue
-        baseline.push({ start: nameStart(doc.text, doc.tokens[first.token]), end: doc.tokens[last.token].end, type: span.type })
+        baseline.push({ start: nameStart(doc.text, doc.tokens[first.token], ENTITY_TYPE[span.type], evidence), end: doc.tokens[last.token].end, type: span.type })
       }
     }
     basePairs.push({ gold, predicted: baseline })

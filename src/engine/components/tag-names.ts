@@ -1,5 +1,5 @@
-import { normalizeWithMap } from '../arabic/normalize.ts'
-import type { DocWith, Entity, EntityType, Span, Token } from '../doc.ts'
+import type { DocWith, Entity, EntityType, Span } from '../doc.ts'
+import { nameStart } from '../names/name-start.ts'
 import type { NamesModel } from '../names/names-model.ts'
 import { refineMentions, type TokenMention } from '../names/refine-mentions.ts'
 import { spansFromTags } from '../names/score-spans.ts'
@@ -24,22 +24,6 @@ export function tagTokens(model: NamesModel, words: string[]): string[] {
   return tagSentences(model, [words], Infinity)[0]
 }
 
-/** Where a name starts inside its first token: past the proclitics the tokenizer split off, article kept. */
-export function nameStart(text: string, token: Token): number {
-  // The article stays; so does the article's lam when ل + ال is written لل ("للقوات الجوية" → "لقوات
-  // الجوية", the annotation convention): dropping only the preposition's letters gives exactly that.
-  const letters = token.clitics.pre.filter((clitic) => clitic !== 'ال').join('').length
-  return offsetAfterLetters(text, token, letters)
-}
-
-/** Source offset after the first `letters` normalised letters of the token (diacritics ride along). */
-function offsetAfterLetters(text: string, token: Token, letters: number): number {
-  if (letters === 0) return token.start
-  const normalized = normalizeWithMap(text.slice(token.start, token.end))
-  if (letters >= normalized.norm.length) return token.start
-  return token.start + normalized.map[letters]
-}
-
 /** The tagger's names as runs of doc tokens (punctuation at either edge left out). */
 export function tagMentions(model: NamesModel, doc: DocWith<'tokens' | 'sentences'>): TokenMention[] {
   const sentences = taggerWords(doc.text, doc.sentences, doc.tokens)
@@ -62,9 +46,10 @@ export function tagMentions(model: NamesModel, doc: DocWith<'tokens' | 'sentence
 /** Names in an article as text spans: tagged, refined for the article (refine-mentions.ts), clitics left out. */
 export function findNameMentions(model: NamesModel, doc: DocWith<'tokens' | 'sentences'>): { type: EntityType; span: Span }[] {
   const refined = refineMentions(doc.text, doc.tokens, model.gazetteer, tagMentions(model, doc))
+  const evidence = { gazetteer: model.gazetteer, docWords: new Set(doc.tokens.map((token) => token.norm)) }
   const mentions: { type: EntityType; span: Span }[] = []
   for (const mention of refined) {
-    const start = nameStart(doc.text, doc.tokens[mention.first])
+    const start = nameStart(doc.text, doc.tokens[mention.first], mention.type, evidence)
     const end = doc.tokens[mention.last].end
     if (end > start) mentions.push({ type: mention.type, span: { start, end } })
   }

@@ -7,7 +7,8 @@ import { scoreSpans, spansFromTags } from '../../../src/engine/names/score-spans
 import { scoreEmissions, scorePackedEmissions, transitionMask, viterbi } from '../../../src/engine/names/viterbi.ts'
 import { taggerWords } from '../../../src/engine/names/tagger-words.ts'
 import { tokenizeText } from '../../../src/engine/components/tokenize.ts'
-import { createTagNames, nameStart, tagTokens } from '../../../src/engine/components/tag-names.ts'
+import { createTagNames, tagTokens } from '../../../src/engine/components/tag-names.ts'
+import { nameStart } from '../../../src/engine/names/name-start.ts'
 import { loadNamesModel } from '../../../src/engine/models/names/load-names-model.ts'
 import { isNationalityNisba } from '../../../src/engine/names/refine-mentions.ts'
 import { buildGazetteer } from '../../../src/engine/names/gazetteer.ts'
@@ -97,6 +98,21 @@ describe('nameStart', () => {
   ])('%s → %s', (word, name) => {
     const [token] = tokenizeText(word)
     expect(word.slice(nameStart(word, token))).toBe(name)
+  })
+})
+
+describe('nameStart with evidence', () => {
+  const gazetteer = buildGazetteer(['غزة', 'موسكو'])
+  it.each([
+    ['لغزة', 'place', [], 'غزة'],
+    ['بريان', 'person', [], 'بريان'],
+    ['وبيسكوف', 'person', ['بيسكوف'], 'بيسكوف'],
+    ['بيسكوف', 'person', [], 'بيسكوف'],
+    ['والسفارة', 'organization', [], 'السفارة'],
+  ] as [string, 'place' | 'person' | 'organization', string[], string][])('%s (%s) → %s', (word, type, others, name) => {
+    const [token] = tokenizeText(word)
+    const docWords = new Set([token.norm, ...others])
+    expect(word.slice(nameStart(word, token, type, { gazetteer, docWords }))).toBe(name)
   })
 })
 
