@@ -89,7 +89,8 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   // Read before Readability empties the clone; used only when the page declares no image.
   const heroImage = !declared.leadImage && headline?.element ? findLeadImage(headline.element, url) : undefined
   // The visible stamp is looked for only when the page declares no date: it costs a page-wide query.
-  const visibleDate = !declared.published || isUtcNearMidnight(declared.published) ? findVisibleDate(clone) : undefined
+  const visibleDate =
+    !declared.published || isUtcNearMidnight(declared.published) ? (shape.bylineDate ?? findVisibleDate(clone)) : undefined
   const visibleByline = shape.bylines.find((name) => !declared.siteName || normalizePhrase(name) !== normalizePhrase(declared.siteName))
 
   let pieces: BlockPiece[] = []
@@ -128,7 +129,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   if (listing) return { isArticle: false, reason: listing, lang: guess.lang, dir: guess.dir, ...(title ? { title } : {}) }
 
   const doc: ArticleDoc = { url: url ?? '', lang: guess.lang, dir: guess.dir, title, text, blocks }
-  const published = pickDate(declared.published, dateFromUrl(url) ?? dateFromUrl(declared.canonicalUrl), visibleDate)
+  const published = pickDate(declared.published, dateFromUrl(url) ?? dateFromUrl(declared.canonicalUrl), visibleDate ?? filtered.headDate)
   if (published) doc.published = published
   const site = declared.siteName ? normalizePhrase(declared.siteName) : ''
   const byline = [visibleByline, filtered.byline, declared.byline].find((b) => b && normalizePhrase(b) !== site)

@@ -7,7 +7,7 @@
  */
 import type { BlockPiece } from './build-blocks.ts'
 import { matchClutter, normalizePhrase } from './clutter-rules.ts'
-import { parseDate } from './parse-date.ts'
+import { parseDate, toIso } from './parse-date.ts'
 import { cleanByline } from './clean-byline.ts'
 import { readCredit } from './read-credit.ts'
 import { countLetters } from '../arabic/letters.ts'
@@ -61,6 +61,9 @@ const DATE_WORDS = new Set(
 )
 const NUMBER_WORD = /^\d{1,4}$/u
 
+/** Dropped head lines that carry the publication date (not update stamps: those are told apart later). */
+const DATED_REASONS = new Set(['date-line', 'byline-date-line', 'news-code', 'meta-line'])
+
 /** The longest block any clutter rule may remove (the comment rules' cap). */
 const MAX_RULE_CHARS = 600
 
@@ -87,6 +90,8 @@ export interface FilterResult {
    * excerpt). Many of them mean the "article" is a listing of other stories.
    */
   teasers: number
+  /** The first date on a meta line dropped above the body (date line, byline + date, news code line). */
+  headDate?: string
   /** Why blocks went, for tests and debugging: rule id per dropped text. */
   dropped: { text: string; reason: string }[]
 }
@@ -140,7 +145,14 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   let keptParagraph = false
   let teasers = 0
   let lastWasLinkTitle = false
-  const drop = (piece: BlockPiece, reason: string) => dropped.push({ text: piece.text ?? piece.src ?? '', reason })
+  let headDate: string | undefined
+  const drop = (piece: BlockPiece, reason: string) => {
+    dropped.push({ text: piece.text ?? piece.src ?? '', reason })
+    if (inHead && !headDate && DATED_REASONS.has(reason) && piece.text && piece.text.length <= 160) {
+      const date = parseDate(piece.text)
+      if (date) headDate = toIso(date)
+    }
+  }
   const isRtlArticle = rtlShare(pieces) >= 0.8
 
   for (const piece of pieces) {
@@ -220,7 +232,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   // block is a teaser or an ad more often than a picture of the story.
   while (kept.length && kept[kept.length - 1].kind === 'image') drop(kept.pop()!, 'trailing-image')
   const credit = findCredit(kept)
-  return { pieces: kept, byline, credit, teasers, dropped }
+  return { pieces: kept, byline, credit, teasers, headDate, dropped }
 }
 
 /** Share of Arabic-script letters in the text blocks. */

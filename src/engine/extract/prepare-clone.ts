@@ -15,7 +15,7 @@ import { findHiddenClasses } from './find-hidden-classes.ts'
 import { resolveImageSrc } from './resolve-image-src.ts'
 import { COMPILED_RULES, isBoxLabel, matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { cleanByline } from './clean-byline.ts'
-import { parseDate } from './parse-date.ts'
+import { parseDate, toIso } from './parse-date.ts'
 
 const PATTERNS = {
   /**
@@ -60,6 +60,8 @@ export interface PageShape {
   maxDepth: number
   /** Names shown in byline/author boxes (taken out of the page, cleaned), in page order. */
   bylines: string[]
+  /** A date shown inside a byline box (BBC Arabic puts the <time> there), as ISO. */
+  bylineDate?: string
 }
 
 /** Mutates `doc` (a clone) in place. */
@@ -109,6 +111,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     if (!box.isConnected && !box.parentNode) continue
     const name = nameInBylineBox(box)
     if (name) shape.bylines.push(name)
+    shape.bylineDate ??= dateInBox(box)
     box.remove()
   }
   for (const label of labels) {
@@ -140,7 +143,7 @@ function isBylineBox(element: Element): boolean {
   if (element.getAttribute('rel') === 'author' || element.getAttribute('itemprop') === 'author') return true
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('aria-labelledby') ?? ''}`
   if (!PATTERNS.bylineName.test(names)) return false
-  return (element.textContent ?? '').length <= 200
+  return (element.textContent ?? '').replace(/\s+/gu, ' ').trim().length <= 200
 }
 
 /** The first leaf text in a byline box that reads as a name (not a label, a date or a desk name). */
@@ -156,7 +159,17 @@ function nameInBylineBox(box: Element): string | undefined {
     const text = (leaf.textContent ?? '').replace(/\s+/gu, ' ').trim()
     if (!text || text.length > 80 || parseDate(text) || PATTERNS.bylineLabel.test(text)) continue
     const name = cleanByline(text)
-    if (name) return name
+    // One word in an author slot is a section or desk ("منوعات"), not a person.
+    if (name && name.includes(' ')) return name
+  }
+  return undefined
+}
+
+/** A <time datetime> or a dated leaf inside a byline box. */
+function dateInBox(box: Element): string | undefined {
+  for (const time of Array.from(box.getElementsByTagName('time'))) {
+    const date = parseDate(time.getAttribute('datetime')) ?? parseDate(time.textContent)
+    if (date) return toIso(date)
   }
   return undefined
 }
