@@ -142,7 +142,9 @@ function isFaHost(after: string, surface: string | undefined): boolean {
 
 function isProtected(word: string, letter: string): boolean {
   const prefixes = PROTECTED_PREFIXES[letter]
-  return prefixes !== undefined && prefixes.some((p) => word.startsWith(p))
+  if (prefixes === undefined) return false
+  for (let k = 0; k < prefixes.length; k++) if (word.startsWith(prefixes[k])) return true
+  return false
 }
 
 function isArabicWord(word: string): boolean {
@@ -170,15 +172,15 @@ export function splitClitics(word: string, options: SplitCliticsOptions = {}): C
   if (!isArabicWord(word) || word.length < MIN_STEM) return { pre, stem: word, post }
   let rest = word
 
-  // Where the surface is known: what follows the first letter, before normalisation folded أ/إ into ا.
-  const surfaceAfter = (consumed: number) => surfaceTail(options.surface, consumed)
-
   // 1. Conjunction و / ف.
   if ((rest[0] === 'و' || rest[0] === 'ف') && !isProtected(rest, rest[0])) {
     const after = rest.slice(1)
-    const ok = rest[0] === 'و' ? SHORT_HOSTS.has(after) || after.length >= MIN_STEM : isFaHost(after, surfaceAfter(1))
-    // و before a bare alef stays a conjunction: unhamzated spellings are common (واسرائيل، وايران).
-    if (ok && (rest[0] === 'و' || !startsWithBareAlef(after, surfaceAfter(1)))) {
+    // For ف the surface after it decides (see isFaHost); و before a bare alef stays a conjunction:
+    // unhamzated spellings are common (واسرائيل، وايران).
+    const fa = rest[0] === 'ف'
+    const surfaceAfterFa = fa ? surfaceTail(options.surface, 1) : undefined
+    const ok = fa ? isFaHost(after, surfaceAfterFa) && !startsWithBareAlef(after, surfaceAfterFa) : SHORT_HOSTS.has(after) || after.length >= MIN_STEM
+    if (ok) {
       pre.push(rest[0])
       rest = after
     }
