@@ -17,8 +17,11 @@ export function describeId(ref: string): string {
   return `desc-${ref.replace(/[^A-Za-z0-9_-]/gu, '_')}`
 }
 
-/** The marks that may touch [start, end): a binary search, since sorted non-overlapping marks have sorted ends. */
-function marksFrom(marks: Mark[], start: number): Mark[] {
+/**
+ * The marks that touch [start, end), by binary search: sorted non-overlapping marks have sorted ends, so
+ * each block takes only its own marks and a long article stays linear in its marks.
+ */
+function marksWithin(marks: Mark[], start: number, end: number): Mark[] {
   let lo = 0
   let hi = marks.length
   while (lo < hi) {
@@ -26,7 +29,9 @@ function marksFrom(marks: Mark[], start: number): Mark[] {
     if (marks[mid]!.end <= start) lo = mid + 1
     else hi = mid
   }
-  return marks.slice(lo)
+  let last = lo
+  while (last < marks.length && marks[last]!.start < end) last++
+  return marks.slice(lo, last)
 }
 
 function RunView({ doc, run, context }: { doc: ArticleDoc; run: Run; context: HighlightContext }) {
@@ -57,7 +62,7 @@ function RunView({ doc, run, context }: { doc: ArticleDoc; run: Run; context: Hi
 }
 
 function BlockText({ doc, block, context }: { doc: ArticleDoc; block: Block; context: HighlightContext }) {
-  const runs = segmentBlock(block.start, block.end, doc.summary ?? [], marksFrom(context.marks, block.start))
+  const runs = segmentBlock(block.start, block.end, doc.summary ?? [], marksWithin(context.marks, block.start, block.end))
   return (
     <>
       {runs.map((run, i) => (

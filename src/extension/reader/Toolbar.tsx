@@ -67,7 +67,17 @@ export function Toolbar({
           {speaking ? t('stopReading') : t('readAloud')}
         </button>
       )}
-      <details class="tool-menu">
+      <details
+        class="tool-menu"
+        onKeyDown={(event) => {
+          // Escape closes the menu and returns focus to its button, as a menu should.
+          if (event.key !== 'Escape') return
+          const details = event.currentTarget as HTMLDetailsElement
+          if (!details.open) return
+          details.open = false
+          details.querySelector('summary')?.focus()
+        }}
+      >
         <summary class="tool tool-display" aria-label={t('displaySettings')} title={t('displaySettings')}>
           <span aria-hidden="true">Aa</span>
         </summary>

@@ -186,3 +186,34 @@ describe('the reader on the seed article', () => {
     }
   })
 })
+
+describe('the reader on a long article', () => {
+  afterEach(cleanup)
+
+  it('renders 1,000 paragraphs with their 3,000 highlights exactly, in reasonable time', async () => {
+    const pieces = Array.from({ length: 1000 }, (_, i) => ({ kind: 'paragraph' as const, text: `قال الوزير ${i} في موسكو إن الوفد زار القاهرة.` }))
+    const { joinBlocks } = await import('../../../src/engine/doc.ts')
+    const body = joinBlocks(pieces)
+    const mentions = body.blocks.flatMap((b) => {
+      const at = body.text.indexOf('موسكو', b.start)
+      const cairo = body.text.indexOf('القاهرة', b.start)
+      return [{ start: at, end: at + 5 }, { start: cairo, end: cairo + 7 }]
+    })
+    const doc = {
+      ...seedDoc, ...body, sentences: undefined, summary: [], figures: [],
+      entities: [{ id: 'p', type: 'place' as const, name: 'موسكو', mentions }, { id: 'o', type: 'organization' as const, name: 'الوزير', mentions: body.blocks.flatMap((b) => [{ start: b.start + 4, end: b.start + 10 }, { start: b.start + 4, end: b.start + 9 }]) }],
+    }
+    const started = performance.now()
+    render(<ReaderView api={createMockReaderApi({ status: 'ok', doc, fromCache: false })} />)
+    // Not findByRole: computing roles over 10,000 elements is what would be slow here.
+    await waitFor(() => expect(document.getElementById('article-body')).toBeTruthy(), { timeout: 15000 })
+    const elapsed = performance.now() - started
+    console.log(`1,000 paragraphs, 3,000 marks: ${elapsed.toFixed(0)} ms in happy-dom`)
+    expect(document.querySelectorAll('#article-body mark.hl-place')).toHaveLength(2000)
+    // The nested mention (start+4..start+9) lost to the longer one: one organisation mark per paragraph.
+    expect(document.querySelectorAll('#article-body mark.hl-organization')).toHaveLength(1000)
+    expect(document.getElementById('article-body')!.textContent).toBe(body.text.replaceAll('\n\n', ''))
+    // happy-dom builds DOM some 50× slower than a browser; this only catches a quadratic slip.
+    expect(elapsed).toBeLessThan(15000)
+  }, 30000)
+})
