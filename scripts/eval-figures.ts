@@ -13,6 +13,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { Figure } from '../src/engine/doc.ts'
 import { findFiguresInText } from '../src/engine/components/find-figures.ts'
+import { splitSentencesText } from '../src/engine/components/split-sentences.ts'
+import { tokenizeText } from '../src/engine/components/tokenize.ts'
 import { MONTH_NAMES } from '../src/engine/figures/calendar-words.ts'
 import { normalizeArabic, toAsciiDigits } from '../src/engine/arabic/normalize.ts'
 import { ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS } from '../src/engine/figures/number-words.ts'
@@ -349,6 +351,16 @@ function printSpeed(): void {
   }
   const mb = Buffer.byteLength(big) / 1e6
   console.log(`\nspeed: ${mb.toFixed(1)} MB of Arabic text (UTF-8) in ${seconds.toFixed(2)} s (best of 3) = ${(mb / seconds).toFixed(1)} MB/s, ${figures.length} figures (target ≥ 1 MB/s)`)
+  // The text core under the other components, on the same text.
+  for (const [name, run] of [['tokenize', tokenizeText], ['split-sentences', splitSentencesText]] as const) {
+    let best = Infinity
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now()
+      run(big)
+      best = Math.min(best, (performance.now() - t0) / 1000)
+    }
+    console.log(`speed: ${name} ${(mb / best).toFixed(1)} MB/s`)
+  }
 }
 
 function main(): void {
