@@ -217,3 +217,25 @@ describe('the reader on a long article', () => {
     expect(elapsed).toBeLessThan(15000)
   }, 30000)
 })
+
+describe('right to left in Arabic, Persian and Urdu', () => {
+  afterEach(cleanup)
+
+  it.each(['ar', 'fa', 'ur'])('%s: the article is right to left, Latin runs are isolated, an English block is left to right', async (lang) => {
+    const { joinBlocks } = await import('../../../src/engine/doc.ts')
+    const body = joinBlocks([
+      { kind: 'paragraph', text: 'به گزارش BBC News, وزیر امروز ۱۲ بار گفت.' },
+      { kind: 'quote', text: 'We will continue the talks, he said.' },
+    ])
+    const doc = { url: 'https://x.example/', lang, dir: 'rtl' as const, title: 'عنوان iPhone 15', ...body }
+    render(<ReaderView api={createMockReaderApi({ status: 'ok', doc, fromCache: false })} />)
+    const title = await screen.findByRole('heading', { level: 1 })
+    const article = title.closest('article')!
+    expect(article.getAttribute('dir')).toBe('rtl')
+    expect(article.getAttribute('lang')).toBe(lang)
+    expect(title.querySelector('bdi[dir="ltr"]')!.textContent).toBe('iPhone 15')
+    expect([...article.querySelectorAll('p bdi[dir="ltr"]')].map((b) => b.textContent)).toEqual(['BBC News'])
+    expect(article.querySelector('blockquote')!.getAttribute('dir')).toBe('ltr')
+    expect(article.querySelector('p.block-paragraph')!.getAttribute('dir')).toBeNull()
+  })
+})
