@@ -60,6 +60,18 @@ export class TokenView {
    * article; 'لل' is ل + ال with the alef dropped.
    */
   readings(i: number): WordReading[] {
+    // Every recognizer asks for the readings of the same few words: computed once per token.
+    let cached = this.readingCache.get(i)
+    if (cached === undefined) {
+      cached = this.computeReadings(i)
+      this.readingCache.set(i, cached)
+    }
+    return cached
+  }
+
+  private readonly readingCache = new Map<number, WordReading[]>()
+
+  private computeReadings(i: number): WordReading[] {
     const w = this.word(i)
     if (w === undefined) return []
     const out: WordReading[] = []
