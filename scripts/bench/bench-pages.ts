@@ -114,10 +114,16 @@ function runOnce(page: BenchPage, model: NamesModel | undefined, readabilityFirs
  * Readability runs in the same loop, before Qari on odd runs and after on even ones, so neither side
  * always meets a colder heap or a pending garbage collection.
  */
-export function benchPages(pages: readonly BenchPage[], model: NamesModel | undefined, runs: number): PageTiming[] {
+export function benchPages(
+  pages: readonly BenchPage[],
+  model: NamesModel | undefined,
+  runs: number,
+  onPage: (page: BenchPage) => void = () => {},
+): PageTiming[] {
   // One untimed pass over every page first: the JIT compiles the hot paths before anything is measured.
   for (const page of pages) runOnce(page, model, false)
   return pages.map((page) => {
+    onPage(page)
     const results = Array.from({ length: runs }, (_, i) => runOnce(page, model, i % 2 === 1))
     const stages = Object.fromEntries(STAGES.map((s) => [s, median(results.map((r) => r.stages[s]))])) as Record<Stage, number>
     // The total of each run, then its median: a stage's noise is not counted twice.

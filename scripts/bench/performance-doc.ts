@@ -23,10 +23,22 @@ and Qari is compared with plain Readability in the same run, so the ratio means 
 - **total** = detect + extract + sentences + tokens + names + figures + summary (DOM parse excluded).
 - **readability**: plain \`@mozilla/readability\` 0.6.0 on its own fresh DOM, timing its clone of the
   document and \`parse()\` (it mutates what it is given, so in a live page it must work on a clone, as
-  extractArticle does). **ratio** = total / readability for the page; the headline ratio is the median
-  of the per-page ratios over the pages where an article was found.
-- **Detector**: \`detectArticle\` on one parsed page, median of 41 calls; the typical figure is the median
-  over the Arabic-script article pages. On non-Arabic pages it must stop at the script check.
+  extractArticle does). **ratio** = total / readability for the page. The headline ratio **R** is the
+  median of the per-page ratios over the 11 real pages; the median over all pages with an article,
+  fixtures included, is shown beside it (the fixtures are 1–3 KB test pages on which Readability needs
+  about a millisecond, so there the ratio measures Qari's fixed costs rather than a news page). Without
+  \`../shared\` R is taken over the fixtures. **cpu ratio**: the same ratio in CPU time of the bench
+  process, which other work on a shared machine does not inflate.
+- **Detector (Node)**: \`detectArticle\` on one parsed linkedom page, median of 41 calls; the typical
+  figure is the median over the Arabic-script article pages. On non-Arabic pages it must stop at the
+  script check. **Detector (Chromium)**: the built content script \`detect-page.js\` run in headless
+  Chromium on each page served from memory (page scripts off, subresources refused), with a stub
+  \`chrome.runtime\`: the time from the script's start to its verdict message. *Fresh load* is its first
+  run on the page, as every page pays it (compile, polyfill set-up, detection); *again* is a second run
+  on the same page (warm), mostly the detection itself.
+- **Extraction in Chromium**: the built \`extract-page.js\` (\`__qariExtract()\`) and plain Readability
+  (clone + parse) each run once on a fresh load of the page, in alternating order, as cold as after a
+  click; medians over the loads.
 - **Names throughput**: tokens of all extracted articles divided by the time of tag-names (and of the whole
   names stage), each article tagged on its own as in the reader, median of 5 rounds after a warm-up.
 - **Model load**: in a fresh Node process, \`JSON.parse\` of the shipped names-model.json plus
@@ -43,7 +55,14 @@ and Qari is compared with plain Readability in the same run, so the ratio means 
   (recorded by a MutationObserver injected before the page's scripts). *Cold*: the cache was cleared
   (\`history:clear\`) just before, so the tab is extracted and the worker analyses; *cached*: the open right
   after, a cache hit (the tab is still extracted, to check the text hash). The first open after the browser
-  starts is shown apart: the worker also decodes the names model then.
+  starts is shown apart: the worker also decodes the names model then. The phase table splits an open:
+  page loaded (DOMContentLoaded), until the reader sends \`reader:analyze\` (it reads its settings
+  first), the worker's answer (of which: injecting \`extract-page.js\` and running the extraction in the
+  tab, timed by wrapping \`scripting.executeScript\` in the worker), and the render until
+  \`data-state="ok"\`. Each phase is a median on its own, so the phases need not add up exactly.
+- **Wall and CPU time.** Node timings are wall time; the CPU column (user + system time of the bench
+  process) is what an idle machine would show. The load average at the start and the end is printed
+  under the targets: above the number of cores, other work shared the machine.
 
 ## Latest run
 

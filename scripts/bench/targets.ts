@@ -2,8 +2,15 @@ import { formatCount, formatMs } from './stats.ts'
 
 /** What one bench run measured, for the targets of issue 9. NaN when not measured. */
 export interface Measured {
+  /** Median of total / Readability over the real pages (over the fixtures when ../shared is absent). */
   ratio: number
+  /** The same over every page with an article, fixtures included. */
+  ratioAll: number
+  /** detectArticle in Node on linkedom, median over Arabic-script articles. */
   detectorMs: number
+  /** The built content script in Chromium, run again on the page (warm) and on a fresh load (cold). */
+  detectorChromiumMs: number
+  detectorChromiumColdMs: number
   detectorKb: number
   popupKb: number
   coldMs: number
@@ -23,8 +30,11 @@ export interface Target {
 
 /** The issue's "done when": speed targets are checked here and printed, sizes are also asserted in tests. */
 export const TARGETS: readonly Target[] = [
-  { label: 'median total / Readability ≤ 1.5', value: (m) => m.ratio, kind: 'max', limit: 1.5, format: (v) => `${v.toFixed(2)}×` },
-  { label: 'detector ≤ 1 ms median (Arabic articles)', value: (m) => m.detectorMs, kind: 'max', limit: 1, format: (v) => `${formatMs(v)} ms` },
+  { label: 'median total / Readability ≤ 1.5 (R)', value: (m) => m.ratio, kind: 'max', limit: 1.5, format: (v) => `${v.toFixed(2)}×` },
+  { label: '  the same over all articles, fixtures too', value: (m) => m.ratioAll, kind: 'max', limit: 1.5, format: (v) => `${v.toFixed(2)}×` },
+  { label: 'detector ≤ 1 ms median (Node, linkedom)', value: (m) => m.detectorMs, kind: 'max', limit: 1, format: (v) => `${formatMs(v)} ms` },
+  { label: 'detector ≤ 1 ms median (Chromium, warm)', value: (m) => m.detectorChromiumMs, kind: 'max', limit: 1, format: (v) => `${formatMs(v)} ms` },
+  { label: 'detector ≤ 1 ms median (Chromium, fresh load)', value: (m) => m.detectorChromiumColdMs, kind: 'max', limit: 1, format: (v) => `${formatMs(v)} ms` },
   { label: 'detector ≤ 5 KB gzipped', value: (m) => m.detectorKb, kind: 'max', limit: 5, format: (v) => `${v.toFixed(2)} KB` },
   { label: 'popup JS ≤ 150 KB gzipped', value: (m) => m.popupKb, kind: 'max', limit: 150, format: (v) => `${v.toFixed(1)} KB` },
   { label: 'cold reader ≤ 500 ms (Chromium)', value: (m) => m.coldMs, kind: 'max', limit: 500, format: (v) => `${formatMs(v)} ms` },
