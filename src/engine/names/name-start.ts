@@ -20,6 +20,8 @@ export interface NameEvidence {
 /** Proclitic letter sequences, longest first. */
 const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك']
 const CONJUNCTIONS = new Set(['و', 'ف'])
+/** Heads that begin names and are three letters or more: "بريف دمشق" → "ريف دمشق", "بشرطة باريس" → "شرطة باريس". */
+const HEAD_WORDS = new Set(['ريف', 'قطاع', 'مدينه', 'وزاره', 'حركه', 'شرطه', 'حكومه', 'جامعه', 'سفاره', 'شارع', 'ميدان', 'جماعه', 'حزب'])
 /** A remainder this short ("ان" after "ب" in "بان") matches too many words to count as evidence. */
 const MIN_EVIDENCE_LENGTH = 3
 
@@ -45,7 +47,7 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
     const forms = rest.startsWith('ل') && prefix.endsWith('ل') ? [rest, 'ا' + rest] : [rest]
     for (const form of forms) {
       if (form.length < MIN_EVIDENCE_LENGTH) continue
-      if (isKnownName(form, evidence.gazetteer) || evidence.docWords.has(form)) return prefix.length
+      if (isKnownName(form, evidence.gazetteer) || HEAD_WORDS.has(form) || evidence.docWords.has(form)) return prefix.length
     }
   }
   if (type === 'person') {

@@ -1,9 +1,9 @@
 import { normalizeArabic } from '../arabic/normalize.ts'
 import type { EntityType, Token } from '../doc.ts'
 import type { Gazetteer } from './gazetteer.ts'
-import { KNOWN_ORGANIZATIONS } from './known-organizations.ts'
 import { GIVEN_NAMES } from './known-names.ts'
 import { PERSON_TITLES } from './trigger-words.ts'
+import { lookupForms } from './word-features.ts'
 
 /**
  * Article-level corrections to the tagger's names, for what ANERcorp (2007 news, its own conventions)
@@ -31,8 +31,13 @@ const PATTERNS = {
   /** Nisba endings after normalisation (ة → ه): الروسي، الروسيه، الروسيين، الروسيون. */
   nisba: /^ال.{2,}(?:ي|يه|يين|يون)$/u,
   nisbaEnding: /(?:يه|يين|يون|ي)$/u,
+  /** A Latin word written with a capital ("Parisien", "Eye") or in capitals ("CNN"). */
+  latinName: /^[A-Z][A-Za-z'’&.-]*$/u,
+  latinAcronym: /^[A-Z]{2,6}$/u,
   /** Gap text that ends a name: any punctuation between two words. */
   punctuation: /[^\s]/u,
+  article: /^ال/u,
+  latinStart: /^[A-Za-z]/u,
 } as const
 
 const norm = (word: string) => normalizeArabic(word)
@@ -44,13 +49,19 @@ const NAME_HEADS = normSet(['حركة', 'حزب', 'جماعة', 'تنظيم', '�
 const MINISTRY = normSet(['وزارة', 'وزارات'])
 /** Institutions named by the country they belong to: head + nationality nisba. */
 const NATIONAL_HEADS = normSet([
-  'السفارة', 'سفارة', 'القنصلية', 'الجيش', 'السلطة', 'الخارجية', 'الداخلية', 'الدفاع', 'القوات', 'البحرية',
+  'الائتلاف', 'المرصد', 'التحالف', 'السفارة', 'سفارة', 'القنصلية', 'الجيش', 'السلطة', 'الخارجية', 'الداخلية', 'الدفاع', 'القوات', 'البحرية',
   'الشرطة', 'الحكومة', 'الرئاسة', 'الاستخبارات', 'المخابرات', 'البرلمان', 'الكنيست',
 ])
 /** Class words before a place that only say what it is ("ولاية ماريلاند" → "ماريلاند"); "قطاع غزة" keeps its head. */
 const PLACE_DESCRIPTORS = normSet(['مدينة', 'المدينة', 'ولاية', 'محافظة', 'بلدة', 'منطقة', 'قرية', 'العاصمة', 'إقليم'])
 /** Heads that are part of a place's usual name ("قطاع غزة", "نهر النيل", "جبل طارق"). */
 const PLACE_NAME_HEADS = normSet(['قطاع', 'جزيرة', 'جزر', 'شبه', 'هضبة', 'مرتفعات', 'صحراء', 'نهر', 'بحيرة', 'جبل', 'جبال', 'خليج', 'مضيق', 'ريف'])
+/** Streets and squares named after people: "شارع جورج الخامس" is a place, not a person. */
+const STREET_HEADS = normSet(['شارع', 'ميدان', 'ساحة', 'جادة', 'طريق', 'جسر', 'حي', 'مطار', 'ميناء'])
+/** Bodies named after the place they serve: "حكومة الإمارات", "شرطة باريس" (annotation convention). */
+const BODY_OF_PLACE = normSet(['حكومة', 'شرطة', 'بلدية', 'جامعة', 'برلمان', 'سفارة', 'قنصلية', 'محافظة'])
+/** Heads of Latin-script names ("صحيفة Le Parisien", "موقع Middle East Eye"). */
+const OUTLET_HEADS = normSet(['صحيفة', 'موقع', 'شبكة', 'قناة', 'مجلة', 'جريدة', 'وكالة', 'شركة', 'علامة'])
 const AGENCY = normSet(['وكالة'])
 const AGENCY_TAIL = normSet(['للأنباء', 'للانباء'])
 /** Heads that only say what a name is, left outside ("صحيفة كوميرسانت" → "كوميرسانت"). */
@@ -80,6 +91,14 @@ function stemOf(token: Token): string {
   // The tokenizer's stem drops the article too; names keep it, so rebuild from the proclitics.
   const pre = token.clitics.pre
   return pre[pre.length - 1] === 'ال' ? 'ال' + token.stem : token.stem
+}
+
+/**
+ * True when the token is one of `words` behind any proclitics. The tokenizer keeps some words whole on
+ * purpose ("بشرطة" stays one word because "بشر" is a word), so a head is also tried without them.
+ */
+function isHead(words: ReadonlySet<string>, token: Token): boolean {
+  return words.has(stemOf(token)) || lookupForms(token.norm).some((form) => words.has(form))
 }
 
 function breakBetween(ctx: Context, left: number, right: number): boolean {
@@ -148,24 +167,62 @@ function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[
       first++
     }
     if (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0) {
-      const before = stemOf(ctx.tokens[first - 1])
       const heads = mention.type === 'organization' ? [NAME_HEADS, MINISTRY] : mention.type === 'place' ? [PLACE_NAME_HEADS] : []
-      if (heads.some((set) => set.has(before))) first--
+      if (heads.some((set) => isHead(set, ctx.tokens[first - 1]))) first--
     }
     return [{ ...mention, first, last }]
   })
 }
 
+/**
+ * Mentions that combine or change with their neighbours: "بريف" + "دمشق" → "ريف دمشق"; a person after a
+ * street head is the street ("شارع جورج الخامس"); a body of a place is an organisation ("شرطة باريس");
+ * a nisba-shaped place after a definite noun is an adjective ("الأميرة السعودية": Saudi, not Saudi Arabia).
+ */
+function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  const sorted = [...mentions].sort((a, b) => a.first - b.first)
+  const result: TokenMention[] = []
+  for (let i = 0; i < sorted.length; i++) {
+    const mention = { ...sorted[i] }
+    const next = sorted[i + 1]
+    const firstStem = stemOf(ctx.tokens[mention.first])
+    const firstToken = ctx.tokens[mention.first]
+    if (mention.type === 'place' && mention.first === mention.last &&
+      (isHead(PLACE_NAME_HEADS, firstToken) || PLACE_NAME_HEADS.has(firstStem.replace(PATTERNS.article, ''))) &&
+      next?.type === 'place' && next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first)) {
+      result.push({ ...mention, last: next.last })
+      i++
+      continue
+    }
+    const hasBefore = mention.first > 0 && !breakBetween(ctx, mention.first - 1, mention.first) && ctx.owner[mention.first - 1] < 0
+    const beforeToken = hasBefore ? ctx.tokens[mention.first - 1] : null
+    const before = beforeToken ? stemOf(beforeToken) : null
+    if (beforeToken && mention.type === 'person' && isHead(STREET_HEADS, beforeToken)) {
+      result.push({ type: 'place', first: mention.first - 1, last: mention.last })
+      continue
+    }
+    if (beforeToken && mention.type === 'place' && isHead(BODY_OF_PLACE, beforeToken)) {
+      result.push({ type: 'organization', first: mention.first - 1, last: mention.last })
+      continue
+    }
+    if (before !== null && mention.type === 'place' && mention.first === mention.last && before.startsWith('ال') &&
+      PATTERNS.nisba.test(firstStem) && firstStem.endsWith('يه') === before.endsWith('ه')) {
+      continue
+    }
+    result.push(mention)
+  }
+  return result
+}
+
 /** Rules 3–5: names the tagger missed, found by pattern on tokens no mention covers. */
 function findPatterns(ctx: Context, mentions: TokenMention[]): void {
   const { tokens } = ctx
-  const known = KNOWN_ORGANIZATIONS.map((name) => normalizeArabic(name.replace(/\./gu, ' ')).split(/\s+/u))
   for (let t = 0; t < tokens.length; t++) {
     if (ctx.owner[t] >= 0) continue
     const stem = stemOf(tokens[t])
     const next = (k: number) => (t + k < tokens.length && !breakBetween(ctx, t + k - 1, t + k) ? stemOf(tokens[t + k]) : null)
 
-    if (MINISTRY.has(stem)) {
+    if (isHead(MINISTRY, tokens[t])) {
       const field = next(1)
       if (field && field.startsWith('ال') && !isNationalityNisba(field, ctx.gazetteer)) {
         let last = t + 1
@@ -179,12 +236,15 @@ function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       // وزير (a title, not a name); "الخارجية الإيرانية" would be the ministry.
       const feminine = stem.endsWith('ه') || stem.endsWith('ات')
       const agrees = (word: string | null) => word !== null && isNationalityNisba(word, ctx.gazetteer) && word.endsWith('يه') === feminine
+      // Adjectives may come between head and nationality ("القوات الجوية الأمريكية", "الائتلاف الوطني
+      // السوري"); the name ends at the last nationality.
+      const isAdjective = (word: string | null) => word !== null && PATTERNS.nisba.test(word) && word.endsWith('يه') === feminine
       let last = t
-      while (agrees(next(last - t + 1))) last++
+      for (let k = 1; isAdjective(next(k)); k++) if (agrees(next(k))) last = t + k
       if (last > t) add(ctx, mentions, { type: 'organization', first: t, last })
       if (last > t) continue
     }
-    if (AGENCY.has(stem)) {
+    if (isHead(AGENCY, tokens[t])) {
       for (let k = 2; k <= 4; k++) {
         const word = next(k)
         if (word === null) break
@@ -195,16 +255,22 @@ function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       }
       if (ctx.owner[t] >= 0) continue
     }
-    for (const words of known) {
-      const matches = words.every((word, k) => k === 0 ? stem === word || tokens[t].norm === word : next(k) === word)
-      if (matches) {
-        add(ctx, mentions, { type: 'organization', first: t, last: t + words.length - 1 })
-        break
-      }
-    }
+    const known = ctx.gazetteer.organizations.get(stem) ?? ctx.gazetteer.organizations.get(tokens[t].norm)
+    const words = known?.find((entry) => entry.every((word, k) => k === 0 || next(k) === word))
+    if (words) add(ctx, mentions, { type: 'organization', first: t, last: t + words.length - 1 })
     if (ctx.owner[t] >= 0) continue
 
     const surface = ctx.text.slice(tokens[t].start, tokens[t].end)
+    if (PATTERNS.latinName.test(surface)) {
+      let last = t
+      while (last + 1 < tokens.length && !breakBetween(ctx, last, last + 1) && ctx.owner[last + 1] < 0 &&
+        PATTERNS.latinStart.test(ctx.text[tokens[last + 1].start])) last++
+      const headed = t > 0 && !breakBetween(ctx, t - 1, t) && OUTLET_HEADS.has(stemOf(tokens[t - 1]))
+      if (headed || (last === t && PATTERNS.latinAcronym.test(surface))) {
+        add(ctx, mentions, { type: 'organization', first: t, last })
+        continue
+      }
+    }
     if (GIVEN.has(stem) && surface !== PREPOSITION_ALA && t > 0 && !breakBetween(ctx, t - 1, t)) {
       const before = stemOf(tokens[t - 1])
       if (!isNationalityNisba(before, ctx.gazetteer) && !TITLES.has(before)) continue
@@ -244,12 +310,25 @@ function propagate(ctx: Context, mentions: TokenMention[]): void {
     }
   }
   patterns.sort((a, b) => b.words.length - a.words.length)
+  // Where each stem occurs, so a pattern visits only the tokens its first word could start at (a 5 MB
+  // page has a million tokens and hundreds of names).
+  const stems = tokens.map(stemOf)
+  const positions = new Map<string, number[]>()
+  stems.forEach((stem, t) => {
+    const list = positions.get(stem)
+    if (list) list.push(t)
+    else positions.set(stem, [t])
+  })
+  const seen = new Set<string>()
   for (const pattern of patterns) {
-    for (let t = 0; t + pattern.words.length <= tokens.length; t++) {
-      if (ctx.owner[t] >= 0) continue
+    const key = `${pattern.type}:${pattern.words.join(' ')}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    for (const t of positions.get(pattern.words[0]) ?? []) {
+      if (t + pattern.words.length > tokens.length || ctx.owner[t] >= 0) continue
       let matches = true
       for (let k = 0; k < pattern.words.length && matches; k++) {
-        matches = stemOf(tokens[t + k]) === pattern.words[k] && (k === 0 || !breakBetween(ctx, t + k - 1, t + k))
+        matches = stems[t + k] === pattern.words[k] && (k === 0 || !breakBetween(ctx, t + k - 1, t + k)) && ctx.owner[t + k] < 0
       }
       if (!matches) continue
       add(ctx, mentions, { type: pattern.type, first: t, last: t + pattern.words.length - 1 })
@@ -267,6 +346,8 @@ export function refineMentions(
   let mentions = [...tagged]
   rebuildOwners(ctx, mentions)
   mentions = adjustBoundaries(ctx, mentions)
+  rebuildOwners(ctx, mentions)
+  mentions = combineMentions(ctx, mentions)
   rebuildOwners(ctx, mentions)
   findPatterns(ctx, mentions)
   propagate(ctx, mentions)

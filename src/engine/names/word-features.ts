@@ -40,7 +40,7 @@ export interface WordEntry {
   classes: number
   nisba: boolean
   /** Hashes of the values the templates use, computed once. */
-  h: Uint32Array
+  h: Int32Array
   /** Forms of the word (lookupForms) that begin a gazetteer place / organisation: usually none. */
   placeKeys: string[]
   orgKeys: string[]
@@ -123,7 +123,7 @@ function wordEntry(word: string, gazetteer: Gazetteer): WordEntry {
     for (const form of lookupForms(norm)) classes |= gazetteer.classes.get(form) ?? 0
   }
   const shape = shapeOf(norm)
-  const h = new Uint32Array(11)
+  const h = new Int32Array(11)
   const n = core.length
   h[H.norm] = hashString(norm)
   h[H.core] = hashString(core)
@@ -201,8 +201,8 @@ export function featurizeInfos(
 ): SentenceFeatures {
   const n = infos.length
   const width = n + 2 * PAD
-  const norms = new Uint32Array(width).fill(EDGE_BEFORE)
-  const cores = new Uint32Array(width).fill(EDGE_BEFORE)
+  const norms = new Int32Array(width).fill(EDGE_BEFORE)
+  const cores = new Int32Array(width).fill(EDGE_BEFORE)
   const classes = new Int32Array(width)
   const places = new Int32Array(width).fill(3)
   const nisbas = new Int32Array(width).fill(2)

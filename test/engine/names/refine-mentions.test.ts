@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import type { EntityType } from '../../../src/engine/doc.ts'
+import { tokenizeText } from '../../../src/engine/components/tokenize.ts'
+import { buildGazetteer } from '../../../src/engine/names/gazetteer.ts'
+import { refineMentions, type TokenMention } from '../../../src/engine/names/refine-mentions.ts'
+
+const gazetteer = buildGazetteer(['روسيا', 'إيران', 'إسرائيل', 'أمريكا', 'سوريا', 'السعودية', 'باريس', 'دمشق', 'موسكو'])
+
+/** Runs the rules on `text` with the tagger's mentions given as [surface, type] (first occurrence). */
+function refine(text: string, tagged: [string, EntityType][] = []): [string, EntityType][] {
+  const tokens = tokenizeText(text)
+  const mentions: TokenMention[] = tagged.map(([surface, type]) => {
+    const start = text.indexOf(surface)
+    const first = tokens.findIndex((t) => t.start <= start && start < t.end)
+    const last = tokens.findIndex((t) => t.start < start + surface.length && start + surface.length <= t.end)
+    return { type, first, last }
+  })
+  return refineMentions(text, tokens, gazetteer, mentions).map((m) => [text.slice(tokens[m.first].start, tokens[m.last].end), m.type])
+}
+
+describe('refineMentions', () => {
+  it.each([
+    ['drops a nisba after a proper name', 'نقلت صحيفة كوميرسانت الروسية', [['كوميرسانت الروسية', 'organization']], [['كوميرسانت', 'organization']]],
+    ['keeps a nisba after a common-noun head', 'أصدرت السفارة الروسية بيانا', [['السفارة الروسية', 'organization']], [['السفارة الروسية', 'organization']]],
+    ['joins the head of a usual name', 'وفد من حركة حماس في', [['حماس', 'organization']], [['حركة حماس', 'organization']]],
+    ['cuts a place the organisation ran into', 'في وفد حركة حماس بموسكو وهو', [['حركة حماس بموسكو', 'organization']], [['حركة حماس', 'organization'], ['بموسكو', 'place']]],
+    ['drops a class word before a place', 'في ولاية ماريلاند أمس', [['ولاية ماريلاند', 'place']], [['ماريلاند', 'place']]],
+    ['makes a street of a person after شارع', 'قرب شارع جورج الخامس المرموق', [['جورج الخامس', 'person']], [['شارع جورج الخامس', 'place']]],
+    ['makes a body of a place an organisation', 'الخاصة بشرطة باريس أمس', [['باريس', 'place']], [['بشرطة باريس', 'organization']]],
+    ['drops a nisba-shaped place after a definite noun', 'شقة الأميرة السعودية في', [['السعودية', 'place']], []],
+    ['joins a region head to its place', 'مخازن بريف دمشق أمس', [['بريف', 'place'], ['دمشق', 'place']], [['بريف دمشق', 'place']]],
+  ] as [string, string, [string, EntityType][], [string, EntityType][]][])('%s', (_label, text, tagged, expected) => {
+    expect(refine(text, tagged)).toEqual(expected)
+  })
+
+  it.each([
+    ['a ministry and its field', 'وقالت وزارة الصحة إن', [['وزارة الصحة', 'organization']]],
+    ['an institution and its nationality', 'وقصف الجيش الإسرائيلي مواقع', [['الجيش الإسرائيلي', 'organization']]],
+    ['adjectives before the nationality', 'حض الائتلاف الوطني السوري المعارض', [['الائتلاف الوطني السوري', 'organization']]],
+    ['an agency named "… للأنباء"', 'ذكرت وكالة تاس للأنباء أن', [['وكالة تاس للأنباء', 'organization']]],
+    ['a credited agency', 'فرانس24/ رويترز/ أ ف ب', [['فرانس24', 'organization'], ['رويترز', 'organization'], ['أ ف ب', 'organization']]],
+    ['a Latin name after an outlet head', 'ذكرت صحيفة Le Parisien الفرنسية', [['Le Parisien', 'organization']]],
+    ['a given name after a nationality', 'التقى الوزير الإيراني علي باقري مع', [['علي باقري', 'person']]],
+  ] as [string, string, [string, EntityType][]][])('finds %s', (_label, text, expected) => {
+    expect(refine(text)).toEqual(expected)
+  })
+
+  it('does not take a title for an organisation (the nisba agrees with وزير, not الخارجية)', () => {
+    expect(refine('نائب وزير الخارجية الإيراني علي')).toEqual([])
+  })
+
+  it('finds a name again wherever it recurs, and a surname alone', () => {
+    const text = 'قال دميتري بيسكوف إن الوفد وصل. واستبعد بيسكوف ذلك.'
+    expect(refine(text, [['دميتري بيسكوف', 'person']])).toEqual([['دميتري بيسكوف', 'person'], ['بيسكوف', 'person']])
+  })
+})
