@@ -1,7 +1,7 @@
 import { render } from 'preact'
 import { ReaderView } from '../reader/ReaderView.tsx'
 import { createMessageReaderApi } from '../reader/reader-api.ts'
-import { applyUiLanguage } from '../reader/i18n.ts'
+import { applyUiLanguage, t } from '../reader/i18n.ts'
 import '../reader/fonts.css'
 import '../reader/reader.css'
 import './popup.css'
@@ -14,4 +14,5 @@ function tabFromQuery(): number | undefined {
 }
 
 applyUiLanguage()
+document.title = t('extShortName')
 render(<ReaderView api={createMessageReaderApi()} tabId={tabFromQuery()} mode="popup" />, document.getElementById('app')!)

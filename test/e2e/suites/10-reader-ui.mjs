@@ -162,8 +162,8 @@ export default function readerUi(test) {
       })
       const first = await popup.evaluate(() => ({ tag: document.activeElement?.tagName, id: document.activeElement?.id, flash: document.activeElement?.classList.contains('flash') }))
       assert(first.tag === 'MARK' && first.flash, `after a name click focus is on ${JSON.stringify(first)}`)
-      const main = await popup.evaluate(() => document.querySelector('.reader-main').scrollTop)
-      assert(main > 0, 'the popup scrolled to the mention')
+      // Smooth scrolling takes a moment to move.
+      await waitFor(() => popup.evaluate(() => document.querySelector('.reader-main').scrollTop > 0), { message: 'the popup scrolled to the mention' })
     }
     await popup.close()
   })
