@@ -1,0 +1,72 @@
+/**
+ * The engine fuzzed (issue 8), the short run for CI (a few hundred cases, well under a minute): pages
+ * generated with the mistakes real pages make, fixture pages mutated at random, texts of mixed scripts
+ * with bidi controls, zero-width characters, emoji, lone surrogates and Arabic-Indic digits in odd
+ * places, thousands of nesting levels, huge attributes and a 5 MB body. Nothing may throw out of the
+ * engine, every span must land on its text, and each document must take under 2 s (parsing apart).
+ * The long run (≥ 10,000 documents) is scripts/fuzz-long.ts.
+ */
+import fc from 'fast-check'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { deepHtmlArb, fiveMegabyteBodies, generatedHtmlArb, hugeAttributeArb, mutatedHtmlArb, seedPages, textArb, articleTextArb } from './arbitraries.ts'
+import { htmlThroughEngine, textThroughEngine, warmUp, type EngineRun } from './through-engine.ts'
+
+/** Per-document limit the issue sets, in ms of engine time (detect + extract + analyse). */
+const LIMIT_MS = 2000
+
+function check(run: EngineRun): void {
+  expect(run.problem).toBeUndefined()
+  expect(run.engineMs).toBeLessThan(LIMIT_MS)
+}
+
+beforeAll(async () => {
+  await warmUp()
+}, 30_000)
+
+describe('engine fuzz (CI run)', () => {
+  it('generated sloppy pages: no throw, spans on their text, < 2 s each', async () => {
+    await fc.assert(fc.asyncProperty(generatedHtmlArb, async (html) => check(await htmlThroughEngine(html))), { numRuns: 120 })
+  }, 60_000)
+
+  it('mutated fixture pages: no throw, spans on their text, < 2 s each', async () => {
+    await fc.assert(fc.asyncProperty(mutatedHtmlArb(seedPages()), async (html) => check(await htmlThroughEngine(html))), { numRuns: 80 })
+  }, 60_000)
+
+  it('mixed-script texts with invisible characters, emoji and lone surrogates: no throw, < 2 s each', async () => {
+    await fc.assert(fc.asyncProperty(textArb, async (text) => check(await textThroughEngine(text))), { numRuns: 300 })
+  }, 60_000)
+
+  it('article texts with noise injected: no throw, spans on their text, < 2 s each', async () => {
+    await fc.assert(fc.asyncProperty(articleTextArb, async (text) => check(await textThroughEngine(text))), { numRuns: 60 })
+  }, 60_000)
+
+  it('thousands of nesting levels: no throw, the article found, < 2 s each', async () => {
+    await fc.assert(
+      fc.asyncProperty(deepHtmlArb, async (html) => {
+        const run = await htmlThroughEngine(html)
+        check(run)
+        expect(run.isArticle).toBe(true)
+      }),
+      { numRuns: 4 },
+    )
+  }, 60_000)
+
+  it('huge attributes: no throw, < 2 s each', async () => {
+    await fc.assert(fc.asyncProperty(hugeAttributeArb, async (html) => check(await htmlThroughEngine(html))), { numRuns: 4 })
+  }, 60_000)
+
+  it('a 5 MB body held in one attribute: no throw, < 2 s', async () => {
+    check(await htmlThroughEngine(fiveMegabyteBodies()['one huge attribute']!))
+  }, 60_000)
+
+  // FAILS TODAY — a 5 MB article body takes the engine far over 2 s: extraction 2–6 s (one text node,
+  // <br>-split text, many paragraphs), and the analysis about 28 ms per 1,000 characters in tag-names
+  // (minutes for 2.6 M characters). Only detect + extract run here, to keep CI short; scripts/fuzz-long.ts
+  // measures the analysis too. Fix: bound the work (see the report) in src/engine/components/extract-article.ts
+  // (stop collecting blocks past a text budget) and src/engine/index.ts (analyse at most a bounded prefix).
+  it.fails('a 5 MB article body (<br>-split text) is extracted within 2 s (src/engine/components/extract-article.ts)', async () => {
+    const run = await htmlThroughEngine(fiveMegabyteBodies()['br-split text']!, { analyze: false })
+    expect(run.problem).toBeUndefined()
+    expect(run.engineMs).toBeLessThan(LIMIT_MS)
+  }, 60_000)
+})
