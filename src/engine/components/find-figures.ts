@@ -51,6 +51,9 @@ const DURATION_CUES = new Set(['لمده', 'مده', 'طوال', 'طيله', 'ل
 /** Plural time units, which may come before their count ("الأيام الثلاثة"). */
 const PLURAL_TIME_UNITS = new Set(['ثوان', 'ثواني', 'دقائق', 'ساعات', 'ايام', 'اسابيع', 'اشهر', 'شهور', 'سنوات', 'سنين', 'اعوام', 'عقود', 'قرون'])
 
+/** Singular nominative time units: alone after a cue they mean one ("لمدة ساعة"). */
+const SINGULAR_TIME_UNITS = new Set(['ثانيه', 'دقيقه', 'ساعه', 'يوم', 'اسبوع', 'شهر', 'سنه', 'عام', 'عقد', 'قرن'])
+
 /** A lone "واحد" is a pronoun more often than a count ("أي واحد", "واحد تلو الآخر"). */
 const WEAK_SINGLES = new Set(['واحد', 'واحده', 'احد', 'احدي'])
 
@@ -200,7 +203,10 @@ function readNumeric(view: TokenView, i: number): Candidate | undefined {
   if (measure) return { ...base, to: measure.to, end: view.at(measure.to - 1)!.end, kind: 'quantity', unit: MEASURE_WORDS[measure.key] }
   // Time units: a duration ("ثلاثة أسابيع", "36 عامًا", "5 دقائق").
   const timeUnit = lookupWords(view, j, TIME_UNIT_WORDS)
-  if (timeUnit && TIME_UNIT_WORDS[timeUnit.key].count === undefined) {
+  // "القرن العشرين ساعة الكوارتز": a number with the article before a singular unit is an ordinal
+  // reading, not a duration; "الثلاث سنوات" and "الـ36 عامًا" take plural or accusative units.
+  const definiteBeforeSingular = c.article && timeUnit !== undefined && SINGULAR_TIME_UNITS.has(timeUnit.key)
+  if (timeUnit && TIME_UNIT_WORDS[timeUnit.key].count === undefined && !definiteBeforeSingular) {
     return { ...base, to: timeUnit.to, end: view.at(timeUnit.to - 1)!.end, kind: 'duration', unit: TIME_UNIT_WORDS[timeUnit.key].unit }
   }
   // People counted: the noun stays outside the span.
@@ -234,13 +240,20 @@ function readBareDuration(view: TokenView, i: number): Candidate | undefined {
     const start = view.offsetAfter(i, r.article ? r.pre : r.pre)
     let to = i + 1
     let value: number | undefined
+    const singular = SINGULAR_TIME_UNITS.has(r.rest)
     if (entry.count !== undefined) value = entry.count
-    else if (view.isWord(i - 1, ...DURATION_CUES) || (r.pre === 'ل' && !r.article && view.isWord(i + 1, 'كامل', 'كامله'))) value = 1
-    else if (!r.article && view.isWord(i + 1, 'كامل', 'كامله', 'واحد', 'واحده') && view.joins(i + 1)) {
+    // "طوال شهور الشتاء" says no number: only a singular unit after a cue is one.
+    else if (singular && (view.isWord(i - 1, ...DURATION_CUES) || (r.pre === 'ل' && !r.article && view.isWord(i + 1, 'كامل', 'كامله')))) {
+      value = 1
+      if (view.isWord(i + 1, 'واحد', 'واحده') && view.joins(i + 1)) to++
+    } else if (singular && !r.article && view.isWord(i + 1, 'كامل', 'كامله', 'واحد', 'واحده') && view.joins(i + 1)) {
       value = 1
       to++
-    } else if (!r.article && view.isWord(i - 1, 'بضع', 'بضعه', 'عده', 'لبضع', 'لبضعه', 'لعده')) value = undefined
-    else if (!r.article && view.isWord(i + 1, 'ونصف', 'وربع')) value = 1
+    } else if (!r.article && view.isWord(i - 1, 'بضع', 'بضعه', 'لبضع', 'لبضعه')) {
+      // "بضع ساعات" (a few hours) is a numeral without a value; "عدة سنوات" and "منذ سنوات" say no number
+      // and are not figures (annotation convention).
+      value = undefined
+    } else if (singular && !r.article && view.isWord(i + 1, 'ونصف', 'وربع')) value = 1
     else continue
     if (view.isWord(to, 'كامل', 'كامله') && view.joins(to)) to++
     if (view.isWord(to, 'ونصف', 'وربع') && view.joins(to)) {
