@@ -105,8 +105,8 @@ export async function htmlThroughEngine(html: string, options: { url?: string; a
       run.schemaProblem = `${(error as Error).message} [${oversizedFields(result).join(', ')}]`
     }
     run.isArticle = result.isArticle
+    if (result.isArticle) run.textLength = result.doc.text.length
     if (result.isArticle && options.analyze !== false) {
-      run.textLength = result.doc.text.length
       const analysed = await analyse(result.doc)
       run.analyzeMs = analysed.ms
       run.problem = analysed.problem
