@@ -104,7 +104,7 @@ function matchYear(view: TokenView, i: number): { to: number; end: number; year:
   let j = i
   if (view.isSymbol(j, '،', ',') && view.joins(j + 1)) j++
   if (view.isWord(j, 'من', 'عام', 'سنه', 'العام') && view.joins(j + 1)) j++
-  if (view.isWord(j, 'عام', 'سنه') && view.joins(j + 1)) j++
+  if (view.isWord(j, 'عام', 'سنه', 'العام', 'السنه') && view.joins(j + 1)) j++
   const t = view.at(j)
   if (!t || !view.joins(j)) return undefined
   let year: number | undefined
