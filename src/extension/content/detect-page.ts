@@ -3,11 +3,11 @@
  * article and tells the background, which marks the toolbar button. It listens to nothing from the page.
  */
 import { detectArticle } from '../../engine/components/detect-article.ts'
-import { sendToBackground } from '../messaging.ts'
+import { reportStatus } from './report-status.ts'
 
 function report(): void {
   const verdict = detectArticle(document, location.href)
-  sendToBackground('page:status', { url: location.href.slice(0, 4096), verdict }).catch(() => {
+  reportStatus({ url: location.href.slice(0, 4096), verdict }).catch(() => {
     // The worker may be restarting; the next navigation reports again.
   })
 }

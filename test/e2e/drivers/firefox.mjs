@@ -43,8 +43,21 @@ export async function launchFirefox({ proxyPort }) {
       const page = await browser.newPage()
       await page.setViewport({ width, height })
       page.goto(`${base}/${pathAndQuery}`, { timeout: 20000 }).catch(() => {})
-      await page.waitForFunction(`location.protocol === 'moz-extension:' && (${ready.toString()})()`, { timeout: 20000, polling: 100 })
-      return page
+      // The poll can die with "Waiting failed" when the navigation replaces the document it runs in;
+      // poll again in the new one until the deadline.
+      const deadline = Date.now() + 20000
+      for (;;) {
+        try {
+          await page.waitForFunction(`location.protocol === 'moz-extension:' && (${ready.toString()})()`, {
+            timeout: Math.max(1000, deadline - Date.now()),
+            polling: 100,
+          })
+          return page
+        } catch (error) {
+          if (Date.now() >= deadline) throw error
+          await new Promise((resolve) => setTimeout(resolve, 200))
+        }
+      }
     },
     async inExtension(fn, arg) {
       if (!apiPage || apiPage.isClosed()) apiPage = await driver.openExtensionPage('popup.html?tab=0', () => !!document.querySelector('#app'))
