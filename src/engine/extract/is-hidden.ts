@@ -25,13 +25,15 @@ export const HIDDEN_CLASSES = new Set([
   'invisible',
 ])
 
-/** True when the element itself is hidden (ancestors are the caller's business). */
-export function isHidden(element: Element): boolean {
+/**
+ * True when the element itself is hidden (ancestors are the caller's business). `className` may be passed
+ * when the caller has read it already (reading attributes is the cost of a page walk).
+ */
+export function isHidden(element: Element, className: string | null = element.getAttribute('class')): boolean {
   if (element.hasAttribute('hidden')) return true
   if (element.getAttribute('aria-hidden') === 'true') return true
   const style = element.getAttribute('style')
   if (style && PATTERNS.hiddenStyle.test(style)) return true
-  const className = element.getAttribute('class')
   if (className) {
     for (const name of className.split(/\s+/u)) if (HIDDEN_CLASSES.has(name.toLowerCase())) return true
   }

@@ -84,14 +84,21 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     if (depth > shape.maxDepth) shape.maxDepth = depth
     const tag = element.localName?.toLowerCase() ?? ''
     if (element !== root) {
-      if (DROP_TAGS.has(tag) || isHidden(element) || hasHiddenClass(element, hiddenClasses)) {
+      if (DROP_TAGS.has(tag)) {
         doomed.push(element)
         continue
       }
-      if (isBylineBox(element)) {
+      // Attributes are read once per element: class and id feed every test below.
+      const className = element.getAttribute('class')
+      const id = element.getAttribute('id')
+      if (isHidden(element, className) || hasHiddenClass(element, className, hiddenClasses)) {
+        doomed.push(element)
+        continue
+      }
+      if (isBylineBox(element, className, id)) {
         // Read after hidden labels ("Author,") are gone: the box's children are walked first, then read.
         bylineBoxes.push(element)
-      } else if (isClutterContainer(element)) {
+      } else if ((className || id) && isClutterContainer(element, className, id)) {
         doomed.push(element)
         continue
       }
@@ -122,10 +129,8 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   return shape
 }
 
-function hasHiddenClass(element: Element, hiddenClasses: Set<string>): boolean {
-  if (!hiddenClasses.size) return false
-  const className = element.getAttribute('class')
-  if (!className) return false
+function hasHiddenClass(element: Element, className: string | null, hiddenClasses: Set<string>): boolean {
+  if (!hiddenClasses.size || !className) return false
   for (const name of className.split(/\s+/u)) {
     if (hiddenClasses.has(name)) {
       // A stylesheet that "hides" a long text is revealed by script (tabs, read-more): keep it.
@@ -139,9 +144,9 @@ function hasHiddenClass(element: Element, hiddenClasses: Set<string>): boolean {
  * A byline/author box ("post-meta-author", aria-labelledby="article-byline", rel=author): its name is
  * metadata, not body. Only small boxes (an author bio with prose stays for the clutter rules).
  */
-function isBylineBox(element: Element): boolean {
+function isBylineBox(element: Element, className: string | null, id: string | null): boolean {
   if (element.getAttribute('rel') === 'author' || element.getAttribute('itemprop') === 'author') return true
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('aria-labelledby') ?? ''}`
+  const names = `${className ?? ''} ${id ?? ''} ${element.getAttribute('aria-labelledby') ?? ''}`
   if (!PATTERNS.bylineName.test(names)) return false
   return (element.textContent ?? '').replace(/\s+/gu, ' ').trim().length <= 200
 }
@@ -174,8 +179,8 @@ function dateInBox(box: Element): string | undefined {
   return undefined
 }
 
-function isClutterContainer(element: Element): boolean {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.trim()
+function isClutterContainer(element: Element, className: string | null, id: string | null): boolean {
+  const names = `${className ?? ''} ${id ?? ''}`.trim()
   if (!names) return false
   let named = false
   for (const name of names.split(/\s+/u)) {
