@@ -16,12 +16,24 @@ export const ROUTES = {
 
 export const NEWS_HOST = 'www.aljazeera.net'
 
+/** Pages of the hardening suites (test/e2e/suites/20-*), by path prefix: one file serves the whole prefix. */
+export const HOSTILE_PREFIXES = {
+  // A single-page news site: every address under it gets the same shell, which renders what the address names.
+  '/news/spa/': path.resolve('test/fixtures/hostile/single-page-app.html'),
+}
+
 export function startServer() {
   const seen = []
   const server = http.createServer((req, res) => {
     // A proxied request carries an absolute URL; a direct one a path.
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`)
     seen.push(url.href)
+    const prefix = Object.keys(HOSTILE_PREFIXES).find((p) => url.pathname.startsWith(p))
+    if (prefix) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+      res.end(fs.readFileSync(HOSTILE_PREFIXES[prefix]))
+      return
+    }
     const fixture = ROUTES[url.pathname]
     if (!fixture) {
       res.writeHead(404, { 'content-type': 'text/plain' })
@@ -30,6 +42,12 @@ export function startServer() {
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
     res.end(fs.readFileSync(path.join(FIXTURES, fixture, 'source.html')))
+  })
+  // HTTPS through the proxy arrives as CONNECT: logged (so a suite can see that something tried to
+  // leave the machine) and refused.
+  server.on('connect', (req, socket) => {
+    seen.push(`CONNECT ${req.url}`)
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
   })
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
