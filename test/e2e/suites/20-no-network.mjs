@@ -1,0 +1,135 @@
+// No network (issue 8): Qari makes no request. In real Chromium, every request of the extension's pages and
+// its service worker is recorded (Playwright's context request events, which cover pages and service
+// workers) while the reader opens an article, the full-tab reader, the history and the options; and the
+// fixture server, which is the browser's only way out (its HTTP proxy, CONNECT included), logs what reached
+// it. The page's own loads do not count. Two controls prove the recorder is not blind: a request made on
+// purpose from an extension page and one from the worker must both be seen.
+import { assert, waitFor } from '../harness.mjs'
+import { NEWS_HOST } from '../server.mjs'
+import { badgeOf, openReader, tabIdFor } from '../helpers.mjs'
+
+const SEED_URL = `http://${NEWS_HOST}/news/2023/10/27/kremlin-hamas-delegation/`
+
+/**
+ * Chromium's own services (component updates, sign-in, autofill) reach the proxy too, whatever the flags;
+ * they are the browser's, not Qari's (whose requests the context events attribute above).
+ */
+const BROWSER_SERVICES = /(?:^|\.)(?:googleapis\.com|google\.com|gstatic\.com|googleusercontent\.com|gvt1\.com)$/u
+
+/** The host of a URL or of a proxy log entry "CONNECT host:port". */
+function hostOf(entry) {
+  if (entry.startsWith('CONNECT ')) return entry.slice('CONNECT '.length).replace(/:\d+$/u, '')
+  try {
+    return new URL(entry).hostname
+  } catch {
+    return entry
+  }
+}
+
+/** Where a request comes from: an extension page, the worker, or a web page (the test's own loads). */
+function originOf(request, base) {
+  const worker = request.serviceWorker?.()
+  if (worker) return worker.url().startsWith(base) ? 'extension worker' : `worker ${worker.url()}`
+  let frameUrl = ''
+  try {
+    frameUrl = request.frame().url()
+  } catch {
+    return 'unknown'
+  }
+  return frameUrl.startsWith(base) ? `extension page ${frameUrl.slice(base.length)}` : `web page ${frameUrl}`
+}
+
+/** An extension request that reaches for the network: anything but the extension's own files. */
+function leavesExtension(request, base) {
+  const url = request.url()
+  return !url.startsWith(`${base}/`) && !url.startsWith('data:') && !url.startsWith('blob:')
+}
+
+export default function noNetwork(test) {
+  test('the extension makes no network request (pages and worker), apart from article images', async ({ driver, server, state }) => {
+    const { context, base } = driver
+    const recorded = []
+    const onRequest = (request) =>
+      recorded.push({ url: request.url(), origin: originOf(request, base), leaves: leavesExtension(request, base), type: request.resourceType() })
+    context.on('request', onRequest)
+    const seenBefore = server.seen.length
+    try {
+      // The page load is the test's, not Qari's.
+      const page = await driver.openPage(SEED_URL)
+      const tabId = await tabIdFor(driver, `http://${NEWS_HOST}/news/*`)
+      await waitFor(async () => (await badgeOf(driver, tabId)) === 'ع', { message: 'the badge' })
+
+      // Everything the reader does: the popup, the full-tab reader, history and options.
+      const popup = await openReader(driver, tabId)
+      const stateText = await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))
+      assert(stateText === 'ok', `the reader state is ${stateText}`)
+      await popup.close()
+      const tab = await driver.openExtensionPage(`reader.html?tab=${tabId}`, () => {
+        const el = document.querySelector('[data-state]')
+        return !!el && el.getAttribute('data-state') !== 'loading'
+      })
+      await tab.close()
+      const history = await driver.openExtensionPage('history.html', () => document.readyState === 'complete' && !!document.querySelector('#app')?.children.length)
+      await history.close()
+      const options = await driver.openExtensionPage('options.html', () => document.readyState === 'complete' && !!document.querySelector('#app')?.children.length)
+      await options.close()
+      await page.close()
+      // Late requests (a beacon on unload, a lazy image in the reader) get time to show.
+      await new Promise((r) => setTimeout(r, 1500))
+
+      const fromExtension = recorded.filter((r) => !r.origin.startsWith('web page') && r.leaves)
+      // The article's own pictures shown in the reader are the one exception today (next test).
+      const isArticleImage = (r) => r.type === 'image' && r.origin.startsWith('extension page') && /^https?:/u.test(r.url)
+      state.readerImageRequests = fromExtension.filter(isArticleImage)
+      const other = fromExtension.filter((r) => !isArticleImage(r))
+      assert(other.length === 0, `the extension made requests: ${JSON.stringify(other.slice(0, 10))}`)
+      // What reached the proxy: only what the web page itself loaded (and the reader's article images).
+      const pageLoads = new Set([...recorded.filter((r) => r.origin.startsWith('web page')), ...state.readerImageRequests].map((r) => r.url))
+      const allowedHosts = new Set([...pageLoads].map(hostOf))
+      const outside = server.seen
+        .slice(seenBefore)
+        .filter((entry) => !pageLoads.has(entry) && entry !== `http://${NEWS_HOST}/favicon.ico`)
+        // HTTPS shows only as CONNECT host:port: allowed when the page (or a reader image) used that host.
+        .filter((entry) => !allowedHosts.has(hostOf(entry)))
+        .filter((entry) => !BROWSER_SERVICES.test(hostOf(entry)))
+      assert(outside.length === 0, `requests reached the network that the page did not make: ${JSON.stringify(outside.slice(0, 10))}`)
+      // The reader's own files were seen: the recorder watched the extension pages.
+      assert(recorded.some((r) => r.origin.startsWith('extension page')), 'no request of an extension page was recorded at all')
+    } finally {
+      context.off('request', onRequest)
+    }
+  }, { only: ['chromium'] })
+
+  // The reader shows the article's pictures by loading them from the news site (ArticleBody.tsx ImageView,
+  // <img src="https://…" referrerpolicy="no-referrer">): a request from an extension page, which tells the
+  // image host the article was opened in Qari. Known to fail today; the fix is in
+  // src/extension/reader/ArticleBody.tsx (see the hardening report: a placeholder with the alt text and a
+  // "show image" button, or a setting off by default, so that no request is made without the reader's click).
+  test('the reader loads no remote image without a click [known to fail]', async ({ state }) => {
+    const requests = state.readerImageRequests ?? []
+    if (requests.length === 0) throw new Error('the reader no longer loads remote images by itself: fold this check into the test above and drop the [known to fail] marker')
+    console.log(`    (known to fail: the reader loaded ${requests.length} article image(s), e.g. ${requests[0].url})`)
+  }, { only: ['chromium'] })
+
+  test('the no-network recorder sees a request from an extension page and from the worker (control)', async ({ driver, server }) => {
+    const { context, base } = driver
+    const recorded = []
+    const onRequest = (request) => recorded.push({ url: request.url(), origin: originOf(request, base) })
+    context.on('request', onRequest)
+    const seenBefore = server.seen.length
+    try {
+      await driver.inExtension(() => fetch('http://control.example/from-page').catch(() => undefined))
+      const [worker] = context.serviceWorkers().filter((w) => w.url().startsWith(base))
+      assert(worker, 'the extension service worker is running')
+      await worker.evaluate(() => fetch('http://control.example/from-worker').catch(() => undefined))
+      await new Promise((r) => setTimeout(r, 500))
+      const seen = server.seen.slice(seenBefore)
+      for (const target of ['http://control.example/from-page', 'http://control.example/from-worker']) {
+        const caught = recorded.some((r) => r.url === target) || seen.includes(target)
+        assert(caught, `the control request ${target} was not seen (recorded: ${JSON.stringify(recorded)}, proxy: ${JSON.stringify(seen)})`)
+      }
+    } finally {
+      context.off('request', onRequest)
+    }
+  }, { only: ['chromium'] })
+}
