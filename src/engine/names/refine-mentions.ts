@@ -38,6 +38,7 @@ const PATTERNS = {
   punctuation: /[^\s]/u,
   article: /^ال/u,
   latinStart: /^[A-Za-z]/u,
+  digitStart: /^[0-9]/u,
 } as const
 
 const norm = (word: string) => normalizeArabic(word)
@@ -169,6 +170,8 @@ function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[
     if (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0) {
       const heads = mention.type === 'organization' ? [NAME_HEADS, MINISTRY] : mention.type === 'place' ? [PLACE_NAME_HEADS] : []
       if (heads.some((set) => isHead(set, ctx.tokens[first - 1]))) first--
+      // "وكالة تاس للأنباء" is the agency's name whole; "وكالة رويترز" keeps only رويترز.
+      else if (mention.type === 'organization' && isHead(AGENCY, ctx.tokens[first - 1]) && AGENCY_TAIL.has(ctx.tokens[last].norm)) first--
     }
     return [{ ...mention, first, last }]
   })
@@ -271,11 +274,21 @@ function findPatterns(ctx: Context, mentions: TokenMention[]): void {
         continue
       }
     }
-    if (GIVEN.has(stem) && surface !== PREPOSITION_ALA && t > 0 && !breakBetween(ctx, t - 1, t)) {
+    if (surface !== PREPOSITION_ALA && t > 0 && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0) {
       const before = stemOf(tokens[t - 1])
-      if (!isNationalityNisba(before, ctx.gazetteer) && !TITLES.has(before)) continue
+      // A known given name after a nationality or any title ("الإيراني علي باقري"); any word after a
+      // definite title ("الفنانة نعيمة عاكف"), unless it is a trigger word itself ("المتحدث باسم").
+      const givenStart = GIVEN.has(stem) && (isNationalityNisba(before, ctx.gazetteer) || TITLES.has(before))
+      // A name takes no pronoun suffix: "العضو قوله" is "the member, his saying".
+      const titledStart = TITLES.has(before) && before.startsWith('ال') && isNameLike(ctx, stem) && tokens[t].clitics.post.length === 0
+      if (!givenStart && !titledStart) continue
       const second = next(1)
-      if (!second || NAME_ENDERS.has(second) || second.startsWith('ال')) continue
+      const secondOk = second !== null && !NAME_ENDERS.has(second) && !second.startsWith('ال') && (givenStart || isNameLike(ctx, second))
+      if (!secondOk) {
+        // A lone word after a title is a name only when something closes it ("الفنانة نعيمة، التي").
+        if (titledStart && !givenStart && (second === null || NAME_ENDERS.has(second))) add(ctx, mentions, { type: 'person', first: t, last: t })
+        continue
+      }
       // A third word only when punctuation closes the name right after it ("علي باقري كني، الذي"):
       // otherwise it is as likely the predicate ("علي باقري موجود"); propagation then finds the full
       // name wherever it recurs.
@@ -285,6 +298,11 @@ function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       add(ctx, mentions, { type: 'person', first: t, last })
     }
   }
+}
+
+/** A word that may be part of a name: not a particle, not the article's, not a trigger word, not a number. */
+function isNameLike(ctx: Context, stem: string): boolean {
+  return stem.length >= 3 && !stem.startsWith('ال') && !NAME_ENDERS.has(stem) && !ctx.gazetteer.classes.has(stem) && !PATTERNS.digitStart.test(stem)
 }
 
 /** Rule 6: every other occurrence of a name found once (or of a person's surname) is a mention too. */

@@ -41,8 +41,17 @@ describe('refineMentions', () => {
     ['a credited agency', 'فرانس24/ رويترز/ أ ف ب', [['فرانس24', 'organization'], ['رويترز', 'organization'], ['أ ف ب', 'organization']]],
     ['a Latin name after an outlet head', 'ذكرت صحيفة Le Parisien الفرنسية', [['Le Parisien', 'organization']]],
     ['a given name after a nationality', 'التقى الوزير الإيراني علي باقري مع', [['علي باقري', 'person']]],
+    ['any name after a definite title', 'ميلاد الفنانة نعيمة عاكف التي ولدت', [['نعيمة عاكف', 'person']]],
+    ['the whole agency name around a tagged name', 'ذكرت وكالة تاس للأنباء الجمعة', [['وكالة تاس للأنباء', 'organization']]],
   ] as [string, string, [string, EntityType][]][])('finds %s', (_label, text, expected) => {
     expect(refine(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['a trigger word after a title', 'وقال المتحدث باسم الكرملين'],
+    ['a word with a pronoun suffix after a title', 'عن ذلك العضو قوله إن'],
+  ])('takes no person from %s', (_label, text) => {
+    expect(refine(text).filter(([, type]) => type === 'person')).toEqual([])
   })
 
   it('does not take a title for an organisation (the nisba agrees with وزير, not الخارجية)', () => {
