@@ -13,6 +13,7 @@ const PATTERNS = {
   blank: /^\s*$/u,
   columns: /\s+/u,
   bom: /^\uFEFF/u,
+  lineBreak: /\r?\n/u,
 } as const
 
 export const tagCommand: CliCommand = async (args, io) => {
@@ -28,7 +29,7 @@ export const tagCommand: CliCommand = async (args, io) => {
     io.err(`qari tag: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`)
     return 1
   }
-  const lines = input.replace(PATTERNS.bom, '').split(/\r?\n/u)
+  const lines = input.replace(PATTERNS.bom, '').split(PATTERNS.lineBreak)
   if (lines.length && lines[lines.length - 1] === '') lines.pop()
 
   // Sentences as runs of non-blank lines; blank lines are echoed where they stood.
