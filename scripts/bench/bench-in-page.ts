@@ -8,8 +8,8 @@ import { median } from './stats.ts'
  * The page-side code in real headless Chromium (no extension loaded): each page is served from memory
  * under its own address (all other requests are refused, page scripts are off), then
  * - the built detector content script runs as it would on load, with a stub `chrome.runtime` that only
- *   notes when the verdict is sent: the time from the script's start to that message is what the
- *   detector costs a page (its polyfill set-up included);
+ *   notes when the verdict is sent (answering by callback or promise, as the script expects): the time
+ *   from the script's start to that message is what the detector costs a page;
  * - the built extractor (extract-page.js) and plain Readability (clone + parse) run once each on a fresh
  *   load, in alternating order: both are as cold as they are after a click.
  * Every page is loaded `loads` times; medians per page.
@@ -37,6 +37,7 @@ function detectorProbe(script: string): string {
       if (probe.sent === undefined) { probe.sent = performance.now(); probe.verdict = args[0] && args[0].payload && args[0].payload.verdict }
       const reply = args[args.length - 1]
       if (typeof reply === 'function') reply({ ok: true, value: null })
+      else return Promise.resolve({ ok: true, value: null })
     } } }
     const started = performance.now();
     ${script};
