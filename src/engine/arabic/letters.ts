@@ -94,6 +94,7 @@ const RTL_SCRIPT_LANGS = new Set(['ar', 'fa', 'ur', 'ps', 'ku', 'ckb', 'sd'])
 
 /** A page's own lang attribute reduced to its primary subtag ('en-US' → 'en'). */
 function normalizeFallback(lang: string): string {
+  // A primary subtag is 2–8 letters; anything else a page writes in lang="" is noise.
   const primary = lang.trim().toLowerCase().split(/[-_]/u)[0]
-  return primary || 'und'
+  return /^[a-z]{2,8}$/u.test(primary) ? primary : 'und'
 }

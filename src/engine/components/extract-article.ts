@@ -33,6 +33,15 @@ const PATTERNS = {
 
 /** Less body text than this is a teaser, a video page or an index, not an article to read. */
 const MIN_ARTICLE_CHARS = 150
+/**
+ * Caps that keep a result inside what the extension's message check accepts (extract-result-schema.ts):
+ * a hostile page cannot make the reader carry megabytes of title or millions of blocks.
+ */
+const MAX_TITLE_CHARS = 1000
+const MAX_ALT_CHARS = 500
+const MAX_BLOCKS = 50_000
+const MAX_TEXT_CHARS = 6_000_000
+
 /** This many teasers (linked title + excerpt) among the paragraphs make the page a listing. */
 const LISTING_TEASERS = 3
 
@@ -49,7 +58,7 @@ export function extractArticle(document: Document, options: { url?: string } = {
   try {
     return extractUnsafe(document, options)
   } catch (error) {
-    const reason = `extraction failed: ${String((error as Error)?.message ?? error)}`
+    const reason = `extraction failed: ${String((error as Error)?.message ?? error)}`.slice(0, 300)
     try {
       const guess = guessScript(document.body?.textContent ?? '', 'und', 20_000)
       return { isArticle: false, reason, lang: guess.lang, dir: guess.dir }
@@ -57,6 +66,19 @@ export function extractArticle(document: Document, options: { url?: string } = {
       return { isArticle: false, reason, lang: 'und', dir: 'ltr' }
     }
   }
+}
+
+/** The pieces that fit the caps, with alt texts shortened. */
+function capPieces(pieces: BlockPiece[]): BlockPiece[] {
+  const kept: BlockPiece[] = []
+  let chars = 0
+  for (const piece of pieces) {
+    if (kept.length >= MAX_BLOCKS) break
+    chars += (piece.text?.length ?? 0) + 2
+    if (chars > MAX_TEXT_CHARS) break
+    kept.push(piece.alt && piece.alt.length > MAX_ALT_CHARS ? { ...piece, alt: piece.alt.slice(0, MAX_ALT_CHARS) } : piece)
+  }
+  return kept
 }
 
 function textLength(pieces: BlockPiece[]): number {
@@ -85,7 +107,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const shape = prepareClone(clone, { baseUrl: url })
   const readable = shape.elements <= MAX_ELEMENTS && shape.maxDepth <= MAX_DEPTH
   const headline = findHeadline(clone, { metaTitles: declared.metaTitles, siteName: declared.siteName })
-  const title = headline?.text ?? ''
+  const title = (headline?.text ?? '').slice(0, MAX_TITLE_CHARS)
   // Read before Readability empties the clone; used only when the page declares no image.
   const heroImage = !declared.leadImage && headline?.element ? findLeadImage(headline.element, url) : undefined
   // The visible stamp is looked for only when the page declares no date: it costs a page-wide query.
@@ -112,7 +134,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
     if (textLength(fallback.pieces) > textLength(filtered.pieces)) filtered = fallback
   }
 
-  const { text, blocks } = joinBlocks(filtered.pieces)
+  const { text, blocks } = joinBlocks(capPieces(filtered.pieces))
   const bodyChars = textLength(filtered.pieces)
   const guess = guessScript(`${title}\n${text || (document.body?.textContent ?? '').slice(0, 50_000)}`, declared.declaredLang ?? 'und')
   if (bodyChars < MIN_ARTICLE_CHARS) {
@@ -139,7 +161,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   if (declared.canonicalUrl) doc.canonicalUrl = declared.canonicalUrl
   const firstImage = filtered.pieces.find((p) => p.kind === 'image')
   const leadImage = declared.leadImage ?? heroImage ?? (firstImage?.src ? { src: firstImage.src, ...(firstImage.alt ? { alt: firstImage.alt } : {}) } : undefined)
-  if (leadImage) doc.leadImage = leadImage
+  if (leadImage) doc.leadImage = leadImage.alt && leadImage.alt.length > MAX_ALT_CHARS ? { ...leadImage, alt: leadImage.alt.slice(0, MAX_ALT_CHARS) } : leadImage
   return { isArticle: true, doc }
 }
 

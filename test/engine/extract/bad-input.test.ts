@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../../src/cli/parse-html.ts'
 import { extractArticle } from '../../../src/engine/components/extract-article.ts'
 import { detectArticle } from '../../../src/engine/components/detect-article.ts'
+import { checkExtractResult } from '../../../src/extension/extract-result-schema.ts'
 
 const URL = 'https://news.example/2024/05/01/story'
 const PARAGRAPH =
@@ -40,6 +41,13 @@ describe('bad input', () => {
     const { result } = run(html)
     expect(result.isArticle).toBe(true)
     if (result.isArticle) expect(result.doc.text).toContain('قالت وزارة الصحة')
+  })
+
+  it('a hostile page (huge headline, huge alt, odd lang) still yields a result the extension accepts', () => {
+    const huge = 'عنوان '.repeat(2000)
+    const html = `<html lang="${'x'.repeat(50)}"><head><title>${huge}</title><meta property="og:title" content="${huge}"></head><body><article><p>${PARAGRAPH}</p><img src="https://a.example/i.jpg" alt="${'و'.repeat(5000)}"><p>${PARAGRAPH}</p></article></body></html>`
+    const { result } = run(html)
+    expect(() => checkExtractResult(result)).not.toThrow()
   })
 
   it('never throws on a document whose methods throw', () => {

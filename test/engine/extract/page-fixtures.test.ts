@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../../../src/engine/components/extract-article.ts'
 import { detectArticle } from '../../../src/engine/components/detect-article.ts'
+import { checkExtractResult } from '../../../src/extension/extract-result-schema.ts'
 import { listFixtures, loadFixture } from './load-fixture.ts'
 
 const BODY_KINDS = new Set(['heading', 'paragraph', 'quote', 'list-item'])
@@ -24,6 +25,10 @@ describe.each(listFixtures())('%s', (slug) => {
   it(`detect-article says ${truth.isArticle && ['ar', 'fa', 'ur'].includes(truth.lang ?? '') ? 'an Arabic-script article' : 'no'}`, () => {
     const verdict = detectArticle(fixture.document(), fixture.url)
     expect(verdict.isArticle).toBe(truth.isArticle && ['ar', 'fa', 'ur'].includes(truth.lang ?? ''))
+  })
+
+  it('passes the extension\'s check of extractor results', () => {
+    expect(() => checkExtractResult(result)).not.toThrow()
   })
 
   it('reads the language and direction', () => {
