@@ -13,6 +13,8 @@ import { readCredit } from './read-credit.ts'
 import { countLetters } from '../arabic/letters.ts'
 
 const PATTERNS = {
+  /** What follows the colon of a source line ("المصدر : الجزيرة + وكالات" → "الجزيرة + وكالات"). */
+  sourceTail: /[:：]\s*(.{2,60})$/u,
   /** A bare time of day ("12:58" under teaser thumbnails). */
   timeOnly: /^\d{1,2} : \d{2}$/u,
   /** Sentence-final punctuation: a line that ends like prose is prose. */
@@ -146,6 +148,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   let teasers = 0
   let lastWasLinkTitle = false
   let headDate: string | undefined
+  let sourceCredit: string | undefined
   const drop = (piece: BlockPiece, reason: string) => {
     dropped.push({ text: piece.text ?? piece.src ?? '', reason })
     if (inHead && !headDate && DATED_REASONS.has(reason) && piece.text && piece.text.length <= 160) {
@@ -180,6 +183,8 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
     const rule = text.length > MAX_RULE_CHARS ? undefined : matchClutter(norm, text.length, (piece.linkChars ?? 0) > 0)
     if (rule) {
       drop(piece, rule.id)
+      // "المصدر: الجزيرة + وكالات" is a source line: not body, but its tail names the credit.
+      if (rule.id === 'source-link') sourceCredit ??= PATTERNS.sourceTail.exec(text)?.[1]?.trim() || undefined
       continue
     }
     if (isCounterLine(norm)) {
@@ -231,7 +236,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   // Images left with no text around them belong to nothing; and a trailing image after the last text
   // block is a teaser or an ad more often than a picture of the story.
   while (kept.length && kept[kept.length - 1].kind === 'image') drop(kept.pop()!, 'trailing-image')
-  const credit = findCredit(kept)
+  const credit = findCredit(kept) ?? sourceCredit
   return { pieces: kept, byline, credit, teasers, headDate, dropped }
 }
 
