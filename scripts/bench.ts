@@ -307,7 +307,7 @@ async function main(): Promise<void> {
         ...foreign.map((r) => [`${r.id} (non-Arabic)`, ...row(r).slice(1)]),
       ],
       notes: [
-        'detector: the content script (detect-page.js) from its start to the verdict message, on a fresh load: compile, polyfill set-up and detection, as a page pays it.',
+        'detector: the content script (detect-page.js) from its start to the verdict message, on a fresh load: compile, set-up and detection, as a page pays it.',
         'detector again: the same script run a second time on that page (warm): mostly detection itself.',
         'extract: extract-page.js\'s __qariExtract() on a fresh load (cold, as after a click); readability: plain Readability, clone + parse, also cold; alternating order.',
       ],
@@ -358,7 +358,7 @@ async function main(): Promise<void> {
   for (const table of tables) console.log(`${renderText(table)}\n`)
 
   if (WRITE_DOCS) {
-    const environment = `${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; Node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}${reader ? `; Chromium ${reader.chromiumVersion}` : ''}; ${shared.length} real pages + ${fixtures.length} fixtures, ${RUNS} runs each`
+    const environment = `${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; Node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}${reader ? `; Chromium ${reader.chromiumVersion}` : ''}; ${shared.length} real pages + ${fixtures.length} fixtures, ${RUNS} runs each; load average ${loadAtStart.toFixed(1)} → ${loadAtEnd.toFixed(1)}`
     writeFileSync('docs/performance.md', performanceDoc(tables.map((t) => renderMarkdown(t)), environment))
     console.log('wrote docs/performance.md\n')
   }

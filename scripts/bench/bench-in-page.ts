@@ -16,7 +16,7 @@ import { median } from './stats.ts'
  */
 export interface InPageTiming {
   id: string
-  /** The content script's first run on a fresh load: compile, polyfill set-up, detection, message. */
+  /** The content script's first run on a fresh load: compile, set-up, detection, message. */
   detectMs: number
   /** The same script run again on the same page (warm JIT): mostly the detection itself. */
   detectWarmMs: number

@@ -34,7 +34,7 @@ and Qari is compared with plain Readability in the same run, so the ratio means 
   script check. **Detector (Chromium)**: the built content script \`detect-page.js\` run in headless
   Chromium on each page served from memory (page scripts off, subresources refused), with a stub
   \`chrome.runtime\`: the time from the script's start to its verdict message. *Fresh load* is its first
-  run on the page, as every page pays it (compile, polyfill set-up, detection); *again* is a second run
+  run on the page, as every page pays it (compile, set-up, detection); *again* is a second run
   on the same page (warm), mostly the detection itself.
 - **Extraction in Chromium**: the built \`extract-page.js\` (\`__qariExtract()\`) and plain Readability
   (clone + parse) each run once on a fresh load of the page, in alternating order, as cold as after a
