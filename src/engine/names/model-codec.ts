@@ -1,5 +1,5 @@
 import { buildGazetteer } from './gazetteer.ts'
-import { SLOT_BYTES, type NamesModel, type TaggerPass } from './names-model.ts'
+import { SLOT_BYTES, SLOT_INTS, type NamesModel, type PackedWeights, type TaggerPass } from './names-model.ts'
 
 /**
  * The names model as a JSON file: weights quantised to int8 and stored sparsely (only non-zero weights,
@@ -122,16 +122,18 @@ export function encodeTaggerPass(pass: TaggerPass, labelCount: number): EncodedP
   }
 }
 
-/** Decodes a pass straight into packed weights (PackedWeights), in one pass over the stream. */
-export function decodeTaggerPass(encoded: EncodedPass, labelCount: number): TaggerPass {
-  const bytes = fromBase64(encoded.weights)
-  // Load factor ≤ 0.5 keeps probes short, for absent buckets too.
+/** An empty packed table for `buckets` non-zero buckets (load factor ≤ 0.5 when they are distinct). */
+function emptyPacked(buckets: number): PackedWeights {
   let slots = 1024
-  while (slots < encoded.buckets * 2) slots *= 2
+  while (slots < buckets * 2) slots *= 2
   const buffer = new ArrayBuffer(slots * SLOT_BYTES)
-  const keys = new Int32Array(buffer)
-  const values = new Int8Array(buffer)
-  const slotMask = slots - 1
+  return { keys: new Int32Array(buffer), values: new Int8Array(buffer), slotMask: slots - 1 }
+}
+
+/** Decodes a pass's sparse stream into `packed` at byte offset `offset` of each slot. */
+function decodeInto(encoded: EncodedPass, labelCount: number, packed: PackedWeights, offset: number): TaggerPass {
+  const bytes = fromBase64(encoded.weights)
+  const { keys, values, slotMask } = packed
   let index = -1
   let slot = -1
   let previous = -1
@@ -146,28 +148,36 @@ export function decodeTaggerPass(encoded: EncodedPass, labelCount: number): Tagg
     } while (byte & 0x80)
     index += gap + 1
     const bucket = (index / labelCount) | 0
-    // Indices ascend, so a bucket's labels arrive together: find its slot once.
+    // Indices ascend, so a bucket's labels arrive together: find (or claim) its slot once.
     if (bucket !== previous) {
       slot = bucket & slotMask
-      while (keys[slot * 4] !== 0) slot = (slot + 1) & slotMask
-      keys[slot * 4] = bucket + 1
+      while (keys[slot * SLOT_INTS] !== 0 && keys[slot * SLOT_INTS] !== bucket + 1) slot = (slot + 1) & slotMask
+      keys[slot * SLOT_INTS] = bucket + 1
       previous = bucket
     }
-    values[slot * SLOT_BYTES + 4 + (index - bucket * labelCount)] = (bytes[p++] << 24) >> 24
+    values[slot * SLOT_BYTES + offset + (index - bucket * labelCount)] = (bytes[p++] << 24) >> 24
   }
-  return { weights: null, packed: { keys, values, slotMask }, scale: encoded.scale, transitions: Float32Array.from(encoded.transitions) }
+  return { weights: null, packed, packedOffset: offset, scale: encoded.scale, transitions: Float32Array.from(encoded.transitions) }
+}
+
+/** Decodes one pass into a packed table of its own. */
+export function decodeTaggerPass(encoded: EncodedPass, labelCount: number): TaggerPass {
+  return decodeInto(encoded, labelCount, emptyPacked(encoded.buckets), 4)
 }
 
 export function decodeNamesModel(encoded: EncodedNamesModel): NamesModel {
   if (encoded.format !== MODEL_FORMAT) throw new Error(`names model: unknown format ${String(encoded.format)}`)
-  if (encoded.labels.length > SLOT_BYTES - 4) throw new Error('names model: too many labels for a packed slot')
+  const L = encoded.labels.length
+  if (4 + 2 * L > SLOT_BYTES) throw new Error('names model: too many labels for a packed slot')
+  // Both passes in one table: most buckets carry weights in both, so the union is far below the sum.
+  const packed = emptyPacked(Math.ceil((encoded.first.buckets + encoded.second.buckets) / 2))
   return {
     version: encoded.version,
     labels: encoded.labels,
     hashBits: encoded.hashBits,
     conllWindow: encoded.conllWindow,
     gazetteer: buildGazetteer(encoded.places),
-    first: decodeTaggerPass(encoded.first, encoded.labels.length),
-    second: decodeTaggerPass(encoded.second, encoded.labels.length),
+    first: decodeInto(encoded.first, L, packed, 4),
+    second: decodeInto(encoded.second, L, packed, 4 + L),
   }
 }

@@ -12,6 +12,8 @@ export interface TaggerPass {
    */
   weights: Float32Array | Int8Array | null
   packed?: PackedWeights
+  /** Byte offset of this pass's label weights inside a packed slot (both passes share one table). */
+  packedOffset?: number
   scale: number
   /** `transitions[prev * L + next]`, with row L (one past the last label) for the sentence start. */
   transitions: Float32Array
@@ -34,11 +36,12 @@ export interface NamesModel {
 }
 
 /**
- * The non-zero rows of a quantised weight table in an open-addressed hash table: ~105k of the 2^20
- * buckets carry a weight, so 2^18 slots of 16 bytes (4 MB) replace a 9.4 MB dense table, and one
- * feature costs one cache line instead of a random read across the whole table — the difference
- * between ~30k and 100k+ tokens/s. Slot s holds the bucket id + 1 in `keys[s * 4]` (0 = empty) and the
- * int8 label weights in `values[s * 16 + 4 + label]` (the two arrays view the same buffer).
+ * The non-zero rows of both passes' quantised weight tables in one open-addressed hash table: ~60k of
+ * the 2^20 buckets carry a weight, so 2^17 slots of 32 bytes (4 MB) replace two 9.4 MB dense tables,
+ * and one probe fetches a feature's weights for both passes from one cache line: feature lookups are
+ * most of the tagging time. Slot s holds the bucket id + 1 in `keys[s * 8]` (0 = empty) and the int8
+ * label weights of a pass at `values[s * SLOT_BYTES + pass.packedOffset + label]` (the two arrays view
+ * the same buffer).
  */
 export interface PackedWeights {
   keys: Int32Array
@@ -46,5 +49,7 @@ export interface PackedWeights {
   slotMask: number
 }
 
-/** Bytes per slot: a 4-byte key, up to 12 int8 label weights. */
-export const SLOT_BYTES = 16
+/** Bytes per slot: a 4-byte key and two passes of up to 14 int8 label weights. */
+export const SLOT_BYTES = 32
+/** Int32 elements per slot (where the key sits in `keys`). */
+export const SLOT_INTS = SLOT_BYTES / 4

@@ -1,7 +1,8 @@
 import { documentContext } from './document-context.ts'
 import type { NamesModel, TaggerPass } from './names-model.ts'
-import { scoreEmissions, scorePackedEmissions, transitionMask, viterbi } from './viterbi.ts'
-import { appendContextFeatures, describeWords, featurizeInfos, type SentenceFeatures } from './word-features.ts'
+import { accumulatePacked, scoreEmissions, scorePackedEmissions, transitionMask, viterbi } from './viterbi.ts'
+import { contextFeatures, describeWords, featurizeInfos, type SentenceFeatures, type WordInfo } from './word-features.ts'
+import type { TokenContext } from './document-context.ts'
 
 const masks = new WeakMap<readonly string[], Float32Array>()
 
@@ -14,10 +15,21 @@ function maskFor(labels: readonly string[]): Float32Array {
 export function decodePass(model: NamesModel, pass: TaggerPass, features: SentenceFeatures): string[] {
   const L = model.labels.length
   const emissions = pass.packed
-    ? scorePackedEmissions(features, pass.packed, L, pass.scale)
+    ? scorePackedEmissions(features, pass.packed, L, pass.scale, pass.packedOffset)
     : scoreEmissions(features, pass.weights!, L, pass.scale)
-  const best = viterbi(emissions, pass.transitions, maskFor(model.labels), L)
+  return bestTags(model, pass, emissions)
+}
+
+function bestTags(model: NamesModel, pass: TaggerPass, emissions: Float32Array): string[] {
+  const best = viterbi(emissions, pass.transitions, maskFor(model.labels), L(model))
   return Array.from(best, (label) => model.labels[label])
+}
+
+const L = (model: NamesModel) => model.labels.length
+
+function scaled(scores: Float32Array, scale: number): Float32Array {
+  for (let i = 0; i < scores.length; i++) scores[i] *= scale
+  return scores
 }
 
 /**
@@ -29,7 +41,29 @@ export function tagSentences(model: NamesModel, sentences: readonly (readonly st
   const mask = (1 << model.hashBits) - 1
   const infos = sentences.map((words) => describeWords(words, model.gazetteer))
   const features = infos.map((sentence) => featurizeInfos(sentence, mask))
-  const first = features.map((sentence) => decodePass(model, model.first, sentence))
-  const contexts = documentContext(infos, first, window)
-  return infos.map((sentence, s) => decodePass(model, model.second, appendContextFeatures(features[s], sentence, contexts[s], mask)))
+  const { first: one, second: two } = model
+  if (!one.packed || one.packed !== two.packed) {
+    const first = features.map((sentence) => decodePass(model, one, sentence))
+    const contexts = documentContext(infos, first, window)
+    return infos.map((sentence, s) => decodePass(model, two, featurizeInfos(sentence, mask, contexts[s])))
+  }
+  // Shared packed table: one probe per feature scores both passes; the second pass then adds only its
+  // document-context features.
+  const packed = one.packed
+  const offsets = [one.packedOffset ?? 4, two.packedOffset ?? 4]
+  const secondBase: Float32Array[] = []
+  const first = features.map((sentence) => {
+    const n = sentence.offsets.length - 1
+    const a = new Float32Array(n * L(model))
+    const b = new Float32Array(n * L(model))
+    accumulatePacked(sentence, packed, L(model), offsets, [a, b])
+    secondBase.push(b)
+    return bestTags(model, one, scaled(a, one.scale))
+  })
+  const contexts: TokenContext[][] = documentContext(infos, first, window)
+  return infos.map((sentence: WordInfo[], s) => {
+    const emissions = secondBase[s]
+    accumulatePacked(contextFeatures(sentence, contexts[s], mask), packed, L(model), [offsets[1]], [emissions])
+    return bestTags(model, two, scaled(emissions, two.scale))
+  })
 }

@@ -1,5 +1,5 @@
 import { isAllowedTransition } from './labels.ts'
-import { SLOT_BYTES, type PackedWeights } from './names-model.ts'
+import { SLOT_BYTES, SLOT_INTS, type PackedWeights } from './names-model.ts'
 import type { SentenceFeatures } from './word-features.ts'
 
 /** A transition IOB2 forbids (O → I-PERS, B-LOC → I-ORG) scores this much, so Viterbi never takes it. */
@@ -38,31 +38,61 @@ export function scoreEmissions(
   return scores
 }
 
-/** Emission scores from packed weights (see PackedWeights): a feature whose bucket is absent adds 0. */
-export function scorePackedEmissions(features: SentenceFeatures, packed: PackedWeights, L: number, scale: number): Float32Array {
+/**
+ * Adds the packed weights of every token's features into `outs[k]` for the pass at byte offset
+ * `offsets[k]` (unscaled): one probe per feature serves every pass asked for. An absent bucket adds 0.
+ */
+export function accumulatePacked(
+  features: SentenceFeatures,
+  packed: PackedWeights,
+  L: number,
+  offsets: readonly number[],
+  outs: readonly Float32Array[],
+): void {
   const n = features.offsets.length - 1
-  const scores = new Float32Array(n * L)
-  const { offsets, ids } = features
+  const { offsets: starts, ids } = features
   const { keys, values, slotMask } = packed
+  const passes = offsets.length
   for (let t = 0; t < n; t++) {
     const row = t * L
-    for (let f = offsets[t]; f < offsets[t + 1]; f++) {
+    for (let f = starts[t]; f < starts[t + 1]; f++) {
       const key = ids[f] + 1
       let slot = ids[f] & slotMask
       for (;;) {
-        const found = keys[slot * 4]
+        const found = keys[slot * SLOT_INTS]
         if (found === 0) break
         if (found === key) {
-          const base = slot * SLOT_BYTES + 4
-          for (let y = 0; y < L; y++) scores[row + y] += values[base + y]
+          for (let k = 0; k < passes; k++) {
+            const base = slot * SLOT_BYTES + offsets[k]
+            const out = outs[k]
+            for (let y = 0; y < L; y++) out[row + y] += values[base + y]
+          }
           break
         }
         slot = (slot + 1) & slotMask
       }
     }
   }
+}
+
+/** Emission scores of one pass from packed weights. */
+export function scorePackedEmissions(features: SentenceFeatures, packed: PackedWeights, L: number, scale: number, offset = 4): Float32Array {
+  const scores = new Float32Array((features.offsets.length - 1) * L)
+  accumulatePacked(features, packed, L, [offset], [scores])
   for (let i = 0; i < scores.length; i++) scores[i] *= scale
   return scores
+}
+
+const masked = new WeakMap<Float32Array, { mask: Float32Array; trans: Float64Array }>()
+
+/** Transition scores with the IOB2 mask folded in, kept per transition table (training mutates its
+ *  table in place, so a cached entry is reused only for the same mask and refreshed when values move). */
+function maskedTransitions(transitions: Float32Array, mask: Float32Array): Float64Array {
+  let entry = masked.get(transitions)
+  if (!entry || entry.mask !== mask) masked.set(transitions, (entry = { mask, trans: new Float64Array(transitions.length) }))
+  const trans = entry.trans
+  for (let i = 0; i < trans.length; i++) trans[i] = transitions[i] + mask[i]
+  return trans
 }
 
 /** Best label sequence under emissions + transitions + the IOB2 mask. */
@@ -70,9 +100,7 @@ export function viterbi(emissions: Float32Array, transitions: Float32Array, mask
   const n = emissions.length / L
   const best = new Int32Array(n)
   if (n === 0) return best
-  // Transition scores with the IOB2 mask folded in, once per call (L ≤ 9: 90 numbers).
-  const trans = new Float64Array((L + 1) * L)
-  for (let i = 0; i < trans.length; i++) trans[i] = transitions[i] + mask[i]
+  const trans = maskedTransitions(transitions, mask)
   const score = new Float64Array(n * L)
   const back = new Int32Array(n * L)
   for (let y = 0; y < L; y++) score[y] = emissions[y] + trans[L * L + y]

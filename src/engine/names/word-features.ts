@@ -289,23 +289,16 @@ function addContextFeatures(
 }
 
 /**
- * The second pass's features: the first pass's, with each token's document-context features appended
- * (the same ids featurizeInfos(infos, mask, contexts) gives, without featurising twice).
+ * The second pass's own features: each token's document-context features alone (its other features
+ * are the first pass's, scored once for both passes).
  */
-export function appendContextFeatures(
-  base: SentenceFeatures,
-  infos: readonly WordInfo[],
-  contexts: readonly TokenContext[],
-  mask: number,
-): SentenceFeatures {
+export function contextFeatures(infos: readonly WordInfo[], contexts: readonly TokenContext[], mask: number): SentenceFeatures {
   const n = infos.length
   const offsets = new Int32Array(n + 1)
-  const ids = new Int32Array(base.ids.length + n * (3 + 5 + WORD_CLASS_COUNT))
+  const ids = new Int32Array(n * (3 + 5 + WORD_CLASS_COUNT))
   let c = 0
   for (let i = 0; i < n; i++) {
     offsets[i] = c
-    ids.set(base.ids.subarray(base.offsets[i], base.offsets[i + 1]), c)
-    c += base.offsets[i + 1] - base.offsets[i]
     c = addContextFeatures(ids, c, contexts, i, infos[i].entry.h[H.shape], mask)
   }
   offsets[n] = c
