@@ -219,7 +219,7 @@ async function main(): Promise<void> {
     rows: [
       ...typicalDetect.map((d) => [d.id, langOf(d.id), formatMs(d.ms), formatMs(d.cpuMs), d.isArticle ? 'article' : 'not', d.reasons[0] ?? '']),
       [`MEDIAN, ${typicalDetect.length} Arabic-script articles`, '', formatMs(detectorMs), formatMs(detectorCpuMs), '', ''],
-      [`median, ${realDetect.length} real articles`, '', formatMs(median(realDetect.map((d) => d.ms))), formatMs(median(realDetect.map((d) => d.cpuMs))), '', ''],
+      ...(realDetect.length ? [[`median, ${realDetect.length} real articles`, '', formatMs(median(realDetect.map((d) => d.ms))), formatMs(median(realDetect.map((d) => d.cpuMs))), '', '']] : []),
       ...foreignDetect.map((d) => [`${d.id} (non-Arabic)`, langOf(d.id), formatMs(d.ms), formatMs(d.cpuMs), d.isArticle ? 'article' : 'not', d.reasons[0] ?? '']),
     ],
     notes: ['In Node on linkedom; the content script runs the same function on the live page. Non-Arabic pages must stop at the script check.'],
