@@ -18,6 +18,7 @@ import { findHeadline } from '../extract/find-headline.ts'
 import { filterBlocks } from '../extract/filter-blocks.ts'
 import { normalizePhrase } from '../extract/clutter-rules.ts'
 import { findLeadImage } from '../extract/find-lead-image.ts'
+import { findStandfirst } from '../extract/find-standfirst.ts'
 import { findDensestContainer } from '../extract/find-densest-container.ts'
 import { listingAddressReason } from '../extract/listing-address.ts'
 import { dateFromUrl, findVisibleDate, readDeclaredMetadata } from '../extract/read-page-metadata.ts'
@@ -68,6 +69,14 @@ export function extractArticle(document: Document, options: { url?: string } = {
   }
 }
 
+/** The standfirst first, unless the body already holds it (Readability kept its block). */
+function withStandfirst(pieces: BlockPiece[], standfirst: string | undefined): BlockPiece[] {
+  if (!standfirst) return pieces
+  const norm = normalizePhrase(standfirst)
+  if (pieces.some((p) => p.text && normalizePhrase(p.text) === norm)) return pieces
+  return [{ kind: 'paragraph', text: standfirst }, ...pieces]
+}
+
 /** The pieces that fit the caps, with alt texts shortened. */
 function capPieces(pieces: BlockPiece[]): BlockPiece[] {
   const kept: BlockPiece[] = []
@@ -110,6 +119,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const title = (headline?.text ?? '').slice(0, MAX_TITLE_CHARS)
   // Read before Readability empties the clone; used only when the page declares no image.
   const heroImage = !declared.leadImage && headline?.element ? findLeadImage(headline.element, url) : undefined
+  const standfirst = headline?.element ? findStandfirst(headline.element) : undefined
   // The visible stamp is looked for only when the page declares no date: it costs a page-wide query.
   const visibleDate =
     !declared.published || isUtcNearMidnight(declared.published) ? (shape.bylineDate ?? findVisibleDate(clone)) : undefined
@@ -134,7 +144,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
     if (textLength(fallback.pieces) > textLength(filtered.pieces)) filtered = fallback
   }
 
-  const { text, blocks } = joinBlocks(capPieces(filtered.pieces))
+  const { text, blocks } = joinBlocks(capPieces(withStandfirst(filtered.pieces, standfirst)))
   const bodyChars = textLength(filtered.pieces)
   const guess = guessScript(`${title}\n${text || (document.body?.textContent ?? '').slice(0, 50_000)}`, declared.declaredLang ?? 'und')
   if (bodyChars < MIN_ARTICLE_CHARS) {
