@@ -24,6 +24,14 @@ const PATTERNS = {
    */
   clutterName:
     /^(?:related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|rating|reactions|follow|copyright|disclaimer)$/iu,
+  /**
+   * Of those, the words that name a whole kind of box (comments, related stories, ads, polls): such a box
+   * goes even when it holds prose (user comments are prose). The others (share, social, follow, tags,
+   * sidebar, banner, next …) are also used on wrappers of real content by some themes, so those boxes go
+   * only when they are link lists or nearly empty of prose.
+   */
+  strongClutterName:
+    /^(?:related|relatedposts|recommend|recommended|recommendations|comments?|commentlist|respond|outbrain|taboola|yektanet|teads|advert|advertisement|ads|adslot|sponsored|newsletter|readalso|mostread|mostviewed|poll|survey|yarpp|crp|gototop|backtotop|copyright)$/iu,
   /** Separators inside one class name: "related-posts", "share_links"; camelCase humps: "postTags". */
   nameSplit: /[-_]+|(?<=[a-z])(?=[A-Z])/u,
   separators: /[-_]+/gu,
@@ -46,6 +54,8 @@ const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 
 
 /** Containers whose name says clutter but whose unlinked text is this long are kept (real bodies). */
 const KEEP_TEXT_CHARS = 1500
+/** Boxes with a weak clutter name keep their place when they hold this much unlinked prose. */
+const WEAK_KEEP_CHARS = 200
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
@@ -183,16 +193,33 @@ function isClutterContainer(element: Element, className: string | null, id: stri
   const names = `${className ?? ''} ${id ?? ''}`.trim()
   if (!names) return false
   let named = false
+  let strong = false
   for (const name of names.split(/\s+/u)) {
     // The whole name without separators ("read-also" → "readalso") and each of its words ("post-tags").
-    if (PATTERNS.clutterName.test(name.replace(PATTERNS.separators, ''))) named = true
-    else for (const word of name.split(PATTERNS.nameSplit)) if (word && PATTERNS.clutterName.test(word)) named = true
-    if (named) break
+    const joined = name.replace(PATTERNS.separators, '')
+    const words = [joined, ...name.split(PATTERNS.nameSplit)]
+    for (const word of words) {
+      if (!word || !PATTERNS.clutterName.test(word)) continue
+      named = true
+      if (PATTERNS.strongClutterName.test(word)) strong = true
+    }
+    if (strong) break
   }
   if (!named) return false
   const tag = element.localName?.toLowerCase()
   if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main') return false
-  return unlinkedTextLength(element) < KEEP_TEXT_CHARS
+  const { total, unlinked } = textShares(element)
+  if (strong) return unlinked < KEEP_TEXT_CHARS
+  // A weak name: a link list (≥ 30% of its text in links) or a box with little prose.
+  return unlinked < WEAK_KEEP_CHARS || total - unlinked >= 0.3 * total
+}
+
+/** Total text length and the part outside links (collapsed whitespace). */
+function textShares(element: Element): { total: number; unlinked: number } {
+  const total = (element.textContent ?? '').replace(/\s+/gu, ' ').length
+  let linked = 0
+  for (const a of Array.from(element.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/gu, ' ').length
+  return { total, unlinked: total - linked }
 }
 
 /** Text length outside links: prose, not lists of headlines. */
