@@ -32,7 +32,6 @@ export interface PageMetadata {
 
 /** Selectors for visible date stamps, most specific first. Bounded: only the first matches are read. */
 const DATE_SELECTORS = 'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [id*="date"]'
-const BYLINE_SELECTORS = '[rel="author"], [itemprop="author"], [class*="author"], [class*="byline"], [class*="writer"]'
 
 export function readJsonLdSafe(document: Document): JsonLdArticle | undefined {
   try {
@@ -109,19 +108,6 @@ export function findVisibleDate(document: Document): string | undefined {
     if (PATTERNS.updated.test(normalizePhrase(text))) continue
     const date = parseDate(attr) ?? parseDate(text)
     if (date) return toIso(date)
-  }
-  return undefined
-}
-
-/** A byline shown near the headline (author/byline classes), cleaned. */
-export function findVisibleByline(document: Document): string | undefined {
-  const root = document.body
-  if (!root) return undefined
-  for (const element of Array.from(root.querySelectorAll(BYLINE_SELECTORS)).slice(0, 20)) {
-    const text = (element.textContent ?? '').replace(/\s+/gu, ' ').trim()
-    if (!text || text.length > 80 || parseDate(text)) continue
-    const byline = cleanByline(text)
-    if (byline) return byline
   }
   return undefined
 }
