@@ -169,9 +169,11 @@ async function main(): Promise<void> {
   progress('detector')
   const typicalDetect = benchDetector(typicalPages)
   const foreignDetect = benchDetector(foreignPages)
-  const detectorMs = median(typicalDetect.map((d) => d.ms))
-  const detectorCpuMs = median(typicalDetect.map((d) => d.cpuMs))
+  // As for R, a typical page is a real news page when ../shared is there (the fixtures are 1–3 KB).
   const realDetect = typicalDetect.filter((d) => shared.some((p) => p.id === d.id))
+  const detectorPages = realDetect.length ? realDetect : typicalDetect
+  const detectorMs = median(detectorPages.map((d) => d.ms))
+  const detectorCpuMs = median(detectorPages.map((d) => d.cpuMs))
   const langOf = (id: string) => pages.find((p) => p.id === id)?.lang ?? '?'
 
   progress('names and figures throughput, model load')
@@ -218,11 +220,14 @@ async function main(): Promise<void> {
     head: ['page', 'lang', 'ms', 'cpu ms', 'verdict', 'first reason'],
     rows: [
       ...typicalDetect.map((d) => [d.id, langOf(d.id), formatMs(d.ms), formatMs(d.cpuMs), d.isArticle ? 'article' : 'not', d.reasons[0] ?? '']),
-      [`MEDIAN, ${typicalDetect.length} Arabic-script articles`, '', formatMs(detectorMs), formatMs(detectorCpuMs), '', ''],
-      ...(realDetect.length ? [[`median, ${realDetect.length} real articles`, '', formatMs(median(realDetect.map((d) => d.ms))), formatMs(median(realDetect.map((d) => d.cpuMs))), '', '']] : []),
+      ...(realDetect.length ? [[`MEDIAN, ${realDetect.length} real articles`, '', formatMs(detectorMs), formatMs(detectorCpuMs), '', '']] : []),
+      [`median, all ${typicalDetect.length} Arabic-script articles`, '', formatMs(median(typicalDetect.map((d) => d.ms))), formatMs(median(typicalDetect.map((d) => d.cpuMs))), '', ''],
       ...foreignDetect.map((d) => [`${d.id} (non-Arabic)`, langOf(d.id), formatMs(d.ms), formatMs(d.cpuMs), d.isArticle ? 'article' : 'not', d.reasons[0] ?? '']),
     ],
-    notes: ['In Node on linkedom; the content script runs the same function on the live page. Non-Arabic pages must stop at the script check.'],
+    notes: [
+      'In Node on linkedom; the content script runs the same function on the live page. Non-Arabic pages must stop at the script check.',
+      'The target is checked on the MEDIAN row: the real pages when ../shared is there (a typical news page), else the fixtures.',
+    ],
   })
   tables.push({
     title: 'Throughput and model load',

@@ -30,7 +30,8 @@ and Qari is compared with plain Readability in the same run, so the ratio means 
   \`../shared\` R is taken over the fixtures. **cpu ratio**: the same ratio in CPU time of the bench
   process, which other work on a shared machine does not inflate.
 - **Detector (Node)**: \`detectArticle\` on one parsed linkedom page, median of 41 calls; the typical
-  figure is the median over the Arabic-script article pages. On non-Arabic pages it must stop at the
+  figure is the median over the real Arabic-script article pages (over the fixtures without
+  \`../shared\`). On non-Arabic pages it must stop at the
   script check. **Detector (Chromium)**: the built content script \`detect-page.js\` run in headless
   Chromium on each page served from memory (page scripts off, subresources refused), with a stub
   \`chrome.runtime\`: the time from the script's start to its verdict message. *Fresh load* is its first
