@@ -41,7 +41,13 @@ const MIN_ARTICLE_CHARS = 150
 const MAX_TITLE_CHARS = 1000
 const MAX_ALT_CHARS = 500
 const MAX_BLOCKS = 50_000
-const MAX_TEXT_CHARS = 6_000_000
+const MAX_TEXT_CHARS = 1_000_000
+/**
+ * A page with more text than this (a 5 MB dump, a whole book) skips Readability, whose cost on tens of
+ * thousands of <br>s or paragraphs runs to seconds, and takes the linear densest-container path; blocks are
+ * collected up to MAX_TEXT_CHARS (about 150,000 words: more than any article a reader reads in one go).
+ */
+const HUGE_PAGE_CHARS = 1_500_000
 
 /** This many teasers (linked title + excerpt) among the paragraphs make the page a listing. */
 const LISTING_TEASERS = 3
@@ -77,15 +83,21 @@ function withStandfirst(pieces: BlockPiece[], standfirst: string | undefined): B
   return [{ kind: 'paragraph', text: standfirst }, ...pieces]
 }
 
-/** The pieces that fit the caps, with alt texts shortened. */
+/** The pieces that fit the caps, with alt texts shortened; a block past the text budget is cut at a space. */
 function capPieces(pieces: BlockPiece[]): BlockPiece[] {
   const kept: BlockPiece[] = []
   let chars = 0
   for (const piece of pieces) {
-    if (kept.length >= MAX_BLOCKS) break
-    chars += (piece.text?.length ?? 0) + 2
-    if (chars > MAX_TEXT_CHARS) break
-    kept.push(piece.alt && piece.alt.length > MAX_ALT_CHARS ? { ...piece, alt: piece.alt.slice(0, MAX_ALT_CHARS) } : piece)
+    if (kept.length >= MAX_BLOCKS || chars >= MAX_TEXT_CHARS) break
+    let capped = piece.alt && piece.alt.length > MAX_ALT_CHARS ? { ...piece, alt: piece.alt.slice(0, MAX_ALT_CHARS) } : piece
+    const text = capped.text ?? ''
+    if (chars + text.length > MAX_TEXT_CHARS) {
+      const room = MAX_TEXT_CHARS - chars
+      const space = text.lastIndexOf(' ', room)
+      capped = { ...capped, text: text.slice(0, space > room / 2 ? space : room).trim() }
+    }
+    chars += (capped.text?.length ?? 0) + 2
+    kept.push(capped)
   }
   return kept
 }
@@ -99,14 +111,14 @@ function textLength(pieces: BlockPiece[]): number {
 function readabilityBlocks(clone: Document, url: string | undefined): BlockPiece[] {
   const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse()
   const content = parsed?.content as Element | null | undefined
-  return content ? buildBlocks(content, { baseUrl: url }) : []
+  return content ? buildBlocks(content, { baseUrl: url, maxChars: MAX_TEXT_CHARS }) : []
 }
 
 /** Blocks of the densest container of a prepared clone. */
 function fallbackBlocks(clone: Document, url: string | undefined): BlockPiece[] {
   const root = clone.body ?? clone.documentElement
   const container = root ? findDensestContainer(root) : undefined
-  return container ? buildBlocks(container, { baseUrl: url }) : []
+  return container ? buildBlocks(container, { baseUrl: url, maxChars: MAX_TEXT_CHARS }) : []
 }
 
 function extractUnsafe(document: Document, options: { url?: string }): ExtractResult {
@@ -114,7 +126,8 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const declared = readDeclaredMetadata(document, url)
   const clone = document.cloneNode(true) as Document
   const shape = prepareClone(clone, { baseUrl: url })
-  const readable = shape.elements <= MAX_ELEMENTS && shape.maxDepth <= MAX_DEPTH
+  const readable =
+    shape.elements <= MAX_ELEMENTS && shape.maxDepth <= MAX_DEPTH && (clone.body?.textContent?.length ?? 0) <= HUGE_PAGE_CHARS
   const headline = findHeadline(clone, { metaTitles: declared.metaTitles, siteName: declared.siteName })
   const title = (headline?.text ?? '').slice(0, MAX_TITLE_CHARS)
   // Read before Readability empties the clone; used only when the page declares no image.
@@ -144,8 +157,9 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
     if (textLength(fallback.pieces) > textLength(filtered.pieces)) filtered = fallback
   }
 
-  const { text, blocks } = joinBlocks(capPieces(withStandfirst(filtered.pieces, standfirst)))
-  const bodyChars = textLength(filtered.pieces)
+  const shown = capPieces(withStandfirst(filtered.pieces, standfirst))
+  const { text, blocks } = joinBlocks(shown)
+  const bodyChars = textLength(shown)
   const guess = guessScript(`${title}\n${text || (document.body?.textContent ?? '').slice(0, 50_000)}`, declared.declaredLang ?? 'und')
   if (bodyChars < MIN_ARTICLE_CHARS) {
     return {

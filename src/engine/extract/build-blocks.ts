@@ -23,6 +23,8 @@ export interface BuildBlocksOptions {
   baseUrl?: string
   /** Extra skip test (clutter rules); called on every element before it is entered. */
   skip?: (element: Element) => boolean
+  /** Stop once this much text is collected (a 5 MB page is not read to the end: see extract-article). */
+  maxChars?: number
 }
 
 const PATTERNS = {
@@ -64,6 +66,8 @@ export function buildBlocks(root: Element, options: BuildBlocksOptions = {}): Bl
   let figureDepth = 0
   const kinds: BlockKind[] = ['paragraph']
 
+  let collected = 0
+  const budget = options.maxChars ?? Infinity
   const flush = (): void => {
     const text = buffer.replace(PATTERNS.whitespace, ' ').trim()
     buffer = ''
@@ -73,14 +77,17 @@ export function buildBlocks(root: Element, options: BuildBlocksOptions = {}): Bl
       linkChars = 0
       return
     }
-    if (text) pieces.push({ kind: kinds[kinds.length - 1], text, linkChars: Math.min(linkChars, text.length) })
+    if (text) {
+      pieces.push({ kind: kinds[kinds.length - 1], text, linkChars: Math.min(linkChars, text.length) })
+      collected += text.length
+    }
     linkChars = 0
   }
 
   const stack: Frame[] = []
   for (let child = root.lastChild; child; child = child.previousSibling) stack.push({ node: child, exit: false })
 
-  while (stack.length) {
+  while (stack.length && collected < budget) {
     const frame = stack.pop()!
     if (frame.exit) {
       if ('link' in frame) {

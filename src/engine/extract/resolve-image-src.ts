@@ -11,6 +11,8 @@ const PATTERNS = {
   srcsetCandidate: /^\s*(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*$/u,
 } as const
 
+const MAX_URL_CHARS = 4096
+
 /** Attributes lazy loaders use, most specific first (WordPress lazyload, lazysizes, jQuery lazy, Jetpack). */
 const LAZY_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-full-src', 'data-orig-file']
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'srcset']
@@ -21,6 +23,8 @@ export function toHttpUrl(raw: string | null | undefined, base?: string): string
   if (!value) return undefined
   try {
     const url = base ? new URL(value, base) : new URL(value)
+    // Longer addresses are refused by the extension's message check (and are never real pictures).
+    if (url.href.length > MAX_URL_CHARS) return undefined
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
   } catch {
     return undefined

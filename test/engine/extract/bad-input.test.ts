@@ -78,6 +78,15 @@ describe('bad input', () => {
     expect(ms).toBeLessThan(60_000)
   }, 120_000)
 
+  it('a 5 MB body of <br>-split text is read up to the text budget (1,000,000 characters)', () => {
+    const count = Math.ceil(5_000_000 / (new TextEncoder().encode(PARAGRAPH).length + 8))
+    const html = `<html lang="ar"><body><article><h1>عنوان</h1><div>${`${PARAGRAPH}<br><br>`.repeat(count)}</div></article></body></html>`
+    const { result, ms } = run(html)
+    expect(result.isArticle).toBe(true)
+    if (result.isArticle) expect(result.doc.text.length).toBeLessThanOrEqual(1_000_000)
+    expect(ms).toBeLessThan(30_000)
+  }, 120_000)
+
   it('a 5 MB page of 100,000 small elements finishes in bounded time', () => {
     const html = `<html><body>${`<div><a href="/x">رابط</a><span>${PARAGRAPH}</span></div>`.repeat(25_000)}</body></html>`
     const { ms } = run(html)

@@ -51,6 +51,7 @@ describe('resolveImageSrc', () => {
   it('keeps only http(s)', () => {
     expect(toHttpUrl('ftp://x/y')).toBeUndefined()
     expect(toHttpUrl('//cdn.example/x.jpg', 'https://a.example/')).toBe('https://cdn.example/x.jpg')
+    expect(toHttpUrl(`https://a.example/${'x'.repeat(5000)}.jpg`)).toBeUndefined()
   })
 })
 
