@@ -1,8 +1,6 @@
 import browser from 'webextension-polyfill'
 import { NEWS_SITE_PATTERNS } from '../news-sites.ts'
-
-/** The optional permission the reader grants from the options page to detect articles on every site. */
-export const ALL_SITES = ['http://*/*', 'https://*/*']
+import { ALL_SITES } from '../settings/all-sites-permission.ts'
 const SCRIPT_ID = 'qari-detect-everywhere'
 
 /** The built detector file, as the manifest names it (crxjs decides its output path). */
@@ -15,12 +13,12 @@ function detectorFile(): string | undefined {
  * when they take it back. The listed news sites keep their declared content script.
  */
 export async function syncDetectEverywhere(): Promise<boolean> {
-  const granted = await browser.permissions.contains({ origins: ALL_SITES })
+  const granted = await browser.permissions.contains(ALL_SITES)
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] })
   const file = detectorFile()
   if (granted && registered.length === 0 && file) {
     await browser.scripting.registerContentScripts([
-      { id: SCRIPT_ID, matches: ALL_SITES, excludeMatches: [...NEWS_SITE_PATTERNS], js: [file], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: SCRIPT_ID, matches: ALL_SITES.origins, excludeMatches: [...NEWS_SITE_PATTERNS], js: [file], runAt: 'document_idle', persistAcrossSessions: true },
     ])
   } else if (!granted && registered.length > 0) {
     await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] })

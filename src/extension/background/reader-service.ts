@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill'
 import { analyzeArticle, ENGINE_VERSION, type ArticleDoc } from '../../engine/index.ts'
 import type { BackgroundRequest, BackgroundResponses, HistoryItem, ReaderResult } from '../messages.ts'
 import { readTab } from './read-tab.ts'
+import { loadSettings } from '../settings/settings-store.ts'
 import { cacheKey, createMemoryCache, hashText, openSummaryCache, type CacheRecord, type SummaryCache } from './summary-cache.ts'
 
 /** What the reader asks of the worker; one instance per worker lifetime. */
@@ -20,6 +21,8 @@ export interface ReaderServiceDeps {
   privateCache?: SummaryCache
   readTab?: typeof readTab
   analyze?: typeof analyzeArticle
+  /** The reader's chosen summary length, when a request does not say. */
+  summaryLength?: () => Promise<number | undefined>
 }
 
 /** A cached analysis is only trusted when it still looks like a document (storage can be corrupted). */
@@ -51,6 +54,7 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
   const privateCache = deps.privateCache ?? createMemoryCache()
   const read = deps.readTab ?? readTab
   const analyze = deps.analyze ?? analyzeArticle
+  const summaryLength = deps.summaryLength ?? (() => loadSettings().then((settings) => settings.summarySentences))
 
   async function targetTab(tabId: number | undefined) {
     if (tabId !== undefined) return browser.tabs.get(tabId)
@@ -75,10 +79,11 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
         }
         const key = cacheKey(extracted.doc.canonicalUrl ?? extracted.doc.url ?? tab.url ?? '')
         const hash = hashText(extracted.doc.text)
-        const version = analysisVersion(request.summarySentences)
+        const summarySentences = request.summarySentences ?? (await summaryLength().catch(() => undefined))
+        const version = analysisVersion(summarySentences)
         const hit = await cached(store, key, hash, version)
         if (hit) return { status: 'ok', doc: hit, fromCache: true }
-        const doc = readerView(await analyze(extracted.doc, { summarySentences: request.summarySentences }))
+        const doc = readerView(await analyze(extracted.doc, { summarySentences }))
         // Storing is best effort: the reader gets its article whatever the storage does.
         await store
           .put({ key, url: doc.url, title: doc.title, siteName: doc.siteName, published: doc.published, textHash: hash, engineVersion: version, analysis: doc, summary: summaryOf(doc) })

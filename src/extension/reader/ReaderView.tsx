@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import type { ReaderResult } from '../messages.ts'
 import { ArticleView } from './ArticleView.tsx'
 import { t } from './i18n.ts'
@@ -27,21 +27,29 @@ export function ReaderView({
   const { settings, loaded, update } = useAppearance()
   const summarySentences = settings.summarySentences
 
+  // The first request goes out at once: the worker reads the stored summary length itself, so the
+  // reader does not wait for its settings (that wait was a fifth of a cached open). Only a length the
+  // reader changes while the reader is open is sent with the request.
+  const storedLength = useRef<number | undefined>(undefined)
+  if (loaded && storedLength.current === undefined) storedLength.current = summarySentences
+  const changedLength = loaded && summarySentences !== storedLength.current ? summarySentences : undefined
+
   useEffect(() => {
-    // Wait for the stored settings: the summary length is part of the request.
-    if (!loaded) return
     let live = true
     const request =
       cacheKey !== undefined
         ? api.openCached(cacheKey)
-        : api.analyze(tabId === undefined ? { summarySentences } : { tabId, summarySentences })
+        : api.analyze({
+            ...(tabId === undefined ? {} : { tabId }),
+            ...(changedLength === undefined ? {} : { summarySentences: changedLength }),
+          })
     request
       .then((result) => live && setState(result))
       .catch((error: unknown) => live && setState({ status: 'error', message: String((error as Error)?.message ?? error) }))
     return () => {
       live = false
     }
-  }, [api, tabId, cacheKey, loaded, summarySentences])
+  }, [api, tabId, cacheKey, changedLength])
 
   useEffect(() => {
     if (state.status === 'ok') document.title = `${state.doc.title} — ${t('extShortName')}`

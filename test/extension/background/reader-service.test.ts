@@ -112,3 +112,12 @@ describe('reader service payload', () => {
     expect(((await cache.getByKey(entry.key))!.analysis as ArticleDoc).tokens).toBeUndefined()
   })
 })
+
+describe('reader service summary length', () => {
+  it('uses the stored summary length when the request does not say', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { summarySentences: 5 } })
+    const { service, tab, analyze } = await setup(article(TEXT))
+    await service.analyzeTab({ tabId: tab.id })
+    expect(analyze.mock.calls[0][1]).toMatchObject({ summarySentences: 5 })
+  })
+})
