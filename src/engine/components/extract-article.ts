@@ -48,6 +48,7 @@ const MAX_TEXT_CHARS = 1_000_000
  * collected up to MAX_TEXT_CHARS (about 150,000 words: more than any article a reader reads in one go).
  */
 const HUGE_PAGE_CHARS = 1_500_000
+const MANY_ELEMENTS = 8_000
 
 /** This many teasers (linked title + excerpt) among the paragraphs make the page a listing. */
 const LISTING_TEASERS = 3
@@ -126,8 +127,12 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const declared = readDeclaredMetadata(document, url)
   const clone = document.cloneNode(true) as Document
   const shape = prepareClone(clone, { baseUrl: url })
+  // The text size is only measured on pages with many elements (it costs a pass over all text); a page
+  // of a few elements is cheap for Readability however long its text.
   const readable =
-    shape.elements <= MAX_ELEMENTS && shape.maxDepth <= MAX_DEPTH && (clone.body?.textContent?.length ?? 0) <= HUGE_PAGE_CHARS
+    shape.elements <= MAX_ELEMENTS &&
+    shape.maxDepth <= MAX_DEPTH &&
+    (shape.elements < MANY_ELEMENTS || (clone.body?.textContent?.length ?? 0) <= HUGE_PAGE_CHARS)
   const headline = findHeadline(clone, { metaTitles: declared.metaTitles, siteName: declared.siteName })
   const title = (headline?.text ?? '').slice(0, MAX_TITLE_CHARS)
   // Read before Readability empties the clone; used only when the page declares no image.
