@@ -66,14 +66,12 @@ describe('engine fuzz (CI run)', () => {
     check(await htmlThroughEngine(fiveMegabyteBodies()['one huge attribute']!))
   }, 60_000)
 
-  // FAILS TODAY — a 5 MB article body takes the engine far over 2 s: extraction 2–6 s (one text node,
-  // <br>-split text, many paragraphs), and the analysis about 28 ms per 1,000 characters in tag-names
-  // (minutes for 2.6 M characters). Only detect + extract run here, to keep CI short; scripts/fuzz-long.ts
-  // measures the analysis too. Fix: bound the work (see the report) in src/engine/components/extract-article.ts
-  // (stop collecting blocks past a text budget) and src/engine/index.ts (analyse at most a bounded prefix).
-  it.fails('a 5 MB article body (<br>-split text) is extracted within 2 s (src/engine/components/extract-article.ts)', async () => {
-    const run = await htmlThroughEngine(fiveMegabyteBodies()['br-split text']!, { analyze: false })
+  // Extraction only, to keep CI short: the analysis of a capped 5 MB page (1 M characters since 432f817)
+  // still takes seconds and is measured by scripts/fuzz-long.ts --full-5mb.
+  it.each(['one text node', 'br-split text', 'paragraphs'])('a 5 MB article body (%s) is detected and extracted within 2 s', async (shape) => {
+    const run = await htmlThroughEngine(fiveMegabyteBodies()[shape]!, { analyze: false })
     expect(run.problem).toBeUndefined()
+    expect(run.isArticle).toBe(true)
     expect(run.engineMs).toBeLessThan(LIMIT_MS)
   }, 60_000)
 })
