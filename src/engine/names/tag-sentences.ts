@@ -1,6 +1,7 @@
 import { documentContext } from './document-context.ts'
 import type { NamesModel, TaggerPass } from './names-model.ts'
 import { accumulatePacked, scoreEmissions, scorePackedEmissions, transitionMask, viterbi } from './viterbi.ts'
+import { accumulateSentencePacked } from './packed-sentence-scores.ts'
 import { contextFeatures, describeWords, featurizeInfos, type SentenceFeatures, type WordInfo } from './word-features.ts'
 import type { TokenContext } from './document-context.ts'
 
@@ -40,23 +41,24 @@ function scaled(scores: Float32Array, scale: number): Float32Array {
 export function tagSentences(model: NamesModel, sentences: readonly (readonly string[])[], window = Infinity): string[][] {
   const mask = (1 << model.hashBits) - 1
   const infos = sentences.map((words) => describeWords(words, model.gazetteer))
-  const features = infos.map((sentence) => featurizeInfos(sentence, mask))
   const { first: one, second: two } = model
   if (!one.packed || one.packed !== two.packed) {
+    const features = infos.map((sentence) => featurizeInfos(sentence, mask))
     const first = features.map((sentence) => decodePass(model, one, sentence))
     const contexts = documentContext(infos, first, window)
     return infos.map((sentence, s) => decodePass(model, two, featurizeInfos(sentence, mask, contexts[s])))
   }
-  // Shared packed table: one probe per feature scores both passes; the second pass then adds only its
+  // Shared packed table: one probe per feature scores both passes (and the words-alone features are
+  // summed once per distinct word, packed-sentence-scores.ts); the second pass then adds only its
   // document-context features.
   const packed = one.packed
   const offsets = [one.packedOffset ?? 4, two.packedOffset ?? 4]
   const secondBase: Float32Array[] = []
-  const first = features.map((sentence) => {
-    const n = sentence.offsets.length - 1
+  const first = infos.map((sentence) => {
+    const n = sentence.length
     const a = new Float32Array(n * L(model))
     const b = new Float32Array(n * L(model))
-    accumulatePacked(sentence, packed, L(model), offsets, [a, b])
+    accumulateSentencePacked(sentence, packed, L(model), offsets, mask, [a, b])
     secondBase.push(b)
     return bestTags(model, one, scaled(a, one.scale))
   })

@@ -47,7 +47,7 @@ export interface WordEntry {
 }
 
 /** Indices into WordEntry.h. */
-const H = { norm: 0, core: 1, shape: 2, proc: 3, suf1: 4, suf2: 5, suf3: 6, suf4: 7, pre2: 8, pre3: 9, pre4: 10 } as const
+export const H = { norm: 0, core: 1, shape: 2, proc: 3, suf1: 4, suf2: 5, suf3: 6, suf4: 7, pre2: 8, pre3: 9, pre4: 10 } as const
 
 export interface WordInfo {
   entry: WordEntry
@@ -58,7 +58,7 @@ export interface WordInfo {
 }
 
 /** Template ids: each feature hashes its template with its value, so equal values in two templates differ. */
-const T = {
+export const T = {
   bias: 1, w0: 2, wm1: 3, wp1: 4, wm2: 5, wp2: 6, c0: 7, cm1: 8, cp1: 9, suf1: 10, suf2: 11, suf3: 12,
   pre2: 13, pre3: 14, proc: 15, shape: 16, place0: 17, placem1: 18, placep1: 19, nisba0: 20, nisbap1: 21,
   bigramPrev: 22, bigramNext: 23, prevShape: 24, first: 25, coreSuf2Prev: 26, cm2: 27, cp2: 28,
@@ -69,8 +69,8 @@ const T = {
   cls0: 100, clsm1: 108, clsp1: 116, clsm2: 124, clsp2: 132,
 } as const
 
-const EDGE_BEFORE = hashString('<s>')
-const EDGE_AFTER = hashString('</s>')
+export const EDGE_BEFORE = hashString('<s>')
+export const EDGE_AFTER = hashString('</s>')
 const PROCLITIC_LETTERS = 'وفبلك'
 
 function shapeOf(word: string): string {
@@ -306,7 +306,7 @@ export function contextFeatures(infos: readonly WordInfo[], contexts: readonly T
 }
 
 /** One feature per WORD_CLASS bit set in `classes`; returns the new fill count. */
-function addClassFeatures(ids: Int32Array, count: number, template: number, classes: number, mask: number): number {
+export function addClassFeatures(ids: Int32Array, count: number, template: number, classes: number, mask: number): number {
   if (classes === 0) return count
   for (let bit = 0; bit < WORD_CLASS_COUNT; bit++) if (classes & (1 << bit)) ids[count++] = mixHash(template + bit, 1) & mask
   return count

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { loadNamesModel } from '../../../src/engine/models/names/load-names-model.ts'
+import { accumulateSentencePacked } from '../../../src/engine/names/packed-sentence-scores.ts'
+import { accumulatePacked } from '../../../src/engine/names/viterbi.ts'
+import { describeWords, featurizeInfos } from '../../../src/engine/names/word-features.ts'
+
+/** Sentences with edges, gazetteer phrases, clitics, nisbas, Latin words and punctuation (written for this test). */
+const SENTENCES = [
+  ['قال', 'المتحدث', 'باسم', 'الكرملين', 'دميتري', 'بيسكوف', '،', 'إن', 'وفد', 'حركة', 'حماس', 'بموسكو', '.'],
+  ['وأعلنت', 'وزارة', 'الخارجية', 'الروسية', 'أن', 'السفارة', 'الإيرانية', 'في', 'الولايات', 'المتحدة', 'مغلقة'],
+  ['ذكرت', 'صحيفة', 'Le', 'Parisien', 'ووكالة', 'رويترز', 'أن', '3', 'أشخاص', 'قتلوا', 'في', 'قطاع', 'غزة'],
+  ['بيسكوف'],
+  ['و', 'ب'],
+  [],
+]
+
+describe('accumulateSentencePacked', () => {
+  it('adds exactly what probing every feature of featurizeInfos adds, for both passes', async () => {
+    const model = await loadNamesModel()
+    const packed = model.first.packed!
+    const L = model.labels.length
+    const mask = (1 << model.hashBits) - 1
+    const offsets = [model.first.packedOffset ?? 4, model.second.packedOffset ?? 4]
+    // Twice: the second time the per-word sums come from the cache.
+    for (let round = 0; round < 2; round++) {
+      for (const words of SENTENCES) {
+        const infos = describeWords(words, model.gazetteer)
+        const expected = [new Float32Array(words.length * L), new Float32Array(words.length * L)]
+        accumulatePacked(featurizeInfos(infos, mask), packed, L, offsets, expected)
+        const actual = [new Float32Array(words.length * L), new Float32Array(words.length * L)]
+        accumulateSentencePacked(infos, packed, L, offsets, mask, actual)
+        expect(actual).toEqual(expected)
+      }
+    }
+  })
+})
