@@ -92,6 +92,12 @@ interface Context {
   gazetteer: Gazetteer
   /** Index of the mention covering each token, −1 when none. */
   owner: Int32Array
+  /** stemOf each token, computed once: every rule reads stems, propagation for every token and name. */
+  stems: readonly string[]
+  /** lookupForms of each token's norm, filled in on first use (most tokens never need them). */
+  forms: (string[] | undefined)[]
+  /** Whether punctuation or a line break separates token t − 1 from token t: 1 yes, 0 no, −1 not yet known. */
+  breakBefore: Int8Array
 }
 
 function stemOf(token: Token): string {
@@ -104,14 +110,33 @@ function stemOf(token: Token): string {
  * True when the token is one of `words` behind any proclitics. The tokenizer keeps some words whole on
  * purpose ("بشرطة" stays one word because "بشر" is a word), so a head is also tried without them.
  */
-function isHead(words: ReadonlySet<string>, token: Token): boolean {
-  return words.has(stemOf(token)) || lookupForms(token.norm).some((form) => words.has(form))
+function isHead(ctx: Context, words: ReadonlySet<string>, t: number): boolean {
+  if (words.has(ctx.stems[t])) return true
+  const forms = (ctx.forms[t] ??= lookupForms(ctx.tokens[t].norm))
+  for (const form of forms) if (words.has(form)) return true
+  return false
 }
 
 function breakBetween(ctx: Context, left: number, right: number): boolean {
   if (left < 0 || right >= ctx.tokens.length) return true
+  if (right === left + 1) {
+    const known = ctx.breakBefore[right]
+    if (known >= 0) return known === 1
+    const found = gapBreaks(ctx, left, right)
+    ctx.breakBefore[right] = found ? 1 : 0
+    return found
+  }
+  return gapBreaks(ctx, left, right)
+}
+
+function gapBreaks(ctx: Context, left: number, right: number): boolean {
   const gap = ctx.text.slice(ctx.tokens[left].end, ctx.tokens[right].start)
   return PATTERNS.punctuation.test(gap) || gap.includes('\n')
+}
+
+/** The stem of token t + k when it continues token t's phrase (no break before it), else null. */
+function nextStem(ctx: Context, t: number, k: number): string | null {
+  return t + k < ctx.tokens.length && !breakBetween(ctx, t + k - 1, t + k) ? ctx.stems[t + k] : null
 }
 
 /** True for a nationality nisba: "الروسية" (روسيا), "الإيراني" (إيران), "الأمريكية" (أمريكا). */
@@ -144,10 +169,10 @@ function add(ctx: Context, mentions: TokenMention[], mention: TokenMention): voi
 }
 
 /** True when a token is a known place behind the preposition ب ("بموسكو"): "in Moscow", never inside another name. */
-function isPlaceAfterPreposition(ctx: Context, token: Token): boolean {
-  const pre = token.clitics.pre
+function isPlaceAfterPreposition(ctx: Context, t: number): boolean {
+  const pre = ctx.tokens[t].clitics.pre
   if (!pre.includes('ب')) return false
-  return ctx.gazetteer.places.has(stemOf(token))
+  return ctx.gazetteer.places.has(ctx.stems[t])
 }
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -155,8 +180,8 @@ function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[
   return mentions.flatMap((mention): TokenMention[] => {
     // "وفد حركة حماس بموسكو": the tagger ran the organisation on into the place it met in.
     for (let t = mention.first + 1; t <= mention.last; t++) {
-      if (mention.type !== 'place' && isPlaceAfterPreposition(ctx, ctx.tokens[t])) {
-        const entry = ctx.gazetteer.places.get(stemOf(ctx.tokens[t]))!.find((words) =>
+      if (mention.type !== 'place' && isPlaceAfterPreposition(ctx, t)) {
+        const entry = ctx.gazetteer.places.get(ctx.stems[t])!.find((words) =>
           words.every((word, k) => k === 0 || (t + k < ctx.tokens.length && ctx.tokens[t + k].norm === word)),
         )
         const place: TokenMention = { type: 'place', first: t, last: t + (entry ? entry.length - 1 : 0) }
@@ -164,20 +189,20 @@ function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[
       }
     }
     let { first, last } = mention
-    const firstStem = stemOf(ctx.tokens[first])
+    const firstStem = ctx.stems[first]
     const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem)
-    while (last > first && !headed && isNationalityNisba(stemOf(ctx.tokens[last]), ctx.gazetteer)) last--
-    while (first < last && DESCRIPTOR_HEADS.has(stemOf(ctx.tokens[first]))) first++
-    if (mention.type === 'place' && PLACE_DESCRIPTORS.has(stemOf(ctx.tokens[first]))) {
+    while (last > first && !headed && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
+    while (first < last && DESCRIPTOR_HEADS.has(ctx.stems[first])) first++
+    if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {
       // "العاصمة الروسية" describes a place without naming it; "مدينة حلب" names حلب.
       if (first === last) return []
       first++
     }
     if (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0) {
       const heads = mention.type === 'organization' ? [NAME_HEADS, MINISTRY] : mention.type === 'place' ? [PLACE_NAME_HEADS] : []
-      if (heads.some((set) => isHead(set, ctx.tokens[first - 1]))) first--
+      if (heads.some((set) => isHead(ctx, set, first - 1))) first--
       // "وكالة تاس للأنباء" is the agency's name whole; "وكالة رويترز" keeps only رويترز.
-      else if (mention.type === 'organization' && isHead(AGENCY, ctx.tokens[first - 1]) && AGENCY_TAIL.has(ctx.tokens[last].norm)) first--
+      else if (mention.type === 'organization' && isHead(ctx, AGENCY, first - 1) && AGENCY_TAIL.has(ctx.tokens[last].norm)) first--
     }
     return [{ ...mention, first, last }]
   })
@@ -194,23 +219,21 @@ function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMention[]
   for (let i = 0; i < sorted.length; i++) {
     const mention = { ...sorted[i] }
     const next = sorted[i + 1]
-    const firstStem = stemOf(ctx.tokens[mention.first])
-    const firstToken = ctx.tokens[mention.first]
+    const firstStem = ctx.stems[mention.first]
     if (mention.type === 'place' && mention.first === mention.last &&
-      (isHead(PLACE_NAME_HEADS, firstToken) || PLACE_NAME_HEADS.has(firstStem.replace(PATTERNS.article, ''))) &&
+      (isHead(ctx, PLACE_NAME_HEADS, mention.first) || PLACE_NAME_HEADS.has(firstStem.replace(PATTERNS.article, ''))) &&
       next?.type === 'place' && next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first)) {
       result.push({ ...mention, last: next.last })
       i++
       continue
     }
     const hasBefore = mention.first > 0 && !breakBetween(ctx, mention.first - 1, mention.first) && ctx.owner[mention.first - 1] < 0
-    const beforeToken = hasBefore ? ctx.tokens[mention.first - 1] : null
-    const before = beforeToken ? stemOf(beforeToken) : null
-    if (beforeToken && mention.type === 'person' && isHead(STREET_HEADS, beforeToken)) {
+    const before = hasBefore ? ctx.stems[mention.first - 1] : null
+    if (hasBefore && mention.type === 'person' && isHead(ctx, STREET_HEADS, mention.first - 1)) {
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
     }
-    if (beforeToken && mention.type === 'place' && isHead(BODY_OF_PLACE, beforeToken)) {
+    if (hasBefore && mention.type === 'place' && isHead(ctx, BODY_OF_PLACE, mention.first - 1)) {
       result.push({ type: 'organization', first: mention.first - 1, last: mention.last })
       continue
     }
@@ -228,19 +251,18 @@ function findPatterns(ctx: Context, mentions: TokenMention[]): void {
   const { tokens } = ctx
   for (let t = 0; t < tokens.length; t++) {
     if (ctx.owner[t] >= 0) continue
-    const stem = stemOf(tokens[t])
-    const next = (k: number) => (t + k < tokens.length && !breakBetween(ctx, t + k - 1, t + k) ? stemOf(tokens[t + k]) : null)
+    const stem = ctx.stems[t]
 
-    if (isHead(MINISTRY, tokens[t])) {
-      const field = next(1)
+    if (isHead(ctx, MINISTRY, t)) {
+      const field = nextStem(ctx, t, 1)
       if (field && field.startsWith('ال') && !isNationalityNisba(field, ctx.gazetteer)) {
         let last = t + 1
-        while (next(last - t + 1) && isNationalityNisba(next(last - t + 1)!, ctx.gazetteer)) last++
+        while (nextStem(ctx, t, last - t + 1) && isNationalityNisba(nextStem(ctx, t, last - t + 1)!, ctx.gazetteer)) last++
         add(ctx, mentions, { type: 'organization', first: t, last })
         continue
       }
     }
-    if (NATIONAL_HEADS.has(stem) && !(t > 0 && TITLES.has(stemOf(tokens[t - 1])))) {
+    if (NATIONAL_HEADS.has(stem) && !(t > 0 && TITLES.has(ctx.stems[t - 1]))) {
       // The nisba must agree with the head: in "وزير الخارجية الإيراني" the masculine الإيراني belongs to
       // وزير (a title, not a name); "الخارجية الإيرانية" would be the ministry.
       const feminine = stem.endsWith('ه') || stem.endsWith('ات')
@@ -249,13 +271,13 @@ function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       // السوري"); the name ends at the last nationality.
       const isAdjective = (word: string | null) => word !== null && PATTERNS.nisba.test(word) && word.endsWith('يه') === feminine
       let last = t
-      for (let k = 1; isAdjective(next(k)); k++) if (agrees(next(k))) last = t + k
+      for (let k = 1; isAdjective(nextStem(ctx, t, k)); k++) if (agrees(nextStem(ctx, t, k))) last = t + k
       if (last > t) add(ctx, mentions, { type: 'organization', first: t, last })
       if (last > t) continue
     }
-    if (isHead(AGENCY, tokens[t])) {
+    if (isHead(ctx, AGENCY, t)) {
       for (let k = 2; k <= 4; k++) {
-        const word = next(k)
+        const word = nextStem(ctx, t, k)
         if (word === null) break
         if (AGENCY_TAIL.has(tokens[t + k].norm)) {
           add(ctx, mentions, { type: 'organization', first: t, last: t + k })
@@ -265,7 +287,7 @@ function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       if (ctx.owner[t] >= 0) continue
     }
     const known = ctx.gazetteer.organizations.get(stem) ?? ctx.gazetteer.organizations.get(tokens[t].norm)
-    const words = known?.find((entry) => entry.every((word, k) => k === 0 || next(k) === word))
+    const words = known?.find((entry) => entry.every((word, k) => k === 0 || nextStem(ctx, t, k) === word))
     if (words) add(ctx, mentions, { type: 'organization', first: t, last: t + words.length - 1 })
     if (ctx.owner[t] >= 0) continue
 
@@ -274,21 +296,21 @@ function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       let last = t
       while (last + 1 < tokens.length && !breakBetween(ctx, last, last + 1) && ctx.owner[last + 1] < 0 &&
         PATTERNS.latinStart.test(ctx.text[tokens[last + 1].start])) last++
-      const headed = t > 0 && !breakBetween(ctx, t - 1, t) && OUTLET_HEADS.has(stemOf(tokens[t - 1]))
+      const headed = t > 0 && !breakBetween(ctx, t - 1, t) && OUTLET_HEADS.has(ctx.stems[t - 1])
       if (headed || (last === t && PATTERNS.latinAcronym.test(surface))) {
         add(ctx, mentions, { type: 'organization', first: t, last })
         continue
       }
     }
     if (surface !== PREPOSITION_ALA && t > 0 && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0) {
-      const before = stemOf(tokens[t - 1])
+      const before = ctx.stems[t - 1]
       // A known given name after a nationality or any title ("الإيراني علي باقري"); any word after a
       // definite title ("الفنانة نعيمة عاكف"), unless it is a trigger word itself ("المتحدث باسم").
       const givenStart = GIVEN.has(stem) && (isNationalityNisba(before, ctx.gazetteer) || TITLES.has(before))
       // A name takes no pronoun suffix: "العضو قوله" is "the member, his saying".
       const titledStart = TITLES.has(before) && before.startsWith('ال') && isNameLike(ctx, stem) && tokens[t].clitics.post.length === 0
       if (!givenStart && !titledStart) continue
-      const second = next(1)
+      const second = nextStem(ctx, t, 1)
       const secondOk = second !== null && !NAME_ENDERS.has(second) && !second.startsWith('ال') && (givenStart || isNameLike(ctx, second))
       if (!secondOk) {
         // A lone word after a title is a name only when something closes it ("الفنانة نعيمة، التي").
@@ -299,8 +321,8 @@ function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       // otherwise it is as likely the predicate ("علي باقري موجود"); propagation then finds the full
       // name wherever it recurs.
       let last = t + 1
-      const third = next(2)
-      if (third && !NAME_ENDERS.has(third) && !third.startsWith('ال') && next(3) === null) last = t + 2
+      const third = nextStem(ctx, t, 2)
+      if (third && !NAME_ENDERS.has(third) && !third.startsWith('ال') && nextStem(ctx, t, 3) === null) last = t + 2
       add(ctx, mentions, { type: 'person', first: t, last })
     }
   }
@@ -317,7 +339,7 @@ function propagate(ctx: Context, mentions: TokenMention[]): void {
   const patterns: { words: string[]; type: EntityType }[] = []
   for (const mention of mentions) {
     const words: string[] = []
-    for (let t = mention.first; t <= mention.last; t++) words.push(stemOf(tokens[t]))
+    for (let t = mention.first; t <= mention.last; t++) words.push(ctx.stems[t])
     patterns.push({ words, type: mention.type })
     if (mention.type === 'organization') {
       // "وكالة تاس للأنباء" → "تاس"; "حركة حماس" → "حماس".
@@ -336,7 +358,7 @@ function propagate(ctx: Context, mentions: TokenMention[]): void {
   patterns.sort((a, b) => b.words.length - a.words.length)
   // Where each stem occurs, so a pattern visits only the tokens its first word could start at (a 5 MB
   // page has a million tokens and hundreds of names).
-  const stems = tokens.map(stemOf)
+  const { stems } = ctx
   const positions = new Map<string, number[]>()
   stems.forEach((stem, t) => {
     const list = positions.get(stem)
@@ -366,7 +388,10 @@ export function refineMentions(
   gazetteer: Gazetteer,
   tagged: readonly TokenMention[],
 ): TokenMention[] {
-  const ctx: Context = { text, tokens, gazetteer, owner: new Int32Array(tokens.length) }
+  const ctx: Context = {
+    text, tokens, gazetteer, owner: new Int32Array(tokens.length), stems: tokens.map(stemOf),
+    forms: new Array<string[] | undefined>(tokens.length), breakBefore: new Int8Array(tokens.length).fill(-1),
+  }
   let mentions = [...tagged]
   rebuildOwners(ctx, mentions)
   mentions = adjustBoundaries(ctx, mentions)
