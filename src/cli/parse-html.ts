@@ -10,6 +10,16 @@ export function parseHtml(html: string, url?: string): Document {
   // linkedom treats a string without a root element as a fragment; wrap so we always get <html><body>.
   const source = /<html[\s>]/iu.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`
   const { document } = parseHTML(source)
+  // Browsers move anything after a stray </body> back into the body; linkedom leaves it outside,
+  // where extraction would never see it (test/fixtures/hostile: malformed markup).
+  const body = document.body
+  if (body) {
+    for (let node = body.nextSibling; node; ) {
+      const next = node.nextSibling
+      body.appendChild(node)
+      node = next
+    }
+  }
   if (url) {
     try {
       Object.defineProperty(document, 'URL', { value: url, configurable: true })

@@ -144,12 +144,8 @@ describe('qari extract on the script-injection page', () => {
 describe('qari extract on the malformed page', () => {
   const page = pages.find((p) => p.name === 'malformed-markup')!
 
-  // FAILS TODAY — fix in src/cli/parse-html.ts. linkedom puts what follows a stray </body> or </html>
-  // under <html>, outside <body>; browsers move it into <body> (the "after body" insertion mode), so the
-  // extension keeps those paragraphs and the CLI loses them. Fix: after parseHTML, move every node that
-  // follows document.body into it:
-  //   for (let n = document.body?.nextSibling; n; ) { const next = n.nextSibling; document.body.appendChild(n); n = next }
-  it.fails('keeps the paragraphs that follow a stray </body> (src/cli/parse-html.ts)', async () => {
+  // linkedom puts what follows a stray </body> outside <body>; parse-html.ts moves it back, as browsers do.
+  it('keeps the paragraphs that follow a stray </body> (src/cli/parse-html.ts)', async () => {
     const text = textOf((await result(page)).json)
     for (const phrase of KEY_PHRASES) expect(text, phrase).toContain(phrase)
   }, 30_000)

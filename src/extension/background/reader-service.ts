@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill'
 import { analyzeArticle, ENGINE_VERSION, type ArticleDoc } from '../../engine/index.ts'
 import type { BackgroundRequest, BackgroundResponses, HistoryItem, ReaderResult } from '../messages.ts'
 import { readTab } from './read-tab.ts'
+import { isAnalysedDoc } from './is-analysed-doc.ts'
 import { loadSettings } from '../settings/settings-store.ts'
 import { cacheKey, createMemoryCache, hashText, openSummaryCache, type CacheRecord, type SummaryCache } from './summary-cache.ts'
 
@@ -23,12 +24,6 @@ export interface ReaderServiceDeps {
   analyze?: typeof analyzeArticle
   /** The reader's chosen summary length, when a request does not say. */
   summaryLength?: () => Promise<number | undefined>
-}
-
-/** A cached analysis is only trusted when it still looks like a document (storage can be corrupted). */
-function isAnalysedDoc(value: unknown): value is ArticleDoc {
-  const doc = value as ArticleDoc | null
-  return !!doc && typeof doc === 'object' && typeof doc.text === 'string' && typeof doc.title === 'string' && Array.isArray(doc.blocks)
 }
 
 /** The cache version covers the engine and the summary length the reader chose. */
