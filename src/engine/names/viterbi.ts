@@ -95,14 +95,55 @@ function maskedTransitions(transitions: Float32Array, mask: Float32Array): Float
   return trans
 }
 
+/**
+ * For each label, the previous labels IOB2 allows before it (row L of the mask, the sentence start, is
+ * not included), from the mask: Viterbi skips the forbidden ones. A forbidden predecessor can never win:
+ * every label has an allowed one (B-X and O may follow anything, I-X follows B-X) whose score differs
+ * from the others' by a few hundred at most, against FORBIDDEN's −1e9; so the best path, ties included,
+ * is the one the full loop finds.
+ */
+interface AllowedPrevious {
+  /** `list[starts[y] .. starts[y + 1])` are the allowed previous labels of y, in increasing order. */
+  starts: Int32Array
+  list: Int32Array
+}
+
+const allowedCache = new WeakMap<Float32Array, AllowedPrevious>()
+
+function allowedPrevious(mask: Float32Array, L: number): AllowedPrevious {
+  let allowed = allowedCache.get(mask)
+  if (allowed && allowed.starts.length === L + 1) return allowed
+  const starts = new Int32Array(L + 1)
+  const list: number[] = []
+  for (let y = 0; y < L; y++) {
+    starts[y] = list.length
+    for (let p = 0; p < L; p++) if (mask[p * L + y] === 0) list.push(p)
+    // A label nothing may precede (not so under IOB2): all previous labels compete, as without the skip.
+    if (list.length === starts[y]) for (let p = 0; p < L; p++) list.push(p)
+  }
+  starts[L] = list.length
+  allowed = { starts, list: Int32Array.from(list) }
+  allowedCache.set(mask, allowed)
+  return allowed
+}
+
+/** Scratch tables reused across calls (grown as needed): one sentence at a time. */
+let scoreBuffer = new Float64Array(0)
+let backBuffer = new Int32Array(0)
+
 /** Best label sequence under emissions + transitions + the IOB2 mask. */
 export function viterbi(emissions: Float32Array, transitions: Float32Array, mask: Float32Array, L: number): Int32Array {
   const n = emissions.length / L
   const best = new Int32Array(n)
   if (n === 0) return best
   const trans = maskedTransitions(transitions, mask)
-  const score = new Float64Array(n * L)
-  const back = new Int32Array(n * L)
+  const { starts, list } = allowedPrevious(mask, L)
+  if (scoreBuffer.length < n * L) {
+    scoreBuffer = new Float64Array(Math.max(n * L, scoreBuffer.length * 2))
+    backBuffer = new Int32Array(scoreBuffer.length)
+  }
+  const score = scoreBuffer
+  const back = backBuffer
   for (let y = 0; y < L; y++) score[y] = emissions[y] + trans[L * L + y]
   for (let t = 1; t < n; t++) {
     const previous = (t - 1) * L
@@ -110,7 +151,8 @@ export function viterbi(emissions: Float32Array, transitions: Float32Array, mask
     for (let y = 0; y < L; y++) {
       let top = -Infinity
       let arg = 0
-      for (let p = 0; p < L; p++) {
+      for (let i = starts[y]; i < starts[y + 1]; i++) {
+        const p = list[i]
         const s = score[previous + p] + trans[p * L + y]
         if (s > top) {
           top = s
