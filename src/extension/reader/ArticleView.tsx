@@ -71,13 +71,14 @@ export function ArticleView({
             <TextRuns text={doc.title} />
           </h1>
           <p class="article-meta">
-            {doc.siteName && <span class="article-site">{doc.siteName}</span>}
+            {/* Page strings sit among UI words here: <bdi> keeps a bidi override in them from reordering the rest. */}
+            {doc.siteName && <bdi class="article-site">{doc.siteName}</bdi>}
             {date && (
               <time class="article-date" dateTime={doc.published} lang={ui} dir={uiDir}>
                 {date}
               </time>
             )}
-            {doc.byline && <span class="article-byline">{doc.byline}</span>}
+            {doc.byline && <bdi class="article-byline">{doc.byline}</bdi>}
             <span class="article-reading-time" lang={ui} dir={uiDir}>
               {plural('readingMinutes', minutes)}
             </span>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type { ReaderResult } from '../messages.ts'
 import { ArticleView } from './ArticleView.tsx'
 import { t } from './i18n.ts'
+import { isolate } from './labels.ts'
 import type { ReaderApi } from './reader-api.ts'
 import { Toolbar, type ReaderMode } from './Toolbar.tsx'
 import { useAppearance } from './use-appearance.ts'
@@ -52,7 +53,7 @@ export function ReaderView({
   }, [api, tabId, cacheKey, changedLength])
 
   useEffect(() => {
-    if (state.status === 'ok') document.title = `${state.doc.title} — ${t('extShortName')}`
+    if (state.status === 'ok') document.title = `${isolate(state.doc.title)} — ${t('extShortName')}`
   }, [state])
 
   switch (state.status) {

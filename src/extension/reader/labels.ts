@@ -18,9 +18,20 @@ export function typeName(type: HighlightType | 'other'): string {
   return t(TYPE_MESSAGE[type])
 }
 
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu
+
+/**
+ * Page text set among UI words (tooltips, labels, the tab title): its own bidi embeddings, overrides
+ * and isolates are dropped, and it is wrapped in FSI…PDI, so nothing in a page's name or figure can
+ * reorder the UI words around it (test/security/reader-output.test.tsx).
+ */
+export function isolate(pageText: string): string {
+  return `\u2068${pageText.replace(BIDI_CONTROLS, '')}\u2069`
+}
+
 export function entityLabel(entity: Entity): string {
   const type = entity.type === 'person' || entity.type === 'organization' || entity.type === 'place' ? entity.type : 'other'
-  return `${typeName(type)}: ${entity.name} — ${plural('mentions', entity.mentions.length)}`
+  return `${typeName(type)}: ${isolate(entity.name)} — ${plural('mentions', entity.mentions.length)}`
 }
 
 /** ISO 4217 codes Intl knows; anything else is shown as given. */
@@ -88,7 +99,7 @@ export function unitName(unit: string): string {
 }
 
 export function figureLabel(figure: Figure): string {
-  return `${typeName('figure')}: ${figureValue(figure)}`
+  return `${typeName('figure')}: ${isolate(figureValue(figure))}`
 }
 
 /** The sentence a span sits in: from doc.sentences, else the enclosing block. */

@@ -68,11 +68,11 @@ describe('the reader on the seed article', () => {
   it('labels each highlight for assistive technology and on hover', async () => {
     await renderSeed()
     const peskov = marks('person').find((m) => m.textContent === 'دميتري بيسكوف')!
-    const label = 'Person: دميتري بيسكوف — 2 mentions'
+    const label = 'Person: \u2068دميتري بيسكوف\u2069 — 2 mentions'
     expect(peskov.title).toBe(label)
     expect(document.getElementById(peskov.getAttribute('aria-describedby')!)!.textContent).toBe(label)
     const seven = marks('figure').find((m) => m.textContent === 'سبعة آلاف')!
-    expect(seven.title).toBe('Figure: 7,000 people')
+    expect(seven.title).toBe('Figure: \u20687,000 people\u2069')
   })
 
   it('shows a legend with one switch per type that hides and shows that type', async () => {
@@ -90,8 +90,8 @@ describe('the reader on the seed article', () => {
     await renderSeed()
     const persons = screen.getByRole('region', { name: 'Person' })
     const peskov = within(persons).getByRole('button', { name: 'دميتري بيسكوف' })
-    expect(peskov.getAttribute('title')).toBe('Person: دميتري بيسكوف — 2 mentions')
-    expect(document.getElementById(peskov.getAttribute('aria-describedby')!)!.textContent).toBe('Person: دميتري بيسكوف — 2 mentions')
+    expect(peskov.getAttribute('title')).toBe('Person: \u2068دميتري بيسكوف\u2069 — 2 mentions')
+    expect(document.getElementById(peskov.getAttribute('aria-describedby')!)!.textContent).toBe('Person: \u2068دميتري بيسكوف\u2069 — 2 mentions')
     fireEvent.click(peskov)
     const first = document.activeElement as HTMLElement
     expect(first.textContent).toBe('دميتري بيسكوف')

@@ -71,8 +71,8 @@ describe('Arabic labels', () => {
   it('labels a highlight as the issue shows it', () => {
     useArabic()
     const label = entityLabel({ id: 'e', type: 'person', name: 'دميتري بيسكوف', mentions: [{ start: 0, end: 1 }, { start: 2, end: 3 }] })
-    expect(label).toBe('شخص: دميتري بيسكوف — إشارتان')
-    expect(figureLabel({ start: 0, end: 1, text: 'سبعة آلاف', kind: 'number', value: 7000 })).toBe(`رقم: ${new Intl.NumberFormat('ar').format(7000)}`)
+    expect(label).toBe('شخص: \u2068دميتري بيسكوف\u2069 — إشارتان')
+    expect(figureLabel({ start: 0, end: 1, text: 'سبعة آلاف', kind: 'number', value: 7000 })).toBe(`رقم: \u2068${new Intl.NumberFormat('ar').format(7000)}\u2069`)
   })
 
   it('substitutes placeholders', () => {
