@@ -76,7 +76,11 @@ export interface ScriptGuess {
  * brand names and URLs, yet a page that is 30% Arabic script reads right to left.
  */
 export function guessScript(text: string, fallbackLang = 'und', limit = 200_000): ScriptGuess {
-  const stats = countLetters(text, limit)
+  return guessScriptFromStats(countLetters(text, limit), fallbackLang)
+}
+
+/** guessScript from letters already counted (the detector counts its sample once for both of its uses). */
+export function guessScriptFromStats(stats: LetterStats, fallbackLang = 'und'): ScriptGuess {
   const letters = stats.arabicScript + stats.latin
   const arabicShare = letters ? stats.arabicScript / letters : 0
   if (stats.arabicScript === 0 || arabicShare < 0.3) {

@@ -8,7 +8,7 @@
  *    has many teasers, each with its own short excerpt, and many <article> cards;
  * 4. declarations: og:type=article, a NewsArticle JSON-LD, article:published_time count for it.
  */
-import { countLetters, guessScript } from '../arabic/letters.ts'
+import { countLetters, guessScriptFromStats } from '../arabic/letters.ts'
 import { listingAddressReason } from '../extract/listing-address.ts'
 
 export interface DetectVerdict {
@@ -52,12 +52,20 @@ function detectUnsafe(document: Document, url?: string): DetectVerdict {
   const body = document.body
   if (!body) return verdict(false, 'und', 1, ['no body'])
 
-  // 1. Script, from a small sample.
-  let sample = `${document.title ?? ''} ${document.getElementsByTagName('h1')[0]?.textContent ?? ''}`
-  const paragraphs = body.getElementsByTagName('p')
-  for (let i = 0; i < paragraphs.length && sample.length < SAMPLE_CHARS; i++) sample += ` ${paragraphs[i].textContent ?? ''}`
-  if (countLetters(sample, SAMPLE_CHARS).arabicScript === 0) return verdict(false, 'und', 0.95, ['no Arabic-script letters'])
-  const script = guessScript(sample, document.documentElement?.getAttribute('lang') ?? 'und', SAMPLE_CHARS)
+  // <head>'s own children first (a few dozen): they tell whether the page walk must also collect the
+  // metadata elements that malformed markup pushed out of <head>.
+  const declared = readHeadDeclarations(document)
+  const needDeclarations = declared.ogType === undefined && !declared.publishedTime && !declared.articleJsonLd
+  const page = collectElements(document, body, needDeclarations)
+  const paragraphs = page.paragraphs
+  const texts: string[] = []
+
+  // 1. Script, from a small sample; its letters are counted once for both tests.
+  let sample = `${document.title ?? ''} ${page.h1?.textContent ?? ''}`
+  for (let i = 0; i < paragraphs.length && sample.length < SAMPLE_CHARS; i++) sample += ` ${paragraphText(paragraphs, texts, i)}`
+  const letters = countLetters(sample, SAMPLE_CHARS)
+  if (letters.arabicScript === 0) return verdict(false, 'und', 0.95, ['no Arabic-script letters'])
+  const script = guessScriptFromStats(letters, document.documentElement?.getAttribute('lang') ?? 'und')
   if (script.dir !== 'rtl') return verdict(false, script.lang, 0.9, ['mostly not Arabic script'])
   const lang = script.lang
 
@@ -68,8 +76,8 @@ function detectUnsafe(document: Document, url?: string): DetectVerdict {
   if (listing && listing !== 'listing page address') return verdict(false, lang, 0.85, [listing])
 
   // 3. Structure: the best run of prose in one container, and the number of <article> cards.
-  const best = bestProseRun(body, paragraphs)
-  const cards = body.getElementsByTagName('article').length
+  const best = bestProseRun(page, texts)
+  const cards = page.cards
   const reasons: string[] = [`longest prose run ${best} chars`]
   let score = 0
   if (listing) {
@@ -83,8 +91,8 @@ function detectUnsafe(document: Document, url?: string): DetectVerdict {
     reasons.push(`${cards} article cards`)
   }
 
-  // 4. Declarations, read from <head>'s direct children only (one short pass; no tree-wide query).
-  const declared = readHeadDeclarations(document)
+  // 4. Declarations: <head>'s direct children, else the metadata elements the page walk collected.
+  if (needDeclarations) readDeclarations(page.declarations, declared)
   if (declared.ogType === 'article') {
     score += 1
     reasons.push('og:type article')
@@ -114,7 +122,8 @@ function detectUnsafe(document: Document, url?: string): DetectVerdict {
  * too. Bodies written as text and <br> without any <p> (urdupoint) are measured from <div>s' own text runs,
  * only when the <p>s found no clear body. Bounded: at most MAX_ELEMENTS elements are read.
  */
-function bestProseRun(root: Element, paragraphs: HTMLCollectionOf<HTMLParagraphElement>): number {
+function bestProseRun(page: PageElements, texts: string[]): number {
+  const { paragraphs, divs } = page
   const sums = new Map<Element, number>()
   const wrappers = new Map<Element, boolean>()
   let best = 0
@@ -126,14 +135,13 @@ function bestProseRun(root: Element, paragraphs: HTMLCollectionOf<HTMLParagraphE
   }
   for (let i = 0; i < paragraphs.length && i < MAX_ELEMENTS; i++) {
     const p = paragraphs[i]
-    const length = (p.textContent ?? '').trim().length
+    const length = paragraphText(paragraphs, texts, i).trim().length
     if (length < PROSE_CHARS || isMostlyLink(p, length)) continue
     const parent = p.parentElement
     add(parent, length)
     if (parent && isWrapper(parent, wrappers)) add(parent.parentElement, length)
   }
   if (best >= 2 * BODY_CHARS) return best
-  const divs = root.getElementsByTagName('div')
   for (let i = 0; i < divs.length && i < MAX_ELEMENTS; i++) {
     for (let child = divs[i].firstChild; child; child = child.nextSibling) {
       if (child.nodeType !== TEXT_NODE) continue
@@ -156,6 +164,8 @@ function isWrapper(element: Element, cache: Map<Element, boolean>): boolean {
 
 /** A teaser excerpt wrapped in a link is not prose. */
 function isMostlyLink(p: Element, length: number): boolean {
+  // Most paragraphs are plain text: no child element, no link, no subtree walk.
+  if (!p.firstElementChild) return false
   let linked = 0
   const links = p.getElementsByTagName('a')
   for (let i = 0; i < links.length; i++) linked += (links[i].textContent ?? '').trim().length
@@ -171,7 +181,7 @@ interface HeadDeclarations {
 /**
  * og:type, article:published_time and a NewsArticle JSON-LD, from <head>'s children (one short pass).
  * Pages whose markup pushes the metadata out of <head> (text or a stray element before it ends the head
- * early) get one document-wide query instead.
+ * early) are read from the metadata elements the page walk collects (collectElements).
  */
 function readHeadDeclarations(document: Document): HeadDeclarations {
   const result: HeadDeclarations = { publishedTime: false, articleJsonLd: false }
@@ -179,10 +189,74 @@ function readHeadDeclarations(document: Document): HeadDeclarations {
   const children: Element[] = []
   for (let element = head?.firstElementChild; element && children.length < 300; element = element.nextElementSibling) children.push(element)
   readDeclarations(children, result)
-  if (result.ogType === undefined && !result.publishedTime && !result.articleJsonLd) {
-    readDeclarations(Array.from(document.querySelectorAll('meta[property], meta[name], script[type="application/ld+json"]')).slice(0, 300), result)
-  }
   return result
+}
+
+/** What the detector reads from the page, gathered in one walk. */
+interface PageElements {
+  /** The first <h1> of the document. */
+  h1?: Element
+  /** <p>s inside <body>, in document order. */
+  paragraphs: Element[]
+  /** <article>s inside <body>. */
+  cards: number
+  /** <div>s inside <body>, in document order (read only when the <p>s found no clear body). */
+  divs: Element[]
+  /** The first MAX_DECLARATIONS <meta name|property> and JSON-LD <script>s of the document, outside <template>. */
+  declarations: Element[]
+}
+
+/** Metadata elements read when <head> declared nothing (the head pass reads as many). */
+const MAX_DECLARATIONS = 300
+
+/**
+ * One pre-order walk over the document's elements instead of a tree-wide query per tag (h1, p, article,
+ * div, metadata): in linkedom each getElementsByTagName walks every node of the page, so four of them
+ * cost four walks; in a browser one walk of element links is as cheap as one native query.
+ */
+function collectElements(document: Document, body: Element, withDeclarations: boolean): PageElements {
+  const page: PageElements = { paragraphs: [], cards: 0, divs: [], declarations: [] }
+  const root = document.documentElement ?? body
+  const stack: Element[] = [root]
+  // Per stacked element: bit 1 = inside <body> (or body itself), bit 2 = inside a <template>.
+  const flags: number[] = [root === body ? 1 : 0]
+  while (stack.length) {
+    const element = stack.pop()!
+    let flag = flags.pop()!
+    if (element === body) flag |= 1
+    const tag = element.localName
+    if ((flag & 1) !== 0 && element !== body) {
+      if (tag === 'p') page.paragraphs.push(element)
+      else if (tag === 'div') page.divs.push(element)
+      else if (tag === 'article') page.cards++
+    }
+    if (tag === 'h1') page.h1 ??= element
+    else if (withDeclarations && (flag & 2) === 0 && page.declarations.length < MAX_DECLARATIONS && isDeclaration(element, tag)) {
+      page.declarations.push(element)
+    }
+    if (tag === 'template') flag |= 2
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+      stack.push(child)
+      flags.push(flag)
+    }
+  }
+  return page
+}
+
+/** meta[property], meta[name], script[type="application/ld+json"]. */
+function isDeclaration(element: Element, tag: string): boolean {
+  if (tag === 'meta') return element.hasAttribute('property') || element.hasAttribute('name')
+  return tag === 'script' && element.getAttribute('type') === 'application/ld+json'
+}
+
+/** A paragraph's text, read once (the sample and the prose run both need it). */
+function paragraphText(paragraphs: Element[], texts: string[], i: number): string {
+  let text = texts[i]
+  if (text === undefined) {
+    text = paragraphs[i].textContent ?? ''
+    texts[i] = text
+  }
+  return text
 }
 
 function readDeclarations(elements: Element[], result: HeadDeclarations): void {
