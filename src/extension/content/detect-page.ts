@@ -12,13 +12,25 @@ function report(): void {
   })
 }
 
+/** At most this long a busy page may delay the verdict (the button waits for it, nothing else does). */
+const IDLE_TIMEOUT_MS = 2000
+
+/**
+ * Runs the detection when the page is idle, so it never competes with the page's own load and first
+ * paint; setTimeout where requestIdleCallback is absent (Safari, older Firefox builds).
+ */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: IDLE_TIMEOUT_MS })
+  else setTimeout(task, 0)
+}
+
 let lastUrl = location.href
-report()
+whenIdle(report)
 
 // Single-page sites change articles with history.pushState, which fires no event a content script
 // can hear; a cheap URL check on an interval catches it without touching the page's own functions.
 setInterval(() => {
   if (location.href === lastUrl) return
   lastUrl = location.href
-  report()
+  whenIdle(report)
 }, 1000)
