@@ -5,7 +5,7 @@
  * components with a hand-made ArticleDoc, as the worker would send it after a hostile page.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { cleanup, render, screen, waitFor } from '@testing-library/preact'
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
 import { joinBlocks, type ArticleDoc } from '../../src/engine/doc.ts'
 import { ReaderView } from '../../src/extension/reader/ReaderView.tsx'
 import { createMockReaderApi } from '../../src/extension/reader/reader-api.ts'
@@ -85,6 +85,8 @@ describe('the reader on a hostile document', () => {
 
   it('renders only http(s) images', async () => {
     await renderHostile()
+    // Images load only when the reader asks: ask for every one.
+    for (const button of document.querySelectorAll<HTMLButtonElement>('.block-image-placeholder')) fireEvent.click(button)
     const images = [...document.querySelectorAll('img')]
     expect(images.length).toBeGreaterThan(0)
     for (const img of images) expect(img.getAttribute('src')).toMatch(PATTERNS.safeUrl)
@@ -179,7 +181,7 @@ describe('bidi controls from the page stay in the page text', () => {
   it('no unterminated control reaches UI text in the rendered DOM (src/extension/reader/ArticleView.tsx)', async () => {
     await renderHostile()
     const doc = hostileDoc()
-    const pageStrings = [doc.text, doc.title, doc.byline!, doc.siteName!, doc.credit!, doc.leadImage!.caption!, ...doc.entities!.map((e) => e.name), ...doc.figures!.map((f) => f.text)]
+    const pageStrings = [doc.text, doc.title, doc.byline!, doc.siteName!, doc.credit!, doc.leadImage!.caption!, ...doc.entities!.map((e) => e.name), ...doc.figures!.map((f) => f.text), ...doc.blocks.map((b) => b.alt ?? '')]
     expect(leaks(pageStrings)).toEqual([])
   })
 

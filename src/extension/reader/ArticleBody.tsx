@@ -1,9 +1,11 @@
 import type { JSX } from 'preact'
+import { useState } from 'preact/hooks'
 import type { ArticleDoc, Block } from '../../engine/index.ts'
 import { markDomId, segmentBlock, summaryDomId, type Mark, type Run } from './highlights.ts'
 import { blockDir } from './ltr-runs.ts'
 import { isSafeUrl } from './safe-url.ts'
 import { TextRuns } from './TextRuns.tsx'
+import { t } from './i18n.ts'
 
 export interface HighlightContext {
   /** Non-overlapping marks, sorted by start. */
@@ -72,10 +74,23 @@ function BlockText({ doc, block, context }: { doc: ArticleDoc; block: Block; con
   )
 }
 
+/**
+ * An image is fetched from the news site only when the reader asks for it: until then the reader
+ * makes no request at all (test/e2e/suites/20-no-network.mjs), and the button says what it shows.
+ */
 function ImageView({ src, alt, caption }: { src: string; alt?: string; caption?: JSX.Element | string }) {
+  const [shown, setShown] = useState(false)
   return (
     <figure class="block-figure">
-      <img class="block-image" src={src} alt={alt ?? ''} loading="lazy" referrerpolicy="no-referrer" />
+      {shown ? (
+        <img class="block-image" src={src} alt={alt ?? ''} referrerpolicy="no-referrer" />
+      ) : (
+        <button type="button" class="block-image-placeholder" onClick={() => setShown(true)}>
+          <span class="block-image-action">{t('showImage')}</span>
+          {alt && <bdi class="block-image-alt">{alt}</bdi>}
+          <span class="block-image-host" dir="ltr">{new URL(src).host}</span>
+        </button>
+      )}
       {caption && <figcaption class="block-caption">{caption}</figcaption>}
     </figure>
   )

@@ -112,6 +112,9 @@ describe('the reader on the seed article', () => {
 
   it('shows the image, site, date and reading time', async () => {
     await renderSeed()
+    // Nothing is fetched until the reader asks for the image.
+    expect(document.querySelector('#article-body img')).toBeNull()
+    fireEvent.click(document.querySelector('#article-body .block-image-placeholder')!)
     const img = document.querySelector('#article-body img') as HTMLImageElement
     expect(img.getAttribute('src')).toBe(seedDoc.blocks[0]!.src)
     expect(document.querySelector('.article-site')!.textContent).toBe('أخبار اليوم')
