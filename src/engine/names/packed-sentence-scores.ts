@@ -12,6 +12,7 @@ import {
 } from './word-features.ts'
 import { mixHash } from './hash-feature.ts'
 import { WORD_CLASS_COUNT } from './gazetteer.ts'
+import type { TokenContext } from './document-context.ts'
 
 /**
  * The first-pass emission scores of a sentence (and the second pass's share of them), equal to
@@ -216,4 +217,123 @@ export function accumulateSentencePacked(
     }
   }
   accumulatePacked(pairFeatures(infos, mask), packed, L, offsets, outs)
+}
+
+/**
+ * The second pass's document-context features take few values: the majority type (6) with the word's
+ * shape or the previous token's majority (7), the types seen (5 bits) and the cues seen (7 bits). Their
+ * summed weights are kept per value in small tables, filled on first use, so a token costs four row
+ * additions instead of building and probing its 4–15 context features.
+ */
+interface ContextCache {
+  L: number
+  offset: number
+  mask: number
+  /** Per shape hash: rows by majority + 1, docMajority and docMajorityWord summed. */
+  byShape: Map<number, Int32Array>
+  /** Rows by (majority + 1) * 7 + (previous majority + 2): docMajorityPrev. */
+  byPrevious: Int32Array
+  /** Rows by the types bits: docType features; by the cue bits: docCue features. */
+  byTypes: Int32Array
+  byCues: Int32Array
+  /** Which rows of byPrevious / byTypes / byCues are filled. */
+  filledPrevious: Uint8Array
+  filledTypes: Uint8Array
+  filledCues: Uint8Array
+  ids: Int32Array
+  starts: Int32Array
+  scratch: Float32Array
+}
+
+const MAJORITIES = 6
+const PREVIOUS_MAJORITIES = 7
+const TYPE_BITS = 5
+const CUE_VALUES = 1 << WORD_CLASS_COUNT
+
+const contextCaches = new WeakMap<PackedWeights, ContextCache>()
+
+function contextCacheFor(packed: PackedWeights, L: number, offset: number, mask: number): ContextCache {
+  let cache = contextCaches.get(packed)
+  if (!cache || cache.L !== L || cache.offset !== offset || cache.mask !== mask) {
+    cache = {
+      L, offset, mask, byShape: new Map(),
+      byPrevious: new Int32Array(MAJORITIES * PREVIOUS_MAJORITIES * L),
+      byTypes: new Int32Array((1 << TYPE_BITS) * L),
+      byCues: new Int32Array(CUE_VALUES * L),
+      filledPrevious: new Uint8Array(MAJORITIES * PREVIOUS_MAJORITIES),
+      filledTypes: new Uint8Array(1 << TYPE_BITS),
+      filledCues: new Uint8Array(CUE_VALUES),
+      ids: new Int32Array(MAX_ROLE_FEATURES), starts: new Int32Array(2), scratch: new Float32Array(L),
+    }
+    contextCaches.set(packed, cache)
+  }
+  return cache
+}
+
+/** Sums the weights of `count` feature ids in cache.ids into `target` at `at`. */
+function sumInto(cache: ContextCache, packed: PackedWeights, count: number, target: Int32Array, at: number): void {
+  cache.starts[1] = count
+  cache.scratch.fill(0)
+  accumulatePacked({ offsets: cache.starts, ids: cache.ids }, packed, cache.L, [cache.offset], [cache.scratch])
+  for (let y = 0; y < cache.L; y++) target[at + y] = cache.scratch[y]
+}
+
+function shapeRows(cache: ContextCache, packed: PackedWeights, shapeHash: number): Int32Array {
+  let rows = cache.byShape.get(shapeHash)
+  if (!rows) {
+    rows = new Int32Array(MAJORITIES * cache.L)
+    for (let m = 0; m < MAJORITIES; m++) {
+      cache.ids[0] = mixHash(T.docMajority, m) & cache.mask
+      cache.ids[1] = mixHash(T.docMajorityWord, mixHash(m, shapeHash)) & cache.mask
+      sumInto(cache, packed, 2, rows, m * cache.L)
+    }
+    cache.byShape.set(shapeHash, rows)
+  }
+  return rows
+}
+
+/**
+ * Adds the document-context feature weights of every token into `out` (the pass at byte offset
+ * `offset`), unscaled: what accumulatePacked(contextFeatures(infos, contexts, mask), packed, L,
+ * [offset], [out]) adds.
+ */
+export function accumulateContextPacked(
+  infos: readonly WordInfo[],
+  contexts: readonly TokenContext[],
+  packed: PackedWeights,
+  L: number,
+  offset: number,
+  mask: number,
+  out: Float32Array,
+): void {
+  const cache = contextCacheFor(packed, L, offset, mask)
+  for (let i = 0; i < infos.length; i++) {
+    const { majority, types, cues } = contexts[i]
+    const m = majority + 1
+    const shape = shapeRows(cache, packed, infos[i].entry.h[H.shape])
+    const previous = m * PREVIOUS_MAJORITIES + ((i > 0 ? contexts[i - 1].majority : -2) + 2)
+    if (!cache.filledPrevious[previous]) {
+      cache.ids[0] = mixHash(T.docMajorityPrev, mixHash(m, previous % PREVIOUS_MAJORITIES - 2)) & mask
+      sumInto(cache, packed, 1, cache.byPrevious, previous * L)
+      cache.filledPrevious[previous] = 1
+    }
+    if (!cache.filledTypes[types]) {
+      let c = 0
+      for (let bit = 0; bit < TYPE_BITS; bit++) if (types & (1 << bit)) cache.ids[c++] = mixHash(T.docType + bit, 1) & mask
+      sumInto(cache, packed, c, cache.byTypes, types * L)
+      cache.filledTypes[types] = 1
+    }
+    if (!cache.filledCues[cues]) {
+      sumInto(cache, packed, addClassFeatures(cache.ids, 0, T.docCue, cues, mask), cache.byCues, cues * L)
+      cache.filledCues[cues] = 1
+    }
+    const row = i * L
+    const s = m * L
+    const p = previous * L
+    const t = types * L
+    const c = cues * L
+    for (let y = 0; y < L; y++) {
+      out[row + y] += shape[s + y] + cache.byPrevious[p + y] + cache.byTypes[t + y] + cache.byCues[c + y]
+    }
+  }
 }

@@ -1,8 +1,8 @@
 import { documentContext } from './document-context.ts'
 import type { NamesModel, TaggerPass } from './names-model.ts'
-import { accumulatePacked, scoreEmissions, scorePackedEmissions, transitionMask, viterbi } from './viterbi.ts'
-import { accumulateSentencePacked } from './packed-sentence-scores.ts'
-import { contextFeatures, describeWords, featurizeInfos, type SentenceFeatures, type WordInfo } from './word-features.ts'
+import { scoreEmissions, scorePackedEmissions, transitionMask, viterbi } from './viterbi.ts'
+import { accumulateContextPacked, accumulateSentencePacked } from './packed-sentence-scores.ts'
+import { describeWords, featurizeInfos, type SentenceFeatures, type WordInfo } from './word-features.ts'
 import type { TokenContext } from './document-context.ts'
 
 const masks = new WeakMap<readonly string[], Float32Array>()
@@ -65,7 +65,7 @@ export function tagSentences(model: NamesModel, sentences: readonly (readonly st
   const contexts: TokenContext[][] = documentContext(infos, first, window)
   return infos.map((sentence: WordInfo[], s) => {
     const emissions = secondBase[s]
-    accumulatePacked(contextFeatures(sentence, contexts[s], mask), packed, L(model), [offsets[1]], [emissions])
+    accumulateContextPacked(sentence, contexts[s], packed, L(model), offsets[1], mask, emissions)
     return bestTags(model, two, scaled(emissions, two.scale))
   })
 }
