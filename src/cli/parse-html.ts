@@ -8,8 +8,11 @@ import { parseHTML } from 'linkedom'
  */
 export function parseHtml(html: string, url?: string): Document {
   // linkedom treats a string without a root element as a fragment; wrap so we always get <html><body>.
-  const source = /<html[\s>]/iu.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`
-  const { document } = parseHTML(source)
+  const wrap = (markup: string) => `<!doctype html><html><head></head><body>${markup}</body></html>`
+  let { document } = parseHTML(/<html[\s>]/iu.test(html) ? html : wrap(html))
+  // A truncated root tag ('<html ' at the end of a file) leaves linkedom with no root element at all,
+  // and then even document.body throws: read such a file as a fragment instead.
+  if (!document.documentElement) document = parseHTML(wrap(html)).document
   // Browsers move anything after a stray </body> back into the body; linkedom leaves it outside,
   // where extraction would never see it (test/fixtures/hostile: malformed markup).
   const body = document.body

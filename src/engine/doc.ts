@@ -105,6 +105,11 @@ export interface ArticleDoc {
   figures?: Figure[]
   /** Chosen sentences, in article order. */
   summary?: Span[]
+  /**
+   * Set when the analysis covered only the first part of a very long text: layers (sentences, names,
+   * figures, summary) stop at this offset, while text and blocks stay whole.
+   */
+  analysedLength?: number
   /** Components that failed; their layers are absent but the rest of the doc stands. */
   errors?: { component: string; message: string }[]
 }

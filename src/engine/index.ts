@@ -24,6 +24,29 @@ export type { NamesModel } from './names/names-model.ts'
  */
 export const ENGINE_VERSION = `0.1.0+${MODEL_VERSION}`
 
+/**
+ * How much text the analysis reads. News articles are a few thousand characters; a page can carry up to
+ * a million (the extractor's budget), and the names tagger costs 2–3 ms per 1,000 characters, so beyond
+ * this the reader still shows the whole text but highlights and summarises the first part
+ * (test/fuzz/engine-fuzz.test.ts: a 600,000-character text within 2 s).
+ */
+export const ANALYSIS_LIMIT = 150_000
+
+/** Where to stop: the end of the last block that fits, else the last space before the limit. */
+function analysisCut(doc: ArticleDoc, limit: number): number {
+  let cut = 0
+  for (const block of doc.blocks) if (block.end <= limit) cut = Math.max(cut, block.end)
+  if (cut >= limit / 2) return cut
+  const space = doc.text.lastIndexOf(' ', limit)
+  return space > limit / 2 ? space : limit
+}
+
+/** The doc as the components see it: text and blocks cut at `cut`; offsets are unchanged. */
+function prefixView(doc: ArticleDoc, cut: number): ArticleDoc {
+  const blocks = doc.blocks.filter((b) => b.start < cut || (b.start === cut && b.kind === 'image')).map((b) => (b.end > cut ? { ...b, end: cut } : b))
+  return { ...doc, text: doc.text.slice(0, cut), blocks }
+}
+
 export interface AnalyzeOptions {
   /** Summary length in sentences, 3 to 5. */
   summarySentences?: number
@@ -54,6 +77,10 @@ export async function analyzeArticle(doc: ArticleDoc, options: AnalyzeOptions = 
     findFigures,
     createSummarize({ sentences: options.summarySentences }),
   ]
-  const analysed = runPipeline(doc, components)
+  const cut = doc.text.length > ANALYSIS_LIMIT ? analysisCut(doc, ANALYSIS_LIMIT) : doc.text.length
+  const analysed =
+    cut < doc.text.length
+      ? { ...runPipeline(prefixView(doc, cut), components), text: doc.text, blocks: doc.blocks, analysedLength: cut }
+      : runPipeline(doc, components)
   return modelError ? { ...analysed, errors: [...(analysed.errors ?? []), { component: 'tag-names', message: modelError }] } : analysed
 }

@@ -76,13 +76,8 @@ describe('engine fuzz (CI run)', () => {
     expect(run.engineMs).toBeLessThan(LIMIT_MS)
   }, 60_000)
 
-  // FAILS TODAY — the analysis is not bounded: a page may carry up to 1 M characters of text (the
-  // extractor's budget), and one long block costs most: split-sentences grows faster than linearly on a
-  // single long line (0.16 / 0.54 / 1.6 s CPU at 100k / 200k / 400k characters), tag-names about 2–3 ms per
-  // 1,000 characters. Fix in src/engine/index.ts (analyse a bounded prefix, e.g. the blocks within the
-  // first 150,000 characters, and mark the doc as truncated) and src/engine/components/split-sentences.ts
-  // (segment a long line in windows of ~10,000 characters cut at whitespace).
-  it.fails('a 600,000-character one-paragraph text is analysed within 2 s (src/engine/components/split-sentences.ts, src/engine/index.ts)', async () => {
+  // The analysis reads at most ANALYSIS_LIMIT characters (src/engine/index.ts); the rest is shown unanalysed.
+  it('a 600,000-character one-paragraph text is analysed within 2 s (src/engine/components/split-sentences.ts, src/engine/index.ts)', async () => {
     const unit = `${PARAGRAPHS.join(' ')} `
     const run = await textThroughEngine(unit.repeat(Math.ceil(600_000 / unit.length)))
     check(run)
