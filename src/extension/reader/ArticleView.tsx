@@ -89,6 +89,11 @@ export function ArticleView({
             )}
           </p>
         </header>
+        {doc.analysedLength !== undefined && (
+          <p class="article-analysed-part" role="note" lang={ui} dir={uiDir}>
+            {t('analysedPart')}
+          </p>
+        )}
         <SummaryView doc={doc} />
         <div class="article-tools" lang={ui} dir={uiDir}>
           <HighlightLegend

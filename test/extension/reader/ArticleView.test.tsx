@@ -242,3 +242,12 @@ describe('right to left in Arabic, Persian and Urdu', () => {
     expect(article.querySelector('p.block-paragraph')!.getAttribute('dir')).toBeNull()
   })
 })
+
+describe('a very long article', () => {
+  afterEach(cleanup)
+
+  it('says that the summary and highlights cover its first part', async () => {
+    render(<ReaderView api={createMockReaderApi({ status: 'ok', doc: { ...seedDoc, analysedLength: 100 }, fromCache: false })} />)
+    expect((await screen.findByRole('note')).textContent).toContain('first part')
+  })
+})
