@@ -98,19 +98,23 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
         doomed.push(element)
         continue
       }
-      // Attributes are read once per element: class and id feed every test below.
-      const className = element.getAttribute('class')
-      const id = element.getAttribute('id')
-      if (isHidden(element, className) || hasHiddenClass(element, className, hiddenClasses)) {
-        doomed.push(element)
-        continue
-      }
-      if (isBylineBox(element, className, id)) {
-        // Read after hidden labels ("Author,") are gone: the box's children are walked first, then read.
-        bylineBoxes.push(element)
-      } else if ((className || id) && isClutterContainer(element, className, id)) {
-        doomed.push(element)
-        continue
+      // The hidden, byline and clutter tests read attributes only: most elements (p, span, li, b …)
+      // have none, and skip them without a lookup.
+      if (element.hasAttributes()) {
+        // Attributes are read once per element: class and id feed every test below.
+        const className = element.getAttribute('class')
+        const id = element.getAttribute('id')
+        if (isHidden(element, className) || hasHiddenClass(element, className, hiddenClasses)) {
+          doomed.push(element)
+          continue
+        }
+        if (isBylineBox(element, className, id)) {
+          // Read after hidden labels ("Author,") are gone: the box's children are walked first, then read.
+          bylineBoxes.push(element)
+        } else if ((className || id) && isClutterContainer(element, className, id)) {
+          doomed.push(element)
+          continue
+        }
       }
       if (tag === 'img' || tag === 'amp-img') fixImage(element, options.baseUrl)
       else if (tag === 'a') {
@@ -195,15 +199,12 @@ function isClutterContainer(element: Element, className: string | null, id: stri
   let named = false
   let strong = false
   for (const name of names.split(/\s+/u)) {
-    // The whole name without separators ("read-also" → "readalso") and each of its words ("post-tags").
-    const joined = name.replace(PATTERNS.separators, '')
-    const words = [joined, ...name.split(PATTERNS.nameSplit)]
-    for (const word of words) {
-      if (!word || !PATTERNS.clutterName.test(word)) continue
-      named = true
-      if (PATTERNS.strongClutterName.test(word)) strong = true
+    const kind = clutterNameKind(name)
+    if (kind !== NOT_CLUTTER) named = true
+    if (kind === STRONG_CLUTTER) {
+      strong = true
+      break
     }
-    if (strong) break
   }
   if (!named) return false
   const tag = element.localName?.toLowerCase()
@@ -212,6 +213,36 @@ function isClutterContainer(element: Element, className: string | null, id: stri
   if (strong) return unlinked < KEEP_TEXT_CHARS
   // A weak name: a link list (≥ 30% of its text in links) or a box with little prose.
   return unlinked < WEAK_KEEP_CHARS || total - unlinked >= 0.3 * total
+}
+
+const NOT_CLUTTER = 0
+const WEAK_CLUTTER = 1
+const STRONG_CLUTTER = 2
+type ClutterKind = typeof NOT_CLUTTER | typeof WEAK_CLUTTER | typeof STRONG_CLUTTER
+
+/**
+ * What one class/id name says, cached: a page repeats the same few hundred names on thousands of
+ * elements, and splitting and testing each costs more than the rest of the walk. The cache is emptied
+ * when it grows past CACHE_NAMES (hostile pages with a unique name per element).
+ */
+const clutterNames = new Map<string, ClutterKind>()
+const CACHE_NAMES = 5_000
+
+function clutterNameKind(name: string): ClutterKind {
+  let kind = clutterNames.get(name)
+  if (kind !== undefined) return kind
+  kind = NOT_CLUTTER
+  // The whole name without separators ("read-also" → "readalso") and each of its words ("post-tags").
+  const joined = name.replace(PATTERNS.separators, '')
+  const words = [joined, ...name.split(PATTERNS.nameSplit)]
+  for (const word of words) {
+    if (!word || !PATTERNS.clutterName.test(word)) continue
+    if (PATTERNS.strongClutterName.test(word)) kind = STRONG_CLUTTER
+    else if (kind === NOT_CLUTTER) kind = WEAK_CLUTTER
+  }
+  if (clutterNames.size >= CACHE_NAMES) clutterNames.clear()
+  clutterNames.set(name, kind)
+  return kind
 }
 
 /** Total text length and the part outside links (collapsed whitespace). */
@@ -242,7 +273,9 @@ function fixImage(img: Element, baseUrl?: string): void {
 
 /** A thumbnail that links to another page (a teaser), not a picture of this story. */
 function isTeaserImage(img: Element): boolean {
-  const link = img.closest('a')
+  // The nearest <a> ancestor (what closest('a') finds, without compiling a selector per image).
+  let link: Element | null = img.parentElement
+  while (link && link.localName?.toLowerCase() !== 'a') link = link.parentElement
   if (!link) return false
   const href = link.getAttribute('href') ?? ''
   return !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/iu.test(href) && href !== '' && !href.startsWith('#')
