@@ -23,7 +23,9 @@ export function decodePass(model: NamesModel, pass: TaggerPass, features: Senten
 
 function bestTags(model: NamesModel, pass: TaggerPass, emissions: Float32Array): string[] {
   const best = viterbi(emissions, pass.transitions, maskFor(model.labels), L(model))
-  return Array.from(best, (label) => model.labels[label])
+  const tags: string[] = new Array(best.length)
+  for (let t = 0; t < best.length; t++) tags[t] = model.labels[best[t]]
+  return tags
 }
 
 const L = (model: NamesModel) => model.labels.length

@@ -26,6 +26,8 @@ export function taggerWords(text: string, sentences: readonly Span[], tokens: re
     let cursor = sentence.start
     const pushGap = (end: number) => {
       if (end <= cursor) return
+      // The usual gap, one space, holds no punctuation.
+      if (end === cursor + 1 && text.charCodeAt(cursor) === 32) return
       const gap = text.slice(cursor, end)
       for (const match of gap.matchAll(PATTERNS.punctuation)) words.push({ word: match[0], token: -1 })
     }

@@ -111,9 +111,13 @@ const caches = new WeakMap<Gazetteer, Map<string, WordEntry>>()
 /** Distinct words kept per gazetteer before the cache starts over (a few MB at most). */
 const CACHE_LIMIT = 200_000
 
-function wordEntry(word: string, gazetteer: Gazetteer): WordEntry {
+function entryCache(gazetteer: Gazetteer): Map<string, WordEntry> {
   let cache = caches.get(gazetteer)
   if (!cache) caches.set(gazetteer, (cache = new Map()))
+  return cache
+}
+
+function wordEntry(word: string, gazetteer: Gazetteer, cache: Map<string, WordEntry>): WordEntry {
   let entry = cache.get(word)
   if (entry) return entry
   const norm = normalizeArabicFast(word)
@@ -148,9 +152,19 @@ function wordEntry(word: string, gazetteer: Gazetteer): WordEntry {
 }
 
 export function describeWords(words: readonly string[], gazetteer: Gazetteer): WordInfo[] {
-  const infos: WordInfo[] = words.map((word) => ({ entry: wordEntry(word, gazetteer), place: 0, org: 0 }))
-  markPhrases(infos, gazetteer.places, 'place', 'placeKeys')
-  markPhrases(infos, gazetteer.organizations, 'org', 'orgKeys')
+  const cache = entryCache(gazetteer)
+  const infos: WordInfo[] = new Array(words.length)
+  let phrases = false
+  for (let i = 0; i < words.length; i++) {
+    const entry = wordEntry(words[i], gazetteer, cache)
+    infos[i] = { entry, place: 0, org: 0 }
+    if (entry.placeKeys.length !== 0 || entry.orgKeys.length !== 0) phrases = true
+  }
+  // Most sentences hold no word that starts a gazetteer phrase: nothing to mark.
+  if (phrases) {
+    markPhrases(infos, gazetteer.places, 'place', 'placeKeys')
+    markPhrases(infos, gazetteer.organizations, 'org', 'orgKeys')
+  }
   return infos
 }
 
