@@ -34,8 +34,29 @@ export function isHidden(element: Element, className: string | null = element.ge
   if (element.getAttribute('aria-hidden') === 'true') return true
   const style = element.getAttribute('style')
   if (style && PATTERNS.hiddenStyle.test(style)) return true
-  if (className) {
-    for (const name of className.split(/\s+/u)) if (HIDDEN_CLASSES.has(name.toLowerCase())) return true
+  return className ? hasThemeHiddenClass(className) : false
+}
+
+/**
+ * Whether a class attribute names a hiding class, cached per attribute value: pages repeat the same
+ * few hundred class strings on thousands of elements. Emptied past CACHE_CLASSES (hostile pages with a
+ * unique class per element).
+ */
+const hiddenByClass = new Map<string, boolean>()
+const CACHE_CLASSES = 5_000
+
+function hasThemeHiddenClass(className: string): boolean {
+  let hidden = hiddenByClass.get(className)
+  if (hidden === undefined) {
+    hidden = false
+    for (const name of className.split(/\s+/u)) {
+      if (HIDDEN_CLASSES.has(name.toLowerCase())) {
+        hidden = true
+        break
+      }
+    }
+    if (hiddenByClass.size >= CACHE_CLASSES) hiddenByClass.clear()
+    hiddenByClass.set(className, hidden)
   }
-  return false
+  return hidden
 }
