@@ -85,14 +85,15 @@ function roleFeatures(role: number, entry: WordEntry | null, edge: 'before' | 'a
   }
 }
 
-/** Per model (packed table, pass offsets, hash mask): the cached role sums of each word seen. */
+/**
+ * Per model (packed table, pass offsets, hash mask). Each word's role sums live on its WordEntry (so they
+ * go when word-features' entry cache drops the word): `sums[(role * passes + pass) * L + label]`.
+ */
 interface SumCache {
   packed: PackedWeights
   L: number
   offsets: readonly number[]
   mask: number
-  /** Per word: `sums[(role * passes + pass) * L + label]`. */
-  words: Map<WordEntry, Int32Array>
   /** The padding before / after a sentence in the PREV / NEXT roles (only those rows are used). */
   before: Int32Array
   after: Int32Array
@@ -101,8 +102,6 @@ interface SumCache {
   starts: Int32Array
 }
 
-/** Distinct words whose sums are kept before the cache starts over (like word-features' entry cache). */
-const CACHE_LIMIT = 200_000
 const MAX_ROLE_FEATURES = 14 + WORD_CLASS_COUNT
 
 const caches = new WeakMap<PackedWeights, SumCache>()
@@ -113,7 +112,7 @@ function cacheFor(packed: PackedWeights, L: number, offsets: readonly number[], 
     cache.offsets.every((offset, k) => offset === offsets[k])
   if (!cache || !same) {
     cache = {
-      packed, L, offsets: [...offsets], mask, words: new Map(),
+      packed, L, offsets: [...offsets], mask,
       before: new Int32Array(0), after: new Int32Array(0),
       ids: new Int32Array(MAX_ROLE_FEATURES), starts: new Int32Array(2),
     }
@@ -141,12 +140,9 @@ function roleSums(cache: SumCache, entry: WordEntry | null, edge: 'before' | 'af
 }
 
 function sumsOf(cache: SumCache, entry: WordEntry): Int32Array {
-  let sums = cache.words.get(entry)
-  if (!sums) {
-    if (cache.words.size >= CACHE_LIMIT) cache.words.clear()
-    cache.words.set(entry, (sums = roleSums(cache, entry, 'before')))
-  }
-  return sums
+  if (entry.sumsOf === cache && entry.sums) return entry.sums
+  entry.sumsOf = cache
+  return (entry.sums = roleSums(cache, entry, 'before'))
 }
 
 /** The features that combine two words or read gazetteer phrase marks: probed per token. */

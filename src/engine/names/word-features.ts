@@ -44,6 +44,12 @@ export interface WordEntry {
   /** Forms of the word (lookupForms) that begin a gazetteer place / organisation: usually none. */
   placeKeys: string[]
   orgKeys: string[]
+  /**
+   * The summed weights of the word's words-alone features in each role, for the model `sumsOf` names
+   * (packed-sentence-scores.ts fills them on first use; null until then).
+   */
+  sums: Int32Array | null
+  sumsOf: object | null
 }
 
 /** Indices into WordEntry.h. */
@@ -145,6 +151,8 @@ function wordEntry(word: string, gazetteer: Gazetteer, cache: Map<string, WordEn
     norm, core, proc, shape, classes, nisba: proc.endsWith('ال') && PATTERNS.nisba.test(core) && core.length >= 4, h,
     placeKeys: forms.filter((form) => gazetteer.places.has(form)),
     orgKeys: forms.filter((form) => gazetteer.organizations.has(form)),
+    sums: null,
+    sumsOf: null,
   }
   if (cache.size >= CACHE_LIMIT) cache.clear()
   cache.set(word, entry)
