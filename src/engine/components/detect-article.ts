@@ -217,28 +217,41 @@ const MAX_DECLARATIONS = 300
 function collectElements(document: Document, body: Element, withDeclarations: boolean): PageElements {
   const page: PageElements = { paragraphs: [], cards: 0, divs: [], declarations: [] }
   const root = document.documentElement ?? body
-  const stack: Element[] = [root]
-  // Per stacked element: bit 1 = inside <body> (or body itself), bit 2 = inside a <template>.
-  const flags: number[] = [root === body ? 1 : 0]
-  while (stack.length) {
-    const element = stack.pop()!
-    let flag = flags.pop()!
-    if (element === body) flag |= 1
+  // Pre-order by first child / next sibling / parent (no stack; linkedom finds a last child or a previous
+  // sibling only by walking the node list). Where the walk is: inside <body>, and inside how many <template>s.
+  let inBody = root === body
+  let templates = 0
+  let element: Element | null = root
+  while (element) {
     const tag = element.localName
-    if ((flag & 1) !== 0 && element !== body) {
+    if (inBody) {
       if (tag === 'p') page.paragraphs.push(element)
       else if (tag === 'div') page.divs.push(element)
       else if (tag === 'article') page.cards++
     }
     if (tag === 'h1') page.h1 ??= element
-    else if (withDeclarations && (flag & 2) === 0 && page.declarations.length < MAX_DECLARATIONS && isDeclaration(element, tag)) {
+    else if (withDeclarations && templates === 0 && page.declarations.length < MAX_DECLARATIONS && isDeclaration(element, tag)) {
       page.declarations.push(element)
     }
-    if (tag === 'template') flag |= 2
-    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
-      stack.push(child)
-      flags.push(flag)
+    const child: Element | null = element.firstElementChild
+    if (child) {
+      if (element === body) inBody = true
+      if (tag === 'template') templates++
+      element = child
+      continue
     }
+    // No children: the next sibling, else the next sibling of the nearest ancestor that has one.
+    while (element && element !== root) {
+      const sibling: Element | null = element.nextElementSibling
+      if (sibling) {
+        element = sibling
+        break
+      }
+      element = element.parentElement
+      if (element === body) inBody = false
+      if (element?.localName === 'template') templates--
+    }
+    if (element === root) element = null
   }
   return page
 }
