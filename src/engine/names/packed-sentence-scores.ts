@@ -1,5 +1,5 @@
-import { type PackedWeights } from './names-model.ts'
-import { accumulatePacked } from './viterbi.ts'
+import { SLOT_BYTES, SLOT_INTS, type PackedWeights } from './names-model.ts'
+import { accumulatePacked, presenceOf } from './viterbi.ts'
 import {
   addClassFeatures,
   EDGE_AFTER,
@@ -97,9 +97,8 @@ interface SumCache {
   /** The padding before / after a sentence in the PREV / NEXT roles (only those rows are used). */
   before: Int32Array
   after: Int32Array
-  /** Scratch for one role's feature ids and CSR offsets. */
+  /** Scratch for one role's feature ids. */
   ids: Int32Array
-  starts: Int32Array
 }
 
 const MAX_ROLE_FEATURES = 14 + WORD_CLASS_COUNT
@@ -114,7 +113,7 @@ function cacheFor(packed: PackedWeights, L: number, offsets: readonly number[], 
     cache = {
       packed, L, offsets: [...offsets], mask,
       before: new Int32Array(0), after: new Int32Array(0),
-      ids: new Int32Array(MAX_ROLE_FEATURES), starts: new Int32Array(2),
+      ids: new Int32Array(MAX_ROLE_FEATURES),
     }
     cache.before = roleSums(cache, null, 'before')
     cache.after = roleSums(cache, null, 'after')
@@ -124,17 +123,33 @@ function cacheFor(packed: PackedWeights, L: number, offsets: readonly number[], 
 }
 
 function roleSums(cache: SumCache, entry: WordEntry | null, edge: 'before' | 'after'): Int32Array {
-  const { L, offsets } = cache
+  const { L, offsets, ids, packed } = cache
   const passes = offsets.length
   const sums = new Int32Array(ROLES * passes * L)
-  const scratch = offsets.map(() => new Float32Array(L))
-  const features: SentenceFeatures = { offsets: cache.starts, ids: cache.ids }
+  const present = presenceOf(packed)
+  const { keys, values, slotMask } = packed
   for (let role = 0; role < ROLES; role++) {
     if (!entry && role === SELF) continue
-    for (const out of scratch) out.fill(0)
-    cache.starts[1] = roleFeatures(role, entry, edge, cache.mask, cache.ids)
-    accumulatePacked(features, cache.packed, L, offsets, scratch)
-    for (let k = 0; k < passes; k++) for (let y = 0; y < L; y++) sums[(role * passes + k) * L + y] = scratch[k][y]
+    const count = roleFeatures(role, entry, edge, cache.mask, ids)
+    // accumulatePacked's probe, into this role's rows.
+    for (let f = 0; f < count; f++) {
+      const id = ids[f]
+      if ((present[id >>> 5] & (1 << (id & 31))) === 0) continue
+      let slot = id & slotMask
+      for (;;) {
+        const found = keys[slot * SLOT_INTS]
+        if (found === 0) break
+        if (found === id + 1) {
+          for (let k = 0; k < passes; k++) {
+            const from = slot * SLOT_BYTES + offsets[k]
+            const to = (role * passes + k) * L
+            for (let y = 0; y < L; y++) sums[to + y] += values[from + y]
+          }
+          break
+        }
+        slot = (slot + 1) & slotMask
+      }
+    }
   }
   return sums
 }

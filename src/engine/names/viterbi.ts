@@ -46,7 +46,7 @@ const presence = new WeakMap<PackedWeights, Int32Array>()
  * 128 KB bitmap stays in the CPU cache, where the 4 MB table does not, so an absent feature costs no
  * memory round trip.
  */
-function presenceOf(packed: PackedWeights): Int32Array {
+export function presenceOf(packed: PackedWeights): Int32Array {
   let bits = presence.get(packed)
   if (bits) return bits
   let largest = 0
