@@ -13,14 +13,13 @@ export function badgeOf(driver, tabId) {
   return driver.inExtension((id) => (globalThis.browser ?? chrome).action.getBadgeText({ tabId: id }), tabId)
 }
 
+/** True in a reader page once it shows something other than "loading" (runs in the page). */
+export const readerReady = () => {
+  const el = document.querySelector('[data-state]')
+  return !!el && el.getAttribute('data-state') !== 'loading'
+}
+
 /** The popup reader for a tab, opened as a page (a real toolbar popup cannot be driven headless). */
 export function openReader(driver, tabId, options) {
-  return driver.openExtensionPage(
-    `popup.html?tab=${tabId}`,
-    () => {
-      const el = document.querySelector('[data-state]')
-      return !!el && el.getAttribute('data-state') !== 'loading'
-    },
-    options,
-  )
+  return driver.openExtensionPage(`popup.html?tab=${tabId}`, readerReady, options)
 }

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { summarizeCommand } from '../../../src/cli/commands/summarize.ts'
-import type { CliIo } from '../../../src/cli/io.ts'
-
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: CliIo = {
-    readStdin: async () => files['-'] ?? '',
-    readFile: async (path) => {
-      if (!(path in files)) throw new Error('ENOENT')
-      return files[path]
-    },
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-  }
-  return { io, out, err }
-}
+import { fakeIo } from '../fake-io.ts'
 
 const ARTICLE = [
   'قالت روسيا الجمعة إن الوفد وصل إلى موسكو لإجراء مباحثات مع المسؤولين.',

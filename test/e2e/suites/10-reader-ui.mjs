@@ -5,35 +5,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { assert, waitFor } from '../harness.mjs'
 import { NEWS_HOST } from '../server.mjs'
-import { tabIdFor } from '../helpers.mjs'
+import { openReader, readerReady, tabIdFor } from '../helpers.mjs'
 
 const SEED_URL = `http://${NEWS_HOST}/news/2023/10/27/kremlin-hamas-delegation/`
 const EXPECTED = JSON.parse(fs.readFileSync('test/fixtures/pages/seed-wordpress/expected.json', 'utf8'))
 const TYPE_OF_EXPECTED = { person: 'person', organization: 'organization', location: 'place' }
 // Clitics the annotation allows before a name (و ب ل ف ك and their pairs): "بموسكو" is موسكو.
 const CLITICS = /^[وفبلك]{0,2}$/u
-const ready = () => {
-  const el = document.querySelector('[data-state]')
-  return !!el && el.getAttribute('data-state') !== 'loading'
-}
-
-/**
- * Opens an extension page, once more if the first wait dies: Firefox's BiDi waitForFunction sometimes
- * fails at once ("Waiting failed") when the moz-extension navigation replaces the realm it polls.
- */
-async function openExtension(driver, pathAndQuery, readyFn, size) {
-  try {
-    return await driver.openExtensionPage(pathAndQuery, readyFn, size)
-  } catch (error) {
-    if (driver.name !== 'firefox') throw error
-    return driver.openExtensionPage(pathAndQuery, readyFn, size)
-  }
-}
-
-/** The popup reader for a tab (helpers.openReader, with the retry above). */
-function openPopup(driver, tabId) {
-  return openExtension(driver, `popup.html?tab=${tabId}`, ready)
-}
 const TAB_SIZE = { width: 1280, height: 900 }
 
 async function seedTab(driver, state) {
@@ -133,7 +111,7 @@ export default function readerUi(test) {
     await setSettings(driver, { theme: 'light' })
     const doc = await analysedDoc(driver, tabId)
     state.seedDoc = doc
-    const popup = await openPopup(driver, tabId)
+    const popup = await openReader(driver, tabId)
     state.popupMarks = await checkReader(popup, doc, 'popup')
     const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     assert(overflow <= 0, `popup scrolls sideways by ${overflow}px`)
@@ -148,7 +126,7 @@ export default function readerUi(test) {
   })
 
   test('popup: a summary link and a name jump to the article and flash', async ({ driver, state }) => {
-    const popup = await openPopup(driver, await seedTab(driver, state))
+    const popup = await openReader(driver, await seedTab(driver, state))
     if (state.seedDoc.summary?.length) {
       await popup.click('.summary-link')
       const hit = await popup.evaluate(() => ({ id: document.activeElement?.id, flash: document.activeElement?.classList.contains('flash') }))
@@ -169,7 +147,7 @@ export default function readerUi(test) {
   })
 
   test('popup: toggling a highlight type in the legend hides it at once', async ({ driver, state }) => {
-    const popup = await openPopup(driver, await seedTab(driver, state))
+    const popup = await openReader(driver, await seedTab(driver, state))
     await popup.click('.legend-place input')
     await waitFor(() => popup.evaluate(() => document.querySelector('#article-body').classList.contains('hide-place')), { message: 'places hidden' })
     const bg = await popup.evaluate(() => {
@@ -183,7 +161,7 @@ export default function readerUi(test) {
 
   test('popup: "open in tab" opens the full-tab reader for the same tab', async ({ driver, state }) => {
     const tabId = await seedTab(driver, state)
-    const popup = await openPopup(driver, tabId)
+    const popup = await openReader(driver, tabId)
     await popup.click('.tool-open-tab')
     const url = `${driver.base}/reader.html?tab=${tabId}`
     const found = await waitFor(
@@ -196,7 +174,7 @@ export default function readerUi(test) {
 
   test('full tab: the reader with panels beside the article', async ({ driver, state }) => {
     const tabId = await seedTab(driver, state)
-    const page = await openExtension(driver, `reader.html?tab=${tabId}`, ready, TAB_SIZE)
+    const page = await driver.openExtensionPage(`reader.html?tab=${tabId}`, readerReady, TAB_SIZE)
     await checkReader(page, state.seedDoc, 'tab')
     const side = await page.evaluate(() => {
       const aside = document.querySelector('.reader-side')?.getBoundingClientRect()
@@ -208,7 +186,7 @@ export default function readerUi(test) {
   })
 
   test('settings apply at once in an open reader', async ({ driver, state }) => {
-    const page = await openExtension(driver, `reader.html?tab=${await seedTab(driver, state)}`, ready, TAB_SIZE)
+    const page = await driver.openExtensionPage(`reader.html?tab=${await seedTab(driver, state)}`, readerReady, TAB_SIZE)
     await setSettings(driver, { theme: 'dark', fontSize: 24, font: 'amiri', lineHeight: 2.2, width: 'narrow' })
     const applied = await waitFor(
       () =>
@@ -227,7 +205,7 @@ export default function readerUi(test) {
 
   test('the shipped Arabic font is used, with no network', async ({ driver, state }) => {
     await setSettings(driver, { theme: 'light', font: 'naskh' })
-    const popup = await openPopup(driver, await seedTab(driver, state))
+    const popup = await openReader(driver, await seedTab(driver, state))
     const loaded = await waitFor(
       () => popup.evaluate(async () => {
         await document.fonts.ready
@@ -243,7 +221,7 @@ export default function readerUi(test) {
     const tabId = await seedTab(driver, state)
     for (const theme of ['light', 'dark']) {
       await setSettings(driver, { theme })
-      const popup = await openPopup(driver, tabId)
+      const popup = await openReader(driver, tabId)
       await popup.evaluate(() => document.fonts.ready)
       await popup.screenshot({ path: path.join(out, `${driver.name}-reader-popup-${theme}.png`) })
       // The same popup scrolled to the highlight key and the body.
@@ -253,7 +231,7 @@ export default function readerUi(test) {
       })
       await popup.screenshot({ path: path.join(out, `${driver.name}-reader-popup-${theme}-body.png`) })
       await popup.close()
-      const page = await openExtension(driver, `reader.html?tab=${tabId}`, ready, TAB_SIZE)
+      const page = await driver.openExtensionPage(`reader.html?tab=${tabId}`, readerReady, TAB_SIZE)
       await page.evaluate(() => document.fonts.ready)
       await page.screenshot({ path: path.join(out, `${driver.name}-reader-tab-${theme}.png`) })
       await page.close()
@@ -263,7 +241,7 @@ export default function readerUi(test) {
 
   test('history: lists the seed article and opens it from the cache in the reader', async ({ driver, state }) => {
     await seedTab(driver, state)
-    const page = await openExtension(driver, 'history.html', () => !!document.querySelector('[data-page="history"][data-state="ok"]'), TAB_SIZE)
+    const page = await driver.openExtensionPage('history.html', () => !!document.querySelector('[data-page="history"][data-state="ok"]'), TAB_SIZE)
     const item = await waitFor(
       () => page.evaluate(() => {
         const li = [...document.querySelectorAll('.history-item')].find((el) => el.querySelector('.history-open-original')?.getAttribute('href')?.includes('kremlin-hamas-delegation'))
@@ -274,7 +252,7 @@ export default function readerUi(test) {
     await page.close()
     assert(item.rel === 'noopener noreferrer', `rel is ${item.rel}`)
     assert(item.summary >= 1, 'the history item shows its summary')
-    const cached = await openExtension(driver, item.href, ready, TAB_SIZE)
+    const cached = await driver.openExtensionPage(item.href, readerReady, TAB_SIZE)
     const shown = await cached.evaluate(() => ({ state: document.querySelector('[data-state]').getAttribute('data-state'), cache: document.querySelector('[data-state]').getAttribute('data-from-cache'), title: document.querySelector('#title')?.textContent }))
     await cached.close()
     assert(shown.state === 'ok' && shown.cache === 'true', `cached reader: ${JSON.stringify(shown)}`)

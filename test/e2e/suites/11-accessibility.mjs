@@ -4,32 +4,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { assert } from '../harness.mjs'
 import { NEWS_HOST } from '../server.mjs'
-import { tabIdFor } from '../helpers.mjs'
+import { openReader, readerReady, tabIdFor } from '../helpers.mjs'
 
 const SEED_URL = `http://${NEWS_HOST}/news/2023/10/27/kremlin-hamas-delegation/`
 const AXE = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8')
-const ready = () => {
-  const el = document.querySelector('[data-state]')
-  return !!el && el.getAttribute('data-state') !== 'loading'
-}
-
-/**
- * Opens an extension page, once more if the first wait dies: Firefox's BiDi waitForFunction sometimes
- * fails at once ("Waiting failed") when the moz-extension navigation replaces the realm it polls.
- */
-async function openExtension(driver, pathAndQuery, readyFn, size) {
-  try {
-    return await driver.openExtensionPage(pathAndQuery, readyFn, size)
-  } catch (error) {
-    if (driver.name !== 'firefox') throw error
-    return driver.openExtensionPage(pathAndQuery, readyFn, size)
-  }
-}
-
-/** The popup reader for a tab (helpers.openReader, with the retry above). */
-function openPopup(driver, tabId) {
-  return openExtension(driver, `popup.html?tab=${tabId}`, ready)
-}
 const pageReady = (selector) => new Function(`return !!document.querySelector(${JSON.stringify(selector)})`)
 
 async function seedTab(driver, state) {
@@ -63,7 +41,7 @@ export default function accessibility(test) {
   for (const theme of ['light', 'sepia', 'dark']) {
     test(`axe: the popup reader (${theme})`, async ({ driver, state }) => {
       await setSettings(driver, { theme })
-      const popup = await openPopup(driver, await seedTab(driver, state))
+      const popup = await openReader(driver, await seedTab(driver, state))
       const problems = await axeProblems(popup)
       await popup.close()
       assert(problems.length === 0, problems.join('\n    '))
@@ -72,7 +50,7 @@ export default function accessibility(test) {
 
   test('axe: the full-tab reader (dark)', async ({ driver, state }) => {
     await setSettings(driver, { theme: 'dark' })
-    const page = await openExtension(driver, `reader.html?tab=${await seedTab(driver, state)}`, ready, { width: 1280, height: 900 })
+    const page = await driver.openExtensionPage(`reader.html?tab=${await seedTab(driver, state)}`, readerReady, { width: 1280, height: 900 })
     const problems = await axeProblems(page)
     await page.close()
     assert(problems.length === 0, problems.join('\n    '))
@@ -80,7 +58,7 @@ export default function accessibility(test) {
 
   test('axe: the full-tab reader (light)', async ({ driver, state }) => {
     await setSettings(driver, { theme: 'light' })
-    const page = await openExtension(driver, `reader.html?tab=${await seedTab(driver, state)}`, ready, { width: 1280, height: 900 })
+    const page = await driver.openExtensionPage(`reader.html?tab=${await seedTab(driver, state)}`, readerReady, { width: 1280, height: 900 })
     const problems = await axeProblems(page)
     await page.close()
     assert(problems.length === 0, problems.join('\n    '))
@@ -88,7 +66,7 @@ export default function accessibility(test) {
 
   test('axe: the options page', async ({ driver, out }) => {
     await setSettings(driver, { theme: 'light' })
-    const page = await openExtension(driver, 'options.html', pageReady('[data-page="options"]'), { width: 900, height: 900 })
+    const page = await driver.openExtensionPage('options.html', pageReady('[data-page="options"]'), { width: 900, height: 900 })
     await page.screenshot({ path: path.join(out, `${driver.name}-options.png`) })
     const problems = await axeProblems(page)
     await page.close()
@@ -97,7 +75,7 @@ export default function accessibility(test) {
 
   test('axe: the history page', async ({ driver, state, out }) => {
     await seedTab(driver, state)
-    const page = await openExtension(driver, 'history.html', pageReady('[data-page="history"][data-state="ok"]'), { width: 900, height: 900 })
+    const page = await driver.openExtensionPage('history.html', pageReady('[data-page="history"][data-state="ok"]'), { width: 900, height: 900 })
     await page.screenshot({ path: path.join(out, `${driver.name}-history.png`) })
     const problems = await axeProblems(page)
     await page.close()
@@ -106,7 +84,7 @@ export default function accessibility(test) {
 
   test('keyboard: Tab reaches every control of the popup reader, each with a visible focus ring', async ({ driver, state }) => {
     await setSettings(driver, { theme: 'light' })
-    const popup = await openPopup(driver, await seedTab(driver, state))
+    const popup = await openReader(driver, await seedTab(driver, state))
     const report = await popup.evaluate(() => {
       const controls = [...document.querySelectorAll('button, a[href], input, select, summary')].filter((el) => !el.disabled && el.offsetParent !== null)
       const unreachable = controls.filter((el) => el.tabIndex < 0).map((el) => el.outerHTML.slice(0, 60))
