@@ -2,39 +2,26 @@
  * `qari extract --json [--url URL] FILE.html`: the extraction result as one JSON object (DESIGN.md §5).
  * A page without an article is not an error: it prints {isArticle: false, reason, …} and exits 0.
  */
-import { readFile } from 'node:fs/promises'
 import type { CliCommand } from '../io.ts'
-import { decodeHtml, parseHtml } from '../parse-html.ts'
-import { extractArticle } from '../../engine/components/extract-article.ts'
+import { loadPage, parsePageArgs } from '../load-page.ts'
+import { extractArticle } from '../../engine/page.ts'
 
 const USAGE = 'usage: qari extract --json [--url URL] FILE.html'
 
 export const extractCommand: CliCommand = async (args, io) => {
-  let url: string | undefined
-  let file: string | undefined
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]
-    if (arg === '--json') continue
-    if (arg === '--url') url = args[++i]
-    else if (arg.startsWith('--url=')) url = arg.slice('--url='.length)
-    else if (arg.startsWith('-')) {
-      io.err(`unknown option ${arg}\n${USAGE}\n`)
-      return 2
-    } else file = arg
-  }
-  if (!file) {
-    io.err(`${USAGE}\n`)
+  const parsed = parsePageArgs(args)
+  if ('error' in parsed) {
+    io.err(`${parsed.error}\n${USAGE}\n`)
     return 2
   }
-  let html: string
+  let page: Document
   try {
-    // Saved pages are decoded as UTF-8 whatever they declare (parse-html.ts says why).
-    html = decodeHtml(await readFile(file))
+    page = await loadPage(parsed.file, parsed.url)
   } catch (error) {
-    io.err(`cannot read ${file}: ${(error as Error).message}\n`)
+    io.err(`cannot read ${parsed.file}: ${(error as Error).message}\n`)
     return 1
   }
-  const result = extractArticle(parseHtml(html, url), { url })
+  const result = extractArticle(page, { url: parsed.url })
   if (!result.isArticle) {
     const { reason, lang, dir, title } = result
     io.out(`${JSON.stringify({ isArticle: false, reason, lang, dir, title: title ?? null, byline: null, published: null, siteName: null, blocks: [] })}\n`)
