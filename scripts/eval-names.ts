@@ -29,6 +29,7 @@ import { mapTag } from '../src/engine/names/map-tag.ts'
 import { decodeNamesModel } from '../src/engine/names/model-codec.ts'
 import type { NamesModel } from '../src/engine/names/names-model.ts'
 import { readConll, type ConllSentence } from '../src/engine/names/read-conll.ts'
+import { DEV_SHARE, splitDev } from '../src/engine/names/dev-split.ts'
 import { scoreSpans, spansFromTags, type SpanScores, type TypedSpan } from '../src/engine/names/score-spans.ts'
 import { tagSentences } from '../src/engine/names/tag-sentences.ts'
 import { taggerWords } from '../src/engine/names/tagger-words.ts'
@@ -38,8 +39,6 @@ const DATA = resolve(ROOT, '../shared/data')
 const ANERCORP_TRAIN = join(DATA, 'ner/anercorp/ANERCorp_CamelLab_train.txt')
 const ANNOTATIONS = join(DATA, 'annotations')
 const MODEL_FILE = join(ROOT, 'src/engine/models/names/names-model.json')
-/** Must match train-names.ts: the last 10% of the train file is the development split. */
-const DEV_SHARE = 0.1
 const TYPES = ['PERS', 'LOC', 'ORG', 'MISC']
 
 function table(columns: [string, SpanScores][]): string {
@@ -166,9 +165,9 @@ async function main(): Promise<void> {
     dictionary = buildNameDictionary(train)
     console.log(`## ${testPath}: ${test.length} sentences (dictionary from ${trainPath})\n`)
   } else {
-    const cut = Math.floor(train.length * (1 - DEV_SHARE))
-    test = train.slice(cut)
-    dictionary = buildNameDictionary(train.slice(0, cut))
+    const split = splitDev(train)
+    test = split.dev
+    dictionary = buildNameDictionary(split.train)
     console.log(`## ANERcorp development split: the last ${DEV_SHARE * 100}% of the train file (${test.length} sentences), held out from training; dictionary from the other 90%\n`)
   }
   scoreConll(model, dictionary, test)

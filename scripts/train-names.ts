@@ -19,6 +19,7 @@ import { mapTag } from '../src/engine/names/map-tag.ts'
 import { decodeNamesModel, encodeTaggerPass, MODEL_FORMAT, PRUNE_STEPS, quantizePass, type EncodedNamesModel } from '../src/engine/names/model-codec.ts'
 import type { NamesModel, TaggerPass } from '../src/engine/names/names-model.ts'
 import { readConll, type ConllSentence } from '../src/engine/names/read-conll.ts'
+import { DEV_SHARE, splitDev } from '../src/engine/names/dev-split.ts'
 import { arabicRegionNames } from '../src/engine/names/region-names.ts'
 import { scoreSpans, spansFromTags, type SpanScores } from '../src/engine/names/score-spans.ts'
 import { decodePass, tagSentences } from '../src/engine/names/tag-sentences.ts'
@@ -32,8 +33,6 @@ const ANERCORP = join(DATA, 'anercorp/ANERCorp_CamelLab_train.txt')
 const AQMAR = join(DATA, 'aqmar/articles')
 const MODEL_DIR = join(ROOT, 'src/engine/models/names')
 
-/** Held-out share: the last 10% of ANERcorp's sentences. */
-const DEV_SHARE = 0.1
 /** Folds for the first pass's out-of-fold predictions that train the second pass (stacking). */
 const FOLDS = 5
 const SEED = 20071
@@ -80,9 +79,9 @@ function main(): void {
   const started = Date.now()
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
   const all = readConll(readFileSync(ANERCORP, 'utf8'))
-  const cut = Math.floor(all.length * (1 - DEV_SHARE))
-  let train: ConllSentence[] = all.slice(0, cut)
-  const dev = all.slice(cut)
+  const split = splitDev(all)
+  let train: ConllSentence[] = split.train
+  const dev = split.dev
   if (options.aqmar && existsSync(AQMAR)) {
     for (const file of readdirSync(AQMAR).sort()) {
       const sentences = readConll(readFileSync(join(AQMAR, file), 'utf8'))

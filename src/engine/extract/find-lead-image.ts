@@ -6,6 +6,7 @@
  */
 import type { Image } from '../doc.ts'
 import { toHttpUrl } from './resolve-image-src.ts'
+import { nextInOrder } from './next-in-order.ts'
 
 /** How many elements after the headline the hero image may sit (meta lines, share bars come first). */
 const MAX_DISTANCE = 60
@@ -29,15 +30,4 @@ export function findLeadImage(headline: Element, baseUrl?: string): Image | unde
     }
   }
   return undefined
-}
-
-/** The next node in document order after `node`, skipping the headline's own subtree. */
-function nextInOrder(node: Node, headline: Element): Node | null {
-  if (node !== headline && node.firstChild) return node.firstChild
-  let current: Node | null = node
-  while (current) {
-    if (current.nextSibling) return current.nextSibling
-    current = current.parentNode
-  }
-  return null
 }

@@ -4,6 +4,7 @@
  * (YJC's h2.Htags_news_subtitle, "article__subhead", "p.lead"). Read from the prepared clone before
  * Readability runs; the caller prepends it unless the body already starts with it.
  */
+import { nextInOrder } from './next-in-order.ts'
 
 const PATTERNS = {
   /** Class/id names of a standfirst: subtitle, sub_head, standfirst, lead, summary, excerpt, deck, intro. */
@@ -35,15 +36,4 @@ export function findStandfirst(headline: Element): string | undefined {
     return text
   }
   return undefined
-}
-
-/** The next node in document order after `node`, skipping the headline's own subtree. */
-function nextInOrder(node: Node, headline: Element): Node | null {
-  if (node !== headline && node.firstChild) return node.firstChild
-  let current: Node | null = node
-  while (current) {
-    if (current.nextSibling) return current.nextSibling
-    current = current.parentNode
-  }
-  return null
 }
