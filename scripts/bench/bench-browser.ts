@@ -13,6 +13,9 @@ export interface OpenPhases {
   requested: number
   /** The worker's answer arrives. */
   answered: number
+  /** The reader's reader:peek (the cached analysis of the tab's address) is sent, and answered. */
+  peekRequested: number
+  peeked: number
   /** [data-state="ok"] is in the page: the article is rendered. */
   rendered: number
   /** In the worker: injecting extract-page.js into the tab, then running the extraction there. */
@@ -73,12 +76,14 @@ const PAGE_PROBE = `(() => {
     try {
       const send = runtime.sendMessage
       runtime.sendMessage = function (...args) {
-        const analyze = args[0] && args[0].type === 'reader:analyze'
-        if (analyze) mark('requested')
+        const type = args[0] && args[0].type
+        const names = { 'reader:analyze': ['requested', 'answered'], 'reader:peek': ['peekRequested', 'peeked'] }[type]
+        if (!names) return send.apply(this, args)
+        mark(names[0])
         const last = args[args.length - 1]
-        if (analyze && typeof last === 'function') args[args.length - 1] = (...reply) => { mark('answered'); return last(...reply) }
+        if (typeof last === 'function') args[args.length - 1] = (...reply) => { mark(names[1]); return last(...reply) }
         const result = send.apply(this, args)
-        if (analyze && result && typeof result.then === 'function') result.then(() => mark('answered'), () => mark('answered'))
+        if (result && typeof result.then === 'function') result.then(() => mark(names[1]), () => mark(names[1]))
         return result
       }
     } catch (error) {
@@ -144,6 +149,8 @@ async function timeReaderOpen(driver: Untyped, tabId: number): Promise<OpenResul
         loaded: m.loaded ?? Number.NaN,
         requested: m.requested ?? Number.NaN,
         answered: m.answered ?? Number.NaN,
+        peekRequested: m.peekRequested ?? Number.NaN,
+        peeked: m.peeked ?? Number.NaN,
         rendered: m.rendered ?? Number.NaN,
         inject: calls.length ? sum('inject') : Number.NaN,
         extract: calls.length ? sum('extract') : Number.NaN,
@@ -156,7 +163,7 @@ async function timeReaderOpen(driver: Untyped, tabId: number): Promise<OpenResul
 
 function medianPhases(list: OpenPhases[]): OpenPhases {
   const pick = (key: keyof OpenPhases) => median(list.map((p) => p[key]))
-  return { loaded: pick('loaded'), requested: pick('requested'), answered: pick('answered'), rendered: pick('rendered'), inject: pick('inject'), extract: pick('extract') }
+  return { loaded: pick('loaded'), requested: pick('requested'), answered: pick('answered'), peekRequested: pick('peekRequested'), peeked: pick('peeked'), rendered: pick('rendered'), inject: pick('inject'), extract: pick('extract') }
 }
 
 async function clearCache(driver: Untyped): Promise<void> {

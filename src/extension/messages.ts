@@ -18,15 +18,22 @@ export const DetectVerdictSchema = v.strictObject({
 
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0))
 
+const ReaderRequestSchema = v.strictObject({
+  tabId: v.optional(TabIdSchema),
+  summarySentences: v.optional(v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(5))),
+})
+
 /** Requests the background worker handles, with the schema each is validated against. */
 export const BACKGROUND_REQUESTS = {
   /** From the detector content script: the verdict for the page it runs in. */
   'page:status': v.strictObject({ url: v.pipe(v.string(), v.maxLength(MAX_URL)), verdict: DetectVerdictSchema }),
   /** From the popup or the full-tab reader: read and analyse this tab (the active one when absent). */
-  'reader:analyze': v.strictObject({
-    tabId: v.optional(TabIdSchema),
-    summarySentences: v.optional(v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(5))),
-  }),
+  'reader:analyze': ReaderRequestSchema,
+  /**
+   * From the reader, sent beside reader:analyze: the cached analysis of the tab's address, if any, without
+   * reading the page (instant reopening; the reader:analyze answer then confirms or replaces it).
+   */
+  'reader:peek': ReaderRequestSchema,
   /** From the history page. */
   'history:list': v.strictObject({ query: v.optional(v.pipe(v.string(), v.maxLength(200))) }),
   'history:open': v.strictObject({ key: v.pipe(v.string(), v.maxLength(MAX_URL)) }),
@@ -43,6 +50,9 @@ export type ReaderResult =
   | { status: 'no-article'; reason: string; title?: string; lang?: string }
   | { status: 'error'; message: string }
 
+/** A cached analysis for the tab's address, or nothing cached under it. */
+export type PeekResult = Extract<ReaderResult, { status: 'ok' }> | { status: 'miss' }
+
 export interface HistoryItem {
   key: string
   url: string
@@ -56,6 +66,7 @@ export interface HistoryItem {
 export interface BackgroundResponses {
   'page:status': { ok: true }
   'reader:analyze': ReaderResult
+  'reader:peek': PeekResult
   'history:list': { items: HistoryItem[] }
   'history:open': ReaderResult
   'history:delete': { ok: boolean }

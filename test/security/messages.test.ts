@@ -69,6 +69,18 @@ const RULES: Record<BackgroundRequestKey, { from: SenderKind; valid: unknown; in
       ['an extra field', { tabId: 3, code: 'alert(1)' }],
     ],
   },
+  'reader:peek': {
+    from: 'ownPage',
+    valid: { tabId: 3, summarySentences: 4 },
+    invalid: [
+      ['a fractional tab id', { tabId: 1.5 }],
+      ['a string tab id', { tabId: '3' }],
+      ['an infinite tab id', { tabId: Number.POSITIVE_INFINITY }],
+      ['a summary too short', { summarySentences: 2 }],
+      ['a summary too long', { summarySentences: 6 }],
+      ['an extra field', { tabId: 3, code: 'alert(1)' }],
+    ],
+  },
   'history:list': {
     from: 'ownPage',
     valid: { query: 'غزة' },

@@ -19,6 +19,7 @@ handleBackgroundRequests({
     return { ok: true }
   },
   'reader:analyze': (request) => reader.analyzeTab(request),
+  'reader:peek': (request) => reader.peekTab(request),
   'history:list': (request) => reader.history(request.query),
   'history:open': (request) => reader.openCached(request.key),
   'history:delete': (request) => reader.forget(request.key),

@@ -1,14 +1,16 @@
 import browser from 'webextension-polyfill'
 import { analyzeArticle, ENGINE_VERSION, type ArticleDoc } from '../../engine/index.ts'
-import type { BackgroundRequest, BackgroundResponses, HistoryItem, ReaderResult } from '../messages.ts'
+import type { BackgroundRequest, BackgroundResponses, HistoryItem, PeekResult, ReaderResult } from '../messages.ts'
 import { readTab } from './read-tab.ts'
 import { isAnalysedDoc } from './is-analysed-doc.ts'
 import { loadSettings } from '../settings/settings-store.ts'
-import { cacheKey, createMemoryCache, hashText, openSummaryCache, type CacheRecord, type SummaryCache } from './summary-cache.ts'
+import { cacheKey, createLayeredCache, createMemoryCache, hashText, openSummaryCache, type CacheRecord, type SummaryCache } from './summary-cache.ts'
 
 /** What the reader asks of the worker; one instance per worker lifetime. */
 export interface ReaderService {
   analyzeTab(request: BackgroundRequest<'reader:analyze'>): Promise<ReaderResult>
+  /** The cached analysis for the tab's address, without reading the page; a miss on any failure. */
+  peekTab(request: BackgroundRequest<'reader:peek'>): Promise<PeekResult>
   openCached(key: string): Promise<ReaderResult>
   history(query?: string): Promise<BackgroundResponses['history:list']>
   forget(key: string): Promise<{ ok: boolean }>
@@ -25,6 +27,9 @@ export interface ReaderServiceDeps {
   /** The reader's chosen summary length, when a request does not say. */
   summaryLength?: () => Promise<number | undefined>
 }
+
+/** What the worker keeps in memory of the analyses it served (a few dozen articles): see layered-cache.ts. */
+const RECENT_BYTES = 2 * 1024 * 1024
 
 /** The cache version covers the engine and the summary length the reader chose. */
 function analysisVersion(summarySentences: number | undefined): string {
@@ -45,7 +50,7 @@ function summaryOf(doc: ArticleDoc): string[] {
 }
 
 export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService {
-  const cache = deps.cache ?? openSummaryCache()
+  const cache = deps.cache ?? createLayeredCache(createMemoryCache({ budgetBytes: RECENT_BYTES }), openSummaryCache())
   const privateCache = deps.privateCache ?? createMemoryCache()
   const read = deps.readTab ?? readTab
   const analyze = deps.analyze ?? analyzeArticle
@@ -73,6 +78,7 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
           return { status: 'no-article', reason: extracted.reason, title: extracted.title, lang: extracted.lang }
         }
         const key = cacheKey(extracted.doc.canonicalUrl ?? extracted.doc.url ?? tab.url ?? '')
+        const pageKey = tab.url ? cacheKey(tab.url) : undefined
         const hash = hashText(extracted.doc.text)
         const summarySentences = request.summarySentences ?? (await summaryLength().catch(() => undefined))
         const version = analysisVersion(summarySentences)
@@ -81,11 +87,23 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
         const doc = readerView(await analyze(extracted.doc, { summarySentences }))
         // Storing is best effort: the reader gets its article whatever the storage does.
         await store
-          .put({ key, url: doc.url, title: doc.title, siteName: doc.siteName, published: doc.published, textHash: hash, engineVersion: version, analysis: doc, summary: summaryOf(doc) })
+          .put({ key, ...(pageKey && pageKey !== key ? { pageKey } : {}), url: doc.url, title: doc.title, siteName: doc.siteName, published: doc.published, textHash: hash, engineVersion: version, analysis: doc, summary: summaryOf(doc) })
           .catch(() => undefined)
         return { status: 'ok', doc, fromCache: false }
       } catch (error) {
         return { status: 'error', message: error instanceof Error ? error.message : String(error) }
+      }
+    },
+    async peekTab(request) {
+      try {
+        const tab = await targetTab(request.tabId)
+        if (!tab.url) return { status: 'miss' }
+        const store = tab.incognito ? privateCache : cache
+        const summarySentences = request.summarySentences ?? (await summaryLength().catch(() => undefined))
+        const record = await store.findByPage(cacheKey(tab.url), analysisVersion(summarySentences))
+        return record && isAnalysedDoc(record.analysis) ? { status: 'ok', doc: record.analysis, fromCache: true } : { status: 'miss' }
+      } catch {
+        return { status: 'miss' }
       }
     },
     async openCached(key) {

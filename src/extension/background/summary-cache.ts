@@ -22,6 +22,7 @@ export { DEFAULT_BUDGET_BYTES, DEFAULT_MAX_AGE_MS } from './cache/cache-record.t
 export { cacheKey } from './cache/cache-key.ts'
 export { hashText } from './cache/hash-text.ts'
 export { createMemoryCache } from './cache/memory-cache.ts'
+export { createLayeredCache } from './cache/layered-cache.ts'
 
 /**
  * The article cache in IndexedDB (through idb), for the background worker: one record per article,
@@ -36,13 +37,14 @@ export { createMemoryCache } from './cache/memory-cache.ts'
  */
 
 interface CacheSchema extends DBSchema {
-  entries: { key: string; value: CacheEntry; indexes: { lastUsed: number } }
+  entries: { key: string; value: CacheEntry; indexes: { lastUsed: number; pageKey: string } }
   analyses: { key: string; value: { key: string; analysis: unknown } }
 }
 
 type CacheDb = IDBPDatabase<CacheSchema>
 
-const DB_VERSION = 1
+/** 2 added the pageKey index (findByPage). */
+const DB_VERSION = 2
 
 /**
  * How long to wait for the database to open. An open is blocked while another context (an old
@@ -107,6 +109,18 @@ export function openSummaryCache(options: SummaryCacheOptions = {}): SummaryCach
         async (memory) => memory?.getByKey(key),
       ),
 
+    findByPage: (pageKey, engineVersion) =>
+      attempt(
+        async (db) => {
+          const sameVersion = (entry: CacheEntry) => entry.engineVersion === engineVersion
+          const direct = await readRecord(db, pageKey, resolved, sameVersion)
+          if (direct) return direct
+          const key = await db.getKeyFromIndex('entries', 'pageKey', pageKey)
+          return key === undefined ? undefined : readRecord(db, key, resolved, sameVersion)
+        },
+        async (memory) => memory?.findByPage(pageKey, engineVersion),
+      ),
+
     put: (record) =>
       attempt(
         (db) => writeRecord(db, record, resolved),
@@ -150,9 +164,11 @@ function openDatabase(factory: IDBFactory, name: string, timeoutMs: number, onCl
     const request = factory.open(name, DB_VERSION)
     request.onupgradeneeded = () => {
       const db = request.result
-      if (!db.objectStoreNames.contains('entries')) {
-        db.createObjectStore('entries', { keyPath: 'key' }).createIndex('lastUsed', 'lastUsed')
-      }
+      const entries = db.objectStoreNames.contains('entries')
+        ? request.transaction!.objectStore('entries')
+        : db.createObjectStore('entries', { keyPath: 'key' })
+      if (!entries.indexNames.contains('lastUsed')) entries.createIndex('lastUsed', 'lastUsed')
+      if (!entries.indexNames.contains('pageKey')) entries.createIndex('pageKey', 'pageKey')
       if (!db.objectStoreNames.contains('analyses')) db.createObjectStore('analyses', { keyPath: 'key' })
     }
     request.onsuccess = () => {

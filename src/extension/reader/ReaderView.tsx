@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
+import type { ArticleDoc } from '../../engine/index.ts'
 import type { ReaderResult } from '../messages.ts'
 import { ArticleView } from './ArticleView.tsx'
 import { t } from './i18n.ts'
@@ -35,18 +36,38 @@ export function ReaderView({
   if (loaded && storedLength.current === undefined) storedLength.current = summarySentences
   const changedLength = loaded && summarySentences !== storedLength.current ? summarySentences : undefined
 
-  useEffect(() => {
+  // A layout effect, so the requests leave before the browser paints the loading state (a passive
+  // effect waits for the next frame).
+  useLayoutEffect(() => {
     let live = true
-    const request =
-      cacheKey !== undefined
-        ? api.openCached(cacheKey)
-        : api.analyze({
-            ...(tabId === undefined ? {} : { tabId }),
-            ...(changedLength === undefined ? {} : { summarySentences: changedLength }),
-          })
-    request
-      .then((result) => live && setState(result))
-      .catch((error: unknown) => live && setState({ status: 'error', message: String((error as Error)?.message ?? error) }))
+    // An article already on screen from the cache: the tab's own answer replaces it only when the
+    // article changed. A failure to read the tab again (closed, offline, navigated) keeps it.
+    let shown: ArticleDoc | undefined
+    let answered = false
+    const answer = (result: ReaderResult) => {
+      answered = true
+      if (!live) return
+      if (shown && (result.status !== 'ok' || sameArticle(shown, result.doc))) return
+      setState(result)
+    }
+    const request = {
+      ...(tabId === undefined ? {} : { tabId }),
+      ...(changedLength === undefined ? {} : { summarySentences: changedLength }),
+    }
+    if (cacheKey === undefined) {
+      // Reopening: the cached analysis of this address renders at once, while the tab is read again
+      // to check that the article has not changed.
+      api
+        .peek(request)
+        .then((result) => {
+          if (!live || answered || result.status !== 'ok') return
+          shown = result.doc
+          setState(result)
+        })
+        .catch(() => undefined)
+    }
+    const full = cacheKey !== undefined ? api.openCached(cacheKey) : api.analyze(request)
+    full.then(answer).catch((error: unknown) => answer({ status: 'error', message: String((error as Error)?.message ?? error) }))
     return () => {
       live = false
     }
@@ -91,4 +112,9 @@ export function ReaderView({
         </div>
       )
   }
+}
+
+/** Same text and title: what the reader shows is still the article in the tab. */
+function sameArticle(a: ArticleDoc, b: ArticleDoc): boolean {
+  return a.text === b.text && a.title === b.title
 }

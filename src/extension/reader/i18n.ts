@@ -3,6 +3,7 @@
  * browser's language and is right to left in Arabic, Persian and Urdu.
  */
 import browser from 'webextension-polyfill'
+import { numberFormat, pluralRulesFor } from './intl-cache.ts'
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'ps', 'ckb', 'sd', 'yi'])
 
@@ -50,7 +51,7 @@ export function plural(keyBase: string, count: number): string {
   const lang = uiLanguage()
   let category: string
   try {
-    category = new Intl.PluralRules(lang).select(count)
+    category = pluralRulesFor(lang).select(count)
   } catch {
     category = count === 1 ? 'one' : 'other'
   }
@@ -61,7 +62,7 @@ export function plural(keyBase: string, count: number): string {
 
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
   try {
-    return new Intl.NumberFormat(uiLanguage(), options).format(value)
+    return numberFormat(uiLanguage(), options).format(value)
   } catch {
     return String(value)
   }

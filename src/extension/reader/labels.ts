@@ -5,6 +5,7 @@
 import type { ArticleDoc, Entity, Figure } from '../../engine/index.ts'
 import type { HighlightType } from '../settings/settings.ts'
 import { formatNumber, plural, t, uiLanguage } from './i18n.ts'
+import { dateTimeFormat, numberFormat } from './intl-cache.ts'
 
 export const TYPE_MESSAGE: Record<HighlightType | 'other', string> = {
   person: 'typePerson',
@@ -37,7 +38,7 @@ export function entityLabel(entity: Entity): string {
 /** ISO 4217 codes Intl knows; anything else is shown as given. */
 function formatMoney(value: number, currency: string): string {
   try {
-    return new Intl.NumberFormat(uiLanguage(), { style: 'currency', currency, maximumFractionDigits: 2 }).format(value)
+    return numberFormat(uiLanguage(), { style: 'currency', currency, maximumFractionDigits: 2 }).format(value)
   } catch {
     return `${formatNumber(value)} ${currency}`
   }
@@ -52,7 +53,7 @@ function formatFigureDate(date: NonNullable<Figure['date']>): string | undefined
     // Day and month without a year are shown without one; the year 2000 is only a carrier (a leap year,
     // so 29 February survives).
     const when = new Date(Date.UTC(year ?? 2000, month - 1, day ?? 1))
-    return new Intl.DateTimeFormat(uiLanguage(), {
+    return dateTimeFormat(uiLanguage(), {
       timeZone: 'UTC',
       month: 'long',
       ...(day !== undefined ? { day: 'numeric' } : {}),

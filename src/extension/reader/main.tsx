@@ -1,15 +1,16 @@
 import { render } from 'preact'
 import { ReaderView } from './ReaderView.tsx'
 import { createMessageReaderApi } from './reader-api.ts'
+import { takeEarlyPeek } from './early-peek-global.ts'
+import { tabFromQuery } from './tab-from-query.ts'
 import { applyUiLanguage, t } from './i18n.ts'
 import './fonts.css'
 import './reader.css'
 
 /** The full-tab reader: `reader.html?tab=ID` reads that tab; `reader.html?key=KEY` opens a cached article. */
-const params = new URLSearchParams(location.search)
-const raw = params.get('tab')
-const tabId = raw !== null && /^\d+$/u.test(raw) ? Number(raw) : undefined
-const key = params.get('key') ?? undefined
+const tabId = tabFromQuery(location.search)
+const key = new URLSearchParams(location.search).get('key') ?? undefined
 applyUiLanguage()
 document.title = t('extShortName')
-render(<ReaderView api={createMessageReaderApi()} tabId={tabId} cacheKey={key} mode="tab" />, document.getElementById('app')!)
+const api = createMessageReaderApi({ earlyPeek: key === undefined ? takeEarlyPeek(tabId) : undefined })
+render(<ReaderView api={api} tabId={tabId} cacheKey={key} mode="tab" />, document.getElementById('app')!)

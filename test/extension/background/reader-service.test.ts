@@ -35,6 +35,30 @@ describe('reader service', () => {
     expect((second as { doc: ArticleDoc }).doc.summary?.length).toBeGreaterThan(0)
   })
 
+  it('peeks at the cached analysis of the tab without reading the page again', async () => {
+    const { service, tab, readTab } = await setup(article(TEXT))
+    expect(await service.peekTab({ tabId: tab.id })).toEqual({ status: 'miss' })
+    const first = await service.analyzeTab({ tabId: tab.id })
+    readTab.mockClear()
+    const peeked = await service.peekTab({ tabId: tab.id })
+    expect(peeked).toMatchObject({ status: 'ok', fromCache: true })
+    expect((peeked as { doc: ArticleDoc }).doc.text).toBe((first as { doc: ArticleDoc }).doc.text)
+    expect(readTab).not.toHaveBeenCalled()
+    // Another summary length is another analysis: nothing to show until it is computed.
+    expect(await service.peekTab({ tabId: tab.id, summarySentences: 5 })).toEqual({ status: 'miss' })
+  })
+
+  it('finds the record of a page whose canonical address differs from the tab address', async () => {
+    const canonical = article(TEXT)
+    if (canonical.isArticle) canonical.doc.canonicalUrl = 'https://www.aljazeera.net/news/canonical-1'
+    const { service, tab, cache } = await setup(canonical)
+    await service.analyzeTab({ tabId: tab.id })
+    expect((await cache.list()).map((entry) => [entry.key, entry.pageKey])).toEqual([
+      ['https://www.aljazeera.net/news/canonical-1', 'https://www.aljazeera.net/news/1'],
+    ])
+    expect(await service.peekTab({ tabId: tab.id })).toMatchObject({ status: 'ok', fromCache: true })
+  })
+
   it('recomputes when the article text changed', async () => {
     const { service, tab, readTab, analyze } = await setup(article(TEXT))
     await service.analyzeTab({ tabId: tab.id })
@@ -68,12 +92,14 @@ describe('reader service', () => {
       get: () => Promise.reject(new Error('corrupt')),
       put: () => Promise.reject(new Error('quota exceeded')),
       getByKey: () => Promise.reject(new Error('corrupt')),
+      findByPage: () => Promise.reject(new Error('corrupt')),
       list: () => Promise.reject(new Error('corrupt')),
       delete: () => Promise.reject(new Error('corrupt')),
       clear: () => Promise.reject(new Error('corrupt')),
     }
     const { service, tab } = await setup(article(TEXT), { cache: broken })
     expect(await service.analyzeTab({ tabId: tab.id })).toMatchObject({ status: 'ok', fromCache: false })
+    expect(await service.peekTab({ tabId: tab.id })).toEqual({ status: 'miss' })
     expect(await service.history()).toEqual({ items: [] })
   })
 

@@ -5,6 +5,7 @@ import { ReaderView } from '../../../src/extension/reader/ReaderView.tsx'
 import { createMockReaderApi } from '../../../src/extension/reader/reader-api.ts'
 import type { ArticleDoc } from '../../../src/engine/doc.ts'
 import { joinBlocks } from '../../../src/engine/doc.ts'
+import type { ReaderResult } from '../../../src/extension/messages.ts'
 
 const body = joinBlocks([
   { kind: 'paragraph', text: 'قالت روسيا الجمعة إن الوفد زار موسكو.' },
@@ -72,6 +73,36 @@ describe('ReaderView', () => {
     await screen.findByRole('heading', { level: 1 })
     await fakeBrowser.storage.sync.set({ settings: { summarySentences: 4 } })
     await waitFor(() => expect(analyze).toHaveBeenLastCalledWith({ tabId: 1, summarySentences: 4 }))
+  })
+
+  it('shows the cached analysis at once and keeps it when the tab still holds the same article', async () => {
+    let confirm!: (result: ReaderResult) => void
+    const api = createMockReaderApi(() => new Promise((resolve) => (confirm = resolve)), { status: 'ok', doc, fromCache: true })
+    render(<ReaderView api={api} tabId={3} />)
+    const heading = await screen.findByRole('heading', { level: 1 })
+    expect(document.querySelector('[data-from-cache="true"]')).toBeTruthy()
+    confirm({ status: 'ok', doc: { ...doc }, fromCache: true })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(screen.getByRole('heading', { level: 1 })).toBe(heading)
+  })
+
+  it('replaces the cached analysis when the article in the tab changed', async () => {
+    let confirm!: (result: ReaderResult) => void
+    const api = createMockReaderApi(() => new Promise((resolve) => (confirm = resolve)), { status: 'ok', doc, fromCache: true })
+    render(<ReaderView api={api} tabId={3} />)
+    await screen.findByRole('heading', { level: 1 })
+    confirm({ status: 'ok', doc: { ...doc, title: 'عنوان جديد' }, fromCache: false })
+    expect(await screen.findByRole('heading', { level: 1, name: 'عنوان جديد' })).toBeTruthy()
+    expect(document.querySelector('[data-from-cache="false"]')).toBeTruthy()
+  })
+
+  it('keeps the cached article when the tab can no longer be read', async () => {
+    const api = createMockReaderApi(() => Promise.reject(new Error('tab closed')), { status: 'ok', doc, fromCache: true })
+    render(<ReaderView api={api} tabId={3} />)
+    await screen.findByRole('heading', { level: 1 })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByRole('heading', { level: 1 })).toBeTruthy()
   })
 
   it('shows an error when the worker fails', async () => {

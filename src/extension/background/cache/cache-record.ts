@@ -9,6 +9,12 @@ import { normalizeArabic } from '../../../engine/arabic/normalize.ts'
 export interface CacheRecord {
   /** cacheKey(url): canonical URL without fragment and tracking parameters. */
   key: string
+  /**
+   * cacheKey of the address the page was read at, when it differs from `key` (a page whose canonical
+   * link names another address). A reopened tab knows only its address: this finds its record before
+   * the page is read again (SummaryCache.findByPage).
+   */
+  pageKey?: string
   url: string
   title: string
   siteName?: string
@@ -39,6 +45,12 @@ export interface SummaryCache {
   put(record: NewCacheRecord): Promise<void>
   /** The record whatever its hash or version: for reopening offline, without the page. Marks it used. */
   getByKey(key: string): Promise<CacheRecord | undefined>
+  /**
+   * The record of this engine version for a page address (its key or its pageKey), whatever its text
+   * hash: what a reopened tab most likely shows, to render at once while the page is read again and
+   * checked with `get`. Marks it used.
+   */
+  findByPage(pageKey: string, engineVersion: string): Promise<CacheRecord | undefined>
   /** Most recently used first; `query` matches title, site and summary (normalised Arabic, all words). */
   list(query?: string): Promise<CacheEntry[]>
   delete(key: string): Promise<void>
@@ -81,6 +93,7 @@ export function isCacheEntry(value: unknown): value is CacheEntry {
   const v = value as Record<string, unknown>
   return (
     isString(v.key) &&
+    isOptionalString(v.pageKey) &&
     isString(v.url) &&
     isString(v.title) &&
     isOptionalString(v.siteName) &&

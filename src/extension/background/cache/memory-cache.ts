@@ -53,6 +53,12 @@ export function createMemoryCache(options: CacheOptions = {}): SummaryCache {
       return record && touch(record)
     },
 
+    async findByPage(pageKey, engineVersion) {
+      const direct = live(pageKey)
+      const record = direct ?? [...records.values()].find((candidate) => candidate.pageKey === pageKey && !isExpired(candidate, resolved))
+      return record && record.engineVersion === engineVersion ? touch(record) : undefined
+    },
+
     async put(record) {
       if (!isNewCacheRecord(record)) return
       const bytes = recordBytes(record, resolved.budgetBytes)
