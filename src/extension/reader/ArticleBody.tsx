@@ -1,10 +1,10 @@
-import type { JSX } from 'preact'
+import type { ComponentChildren, JSX } from 'preact'
 import { useState } from 'preact/hooks'
 import type { ArticleDoc, Block } from '../../engine/index.ts'
-import { markDomId, segmentBlock, summaryDomId, type Mark, type Run } from './highlights.ts'
+import { markDomId, segmentBlock, summaryDomId, type Mark } from './highlights.ts'
 import { blockDir } from './ltr-runs.ts'
 import { isSafeUrl } from './safe-url.ts'
-import { TextRuns } from './TextRuns.tsx'
+import { textRuns } from './TextRuns.tsx'
 import { t } from './i18n.ts'
 
 export interface HighlightContext {
@@ -36,42 +36,45 @@ function marksWithin(marks: Mark[], start: number, end: number): Mark[] {
   return marks.slice(lo, last)
 }
 
-function RunView({ doc, run, context }: { doc: ArticleDoc; run: Run; context: HighlightContext }) {
-  const pieces = run.pieces.map((piece, i) => {
-    const text = doc.text.slice(piece.start, piece.end)
-    const mark = piece.mark
-    if (!mark) return <TextRuns key={i} text={text} />
-    return (
-      <mark
-        key={i}
-        class={`hl hl-${mark.type}`}
-        data-type={mark.type}
-        data-ref={mark.ref}
-        id={piece.first ? markDomId(mark.ref, mark.mention) : undefined}
-        title={context.labels.get(mark.ref)}
-        aria-describedby={describeId(mark.ref)}
-      >
-        <TextRuns text={text} />
-      </mark>
-    )
-  })
-  if (run.summary === undefined) return <>{pieces}</>
-  return (
-    <span id={summaryDomId(run.summary)} class="summary-sentence" data-summary={run.summary}>
-      {pieces}
-    </span>
-  )
-}
-
-function BlockText({ doc, block, context }: { doc: ArticleDoc; block: Block; context: HighlightContext }) {
+/**
+ * One block's text as a flat list of children (text, marks, summary spans): built by plain functions
+ * rather than a component per run and per piece, which kept a long article's first render slow.
+ */
+function blockText(doc: ArticleDoc, block: Block, context: HighlightContext): ComponentChildren[] {
   const runs = segmentBlock(block.start, block.end, doc.summary ?? [], marksWithin(context.marks, block.start, block.end))
-  return (
-    <>
-      {runs.map((run, i) => (
-        <RunView key={i} doc={doc} run={run} context={context} />
-      ))}
-    </>
-  )
+  const children: ComponentChildren[] = []
+  for (const run of runs) {
+    const pieces: ComponentChildren[] = []
+    for (const piece of run.pieces) {
+      const text = textRuns(doc.text.slice(piece.start, piece.end))
+      const mark = piece.mark
+      if (!mark) {
+        if (typeof text === 'string') pieces.push(text)
+        else pieces.push(...text)
+        continue
+      }
+      pieces.push(
+        <mark
+          class={`hl hl-${mark.type}`}
+          data-type={mark.type}
+          data-ref={mark.ref}
+          id={piece.first ? markDomId(mark.ref, mark.mention) : undefined}
+          title={context.labels.get(mark.ref)}
+          aria-describedby={describeId(mark.ref)}
+        >
+          {text}
+        </mark>,
+      )
+    }
+    if (run.summary === undefined) children.push(...pieces)
+    else
+      children.push(
+        <span id={summaryDomId(run.summary)} class="summary-sentence" data-summary={run.summary}>
+          {pieces}
+        </span>,
+      )
+  }
+  return children
 }
 
 /**
@@ -110,12 +113,12 @@ export function ArticleBody({ doc, context, hidden }: { doc: ArticleDoc; context
     const text = doc.text.slice(block.start, block.end)
     const dir = blockDir(text, doc.dir)
     const dirAttr = dir === doc.dir ? undefined : dir
-    const content = <BlockText doc={doc} block={block} context={context} />
+    const content = blockText(doc, block, context)
     switch (block.kind) {
       case 'image': {
         if (!isSafeUrl(block.src)) break
         const next = blocks[i + 1]
-        const caption = next?.kind === 'caption' ? <BlockText doc={doc} block={next} context={context} /> : undefined
+        const caption = next?.kind === 'caption' ? <>{blockText(doc, next, context)}</> : undefined
         if (caption) i++
         items.push(<ImageView key={i} src={block.src} alt={block.alt} caption={caption} />)
         break

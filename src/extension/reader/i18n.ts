@@ -31,6 +31,19 @@ export function t(key: string, ...subs: (string | number)[]): string {
  * (ar-SA, ar-EG) is kept when it agrees, so dates follow that region's calendar and digits.
  */
 export function uiLanguage(): string {
+  // Asked for every count and label the reader shows; it changes only with the i18n functions
+  // themselves (tests swap them), so it is computed once per pair.
+  const getMessage = browser.i18n?.getMessage
+  const getUILanguage = browser.i18n?.getUILanguage
+  if (languageMemo && languageMemo.getMessage === getMessage && languageMemo.getUILanguage === getUILanguage) return languageMemo.lang
+  const lang = computeUiLanguage()
+  languageMemo = { getMessage, getUILanguage, lang }
+  return lang
+}
+
+let languageMemo: { getMessage: unknown; getUILanguage: unknown; lang: string } | undefined
+
+function computeUiLanguage(): string {
   const catalogue = t('uiLanguage')
   let browserLang = ''
   try {
