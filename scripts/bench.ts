@@ -267,23 +267,23 @@ async function main(): Promise<void> {
   if (reader) {
     const phaseRow = (label: string, p: OpenPhases) => [
       label,
+      formatMs(p.peekRequested),
+      formatMs(p.peeked - p.peekRequested),
       formatMs(p.loaded),
-      formatMs(p.requested - p.loaded),
       formatMs(p.answered - p.requested),
       formatMs(p.inject),
       formatMs(p.extract),
-      formatMs(p.answered - p.requested - p.inject - p.extract),
-      formatMs(p.rendered - p.answered),
       formatMs(p.rendered),
     ]
     tables.push({
       title: "Where the reader's time goes (median ms of each phase)",
-      head: ['open', 'page loaded', 'to request', 'worker answer', 'inject', 'extract in tab', 'rest of worker', 'render', 'total'],
+      head: ['open', 'peek sent', 'peek answer', 'page loaded', 'analyze answer', 'inject', 'extract in tab', 'rendered'],
       rows: [phaseRow('cold', reader.coldPhases), phaseRow('cached', reader.cachedPhases)],
       notes: [
-        'page loaded: navigation start to DOMContentLoaded (HTML, module scripts, first run). to request: until reader:analyze is sent (the reader reads its settings first).',
-        'worker answer: reader:analyze sent → answered; of which inject (executeScript of extract-page.js), extract in tab (the extraction call), rest (cache lookup, analysis when cold, storing, messaging).',
-        'render: answer → [data-state="ok"] in the page (Preact renders the article, summary, highlights and panels).',
+        "peek: early-peek.js, a classic script in the page's <head>, asks the worker for the cached analysis of the tab's address (reader:peek) while the page's modules load; a cached open renders from its answer. On a cold open it is a miss.",
+        'page loaded: navigation start to DOMContentLoaded (HTML, module scripts, their first run).',
+        'analyze answer: reader:analyze sent → answered (read the tab again, check the text hash, analyse when cold); of which inject (executeScript of extract-page.js) and extract in tab (the extraction call). On a cached open it only confirms what is shown.',
+        'rendered: navigation start → [data-state="ok"] (Preact has rendered the article, summary, highlights and panels).',
       ],
     })
   }
