@@ -66,6 +66,10 @@ Each article summarised by a model trained without it; lead = the article's firs
 |---|---|---|---|
 ${lines.join('\n')}
 
+Not the shipped default: the extension still uses the hand-set weights (score-sentences.ts), which
+are level with this on EASC and keep the seed page's war toll (figures carry no weight in EASC's mostly
+encyclopaedic articles). \`npm run eval:summary\` prints both, with lead and LexRank.
+
 ## Weights (standardised features; positive = more likely picked)
 
 | feature | weight |

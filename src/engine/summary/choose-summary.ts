@@ -2,22 +2,15 @@ import type { Block, DocWith, Span } from '../doc.ts'
 import { tokenizeText } from '../components/tokenize.ts'
 import { normalizeArabicFast } from '../arabic/normalize.ts'
 import { isSummaryCandidate } from './is-summary-candidate.ts'
-import { sentenceFeatures } from './sentence-features.ts'
+import { sentenceFeatures, type FeatureInput } from './sentence-features.ts'
 import { scoreWithModel, type SummaryModel } from './summary-model.ts'
-import { scoreSentences, type ScoringInput, type SummaryWeights } from './score-sentences.ts'
+import { leansOnPrevious, scoreSentences, type ScoringInput, type SummaryWeights } from './score-sentences.ts'
 import { selectSentences } from './select-sentences.ts'
 import { termsBySentence, tfidfVectors, type SentenceTerms, type TermVector } from './sentence-terms.ts'
 
 const PATTERNS = {
   /** A term that is a number (the tokenizer keeps digits whole): a figure when the figures layer is absent. */
   number: /^\d/u,
-  /**
-   * Openers that lean on the sentence before: "وأضاف" (and he added), "وتابع", "لكنه", "كما أشار",
-   * "وفي المقابل"… Out of context, the reader does not know who "he" is (the seed page's
-   * "وأضاف للصحافيين …"). Written by hand for the project; normalised spelling.
-   */
-  dependentOpener:
-    /^[\s"“«(]*(?:و|ف)?(?:اضاف|اضافت|تابع|تابعت|استطرد|استدرك|اوضح|اوضحت|لكنه|لكنها|لكنهم|غير انه|الا انه|كما اشار|كما اكد|كما قال|في المقابل|من جهته|من جهتها|من جانبه|من جانبها|بدوره|بدورها)(?=\s|$)/u,
   /** A quotation mark of any convention (Arabic guillemets, curly or straight double quotes). */
   quote: /["«»“”]/u,
 } as const
@@ -54,8 +47,8 @@ export interface SummaryCandidates {
   indices: number[]
   /** TF-IDF vector per candidate (for redundancy). */
   vectors: TermVector[]
-  /** Feature vector per candidate, in FEATURE_NAMES order (for the learned scorer). */
-  features: number[][]
+  /** Feature vector per candidate, in FEATURE_NAMES order (for the learned scorer); computed once, on first use. */
+  readonly features: number[][]
   /** What the hand-set scorer (score-sentences.ts) reads. */
   scoring: ScoringInput
 }
@@ -102,20 +95,21 @@ export function summaryCandidates(doc: DocWith<'sentences' | 'tokens'>): Summary
   const sentences = indices.map((i) => doc.sentences[i])
   const surfaces = sentences.map(({ start, end }) => doc.text.slice(start, end))
   const openings = surfaces.map((s) => normalizeArabicFast(s.slice(0, OPENING_CHARS)))
-  const features = sentenceFeatures({
+  const featureInput: FeatureInput = {
     sentences,
     vectors,
     counts: candidateTerms.map((t) => t.counts),
     lengths: candidateTerms.map((t) => t.length),
     paragraphs,
     paragraphStarts,
-    dependent: openings.map((s) => PATTERNS.dependentOpener.test(s)),
+    dependent: openings.map(leansOnPrevious),
     quoted: surfaces.map((s) => PATTERNS.quote.test(s)),
     entities: doc.entities,
     figures: doc.figures,
     numbers,
     titleVector,
-  })
+  }
+  let features: number[][] | undefined
   const scoring: ScoringInput = {
     sentences,
     vectors,
@@ -127,7 +121,15 @@ export function summaryCandidates(doc: DocWith<'sentences' | 'tokens'>): Summary
     numbers,
     titleVector,
   }
-  return { indices, vectors, features, scoring }
+  // Lazily: the hand-set scorer (the default) never reads them, and a long article has many candidates.
+  return {
+    indices,
+    vectors,
+    scoring,
+    get features() {
+      return (features ??= sentenceFeatures(featureInput))
+    },
+  }
 }
 
 /**
