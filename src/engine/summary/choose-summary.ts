@@ -2,13 +2,17 @@ import type { Block, DocWith, Span } from '../doc.ts'
 import { tokenizeText } from '../components/tokenize.ts'
 import { normalizeArabicFast } from '../arabic/normalize.ts'
 import { isSummaryCandidate } from './is-summary-candidate.ts'
-import { scoreSentences, type SummaryWeights } from './score-sentences.ts'
+import { sentenceFeatures, type FeatureInput } from './sentence-features.ts'
+import { scoreWithModel, type SummaryModel } from './summary-model.ts'
+import { leansOnPrevious, scoreSentences, type ScoringInput, type SummaryWeights } from './score-sentences.ts'
 import { selectSentences } from './select-sentences.ts'
 import { termsBySentence, tfidfVectors, type SentenceTerms, type TermVector } from './sentence-terms.ts'
 
 const PATTERNS = {
   /** A term that is a number (the tokenizer keeps digits whole): a figure when the figures layer is absent. */
   number: /^\d/u,
+  /** A quotation mark of any convention (Arabic guillemets, curly or straight double quotes). */
+  quote: /["«»“”]/u,
 } as const
 
 /** Enough of a sentence's start to see its opening words. */
@@ -37,27 +41,39 @@ function vectorWith(terms: SentenceTerms, idf: Map<string, number>): TermVector 
   return { weights, norm: Math.sqrt(sum) }
 }
 
+/** The sentences that may stand in a summary, with what the scorer needs of them. */
+export interface SummaryCandidates {
+  /** Indices into doc.sentences, in article order. */
+  indices: number[]
+  /** TF-IDF vector per candidate (for redundancy). */
+  vectors: TermVector[]
+  /** Feature vector per candidate, in FEATURE_NAMES order (for the learned scorer); computed once, on first use. */
+  readonly features: number[][]
+  /** What the hand-set scorer (score-sentences.ts) reads. */
+  scoring: ScoringInput
+}
+
 /**
- * The summary spans of a doc: candidates (not headings or fragments) are scored on position,
- * centrality (TF-IDF cosine to the article's centroid), names and figures, and title overlap, then
- * chosen by MMR. `lengthFor` turns the number of candidates into the number of sentences wanted.
- * Linear in the article apart from the bounded selection.
+ * Either scorer: hand-set weights (score-sentences.ts, the shipped default) or a learned model
+ * (summary-model.ts, trained by scripts/train-summary.ts). Both carry their MMR redundancy.
  */
-export function chooseSummary(
-  doc: DocWith<'sentences' | 'tokens'>,
-  lengthFor: (candidates: number) => number,
-  weights: SummaryWeights,
-): Span[] {
+export type SummaryScorer = SummaryWeights | SummaryModel
+
+const isModel = (scorer: SummaryScorer): scorer is SummaryModel => 'features' in scorer
+
+/**
+ * The candidates of a doc (not headings or fragments: is-summary-candidate.ts) and their features.
+ * Shared by the summariser and by scripts/train-summary.ts, so the model learns on exactly what it
+ * will see. Linear in the article.
+ */
+export function summaryCandidates(doc: DocWith<'sentences' | 'tokens'>): SummaryCandidates {
   const terms = termsBySentence(doc.sentences, doc.tokens)
   const blocks = blocksOf(doc.sentences, doc.blocks ?? [])
-  const candidates: number[] = []
+  const indices: number[] = []
   doc.sentences.forEach((sentence, i) => {
-    if (isSummaryCandidate(doc.text, sentence, terms[i].length, blocks[i])) candidates.push(i)
+    if (isSummaryCandidate(doc.text, sentence, terms[i].length, blocks[i])) indices.push(i)
   })
-  const count = Math.min(candidates.length, lengthFor(candidates.length))
-  if (count <= 0) return []
-
-  const candidateTerms = candidates.map((i) => terms[i])
+  const candidateTerms = indices.map((i) => terms[i])
   const { vectors, idf } = tfidfVectors(candidateTerms)
   const titleTokens = doc.title ? tokenizeText(doc.title) : []
   const titleVector = titleTokens.length
@@ -68,22 +84,71 @@ export function chooseSummary(
     for (const [term, c] of counts) if (PATTERNS.number.test(term)) n += c
     return n
   })
-  const scores = scoreSentences(
-    {
-      sentences: candidates.map((i) => doc.sentences[i]),
-      vectors,
-      order: candidates.map((_, rank) => rank),
-      lengths: candidateTerms.map((t) => t.length),
-      openings: candidates.map((i) => normalizeArabicFast(doc.text.slice(doc.sentences[i].start, Math.min(doc.sentences[i].end, doc.sentences[i].start + OPENING_CHARS)))),
-      entities: doc.entities,
-      figures: doc.figures,
-      numbers,
-      titleVector,
+  // Paragraphs: a running index of blocks, and whether the sentence before lies in another block.
+  const paragraphIndex = new Map<Block | undefined, number>()
+  const paragraphs = indices.map((i) => {
+    const block = blocks[i]
+    if (!paragraphIndex.has(block)) paragraphIndex.set(block, paragraphIndex.size)
+    return paragraphIndex.get(block)!
+  })
+  const paragraphStarts = indices.map((i) => i === 0 || blocks[i] === undefined || blocks[i - 1] !== blocks[i])
+  const sentences = indices.map((i) => doc.sentences[i])
+  const surfaces = sentences.map(({ start, end }) => doc.text.slice(start, end))
+  const openings = surfaces.map((s) => normalizeArabicFast(s.slice(0, OPENING_CHARS)))
+  const featureInput: FeatureInput = {
+    sentences,
+    vectors,
+    counts: candidateTerms.map((t) => t.counts),
+    lengths: candidateTerms.map((t) => t.length),
+    paragraphs,
+    paragraphStarts,
+    dependent: openings.map(leansOnPrevious),
+    quoted: surfaces.map((s) => PATTERNS.quote.test(s)),
+    entities: doc.entities,
+    figures: doc.figures,
+    numbers,
+    titleVector,
+  }
+  let features: number[][] | undefined
+  const scoring: ScoringInput = {
+    sentences,
+    vectors,
+    order: indices.map((_, rank) => rank),
+    lengths: candidateTerms.map((t) => t.length),
+    openings,
+    entities: doc.entities,
+    figures: doc.figures,
+    numbers,
+    titleVector,
+  }
+  // Lazily: the hand-set scorer (the default) never reads them, and a long article has many candidates.
+  return {
+    indices,
+    vectors,
+    scoring,
+    get features() {
+      return (features ??= sentenceFeatures(featureInput))
     },
-    weights,
-  )
-  return selectSentences(scores, vectors, count, weights.redundancy).map((c) => {
-    const { start, end } = doc.sentences[candidates[c]]
+  }
+}
+
+/**
+ * The summary spans of a doc: candidates scored (hand-set weights or a learned model), then chosen by
+ * MMR so that a restatement loses to the next new fact. `lengthFor` turns the number of candidates
+ * into the number of sentences wanted. Spans of doc.sentences, in article order.
+ */
+export function chooseSummary(doc: DocWith<'sentences' | 'tokens'>, lengthFor: (candidates: number) => number, scorer: SummaryScorer): Span[] {
+  const candidates = summaryCandidates(doc)
+  return chooseFromCandidates(candidates, lengthFor(candidates.indices.length), scorer).map((i) => {
+    const { start, end } = doc.sentences[i]
     return { start, end }
   })
+}
+
+/** The chosen doc.sentences indices of already computed candidates (the trainer's cross-validation reuses them). */
+export function chooseFromCandidates(candidates: SummaryCandidates, wanted: number, scorer: SummaryScorer): number[] {
+  const count = Math.min(candidates.indices.length, wanted)
+  if (count <= 0) return []
+  const scores = isModel(scorer) ? scoreWithModel(candidates.features, scorer) : scoreSentences(candidates.scoring, scorer)
+  return selectSentences(scores, candidates.vectors, count, scorer.redundancy).map((c) => candidates.indices[c])
 }

@@ -75,6 +75,11 @@ export function lengthScore(words: number): number {
   return 1
 }
 
+/** Does this normalised opening lean on the sentence before (PATTERNS.dependentOpener)? */
+export function leansOnPrevious(opening: string): boolean {
+  return PATTERNS.dependentOpener.test(opening)
+}
+
 /** What a sentence that leans on the one before keeps of its score (see PATTERNS.dependentOpener). */
 const DEPENDENT_OPENER_FACTOR = 0.7
 
@@ -125,6 +130,6 @@ export function scoreSentences(input: ScoringInput, weights: SummaryWeights): nu
         weights.figures * figures[i] +
         (title ? weights.title * title[i] : 0)) *
       lengthScore(input.lengths[i]) *
-      (input.openings && PATTERNS.dependentOpener.test(input.openings[i]) ? DEPENDENT_OPENER_FACTOR : 1),
+      (input.openings && leansOnPrevious(input.openings[i]) ? DEPENDENT_OPENER_FACTOR : 1),
   )
 }

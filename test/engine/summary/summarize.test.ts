@@ -150,3 +150,18 @@ describe('summarize on the seed page', () => {
   it('names Moscow', () => expect(summary).toContain('موسكو'))
   it('gives a figure of the war', () => expect(summary).toMatch(/1400|سبعة آلاف|220/u))
 })
+
+describe('summarize with the learned model', () => {
+  it('gives whole sentences in article order, as many as asked', async () => {
+    const { LEARNED_SUMMARY_MODEL } = await import('../../../src/engine/components/summarize.ts')
+    for (const n of [3, 4, 5]) {
+      const doc = run(docOf(paragraphs(...STORY)), createSummarize({ sentences: n, model: LEARNED_SUMMARY_MODEL }))
+      expect(doc.summary).toHaveLength(n)
+      for (const text of texts(doc)) expect(STORY).toContain(text)
+      const starts = doc.summary.map((s) => s.start)
+      expect(starts).toEqual([...starts].sort((a, b) => a - b))
+    }
+    expect(run(docOf(paragraphs(STORY[0], STORY[1])), createSummarize({ model: LEARNED_SUMMARY_MODEL })).summary).toHaveLength(1)
+    expect(run(docOf([]), createSummarize({ model: LEARNED_SUMMARY_MODEL })).summary).toEqual([])
+  })
+})
