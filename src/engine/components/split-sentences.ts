@@ -15,6 +15,11 @@ const PATTERNS = {
    * "م.", "أ. ف. ب", "J. Smith"), or a short title. Tested on the text just before the stop.
    */
   abbreviation: /(?:^|[\s(«“".])(?:\p{L}\u0640?|Dr|Mr|Mrs|Ms|St|Jr|vs|etc|No|Prof)$/u,
+  /**
+   * A full stop glued between two Arabic words ("الماضي.وقال"): a missing space, common in pasted and
+   * older news text, not an abbreviation (those are single letters: "أ.ف.ب") nor a decimal (digits).
+   */
+  gluedStop: /(?<=[\u0621-\u064A]{2})\.(?=[\u0621-\u064A]{2})/gu,
   /** Closing quotes and brackets after a stop, stripped to see the stop itself. */
   closers: /[”“»«"'’)\]]+$/u,
   /** A segment that ends in a stop (with its closers): Intl.Segmenter's candidate ends. */
@@ -57,6 +62,8 @@ function ruleEnds(line: string): number[] {
     if (isAbbreviation(line, m.index, stops)) continue
     ends.push(m.index + m[0].length)
   }
+  const glued = new RegExp(PATTERNS.gluedStop.source, PATTERNS.gluedStop.flags)
+  for (let m = glued.exec(line); m !== null; m = glued.exec(line)) ends.push(m.index + 1)
   return ends
 }
 
