@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { EARLY_PEEK_GLOBAL, takeEarlyPeek } from '../../../src/extension/reader/early-peek-global.ts'
+import { createMessageReaderApi } from '../../../src/extension/reader/reader-api.ts'
+
+const doc = { url: 'https://a.example/1', lang: 'ar', dir: 'rtl', title: 'عنوان', text: 'نص', blocks: [] }
+const leave = (tabId: number | undefined, reply: unknown) => {
+  ;(globalThis as Record<string, unknown>)[EARLY_PEEK_GLOBAL] = { tabId, reply: Promise.resolve(reply) }
+}
+
+describe('takeEarlyPeek', () => {
+  afterEach(() => {
+    delete (globalThis as Record<string, unknown>)[EARLY_PEEK_GLOBAL]
+  })
+
+  it("gives the worker's cached analysis once", async () => {
+    leave(4, { ok: true, value: { status: 'ok', doc, fromCache: true } })
+    expect(await takeEarlyPeek(4)).toMatchObject({ status: 'ok', fromCache: true, doc: { title: 'عنوان' } })
+    expect(takeEarlyPeek(4)).toBeUndefined()
+  })
+
+  it('is a miss for an error reply, a miss, or a malformed answer', async () => {
+    for (const reply of [{ ok: false, error: 'boom' }, { ok: true, value: { status: 'miss' } }, { ok: true, value: { status: 'ok', doc: 'x' } }, undefined]) {
+      leave(undefined, reply)
+      expect(await takeEarlyPeek(undefined)).toEqual({ status: 'miss' })
+    }
+  })
+
+  it('does not answer for another tab than the one the script asked about', () => {
+    leave(4, { ok: true, value: { status: 'ok', doc, fromCache: true } })
+    expect(takeEarlyPeek(5)).toBeUndefined()
+  })
+
+  it('is absent when the script did not run', () => {
+    expect(takeEarlyPeek(undefined)).toBeUndefined()
+  })
+})
+
+describe('createMessageReaderApi with an early peek', () => {
+  it('answers the first peek from it, and only when it asks for the stored summary length', async () => {
+    const early = Promise.resolve({ status: 'miss' } as const)
+    const api = createMessageReaderApi({ earlyPeek: early })
+    expect(api.peek({ tabId: 1 })).toBe(early)
+  })
+})
