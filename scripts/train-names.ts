@@ -25,6 +25,8 @@ import { scoreSpans, spansFromTags, type SpanScores } from '../src/engine/names/
 import { decodePass, tagSentences } from '../src/engine/names/tag-sentences.ts'
 import { trainPerceptron } from '../src/engine/names/train-perceptron.ts'
 import { describeWords, featurizeInfos } from '../src/engine/names/word-features.ts'
+import { DEFAULT_CLUSTER_OPTIONS, encodeWordClusters, learnWordClusters } from '../src/engine/names/learn-word-clusters.ts'
+import { decodeWordClusters } from '../src/engine/names/word-clusters.ts'
 import { MODEL_VERSION } from '../src/engine/models/names/load-names-model.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -44,6 +46,7 @@ interface Options {
   minCount: number
   aqmar: boolean
   devOnly: boolean
+  clusters: boolean
 }
 
 function parseOptions(args: string[]): Options {
@@ -58,6 +61,7 @@ function parseOptions(args: string[]): Options {
     minCount: value('--min-count', 2),
     aqmar: args.includes('--aqmar'),
     devOnly: args.includes('--dev-only'),
+    clusters: !args.includes('--no-clusters'),
   }
 }
 
@@ -89,7 +93,18 @@ function main(): void {
     }
   }
   const places = [...new Set([...arabicRegionNames(), ...EXTRA_PLACES])].sort()
-  const gazetteer = buildGazetteer(places)
+  // Word clusters from unlabelled text: the training sentences' words (tags unused) and AQMAR's
+  // Wikipedia articles; never the development sentences, so the dev scores stay those of unseen text.
+  let clusters: ReturnType<typeof encodeWordClusters> | undefined
+  if (options.clusters) {
+    const unlabelled: string[][] = split.train.map((s) => s.words)
+    if (existsSync(AQMAR)) for (const file of readdirSync(AQMAR).sort()) for (const s of readConll(readFileSync(join(AQMAR, file), 'utf8'))) unlabelled.push(s.words)
+    const learned = learnWordClusters(unlabelled)
+    clusters = encodeWordClusters(learned, DEFAULT_CLUSTER_OPTIONS.sizes)
+    console.log(`word clusters: ${learned.size} words of ${unlabelled.length} unlabelled sentences, sizes ${DEFAULT_CLUSTER_OPTIONS.sizes.join('/')} (${elapsed()})`)
+  }
+  // The gazetteer reads the clusters as the extension will: from their encoded form.
+  const gazetteer = buildGazetteer(places, decodeWordClusters(clusters))
   const mask = (1 << options.hashBits) - 1
   const L = LABELS.length
   console.log(`train ${train.length} sentences, dev ${dev.length}; ${places.length} place names; options ${JSON.stringify(options)}`)
@@ -140,7 +155,7 @@ function main(): void {
   }
   const encoded: EncodedNamesModel = {
     format: MODEL_FORMAT, version: MODEL_VERSION, labels: [...LABELS], hashBits: options.hashBits,
-    conllWindow: options.window, places, first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
+    conllWindow: options.window, places, clusters, first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
   }
   // Score exactly what ships: the encoded file decoded as the extension decodes it.
   const json = JSON.stringify(encoded)
