@@ -1,7 +1,7 @@
 /**
  * Trains the names tagger from ANERcorp (CAMeL Lab train split) and writes the model Qari ships.
  *
- *   npm run train:names [-- --epochs 10 --hash-bits 20 --window 15 --min-count 2 --aqmar --dev-only]
+ *   npm run train:names [-- --epochs 10 --hash-bits 20 --window 15 --min-count 2 --aqmar --no-clusters --dev-only --out FILE]
  *
  * The last 10% of the sentences are held out for development (ANERcorp is in document order, so this is
  * a stretch of unseen articles, not a random sample); the scores printed and written to the training
@@ -169,6 +169,12 @@ function main(): void {
   console.log(`\ndevelopment split (last ${DEV_SHARE * 100}% of ANERcorp train: ${dev.length} sentences), span-exact:`)
   console.log(formatScores(devScores))
   console.log(`first pass alone:\n${formatScores(firstOnly)}`)
+  const outAt = process.argv.indexOf('--out')
+  if (outAt >= 0) {
+    // A model file for experiments (error analysis), leaving the shipped one alone.
+    writeFileSync(process.argv[outAt + 1], json)
+    console.log(`wrote ${process.argv[outAt + 1]}`)
+  }
   if (options.devOnly) return
 
   writeFileSync(join(MODEL_DIR, 'names-model.json'), json)
