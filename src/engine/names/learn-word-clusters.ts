@@ -26,7 +26,7 @@ export interface ClusterOptions {
   seed: number
 }
 
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { sizes: [32, 128, 256], minCount: 3, contextWords: 600, iterations: 12, seed: 7 }
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { sizes: [32, 128, 256], minCount: 2, contextWords: 1000, iterations: 12, seed: 7 }
 
 
 function coreOf(word: string): string {
