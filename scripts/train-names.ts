@@ -1,7 +1,7 @@
 /**
  * Trains the names tagger from ANERcorp (CAMeL Lab train split) and writes the model Qari ships.
  *
- *   npm run train:names [-- --epochs 10 --hash-bits 20 --window 15 --min-count 2 --aqmar --dev-only]
+ *   npm run train:names [-- --epochs 10 --hash-bits 20 --window 15 --min-count 2 --aqmar --no-clusters --seed N --dev-only --out FILE]
  *
  * The last 10% of the sentences are held out for development (ANERcorp is in document order, so this is
  * a stretch of unseen articles, not a random sample); the scores printed and written to the training
@@ -25,6 +25,8 @@ import { scoreSpans, spansFromTags, type SpanScores } from '../src/engine/names/
 import { decodePass, tagSentences } from '../src/engine/names/tag-sentences.ts'
 import { trainPerceptron } from '../src/engine/names/train-perceptron.ts'
 import { describeWords, featurizeInfos } from '../src/engine/names/word-features.ts'
+import { DEFAULT_CLUSTER_OPTIONS, encodeWordClusters, learnWordClusters } from '../src/engine/names/learn-word-clusters.ts'
+import { decodeWordClusters } from '../src/engine/names/word-clusters.ts'
 import { MODEL_VERSION } from '../src/engine/models/names/load-names-model.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -35,7 +37,8 @@ const MODEL_DIR = join(ROOT, 'src/engine/models/names')
 
 /** Folds for the first pass's out-of-fold predictions that train the second pass (stacking). */
 const FOLDS = 5
-const SEED = 20071
+const SEED_DEFAULT = 20071
+let SEED = SEED_DEFAULT
 
 interface Options {
   epochs: number
@@ -44,6 +47,9 @@ interface Options {
   minCount: number
   aqmar: boolean
   devOnly: boolean
+  clusters: boolean
+  /** The perceptrons' shuffling seed: another seed shows how much of a score difference is noise. */
+  seed: number
 }
 
 function parseOptions(args: string[]): Options {
@@ -58,6 +64,8 @@ function parseOptions(args: string[]): Options {
     minCount: value('--min-count', 2),
     aqmar: args.includes('--aqmar'),
     devOnly: args.includes('--dev-only'),
+    clusters: !args.includes('--no-clusters'),
+    seed: value('--seed', SEED_DEFAULT),
   }
 }
 
@@ -72,6 +80,7 @@ function formatScores(scores: SpanScores): string {
 
 function main(): void {
   const options = parseOptions(process.argv.slice(2))
+  SEED = options.seed
   if (!existsSync(ANERCORP)) {
     console.log(`ANERcorp is absent (${ANERCORP}): nothing to train.`)
     return
@@ -89,7 +98,18 @@ function main(): void {
     }
   }
   const places = [...new Set([...arabicRegionNames(), ...EXTRA_PLACES])].sort()
-  const gazetteer = buildGazetteer(places)
+  // Word clusters from unlabelled text: the training sentences' words (tags unused) and AQMAR's
+  // Wikipedia articles; never the development sentences, so the dev scores stay those of unseen text.
+  let clusters: ReturnType<typeof encodeWordClusters> | undefined
+  if (options.clusters) {
+    const unlabelled: string[][] = split.train.map((s) => s.words)
+    if (existsSync(AQMAR)) for (const file of readdirSync(AQMAR).sort()) for (const s of readConll(readFileSync(join(AQMAR, file), 'utf8'))) unlabelled.push(s.words)
+    const learned = learnWordClusters(unlabelled)
+    clusters = encodeWordClusters(learned, DEFAULT_CLUSTER_OPTIONS.sizes)
+    console.log(`word clusters: ${learned.size} words of ${unlabelled.length} unlabelled sentences, sizes ${DEFAULT_CLUSTER_OPTIONS.sizes.join('/')} (${elapsed()})`)
+  }
+  // The gazetteer reads the clusters as the extension will: from their encoded form.
+  const gazetteer = buildGazetteer(places, decodeWordClusters(clusters))
   const mask = (1 << options.hashBits) - 1
   const L = LABELS.length
   console.log(`train ${train.length} sentences, dev ${dev.length}; ${places.length} place names; options ${JSON.stringify(options)}`)
@@ -116,6 +136,12 @@ function main(): void {
     for (let i = lo; i < hi; i++) outOfFold[i] = decodePass(shell(pass), pass, firstFeatures[i])
     console.log(`first pass, fold ${fold + 1}/${FOLDS} done (${elapsed()})`)
   }
+  // Cross-validation on the training sentences (first pass, out-of-fold tags): a second measure beside the
+  // development split, so a change chosen by looking at dev errors can be checked on text it was not chosen on.
+  const crossValidated = scoreSpans(train.map((s, i) => ({ gold: spansFromTags(s.tags.map(mapTag)), predicted: spansFromTags(outOfFold[i]) })))
+  console.log(`first pass, ${FOLDS}-fold cross-validation on the training sentences: ` +
+    ['PERS', 'LOC', 'ORG'].map((type) => `${type} F1 ${crossValidated.byType[type]?.f1.toFixed(3)}`).join(', ') +
+    `, micro P ${crossValidated.micro.precision.toFixed(3)} R ${crossValidated.micro.recall.toFixed(3)} F1 ${crossValidated.micro.f1.toFixed(3)}`)
   const firstTrained = trainPerceptron(
     infos.map((_, i) => ({ features: firstFeatures[i], gold: gold[i] })),
     { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed: SEED, minCount: options.minCount },
@@ -134,7 +160,7 @@ function main(): void {
   }
   const encoded: EncodedNamesModel = {
     format: MODEL_FORMAT, version: MODEL_VERSION, labels: [...LABELS], hashBits: options.hashBits,
-    conllWindow: options.window, places, first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
+    conllWindow: options.window, places, clusters, first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
   }
   // Score exactly what ships: the encoded file decoded as the extension decodes it.
   const json = JSON.stringify(encoded)
@@ -147,7 +173,13 @@ function main(): void {
   const devScores = score(model)
   console.log(`\ndevelopment split (last ${DEV_SHARE * 100}% of ANERcorp train: ${dev.length} sentences), span-exact:`)
   console.log(formatScores(devScores))
-  console.log(`(first pass alone: micro F1 ${firstOnly.micro.f1.toFixed(3)})`)
+  console.log(`first pass alone:\n${formatScores(firstOnly)}`)
+  const outAt = process.argv.indexOf('--out')
+  if (outAt >= 0) {
+    // A model file for experiments (error analysis), leaving the shipped one alone.
+    writeFileSync(process.argv[outAt + 1], json)
+    console.log(`wrote ${process.argv[outAt + 1]}`)
+  }
   if (options.devOnly) return
 
   writeFileSync(join(MODEL_DIR, 'names-model.json'), json)
@@ -159,7 +191,7 @@ Written by \`npm run train:names\` (scripts/train-names.ts); do not edit by hand
 - data: ANERcorp, CAMeL Lab train split (Benajiba et al. 2007; Obeid et al. 2020)${options.aqmar ? ' + AQMAR (Mohit et al. 2012)' : ''}; ${train.length} training sentences
 - development split: the last ${DEV_SHARE * 100}% of ANERcorp's train sentences (${dev.length} sentences, in document order: articles the model never saw)
 - model: two-pass averaged structured perceptron, first-order Viterbi with IOB2 constraints; the second pass adds document-context features (the window of ${options.window} sentences either side) from out-of-fold (${FOLDS} folds) first-pass tags; ${options.epochs} epochs, seed ${SEED}; feature buckets seen fewer than ${options.minCount} times left out
-- features: hashed into 2^${options.hashBits} buckets × ${L} labels, int8-quantised, buckets whose weights stay within ±${PRUNE_STEPS} steps dropped, stored sparse; ${places.length} place names (CLDR via Intl.DisplayNames + hand-written list)
+- features: hashed into 2^${options.hashBits} buckets × ${L} labels, int8-quantised, buckets whose weights stay within ±${PRUNE_STEPS} steps dropped, stored sparse; ${places.length} place names (CLDR via Intl.DisplayNames + hand-written list)${clusters ? `; word clusters (${clusters.sizes.join('/')}, spherical k-means over neighbour counts) of ${decodeWordClusters(clusters).size} words of unlabelled text (ANERcorp training words, AQMAR)` : ''}
 - model file: ${(json.length / 1e6).toFixed(2)} MB (see the eval for the gzipped size); trained in ${elapsed()}
 
 ## Development split, span-exact (shipped quantised model)
@@ -167,6 +199,8 @@ Written by \`npm run train:names\` (scripts/train-names.ts); do not edit by hand
 ${formatScores(devScores)}
 
 First pass alone (no document context): micro F1 ${firstOnly.micro.f1.toFixed(3)}.
+
+First pass, ${FOLDS}-fold cross-validation on the training sentences: micro F1 ${crossValidated.micro.f1.toFixed(3)}.
 `
   writeFileSync(join(MODEL_DIR, 'TRAINING-REPORT.md'), report)
   console.log(`\nwrote names-model.json (${(json.length / 1e6).toFixed(2)} MB) and TRAINING-REPORT.md in ${elapsed()}`)

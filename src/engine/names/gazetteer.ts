@@ -1,7 +1,8 @@
 import { normalizeArabicFast as normalizeArabic } from '../arabic/normalize.ts'
 import { GIVEN_NAMES } from './known-names.ts'
 import { KNOWN_ORGANIZATIONS } from './known-organizations.ts'
-import { ORG_HEADS, ORG_TAILS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS, SPEECH_VERBS } from './trigger-words.ts'
+import type { WordClusters } from './word-clusters.ts'
+import { NAME_PARTICLES, ORG_CUES, ORG_HEADS, ORG_TAILS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS, SPEECH_VERBS } from './trigger-words.ts'
 
 /**
  * The word classes the tagger's features look up, normalised once. Places come from the model file (CLDR
@@ -14,6 +15,8 @@ export interface Gazetteer {
   places: Map<string, string[][]>
   /** Known organisations (KNOWN_ORGANIZATIONS), the same way. */
   organizations: Map<string, string[][]>
+  /** Distributional clusters of words (learned at training time, from the model file; empty without). */
+  clusters: WordClusters
 }
 
 const PATTERNS = {
@@ -31,16 +34,18 @@ export const WORD_CLASS = {
   placeHead: 16,
   placeCue: 32,
   givenName: 64,
+  nameParticle: 128,
+  orgCue: 256,
 } as const
 
-export const WORD_CLASS_COUNT = 7
+export const WORD_CLASS_COUNT = 9
 
 function addClass(classes: Map<string, number>, word: string, flag: number): void {
   const norm = normalizeArabic(word)
   classes.set(norm, (classes.get(norm) ?? 0) | flag)
 }
 
-export function buildGazetteer(placeNames: readonly string[]): Gazetteer {
+export function buildGazetteer(placeNames: readonly string[], clusters: WordClusters = new Map()): Gazetteer {
   const classes = new Map<string, number>()
   const lists: [readonly string[], number][] = [
     [PERSON_TITLES, WORD_CLASS.personTitle],
@@ -49,12 +54,14 @@ export function buildGazetteer(placeNames: readonly string[]): Gazetteer {
     [ORG_TAILS, WORD_CLASS.orgTail],
     [PLACE_HEADS, WORD_CLASS.placeHead],
     [PLACE_CUES, WORD_CLASS.placeCue],
+    [NAME_PARTICLES, WORD_CLASS.nameParticle],
+    [ORG_CUES, WORD_CLASS.orgCue],
   ]
   for (const [list, flag] of lists) for (const word of list) if (!word.includes(' ')) addClass(classes, word, flag)
   // Given names: only the first word of a multi-word entry ("عبد الله") says "a name starts here".
   for (const name of GIVEN_NAMES) addClass(classes, name.split(' ')[0], WORD_CLASS.givenName)
 
-  return { classes, places: phraseIndex(placeNames), organizations: phraseIndex(KNOWN_ORGANIZATIONS) }
+  return { classes, places: phraseIndex(placeNames), organizations: phraseIndex(KNOWN_ORGANIZATIONS), clusters }
 }
 
 /** Multi-word names indexed by their first normalised word, longest first. */

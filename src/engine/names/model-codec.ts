@@ -1,4 +1,5 @@
 import { buildGazetteer } from './gazetteer.ts'
+import { decodeWordClusters, type EncodedWordClusters } from './word-clusters.ts'
 import { SLOT_BYTES, SLOT_INTS, type NamesModel, type PackedWeights, type TaggerPass } from './names-model.ts'
 
 /**
@@ -26,6 +27,8 @@ export interface EncodedNamesModel {
   conllWindow: number
   /** Place names the gazetteer features look up (CLDR regions at training time + EXTRA_PLACES). */
   places: string[]
+  /** Word clusters learned from unlabelled text (absent in models trained without them). */
+  clusters?: EncodedWordClusters
   first: EncodedPass
   second: EncodedPass
 }
@@ -176,7 +179,7 @@ export function decodeNamesModel(encoded: EncodedNamesModel): NamesModel {
     labels: encoded.labels,
     hashBits: encoded.hashBits,
     conllWindow: encoded.conllWindow,
-    gazetteer: buildGazetteer(encoded.places),
+    gazetteer: buildGazetteer(encoded.places, decodeWordClusters(encoded.clusters)),
     first: decodeInto(encoded.first, L, packed, 4),
     second: decodeInto(encoded.second, L, packed, 4 + L),
   }

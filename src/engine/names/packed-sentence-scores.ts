@@ -2,6 +2,9 @@ import { SLOT_BYTES, SLOT_INTS, type PackedWeights } from './names-model.ts'
 import { accumulatePacked, presenceOf } from './viterbi.ts'
 import {
   addClassFeatures,
+  addClusterFeatures,
+  CLUSTER_LEVELS,
+  EDGE_CLUSTER,
   EDGE_AFTER,
   EDGE_BEFORE,
   H,
@@ -44,6 +47,7 @@ function roleFeatures(role: number, entry: WordEntry | null, edge: 'before' | 'a
   const core = entry ? entry.h[H.core] : norm
   const nisba = entry ? (entry.nisba ? 1 : 0) : 2
   const classes = entry ? entry.classes : 0
+  const cluster = entry ? entry.cluster : EDGE_CLUSTER
   let c = 0
   switch (role) {
     case SELF: {
@@ -62,17 +66,20 @@ function roleFeatures(role: number, entry: WordEntry | null, edge: 'before' | 'a
       ids[c++] = mixHash(T.shape, h[H.shape]) & mask
       ids[c++] = mixHash(T.len, Math.min(entry!.core.length, 12)) & mask
       ids[c++] = mixHash(T.nisba0, nisba) & mask
+      c = addClusterFeatures(ids, c, T.clus0, cluster, mask)
       return addClassFeatures(ids, c, T.cls0, classes, mask)
     }
     case PREV1:
       ids[c++] = mixHash(T.wm1, norm) & mask
       ids[c++] = mixHash(T.cm1, core) & mask
       ids[c++] = mixHash(T.nisbam1, nisba) & mask
+      c = addClusterFeatures(ids, c, T.clusm1, cluster, mask)
       return addClassFeatures(ids, c, T.clsm1, classes, mask)
     case NEXT1:
       ids[c++] = mixHash(T.wp1, norm) & mask
       ids[c++] = mixHash(T.cp1, core) & mask
       ids[c++] = mixHash(T.nisbap1, nisba) & mask
+      c = addClusterFeatures(ids, c, T.clusp1, cluster, mask)
       return addClassFeatures(ids, c, T.clsp1, classes, mask)
     case PREV2:
       ids[c++] = mixHash(T.wm2, norm) & mask
@@ -101,7 +108,7 @@ interface SumCache {
   ids: Int32Array
 }
 
-const MAX_ROLE_FEATURES = 14 + WORD_CLASS_COUNT
+const MAX_ROLE_FEATURES = 14 + CLUSTER_LEVELS + WORD_CLASS_COUNT
 
 const caches = new WeakMap<PackedWeights, SumCache>()
 

@@ -2,6 +2,7 @@ import { normalizeArabicFast } from '../arabic/normalize.ts'
 import type { TokenContext } from './document-context.ts'
 import { type Gazetteer, WORD_CLASS_COUNT } from './gazetteer.ts'
 import { hashRange, hashString, mixHash } from './hash-feature.ts'
+import { clusterKey, NO_CLUSTER } from './word-clusters.ts'
 
 /**
  * Features of one sentence of whitespace tokens with their clitics attached (ANERcorp's convention:
@@ -39,6 +40,8 @@ export interface WordEntry {
   /** WORD_CLASS flags of the word or of its clitic-stripped forms. */
   classes: number
   nisba: boolean
+  /** The word's cluster ids packed one byte per level (word-clusters.ts), NO_CLUSTER when none. */
+  cluster: number
   /** Hashes of the values the templates use, computed once. */
   h: Int32Array
   /** Forms of the word (lookupForms) that begin a gazetteer place / organisation: usually none. */
@@ -71,9 +74,18 @@ export const T = {
   len: 29, procPlace: 30, nisbam1: 31, docMajority: 32, docMajorityWord: 33, docMajorityPrev: 34,
   // Document context: types seen elsewhere (5 bits) and cues seen elsewhere (7 bits).
   docType: 60, docCue: 70, suf4: 81, pre4: 82, org0: 83, orgNext: 84,
-  // Word classes take 8 templates each (bit index added).
-  cls0: 100, clsm1: 108, clsp1: 116, clsm2: 124, clsp2: 132,
+  // Word clusters: one template per level (CLUSTER_LEVELS at most) and role.
+  clus0: 90, clusm1: 93, clusp1: 96,
+  // Word classes take 16 templates each (bit index added; WORD_CLASS_COUNT ≤ 16).
+  cls0: 100, clsm1: 116, clsp1: 132, clsm2: 148, clsp2: 164,
 } as const
+
+/** Cluster levels a model may carry (templates clus0 … clusp1 leave room for 3). */
+export const CLUSTER_LEVELS = 3
+/** The packed cluster value standing for the padding past a sentence's edge. */
+export const EDGE_CLUSTER = -2
+/** The packed cluster value of every word when the model carries no clusters: no cluster features. */
+export const CLUSTERS_OFF = -3
 
 export const EDGE_BEFORE = hashString('<s>')
 export const EDGE_AFTER = hashString('</s>')
@@ -151,6 +163,7 @@ function wordEntry(word: string, gazetteer: Gazetteer, cache: Map<string, WordEn
     norm, core, proc, shape, classes, nisba: proc.endsWith('ال') && PATTERNS.nisba.test(core) && core.length >= 4, h,
     placeKeys: forms.filter((form) => gazetteer.places.has(form)),
     orgKeys: forms.filter((form) => gazetteer.organizations.has(form)),
+    cluster: gazetteer.clusters.size === 0 ? CLUSTERS_OFF : (gazetteer.clusters.get(clusterKey(core)) ?? NO_CLUSTER),
     sums: null,
     sumsOf: null,
   }
@@ -206,7 +219,7 @@ export interface SentenceFeatures {
 }
 
 /** Upper bound of features per token (base templates + word classes + document context). */
-const MAX_FEATURES = 34 + 5 * WORD_CLASS_COUNT + 3 + 5 + WORD_CLASS_COUNT
+const MAX_FEATURES = 34 + 3 * CLUSTER_LEVELS + 5 * WORD_CLASS_COUNT + 3 + 5 + WORD_CLASS_COUNT
 
 export function featurizeSentence(words: readonly string[], gazetteer: Gazetteer, mask: number): SentenceFeatures {
   return featurizeInfos(describeWords(words, gazetteer), mask)
@@ -282,6 +295,9 @@ export function featurizeInfos(
     ids[c++] = mixHash(T.prevShape, mixHash(cores[p - 1], h[H.shape])) & mask
     ids[c++] = mixHash(T.coreSuf2Prev, mixHash(cores[p - 1], h[H.suf2])) & mask
     if (i === 0) ids[c++] = mixHash(T.first, 1) & mask
+    c = addClusterFeatures(ids, c, T.clus0, infos[i].entry.cluster, mask)
+    c = addClusterFeatures(ids, c, T.clusm1, i > 0 ? infos[i - 1].entry.cluster : EDGE_CLUSTER, mask)
+    c = addClusterFeatures(ids, c, T.clusp1, i + 1 < n ? infos[i + 1].entry.cluster : EDGE_CLUSTER, mask)
     c = addClassFeatures(ids, c, T.cls0, classes[p], mask)
     c = addClassFeatures(ids, c, T.clsm1, classes[p - 1], mask)
     c = addClassFeatures(ids, c, T.clsp1, classes[p + 1], mask)
@@ -332,4 +348,21 @@ export function addClassFeatures(ids: Int32Array, count: number, template: numbe
   if (classes === 0) return count
   for (let bit = 0; bit < WORD_CLASS_COUNT; bit++) if (classes & (1 << bit)) ids[count++] = mixHash(template + bit, 1) & mask
   return count
+}
+
+
+/**
+ * One feature per cluster level of a word (its id at that level), or one "no cluster" feature: a word
+ * too rare in the unlabelled text to be clustered is itself a hint (names are rare words); the edge of
+ * the sentence has a feature of its own. Nothing when the model carries no clusters.
+ */
+export function addClusterFeatures(ids: Int32Array, count: number, template: number, cluster: number, mask: number): number {
+  if (cluster === CLUSTERS_OFF) return count
+  let c = count
+  if (cluster < 0) {
+    ids[c++] = mixHash(template, cluster === NO_CLUSTER ? 1000 : 1001) & mask
+    return c
+  }
+  for (let level = 0; level < CLUSTER_LEVELS; level++) ids[c++] = mixHash(template + level, (cluster >>> (8 * level)) & 255) & mask
+  return c
 }
