@@ -23,7 +23,10 @@ import { DEV_SHARE, splitDev } from '../src/engine/names/dev-split.ts'
 import { arabicRegionNames } from '../src/engine/names/region-names.ts'
 import { scoreSpans, spansFromTags, type SpanScores } from '../src/engine/names/score-spans.ts'
 import { decodePass, tagSentences } from '../src/engine/names/tag-sentences.ts'
-import { trainPerceptron } from '../src/engine/names/train-perceptron.ts'
+import { trainPerceptron, type TrainingSentence } from '../src/engine/names/train-perceptron.ts'
+import { trainCrf } from '../src/engine/names/train-crf.ts'
+import { addLabelBias, chooseLabelBias, countSpans, type BiasItem } from '../src/engine/names/label-bias.ts'
+import { scoreEmissions, transitionMask, viterbi } from '../src/engine/names/viterbi.ts'
 import { describeWords, featurizeInfos } from '../src/engine/names/word-features.ts'
 import { MODEL_VERSION } from '../src/engine/models/names/load-names-model.ts'
 
@@ -44,6 +47,19 @@ interface Options {
   minCount: number
   aqmar: boolean
   devOnly: boolean
+  /** Choose a per-label decode bias for the second pass by cross-validation (label-bias.ts). */
+  labelBias: boolean
+  /** Score the second pass out of fold on the training sentences (cross-validation, to choose settings). */
+  cv: boolean
+  trainer: 'perceptron' | 'crf'
+  /**
+   * After scoring the development split with a model trained without it, train the shipped model again
+   * on all of the train file (development split included): 10% more, and the most recent, articles.
+   */
+  shipAll: boolean
+  /** CRF only: L2 penalty and AdaGrad step. */
+  l2: number
+  rate: number
 }
 
 function parseOptions(args: string[]): Options {
@@ -58,6 +74,12 @@ function parseOptions(args: string[]): Options {
     minCount: value('--min-count', 2),
     aqmar: args.includes('--aqmar'),
     devOnly: args.includes('--dev-only'),
+    labelBias: args.includes('--label-bias'),
+    shipAll: args.includes('--ship-all'),
+    cv: args.includes('--cv') || args.includes('--label-bias'),
+    trainer: args.includes('--crf') ? 'crf' : 'perceptron',
+    l2: value('--l2', 1),
+    rate: value('--rate', 0.1),
   }
 }
 
@@ -68,6 +90,108 @@ function formatScores(scores: SpanScores): string {
   for (const [type, s] of Object.entries(scores.byType)) rows.push(row(type, s))
   rows.push(row('**micro PERS/LOC/ORG**', scores.micro))
   return rows.join('\n')
+}
+
+/** Per-type P/R and micro F1 of out-of-fold items decoded with `bias`. */
+function outOfFoldScores(items: readonly BiasItem[], bias: readonly number[]): string {
+  const L = LABELS.length
+  const counts = Array.from({ length: 4 }, () => ({ gold: 0, predicted: 0, correct: 0 }))
+  const mask = transitionMask(LABELS)
+  for (const item of items) countSpans(item.gold, viterbi(item.emissions, addLabelBias(item.transitions, bias, L), mask, L), 4, counts)
+  const micro = counts.slice(0, 3).reduce((sum, c) => ({ gold: sum.gold + c.gold, predicted: sum.predicted + c.predicted, correct: sum.correct + c.correct }))
+  const types = counts.map((c, k) => `${LABELS[1 + 2 * k].slice(2)} P ${(c.correct / c.predicted).toFixed(3)} R ${(c.correct / c.gold).toFixed(3)}`)
+  return `${types.join('; ')}; micro F1 ${((2 * micro.correct) / (micro.gold + micro.predicted)).toFixed(3)}`
+}
+
+/**
+ * Trains both passes on `train` (first-pass folds for the second pass's document context, optional
+ * out-of-fold scoring and label bias) and returns the encoded model as JSON.
+ */
+function trainModel(train: readonly ConllSentence[], options: Options, places: string[], elapsed: () => string): { json: string; crossValidated: string } {
+  const gazetteer = buildGazetteer(places)
+  const mask = (1 << options.hashBits) - 1
+  const L = LABELS.length
+  const fit = (data: TrainingSentence[], seed: number) => {
+    const common = { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed, minCount: options.minCount }
+    return options.trainer === 'crf' ? trainCrf(data, { ...common, l2: options.l2, rate: options.rate }) : trainPerceptron(data, common)
+  }
+  const infos = train.map((s) => describeWords(s.words, gazetteer))
+  const gold = train.map((s) => Int32Array.from(s.tags.map((tag) => LABEL_INDEX.get(mapTag(tag)) ?? 0)))
+  const firstFeatures = infos.map((info) => featurizeInfos(info, mask))
+
+  // The second pass must learn from first-pass tags as wrong as they will be on unseen text, so each
+  // training sentence gets the tags of a first pass trained without its fold.
+  const outOfFold: string[][] = new Array(train.length)
+  const foldSize = Math.ceil(train.length / FOLDS)
+  const shell = (pass: TaggerPass): NamesModel => ({
+    version: MODEL_VERSION, labels: LABELS, hashBits: options.hashBits, gazetteer, conllWindow: options.window,
+    first: pass, second: pass,
+  })
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const lo = fold * foldSize
+    const hi = Math.min(train.length, lo + foldSize)
+    const data = []
+    for (let i = 0; i < train.length; i++) if (i < lo || i >= hi) data.push({ features: firstFeatures[i], gold: gold[i] })
+    const trained = fit(data, SEED + fold)
+    const pass = { ...trained, scale: 1 }
+    for (let i = lo; i < hi; i++) outOfFold[i] = decodePass(shell(pass), pass, firstFeatures[i])
+    console.log(`first pass, fold ${fold + 1}/${FOLDS} done (${elapsed()})`)
+  }
+  const firstTrained = fit(infos.map((_, i) => ({ features: firstFeatures[i], gold: gold[i] })), SEED)
+  console.log(`first pass on all training sentences done (${elapsed()})`)
+  const contexts = documentContext(infos, outOfFold, options.window)
+  const secondFeatures = infos.map((info, i) => featurizeInfos(info, mask, contexts[i]))
+  const secondTrained = fit(secondFeatures.map((features, i) => ({ features, gold: gold[i] })), SEED + 100)
+  console.log(`second pass done (${elapsed()})`)
+
+  // Cross-validated decode bias: second passes trained without each fold score that fold, and the
+  // per-label bias that maximises the out-of-fold micro F1 is folded into the shipped transitions.
+  let labelBias = new Array<number>(L).fill(0)
+  let crossValidated = ''
+  if (options.cv) {
+    const items: BiasItem[] = []
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const lo = fold * foldSize
+      const hi = Math.min(train.length, lo + foldSize)
+      const data = []
+      for (let i = 0; i < train.length; i++) if (i < lo || i >= hi) data.push({ features: secondFeatures[i], gold: gold[i] })
+      const trained = fit(data, SEED + 100 + fold)
+      for (let i = lo; i < hi; i++) items.push({ emissions: scoreEmissions(secondFeatures[i], trained.weights, L), transitions: trained.transitions, gold: gold[i] })
+      console.log(`second pass, fold ${fold + 1}/${FOLDS} done (${elapsed()})`)
+    }
+    crossValidated = `out-of-fold second pass: ${outOfFoldScores(items, labelBias)}`
+    console.log(crossValidated)
+    if (options.labelBias) {
+      // Candidate biases in units of the median gap between a token's two best label scores, so the grid
+      // fits the perceptron's large scores and the CRF's log-odds alike.
+      const gaps: number[] = []
+      for (const { emissions } of items) {
+        for (let t = 0; t < emissions.length; t += L) {
+          const row = Array.from(emissions.subarray(t, t + L)).sort((x, y) => y - x)
+          gaps.push(row[0] - row[1])
+        }
+      }
+      gaps.sort((x, y) => x - y)
+      const unit = gaps[gaps.length >> 1]
+      const grid = Array.from({ length: 31 }, (_, k) => Math.round((k - 10) * 0.1 * unit * 1000) / 1000)
+      labelBias = chooseLabelBias(items, { labels: LABELS, microTypes: ['PERS', 'LOC', 'ORG'], grid, rounds: 3 }).bias
+      crossValidated += `; with label bias ${JSON.stringify(labelBias)}: ${outOfFoldScores(items, labelBias)}`
+      console.log(`label bias chosen (${elapsed()}): ${crossValidated}`)
+    }
+  }
+  secondTrained.transitions = addLabelBias(secondTrained.transitions, labelBias, L)
+
+  const quantized = {
+    first: quantizePass(firstTrained.weights, firstTrained.transitions, L),
+    second: quantizePass(secondTrained.weights, secondTrained.transitions, L),
+  }
+  const encoded: EncodedNamesModel = {
+    format: MODEL_FORMAT, version: MODEL_VERSION, labels: [...LABELS], hashBits: options.hashBits,
+    conllWindow: options.window, places, first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
+  }
+  // Score exactly what ships: the encoded file decoded as the extension decodes it.
+  const json = JSON.stringify(encoded)
+  return { json, crossValidated }
 }
 
 function main(): void {
@@ -89,55 +213,11 @@ function main(): void {
     }
   }
   const places = [...new Set([...arabicRegionNames(), ...EXTRA_PLACES])].sort()
-  const gazetteer = buildGazetteer(places)
-  const mask = (1 << options.hashBits) - 1
   const L = LABELS.length
   console.log(`train ${train.length} sentences, dev ${dev.length}; ${places.length} place names; options ${JSON.stringify(options)}`)
 
-  const infos = train.map((s) => describeWords(s.words, gazetteer))
-  const gold = train.map((s) => Int32Array.from(s.tags.map((tag) => LABEL_INDEX.get(mapTag(tag)) ?? 0)))
-  const firstFeatures = infos.map((info) => featurizeInfos(info, mask))
-
-  // The second pass must learn from first-pass tags as wrong as they will be on unseen text, so each
-  // training sentence gets the tags of a first pass trained without its fold.
-  const outOfFold: string[][] = new Array(train.length)
-  const foldSize = Math.ceil(train.length / FOLDS)
-  const shell = (pass: TaggerPass): NamesModel => ({
-    version: MODEL_VERSION, labels: LABELS, hashBits: options.hashBits, gazetteer, conllWindow: options.window,
-    first: pass, second: pass,
-  })
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const lo = fold * foldSize
-    const hi = Math.min(train.length, lo + foldSize)
-    const data = []
-    for (let i = 0; i < train.length; i++) if (i < lo || i >= hi) data.push({ features: firstFeatures[i], gold: gold[i] })
-    const trained = trainPerceptron(data, { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed: SEED + fold, minCount: options.minCount })
-    const pass = { ...trained, scale: 1 }
-    for (let i = lo; i < hi; i++) outOfFold[i] = decodePass(shell(pass), pass, firstFeatures[i])
-    console.log(`first pass, fold ${fold + 1}/${FOLDS} done (${elapsed()})`)
-  }
-  const firstTrained = trainPerceptron(
-    infos.map((_, i) => ({ features: firstFeatures[i], gold: gold[i] })),
-    { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed: SEED, minCount: options.minCount },
-  )
-  console.log(`first pass on all training sentences done (${elapsed()})`)
-  const contexts = documentContext(infos, outOfFold, options.window)
-  const secondTrained = trainPerceptron(
-    infos.map((info, i) => ({ features: featurizeInfos(info, mask, contexts[i]), gold: gold[i] })),
-    { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed: SEED + 100, minCount: options.minCount },
-  )
-  console.log(`second pass done (${elapsed()})`)
-
-  const quantized = {
-    first: quantizePass(firstTrained.weights, firstTrained.transitions, L),
-    second: quantizePass(secondTrained.weights, secondTrained.transitions, L),
-  }
-  const encoded: EncodedNamesModel = {
-    format: MODEL_FORMAT, version: MODEL_VERSION, labels: [...LABELS], hashBits: options.hashBits,
-    conllWindow: options.window, places, first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
-  }
-  // Score exactly what ships: the encoded file decoded as the extension decodes it.
-  const json = JSON.stringify(encoded)
+  const trained = trainModel(train, options, places, elapsed)
+  const json = trained.json
   const model = decodeNamesModel(JSON.parse(json) as EncodedNamesModel)
   const score = (m: NamesModel) => {
     const predicted = tagSentences(m, dev.map((s) => s.words), m.conllWindow)
@@ -150,17 +230,24 @@ function main(): void {
   console.log(`(first pass alone: micro F1 ${firstOnly.micro.f1.toFixed(3)})`)
   if (options.devOnly) return
 
-  writeFileSync(join(MODEL_DIR, 'names-model.json'), json)
+  let shipped = json
+  let shippedSentences = train.length
+  if (options.shipAll) {
+    console.log(`\ntraining the shipped model on all ${train.length + dev.length} sentences (development split included)`)
+    shipped = trainModel(train.concat(dev), options, places, elapsed).json
+    shippedSentences += dev.length
+  }
+  writeFileSync(join(MODEL_DIR, 'names-model.json'), shipped)
   const report = `# Names model: training report
 
 Written by \`npm run train:names\` (scripts/train-names.ts); do not edit by hand.
 
 - model version: \`${MODEL_VERSION}\`, format \`${MODEL_FORMAT}\`
-- data: ANERcorp, CAMeL Lab train split (Benajiba et al. 2007; Obeid et al. 2020)${options.aqmar ? ' + AQMAR (Mohit et al. 2012)' : ''}; ${train.length} training sentences
-- development split: the last ${DEV_SHARE * 100}% of ANERcorp's train sentences (${dev.length} sentences, in document order: articles the model never saw)
-- model: two-pass averaged structured perceptron, first-order Viterbi with IOB2 constraints; the second pass adds document-context features (the window of ${options.window} sentences either side) from out-of-fold (${FOLDS} folds) first-pass tags; ${options.epochs} epochs, seed ${SEED}; feature buckets seen fewer than ${options.minCount} times left out
+- data: ANERcorp, CAMeL Lab train split (Benajiba et al. 2007; Obeid et al. 2020)${options.aqmar ? ' + AQMAR (Mohit et al. 2012)' : ''}; ${shippedSentences} training sentences
+- development split: the last ${DEV_SHARE * 100}% of ANERcorp's train sentences (${dev.length} sentences, in document order: articles the model never saw)${options.shipAll ? '; the scores below are those of a model trained without it, and the shipped model was then trained again with it (--ship-all)' : ''}
+- model: two-pass ${options.trainer === 'crf' ? `linear-chain CRF (AdaGrad, rate ${options.rate}, L2 ${options.l2})` : 'averaged structured perceptron'}, first-order Viterbi with IOB2 constraints; the second pass adds document-context features (the window of ${options.window} sentences either side) from out-of-fold (${FOLDS} folds) first-pass tags; ${options.epochs} epochs, seed ${SEED}; feature buckets seen fewer than ${options.minCount} times left out
 - features: hashed into 2^${options.hashBits} buckets × ${L} labels, int8-quantised, buckets whose weights stay within ±${PRUNE_STEPS} steps dropped, stored sparse; ${places.length} place names (CLDR via Intl.DisplayNames + hand-written list)
-- model file: ${(json.length / 1e6).toFixed(2)} MB (see the eval for the gzipped size); trained in ${elapsed()}
+${trained.crossValidated ? `- cross-validation (${FOLDS} folds of the training sentences): ${trained.crossValidated}\n` : ''}- model file: ${(shipped.length / 1e6).toFixed(2)} MB (see the eval for the gzipped size); trained in ${elapsed()}
 
 ## Development split, span-exact (shipped quantised model)
 
@@ -169,7 +256,7 @@ ${formatScores(devScores)}
 First pass alone (no document context): micro F1 ${firstOnly.micro.f1.toFixed(3)}.
 `
   writeFileSync(join(MODEL_DIR, 'TRAINING-REPORT.md'), report)
-  console.log(`\nwrote names-model.json (${(json.length / 1e6).toFixed(2)} MB) and TRAINING-REPORT.md in ${elapsed()}`)
+  console.log(`\nwrote names-model.json (${(shipped.length / 1e6).toFixed(2)} MB) and TRAINING-REPORT.md in ${elapsed()}`)
 }
 
 main()

@@ -106,7 +106,7 @@ export function trainPerceptron(
 }
 
 
-function dropRareFeatures(sentences: readonly TrainingSentence[], minCount: number, buckets: number): TrainingSentence[] {
+export function dropRareFeatures(sentences: readonly TrainingSentence[], minCount: number, buckets: number): TrainingSentence[] {
   const counts = new Uint32Array(buckets)
   for (const { features } of sentences) for (const id of features.ids) counts[id]++
   return sentences.map(({ features, gold }) => {
