@@ -2,6 +2,18 @@
  * Trains the names tagger from ANERcorp (CAMeL Lab train split) and writes the model Qari ships.
  *
  *   npm run train:names [-- --epochs 10 --hash-bits 20 --window 15 --min-count 2 --aqmar --dev-only]
+ *                       [-- --cv --label-bias --ship-all --crf --l2 1 --rate 0.1 --margin 0 --recall-margin 0]
+ *
+ * --cv          also trains the second pass on 4 of 5 folds of the training sentences and prints its
+ *               out-of-fold scores: cross-validation, for choosing settings without looking at dev
+ * --label-bias  (implies --cv) chooses a per-label decode bias on those out-of-fold scores, folded into
+ *               the second pass's transitions (label-bias.ts)
+ * --ship-all    writes a model trained again on train + dev after scoring dev with the one trained
+ *               without it (the scores printed and reported stay those of the model that never saw dev;
+ *               `npm run eval:names` on such a model is no longer a held-out score)
+ * --crf         trains both passes as linear-chain CRFs (train-crf.ts; --l2, --rate) instead of
+ *               averaged perceptrons
+ * --margin, --recall-margin   loss-augmented perceptron training (train-perceptron.ts)
  *
  * The last 10% of the sentences are held out for development (ANERcorp is in document order, so this is
  * a stretch of unseen articles, not a random sample); the scores printed and written to the training
@@ -60,6 +72,9 @@ interface Options {
   /** CRF only: L2 penalty and AdaGrad step. */
   l2: number
   rate: number
+  /** Perceptron only: loss-augmented training margins (train-perceptron.ts). */
+  margin: number
+  recallMargin: number
 }
 
 function parseOptions(args: string[]): Options {
@@ -80,6 +95,8 @@ function parseOptions(args: string[]): Options {
     trainer: args.includes('--crf') ? 'crf' : 'perceptron',
     l2: value('--l2', 1),
     rate: value('--rate', 0.1),
+    margin: value('--margin', 0),
+    recallMargin: value('--recall-margin', 0),
   }
 }
 
@@ -113,7 +130,7 @@ function trainModel(train: readonly ConllSentence[], options: Options, places: s
   const L = LABELS.length
   const fit = (data: TrainingSentence[], seed: number) => {
     const common = { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed, minCount: options.minCount }
-    return options.trainer === 'crf' ? trainCrf(data, { ...common, l2: options.l2, rate: options.rate }) : trainPerceptron(data, common)
+    return options.trainer === 'crf' ? trainCrf(data, { ...common, l2: options.l2, rate: options.rate }) : trainPerceptron(data, { ...common, margin: options.margin, recallMargin: options.recallMargin })
   }
   const infos = train.map((s) => describeWords(s.words, gazetteer))
   const gold = train.map((s) => Int32Array.from(s.tags.map((tag) => LABEL_INDEX.get(mapTag(tag)) ?? 0)))
