@@ -266,7 +266,7 @@ Written by \`npm run train:names\` (scripts/train-names.ts); do not edit by hand
 - features: hashed into 2^${options.hashBits} buckets × ${L} labels, int8-quantised, buckets whose weights stay within ±${PRUNE_STEPS} steps dropped, stored sparse; ${places.length} place names (CLDR via Intl.DisplayNames + hand-written list)
 ${trained.crossValidated ? `- cross-validation (${FOLDS} folds of the training sentences): ${trained.crossValidated}\n` : ''}- model file: ${(shipped.length / 1e6).toFixed(2)} MB (see the eval for the gzipped size); trained in ${elapsed()}
 
-## Development split, span-exact (shipped quantised model)
+## Development split, span-exact (${options.shipAll ? 'the quantised model trained without it' : 'shipped quantised model'})
 
 ${formatScores(devScores)}
 
