@@ -10,6 +10,11 @@ import { transitionMask, viterbi } from './viterbi.ts'
  * column y of the transition table (the sentence-start row included): the model format, Viterbi and
  * tagging speed stay as they are. The bias is chosen by cross-validation on the training sentences'
  * out-of-fold scores (never on the development split), by coordinate ascent on span-exact micro F1.
+ *
+ * Measured (5-fold CV on ANERcorp train / dev split, micro F1): on the CRF 0.750 → 0.757 / 0.709 → 0.716;
+ * on the perceptron 0.746 → 0.750 / 0.714 → 0.699, so train-names applies it only when asked
+ * (--label-bias). Most missed names are not near the boundary: the tagger scores them O with room to
+ * spare, and a bias that reaches them adds more false names than it finds.
  */
 
 /** `transitions` with `bias[y]` added to every transition into label y. */

@@ -9,6 +9,10 @@ import { scoreEmissions, transitionMask } from './viterbi.ts'
  * are unchanged: only the weights differ. Where the perceptron moves weights only on a wrong best path,
  * the CRF moves every label's weights by how much probability it puts on the wrong labels, which
  * spreads the evidence and gives uncertain tokens graded scores.
+ * Measured (second pass, micro F1, 5-fold CV on ANERcorp train / dev split): perceptron 0.746 / 0.714;
+ * CRF (10 epochs, rate 0.1, L2 1) 0.750 / 0.709, with a CV-chosen label bias (label-bias.ts) 0.757 /
+ * 0.716. L2 0.3 and 3 and 20 epochs scored the same or lower by CV. Its weights are denser: the
+ * shipped file grows from 0.40 to 0.67 MB gzipped and tagging slows from ~220k to ~170k tokens/s.
  * Used by scripts/train-names.ts only; nothing in the extension imports it.
  */
 
