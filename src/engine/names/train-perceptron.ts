@@ -24,6 +24,20 @@ export interface PerceptronOptions {
    * feature seen once is mostly noise the perceptron memorises). 1 keeps everything.
    */
   minCount?: number
+  /**
+   * Loss-augmented decoding while training: every wrong label of a token scores this much extra, so the
+   * weights move until gold beats each other path by a margin that grows with its wrong tokens, not
+   * merely wins (a structured large-margin perceptron, cf. Crammer et al. 2006, Freund & Schapire 1999).
+   * 0 is the plain perceptron. In units of the raw weights (each update moves a weight by 1).
+   * Measured by 5-fold CV on ANERcorp train (second pass, micro F1): 0.746 plain, 0.744 with margin 20,
+   * 0.748 with recallMargin 30 (recall up, precision down): no real gain, so both default to 0.
+   */
+  margin?: number
+  /**
+   * Extra loss-augmented cost of O on a token inside a gold name: training then asks names to beat O by
+   * this much, aimed at the tagger's low recall (a missed name costs more than a split one).
+   */
+  recallMargin?: number
   /** Called after each epoch with the averaged weights so far (to print development scores). */
   onEpoch?: (epoch: number, averaged: { weights: Float32Array; transitions: Float32Array }) => void
 }
@@ -54,6 +68,8 @@ export function trainPerceptron(
   const random = seededRandom(options.seed)
   const order = sentences.map((_, index) => index)
   let step = 1
+  const margin = options.margin ?? 0
+  const recallMargin = options.recallMargin ?? 0
   const data = (options.minCount ?? 1) > 1 ? dropRareFeatures(sentences, options.minCount!, 1 << options.hashBits) : sentences
 
   const bump = (index: number, delta: number) => {
@@ -79,7 +95,12 @@ export function trainPerceptron(
     }
     for (const index of order) {
       const { features, gold } = data[index]
-      const predicted = viterbi(scoreEmissions(features, weights, L), transitions, mask, L)
+      const emissions = scoreEmissions(features, weights, L)
+      if (margin > 0) {
+        for (let t = 0; t < gold.length; t++) for (let y = 0; y < L; y++) if (y !== gold[t]) emissions[t * L + y] += margin
+      }
+      if (recallMargin > 0) for (let t = 0; t < gold.length; t++) if (gold[t] !== 0) emissions[t * L] += recallMargin
+      const predicted = viterbi(emissions, transitions, mask, L)
       let differs = false
       for (let t = 0; t < gold.length; t++) {
         if (gold[t] === predicted[t]) continue
@@ -106,7 +127,7 @@ export function trainPerceptron(
 }
 
 
-function dropRareFeatures(sentences: readonly TrainingSentence[], minCount: number, buckets: number): TrainingSentence[] {
+export function dropRareFeatures(sentences: readonly TrainingSentence[], minCount: number, buckets: number): TrainingSentence[] {
   const counts = new Uint32Array(buckets)
   for (const { features } of sentences) for (const id of features.ids) counts[id]++
   return sentences.map(({ features, gold }) => {
