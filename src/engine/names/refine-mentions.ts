@@ -22,7 +22,7 @@ import { lookupForms } from './word-features.ts'
  * 5. credited agencies and outlets from a short list ("رويترز", "أ ف ب"), Latin names after an outlet
  *    head ("صحيفة Le Parisien") or in capitals ("CNN");
  * 6. a given name after a nationality or a title, or any name-like word after a definite title, starts
- *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف");
+ *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف"), and completes one the tagger cut short;
  * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس").
  */
 
@@ -306,7 +306,7 @@ function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       const before = ctx.stems[t - 1]
       // A known given name after a nationality or any title ("الإيراني علي باقري"); any word after a
       // definite title ("الفنانة نعيمة عاكف"), unless it is a trigger word itself ("المتحدث باسم").
-      const givenStart = GIVEN.has(stem) && (isNationalityNisba(before, ctx.gazetteer) || TITLES.has(before))
+      const givenStart = isGivenStart(ctx, t)
       // A name takes no pronoun suffix: "العضو قوله" is "the member, his saying".
       const titledStart = TITLES.has(before) && before.startsWith('ال') && isNameLike(ctx, stem) && tokens[t].clitics.post.length === 0
       if (!givenStart && !titledStart) continue
@@ -317,15 +317,39 @@ function findPatterns(ctx: Context, mentions: TokenMention[]): void {
         if (titledStart && !givenStart && (second === null || NAME_ENDERS.has(second))) add(ctx, mentions, { type: 'person', first: t, last: t })
         continue
       }
-      // A third word only when punctuation closes the name right after it ("علي باقري كني، الذي"):
-      // otherwise it is as likely the predicate ("علي باقري موجود"); propagation then finds the full
-      // name wherever it recurs.
-      let last = t + 1
-      const third = nextStem(ctx, t, 2)
-      if (third && !NAME_ENDERS.has(third) && !third.startsWith('ال') && nextStem(ctx, t, 3) === null) last = t + 2
-      add(ctx, mentions, { type: 'person', first: t, last })
+      add(ctx, mentions, { type: 'person', first: t, last: takesThirdWord(ctx, t) ? t + 2 : t + 1 })
     }
   }
+}
+
+/**
+ * Whether the name of two words starting at token t takes the third: only when punctuation closes the
+ * name right after it ("علي باقري كني، الذي"); otherwise it is as likely the predicate ("علي باقري
+ * موجود"). Propagation then finds the full name wherever it recurs.
+ */
+function takesThirdWord(ctx: Context, t: number): boolean {
+  const third = nextStem(ctx, t, 2)
+  return third !== null && ctx.owner[t + 2] < 0 && !NAME_ENDERS.has(third) && !third.startsWith('ال') && nextStem(ctx, t, 3) === null
+}
+
+/** A known given name right after a nationality or a title: "الإيراني علي", "الرئيس محمد". */
+function isGivenStart(ctx: Context, t: number): boolean {
+  if (t === 0 || breakBetween(ctx, t - 1, t) || !GIVEN.has(ctx.stems[t])) return false
+  const before = ctx.stems[t - 1]
+  return isNationalityNisba(before, ctx.gazetteer) || TITLES.has(before)
+}
+
+/**
+ * Rule 6 for the tagger's own person names: a two-word name it found after a nationality or title
+ * ("الإيراني علي باقري كني،" tagged "علي باقري") takes a third word on the same terms as the rule.
+ */
+function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
+  mentions.forEach((mention, index) => {
+    if (mention.type === 'person' && mention.last === mention.first + 1 && isGivenStart(ctx, mention.first) && takesThirdWord(ctx, mention.first)) {
+      mentions[index] = { ...mention, last: mention.first + 2 }
+      ctx.owner[mention.first + 2] = index
+    }
+  })
 }
 
 /** A word that may be part of a name: not a particle, not the article's, not a trigger word, not a number. */
@@ -398,6 +422,7 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   mentions = combineMentions(ctx, mentions)
   rebuildOwners(ctx, mentions)
+  extendGivenNames(ctx, mentions)
   findPatterns(ctx, mentions)
   propagate(ctx, mentions)
   return mentions.sort((a, b) => a.first - b.first)

@@ -29,6 +29,8 @@ describe('refineMentions', () => {
     ['makes a body of a place an organisation', 'الخاصة بشرطة باريس أمس', [['باريس', 'place']], [['بشرطة باريس', 'organization']]],
     ['drops a nisba-shaped place after a definite noun', 'شقة الأميرة السعودية في', [['السعودية', 'place']], []],
     ['joins a region head to its place', 'مخازن بريف دمشق أمس', [['بريف', 'place'], ['دمشق', 'place']], [['بريف دمشق', 'place']]],
+    ['completes a name the tagger cut short after a nationality', 'مع الوزير الإيراني علي باقري كني، الذي', [['علي باقري', 'person']], [['علي باقري كني', 'person']]],
+    ['leaves it when the third word may be the predicate', 'إن الإيراني علي باقري موجود في', [['علي باقري', 'person']], [['علي باقري', 'person']]],
   ] as [string, string, [string, EntityType][], [string, EntityType][]][])('%s', (_label, text, tagged, expected) => {
     expect(refine(text, tagged)).toEqual(expected)
   })
