@@ -6,6 +6,7 @@
  */
 
 import { hashString } from './hash-feature.ts'
+import { fromBase64 } from './base64.ts'
 
 /** The key a word is clustered under: the hash of its normalised, clitic-stripped core. */
 export function clusterKey(core: string): number {
@@ -25,29 +26,10 @@ export type WordClusters = Map<number, number>
 /** The packed value of a word no cluster covers (too rare in the unlabelled text): one id past each level. */
 export const NO_CLUSTER = -1
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-const BASE64_INDEX = new Int8Array(128).fill(-1)
-for (let i = 0; i < BASE64.length; i++) BASE64_INDEX[BASE64.charCodeAt(i)] = i
-
-/** Decodes without Buffer (the extension has none). */
 export function decodeWordClusters(encoded: EncodedWordClusters | undefined): WordClusters {
   const clusters: WordClusters = new Map()
   if (!encoded) return clusters
-  const text = encoded.data
-  let length = text.length
-  while (length > 0 && text[length - 1] === '=') length--
-  const bytes = new Uint8Array(Math.floor((length * 3) / 4))
-  let buffer = 0
-  let bits = 0
-  let out = 0
-  for (let i = 0; i < length; i++) {
-    buffer = ((buffer << 6) | BASE64_INDEX[text.charCodeAt(i)]) & 0xffffff
-    bits += 6
-    if (bits >= 8) {
-      bits -= 8
-      bytes[out++] = (buffer >> bits) & 255
-    }
-  }
+  const bytes = fromBase64(encoded.data)
   const levels = encoded.sizes.length
   const view = new DataView(bytes.buffer)
   for (let at = 0; at + 4 + levels <= bytes.length; at += 4 + levels) {

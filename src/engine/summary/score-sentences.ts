@@ -84,7 +84,7 @@ export function leansOnPrevious(opening: string): boolean {
 const DEPENDENT_OPENER_FACTOR = 0.7
 
 /** Spans of `marks` counted per sentence in one merge pass (both sorted by start). */
-function countInside(sentences: readonly Span[], marks: readonly (Span & { weight: number })[]): number[] {
+export function countInside(sentences: readonly Span[], marks: readonly (Span & { weight: number })[]): number[] {
   const counts = sentences.map(() => 0)
   const sorted = [...marks].sort((a, b) => a.start - b.start)
   let s = 0

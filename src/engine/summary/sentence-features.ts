@@ -1,5 +1,6 @@
 import type { Entity, Figure, Span } from '../doc.ts'
 import { cosine, sumVectors, type TermVector } from './sentence-terms.ts'
+import { countInside } from './score-sentences.ts'
 
 /**
  * The signals the learned sentence scorer weighs (summary-model.ts), one number each per candidate
@@ -86,18 +87,6 @@ const PARAGRAPH_HALF_LIFE = 2
 const SHORT_WORDS = 10
 const LONG_WORDS = 45
 
-/** Spans of `marks` counted per sentence in one merge pass (both sorted by start). */
-function countInside(sentences: readonly Span[], marks: readonly (Span & { weight: number })[]): number[] {
-  const counts = sentences.map(() => 0)
-  const sorted = [...marks].sort((a, b) => a.start - b.start)
-  let s = 0
-  for (const mark of sorted) {
-    while (s < sentences.length && sentences[s].end <= mark.start) s++
-    if (s >= sentences.length) break
-    if (mark.start >= sentences[s].start && mark.end <= sentences[s].end) counts[s] += mark.weight
-  }
-  return counts
-}
 
 function maxOf(values: readonly number[]): number {
   // A loop, not Math.max(...values): spreading 100k+ sentences overflows the call stack.
