@@ -1,4 +1,4 @@
-import { dropRareFeatures, seededRandom, type TrainingSentence } from './train-perceptron.ts'
+import { dropRareFeatures, seededRandom, shuffle, type TrainingSentence } from './train-perceptron.ts'
 import { scoreEmissions, transitionMask } from './viterbi.ts'
 
 /**
@@ -64,10 +64,7 @@ export function trainCrf(
   const eps = 1e-6
 
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1))
-      ;[order[i], order[j]] = [order[j], order[i]]
-    }
+    shuffle(order, random)
     for (const index of order) {
       const { features, gold } = data[index]
       const n = gold.length

@@ -54,6 +54,14 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
+/** Fisher–Yates, in place, with the seeded `random`: each epoch visits the sentences in a new order. */
+export function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[items[i], items[j]] = [items[j], items[i]]
+  }
+}
+
 export function trainPerceptron(
   sentences: readonly TrainingSentence[],
   options: PerceptronOptions,
@@ -89,10 +97,7 @@ export function trainPerceptron(
   }
 
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1))
-      ;[order[i], order[j]] = [order[j], order[i]]
-    }
+    shuffle(order, random)
     for (const index of order) {
       const { features, gold } = data[index]
       const emissions = scoreEmissions(features, weights, L)
