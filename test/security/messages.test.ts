@@ -37,6 +37,20 @@ type SenderKind = 'tab' | 'ownPage'
 const verdict = { isArticle: true, lang: 'ar', confidence: 0.9, reasons: ['arabic text'] }
 const long = (n: number) => 'x'.repeat(n)
 
+/** reader:analyze and reader:peek take the same request: which tab, and which summary length. */
+const READER_REQUEST: { from: SenderKind; valid: unknown; invalid: [string, unknown][] } = {
+  from: 'ownPage',
+  valid: { tabId: 3, summarySentences: 4 },
+  invalid: [
+    ['a fractional tab id', { tabId: 1.5 }],
+    ['a string tab id', { tabId: '3' }],
+    ['an infinite tab id', { tabId: Number.POSITIVE_INFINITY }],
+    ['a summary too short', { summarySentences: 2 }],
+    ['a summary too long', { summarySentences: 6 }],
+    ['an extra field', { tabId: 3, code: 'alert(1)' }],
+  ],
+}
+
 /**
  * One row per request type: who may send it, a valid payload, and payloads that must be refused
  * (ill-typed or over a size limit). A new request type without a row fails the coverage test below.
@@ -57,30 +71,8 @@ const RULES: Record<BackgroundRequestKey, { from: SenderKind; valid: unknown; in
       ['an extra verdict field', { url: 'https://x/', verdict: { ...verdict, html: '<b>' } }],
     ],
   },
-  'reader:analyze': {
-    from: 'ownPage',
-    valid: { tabId: 3, summarySentences: 4 },
-    invalid: [
-      ['a fractional tab id', { tabId: 1.5 }],
-      ['a string tab id', { tabId: '3' }],
-      ['an infinite tab id', { tabId: Number.POSITIVE_INFINITY }],
-      ['a summary too short', { summarySentences: 2 }],
-      ['a summary too long', { summarySentences: 6 }],
-      ['an extra field', { tabId: 3, code: 'alert(1)' }],
-    ],
-  },
-  'reader:peek': {
-    from: 'ownPage',
-    valid: { tabId: 3, summarySentences: 4 },
-    invalid: [
-      ['a fractional tab id', { tabId: 1.5 }],
-      ['a string tab id', { tabId: '3' }],
-      ['an infinite tab id', { tabId: Number.POSITIVE_INFINITY }],
-      ['a summary too short', { summarySentences: 2 }],
-      ['a summary too long', { summarySentences: 6 }],
-      ['an extra field', { tabId: 3, code: 'alert(1)' }],
-    ],
-  },
+  'reader:analyze': READER_REQUEST,
+  'reader:peek': READER_REQUEST,
   'history:list': {
     from: 'ownPage',
     valid: { query: 'غزة' },
