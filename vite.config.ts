@@ -23,22 +23,10 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
-      // Chromium and Firefox support modulepreload: no polyfill chunk to fetch.
-      modulePreload: { polyfill: false },
       rolldownOptions: {
-        // Extension pages the manifest does not name (popup and options come from the manifest).
+        // Extension pages the manifest does not name (popup and options come from the manifest). Their
+        // scripts are classic ones built by classicScripts: crxjs copies the pages.
         input: { reader: 'reader.html', history: 'history.html' },
-        // Few, larger chunks: Chromium serves an extension page's files one after another, and with
-        // a chunk per shared module (eight for the popup) the fetching took longer than the page's
-        // own work on a reopened article. The worker's code stays out of the UI chunk.
-        output: {
-          codeSplitting: {
-            groups: [
-              { name: 'shared', test: /node_modules[\\/](webextension-polyfill|valibot)|src[\\/]extension[\\/](messaging|messages)\.ts|src[\\/]extension[\\/]settings[\\/]/u, priority: 3 },
-              { name: 'ui', test: /node_modules[\\/]preact|src[\\/]extension[\\/](reader|popup|history|options)[\\/](?!main\.tsx)/u, priority: 2 },
-            ],
-          },
-        },
       },
     },
   }
