@@ -63,6 +63,15 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
     return tab
   }
 
+  /**
+   * The summary length of a request: its own, else the reader's setting. Started before the tab is looked
+   * up or read, since reading the setting is a round trip of its own.
+   */
+  function lengthFor(request: { summarySentences?: number }): Promise<number | undefined> {
+    if (request.summarySentences !== undefined) return Promise.resolve(request.summarySentences)
+    return summaryLength().catch(() => undefined)
+  }
+
   async function cached(store: SummaryCache, key: string, hash: string, version: string): Promise<ArticleDoc | undefined> {
     const record = await store.get(key, hash, version).catch(() => undefined)
     return record && isAnalysedDoc(record.analysis) ? record.analysis : undefined
@@ -71,6 +80,7 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
   return {
     async analyzeTab(request) {
       try {
+        const length = lengthFor(request)
         const tab = await targetTab(request.tabId)
         const store = tab.incognito ? privateCache : cache
         const extracted = await read(tab.id!)
@@ -80,7 +90,7 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
         const key = cacheKey(extracted.doc.canonicalUrl ?? extracted.doc.url ?? tab.url ?? '')
         const pageKey = tab.url ? cacheKey(tab.url) : undefined
         const hash = hashText(extracted.doc.text)
-        const summarySentences = request.summarySentences ?? (await summaryLength().catch(() => undefined))
+        const summarySentences = await length
         const version = analysisVersion(summarySentences)
         const hit = await cached(store, key, hash, version)
         if (hit) return { status: 'ok', doc: hit, fromCache: true }
@@ -96,10 +106,11 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
     },
     async peekTab(request) {
       try {
+        const length = lengthFor(request)
         const tab = await targetTab(request.tabId)
         if (!tab.url) return { status: 'miss' }
         const store = tab.incognito ? privateCache : cache
-        const summarySentences = request.summarySentences ?? (await summaryLength().catch(() => undefined))
+        const summarySentences = await length
         const record = await store.findByPage(cacheKey(tab.url), analysisVersion(summarySentences))
         return record && isAnalysedDoc(record.analysis) ? { status: 'ok', doc: record.analysis, fromCache: true } : { status: 'miss' }
       } catch {
