@@ -280,8 +280,8 @@ async function main(): Promise<void> {
       head: ['open', 'peek sent', 'peek answer', 'page loaded', 'analyze answer', 'inject', 'extract in tab', 'rendered'],
       rows: [phaseRow('cold', reader.coldPhases), phaseRow('cached', reader.cachedPhases)],
       notes: [
-        "peek: early-peek.js, a classic script in the page's <head>, asks the worker for the cached analysis of the tab's address (reader:peek) while the page's modules load; a cached open renders from its answer. On a cold open it is a miss.",
-        'page loaded: navigation start to DOMContentLoaded (HTML, module scripts, their first run).',
+        "peek: early-peek.js, a classic script in the page's <head>, asks the worker for the cached analysis of the tab's address (reader:peek) while the page's own script loads; a cached open renders from its answer and reads the tab again only once that is on screen. On a cold open it is a miss.",
+        'page loaded: navigation start to DOMContentLoaded (HTML, the page script, its first run).',
         'analyze answer: reader:analyze sent → answered (read the tab again, check the text hash, analyse when cold); of which inject (executeScript of extract-page.js) and extract in tab (the extraction call). On a cached open it only confirms what is shown.',
         'rendered: navigation start → [data-state="ok"] (Preact has rendered the article, summary, highlights and panels).',
       ],

@@ -7,7 +7,7 @@ const SEED_PATH = '/news/2023/10/27/kremlin-hamas-delegation/'
 
 /** Where the time of one open goes, in ms from the reader page's navigation start. */
 export interface OpenPhases {
-  /** DOMContentLoaded: the page and its module scripts loaded and run. */
+  /** DOMContentLoaded: the page and its script loaded and run. */
   loaded: number
   /** The reader asks the worker for the analysis (after its settings are read). */
   requested: number

@@ -25,6 +25,9 @@ export function Toolbar({
 }) {
   const [status, setStatus] = useState('')
   const [speaking, setSpeaking] = useState(false)
+  // The display menu's controls are rendered the first time it opens, not with the article: they are a
+  // tenth of the reader's elements and nobody sees them on most opens.
+  const [menuOpened, setMenuOpened] = useState(false)
   const voice = useVoice(doc.lang)
 
   useEffect(() => () => stopSpeaking(), [])
@@ -77,12 +80,15 @@ export function Toolbar({
           details.open = false
           details.querySelector('summary')?.focus()
         }}
+        onToggle={(event) => {
+          if ((event.currentTarget as HTMLDetailsElement).open) setMenuOpened(true)
+        }}
       >
         <summary class="tool tool-display" aria-label={t('displaySettings')} title={t('displaySettings')}>
           <span aria-hidden="true">Aa</span>
         </summary>
         <div class="tool-menu-panel">
-          <DisplaySettings settings={settings} update={update} idPrefix={`reader-${mode}`} />
+          {menuOpened && <DisplaySettings settings={settings} update={update} idPrefix={`reader-${mode}`} />}
         </div>
       </details>
       <button type="button" class="tool tool-history" onClick={openHistory}>

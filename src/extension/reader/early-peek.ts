@@ -1,7 +1,7 @@
 /**
- * A classic script the reader pages load in their <head>, before their modules: it asks the worker for
- * the cached analysis of the tab (reader:peek) while the page's modules are still being fetched and
- * evaluated, so a reopened article is ready when the reader first renders. The reader takes the
+ * A small script the reader pages load async in their <head>, beside their own (deferred) script: it asks
+ * the worker for the cached analysis of the tab (reader:peek) while the page's script is still being
+ * fetched and compiled, so a reopened article is ready when the reader first renders. The reader takes the
  * promise with takeEarlyPeek(). Built apart as a small IIFE (scripts/vite-classic-scripts.ts) without
  * webextension-polyfill: both browsers' runtime.sendMessage return a promise in MV3.
  */
@@ -19,8 +19,10 @@ const tabId = tabFromQuery(location.search)
 if (api?.runtime?.sendMessage && !new URLSearchParams(location.search).has('key')) {
   const payload: BackgroundRequest<'reader:peek'> = tabId === undefined ? {} : { tabId }
   try {
+    // User Timing marks for the browser's performance panel and the bench's phase table.
+    performance.mark?.('qari-peek-sent')
     const reply = api.runtime.sendMessage({ type: 'reader:peek', payload })
-    reply.catch(() => undefined)
+    reply.then(() => performance.mark?.('qari-peek-answered'), () => undefined)
     ;(globalThis as Record<string, unknown>)[EARLY_PEEK_GLOBAL] = { tabId, reply }
   } catch {
     // No worker to ask: the reader asks itself.

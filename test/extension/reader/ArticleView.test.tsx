@@ -144,7 +144,12 @@ describe('the reader on the seed article', () => {
 
   it('changes the text size from the reader', async () => {
     await renderSeed()
-    fireEvent.click(screen.getByRole('button', { name: 'Larger text' }))
+    // The display menu renders its controls when it first opens.
+    expect(screen.queryByRole('button', { name: 'Larger text' })).toBeNull()
+    const menu = document.querySelector<HTMLDetailsElement>('details.tool-menu')!
+    menu.open = true
+    fireEvent(menu, new Event('toggle'))
+    fireEvent.click(await screen.findByRole('button', { name: 'Larger text' }))
     await waitFor(() => expect(document.documentElement.style.getPropertyValue('--reader-size')).toBe('20px'))
   })
 

@@ -47,12 +47,12 @@ describe('ReaderView', () => {
     expect(screen.getByText('a list of headlines')).toBeTruthy()
   })
 
-  it('asks at once, leaving the stored summary length to the worker', async () => {
+  it('asks as soon as the peek misses, leaving the stored summary length to the worker', async () => {
     await fakeBrowser.storage.sync.set({ settings: { summarySentences: 5 } })
     const api = createMockReaderApi({ status: 'ok', doc, fromCache: false })
     const analyze = vi.spyOn(api, 'analyze')
     render(<ReaderView api={api} tabId={7} />)
-    expect(analyze).toHaveBeenCalledWith({ tabId: 7 })
+    await waitFor(() => expect(analyze).toHaveBeenCalledWith({ tabId: 7 }))
     await screen.findByRole('heading', { level: 1 })
     expect(analyze).toHaveBeenCalledTimes(1)
   })
@@ -81,6 +81,7 @@ describe('ReaderView', () => {
     render(<ReaderView api={api} tabId={3} />)
     const heading = await screen.findByRole('heading', { level: 1 })
     expect(document.querySelector('[data-from-cache="true"]')).toBeTruthy()
+    await waitFor(() => expect(confirm).toBeTypeOf('function'))
     confirm({ status: 'ok', doc: { ...doc }, fromCache: true })
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(screen.getByRole('heading', { level: 1 })).toBe(heading)
@@ -91,9 +92,24 @@ describe('ReaderView', () => {
     const api = createMockReaderApi(() => new Promise((resolve) => (confirm = resolve)), { status: 'ok', doc, fromCache: true })
     render(<ReaderView api={api} tabId={3} />)
     await screen.findByRole('heading', { level: 1 })
+    await waitFor(() => expect(confirm).toBeTypeOf('function'))
     confirm({ status: 'ok', doc: { ...doc, title: 'عنوان جديد' }, fromCache: false })
     expect(await screen.findByRole('heading', { level: 1, name: 'عنوان جديد' })).toBeTruthy()
     expect(document.querySelector('[data-from-cache="false"]')).toBeTruthy()
+  })
+
+  it('reads the tab again only once the cached analysis is on screen', async () => {
+    let headingWhenAsked: Element | null | undefined
+    const api = createMockReaderApi(
+      async () => {
+        headingWhenAsked = document.querySelector('h1')
+        return { status: 'ok', doc, fromCache: true }
+      },
+      { status: 'ok', doc, fromCache: true },
+    )
+    render(<ReaderView api={api} tabId={3} />)
+    await waitFor(() => expect(headingWhenAsked).not.toBeUndefined())
+    expect(headingWhenAsked).toBeTruthy()
   })
 
   it('keeps the cached article when the tab can no longer be read', async () => {
