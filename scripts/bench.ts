@@ -7,7 +7,8 @@
  * - the detector on Arabic articles and on non-Arabic pages (where it must bail out at once);
  * - names throughput (tokens/s), the names model's cold load, figures throughput (MB/s);
  * - bundle sizes raw and gzipped (level 9) from dist/ (built first when absent);
- * - in headless Chromium with dist/chrome: the reader's time to full render, cold and cached.
+ * - in headless Chromium with dist/chrome: the reader's time to full render, cold, cached, and cached with
+ *   the worker stopped first (as Chrome stops it after ~30 s idle).
  * The last line is for tools: `bench ratio=R detector_kb=D popup_kb=P cold_ms=C cached_ms=H`.
  * --write-docs also writes the tables to docs/performance.md.
  */
@@ -257,6 +258,7 @@ async function main(): Promise<void> {
           ['first after browser start (model decode in the worker)', formatMs(reader.firstMs), '', '', '1'],
           ['cold (cache cleared)', formatMs(reader.coldMs), formatMs(Math.min(...reader.cold)), formatMs(Math.max(...reader.cold)), String(reader.cold.length)],
           ['cached', formatMs(reader.cachedMs), formatMs(Math.min(...reader.cached)), formatMs(Math.max(...reader.cached)), String(reader.cached.length)],
+          ['cached, worker stopped first (as after ~30 s idle)', formatMs(reader.asleepMs), formatMs(Math.min(...reader.asleep)), formatMs(Math.max(...reader.asleep)), String(reader.asleep.length)],
         ]
       : [[readerNote ?? 'skipped', '', '', '', '']],
     notes: [
@@ -278,7 +280,7 @@ async function main(): Promise<void> {
     tables.push({
       title: "Where the reader's time goes (median ms of each phase)",
       head: ['open', 'peek sent', 'peek answer', 'page loaded', 'analyze answer', 'inject', 'extract in tab', 'rendered'],
-      rows: [phaseRow('cold', reader.coldPhases), phaseRow('cached', reader.cachedPhases)],
+      rows: [phaseRow('cold', reader.coldPhases), phaseRow('cached', reader.cachedPhases), phaseRow('cached, worker stopped', reader.asleepPhases)],
       notes: [
         "peek: early-peek.js, a classic script in the page's <head>, asks the worker for the cached analysis of the tab's address (reader:peek) while the page's own script loads; a cached open renders from its answer and reads the tab again only once that is on screen. On a cold open it is a miss.",
         'page loaded: navigation start to DOMContentLoaded (HTML, the page script, its first run).',

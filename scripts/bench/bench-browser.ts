@@ -28,11 +28,15 @@ export interface ReaderTimings {
   firstMs: number
   cold: number[]
   cached: number[]
+  /** Cached opens right after the worker was stopped, as Chrome stops it after ~30 s idle. */
+  asleep: number[]
   coldMs: number
   cachedMs: number
+  asleepMs: number
   /** Median of each phase over the counted opens. */
   coldPhases: OpenPhases
   cachedPhases: OpenPhases
+  asleepPhases: OpenPhases
   /** Runs whose data-from-cache did not say what the run expected (cold must be false, cached true). */
   surprises: string[]
   chromiumVersion: string
@@ -178,7 +182,8 @@ async function clearCache(driver: Untyped): Promise<void> {
  * The reader in headless Chromium with the built extension (dist/chrome): the seed page is opened in a
  * tab, then popup.html?tab=ID is opened `runs` times with the cache cleared first (cold: extraction in
  * the tab, analysis in the worker, render) and `runs` times right after (cached: extraction, cache hit,
- * render). One cold and one cached open are made first and not counted.
+ * render), then `runs` times each right after the worker is stopped (cached, as after ~30 s idle in real
+ * use: the worker starts again to answer). One cold and one cached open are made first and not counted.
  */
 export async function benchBrowser(runs: number): Promise<ReaderTimings> {
   const { launchChromium } = await importE2e('drivers/chromium.mjs')
@@ -210,14 +215,22 @@ export async function benchBrowser(runs: number): Promise<ReaderTimings> {
       cold.push(await open(`cold ${i + 1}`, 'false'))
       cached.push(await open(`cached ${i + 1}`, 'true'))
     }
+    const asleep: OpenResult[] = []
+    for (let i = 0; i < runs; i++) {
+      await driver.stopWorker()
+      asleep.push(await open(`cached, worker stopped ${i + 1}`, 'true'))
+    }
     return {
       firstMs: first.ms,
       cold: cold.map((r) => r.ms),
       cached: cached.map((r) => r.ms),
+      asleep: asleep.map((r) => r.ms),
       coldMs: median(cold.map((r) => r.ms)),
       cachedMs: median(cached.map((r) => r.ms)),
+      asleepMs: median(asleep.map((r) => r.ms)),
       coldPhases: medianPhases(cold.map((r) => r.phases)),
       cachedPhases: medianPhases(cached.map((r) => r.phases)),
+      asleepPhases: medianPhases(asleep.map((r) => r.phases)),
       surprises,
       chromiumVersion,
     }

@@ -55,7 +55,8 @@ and Qari is compared with plain Readability in the same run, so the ratio means 
   page. The time runs from that page's navigation start to its root element carrying \`data-state="ok"\`
   (recorded by a MutationObserver injected before the page's scripts). *Cold*: the cache was cleared
   (\`history:clear\`) just before, so the tab is extracted and the worker analyses; *cached*: the open right
-  after. A cached open renders from \`reader:peek\`, which \`early-peek.js\` (a classic script in the page's
+  after; *cached, worker stopped*: a cached open right after the service worker was stopped, as Chrome stops
+  it after ~30 s idle, so the worker starts again to answer (the common case in real use). A cached open renders from \`reader:peek\`, which \`early-peek.js\` (a classic script in the page's
   head) sends while the page's own script loads: the worker answers with the analysis cached for the tab's
   address, and the reader shows it; once that is on screen, \`reader:analyze\` still reads the tab and checks
   the text hash, and replaces the view only if the article changed. The first open after the browser starts is shown apart:
