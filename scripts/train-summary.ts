@@ -66,9 +66,10 @@ Each article summarised by a model trained without it; lead = the article's firs
 |---|---|---|---|
 ${lines.join('\n')}
 
-Not the shipped default: the extension still uses the hand-set weights (score-sentences.ts), which
-are level with this on EASC and keep the seed page's war toll (figures carry no weight in EASC's mostly
-encyclopaedic articles). \`npm run eval:summary\` prints both, with lead and LexRank.
+Not the shipped default: the extension uses a few weights chosen by grid search (score-sentences.ts,
+scripts/summary-grid.ts), which score higher than this held out on EASC and keep the seed page's war
+toll (figures carry no weight in EASC's mostly encyclopaedic articles). \`npm run eval:summary\` prints
+both, with lead and LexRank.
 
 ## Weights (standardised features; positive = more likely picked)
 

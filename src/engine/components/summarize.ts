@@ -7,9 +7,9 @@ import trainedWeights from '../models/summary/summary-weights.json'
 export interface SummarizeOptions {
   /** Summary length in sentences, 3 to 5 (default 3); fewer when the article has fewer. */
   sentences?: number
-  /** Hand-set signal weights (the default scorer); for experiments. */
+  /** Signal weights of the default scorer (DEFAULT_WEIGHTS, chosen by grid search); for experiments. */
   weights?: Partial<SummaryWeights>
-  /** A learned scorer instead of the hand-set one (e.g. LEARNED_SUMMARY_MODEL); for experiments. */
+  /** A learned scorer instead of the weighted one (e.g. LEARNED_SUMMARY_MODEL); for experiments. */
   model?: SummaryModel
 }
 
@@ -18,9 +18,10 @@ export const MAX_SUMMARY_SENTENCES = 5
 
 /**
  * The scorer scripts/train-summary.ts learned from EASC (a few hundred bytes of weights). Not the
- * default: cross-validated on EASC it is level with the hand-set weights and the lead (within ±1
- * ROUGE-1), and it never picks the seed page's war-toll sentence, since figures carry no weight in
- * EASC's mostly encyclopaedic articles (npm run eval:summary prints both).
+ * default: cross-validated on EASC it is within about 1.5 ROUGE-1 of the lead, below the few
+ * grid-chosen weights of score-sentences.ts held out, and it never picks the seed page's war-toll
+ * sentence, since figures carry no weight in EASC's mostly encyclopaedic articles (npm run
+ * eval:summary prints both).
  */
 export const LEARNED_SUMMARY_MODEL: SummaryModel = checkSummaryModel(trainedWeights)
 

@@ -49,12 +49,12 @@ export interface SummaryCandidates {
   vectors: TermVector[]
   /** Feature vector per candidate, in FEATURE_NAMES order (for the learned scorer); computed once, on first use. */
   readonly features: number[][]
-  /** What the hand-set scorer (score-sentences.ts) reads. */
+  /** What the weighted scorer (score-sentences.ts) reads. */
   scoring: ScoringInput
 }
 
 /**
- * Either scorer: hand-set weights (score-sentences.ts, the shipped default) or a learned model
+ * Either scorer: a few weights (score-sentences.ts, the shipped default, chosen by grid search) or a learned model
  * (summary-model.ts, trained by scripts/train-summary.ts). Both carry their MMR redundancy.
  */
 export type SummaryScorer = SummaryWeights | SummaryModel
@@ -121,7 +121,7 @@ export function summaryCandidates(doc: DocWith<'sentences' | 'tokens'>): Summary
     numbers,
     titleVector,
   }
-  // Lazily: the hand-set scorer (the default) never reads them, and a long article has many candidates.
+  // Lazily: the weighted scorer (the default) never reads them, and a long article has many candidates.
   return {
     indices,
     vectors,
@@ -133,7 +133,7 @@ export function summaryCandidates(doc: DocWith<'sentences' | 'tokens'>): Summary
 }
 
 /**
- * The summary spans of a doc: candidates scored (hand-set weights or a learned model), then chosen by
+ * The summary spans of a doc: candidates scored (a few weights or a learned model), then chosen by
  * MMR so that a restatement loses to the next new fact. `lengthFor` turns the number of candidates
  * into the number of sentences wanted. Spans of doc.sentences, in article order.
  */

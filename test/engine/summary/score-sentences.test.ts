@@ -65,4 +65,17 @@ describe('scoreSentences', () => {
     const [a, b] = scoreSentences({ ...base, numbers: [0, 2] }, DEFAULT_WEIGHTS)
     expect(b).toBeGreaterThan(a)
   })
+
+  it('gives the first candidate a bonus beyond the position prior (EASC annotators picked it most)', () => {
+    const ordered = { ...base, order: [0, 1] }
+    const [a, b] = scoreSentences(ordered, { ...DEFAULT_WEIGHTS, first: 0 })
+    const [a1, b1] = scoreSentences(ordered, DEFAULT_WEIGHTS)
+    expect(b1).toBeCloseTo(b)
+    expect(a1 - a).toBeCloseTo(DEFAULT_WEIGHTS.first)
+  })
+
+  it('keeps a leaning opener whole when the dependent factor is 1', () => {
+    const [a, b] = scoreSentences({ ...base, openings: ['وقال الوزير ان', 'واضاف الوزير ان'] }, { ...DEFAULT_WEIGHTS, dependent: 1 })
+    expect(b).toBeCloseTo(a)
+  })
 })
