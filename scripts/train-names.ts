@@ -46,6 +46,9 @@ import { scoreEmissions, transitionMask, viterbi } from '../src/engine/names/vit
 import { describeWords, featurizeInfos } from '../src/engine/names/word-features.ts'
 import { DEFAULT_CLUSTER_OPTIONS, encodeWordClusters, learnWordClusters } from '../src/engine/names/learn-word-clusters.ts'
 import { decodeWordClusters } from '../src/engine/names/word-clusters.ts'
+import { encodeNameLikeness, learnNameLikeness } from '../src/engine/names/learn-name-likeness.ts'
+import { decodeNameLikeness } from '../src/engine/names/name-likeness.ts'
+import type { Gazetteer } from '../src/engine/names/gazetteer.ts'
 import { MODEL_VERSION } from '../src/engine/models/names/load-names-model.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -83,6 +86,10 @@ interface Options {
   margin: number
   recallMargin: number
   clusters: boolean
+  /** The letters-only name-likeness model's features (name-likeness.ts). */
+  likeness: boolean
+  /** Perceptrons trained per pass with different shuffles, their weights averaged (one model). */
+  bags: number
   /** The perceptrons' shuffling seed: another seed shows how much of a score difference is noise. */
   seed: number
 }
@@ -100,7 +107,9 @@ function parseOptions(args: string[]): Options {
     aqmar: args.includes('--aqmar'),
     devOnly: args.includes('--dev-only'),
     clusters: !args.includes('--no-clusters'),
+    likeness: !args.includes('--no-likeness'),
     seed: value('--seed', SEED_DEFAULT),
+    bags: value('--bags', 1),
     labelBias: args.includes('--label-bias'),
     shipAll: args.includes('--ship-all'),
     cv: args.includes('--cv') || args.includes('--label-bias'),
@@ -145,22 +154,46 @@ function trainModel(
   clusters: EncodedClusters | undefined,
   elapsed: () => string,
 ): { json: string; crossValidated: string } {
-  // The gazetteer reads the clusters as the extension will: from their encoded form.
-  const gazetteer = buildGazetteer(places, decodeWordClusters(clusters))
+  // The gazetteer reads the clusters (and the likeness model) as the extension will: from their encoded form.
+  const decodedClusters = decodeWordClusters(clusters)
+  const foldSize = Math.ceil(train.length / FOLDS)
+  const likenessOf = (sentences: readonly ConllSentence[]) =>
+    encodeNameLikeness(learnNameLikeness(sentences.map((s) => ({ words: s.words, tags: s.tags.map(mapTag) }))))
+  const likeness = options.likeness ? likenessOf(train) : undefined
+  const gazetteer = buildGazetteer(places, decodedClusters, decodeNameLikeness(likeness))
+  // A training word's likeness comes from a model trained without its fold (the folds of the stacking
+  // below), so the tagger learns how far the letters can be trusted on words the likeness model never saw.
+  const foldGazetteers: Gazetteer[] = []
+  if (likeness) {
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const rest = train.filter((_, i) => Math.floor(i / foldSize) !== fold)
+      foldGazetteers.push(buildGazetteer(places, decodedClusters, decodeNameLikeness(likenessOf(rest))))
+    }
+    console.log(`name likeness: ${FOLDS} out-of-fold models and the shipped one (${elapsed()})`)
+  }
   const mask = (1 << options.hashBits) - 1
   const L = LABELS.length
   const fit = (data: TrainingSentence[], seed: number) => {
     const common = { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed, minCount: options.minCount }
-    return options.trainer === 'crf' ? trainCrf(data, { ...common, l2: options.l2, rate: options.rate }) : trainPerceptron(data, { ...common, margin: options.margin, recallMargin: options.recallMargin })
+    if (options.trainer === 'crf') return trainCrf(data, { ...common, l2: options.l2, rate: options.rate })
+    const one = (bag: number) => trainPerceptron(data, { ...common, seed: seed + 7919 * bag, margin: options.margin, recallMargin: options.recallMargin })
+    const sum = one(0)
+    for (let bag = 1; bag < options.bags; bag++) {
+      const next = one(bag)
+      for (let i = 0; i < sum.weights.length; i++) sum.weights[i] += next.weights[i]
+      for (let i = 0; i < sum.transitions.length; i++) sum.transitions[i] += next.transitions[i]
+    }
+    for (let i = 0; i < sum.weights.length; i++) sum.weights[i] /= options.bags
+    for (let i = 0; i < sum.transitions.length; i++) sum.transitions[i] /= options.bags
+    return sum
   }
-  const infos = train.map((s) => describeWords(s.words, gazetteer))
+  const infos = train.map((s, i) => describeWords(s.words, likeness ? foldGazetteers[Math.floor(i / foldSize)] : gazetteer))
   const gold = train.map((s) => Int32Array.from(s.tags.map((tag) => LABEL_INDEX.get(mapTag(tag)) ?? 0)))
   const firstFeatures = infos.map((info) => featurizeInfos(info, mask))
 
   // The second pass must learn from first-pass tags as wrong as they will be on unseen text, so each
   // training sentence gets the tags of a first pass trained without its fold.
   const outOfFold: string[][] = new Array(train.length)
-  const foldSize = Math.ceil(train.length / FOLDS)
   const shell = (pass: TaggerPass): NamesModel => ({
     version: MODEL_VERSION, labels: LABELS, hashBits: options.hashBits, gazetteer, conllWindow: options.window,
     first: pass, second: pass,
@@ -231,7 +264,7 @@ function trainModel(
   }
   const encoded: EncodedNamesModel = {
     format: MODEL_FORMAT, version: MODEL_VERSION, labels: [...LABELS], hashBits: options.hashBits,
-    conllWindow: options.window, places, clusters, first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
+    conllWindow: options.window, places, clusters, likeness, first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
   }
   // Score exactly what ships: the encoded file decoded as the extension decodes it.
   const json = JSON.stringify(encoded)
