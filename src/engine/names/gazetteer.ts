@@ -2,7 +2,6 @@ import { normalizeArabicFast as normalizeArabic } from '../arabic/normalize.ts'
 import { GIVEN_NAMES } from './known-names.ts'
 import { KNOWN_ORGANIZATIONS } from './known-organizations.ts'
 import type { WordClusters } from './word-clusters.ts'
-import type { NameLikeness } from './name-likeness.ts'
 import { NAME_PARTICLES, ORG_CUES, ORG_HEADS, ORG_TAILS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS, SPEECH_VERBS } from './trigger-words.ts'
 
 /**
@@ -18,8 +17,6 @@ export interface Gazetteer {
   organizations: Map<string, string[][]>
   /** Distributional clusters of words (learned at training time, from the model file; empty without). */
   clusters: WordClusters
-  /** The letters-only name-likeness model (learned at training time, from the model file; absent without). */
-  likeness?: NameLikeness
 }
 
 const PATTERNS = {
@@ -48,11 +45,7 @@ function addClass(classes: Map<string, number>, word: string, flag: number): voi
   classes.set(norm, (classes.get(norm) ?? 0) | flag)
 }
 
-export function buildGazetteer(
-  placeNames: readonly string[],
-  clusters: WordClusters = new Map(),
-  likeness?: NameLikeness,
-): Gazetteer {
+export function buildGazetteer(placeNames: readonly string[], clusters: WordClusters = new Map()): Gazetteer {
   const classes = new Map<string, number>()
   const lists: [readonly string[], number][] = [
     [PERSON_TITLES, WORD_CLASS.personTitle],
@@ -68,7 +61,7 @@ export function buildGazetteer(
   // Given names: only the first word of a multi-word entry ("عبد الله") says "a name starts here".
   for (const name of GIVEN_NAMES) addClass(classes, name.split(' ')[0], WORD_CLASS.givenName)
 
-  return { classes, places: phraseIndex(placeNames), organizations: phraseIndex(KNOWN_ORGANIZATIONS), clusters, likeness }
+  return { classes, places: phraseIndex(placeNames), organizations: phraseIndex(KNOWN_ORGANIZATIONS), clusters }
 }
 
 /** Multi-word names indexed by their first normalised word, longest first. */

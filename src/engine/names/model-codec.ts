@@ -1,6 +1,5 @@
 import { buildGazetteer } from './gazetteer.ts'
 import { decodeWordClusters, type EncodedWordClusters } from './word-clusters.ts'
-import { decodeNameLikeness, type EncodedNameLikeness } from './name-likeness.ts'
 import { SLOT_BYTES, SLOT_INTS, type NamesModel, type PackedWeights, type TaggerPass } from './names-model.ts'
 import { fromBase64, toBase64 } from './base64.ts'
 
@@ -31,8 +30,6 @@ export interface EncodedNamesModel {
   places: string[]
   /** Word clusters learned from unlabelled text (absent in models trained without them). */
   clusters?: EncodedWordClusters
-  /** The letters-only name-likeness model (absent in models trained without it). */
-  likeness?: EncodedNameLikeness
   first: EncodedPass
   second: EncodedPass
 }
@@ -144,7 +141,7 @@ export function decodeNamesModel(encoded: EncodedNamesModel): NamesModel {
     labels: encoded.labels,
     hashBits: encoded.hashBits,
     conllWindow: encoded.conllWindow,
-    gazetteer: buildGazetteer(encoded.places, decodeWordClusters(encoded.clusters), decodeNameLikeness(encoded.likeness)),
+    gazetteer: buildGazetteer(encoded.places, decodeWordClusters(encoded.clusters)),
     first: decodeInto(encoded.first, L, packed, 4),
     second: decodeInto(encoded.second, L, packed, 4 + L),
   }

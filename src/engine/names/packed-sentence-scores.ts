@@ -3,8 +3,6 @@ import { accumulatePacked, presenceOf } from './viterbi.ts'
 import {
   addClassFeatures,
   addClusterFeatures,
-  addLikenessFeatures,
-  LIKENESS_TYPES,
   CLUSTER_LEVELS,
   EDGE_CLUSTER,
   EDGE_AFTER,
@@ -50,7 +48,6 @@ function roleFeatures(role: number, entry: WordEntry | null, edge: 'before' | 'a
   const nisba = entry ? (entry.nisba ? 1 : 0) : 2
   const classes = entry ? entry.classes : 0
   const cluster = entry ? entry.cluster : EDGE_CLUSTER
-  const likeness = entry ? entry.likeness : -1
   let c = 0
   switch (role) {
     case SELF: {
@@ -70,7 +67,6 @@ function roleFeatures(role: number, entry: WordEntry | null, edge: 'before' | 'a
       ids[c++] = mixHash(T.len, Math.min(entry!.core.length, 12)) & mask
       ids[c++] = mixHash(T.nisba0, nisba) & mask
       c = addClusterFeatures(ids, c, T.clus0, cluster, mask)
-      c = addLikenessFeatures(ids, c, T.look0, likeness, mask)
       return addClassFeatures(ids, c, T.cls0, classes, mask)
     }
     case PREV1:
@@ -78,14 +74,12 @@ function roleFeatures(role: number, entry: WordEntry | null, edge: 'before' | 'a
       ids[c++] = mixHash(T.cm1, core) & mask
       ids[c++] = mixHash(T.nisbam1, nisba) & mask
       c = addClusterFeatures(ids, c, T.clusm1, cluster, mask)
-      c = addLikenessFeatures(ids, c, T.lookm1, likeness, mask)
       return addClassFeatures(ids, c, T.clsm1, classes, mask)
     case NEXT1:
       ids[c++] = mixHash(T.wp1, norm) & mask
       ids[c++] = mixHash(T.cp1, core) & mask
       ids[c++] = mixHash(T.nisbap1, nisba) & mask
       c = addClusterFeatures(ids, c, T.clusp1, cluster, mask)
-      c = addLikenessFeatures(ids, c, T.lookp1, likeness, mask)
       return addClassFeatures(ids, c, T.clsp1, classes, mask)
     case PREV2:
       ids[c++] = mixHash(T.wm2, norm) & mask
@@ -114,7 +108,7 @@ interface SumCache {
   ids: Int32Array
 }
 
-const MAX_ROLE_FEATURES = 14 + CLUSTER_LEVELS + LIKENESS_TYPES + WORD_CLASS_COUNT
+const MAX_ROLE_FEATURES = 14 + CLUSTER_LEVELS + WORD_CLASS_COUNT
 
 const caches = new WeakMap<PackedWeights, SumCache>()
 

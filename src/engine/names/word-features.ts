@@ -3,7 +3,6 @@ import type { TokenContext } from './document-context.ts'
 import { type Gazetteer, WORD_CLASS_COUNT } from './gazetteer.ts'
 import { hashRange, hashString, mixHash } from './hash-feature.ts'
 import { clusterKey, NO_CLUSTER } from './word-clusters.ts'
-import { LIKENESS_BITS, wordLikeness } from './name-likeness.ts'
 
 /**
  * Features of one sentence of whitespace tokens with their clitics attached (ANERcorp's convention:
@@ -43,8 +42,6 @@ export interface WordEntry {
   nisba: boolean
   /** The word's cluster ids packed one byte per level (word-clusters.ts), NO_CLUSTER when none. */
   cluster: number
-  /** The word's name-likeness bins packed (name-likeness.ts), NO_LIKENESS when not scored. */
-  likeness: number
   /** Hashes of the values the templates use, computed once. */
   h: Int32Array
   /** Forms of the word (lookupForms) that begin a gazetteer place / organisation: usually none. */
@@ -81,14 +78,10 @@ export const T = {
   clus0: 90, clusm1: 93, clusp1: 96,
   // Word classes take 16 templates each (bit index added; WORD_CLASS_COUNT ≤ 16).
   cls0: 100, clsm1: 116, clsp1: 132, clsm2: 148, clsp2: 164,
-  // Name likeness: one template per name type (4) and role.
-  look0: 200, lookm1: 204, lookp1: 208,
 } as const
 
 /** Cluster levels a model may carry (templates clus0 … clusp1 leave room for 3). */
 export const CLUSTER_LEVELS = 3
-/** Name types a likeness value carries (PERS, LOC, ORG, MISC): one feature each. */
-export const LIKENESS_TYPES = 4
 /** The packed cluster value standing for the padding past a sentence's edge. */
 export const EDGE_CLUSTER = -2
 /** The packed cluster value of every word when the model carries no clusters: no cluster features. */
@@ -171,7 +164,6 @@ function wordEntry(word: string, gazetteer: Gazetteer, cache: Map<string, WordEn
     placeKeys: forms.filter((form) => gazetteer.places.has(form)),
     orgKeys: forms.filter((form) => gazetteer.organizations.has(form)),
     cluster: gazetteer.clusters.size === 0 ? CLUSTERS_OFF : (gazetteer.clusters.get(clusterKey(core)) ?? NO_CLUSTER),
-    likeness: wordLikeness(gazetteer.likeness, core),
     sums: null,
     sumsOf: null,
   }
@@ -227,7 +219,7 @@ export interface SentenceFeatures {
 }
 
 /** Upper bound of features per token (base templates + word classes + document context). */
-const MAX_FEATURES = 34 + 3 * CLUSTER_LEVELS + 3 * LIKENESS_TYPES + 5 * WORD_CLASS_COUNT + 3 + 5 + WORD_CLASS_COUNT
+const MAX_FEATURES = 34 + 3 * CLUSTER_LEVELS + 5 * WORD_CLASS_COUNT + 3 + 5 + WORD_CLASS_COUNT
 
 export function featurizeSentence(words: readonly string[], gazetteer: Gazetteer, mask: number): SentenceFeatures {
   return featurizeInfos(describeWords(words, gazetteer), mask)
@@ -306,9 +298,6 @@ export function featurizeInfos(
     c = addClusterFeatures(ids, c, T.clus0, infos[i].entry.cluster, mask)
     c = addClusterFeatures(ids, c, T.clusm1, i > 0 ? infos[i - 1].entry.cluster : EDGE_CLUSTER, mask)
     c = addClusterFeatures(ids, c, T.clusp1, i + 1 < n ? infos[i + 1].entry.cluster : EDGE_CLUSTER, mask)
-    c = addLikenessFeatures(ids, c, T.look0, infos[i].entry.likeness, mask)
-    c = addLikenessFeatures(ids, c, T.lookm1, i > 0 ? infos[i - 1].entry.likeness : -1, mask)
-    c = addLikenessFeatures(ids, c, T.lookp1, i + 1 < n ? infos[i + 1].entry.likeness : -1, mask)
     c = addClassFeatures(ids, c, T.cls0, classes[p], mask)
     c = addClassFeatures(ids, c, T.clsm1, classes[p - 1], mask)
     c = addClassFeatures(ids, c, T.clsp1, classes[p + 1], mask)
@@ -375,16 +364,5 @@ export function addClusterFeatures(ids: Int32Array, count: number, template: num
     return c
   }
   for (let level = 0; level < CLUSTER_LEVELS; level++) ids[c++] = mixHash(template + level, (cluster >>> (8 * level)) & 255) & mask
-  return c
-}
-
-/**
- * One feature per name type: (type, the bin of its probability), from a packed likeness value
- * (name-likeness.ts); nothing for a word the model does not score (negative).
- */
-export function addLikenessFeatures(ids: Int32Array, count: number, template: number, likeness: number, mask: number): number {
-  if (likeness < 0) return count
-  let c = count
-  for (let k = 0; k < LIKENESS_TYPES; k++) ids[c++] = mixHash(template + k, (likeness >>> (LIKENESS_BITS * k)) & 7) & mask
   return c
 }
