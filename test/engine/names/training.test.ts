@@ -4,6 +4,7 @@ import { addLabelBias, chooseLabelBias, countSpans, type SpanCounts } from '../.
 import { scoreSpans, spansFromTags } from '../../../src/engine/names/score-spans.ts'
 import { trainCrf } from '../../../src/engine/names/train-crf.ts'
 import { trainPerceptron, type TrainingSentence } from '../../../src/engine/names/train-perceptron.ts'
+import { bagPerceptrons } from '../../../src/engine/names/bag-perceptrons.ts'
 import { scoreEmissions, transitionMask, viterbi } from '../../../src/engine/names/viterbi.ts'
 
 const L = LABELS.length
@@ -41,6 +42,25 @@ describe('trainPerceptron with loss-augmented margins', () => {
   it('still learns a separable toy corpus', () => {
     const data = toyCorpus()
     expect(decodesGold(trainPerceptron(data, { labels: LABELS, hashBits: 3, epochs: 10, seed: 1, margin: 2, recallMargin: 2 }), data)).toBe(true)
+  })
+})
+
+describe('bagPerceptrons', () => {
+  const options = { labels: LABELS, hashBits: 3, epochs: 10, seed: 1 }
+
+  it('is the plain perceptron with one bag', () => {
+    const data = toyCorpus()
+    expect(bagPerceptrons(data, options, 1)).toEqual(trainPerceptron(data, options))
+  })
+
+  it('averages the tables of perceptrons seeded apart, and still learns a separable toy corpus', () => {
+    const data = toyCorpus()
+    const bagged = bagPerceptrons(data, options, 3)
+    const members = [0, 1, 2].map((bag) => trainPerceptron(data, { ...options, seed: 1 + 7919 * bag }))
+    for (const i of [0, 5, 17, 40]) {
+      expect(bagged.weights[i]).toBeCloseTo((members[0].weights[i] + members[1].weights[i] + members[2].weights[i]) / 3, 4)
+    }
+    expect(decodesGold(bagged, data)).toBe(true)
   })
 })
 
