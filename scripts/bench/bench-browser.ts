@@ -133,8 +133,12 @@ async function workerCalls(driver: Untyped): Promise<{ what: string; ms: number 
 }
 
 /** Milliseconds from the reader page's navigation start (performance.timeOrigin) to [data-state="ok"]. */
-async function timeReaderOpen(driver: Untyped, tabId: number): Promise<OpenResult> {
-  await workerCalls(driver)
+/**
+ * `probeWorker: false` after the worker was stopped: Playwright's handle on the stopped worker is stale,
+ * and evaluating in it closes the whole browser connection.
+ */
+async function timeReaderOpen(driver: Untyped, tabId: number, probeWorker = true): Promise<OpenResult> {
+  if (probeWorker) await workerCalls(driver)
   const page = await driver.context.newPage()
   try {
     await page.setViewportSize({ width: 560, height: 600 })
@@ -142,7 +146,7 @@ async function timeReaderOpen(driver: Untyped, tabId: number): Promise<OpenResul
     await page.goto(`${driver.base}/popup.html?tab=${tabId}`, { waitUntil: 'commit' })
     await page.waitForFunction(() => (window as Untyped).__qariBench?.state, undefined, { timeout: 30_000, polling: 'raf' })
     const probe = (await page.evaluate('window.__qariBench')) as { marks: Record<string, number>; state: string; fromCache: string | null }
-    const calls = await workerCalls(driver)
+    const calls = probeWorker ? await workerCalls(driver) : []
     const sum = (what: string) => calls.filter((c) => c.what === what).reduce((total, c) => total + c.ms, 0)
     const m = probe.marks
     return {
@@ -198,8 +202,8 @@ export async function benchBrowser(runs: number): Promise<ReaderTimings> {
     await driver.openPage(`http://${NEWS_HOST}${SEED_PATH}`)
     const tabId: number = await tabIdFor(driver, `http://${NEWS_HOST}/news/*`)
     const surprises: string[] = []
-    const open = async (label: string, expectCache: 'true' | 'false'): Promise<OpenResult> => {
-      const result = await timeReaderOpen(driver, tabId)
+    const open = async (label: string, expectCache: 'true' | 'false', probeWorker = true): Promise<OpenResult> => {
+      const result = await timeReaderOpen(driver, tabId, probeWorker)
       if (result.state !== 'ok') throw new Error(`${label}: the reader ended in state ${result.state}`)
       if (result.fromCache !== expectCache) surprises.push(`${label}: data-from-cache=${result.fromCache}`)
       return result
@@ -218,7 +222,7 @@ export async function benchBrowser(runs: number): Promise<ReaderTimings> {
     const asleep: OpenResult[] = []
     for (let i = 0; i < runs; i++) {
       await driver.stopWorker()
-      asleep.push(await open(`cached, worker stopped ${i + 1}`, 'true'))
+      asleep.push(await open(`cached, worker stopped ${i + 1}`, 'true', false))
     }
     return {
       firstMs: first.ms,
