@@ -145,6 +145,10 @@ async function timeReaderOpen(driver: Untyped, tabId: number, probeWorker = true
     await page.addInitScript({ content: PAGE_PROBE })
     await page.goto(`${driver.base}/popup.html?tab=${tabId}`, { waitUntil: 'commit' })
     await page.waitForFunction(() => (window as Untyped).__qariBench?.state, undefined, { timeout: 30_000, polling: 'raf' })
+    // An open ends when the reader has also read the tab again (on a cached open, after the article is
+    // shown): closing the page earlier left that check running into the next open, whose cleared cache it
+    // filled again, so a "cold" open found its article cached.
+    await page.waitForFunction(() => (window as Untyped).__qariBench?.marks?.answered !== undefined, undefined, { timeout: 30_000, polling: 50 }).catch(() => undefined)
     const probe = (await page.evaluate('window.__qariBench')) as { marks: Record<string, number>; state: string; fromCache: string | null }
     const calls = probeWorker ? await workerCalls(driver) : []
     const sum = (what: string) => calls.filter((c) => c.what === what).reduce((total, c) => total + c.ms, 0)
