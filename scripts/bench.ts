@@ -27,7 +27,7 @@ import { DEFAULT_SHARED_DIR, FIXTURES_DIR, isArabicScript, loadPages, type Bench
 import { benchPages, STAGES, type PageTiming } from './bench/bench-pages.ts'
 import { benchColdModelLoad, benchDetector, benchFigures, benchNames, largeText } from './bench/bench-engine.ts'
 import { isBuilt, measureBundles, type BundlePart } from './bench/bundle-sizes.ts'
-import { benchBrowser, type OpenPhases, type ReaderTimings } from './bench/bench-browser.ts'
+import { benchBrowser, type OpenPhases, type OpenSeries, type ReaderTimings } from './bench/bench-browser.ts'
 import { benchInPage, type InPageTiming } from './bench/bench-in-page.ts'
 import { formatCount, formatKb, formatMs, median } from './bench/stats.ts'
 import { renderMarkdown, renderText, type Table } from './bench/report-table.ts'
@@ -250,15 +250,22 @@ async function main(): Promise<void> {
       rows: firefoxParts.filter((p) => ['detector content script', 'extractor (injected)', 'popup JS', 'background'].includes(p.name)).map((p) => [p.name, formatKb(p.raw), formatKb(p.gzip)]),
     })
   }
+  const seriesRow = (label: string, opens: OpenSeries) => [
+    label,
+    formatMs(opens.medianMs),
+    formatMs(Math.min(...opens.ms)),
+    formatMs(Math.max(...opens.ms)),
+    String(opens.ms.length),
+  ]
   tables.push({
     title: `Reader in headless Chromium${reader ? ` ${reader.chromiumVersion}` : ''} (ms from navigation start of popup.html?tab=ID to [data-state="ok"])`,
     head: ['open', 'median', 'min', 'max', 'runs'],
     rows: reader
       ? [
           ['first after browser start (model decode in the worker)', formatMs(reader.firstMs), '', '', '1'],
-          ['cold (cache cleared)', formatMs(reader.coldMs), formatMs(Math.min(...reader.cold)), formatMs(Math.max(...reader.cold)), String(reader.cold.length)],
-          ['cached', formatMs(reader.cachedMs), formatMs(Math.min(...reader.cached)), formatMs(Math.max(...reader.cached)), String(reader.cached.length)],
-          ['cached, worker stopped first (as after ~30 s idle)', formatMs(reader.asleepMs), formatMs(Math.min(...reader.asleep)), formatMs(Math.max(...reader.asleep)), String(reader.asleep.length)],
+          seriesRow('cold (cache cleared)', reader.cold),
+          seriesRow('cached', reader.cached),
+          seriesRow('cached, worker stopped first (as after ~30 s idle)', reader.asleep),
         ]
       : [[readerNote ?? 'skipped', '', '', '', '']],
     notes: [
@@ -280,7 +287,7 @@ async function main(): Promise<void> {
     tables.push({
       title: "Where the reader's time goes (median ms of each phase)",
       head: ['open', 'peek sent', 'peek answer', 'page loaded', 'analyze answer', 'inject', 'extract in tab', 'rendered'],
-      rows: [phaseRow('cold', reader.coldPhases), phaseRow('cached', reader.cachedPhases), phaseRow('cached, worker stopped', reader.asleepPhases)],
+      rows: [phaseRow('cold', reader.cold.phases), phaseRow('cached', reader.cached.phases), phaseRow('cached, worker stopped', reader.asleep.phases)],
       notes: [
         "peek: early-peek.js, a classic script in the page's <head>, asks the worker for the cached analysis of the tab's address (reader:peek) while the page's own script loads; a cached open renders from its answer and reads the tab again only once that is on screen. On a cold open it is a miss.",
         'page loaded: navigation start to DOMContentLoaded (HTML, the page script, its first run).',
@@ -342,8 +349,8 @@ async function main(): Promise<void> {
     detectorChromiumColdMs: inPageDetectCold,
     detectorKb,
     popupKb,
-    coldMs: reader?.coldMs ?? Number.NaN,
-    cachedMs: reader?.cachedMs ?? Number.NaN,
+    coldMs: reader?.cold.medianMs ?? Number.NaN,
+    cachedMs: reader?.cached.medianMs ?? Number.NaN,
     namesTokensPerSecond: names?.namesTokensPerSecond ?? Number.NaN,
     figuresMbPerSecond: figures?.megabytesPerSecond ?? Number.NaN,
   }

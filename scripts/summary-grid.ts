@@ -17,7 +17,7 @@
 import type { Span } from '../src/engine/doc.ts'
 import { DEFAULT_WEIGHTS, scoreSentences, type SummaryWeights } from '../src/engine/summary/score-sentences.ts'
 import { selectSentences } from '../src/engine/summary/select-sentences.ts'
-import { rougeTokens } from '../src/engine/summary/rouge.ts'
+import { rougeOfCounts, rougeTokens } from '../src/engine/summary/rouge.ts'
 import type { SummaryArticle } from './summary-data.ts'
 import { SUMMARY_LENGTHS } from './summary-training.ts'
 
@@ -62,11 +62,7 @@ function rouge1OfCounts(parts: readonly Counts[], references: readonly Counts[],
   }
   let f1 = 0
   references.forEach((reference, r) => {
-    let overlap = 0
-    for (const [t, c] of summary) overlap += Math.min(c, reference.get(t) ?? 0)
-    const precision = length ? overlap / length : 0
-    const recall = referenceLengths[r] ? overlap / referenceLengths[r] : 0
-    f1 += precision + recall ? (2 * precision * recall) / (precision + recall) : 0
+    f1 += rougeOfCounts(summary, length, reference, referenceLengths[r]).f1
   })
   return references.length ? f1 / references.length : 0
 }

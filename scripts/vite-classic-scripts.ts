@@ -30,29 +30,24 @@ export function classicScripts(outDir: string): Plugin {
     name: 'qari-classic-scripts',
     apply: 'build',
     async closeBundle() {
+      // Each build stands alone (no vite.config.ts, no public/) and adds to the extension's folder.
+      const alone = { configFile: false, logLevel: 'warn', publicDir: false } as const
+      const into = { outDir, emptyOutDir: false, target: 'es2022' }
       for (const script of SCRIPTS) {
         await build({
-          configFile: false,
-          logLevel: 'warn',
-          publicDir: false,
+          ...alone,
           build: {
-            outDir,
-            emptyOutDir: false,
-            target: 'es2022',
+            ...into,
             lib: { entry: script.entry, formats: ['iife'], name: script.name, fileName: () => script.file },
           },
         })
       }
       for (const { page, entry } of PAGES) {
         await build({
-          configFile: false,
-          logLevel: 'warn',
-          publicDir: false,
+          ...alone,
           plugins: [preact()],
           build: {
-            outDir,
-            emptyOutDir: false,
-            target: 'es2022',
+            ...into,
             // Not lib mode: it would inline the fonts into the style sheet. The fonts are files, fetched
             // only when text in them is laid out (font-display: swap).
             cssCodeSplit: false,

@@ -23,20 +23,20 @@ export interface OpenPhases {
   extract: number
 }
 
+/** One kind of open, repeated: each open's time to [data-state="ok"], their median, and the median phases. */
+export interface OpenSeries {
+  ms: number[]
+  medianMs: number
+  phases: OpenPhases
+}
+
 export interface ReaderTimings {
   /** The first open after the browser starts: the worker also decodes the names model. */
   firstMs: number
-  cold: number[]
-  cached: number[]
+  cold: OpenSeries
+  cached: OpenSeries
   /** Cached opens right after the worker was stopped, as Chrome stops it after ~30 s idle. */
-  asleep: number[]
-  coldMs: number
-  cachedMs: number
-  asleepMs: number
-  /** Median of each phase over the counted opens. */
-  coldPhases: OpenPhases
-  cachedPhases: OpenPhases
-  asleepPhases: OpenPhases
+  asleep: OpenSeries
   /** Runs whose data-from-cache did not say what the run expected (cold must be false, cached true). */
   surprises: string[]
   chromiumVersion: string
@@ -132,8 +132,8 @@ async function workerCalls(driver: Untyped): Promise<{ what: string; ms: number 
   return calls
 }
 
-/** Milliseconds from the reader page's navigation start (performance.timeOrigin) to [data-state="ok"]. */
 /**
+ * Milliseconds from the reader page's navigation start (performance.timeOrigin) to [data-state="ok"].
  * `probeWorker: false` after the worker was stopped: Playwright's handle on the stopped worker is stale,
  * and evaluating in it closes the whole browser connection.
  */
@@ -173,9 +173,11 @@ async function timeReaderOpen(driver: Untyped, tabId: number, probeWorker = true
   }
 }
 
-function medianPhases(list: OpenPhases[]): OpenPhases {
-  const pick = (key: keyof OpenPhases) => median(list.map((p) => p[key]))
-  return { loaded: pick('loaded'), requested: pick('requested'), answered: pick('answered'), peekRequested: pick('peekRequested'), peeked: pick('peeked'), rendered: pick('rendered'), inject: pick('inject'), extract: pick('extract') }
+function series(opens: OpenResult[]): OpenSeries {
+  const ms = opens.map((r) => r.ms)
+  const keys = Object.keys(opens[0]!.phases) as (keyof OpenPhases)[]
+  const phases = Object.fromEntries(keys.map((key) => [key, median(opens.map((r) => r.phases[key]))])) as unknown as OpenPhases
+  return { ms, medianMs: median(ms), phases }
 }
 
 async function clearCache(driver: Untyped): Promise<void> {
@@ -230,15 +232,9 @@ export async function benchBrowser(runs: number): Promise<ReaderTimings> {
     }
     return {
       firstMs: first.ms,
-      cold: cold.map((r) => r.ms),
-      cached: cached.map((r) => r.ms),
-      asleep: asleep.map((r) => r.ms),
-      coldMs: median(cold.map((r) => r.ms)),
-      cachedMs: median(cached.map((r) => r.ms)),
-      asleepMs: median(asleep.map((r) => r.ms)),
-      coldPhases: medianPhases(cold.map((r) => r.phases)),
-      cachedPhases: medianPhases(cached.map((r) => r.phases)),
-      asleepPhases: medianPhases(asleep.map((r) => r.phases)),
+      cold: series(cold),
+      cached: series(cached),
+      asleep: series(asleep),
       surprises,
       chromiumVersion,
     }

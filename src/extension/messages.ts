@@ -30,7 +30,7 @@ export const BACKGROUND_REQUESTS = {
   /** From the popup or the full-tab reader: read and analyse this tab (the active one when absent). */
   'reader:analyze': ReaderRequestSchema,
   /**
-   * From the reader, sent beside reader:analyze: the cached analysis of the tab's address, if any, without
+   * From the reader, before reader:analyze: the cached analysis of the tab's address, if any, without
    * reading the page (instant reopening; the reader:analyze answer then confirms or replaces it).
    */
   'reader:peek': ReaderRequestSchema,

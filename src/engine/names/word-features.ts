@@ -350,7 +350,6 @@ export function addClassFeatures(ids: Int32Array, count: number, template: numbe
   return count
 }
 
-
 /**
  * One feature per cluster level of a word (its id at that level), or one "no cluster" feature: a word
  * too rare in the unlabelled text to be clustered is itself a hint (names are rare words); the edge of

@@ -84,50 +84,52 @@ export function summaryCandidates(doc: DocWith<'sentences' | 'tokens'>): Summary
     for (const [term, c] of counts) if (PATTERNS.number.test(term)) n += c
     return n
   })
-  // Paragraphs: a running index of blocks, and whether the sentence before lies in another block.
-  const paragraphIndex = new Map<Block | undefined, number>()
-  const paragraphs = indices.map((i) => {
-    const block = blocks[i]
-    if (!paragraphIndex.has(block)) paragraphIndex.set(block, paragraphIndex.size)
-    return paragraphIndex.get(block)!
-  })
-  const paragraphStarts = indices.map((i) => i === 0 || blocks[i] === undefined || blocks[i - 1] !== blocks[i])
   const sentences = indices.map((i) => doc.sentences[i])
-  const surfaces = sentences.map(({ start, end }) => doc.text.slice(start, end))
-  const openings = surfaces.map((s) => normalizeArabicFast(s.slice(0, OPENING_CHARS)))
-  const featureInput: FeatureInput = {
-    sentences,
-    vectors,
-    counts: candidateTerms.map((t) => t.counts),
-    lengths: candidateTerms.map((t) => t.length),
-    paragraphs,
-    paragraphStarts,
-    dependent: openings.map(leansOnPrevious),
-    quoted: surfaces.map((s) => PATTERNS.quote.test(s)),
-    entities: doc.entities,
-    figures: doc.figures,
-    numbers,
-    titleVector,
-  }
-  let features: number[][] | undefined
+  const lengths = candidateTerms.map((t) => t.length)
+  const openings = sentences.map(({ start, end }) => normalizeArabicFast(doc.text.slice(start, Math.min(end, start + OPENING_CHARS))))
   const scoring: ScoringInput = {
     sentences,
     vectors,
     order: indices.map((_, rank) => rank),
-    lengths: candidateTerms.map((t) => t.length),
+    lengths,
     openings,
     entities: doc.entities,
     figures: doc.figures,
     numbers,
     titleVector,
   }
+  /** What the learned scorer reads beyond `scoring`: paragraphs, dependent openers, quotations. */
+  const featureInput = (): FeatureInput => {
+    // Paragraphs: a running index of blocks, and whether the sentence before lies in another block.
+    const paragraphIndex = new Map<Block | undefined, number>()
+    const paragraphs = indices.map((i) => {
+      const block = blocks[i]
+      if (!paragraphIndex.has(block)) paragraphIndex.set(block, paragraphIndex.size)
+      return paragraphIndex.get(block)!
+    })
+    return {
+      sentences,
+      vectors,
+      counts: candidateTerms.map((t) => t.counts),
+      lengths,
+      paragraphs,
+      paragraphStarts: indices.map((i) => i === 0 || blocks[i] === undefined || blocks[i - 1] !== blocks[i]),
+      dependent: openings.map(leansOnPrevious),
+      quoted: sentences.map(({ start, end }) => PATTERNS.quote.test(doc.text.slice(start, end))),
+      entities: doc.entities,
+      figures: doc.figures,
+      numbers,
+      titleVector,
+    }
+  }
+  let features: number[][] | undefined
   // Lazily: the weighted scorer (the default) never reads them, and a long article has many candidates.
   return {
     indices,
     vectors,
     scoring,
     get features() {
-      return (features ??= sentenceFeatures(featureInput))
+      return (features ??= sentenceFeatures(featureInput()))
     },
   }
 }

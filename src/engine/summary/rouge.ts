@@ -35,12 +35,21 @@ function countNgrams(tokens: readonly string[], n: number): Map<string, number> 
 
 /** ROUGE-N of one candidate against one reference: clipped n-gram overlap. */
 export function rougeN(candidate: readonly string[], reference: readonly string[], n: number): RougeScore {
-  const cand = countNgrams(candidate, n)
-  const ref = countNgrams(reference, n)
+  return rougeOfCounts(countNgrams(candidate, n), Math.max(0, candidate.length - n + 1), countNgrams(reference, n), Math.max(0, reference.length - n + 1))
+}
+
+/**
+ * ROUGE from n-gram counts already made (`candTotal`, `refTotal`: the n-grams on each side), for callers
+ * that score many candidates against the same references without re-tokenising (scripts/summary-grid.ts).
+ */
+export function rougeOfCounts(
+  cand: ReadonlyMap<string, number>,
+  candTotal: number,
+  ref: ReadonlyMap<string, number>,
+  refTotal: number,
+): RougeScore {
   let overlap = 0
   for (const [gram, count] of cand) overlap += Math.min(count, ref.get(gram) ?? 0)
-  const candTotal = Math.max(0, candidate.length - n + 1)
-  const refTotal = Math.max(0, reference.length - n + 1)
   const precision = candTotal ? overlap / candTotal : 0
   const recall = refTotal ? overlap / refTotal : 0
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0

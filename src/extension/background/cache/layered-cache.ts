@@ -14,47 +14,27 @@ export function createLayeredCache(front: SummaryCache, back: SummaryCache): Sum
   const touchBehind = (read: () => Promise<unknown>) => {
     behind = behind.then(read).catch(() => undefined)
   }
+  /** A read answered in front when it can, else behind; a hit in front is also read behind. */
+  async function read<T>(from: (cache: SummaryCache) => Promise<T | undefined>): Promise<T | undefined> {
+    const hit = await from(front).catch(() => undefined)
+    if (hit === undefined) return from(back)
+    touchBehind(() => from(back))
+    return hit
+  }
+  /** A change to both, once the reads behind are done. The front is best effort; the truth is behind. */
+  async function change(apply: (cache: SummaryCache) => Promise<void>): Promise<void> {
+    await behind
+    await apply(front).catch(() => undefined)
+    await apply(back)
+  }
   return {
-    async get(key, textHash, engineVersion) {
-      const hit = await front.get(key, textHash, engineVersion).catch(() => undefined)
-      if (hit) {
-        touchBehind(() => back.get(key, textHash, engineVersion))
-        return hit
-      }
-      return back.get(key, textHash, engineVersion)
-    },
-    async getByKey(key) {
-      const hit = await front.getByKey(key).catch(() => undefined)
-      if (hit) {
-        touchBehind(() => back.getByKey(key))
-        return hit
-      }
-      return back.getByKey(key)
-    },
-    async findByPage(pageKey, engineVersion) {
-      const hit = await front.findByPage(pageKey, engineVersion).catch(() => undefined)
-      if (hit) {
-        touchBehind(() => back.findByPage(pageKey, engineVersion))
-        return hit
-      }
-      return back.findByPage(pageKey, engineVersion)
-    },
-    async put(record) {
-      await behind
-      await front.put(record).catch(() => undefined)
-      await back.put(record)
-    },
+    get: (key, textHash, engineVersion) => read((cache) => cache.get(key, textHash, engineVersion)),
+    getByKey: (key) => read((cache) => cache.getByKey(key)),
+    findByPage: (pageKey, engineVersion) => read((cache) => cache.findByPage(pageKey, engineVersion)),
+    put: (record) => change((cache) => cache.put(record)),
     // The front holds a subset of the records behind: the list and the truth are behind.
     list: (query) => behind.then(() => back.list(query)),
-    async delete(key) {
-      await behind
-      await front.delete(key).catch(() => undefined)
-      await back.delete(key)
-    },
-    async clear() {
-      await behind
-      await front.clear().catch(() => undefined)
-      await back.clear()
-    },
+    delete: (key) => change((cache) => cache.delete(key)),
+    clear: () => change((cache) => cache.clear()),
   }
 }
