@@ -1,5 +1,6 @@
 import type { ArticleDoc } from '../../engine/index.ts'
 import { flashById } from './flash.ts'
+import { Fold } from './Fold.tsx'
 import { describeId } from './ArticleBody.tsx'
 import { figureRef, markDomId } from './highlights.ts'
 import { formatNumber, t } from './i18n.ts'
@@ -10,11 +11,16 @@ import { TextRuns } from './TextRuns.tsx'
 export function FiguresPanel({ doc, open }: { doc: ArticleDoc; open: boolean }) {
   const figures = doc.figures ?? []
   return (
-    <details class="panel panel-figures" open={open}>
-      <summary class="panel-title">
-        {t('figuresPanelTitle')} <span class="panel-count">({formatNumber(figures.length)})</span>
-      </summary>
-      {figures.length === 0 ? (
+    <Fold
+      class="panel panel-figures"
+      open={open}
+      summary={
+        <summary class="panel-title">
+          {t('figuresPanelTitle')} <span class="panel-count">({formatNumber(figures.length)})</span>
+        </summary>
+      }
+    >
+      {() => figures.length === 0 ? (
         <p class="panel-empty">{t('figuresPanelEmpty')}</p>
       ) : (
         <ul class="figures-list">
@@ -42,6 +48,6 @@ export function FiguresPanel({ doc, open }: { doc: ArticleDoc; open: boolean }) 
           ))}
         </ul>
       )}
-    </details>
+    </Fold>
   )
 }

@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks'
 import type { ArticleDoc, Entity } from '../../engine/index.ts'
 import { flashById } from './flash.ts'
+import { Fold } from './Fold.tsx'
 import { describeId } from './ArticleBody.tsx'
 import { entityRef, markDomId } from './highlights.ts'
 import { formatNumber, t } from './i18n.ts'
@@ -31,11 +32,16 @@ export function NamesPanel({ doc, open }: { doc: ArticleDoc; open: boolean }) {
   }
 
   return (
-    <details class="panel panel-names" open={open}>
-      <summary class="panel-title">
-        {t('namesPanelTitle')} <span class="panel-count">({formatNumber(entities.length)})</span>
-      </summary>
-      {entities.length === 0 ? (
+    <Fold
+      class="panel panel-names"
+      open={open}
+      summary={
+        <summary class="panel-title">
+          {t('namesPanelTitle')} <span class="panel-count">({formatNumber(entities.length)})</span>
+        </summary>
+      }
+    >
+      {() => entities.length === 0 ? (
         <p class="panel-empty">{t('namesPanelEmpty')}</p>
       ) : (
         GROUPS.map((type) => {
@@ -72,6 +78,6 @@ export function NamesPanel({ doc, open }: { doc: ArticleDoc; open: boolean }) {
           )
         })
       )}
-    </details>
+    </Fold>
   )
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type { ArticleDoc } from '../../engine/index.ts'
 import type { Settings } from '../settings/settings.ts'
 import { DisplaySettings } from './DisplaySettings.tsx'
+import { Fold } from './Fold.tsx'
 import { t } from './i18n.ts'
 import { openHistory, openOptions, openReaderTab } from './open-in-tab.ts'
 import { toMarkdown } from './to-markdown.ts'
@@ -25,9 +26,6 @@ export function Toolbar({
 }) {
   const [status, setStatus] = useState('')
   const [speaking, setSpeaking] = useState(false)
-  // The display menu's controls are rendered the first time it opens, not with the article: they are a
-  // tenth of the reader's elements and nobody sees them on most opens.
-  const [menuOpened, setMenuOpened] = useState(false)
   const voice = useVoice(doc.lang)
 
   useEffect(() => () => stopSpeaking(), [])
@@ -70,7 +68,7 @@ export function Toolbar({
           {speaking ? t('stopReading') : t('readAloud')}
         </button>
       )}
-      <details
+      <Fold
         class="tool-menu"
         onKeyDown={(event) => {
           // Escape closes the menu and returns focus to its button, as a menu should.
@@ -80,17 +78,18 @@ export function Toolbar({
           details.open = false
           details.querySelector('summary')?.focus()
         }}
-        onToggle={(event) => {
-          if ((event.currentTarget as HTMLDetailsElement).open) setMenuOpened(true)
-        }}
+        summary={
+          <summary class="tool tool-display" aria-label={t('displaySettings')} title={t('displaySettings')}>
+            <span aria-hidden="true">Aa</span>
+          </summary>
+        }
       >
-        <summary class="tool tool-display" aria-label={t('displaySettings')} title={t('displaySettings')}>
-          <span aria-hidden="true">Aa</span>
-        </summary>
-        <div class="tool-menu-panel">
-          {menuOpened && <DisplaySettings settings={settings} update={update} idPrefix={`reader-${mode}`} />}
-        </div>
-      </details>
+        {() => (
+          <div class="tool-menu-panel">
+            <DisplaySettings settings={settings} update={update} idPrefix={`reader-${mode}`} />
+          </div>
+        )}
+      </Fold>
       <button type="button" class="tool tool-history" onClick={openHistory}>
         {t('history')}
       </button>

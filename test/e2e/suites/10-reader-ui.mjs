@@ -134,10 +134,12 @@ export default function readerUi(test) {
     }
     if (state.seedDoc.entities?.length) {
       // A scripted click: the smooth scroll the summary link started would move a coordinate click.
+      // The folded panel builds its list when it first opens (the toggle event comes after).
       await popup.evaluate(() => {
         document.querySelector('.panel-names').open = true
-        document.querySelector('.name-button').click()
       })
+      await popup.waitForSelector('.name-button')
+      await popup.evaluate(() => document.querySelector('.name-button').click())
       const first = await popup.evaluate(() => ({ tag: document.activeElement?.tagName, id: document.activeElement?.id, flash: document.activeElement?.classList.contains('flash') }))
       assert(first.tag === 'MARK' && first.flash, `after a name click focus is on ${JSON.stringify(first)}`)
       // Smooth scrolling takes a moment to move.

@@ -24,7 +24,10 @@ async function axeProblems(page) {
   await page.evaluate(AXE)
   const violations = await page.evaluate(async () => {
     // Open the folded panels and the display menu so their controls are checked too.
-    for (const d of document.querySelectorAll('details')) d.open = true
+    const folds = [...document.querySelectorAll('details')]
+    for (const d of folds) d.open = true
+    // A fold builds its contents on its toggle event, which comes after: wait until each has them.
+    for (let tries = 0; tries < 100 && folds.some((d) => d.children.length < 2); tries++) await new Promise((r) => setTimeout(r, 20))
     const result = await globalThis.axe.run(document, { resultTypes: ['violations'] })
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

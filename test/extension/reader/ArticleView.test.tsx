@@ -12,6 +12,14 @@ async function renderSeed(mode: 'popup' | 'tab' = 'popup') {
   return view
 }
 
+/** Opens a folded <details> as a click on its summary does: the toggle event comes after. */
+async function unfold(selector: string): Promise<void> {
+  const details = document.querySelector<HTMLDetailsElement>(selector)!
+  details.open = true
+  fireEvent(details, new Event('toggle'))
+  await waitFor(() => expect(details.children.length).toBeGreaterThan(1))
+}
+
 function marks(type?: string): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>(type ? `mark.hl-${type}` : 'mark.hl')]
 }
@@ -88,6 +96,7 @@ describe('the reader on the seed article', () => {
 
   it('lists names by type with mention counts, and jumps to each mention in turn', async () => {
     await renderSeed()
+    await unfold('.panel-names')
     const persons = screen.getByRole('region', { name: 'Person' })
     const peskov = within(persons).getByRole('button', { name: 'دميتري بيسكوف' })
     expect(peskov.getAttribute('title')).toBe('Person: \u2068دميتري بيسكوف\u2069 — 2 mentions')
@@ -103,6 +112,7 @@ describe('the reader on the seed article', () => {
 
   it('lists figures with the normalised value and their sentence', async () => {
     await renderSeed()
+    await unfold('.panel-figures')
     const items = [...document.querySelectorAll('.figure-item')]
     expect(items).toHaveLength(seedDoc.figures!.length)
     const seven = items.find((li) => li.querySelector('.figure-text')!.textContent === 'سبعة آلاف')!
@@ -127,10 +137,15 @@ describe('the reader on the seed article', () => {
   it('folds the panels in the popup and opens them beside the article in a tab', async () => {
     await renderSeed('popup')
     expect((document.querySelector('.panel-names') as HTMLDetailsElement).open).toBe(false)
+    // Folded, a panel's list is built only when the reader first unfolds it.
+    expect(document.querySelector('.name-button')).toBeNull()
+    expect(document.querySelector('.figure-item')).toBeNull()
+    expect(document.querySelector('.panel-names .panel-count')!.textContent).toBe(`(${seedDoc.entities!.length})`)
     expect(document.querySelector('.tool-open-tab')).toBeTruthy()
     cleanup()
     await renderSeed('tab')
     expect((document.querySelector('.reader-side .panel-names') as HTMLDetailsElement).open).toBe(true)
+    expect(document.querySelectorAll('.reader-side .name-button')).toHaveLength(seedDoc.entities!.length)
     expect(document.querySelector('.tool-open-tab')).toBeNull()
   })
 
@@ -146,9 +161,7 @@ describe('the reader on the seed article', () => {
     await renderSeed()
     // The display menu renders its controls when it first opens.
     expect(screen.queryByRole('button', { name: 'Larger text' })).toBeNull()
-    const menu = document.querySelector<HTMLDetailsElement>('details.tool-menu')!
-    menu.open = true
-    fireEvent(menu, new Event('toggle'))
+    await unfold('details.tool-menu')
     fireEvent.click(await screen.findByRole('button', { name: 'Larger text' }))
     await waitFor(() => expect(document.documentElement.style.getPropertyValue('--reader-size')).toBe('20px'))
   })
