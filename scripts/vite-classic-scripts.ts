@@ -1,5 +1,6 @@
 import { build, type Plugin } from 'vite'
 import preact from '@preact/preset-vite'
+import { fileURLToPath } from 'node:url'
 
 /**
  * Classic scripts, each built apart as one IIFE into the extension's dist folder once the extension
@@ -25,6 +26,9 @@ export const PAGES = [
   { page: 'options', entry: 'src/extension/options/main.tsx' },
 ] as const
 
+/** The pages' stand-in for webextension-polyfill (why: src/extension/native-browser.ts). */
+const NATIVE_BROWSER = fileURLToPath(new URL('../src/extension/native-browser.ts', import.meta.url))
+
 export function classicScripts(outDir: string): Plugin {
   return {
     name: 'qari-classic-scripts',
@@ -46,6 +50,7 @@ export function classicScripts(outDir: string): Plugin {
         await build({
           ...alone,
           plugins: [preact()],
+          resolve: { alias: { 'webextension-polyfill': NATIVE_BROWSER } },
           build: {
             ...into,
             // Not lib mode: it would inline the fonts into the style sheet. The fonts are files, fetched
