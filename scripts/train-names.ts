@@ -68,7 +68,7 @@ import { scoreEmissions, transitionMask, viterbi } from '../src/engine/names/vit
 import { describeWords, featurizeInfos } from '../src/engine/names/word-features.ts'
 import { DEFAULT_CLUSTER_OPTIONS, encodeWordClusters, learnWordClusters } from '../src/engine/names/learn-word-clusters.ts'
 import { decodeWordClusters } from '../src/engine/names/word-clusters.ts'
-import { MODEL_VERSION } from '../src/engine/models/names/load-names-model.ts'
+import { MODEL_VERSION } from '../src/engine/models/names/model-version.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const DATA = resolve(ROOT, '../shared/data/ner')

@@ -4,7 +4,7 @@
  * not built into objects) and is parsed and decoded on the first article only.
  */
 import modelJson from '../../engine/models/names/names-model.json?raw'
-import { MODEL_VERSION } from '../../engine/models/names/load-names-model.ts'
+import { MODEL_VERSION } from '../../engine/models/names/model-version.ts'
 import { decodeNamesModel, type EncodedNamesModel } from '../../engine/names/model-codec.ts'
 import type { NamesModel } from '../../engine/index.ts'
 

@@ -6,12 +6,8 @@ import { handleBackgroundRequests } from '../messaging.ts'
 import { showVerdict } from './badge.ts'
 import { createReaderService } from './reader-service.ts'
 import { watchDetectEverywhere } from './detect-everywhere.ts'
-import { loadBundledNamesModel } from './bundled-names-model.ts'
-import { analyzeArticle } from '../../engine/index.ts'
 
-const reader = createReaderService({
-  analyze: (doc, options) => analyzeArticle(doc, { ...options, namesModel: loadBundledNamesModel }),
-})
+const reader = createReaderService()
 
 handleBackgroundRequests({
   'page:status': async (status, sender) => {

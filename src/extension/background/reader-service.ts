@@ -1,5 +1,8 @@
 import browser from 'webextension-polyfill'
-import { analyzeArticle, ENGINE_VERSION, type ArticleDoc } from '../../engine/index.ts'
+import { analyzeWithModel, type AnalyzeOptions } from '../../engine/analyze-article.ts'
+import type { ArticleDoc } from '../../engine/doc.ts'
+import { ENGINE_VERSION } from '../../engine/engine-version.ts'
+import { loadBundledNamesModel } from './bundled-names-model.ts'
 import type { BackgroundRequest, BackgroundResponses, HistoryItem, PeekResult, ReaderResult } from '../messages.ts'
 import { readTab } from './read-tab.ts'
 import { isAnalysedDoc } from './is-analysed-doc.ts'
@@ -23,7 +26,8 @@ export interface ReaderServiceDeps {
   /** Private windows: analyses live in memory only and go with the worker. */
   privateCache?: SummaryCache
   readTab?: typeof readTab
-  analyze?: typeof analyzeArticle
+  /** The engine's analysis; by default with the names model the worker bundle carries. */
+  analyze?: (doc: ArticleDoc, options: AnalyzeOptions) => Promise<ArticleDoc>
   /** The reader's chosen summary length, when a request does not say. */
   summaryLength?: () => Promise<number | undefined>
 }
@@ -53,7 +57,7 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
   const cache = deps.cache ?? createLayeredCache(createMemoryCache({ budgetBytes: RECENT_BYTES }), openSummaryCache())
   const privateCache = deps.privateCache ?? createMemoryCache()
   const read = deps.readTab ?? readTab
-  const analyze = deps.analyze ?? analyzeArticle
+  const analyze = deps.analyze ?? ((doc, options) => analyzeWithModel(doc, { ...options, namesModel: loadBundledNamesModel }))
   const summaryLength = deps.summaryLength ?? (() => loadSettings().then((settings) => settings.summarySentences))
 
   async function targetTab(tabId: number | undefined) {

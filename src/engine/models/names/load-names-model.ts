@@ -1,17 +1,13 @@
 import { decodeNamesModel, type EncodedNamesModel } from '../../names/model-codec.ts'
 import type { NamesModel } from '../../names/names-model.ts'
-
-/**
- * The names model's version, in one place: scripts/train-names.ts stamps it into names-model.json, the
- * loader refuses a file stamped otherwise, and the analysis cache keys on it (bump it when retraining).
- */
-export const MODEL_VERSION = 'names-2026.11.29-2'
+import { MODEL_VERSION } from './model-version.ts'
 
 let loading: Promise<NamesModel> | null = null
 
 /**
- * Loads the model on first use and keeps it: the JSON is a separate chunk (dynamic import), so the
- * extension's first paint never waits for it, and the background worker pays the decode once.
+ * The engine's default loader (the CLI, the evaluations, the tests): loads the model on first use and
+ * keeps it, the JSON a separate chunk by dynamic import. Chrome's service worker may not import(), so
+ * the worker has its own (src/extension/background/bundled-names-model.ts) and never reaches this file.
  */
 export function loadNamesModel(): Promise<NamesModel> {
   loading ??= import('./names-model.json').then((module) => {
