@@ -1,9 +1,9 @@
 import type { ArticleDoc } from '../../engine/index.ts'
 import { flashById } from './flash.ts'
-import { Fold } from './Fold.tsx'
+import { PanelFold } from './PanelFold.tsx'
 import { describeId } from './ArticleBody.tsx'
 import { figureRef, markDomId } from './highlights.ts'
-import { formatNumber, t } from './i18n.ts'
+import { t } from './i18n.ts'
 import { figureLabel, figureValue, sentenceAround } from './labels.ts'
 import { TextRuns } from './TextRuns.tsx'
 
@@ -11,15 +11,7 @@ import { TextRuns } from './TextRuns.tsx'
 export function FiguresPanel({ doc, open }: { doc: ArticleDoc; open: boolean }) {
   const figures = doc.figures ?? []
   return (
-    <Fold
-      class="panel panel-figures"
-      open={open}
-      summary={
-        <summary class="panel-title">
-          {t('figuresPanelTitle')} <span class="panel-count">({formatNumber(figures.length)})</span>
-        </summary>
-      }
-    >
+    <PanelFold kind="figures" title={t('figuresPanelTitle')} count={figures.length} open={open}>
       {() => figures.length === 0 ? (
         <p class="panel-empty">{t('figuresPanelEmpty')}</p>
       ) : (
@@ -48,6 +40,6 @@ export function FiguresPanel({ doc, open }: { doc: ArticleDoc; open: boolean }) 
           ))}
         </ul>
       )}
-    </Fold>
+    </PanelFold>
   )
 }

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks'
 import type { ArticleDoc, Entity } from '../../engine/index.ts'
 import { flashById } from './flash.ts'
-import { Fold } from './Fold.tsx'
+import { PanelFold } from './PanelFold.tsx'
 import { describeId } from './ArticleBody.tsx'
 import { entityRef, markDomId } from './highlights.ts'
 import { formatNumber, t } from './i18n.ts'
@@ -32,15 +32,7 @@ export function NamesPanel({ doc, open }: { doc: ArticleDoc; open: boolean }) {
   }
 
   return (
-    <Fold
-      class="panel panel-names"
-      open={open}
-      summary={
-        <summary class="panel-title">
-          {t('namesPanelTitle')} <span class="panel-count">({formatNumber(entities.length)})</span>
-        </summary>
-      }
-    >
+    <PanelFold kind="names" title={t('namesPanelTitle')} count={entities.length} open={open}>
       {() => entities.length === 0 ? (
         <p class="panel-empty">{t('namesPanelEmpty')}</p>
       ) : (
@@ -78,6 +70,6 @@ export function NamesPanel({ doc, open }: { doc: ArticleDoc; open: boolean }) {
           )
         })
       )}
-    </Fold>
+    </PanelFold>
   )
 }
