@@ -9,6 +9,19 @@
  * (+0.4/+1.5/+0.7 over the lead held out), and wider grids chose worse held out than this one
  * (tried: names, figures, the length prior, the dependent-opener factor; see the report of 2026-11-29).
  *
+ * Content signals added to this grid on top of the shipped score and dropped, because on all 76
+ * articles the grid gave each of them weight 0 (LOO stays at +3.1/+2.8/+1.2; the odd/even halves go
+ * down or move within noise): topic signatures (Lin & Hovy 2000: log-likelihood ratio ≥ 10.83 against
+ * the other EASC articles or against ANERcorp's train text, as count, density or summed LLR); the
+ * SumBasic mean article-probability of a sentence's terms; a KL-Sum-style coverage bonus in the greedy
+ * selection (article words not yet covered); cosine to the first sentence; paragraph position; a
+ * definition opener ("يعتبر/تعد/هو"); a penalty for Latin script or brackets; a word-count bonus. Why:
+ * past the first sentence no signal tried predicts the annotators' picks (within-article correlation
+ * with the picked share minus its position's mean, all |r| < 0.1, mostly within 2 standard errors of
+ * 0), and at 5 sentences the shipped scorer's swaps into the lead are picked less than the lead
+ * sentences they replace (34% vs 36% of annotators) but are longer (35 vs 26 words): its gain there is
+ * length, not content (report of 2026-11-29, task sum-s4).
+ *
  * Held out: `chooseHeldOut` picks, for each group of articles, the grid's best setting on the
  * remaining articles only; scoring each article with the setting chosen without it is the honest
  * estimate of the whole procedure (grid search, then ship the best) on unseen EASC articles.
