@@ -33,6 +33,7 @@ import { formatCount, formatKb, formatMs, median } from './bench/stats.ts'
 import { renderMarkdown, renderText, type Table } from './bench/report-table.ts'
 import { checkTargets } from './bench/targets.ts'
 import { performanceDoc } from './bench/performance-doc.ts'
+import { machineSpeedMs } from './bench/machine-speed.ts'
 
 // Paths below (dist/, test/fixtures, ../shared) are relative to the repository root.
 process.chdir(resolve(dirname(fileURLToPath(import.meta.url)), '..'))
@@ -142,6 +143,7 @@ function sizeTable(target: string, parts: BundlePart[]): Table {
 async function main(): Promise<void> {
   const startedAt = new Date()
   const loadAtStart = loadavg()[0]!
+  const speedAtStart = machineSpeedMs()
   const buildError = ensureBuild()
   const shared = loadPages(SHARED_DIR, 'shared')
   const fixtures = loadPages(FIXTURES_DIR, 'fixture')
@@ -357,6 +359,8 @@ async function main(): Promise<void> {
   const verdicts = checkTargets(measured)
   const cpuVerdicts = checkTargets(measuredCpu)
   const loadAtEnd = loadavg()[0]!
+  const speedAtEnd = machineSpeedMs()
+  const machine = `a fixed CPU workload (scripts/bench/machine-speed.ts) took ${speedAtStart.toFixed(0)} ms at the start and ${speedAtEnd.toFixed(0)} ms at the end: the same work takes longer when the machine is slowed`
   const met = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'NO')
   tables.push({
     title: 'Targets (issue 9)',
@@ -366,13 +370,16 @@ async function main(): Promise<void> {
       const sameAsWall = cpu.target.label.includes('KB')
       return [v.target.label, v.measured, v.met === undefined ? 'not measured' : met(v.met), sameAsWall ? '' : cpu.measured === '–' ? '' : cpu.measured, sameAsWall ? '' : met(cpu.met)]
     }),
-    notes: [`load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end, on ${cpus().length} cores; a load above the number of cores means other work shared them and wall times are inflated.`],
+    notes: [
+      `load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end, on ${cpus().length} cores; a load above the number of cores means other work shared them and wall times are inflated.`,
+      `${machine}.`,
+    ],
   })
 
   for (const table of tables) console.log(`${renderText(table)}\n`)
 
   if (WRITE_DOCS) {
-    const environment = `${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; Node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}${reader ? `; Chromium ${reader.chromiumVersion}` : ''}; ${shared.length} real pages + ${fixtures.length} fixtures, ${RUNS} runs each; load average ${loadAtStart.toFixed(1)} → ${loadAtEnd.toFixed(1)}`
+    const environment = `${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; Node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}${reader ? `; Chromium ${reader.chromiumVersion}` : ''}; ${shared.length} real pages + ${fixtures.length} fixtures, ${RUNS} runs each; load average ${loadAtStart.toFixed(1)} → ${loadAtEnd.toFixed(1)}; ${machine}`
     writeFileSync('docs/performance.md', performanceDoc(tables.map((t) => renderMarkdown(t)), environment))
     console.log('wrote docs/performance.md\n')
   }
