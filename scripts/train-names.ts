@@ -48,6 +48,8 @@
  *     (0.775) with both; the single-word context already carries what it knew;
  *   - person-boundary conjunctions: proclitics × "is a known given name" and previous word × "is a known
  *     given name" ("وعباس" after "محمد خميس" starting the next person of a list): 0.765 (0.775);
+ *   - all word classes as document cues (document-context.ts keeps the first 7; the rest add "a club /
+ *     organisation cue stood before this word elsewhere", "مرمى العربي"): 0.768 (0.784);
  *   - --window 30: 0.767 (0.780); --epochs 15: 0.769 (0.783); --min-count 1: 0.767 (0.775), 3: 0.765
  *     (0.793).
  * Not tried: self-training or clusters on more unlabelled text: the EASC articles and the pages in
@@ -96,8 +98,8 @@ const SEED_DEFAULT = 20071
  * AQMAR's Wikipedia sentences train beside ANERcorp's news with their perceptron updates scaled by this
  * (--aqmar W; 0 leaves them out). 5-fold CV on the ANERcorp training sentences only (AQMAR in folds of
  * its own, always training, never scored), second pass micro F1, seeds 20071 / 7: without 0.763 / 0.762,
- * weight 0.05 0.769, 0.1 0.771 / 0.770, 0.3 0.765 (weight 1, the old --aqmar, had given 0.727); dev
- * split 0.789 / 0.778 without, 0.787, 0.785 / 0.774, 0.773. Its other domain and conventions hurt at
+ * weight 0.05 0.769, 0.1 0.771 / 0.770, 0.2 0.763, 0.3 0.765 (weight 1, the old --aqmar, had given 0.727); dev
+ * split 0.789 / 0.778 without, 0.787, 0.785 / 0.774, 0.780, 0.773. Its other domain and conventions hurt at
  * full weight; a tenth adds names and contexts without pulling the news conventions away.
  */
 const AQMAR_WEIGHT = 0.1
