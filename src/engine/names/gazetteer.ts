@@ -1,6 +1,7 @@
 import { normalizeArabicFast as normalizeArabic } from '../arabic/normalize.ts'
 import { GIVEN_NAMES } from './known-names.ts'
 import { KNOWN_ORGANIZATIONS } from './known-organizations.ts'
+import { SPORTS_CLUBS } from './sports-clubs.ts'
 import type { WordClusters } from './word-clusters.ts'
 import { NAME_PARTICLES, ORG_CUES, ORG_HEADS, ORG_TAILS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS, SPEECH_VERBS } from './trigger-words.ts'
 
@@ -36,9 +37,10 @@ export const WORD_CLASS = {
   givenName: 64,
   nameParticle: 128,
   orgCue: 256,
+  sportsClub: 512,
 } as const
 
-export const WORD_CLASS_COUNT = 9
+export const WORD_CLASS_COUNT = 10
 
 function addClass(classes: Map<string, number>, word: string, flag: number): void {
   const norm = normalizeArabic(word)
@@ -56,6 +58,7 @@ export function buildGazetteer(placeNames: readonly string[], clusters: WordClus
     [PLACE_CUES, WORD_CLASS.placeCue],
     [NAME_PARTICLES, WORD_CLASS.nameParticle],
     [ORG_CUES, WORD_CLASS.orgCue],
+    [SPORTS_CLUBS, WORD_CLASS.sportsClub],
   ]
   for (const [list, flag] of lists) for (const word of list) if (!word.includes(' ')) addClass(classes, word, flag)
   // Given names: only the first word of a multi-word entry ("عبد الله") says "a name starts here".

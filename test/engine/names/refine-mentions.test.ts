@@ -31,6 +31,8 @@ describe('refineMentions', () => {
     ['joins a region head to its place', 'مخازن بريف دمشق أمس', [['بريف', 'place'], ['دمشق', 'place']], [['بريف دمشق', 'place']]],
     ['completes a name the tagger cut short after a nationality', 'مع الوزير الإيراني علي باقري كني، الذي', [['علي باقري', 'person']], [['علي باقري كني', 'person']]],
     ['leaves it when the third word may be the predicate', 'إن الإيراني علي باقري موجود في', [['علي باقري', 'person']], [['علي باقري', 'person']]],
+    ['starts a name at the given name the tagger cut off', 'وأخيرا حقق الفنان سمير غانم حلمه في الوقوف', [['غانم', 'person']], [['سمير غانم', 'person']]],
+    ['and then completes it', 'مع الوزير الإيراني علي باقري كني، الذي', [['باقري', 'person']], [['علي باقري كني', 'person']]],
   ] as [string, string, [string, EntityType][], [string, EntityType][]][])('%s', (_label, text, tagged, expected) => {
     expect(refine(text, tagged)).toEqual(expected)
   })

@@ -11,7 +11,8 @@ import { createTagNames, tagTokens } from '../../../src/engine/components/tag-na
 import { nameStart } from '../../../src/engine/names/name-start.ts'
 import { loadNamesModel } from '../../../src/engine/models/names/load-names-model.ts'
 import { isNationalityNisba } from '../../../src/engine/names/refine-mentions.ts'
-import { buildGazetteer } from '../../../src/engine/names/gazetteer.ts'
+import { buildGazetteer, WORD_CLASS } from '../../../src/engine/names/gazetteer.ts'
+import { describeWords } from '../../../src/engine/names/word-features.ts'
 
 describe('spansFromTags', () => {
   it.each([
@@ -140,5 +141,15 @@ describe('the shipped model', () => {
     const text = 'ارتفعت الأسعار كثيرا هذا العام.'
     const doc = { url: '', lang: 'ar', dir: 'rtl' as const, title: '', text, blocks: [], tokens: tokenizeText(text), sentences: [{ start: 0, end: text.length }] }
     expect(createTagNames(model).run(doc).entities).toEqual([])
+  })
+})
+
+describe('sports clubs (a word class of their own)', () => {
+  it('marks a club with or without a proclitic, and leaves other words alone', () => {
+    const gazetteer = buildGazetteer([])
+    const [club, withProclitic, other] = describeWords(['الوكرة', 'والريان', 'المباراة'], gazetteer)
+    expect(club.entry.classes & WORD_CLASS.sportsClub).toBe(WORD_CLASS.sportsClub)
+    expect(withProclitic.entry.classes & WORD_CLASS.sportsClub).toBe(WORD_CLASS.sportsClub)
+    expect(other.entry.classes & WORD_CLASS.sportsClub).toBe(0)
   })
 })
