@@ -23,7 +23,8 @@ import { lookupForms } from './word-features.ts'
  *    head ("صحيفة Le Parisien") or in capitals ("CNN");
  * 6. a given name after a nationality or a title, or any name-like word after a definite title, starts
  *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف"), and completes one the tagger cut short;
- * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس").
+ * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس"), and a
+ *    person's full name rejoins the pieces the tagger split it into elsewhere ("نعيمة" + "عاكف").
  */
 
 /** A name as a run of doc tokens, inclusive. */
@@ -366,6 +367,53 @@ function isNameLike(ctx: Context, stem: string): boolean {
   return stem.length >= 3 && !stem.startsWith('ال') && !NAME_ENDERS.has(stem) && !ctx.gazetteer.classes.has(stem) && !PATTERNS.digitStart.test(stem)
 }
 
+/**
+ * Rule 7, first: a person's full name found once rejoins the pieces the tagger split it into elsewhere
+ * ("نعيمة" + "عاكف" → "نعيمة عاكف", twice in one akhbarelyom article). Inside a match every token is
+ * either in no mention or in a person mention that lies wholly within the match.
+ */
+function rejoinSplitNames(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  const { stems } = ctx
+  const names = new Map<string, string[]>()
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.last === m.first) continue
+    const words = stems.slice(m.first, m.last + 1)
+    names.set(words.join(' '), words)
+  }
+  if (names.size === 0) return mentions
+  const removed = new Set<number>()
+  const claimed = new Set<number>()
+  const added: TokenMention[] = []
+  for (const words of [...names.values()].sort((a, b) => b.length - a.length)) {
+    for (let t = 0; t + words.length <= stems.length; t++) {
+      if (stems[t] !== words[0]) continue
+      const last = t + words.length - 1
+      const owners = new Set<number>()
+      let matches = true
+      for (let k = 0; k < words.length && matches; k++) {
+        const owner = ctx.owner[t + k]
+        const piece = owner >= 0 ? mentions[owner] : undefined
+        matches =
+          stems[t + k] === words[k] &&
+          (k === 0 || !breakBetween(ctx, t + k - 1, t + k)) &&
+          !claimed.has(t + k) &&
+          (!piece || (piece.type === 'person' && piece.first >= t && piece.last <= last && !removed.has(owner)))
+        if (owner >= 0) owners.add(owner)
+      }
+      // No piece to rejoin (propagation's business), or already whole: one mention exactly over the match.
+      const whole = owners.size === 1 && mentions[[...owners][0]!]!.first === t && mentions[[...owners][0]!]!.last === last
+      if (!matches || owners.size === 0 || whole) continue
+      for (const owner of owners) removed.add(owner)
+      for (let k = t; k <= last; k++) claimed.add(k)
+      added.push({ type: 'person', first: t, last })
+    }
+  }
+  if (added.length === 0) return mentions
+  const result = [...mentions.filter((_, index) => !removed.has(index)), ...added]
+  rebuildOwners(ctx, result)
+  return result
+}
+
 /** Rule 7: every other occurrence of a name found once (or of a person's surname) is a mention too. */
 function propagate(ctx: Context, mentions: TokenMention[]): void {
   const { tokens } = ctx
@@ -433,6 +481,7 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   extendGivenNames(ctx, mentions)
   findPatterns(ctx, mentions)
+  mentions = rejoinSplitNames(ctx, mentions)
   propagate(ctx, mentions)
   return mentions.sort((a, b) => a.first - b.first)
 }

@@ -66,4 +66,32 @@ describe('refineMentions', () => {
     const text = 'قال دميتري بيسكوف إن الوفد وصل. واستبعد بيسكوف ذلك.'
     expect(refine(text, [['دميتري بيسكوف', 'person']])).toEqual([['دميتري بيسكوف', 'person'], ['بيسكوف', 'person']])
   })
+
+  it('takes in a piece of a full name found elsewhere, rather than making the rest a second person', () => {
+    const text = 'ذكرى الفنانة نعيمة عاكف اليوم. وقدمت نعيمة عاكف أفلاما.'
+    const second = text.lastIndexOf('نعيمة')
+    const tokens = tokenizeText(text)
+    const at = (offset: number) => tokens.findIndex((t) => t.start === offset)
+    const mentions = refineMentions(text, tokens, gazetteer, [
+      { type: 'person', first: at(text.indexOf('نعيمة')), last: at(text.indexOf('عاكف')) },
+      { type: 'person', first: at(second), last: at(second) },
+    ]).map((m) => [tokens[m.first]!.start, text.slice(tokens[m.first]!.start, tokens[m.last]!.end)])
+    expect(mentions).toEqual([
+      [text.indexOf('نعيمة'), 'نعيمة عاكف'],
+      [second, 'نعيمة عاكف'],
+    ])
+  })
+
+  it('leaves a piece alone where the rest of the full name does not follow', () => {
+    const text = 'التقى سمير غانم أمس. ثم وصل سمير، غانم.'
+    const tokens = tokenizeText(text)
+    const at = (offset: number) => tokens.findIndex((t) => t.start === offset)
+    const second = text.lastIndexOf('سمير')
+    const mentions = refineMentions(text, tokens, gazetteer, [
+      { type: 'person', first: at(text.indexOf('سمير')), last: at(text.indexOf('غانم')) },
+      { type: 'person', first: at(second), last: at(second) },
+    ]).map((m) => text.slice(tokens[m.first]!.start, tokens[m.last]!.end))
+    // The comma breaks "سمير، غانم": the piece stays one word (and the surname alone is found apart).
+    expect(mentions.slice(0, 2)).toEqual(['سمير غانم', 'سمير'])
+  })
 })
