@@ -82,6 +82,8 @@ export interface BiasOptions {
   grid: readonly number[]
   /** Passes of coordinate ascent over the labels. */
   rounds: number
+  /** Label indices whose bias is searched (the others stay 0); default every B-/I- label. */
+  searched?: readonly number[]
 }
 
 /** Micro F1 over `microTypes` of the items decoded with `bias`. */
@@ -120,7 +122,7 @@ export function chooseLabelBias(items: readonly BiasItem[], options: BiasOptions
   let best = before
   for (let round = 0; round < options.rounds; round++) {
     let moved = false
-    for (let y = 1; y < L; y++) {
+    for (const y of options.searched ?? Array.from({ length: L - 1 }, (_, k) => k + 1)) {
       let keep = bias[y]
       for (const value of options.grid) {
         if (value === keep) continue

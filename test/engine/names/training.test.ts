@@ -97,4 +97,17 @@ describe('label bias', () => {
     expect(chosen.bias[LABEL_INDEX.get('B-PERS')!]).toBe(2)
     expect(chosen.bias.filter((b) => b !== 0)).toHaveLength(1)
   })
+
+  it('searches only the labels it is given', () => {
+    // The same timid model, but only the LOC labels may move: the name stays missed, every bias 0.
+    const emissions = new Float32Array(3 * L)
+    emissions[0] = 5
+    emissions[L] = 1
+    emissions[2 * L] = 5
+    const items = [{ emissions, transitions: new Float32Array((L + 1) * L), gold: index(['O', 'B-PERS', 'O']) }]
+    const searched = [LABEL_INDEX.get('B-LOC')!, LABEL_INDEX.get('I-LOC')!]
+    const chosen = chooseLabelBias(items, { labels: LABELS, microTypes: ['PERS', 'LOC', 'ORG'], grid: [-1, 0, 2], rounds: 2, searched })
+    expect(chosen.f1).toBe(0)
+    expect(chosen.bias.every((b) => b === 0)).toBe(true)
+  })
 })
