@@ -83,14 +83,18 @@ describe('label bias', () => {
     }
   })
 
-  it('finds the bias that lets a timid model name what it scores just below O', () => {
-    // O scores 1 above B-PERS on the name (5 above on the other words): a bias of 2 on B-PERS recovers
-    // the name alone; no other label needs one.
+  /** A timid model: O scores 1 above B-PERS on the name (5 above on the other words). */
+  function timidItems() {
     const emissions = new Float32Array(3 * L)
     emissions[0] = 5
     emissions[L] = 1
     emissions[2 * L] = 5
-    const items = [{ emissions, transitions: new Float32Array((L + 1) * L), gold: index(['O', 'B-PERS', 'O']) }]
+    return [{ emissions, transitions: new Float32Array((L + 1) * L), gold: index(['O', 'B-PERS', 'O']) }]
+  }
+
+  it('finds the bias that lets a timid model name what it scores just below O', () => {
+    // A bias of 2 on B-PERS recovers the name alone; no other label needs one.
+    const items = timidItems()
     const chosen = chooseLabelBias(items, { labels: LABELS, microTypes: ['PERS', 'LOC', 'ORG'], grid: [-1, 0, 2], rounds: 2 })
     expect(chosen.before).toBe(0)
     expect(chosen.f1).toBe(1)
@@ -100,11 +104,7 @@ describe('label bias', () => {
 
   it('searches only the labels it is given', () => {
     // The same timid model, but only the LOC labels may move: the name stays missed, every bias 0.
-    const emissions = new Float32Array(3 * L)
-    emissions[0] = 5
-    emissions[L] = 1
-    emissions[2 * L] = 5
-    const items = [{ emissions, transitions: new Float32Array((L + 1) * L), gold: index(['O', 'B-PERS', 'O']) }]
+    const items = timidItems()
     const searched = [LABEL_INDEX.get('B-LOC')!, LABEL_INDEX.get('I-LOC')!]
     const chosen = chooseLabelBias(items, { labels: LABELS, microTypes: ['PERS', 'LOC', 'ORG'], grid: [-1, 0, 2], rounds: 2, searched })
     expect(chosen.f1).toBe(0)
