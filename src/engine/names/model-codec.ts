@@ -32,6 +32,11 @@ export interface EncodedNamesModel {
   clusters?: EncodedWordClusters
   first: EncodedPass
   second: EncodedPass
+  /**
+   * Set when the file was trained again with the development split after the settings were chosen
+   * (train-names --ship-all): scores on that split are then in-sample, and eval:names says so.
+   */
+  includesDevSplit?: boolean
 }
 
 /**
