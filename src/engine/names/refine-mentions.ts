@@ -18,7 +18,8 @@ import { lookupForms } from './word-features.ts'
  * 3. neighbours combine: "بريف" + "دمشق", "شارع" + a person = a street, "شرطة" + a place = an
  *    organisation; a nisba-shaped place after a definite noun is an adjective ("الأميرة السعودية");
  * 4. institution patterns the tagger misses: ministry + its field ("وزارة الصحة"), institution +
- *    nationality nisba ("السفارة الإيرانية", "الائتلاف الوطني السوري"), "وكالة … للأنباء";
+ *    nationality nisba ("السفارة الإيرانية", "الائتلاف الوطني السوري"), "وكالة … للأنباء", and the
+ *    field after a name ("المرصد السوري لحقوق الإنسان");
  * 5. credited agencies and outlets from a short list ("رويترز", "أ ف ب"), Latin names after an outlet
  *    head ("صحيفة Le Parisien") or in capitals ("CNN");
  * 6. a given name after a nationality or a title, or any name-like word after a definite title, starts
@@ -72,6 +73,20 @@ const BODY_OF_PLACE = normSet(['حكومة', 'شرطة', 'بلدية', 'جامع
 const OUTLET_HEADS = normSet(['صحيفة', 'موقع', 'شبكة', 'قناة', 'مجلة', 'جريدة', 'وكالة', 'شركة', 'علامة'])
 const AGENCY = normSet(['وكالة'])
 const AGENCY_TAIL = normSet(['للأنباء', 'للانباء'])
+/**
+ * An institution's field after its name belongs to the name (annotation convention: the official name
+ * whole): "المرصد السوري لحقوق الإنسان", "اللجنة الدولية للصليب الأحمر", "مركز الخليج للأبحاث". The
+ * value is the word the field takes after it, if any. Hand-written.
+ */
+const FIELD_TAILS = new Map<string, string | null>(
+  (
+    [
+      ['لحقوق', 'الإنسان'], ['للصليب', 'الأحمر'], ['للهلال', 'الأحمر'], ['للدراسات', null], ['للأبحاث', null],
+      ['للتنمية', null], ['للسلام', null], ['للإغاثة', null], ['للطاقة', null], ['للنفط', null], ['للإعلام', null],
+      ['للفنون', null], ['للثقافة', null], ['للعلوم', null], ['للتكنولوجيا', null], ['للاستثمار', null],
+    ] as const
+  ).map(([tail, next]): [string, string | null] => [norm(tail), next === null ? null : norm(next)]),
+)
 /** Heads that only say what a name is, left outside ("صحيفة كوميرسانت" → "كوميرسانت"). */
 const DESCRIPTOR_HEADS = normSet(['صحيفة', 'الصحيفة', 'موقع', 'شبكة', 'قناة', 'مجلة', 'جريدة'])
 const TITLES = normSet(PERSON_TITLES)
@@ -368,8 +383,30 @@ function isNameLike(ctx: Context, stem: string): boolean {
 }
 
 /**
- * Rule 7, first: a person's full name found once rejoins the pieces the tagger split it into elsewhere
- * ("نعيمة" + "عاكف" → "نعيمة عاكف", twice in one akhbarelyom article). Inside a match every token is
+ * Rule 4, last: an organisation takes in the field that follows its name ("المرصد السوري" + "لحقوق
+ * الإنسان"), when no other mention holds those words.
+ */
+function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
+  const { tokens } = ctx
+  mentions.forEach((mention, index) => {
+    if (mention.type !== 'organization') return
+    const tail = mention.last + 1
+    if (tail >= tokens.length || ctx.owner[tail] >= 0 || breakBetween(ctx, mention.last, tail)) return
+    const next = FIELD_TAILS.get(tokens[tail].norm)
+    if (next === undefined) return
+    let last = tail
+    if (next !== null) {
+      if (tail + 1 >= tokens.length || tokens[tail + 1].norm !== next || ctx.owner[tail + 1] >= 0 || breakBetween(ctx, tail, tail + 1)) return
+      last = tail + 1
+    }
+    for (let t = tail; t <= last; t++) ctx.owner[t] = index
+    mention.last = last
+  })
+}
+
+/**
+ * Rule 7, first: a person's full name found once takes in the pieces the tagger found of it elsewhere
+ * ("قدمت نعيمة عاكف": the tagger found "نعيمة" alone, twice in one akhbarelyom article). Inside a match every token is
  * either in no mention or in a person mention that lies wholly within the match.
  */
 function rejoinSplitNames(ctx: Context, mentions: TokenMention[]): TokenMention[] {
@@ -481,6 +518,7 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   extendGivenNames(ctx, mentions)
   findPatterns(ctx, mentions)
+  extendFieldTails(ctx, mentions)
   mentions = rejoinSplitNames(ctx, mentions)
   propagate(ctx, mentions)
   return mentions.sort((a, b) => a.first - b.first)

@@ -33,6 +33,9 @@ describe('refineMentions', () => {
     ['leaves it when the third word may be the predicate', 'إن الإيراني علي باقري موجود في', [['علي باقري', 'person']], [['علي باقري', 'person']]],
     ['starts a name at the given name the tagger cut off', 'وأخيرا حقق الفنان سمير غانم حلمه في الوقوف', [['غانم', 'person']], [['سمير غانم', 'person']]],
     ['and then completes it', 'مع الوزير الإيراني علي باقري كني، الذي', [['باقري', 'person']], [['علي باقري كني', 'person']]],
+    ['takes in the field after an organisation', 'وقال المرصد السوري لحقوق الإنسان إن', [['المرصد السوري', 'organization']], [['المرصد السوري لحقوق الإنسان', 'organization']]],
+    ['but not half of it', 'وقال المرصد السوري لحقوق المرأة إن', [['المرصد السوري', 'organization']], [['المرصد السوري', 'organization']]],
+    ['nor across a comma', 'وقال المرصد السوري، للدراسات', [['المرصد السوري', 'organization']], [['المرصد السوري', 'organization']]],
   ] as [string, string, [string, EntityType][], [string, EntityType][]][])('%s', (_label, text, tagged, expected) => {
     expect(refine(text, tagged)).toEqual(expected)
   })
