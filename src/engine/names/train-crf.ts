@@ -67,6 +67,9 @@ export function trainCrf(
     shuffle(order, random)
     for (const index of order) {
       const { features, gold } = data[index]
+      // A sentence of another corpus (AQMAR) counts for less: its gradient is scaled, as the
+      // perceptron scales its updates.
+      const weight = data[index].weight ?? 1
       const n = gold.length
       if (n === 0) continue
       const emissions = scoreEmissions(features, weights, L)
@@ -101,7 +104,7 @@ export function trainCrf(
           const base = id * L
           const share = options.l2 / counts[id]
           for (let y = 0; y < L; y++) {
-            const g = rowGradient[y] + share * weights[base + y]
+            const g = weight * rowGradient[y] + share * weights[base + y]
             if (g === 0) continue
             squares[base + y] += g * g
             weights[base + y] -= (options.rate * g) / (Math.sqrt(squares[base + y]) + eps)
@@ -124,7 +127,7 @@ export function trainCrf(
         transitionGradient[gold[t - 1] * L + gold[t]] -= 1
       }
       for (let k = 0; k < transitionGradient.length; k++) {
-        const g = transitionGradient[k]
+        const g = weight * transitionGradient[k]
         if (g === 0 || mask[k] !== 0) continue
         transitionSquares[k] += g * g
         transitions[k] -= (options.rate * g) / (Math.sqrt(transitionSquares[k]) + eps)
