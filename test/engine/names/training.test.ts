@@ -36,6 +36,13 @@ describe('trainCrf', () => {
     const model = trainCrf(data, { labels: LABELS, hashBits: 3, epochs: 30, seed: 1, l2: 0.1, rate: 0.5 })
     expect(decodesGold(model, data)).toBe(true)
   })
+
+  it('learns nothing from a sentence of weight 0', () => {
+    const data = toyCorpus().map((sentence) => ({ ...sentence, weight: 0 }))
+    const model = trainCrf(data, { labels: LABELS, hashBits: 3, epochs: 5, seed: 1, l2: 0.1, rate: 0.5 })
+    expect(model.weights.every((w) => w === 0)).toBe(true)
+    expect(model.transitions.every((w) => w === 0)).toBe(true)
+  })
 })
 
 describe('trainPerceptron with loss-augmented margins', () => {
