@@ -114,6 +114,25 @@ interface Context {
   forms: (string[] | undefined)[]
   /** Whether punctuation or a line break separates token t − 1 from token t: 1 yes, 0 no, −1 not yet known. */
   breakBefore: Int8Array
+  /** Where each stem occurs, built on first use (startsOf). */
+  starts?: Map<string, number[]>
+}
+
+/**
+ * The tokens a name whose first word is `stem` could start at: the name-matching rules visit only these
+ * (a 5 MB page has a million tokens and hundreds of names).
+ */
+function startsOf(ctx: Context, stem: string): readonly number[] {
+  if (!ctx.starts) {
+    const starts = new Map<string, number[]>()
+    ctx.stems.forEach((s, t) => {
+      const list = starts.get(s)
+      if (list) list.push(t)
+      else starts.set(s, [t])
+    })
+    ctx.starts = starts
+  }
+  return ctx.starts.get(stem) ?? []
 }
 
 function stemOf(token: Token): string {
@@ -400,7 +419,7 @@ function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
       last = tail + 1
     }
     for (let t = tail; t <= last; t++) ctx.owner[t] = index
-    mention.last = last
+    mentions[index] = { ...mention, last }
   })
 }
 
@@ -422,9 +441,9 @@ function rejoinSplitNames(ctx: Context, mentions: TokenMention[]): TokenMention[
   const claimed = new Set<number>()
   const added: TokenMention[] = []
   for (const words of [...names.values()].sort((a, b) => b.length - a.length)) {
-    for (let t = 0; t + words.length <= stems.length; t++) {
-      if (stems[t] !== words[0]) continue
+    for (const t of startsOf(ctx, words[0])) {
       const last = t + words.length - 1
+      if (last >= stems.length) continue
       const owners = new Set<number>()
       let matches = true
       for (let k = 0; k < words.length && matches; k++) {
@@ -438,8 +457,8 @@ function rejoinSplitNames(ctx: Context, mentions: TokenMention[]): TokenMention[
         if (owner >= 0) owners.add(owner)
       }
       // No piece to rejoin (propagation's business), or already whole: one mention exactly over the match.
-      const whole = owners.size === 1 && mentions[[...owners][0]!]!.first === t && mentions[[...owners][0]!]!.last === last
-      if (!matches || owners.size === 0 || whole) continue
+      const only = owners.size === 1 ? mentions[owners.values().next().value!] : undefined
+      if (!matches || owners.size === 0 || (only?.first === t && only.last === last)) continue
       for (const owner of owners) removed.add(owner)
       for (let k = t; k <= last; k++) claimed.add(k)
       added.push({ type: 'person', first: t, last })
@@ -474,21 +493,13 @@ function propagate(ctx: Context, mentions: TokenMention[]): void {
     }
   }
   patterns.sort((a, b) => b.words.length - a.words.length)
-  // Where each stem occurs, so a pattern visits only the tokens its first word could start at (a 5 MB
-  // page has a million tokens and hundreds of names).
   const { stems } = ctx
-  const positions = new Map<string, number[]>()
-  stems.forEach((stem, t) => {
-    const list = positions.get(stem)
-    if (list) list.push(t)
-    else positions.set(stem, [t])
-  })
   const seen = new Set<string>()
   for (const pattern of patterns) {
     const key = `${pattern.type}:${pattern.words.join(' ')}`
     if (seen.has(key)) continue
     seen.add(key)
-    for (const t of positions.get(pattern.words[0]) ?? []) {
+    for (const t of startsOf(ctx, pattern.words[0])) {
       if (t + pattern.words.length > tokens.length || ctx.owner[t] >= 0) continue
       let matches = true
       for (let k = 0; k < pattern.words.length && matches; k++) {
