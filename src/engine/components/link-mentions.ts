@@ -7,8 +7,12 @@ import type { Component } from '../pipeline.ts'
  * whose words contain its words in order: "بيسكوف" → "دميتري بيسكوف", "حماس" → "حركة حماس",
  * "الخارجية الروسية" → "وزارة الخارجية الروسية", "غزة" → "قطاع غزة". Mentions spelled alike are one
  * entity whatever type each was tagged with; the type most of them carry wins (a name tagged ORG ten
- * times and PERS once is an organisation). The display name is the longest mention, without clitics
+ * times and PERS once is an organisation). The display name is the commonest form, without clitics
  * (tag-names leaves them out of the spans already).
+ *
+ * An entity of one mention, as tag-names makes them, is read by its name rather than its text: the name
+ * is the mention as shown, with the article a preposition swallowed given back ("للجيش الأمريكي" is
+ * "الجيش الأمريكي", and groups with it).
  */
 
 interface MentionGroup {
@@ -63,7 +67,7 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
   const groups = new Map<string, MentionGroup>()
   for (const entity of entities) {
     for (const mention of entity.mentions) {
-      const surface = text.slice(mention.start, mention.end)
+      const surface = entity.mentions.length === 1 ? entity.name : text.slice(mention.start, mention.end)
       const words = wordsOf(surface)
       if (words.length === 0) continue
       const key = words.join(' ')
@@ -92,7 +96,7 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
     if (best) group.parent = root(best)
   }
 
-  // 3. Collect each root's mentions; the display name is its longest surface form.
+  // 3. Collect each root's mentions; the display name is its commonest surface form, the longest of ties.
   const merged = new Map<MentionGroup, { mentions: Span[]; surfaces: Map<string, number>; words: number }>()
   for (const group of groups.values()) {
     const top = root(group)

@@ -1,5 +1,5 @@
 import type { DocWith, Entity, EntityType, Span } from '../doc.ts'
-import { nameStart } from '../names/name-start.ts'
+import { findNameStart } from '../names/name-start.ts'
 import type { NamesModel } from '../names/names-model.ts'
 import { refineMentions, type TokenMention } from '../names/refine-mentions.ts'
 import { spansFromTags } from '../names/score-spans.ts'
@@ -43,15 +43,26 @@ export function tagMentions(model: NamesModel, doc: DocWith<'tokens' | 'sentence
   return mentions
 }
 
+/** A name found in an article: its span in the text and the form the reader is shown. */
+export interface NameMention {
+  type: EntityType
+  span: Span
+  /** The span's text, with an article's alef given back ("لجيش" of "للجيش" → "الجيش", name-start.ts). */
+  display: string
+}
+
 /** Names in an article as text spans: tagged, refined for the article (refine-mentions.ts), clitics left out. */
-export function findNameMentions(model: NamesModel, doc: DocWith<'tokens' | 'sentences'>): { type: EntityType; span: Span }[] {
+export function findNameMentions(model: NamesModel, doc: DocWith<'tokens' | 'sentences'>): NameMention[] {
   const refined = refineMentions(doc.text, doc.tokens, model.gazetteer, tagMentions(model, doc))
   const evidence = { gazetteer: model.gazetteer, docWords: new Set(doc.tokens.map((token) => token.norm)) }
-  const mentions: { type: EntityType; span: Span }[] = []
+  const mentions: NameMention[] = []
   for (const mention of refined) {
-    const start = nameStart(doc.text, doc.tokens[mention.first], mention.type, evidence)
+    const rest = doc.tokens.slice(mention.first + 1, mention.last + 1).map((token) => token.norm)
+    const { start, lostAlef } = findNameStart(doc.text, doc.tokens[mention.first], mention.type, evidence, rest)
     const end = doc.tokens[mention.last].end
-    if (end > start) mentions.push({ type: mention.type, span: { start, end } })
+    if (end <= start) continue
+    const surface = doc.text.slice(start, end)
+    mentions.push({ type: mention.type, span: { start, end }, display: lostAlef ? `ا${surface}` : surface })
   }
   return mentions
 }
@@ -62,10 +73,10 @@ export function createTagNames(model: NamesModel): Component<'tokens' | 'sentenc
     requires: ['tokens', 'sentences'],
     assigns: ['entities'],
     run(doc) {
-      const entities: Entity[] = findNameMentions(model, doc).map(({ type, span }, index) => ({
+      const entities: Entity[] = findNameMentions(model, doc).map(({ type, span, display }, index) => ({
         id: `m${index + 1}`,
         type,
-        name: doc.text.slice(span.start, span.end),
+        name: display,
         mentions: [span],
       }))
       return { ...doc, entities }

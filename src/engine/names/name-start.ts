@@ -33,8 +33,25 @@ function isKnownName(form: string, gazetteer: Gazetteer): boolean {
   )
 }
 
-/** How many normalised letters of the token are proclitics to leave out of the name. */
-export function procliticLength(token: Token, type?: EntityType, evidence?: NameEvidence): number {
+/**
+ * The remainder and the name's following words (`rest`, normalised) are a known multi-word name:
+ * "لبي بي سي" is ل + "بي بي سي", though "بي" alone is too short to count as evidence.
+ */
+function startsKnownPhrase(form: string, rest: readonly string[], gazetteer: Gazetteer): boolean {
+  if (rest.length === 0) return false
+  for (const index of [gazetteer.organizations, gazetteer.places]) {
+    for (const phrase of index.get(form) ?? []) {
+      if (phrase.length > 1 && phrase.length - 1 <= rest.length && phrase.every((word, i) => i === 0 || rest[i - 1] === word)) return true
+    }
+  }
+  return false
+}
+
+/**
+ * How many normalised letters of the token are proclitics to leave out of the name. `rest` holds the
+ * normalised words of the name after this token.
+ */
+export function procliticLength(token: Token, type?: EntityType, evidence?: NameEvidence, rest: readonly string[] = []): number {
   const splitter = token.clitics.pre.filter((clitic) => clitic !== 'ال')
   const splitterLength = splitter.join('').length
   if (!evidence) return splitterLength
@@ -42,10 +59,11 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   if (isKnownName(norm, evidence.gazetteer)) return 0
   for (const prefix of PROCLITICS) {
     if (!norm.startsWith(prefix)) continue
-    const rest = norm.slice(prefix.length)
+    const remainder = norm.slice(prefix.length)
     // ل + ال is written لل: the remainder "لقوات" is looked up as "القوات".
-    const forms = rest.startsWith('ل') && prefix.endsWith('ل') ? [rest, 'ا' + rest] : [rest]
+    const forms = remainder.startsWith('ل') && prefix.endsWith('ل') ? [remainder, 'ا' + remainder] : [remainder]
     for (const form of forms) {
+      if (startsKnownPhrase(form, rest, evidence.gazetteer)) return prefix.length
       if (form.length < MIN_EVIDENCE_LENGTH) continue
       if (isKnownName(form, evidence.gazetteer) || HEAD_WORDS.has(form) || evidence.docWords.has(form)) return prefix.length
     }
@@ -61,11 +79,34 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   return splitterLength
 }
 
-/** Source offset where the name starts in its first token (see the module comment). */
-export function nameStart(text: string, token: Token, type?: EntityType, evidence?: NameEvidence): number {
-  const letters = procliticLength(token, type, evidence)
-  if (letters === 0) return token.start
+/** Where a name starts in its first token, and how its first word is shown. */
+export interface NameStart {
+  /** Source offset of the name's first letter (see the module comment). */
+  start: number
+  /**
+   * The preposition ل took the alef of the name's article: "للجيش" is ل + "الجيش", and the span, by the
+   * convention, starts at "لجيش". The reader shows the name as "الجيش"; "للبنان" (ل + "لبنان", a known
+   * place) keeps its letters.
+   */
+  lostAlef: boolean
+}
+
+export function findNameStart(text: string, token: Token, type?: EntityType, evidence?: NameEvidence, rest: readonly string[] = []): NameStart {
+  const letters = procliticLength(token, type, evidence, rest)
+  if (letters === 0) return { start: token.start, lostAlef: false }
   const normalized = normalizeWithMap(text.slice(token.start, token.end))
-  if (letters >= normalized.norm.length) return token.start
-  return token.start + normalized.map[letters]
+  if (letters >= normalized.norm.length) return { start: token.start, lostAlef: false }
+  return { start: token.start + normalized.map[letters], lostAlef: lostAlef(normalized.norm, letters, evidence) }
+}
+
+export function nameStart(text: string, token: Token, type?: EntityType, evidence?: NameEvidence, rest: readonly string[] = []): number {
+  return findNameStart(text, token, type, evidence, rest).start
+}
+
+function lostAlef(norm: string, letters: number, evidence?: NameEvidence): boolean {
+  if (norm[letters - 1] !== 'ل' || norm[letters] !== 'ل') return false
+  const remainder = norm.slice(letters)
+  // Without evidence for a word that begins with ل ("لبنان", "لندن"), ل + ال is the reading: it is far
+  // the commoner, and the tokenizer's split says the same.
+  return !(evidence && (isKnownName(remainder, evidence.gazetteer) || evidence.docWords.has(remainder)))
 }

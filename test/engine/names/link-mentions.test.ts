@@ -54,6 +54,13 @@ describe('linkMentions', () => {
     expect(bagheri.mentions).toHaveLength(3)
   })
 
+  it('reads a one-mention entity by its name: an article given back groups with the plain form', () => {
+    const doc = docOf([['الجيش الأمريكي', 'organization'], ['لجيش الأمريكي', 'organization']])
+    doc.entities[1].name = 'الجيش الأمريكي'
+    const linked = linkMentions.run(doc).entities
+    expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['الجيش الأمريكي', 2]])
+  })
+
   it('numbers entities in the order of their first mention', () => {
     const doc = docOf([['روسيا', 'place'], ['بوتين', 'person'], ['روسيا', 'place']])
     expect(linkMentions.run(doc).entities.map((e) => [e.id, e.name])).toEqual([['e1', 'روسيا'], ['e2', 'بوتين']])

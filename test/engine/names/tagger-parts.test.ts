@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { normalizeArabic } from '../../../src/engine/arabic/normalize.ts'
 import { LABELS } from '../../../src/engine/names/labels.ts'
 import { mapTag } from '../../../src/engine/names/map-tag.ts'
 import { decodeTaggerPass, encodeTaggerPass, quantizePass } from '../../../src/engine/names/model-codec.ts'
@@ -8,7 +9,7 @@ import { scoreEmissions, scorePackedEmissions, transitionMask, viterbi } from '.
 import { taggerWords } from '../../../src/engine/names/tagger-words.ts'
 import { tokenizeText } from '../../../src/engine/components/tokenize.ts'
 import { createTagNames, tagTokens } from '../../../src/engine/components/tag-names.ts'
-import { nameStart } from '../../../src/engine/names/name-start.ts'
+import { findNameStart, nameStart } from '../../../src/engine/names/name-start.ts'
 import { loadNamesModel } from '../../../src/engine/models/names/load-names-model.ts'
 import { isNationalityNisba } from '../../../src/engine/names/refine-mentions.ts'
 import { buildGazetteer, WORD_CLASS } from '../../../src/engine/names/gazetteer.ts'
@@ -114,6 +115,27 @@ describe('nameStart with evidence', () => {
     const [token] = tokenizeText(word)
     const docWords = new Set([token.norm, ...others])
     expect(word.slice(nameStart(word, token, type, { gazetteer, docWords }))).toBe(name)
+  })
+})
+
+describe('findNameStart', () => {
+  const gazetteer = buildGazetteer(['لبنان'])
+  const start = (word: string, type: 'place' | 'organization', rest: string[] = []) => {
+    const text = [word, ...rest].join(' ')
+    const [token] = tokenizeText(word)
+    const found = findNameStart(text, token, type, { gazetteer, docWords: new Set([token.norm]) }, rest.map((word) => normalizeArabic(word)))
+    return { name: text.slice(found.start, token.end), lostAlef: found.lostAlef }
+  }
+
+  it('leaves out a preposition before a known multi-word name whose first word is short', () => {
+    expect(start('لبي', 'organization', ['بي', 'سي']).name).toBe('بي')
+    expect(start('لبي', 'organization', ['بي']).name).toBe('لبي')
+  })
+
+  it('says when the preposition took the alef of the article', () => {
+    expect(start('للجيش', 'organization')).toEqual({ name: 'لجيش', lostAlef: true })
+    expect(start('للبنان', 'place')).toEqual({ name: 'لبنان', lostAlef: false })
+    expect(start('بموسكو', 'place')).toEqual({ name: 'موسكو', lostAlef: false })
   })
 })
 
