@@ -11,6 +11,11 @@ import { listFixtures, loadFixture } from './load-fixture.ts'
 
 const BODY_KINDS = new Set(['heading', 'paragraph', 'quote', 'list-item'])
 
+/** A check only for fixtures whose truth states the field: one that does not is not a skipped test. */
+function itWhere(stated: boolean): (name: string, check: () => void) => void {
+  return stated ? (name, check) => it(name, check) : () => undefined
+}
+
 describe.each(listFixtures())('%s', (slug) => {
   const fixture = loadFixture(slug)
   const { truth } = fixture
@@ -40,7 +45,7 @@ describe.each(listFixtures())('%s', (slug) => {
 
   if (!truth.isArticle) return
 
-  it.runIf(Array.isArray(truth.body))('keeps exactly the body blocks, in order', () => {
+  itWhere(Array.isArray(truth.body))('keeps exactly the body blocks, in order', () => {
     const body = doc!.blocks.filter((b) => BODY_KINDS.has(b.kind)).map((b) => doc!.text.slice(b.start, b.end))
     expect(body).toEqual(truth.body)
   })
@@ -50,15 +55,15 @@ describe.each(listFixtures())('%s', (slug) => {
     expect(leaks).toEqual([])
   })
 
-  it.runIf(truth.title !== undefined)('shows the visible headline', () => {
+  itWhere(truth.title !== undefined)('shows the visible headline', () => {
     expect(doc!.title).toBe(truth.title)
   })
 
-  it.runIf(truth.published !== undefined)('reads the published date to the day', () => {
+  itWhere(truth.published !== undefined)('reads the published date to the day', () => {
     expect(doc!.published?.slice(0, 10)).toBe(truth.published ? truth.published.slice(0, 10) : undefined)
   })
 
-  it.runIf(truth.byline !== undefined)('reads the byline', () => {
+  itWhere(truth.byline !== undefined)('reads the byline', () => {
     expect(doc!.byline).toBe(truth.byline ?? undefined)
   })
 
@@ -68,7 +73,7 @@ describe.each(listFixtures())('%s', (slug) => {
     })
   }
 
-  it.runIf(Array.isArray(truth.images))('keeps the article images (in the body or as the lead image), http(s) only', () => {
+  itWhere(Array.isArray(truth.images))('keeps the article images (in the body or as the lead image), http(s) only', () => {
     const images = doc!.blocks.filter((b) => b.kind === 'image').map((b) => b.src!)
     const shown = new Set([...images, ...(doc!.leadImage ? [doc!.leadImage.src] : [])])
     for (const src of truth.images!) expect(shown).toContain(src)
