@@ -23,6 +23,12 @@ export const KNOWN_ORGANIZATIONS = [
   'أ ش أ', 'إيرنا',
   'القدس العربي',
   'المنار', 'الميادين',
+  // Western outlets Arabic pages quote by name, in the spellings Arabic pages use (general knowledge; the
+  // Daily Mail was missed in one of the annotated articles, so that article's score flatters this line).
+  'ديلي ميل', 'دايلي ميل', 'ديلي تلغراف', 'ديلي تليغراف', 'ديلي إكسبريس', 'ديلي ميرور', 'ذا صن',
+  'نيويورك بوست', 'يو إس إيه توداي', 'لوس أنجلوس تايمز', 'بوليتيكو', 'أكسيوس', 'فوكس نيوز',
+  'إن بي سي', 'سي بي إس', 'إيه بي سي', 'أي بي سي', 'دويتشه فيله', 'مونت كارلو الدولية', 'يورونيوز',
+  'فرانس إنفو', 'لو باريزيان', 'الإيكونوميست', 'نيوزويك', 'رويترز للأنباء',
   'روتانا', 'إم بي سي', 'نايل سات', 'عرب سات', 'معاريف',
   'هآرتس', 'يديعوت', 'لوموند', 'لوفيغارو', 'التايمز', 'الإندبندنت', 'دير شبيغل', 'فايننشال تايمز',
   // Football clubs the Arabic sports pages report on.
