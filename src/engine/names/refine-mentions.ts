@@ -20,8 +20,9 @@ import { lookupForms } from './word-features.ts'
  * 4. institution patterns the tagger misses: ministry + its field ("وزارة الصحة"), institution +
  *    nationality nisba ("السفارة الإيرانية", "الائتلاف الوطني السوري"), "وكالة … للأنباء", and the
  *    field after a name ("المرصد السوري لحقوق الإنسان");
- * 5. credited agencies and outlets from a short list ("رويترز", "أ ف ب"), Latin names after an outlet
- *    head ("صحيفة Le Parisien") or in capitals ("CNN");
+ * 5. credited agencies and outlets from a short list ("رويترز", "أ ف ب"), which also take over what the
+ *    tagger found inside them ("الدولة الإسلامية في العراق والشام"), Latin names after an outlet head
+ *    ("صحيفة Le Parisien") or in capitals ("CNN");
  * 6. a given name after a nationality or a title, or any name-like word after a definite title, starts
  *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف"), and completes one the tagger cut short;
  * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس"), and a
@@ -67,8 +68,11 @@ const PLACE_DESCRIPTORS = normSet(['مدينة', 'المدينة', 'ولاية',
 const PLACE_NAME_HEADS = normSet(['قطاع', 'جزيرة', 'جزر', 'شبه', 'هضبة', 'مرتفعات', 'صحراء', 'نهر', 'بحيرة', 'جبل', 'جبال', 'خليج', 'مضيق', 'ريف'])
 /** Streets and squares named after people: "شارع جورج الخامس" is a place, not a person. */
 const STREET_HEADS = normSet(['شارع', 'ميدان', 'ساحة', 'جادة', 'طريق', 'جسر', 'حي', 'مطار', 'ميناء'])
-/** Bodies named after the place they serve: "حكومة الإمارات", "شرطة باريس" (annotation convention). */
-const BODY_OF_PLACE = normSet(['حكومة', 'شرطة', 'بلدية', 'جامعة', 'برلمان', 'سفارة', 'قنصلية', 'محافظة'])
+/**
+ * Bodies named after the place they serve: "حكومة الإمارات", "شرطة باريس" (annotation convention). Not
+ * محافظة: "في محافظة الحسكة" is the governorate, a place ("الحسكة", annotated so), not its administration.
+ */
+const BODY_OF_PLACE = normSet(['حكومة', 'شرطة', 'بلدية', 'جامعة', 'برلمان', 'سفارة', 'قنصلية'])
 /** Heads of Latin-script names ("صحيفة Le Parisien", "موقع Middle East Eye"). */
 const OUTLET_HEADS = normSet(['صحيفة', 'موقع', 'شبكة', 'قناة', 'مجلة', 'جريدة', 'وكالة', 'شركة', 'علامة'])
 const AGENCY = normSet(['وكالة'])
@@ -243,6 +247,37 @@ function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[
   })
 }
 
+/** The last token of the longest known organisation (the hand-written list) starting at token t, or -1. */
+function knownOrganizationEnd(ctx: Context, t: number): number {
+  const known = ctx.gazetteer.organizations.get(ctx.stems[t]) ?? ctx.gazetteer.organizations.get(ctx.tokens[t].norm)
+  // A later word matches as written or without its clitics ("والشام" in the list, "الشام" as a stem).
+  const matches = (word: string, k: number) => {
+    const stem = nextStem(ctx, t, k)
+    return stem !== null && (stem === word || ctx.tokens[t + k].norm === word)
+  }
+  const words = known?.find((entry) => entry.every((word, k) => k === 0 || matches(word, k)))
+  return words ? t + words.length - 1 : -1
+}
+
+/**
+ * A known organisation of several words takes over the tagger's mentions that lie inside it: in "الدولة
+ * الإسلامية في العراق والشام" the tagger saw a state and two places. Only mentions wholly inside go; one
+ * that runs past the known name ("مجلس الأمن الدولي" over "مجلس الأمن") is kept as the tagger read it.
+ */
+function preferKnownOrganizations(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  let result = mentions
+  for (let t = 0; t < ctx.tokens.length; t++) {
+    const last = knownOrganizationEnd(ctx, t)
+    if (last <= t) continue
+    const inside = result.filter((m) => m.last >= t && m.first <= last)
+    if (inside.length === 0 || inside.some((m) => m.first < t || m.last > last)) continue
+    if (inside.length === 1 && inside[0].first === t && inside[0].last === last && inside[0].type === 'organization') continue
+    result = [...result.filter((m) => !inside.includes(m)), { type: 'organization', first: t, last }]
+    t = last
+  }
+  return result
+}
+
 /**
  * Mentions that combine or change with their neighbours: "بريف" + "دمشق" → "ريف دمشق"; a person after a
  * street head is the street ("شارع جورج الخامس"); a body of a place is an organisation ("شرطة باريس");
@@ -321,9 +356,8 @@ function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       }
       if (ctx.owner[t] >= 0) continue
     }
-    const known = ctx.gazetteer.organizations.get(stem) ?? ctx.gazetteer.organizations.get(tokens[t].norm)
-    const words = known?.find((entry) => entry.every((word, k) => k === 0 || nextStem(ctx, t, k) === word))
-    if (words) add(ctx, mentions, { type: 'organization', first: t, last: t + words.length - 1 })
+    const knownLast = knownOrganizationEnd(ctx, t)
+    if (knownLast >= 0) add(ctx, mentions, { type: 'organization', first: t, last: knownLast })
     if (ctx.owner[t] >= 0) continue
 
     const surface = ctx.text.slice(tokens[t].start, tokens[t].end)
@@ -526,6 +560,7 @@ export function refineMentions(
   mentions = adjustBoundaries(ctx, mentions)
   rebuildOwners(ctx, mentions)
   mentions = combineMentions(ctx, mentions)
+  mentions = preferKnownOrganizations(ctx, mentions)
   rebuildOwners(ctx, mentions)
   extendGivenNames(ctx, mentions)
   findPatterns(ctx, mentions)

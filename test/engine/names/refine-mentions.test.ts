@@ -36,6 +36,9 @@ describe('refineMentions', () => {
     ['takes in the field after an organisation', 'وقال المرصد السوري لحقوق الإنسان إن', [['المرصد السوري', 'organization']], [['المرصد السوري لحقوق الإنسان', 'organization']]],
     ['but not half of it', 'وقال المرصد السوري لحقوق المرأة إن', [['المرصد السوري', 'organization']], [['المرصد السوري', 'organization']]],
     ['nor across a comma', 'وقال المرصد السوري، للدراسات', [['المرصد السوري', 'organization']], [['المرصد السوري', 'organization']]],
+    ['lets a known organisation take over the names inside it', 'مقاتلي الدولة الإسلامية في العراق والشام قرب', [['الدولة', 'place'], ['العراق', 'place'], ['والشام', 'place']], [['الدولة الإسلامية في العراق والشام', 'organization']]],
+    ['but not a name that runs past it', 'اجتماع مجلس الأمن الدولي أمس', [['مجلس الأمن الدولي', 'organization']], [['مجلس الأمن الدولي', 'organization']]],
+    ['makes a governorate a place, not a body', 'وفي محافظة الحسكة شمال', [['الحسكة', 'place']], [['الحسكة', 'place']]],
   ] as [string, string, [string, EntityType][], [string, EntityType][]][])('%s', (_label, text, tagged, expected) => {
     expect(refine(text, tagged)).toEqual(expected)
   })
