@@ -26,7 +26,8 @@ import { lookupForms } from './word-features.ts'
  * 6. a given name after a nationality or a title, or any name-like word after a definite title, starts
  *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف"), and completes one the tagger cut short;
  * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس"), and a
- *    person's full name rejoins the pieces the tagger split it into elsewhere ("نعيمة" + "عاكف").
+ *    person's full name rejoins the pieces the tagger split it into elsewhere ("نعيمة" + "عاكف");
+ * 8. a work's title in quotes ("فيلم \"سيد الخواتم\"") and a disease ("فيروس كورونا") are not names.
  */
 
 /** A name as a run of doc tokens, inclusive. */
@@ -45,6 +46,8 @@ const PATTERNS = {
   latinAcronym: /^[A-Z]{2,6}$/u,
   /** Gap text that ends a name: any punctuation between two words. */
   punctuation: /[^\s]/u,
+  /** Opening quotation marks before a title. */
+  openingQuote: /["«“]/u,
   article: /^ال/u,
   latinStart: /^[A-Za-z]/u,
   digitStart: /^[0-9]/u,
@@ -73,6 +76,16 @@ const STREET_HEADS = normSet(['شارع', 'ميدان', 'ساحة', 'جادة', 
  * محافظة: "في محافظة الحسكة" is the governorate, a place ("الحسكة", annotated so), not its administration.
  */
 const BODY_OF_PLACE = normSet(['حكومة', 'شرطة', 'بلدية', 'جامعة', 'برلمان', 'سفارة', 'قنصلية'])
+/**
+ * Heads of a work's title ("فيلم \"سيد الخواتم\""): a title in quotes after one is not a person, place
+ * or organisation, whatever its words look like (MISC in ANERcorp, not annotated). Hand-written.
+ */
+const WORK_HEADS = normSet([
+  'فيلم', 'الفيلم', 'كتاب', 'الكتاب', 'رواية', 'الرواية', 'مسلسل', 'المسلسل', 'أغنية', 'الأغنية', 'برنامج',
+  'البرنامج', 'مسرحية', 'المسرحية', 'ألبوم', 'الألبوم', 'قصيدة', 'القصيدة', 'لعبة', 'اللعبة', 'كتابه', 'فيلمه',
+])
+/** Heads of a disease's name ("فيروس كورونا"): the name after them is not a person. Hand-written. */
+const DISEASE_HEADS = normSet(['فيروس', 'الفيروس', 'مرض', 'وباء', 'متحور', 'متحورة', 'سلالة', 'جائحة'])
 /** Heads of Latin-script names ("صحيفة Le Parisien", "موقع Middle East Eye"). */
 const OUTLET_HEADS = normSet(['صحيفة', 'موقع', 'شبكة', 'قناة', 'مجلة', 'جريدة', 'وكالة', 'شركة', 'علامة'])
 const AGENCY = normSet(['وكالة'])
@@ -244,6 +257,22 @@ function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[
       else if (mention.type === 'organization' && isHead(ctx, AGENCY, first - 1) && AGENCY_TAIL.has(ctx.tokens[last].norm)) first--
     }
     return [{ ...mention, first, last }]
+  })
+}
+
+/**
+ * Rule 8, names that are not names: a title in quotes after a work's head ("فيلم \"سيد الخواتم\""),
+ * and a disease named after its head ("فيروس كورونا", "مرض إيبولا"). Run on the tagger's mentions
+ * before the rules that spread names, so that none spreads.
+ */
+function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  return mentions.filter(({ first }) => {
+    if (DISEASE_HEADS.has(ctx.stems[first])) return false
+    if (first === 0) return true
+    const before = ctx.stems[first - 1]
+    if (DISEASE_HEADS.has(before) && !breakBetween(ctx, first - 1, first)) return false
+    const gap = ctx.text.slice(ctx.tokens[first - 1].end, ctx.tokens[first].start)
+    return !(WORK_HEADS.has(before) && PATTERNS.openingQuote.test(gap) && !gap.includes('\n'))
   })
 }
 
@@ -555,7 +584,7 @@ export function refineMentions(
     text, tokens, gazetteer, owner: new Int32Array(tokens.length), stems: tokens.map(stemOf),
     forms: new Array<string[] | undefined>(tokens.length), breakBefore: new Int8Array(tokens.length).fill(-1),
   }
-  let mentions = [...tagged]
+  let mentions = dropNonNames(ctx, [...tagged])
   rebuildOwners(ctx, mentions)
   mentions = adjustBoundaries(ctx, mentions)
   rebuildOwners(ctx, mentions)
