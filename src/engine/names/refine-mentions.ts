@@ -13,7 +13,7 @@ import { lookupForms } from './word-features.ts'
  *
  * 1. a nisba adjective after a proper name is not part of it ("كوميرسانت الروسية" → "كوميرسانت"), but
  *    stays after a common-noun head ("السفارة الروسية"); a class word before a place goes ("ولاية
- *    ماريلاند" → "ماريلاند"); a place the tagger ran an organisation into is cut off ("حماس بموسكو");
+ *    ماريلاند" → "ماريلاند"), and kin before a person ("والدا بوشنل" → "بوشنل"); a place the tagger ran an organisation into is cut off ("حماس بموسكو");
  * 2. a head that is part of the usual name joins it ("حركة حماس", "قطاع غزة", "وكالة تاس للأنباء");
  * 3. neighbours combine: "بريف" + "دمشق", "شارع" + a person = a street, "شرطة" + a place = an
  *    organisation; a nisba-shaped place after a definite noun is an adjective ("الأميرة السعودية");
@@ -106,6 +106,15 @@ const FIELD_TAILS = new Map<string, string | null>(
 )
 /** Heads that only say what a name is, left outside ("صحيفة كوميرسانت" → "كوميرسانت"). */
 const DESCRIPTOR_HEADS = normSet(['صحيفة', 'الصحيفة', 'موقع', 'شبكة', 'قناة', 'مجلة', 'جريدة'])
+/**
+ * Kin before a person's name say whose kin they are: "والدا بوشنل" (Bushnell's parents) names Bushnell.
+ * Matched on the whole word as well as the stem, since the tokenizer reads "والدا" as و + "الدا". Not the
+ * nasab words (ابن، بن، بنت، أبو), which are part of names. Hand-written.
+ */
+const KINSHIP = normSet([
+  'والد', 'والده', 'والدة', 'والدا', 'والدي', 'شقيق', 'شقيقة', 'شقيقا', 'زوج', 'زوجة', 'أرملة',
+  'نجل', 'نجلة', 'نجلي', 'حفيد', 'حفيدة', 'عم', 'خال', 'عمة', 'خالة',
+])
 const TITLES = normSet(PERSON_TITLES)
 const GIVEN = normSet(GIVEN_NAMES.map((name) => name.split(' ')[0]))
 /**
@@ -245,6 +254,8 @@ function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[
     const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem)
     while (last > first && !headed && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
     while (first < last && DESCRIPTOR_HEADS.has(ctx.stems[first])) first++
+    const isKin = (t: number) => KINSHIP.has(ctx.stems[t]) || KINSHIP.has(ctx.tokens[t].norm)
+    if (mention.type === 'person') while (first < last && isKin(first)) first++
     if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {
       // "العاصمة الروسية" describes a place without naming it; "مدينة حلب" names حلب.
       if (first === last) return []

@@ -38,6 +38,7 @@ describe('refineMentions', () => {
     ['nor across a comma', 'وقال المرصد السوري، للدراسات', [['المرصد السوري', 'organization']], [['المرصد السوري', 'organization']]],
     ['lets a known organisation take over the names inside it', 'مقاتلي الدولة الإسلامية في العراق والشام قرب', [['الدولة', 'place'], ['العراق', 'place'], ['والشام', 'place']], [['الدولة الإسلامية في العراق والشام', 'organization']]],
     ['but not a name that runs past it', 'اجتماع مجلس الأمن الدولي أمس', [['مجلس الأمن الدولي', 'organization']], [['مجلس الأمن الدولي', 'organization']]],
+    ['leaves kin out of the person they belong to', 'ورفض والدا بوشنل التعليق', [['والدا بوشنل', 'person']], [['بوشنل', 'person']]],
     ['drops a title in quotes after a work head', 'وكان يحب فيلم "سيد الخواتم" كثيرا', [['سيد الخواتم', 'person']], []],
     ['drops a disease after its head', 'انتشار فيروس كورونا في', [['فيروس كورونا', 'person']], []],
     ['and the name after the head alone', 'انتشار فيروس كورونا في', [['كورونا', 'person']], []],
