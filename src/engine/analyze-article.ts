@@ -12,6 +12,7 @@ import { linkMentions } from './components/link-mentions.ts'
 import { findFigures } from './components/find-figures.ts'
 import { createSummarize } from './components/summarize.ts'
 import type { NamesModel } from './names/names-model.ts'
+import { findsNamesIn } from './names/names-language.ts'
 
 /**
  * How much text the analysis reads. News articles are a few thousand characters; a page can carry up to
@@ -49,15 +50,18 @@ export type AnalyzeWithModelOptions = AnalyzeOptions & { namesModel: () => Promi
 /**
  * The analysis after extraction: sentences → tokens → names → figures → summary. A component that
  * fails is recorded in `doc.errors` and the rest still runs (pipeline.ts); a names model that cannot
- * load leaves the names out and the reader whole.
+ * load leaves the names out and the reader whole. Names are looked for in Arabic only (names-language.ts):
+ * a Persian or Urdu article has no `entities`.
  */
 export async function analyzeWithModel(doc: ArticleDoc, options: AnalyzeWithModelOptions): Promise<ArticleDoc> {
   let model: NamesModel | undefined
   let modelError: string | undefined
-  try {
-    model = await options.namesModel()
-  } catch (error) {
-    modelError = error instanceof Error ? error.message : String(error)
+  if (findsNamesIn(doc.lang)) {
+    try {
+      model = await options.namesModel()
+    } catch (error) {
+      modelError = error instanceof Error ? error.message : String(error)
+    }
   }
   const components: AnyComponent[] = [
     splitSentences,

@@ -18,6 +18,19 @@ describe('analyzeArticle', () => {
     expect(doc.summary?.length).toBeGreaterThan(0)
   })
 
+  it('looks for no names in a Persian article, and does not load the names model for it', async () => {
+    let loads = 0
+    const namesModel = () => {
+      loads++
+      return Promise.reject(new Error('not wanted'))
+    }
+    const doc = await analyzeArticle({ ...docOf(['امروز از آغاز ثبت‌نام ۱۲ هزار نهال رایگان خبر داد.']), lang: 'fa' }, { namesModel })
+    expect(loads).toBe(0)
+    expect(doc.entities).toBeUndefined()
+    expect(doc.errors ?? []).toEqual([])
+    expect(doc.summary?.length).toBeGreaterThan(0)
+  })
+
   it('analyses a very long text up to a block boundary and keeps the whole text and blocks', async () => {
     const paragraphs = Array.from({ length: Math.ceil((ANALYSIS_LIMIT * 1.5) / PARAGRAPH.length) }, () => PARAGRAPH)
     const input = docOf(paragraphs)

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks'
 import type { ArticleDoc, Entity } from '../../engine/index.ts'
+import { findsNamesIn } from '../../engine/names/names-language.ts'
 import { flashById } from './flash.ts'
 import { PanelFold } from './PanelFold.tsx'
 import { describeId } from './ArticleBody.tsx'
@@ -34,7 +35,7 @@ export function NamesPanel({ doc, open }: { doc: ArticleDoc; open: boolean }) {
   return (
     <PanelFold kind="names" title={t('namesPanelTitle')} count={entities.length} open={open}>
       {() => entities.length === 0 ? (
-        <p class="panel-empty">{t('namesPanelEmpty')}</p>
+        <p class="panel-empty">{t(findsNamesIn(doc.lang) ? 'namesPanelEmpty' : 'namesPanelArabicOnly')}</p>
       ) : (
         GROUPS.map((type) => {
           const group = entities

@@ -110,6 +110,14 @@ describe('the reader on the seed article', () => {
     expect(document.activeElement).not.toBe(first)
   })
 
+  it('says that names are looked for in Arabic articles only, on a Persian one', async () => {
+    const persian = { ...seedDoc, lang: 'fa', entities: undefined }
+    render(<ReaderView api={createMockReaderApi({ status: 'ok', doc: persian, fromCache: false })} tabId={3} mode="popup" />)
+    await screen.findByRole('heading', { level: 1 })
+    await unfold('.panel-names')
+    expect(document.querySelector('.panel-names .panel-empty')!.textContent).toBe('Qari finds names in Arabic articles only.')
+  })
+
   it('lists figures with the normalised value and their sentence', async () => {
     await renderSeed()
     await unfold('.panel-figures')
