@@ -107,6 +107,8 @@ import { bagPerceptrons } from '../src/engine/names/bag-perceptrons.ts'
 import { trainCrf } from '../src/engine/names/train-crf.ts'
 import { addLabelBias, chooseLabelBias, countSpans, type BiasItem } from '../src/engine/names/label-bias.ts'
 import { scoreEmissions, transitionMask, viterbi } from '../src/engine/names/viterbi.ts'
+import { semiMarkovViterbi, type SegmentScores } from '../src/engine/names/semi-markov-viterbi.ts'
+import { spanFeatures } from '../src/engine/names/span-features.ts'
 import { describeWords, featurizeInfos, type SentenceFeatures } from '../src/engine/names/word-features.ts'
 import { DEFAULT_CLUSTER_OPTIONS, encodeWordClusters, learnWordClusters } from '../src/engine/names/learn-word-clusters.ts'
 import { decodeWordClusters } from '../src/engine/names/word-clusters.ts'
@@ -161,6 +163,8 @@ interface Options {
   clusters: boolean
   /** Perceptrons trained per pass with different shuffles, their weights averaged (one model). */
   bags: number
+  /** Semi-Markov training and decoding with names of at most this many words (span-features.ts); 0: off. */
+  semi: number
   /** The perceptrons' shuffling seed: another seed shows how much of a score difference is noise. */
   seed: number
 }
@@ -189,6 +193,7 @@ function parseOptions(args: string[]): Options {
     rate: value('--rate', 0.1),
     margin: value('--margin', 0),
     recallMargin: value('--recall-margin', 0),
+    semi: value('--semi', 0),
   }
 }
 
@@ -201,12 +206,19 @@ function formatScores(scores: SpanScores): string {
   return rows.join('\n')
 }
 
+/** An out-of-fold sentence; `spans` its span scores when the model is semi-Markov. */
+type CvItem = BiasItem & { spans?: SegmentScores }
+
 /** Per-type P/R and micro F1 of out-of-fold items decoded with `bias`. */
-function outOfFoldScores(items: readonly BiasItem[], bias: readonly number[]): string {
+function outOfFoldScores(items: readonly CvItem[], bias: readonly number[]): string {
   const L = LABELS.length
   const counts = Array.from({ length: 4 }, () => ({ gold: 0, predicted: 0, correct: 0 }))
   const mask = transitionMask(LABELS)
-  for (const item of items) countSpans(item.gold, viterbi(item.emissions, addLabelBias(item.transitions, bias, L), mask, L), 4, counts)
+  for (const item of items) {
+    const transitions = addLabelBias(item.transitions, bias, L)
+    const best = item.spans ? semiMarkovViterbi(item.emissions, transitions, mask, L, item.spans) : viterbi(item.emissions, transitions, mask, L)
+    countSpans(item.gold, best, 4, counts)
+  }
   const micro = counts.slice(0, 3).reduce((sum, c) => ({ gold: sum.gold + c.gold, predicted: sum.predicted + c.predicted, correct: sum.correct + c.correct }))
   const types = counts.map((c, k) => `${LABELS[1 + 2 * k].slice(2)} P ${(c.correct / c.predicted).toFixed(3)} R ${(c.correct / c.gold).toFixed(3)}`)
   return `${types.join('; ')}; micro F1 ${((2 * micro.correct) / (micro.gold + micro.predicted)).toFixed(3)}`
@@ -237,7 +249,8 @@ function trainModel(
   const foldSize = Math.ceil(n / FOLDS)
   const extraFoldSize = Math.max(1, Math.ceil(extra.length / FOLDS))
   const foldOf = (i: number) => (i < n ? Math.floor(i / foldSize) : Math.floor((i - n) / extraFoldSize))
-  const sample = (features: SentenceFeatures, i: number): TrainingSentence => ({ features, gold: gold[i], weight: weightOf(i) })
+  const sample = (features: SentenceFeatures, i: number): TrainingSentence => ({ features, gold: gold[i], weight: weightOf(i), spans: secondSpans[i] })
+  const sampleFirst = (features: SentenceFeatures, i: number): TrainingSentence => ({ ...sample(features, i), spans: firstSpans[i] })
   const fit = (data: TrainingSentence[], seed: number) => {
     const common = { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed, minCount: options.minCount }
     if (options.trainer === 'crf') return trainCrf(data, { ...common, l2: options.l2, rate: options.rate })
@@ -246,20 +259,27 @@ function trainModel(
   const infos = all.map((s) => describeWords(s.words, gazetteer))
   const gold = all.map((s) => Int32Array.from(s.tags.map((tag) => LABEL_INDEX.get(mapTag(tag)) ?? 0)))
   const firstFeatures = infos.map((info) => featurizeInfos(info, mask))
+  if (options.semi > 0 && (options.trainer === 'crf' || options.labelBias)) throw new Error('--semi goes with the perceptron, without --label-bias')
+  // Span features do not depend on the document context: the same for both passes.
+  const spans = infos.map((info) => (options.semi > 0 ? spanFeatures(info, mask, options.semi) : undefined))
+  // TEMPORARY: SEMI_SECOND_ONLY=1 trains the first pass token-level.
+  const secondOnly = process.env.SEMI_SECOND_ONLY === '1'
+  const firstSpans = secondOnly ? spans.map(() => undefined) : spans
+  const secondSpans = process.env.SEMI_FIRST_ONLY === '1' ? spans.map(() => undefined) : spans
 
   // The second pass must learn from first-pass tags as wrong as they will be on unseen text, so each
   // training sentence gets the tags of a first pass trained without its fold.
   const outOfFold: string[][] = new Array(all.length)
   const shell = (pass: TaggerPass): NamesModel => ({
     version: MODEL_VERSION, labels: LABELS, hashBits: options.hashBits, gazetteer, conllWindow: options.window,
-    first: pass, second: pass,
+    ...(options.semi > 0 ? { maxSpan: options.semi } : {}), first: pass, second: pass,
   })
   for (let fold = 0; fold < FOLDS; fold++) {
     const data = []
-    for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold) data.push(sample(firstFeatures[i], i))
+    for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold) data.push(sampleFirst(firstFeatures[i], i))
     const trained = fit(data, SEED + fold)
     const pass = { ...trained, scale: 1 }
-    for (let i = 0; i < all.length; i++) if (foldOf(i) === fold) outOfFold[i] = decodePass(shell(pass), pass, firstFeatures[i])
+    for (let i = 0; i < all.length; i++) if (foldOf(i) === fold) outOfFold[i] = decodePass(shell(pass), pass, firstFeatures[i], firstSpans[i])
     console.log(`first pass, fold ${fold + 1}/${FOLDS} done (${elapsed()})`)
   }
   // Cross-validation on the training sentences (first pass, out-of-fold tags): a second measure beside the
@@ -268,7 +288,7 @@ function trainModel(
   console.log(`first pass, ${FOLDS}-fold cross-validation on the training sentences: ` +
     ['PERS', 'LOC', 'ORG'].map((type) => `${type} F1 ${firstCv.byType[type]?.f1.toFixed(3)}`).join(', ') +
     `, micro P ${firstCv.micro.precision.toFixed(3)} R ${firstCv.micro.recall.toFixed(3)} F1 ${firstCv.micro.f1.toFixed(3)}`)
-  const firstTrained = fit(firstFeatures.map(sample), SEED)
+  const firstTrained = fit(firstFeatures.map(sampleFirst), SEED)
   console.log(`first pass on all training sentences done (${elapsed()})`)
   const contexts = [
     ...documentContext(infos.slice(0, n), outOfFold.slice(0, n), options.window),
@@ -283,7 +303,7 @@ function trainModel(
   let labelBias = new Array<number>(L).fill(0)
   let crossValidated = `out-of-fold first pass: micro F1 ${firstCv.micro.f1.toFixed(3)}`
   if (options.cv) {
-    const items: BiasItem[] = []
+    const items: CvItem[] = []
     const itemFolds: number[] = []
     for (let fold = 0; fold < FOLDS; fold++) {
       const data = []
@@ -291,7 +311,11 @@ function trainModel(
       const trained = fit(data, SEED + 100 + fold)
       for (let i = 0; i < n; i++) {
         if (foldOf(i) !== fold) continue
-        items.push({ emissions: scoreEmissions(secondFeatures[i], trained.weights, L), transitions: trained.transitions, gold: gold[i] })
+        const span = secondSpans[i]
+        items.push({
+          emissions: scoreEmissions(secondFeatures[i], trained.weights, L), transitions: trained.transitions, gold: gold[i],
+          spans: span && { maxLength: span.maxLength, ends: scoreEmissions(span.ends, trained.weights, L), spans: scoreEmissions(span.spans, trained.weights, L) },
+        })
         itemFolds.push(fold)
       }
       console.log(`second pass, fold ${fold + 1}/${FOLDS} done (${elapsed()})`)
@@ -338,7 +362,7 @@ function trainModel(
   }
   const encoded: EncodedNamesModel = {
     format: MODEL_FORMAT, version: MODEL_VERSION, labels: [...LABELS], hashBits: options.hashBits,
-    conllWindow: options.window, places, clusters, first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
+    conllWindow: options.window, ...(options.semi > 0 ? { maxSpan: options.semi } : {}), places, clusters, first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
   }
   // Score exactly what ships: the encoded file decoded as the extension decodes it.
   const json = JSON.stringify(encoded)
