@@ -30,8 +30,6 @@ export interface EncodedNamesModel {
   places: string[]
   /** Word clusters learned from unlabelled text (absent in models trained without them). */
   clusters?: EncodedWordClusters
-  /** Semi-Markov decoding with names of at most this many words (NamesModel.maxSpan); absent: token Viterbi. */
-  maxSpan?: number
   first: EncodedPass
   second: EncodedPass
   /**
@@ -148,7 +146,6 @@ export function decodeNamesModel(encoded: EncodedNamesModel): NamesModel {
     labels: encoded.labels,
     hashBits: encoded.hashBits,
     conllWindow: encoded.conllWindow,
-    ...(encoded.maxSpan ? { maxSpan: encoded.maxSpan } : {}),
     gazetteer: buildGazetteer(encoded.places, decodeWordClusters(encoded.clusters)),
     first: decodeInto(encoded.first, L, packed, 4),
     second: decodeInto(encoded.second, L, packed, 4 + L),

@@ -31,11 +31,6 @@ export interface NamesModel {
   gazetteer: Gazetteer
   /** The sentences either side that count as a sentence's document when none is given (CoNLL input). */
   conllWindow: number
-  /**
-   * Set when both passes were trained semi-Markov (span-features.ts): the longest name the decoder
-   * forms; absent, the passes decode token by token (first-order Viterbi).
-   */
-  maxSpan?: number
   first: TaggerPass
   second: TaggerPass
 }

@@ -1,6 +1,4 @@
 import { scoreEmissions, transitionMask, viterbi } from './viterbi.ts'
-import { semiMarkovViterbi } from './semi-markov-viterbi.ts'
-import type { SpanFeatures } from './span-features.ts'
 import type { SentenceFeatures } from './word-features.ts'
 
 /**
@@ -19,11 +17,6 @@ export interface TrainingSentence {
    * domain or annotation convention (AQMAR's Wikipedia articles beside ANERcorp's news).
    */
   weight?: number
-  /**
-   * Whole-span features (span-features.ts): with them the sentence is decoded semi-Markov
-   * (semi-markov-viterbi.ts) and a wrong name moves its span features too (Sarawagi & Cohen 2004).
-   */
-  spans?: SpanFeatures
 }
 
 export interface PerceptronOptions {
@@ -118,13 +111,7 @@ export function trainPerceptron(
         for (let t = 0; t < gold.length; t++) for (let y = 0; y < L; y++) if (y !== gold[t]) emissions[t * L + y] += margin
       }
       if (recallMargin > 0) for (let t = 0; t < gold.length; t++) if (gold[t] !== 0) emissions[t * L] += recallMargin
-      const spans = data[index].spans
-      const predicted = spans
-        ? semiMarkovViterbi(emissions, transitions, mask, L, {
-            maxLength: spans.maxLength, ends: scoreEmissions(spans.ends, weights, L), spans: scoreEmissions(spans.spans, weights, L),
-          })
-        : viterbi(emissions, transitions, mask, L)
-      if (spans) updateSpans(spans, gold, predicted, L, weight, bump)
+      const predicted = viterbi(emissions, transitions, mask, L)
       let differs = false
       for (let t = 0; t < gold.length; t++) {
         if (gold[t] === predicted[t]) continue
@@ -150,53 +137,11 @@ export function trainPerceptron(
   return averaged()
 }
 
-/** Names as [start, end, B-label index] (IOB2 label indices: O, then B-X, I-X pairs). */
-export function segmentsOf(labels: Int32Array): [number, number, number][] {
-  const segments: [number, number, number][] = []
-  for (let t = 0; t < labels.length; t++) {
-    const y = labels[t]
-    if (y === 0) continue
-    if (y % 2 === 1 || t === 0 || labels[t - 1] === 0 || (labels[t - 1] !== y && labels[t - 1] !== y - 1)) segments.push([t, t, y % 2 === 1 ? y : y - 1])
-    else segments[segments.length - 1][1] = t
-  }
-  return segments
-}
-
-/** Gold names' span features toward their type, wrongly predicted names' away from theirs. */
-function updateSpans(
-  spans: SpanFeatures,
-  gold: Int32Array,
-  predicted: Int32Array,
-  L: number,
-  weight: number,
-  bump: (index: number, delta: number) => void,
-): void {
-  const goldSegments = segmentsOf(gold)
-  const predictedSegments = segmentsOf(predicted)
-  const key = ([s, e, y]: [number, number, number]) => (s * 4096 + e) * 64 + y
-  const goldKeys = new Set(goldSegments.map(key))
-  const predictedKeys = new Set(predictedSegments.map(key))
-  const move = ([s, e, y]: [number, number, number], delta: number) => {
-    const length = e - s + 1
-    // A gold name longer than the decoder forms has no span row: its tokens still learn.
-    if (length > spans.maxLength) return
-    const row = e * spans.maxLength + length - 1
-    for (let f = spans.spans.offsets[row]; f < spans.spans.offsets[row + 1]; f++) bump(spans.spans.ids[f] * L + y, delta)
-    for (let f = spans.ends.offsets[e]; f < spans.ends.offsets[e + 1]; f++) bump(spans.ends.ids[f] * L + y, delta)
-  }
-  for (const segment of goldSegments) if (!predictedKeys.has(key(segment))) move(segment, weight)
-  for (const segment of predictedSegments) if (!goldKeys.has(key(segment))) move(segment, -weight)
-}
 
 export function dropRareFeatures(sentences: readonly TrainingSentence[], minCount: number, buckets: number): TrainingSentence[] {
   const counts = new Uint32Array(buckets)
   for (const { features } of sentences) for (const id of features.ids) counts[id]++
-  for (const { spans } of sentences) {
-    if (!spans) continue
-    for (const id of spans.ends.ids) counts[id]++
-    for (const id of spans.spans.ids) counts[id]++
-  }
-  const keep = (features: SentenceFeatures): SentenceFeatures => {
+  return sentences.map(({ features, gold, weight }) => {
     const n = features.offsets.length - 1
     const offsets = new Int32Array(n + 1)
     const ids: number[] = []
@@ -205,10 +150,6 @@ export function dropRareFeatures(sentences: readonly TrainingSentence[], minCoun
       for (let f = features.offsets[t]; f < features.offsets[t + 1]; f++) if (counts[features.ids[f]] >= minCount) ids.push(features.ids[f])
     }
     offsets[n] = ids.length
-    return { offsets, ids: Int32Array.from(ids) }
-  }
-  return sentences.map(({ features, gold, weight, spans }) => ({
-    features: keep(features), gold, weight,
-    spans: spans && { maxLength: spans.maxLength, ends: keep(spans.ends), spans: keep(spans.spans) },
-  }))
+    return { features: { offsets, ids: Int32Array.from(ids) }, gold, weight }
+  })
 }
