@@ -105,6 +105,7 @@ import { decodePass, tagSentences } from '../src/engine/names/tag-sentences.ts'
 import type { TrainingSentence } from '../src/engine/names/train-perceptron.ts'
 import { bagPerceptrons } from '../src/engine/names/bag-perceptrons.ts'
 import { trainCrf } from '../src/engine/names/train-crf.ts'
+import { mixLinearModels, scoreSpread } from '../src/engine/names/mix-linear-models.ts'
 import { addLabelBias, chooseLabelBias, countSpans, type BiasItem } from '../src/engine/names/label-bias.ts'
 import { scoreEmissions, transitionMask, viterbi } from '../src/engine/names/viterbi.ts'
 import { describeWords, featurizeInfos, type SentenceFeatures } from '../src/engine/names/word-features.ts'
@@ -130,6 +131,8 @@ const SEED_DEFAULT = 20071
  * full weight; a tenth adds names and contexts without pulling the news conventions away.
  */
 const AQMAR_WEIGHT = 0.1
+/** --mix-crf's default (see the header): 0 ships the perceptron alone. */
+const MIX_CRF = 0
 let SEED = SEED_DEFAULT
 
 interface Options {
@@ -152,12 +155,19 @@ interface Options {
    * on all of the train file (development split included): 10% more, and the most recent, articles.
    */
   shipAll: boolean
-  /** CRF only: L2 penalty and AdaGrad step. */
+  /**
+   * Perceptron only: also train a CRF on the same data and ship the mix (1 − α)·perceptron + α·CRF of
+   * their tables, each divided by its score spread (mix-linear-models.ts); 0: the perceptron alone.
+   */
+  mixCrf: number
+  /** CRF (and --mix-crf): L2 penalty and AdaGrad step. */
   l2: number
   rate: number
   /** Perceptron only: loss-augmented training margins (train-perceptron.ts). */
   margin: number
   recallMargin: number
+  /** Perceptron only: passive-aggressive (PA-I) updates capped at this step; 0: perceptron updates. */
+  paC: number
   clusters: boolean
   /** Perceptrons trained per pass with different shuffles, their weights averaged (one model). */
   bags: number
@@ -185,10 +195,12 @@ function parseOptions(args: string[]): Options {
     shipAll: args.includes('--ship-all'),
     cv: args.includes('--cv') || args.includes('--label-bias') || args.includes('--pers-bias'),
     trainer: args.includes('--crf') ? 'crf' : 'perceptron',
+    mixCrf: value('--mix-crf', MIX_CRF),
     l2: value('--l2', 1),
     rate: value('--rate', 0.1),
     margin: value('--margin', 0),
     recallMargin: value('--recall-margin', 0),
+    paC: value('--pa', 0),
   }
 }
 
@@ -240,8 +252,13 @@ function trainModel(
   const sample = (features: SentenceFeatures, i: number): TrainingSentence => ({ features, gold: gold[i], weight: weightOf(i) })
   const fit = (data: TrainingSentence[], seed: number) => {
     const common = { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed, minCount: options.minCount }
-    if (options.trainer === 'crf') return trainCrf(data, { ...common, l2: options.l2, rate: options.rate })
-    return bagPerceptrons(data, { ...common, margin: options.margin, recallMargin: options.recallMargin }, options.bags)
+    const crf = () => trainCrf(data, { ...common, l2: options.l2, rate: options.rate })
+    if (options.trainer === 'crf') return crf()
+    const perceptron = bagPerceptrons(data, { ...common, margin: options.margin, recallMargin: options.recallMargin, paC: options.paC }, options.bags)
+    if (!(options.mixCrf > 0)) return perceptron
+    const other = crf()
+    const features = data.map((d) => d.features)
+    return mixLinearModels(perceptron, other, options.mixCrf, scoreSpread(perceptron, features, L), scoreSpread(other, features, L))
   }
   const infos = all.map((s) => describeWords(s.words, gazetteer))
   const gold = all.map((s) => Int32Array.from(s.tags.map((tag) => LABEL_INDEX.get(mapTag(tag)) ?? 0)))
@@ -415,7 +432,7 @@ Written by \`npm run train:names\` (scripts/train-names.ts); do not edit by hand
 - model version: \`${MODEL_VERSION}\`, format \`${MODEL_FORMAT}\`
 - data: ANERcorp, CAMeL Lab train split (Benajiba et al. 2007; Obeid et al. 2020)${options.aqmar > 0 ? ` + AQMAR (Mohit et al. 2012), its perceptron updates weighted ${options.aqmar}` : ''}; ${shippedSentences} training sentences
 - development split: the last ${DEV_SHARE * 100}% of ANERcorp's train sentences (${dev.length} sentences, in document order: articles the model never saw)${options.shipAll ? '; the scores below are those of a model trained without it, and the shipped model was then trained again with it (--ship-all)' : ''}
-- model: two-pass ${options.trainer === 'crf' ? `linear-chain CRF (AdaGrad, rate ${options.rate}, L2 ${options.l2})` : `averaged structured perceptron${options.bags > 1 ? ` (per pass, the weights of ${options.bags} perceptrons trained with different shuffles, averaged)` : ''}`}, first-order Viterbi with IOB2 constraints; the second pass adds document-context features (the window of ${options.window} sentences either side) from out-of-fold (${FOLDS} folds) first-pass tags; ${options.epochs} epochs, seed ${SEED}; feature buckets seen fewer than ${options.minCount} times left out
+- model: two-pass ${options.trainer === 'crf' ? `linear-chain CRF (AdaGrad, rate ${options.rate}, L2 ${options.l2})` : `averaged structured perceptron${options.bags > 1 ? ` (per pass, the weights of ${options.bags} perceptrons trained with different shuffles, averaged)` : ''}${options.mixCrf > 0 ? `, its table mixed with a linear-chain CRF's (AdaGrad, rate ${options.rate}, L2 ${options.l2}) trained on the same data, each divided by its score spread, CRF share ${options.mixCrf}` : ''}`}, first-order Viterbi with IOB2 constraints; the second pass adds document-context features (the window of ${options.window} sentences either side) from out-of-fold (${FOLDS} folds) first-pass tags; ${options.epochs} epochs, seed ${SEED}; feature buckets seen fewer than ${options.minCount} times left out
 - features: hashed into 2^${options.hashBits} buckets × ${L} labels, int8-quantised, buckets whose weights stay within ±${PRUNE_STEPS} steps dropped, stored sparse; ${places.length} place names (CLDR via Intl.DisplayNames + hand-written list)${clusters ? `; word clusters (${clusters.sizes.join('/')}, spherical k-means over neighbour counts) of ${decodeWordClusters(clusters).size} words of unlabelled text (ANERcorp training words, AQMAR)` : ''}
 ${trained.crossValidated ? `- cross-validation (${FOLDS} folds of the training sentences): ${trained.crossValidated}\n` : ''}- model file: ${(shipped.length / 1e6).toFixed(2)} MB (see the eval for the gzipped size); trained in ${elapsed()}
 
