@@ -132,7 +132,7 @@ const SEED_DEFAULT = 20071
  */
 const AQMAR_WEIGHT = 0.1
 /** --mix-crf's default (see the header): 0 ships the perceptron alone. */
-const MIX_CRF = 0
+const MIX_CRF = 0.3
 let SEED = SEED_DEFAULT
 
 interface Options {
@@ -156,10 +156,13 @@ interface Options {
    */
   shipAll: boolean
   /**
-   * Perceptron only: also train a CRF on the same data and ship the mix (1 − α)·perceptron + α·CRF of
-   * their tables, each divided by its score spread (mix-linear-models.ts); 0: the perceptron alone.
+   * Perceptron only: the second pass also trains a CRF on the same data and ships the mix
+   * (1 − α)·perceptron + α·CRF of their tables, each divided by its score spread (mix-linear-models.ts);
+   * 0: the perceptron alone.
    */
   mixCrf: number
+  /** The same for the first pass (whose out-of-fold tags feed the second pass's document context). */
+  mixCrfFirst: number
   /** CRF (and --mix-crf): L2 penalty and AdaGrad step. */
   l2: number
   rate: number
@@ -196,6 +199,7 @@ function parseOptions(args: string[]): Options {
     cv: args.includes('--cv') || args.includes('--label-bias') || args.includes('--pers-bias'),
     trainer: args.includes('--crf') ? 'crf' : 'perceptron',
     mixCrf: value('--mix-crf', MIX_CRF),
+    mixCrfFirst: value('--mix-crf-first', 0),
     l2: value('--l2', 1),
     rate: value('--rate', 0.1),
     margin: value('--margin', 0),
@@ -250,15 +254,15 @@ function trainModel(
   const extraFoldSize = Math.max(1, Math.ceil(extra.length / FOLDS))
   const foldOf = (i: number) => (i < n ? Math.floor(i / foldSize) : Math.floor((i - n) / extraFoldSize))
   const sample = (features: SentenceFeatures, i: number): TrainingSentence => ({ features, gold: gold[i], weight: weightOf(i) })
-  const fit = (data: TrainingSentence[], seed: number) => {
+  const fit = (data: TrainingSentence[], seed: number, mix: number) => {
     const common = { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed, minCount: options.minCount }
     const crf = () => trainCrf(data, { ...common, l2: options.l2, rate: options.rate })
     if (options.trainer === 'crf') return crf()
     const perceptron = bagPerceptrons(data, { ...common, margin: options.margin, recallMargin: options.recallMargin, paC: options.paC }, options.bags)
-    if (!(options.mixCrf > 0)) return perceptron
+    if (!(mix > 0)) return perceptron
     const other = crf()
     const features = data.map((d) => d.features)
-    return mixLinearModels(perceptron, other, options.mixCrf, scoreSpread(perceptron, features, L), scoreSpread(other, features, L))
+    return mixLinearModels(perceptron, other, mix, scoreSpread(perceptron, features, L), scoreSpread(other, features, L))
   }
   const infos = all.map((s) => describeWords(s.words, gazetteer))
   const gold = all.map((s) => Int32Array.from(s.tags.map((tag) => LABEL_INDEX.get(mapTag(tag)) ?? 0)))
@@ -274,7 +278,7 @@ function trainModel(
   for (let fold = 0; fold < FOLDS; fold++) {
     const data = []
     for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold) data.push(sample(firstFeatures[i], i))
-    const trained = fit(data, SEED + fold)
+    const trained = fit(data, SEED + fold, options.mixCrfFirst)
     const pass = { ...trained, scale: 1 }
     for (let i = 0; i < all.length; i++) if (foldOf(i) === fold) outOfFold[i] = decodePass(shell(pass), pass, firstFeatures[i])
     console.log(`first pass, fold ${fold + 1}/${FOLDS} done (${elapsed()})`)
@@ -285,14 +289,14 @@ function trainModel(
   console.log(`first pass, ${FOLDS}-fold cross-validation on the training sentences: ` +
     ['PERS', 'LOC', 'ORG'].map((type) => `${type} F1 ${firstCv.byType[type]?.f1.toFixed(3)}`).join(', ') +
     `, micro P ${firstCv.micro.precision.toFixed(3)} R ${firstCv.micro.recall.toFixed(3)} F1 ${firstCv.micro.f1.toFixed(3)}`)
-  const firstTrained = fit(firstFeatures.map(sample), SEED)
+  const firstTrained = fit(firstFeatures.map(sample), SEED, options.mixCrfFirst)
   console.log(`first pass on all training sentences done (${elapsed()})`)
   const contexts = [
     ...documentContext(infos.slice(0, n), outOfFold.slice(0, n), options.window),
     ...documentContext(infos.slice(n), outOfFold.slice(n), options.window),
   ]
   const secondFeatures = infos.map((info, i) => featurizeInfos(info, mask, contexts[i]))
-  const secondTrained = fit(secondFeatures.map(sample), SEED + 100)
+  const secondTrained = fit(secondFeatures.map(sample), SEED + 100, options.mixCrf)
   console.log(`second pass done (${elapsed()})`)
 
   // Cross-validated decode bias: second passes trained without each fold score that fold, and the
@@ -305,7 +309,7 @@ function trainModel(
     for (let fold = 0; fold < FOLDS; fold++) {
       const data = []
       for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold) data.push(sample(secondFeatures[i], i))
-      const trained = fit(data, SEED + 100 + fold)
+      const trained = fit(data, SEED + 100 + fold, options.mixCrf)
       for (let i = 0; i < n; i++) {
         if (foldOf(i) !== fold) continue
         items.push({ emissions: scoreEmissions(secondFeatures[i], trained.weights, L), transitions: trained.transitions, gold: gold[i] })
@@ -432,7 +436,7 @@ Written by \`npm run train:names\` (scripts/train-names.ts); do not edit by hand
 - model version: \`${MODEL_VERSION}\`, format \`${MODEL_FORMAT}\`
 - data: ANERcorp, CAMeL Lab train split (Benajiba et al. 2007; Obeid et al. 2020)${options.aqmar > 0 ? ` + AQMAR (Mohit et al. 2012), its perceptron updates weighted ${options.aqmar}` : ''}; ${shippedSentences} training sentences
 - development split: the last ${DEV_SHARE * 100}% of ANERcorp's train sentences (${dev.length} sentences, in document order: articles the model never saw)${options.shipAll ? '; the scores below are those of a model trained without it, and the shipped model was then trained again with it (--ship-all)' : ''}
-- model: two-pass ${options.trainer === 'crf' ? `linear-chain CRF (AdaGrad, rate ${options.rate}, L2 ${options.l2})` : `averaged structured perceptron${options.bags > 1 ? ` (per pass, the weights of ${options.bags} perceptrons trained with different shuffles, averaged)` : ''}${options.mixCrf > 0 ? `, its table mixed with a linear-chain CRF's (AdaGrad, rate ${options.rate}, L2 ${options.l2}) trained on the same data, each divided by its score spread, CRF share ${options.mixCrf}` : ''}`}, first-order Viterbi with IOB2 constraints; the second pass adds document-context features (the window of ${options.window} sentences either side) from out-of-fold (${FOLDS} folds) first-pass tags; ${options.epochs} epochs, seed ${SEED}; feature buckets seen fewer than ${options.minCount} times left out
+- model: two-pass ${options.trainer === 'crf' ? `linear-chain CRF (AdaGrad, rate ${options.rate}, L2 ${options.l2})` : `averaged structured perceptron${options.bags > 1 ? ` (per pass, the weights of ${options.bags} perceptrons trained with different shuffles, averaged)` : ''}${options.mixCrf > 0 || options.mixCrfFirst > 0 ? `; each pass's table mixed with a linear-chain CRF's (AdaGrad, rate ${options.rate}, L2 ${options.l2}) trained on the same data, each divided by its score spread, CRF share ${options.mixCrfFirst} in the first pass and ${options.mixCrf} in the second` : ''}`}, first-order Viterbi with IOB2 constraints; the second pass adds document-context features (the window of ${options.window} sentences either side) from out-of-fold (${FOLDS} folds) first-pass tags; ${options.epochs} epochs, seed ${SEED}; feature buckets seen fewer than ${options.minCount} times left out
 - features: hashed into 2^${options.hashBits} buckets × ${L} labels, int8-quantised, buckets whose weights stay within ±${PRUNE_STEPS} steps dropped, stored sparse; ${places.length} place names (CLDR via Intl.DisplayNames + hand-written list)${clusters ? `; word clusters (${clusters.sizes.join('/')}, spherical k-means over neighbour counts) of ${decodeWordClusters(clusters).size} words of unlabelled text (ANERcorp training words, AQMAR)` : ''}
 ${trained.crossValidated ? `- cross-validation (${FOLDS} folds of the training sentences): ${trained.crossValidated}\n` : ''}- model file: ${(shipped.length / 1e6).toFixed(2)} MB (see the eval for the gzipped size); trained in ${elapsed()}
 
