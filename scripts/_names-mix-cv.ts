@@ -2,7 +2,7 @@
  * Experiment (not part of the build): 5-fold CV of a mix of the averaged perceptron's and the CRF's weight
  * tables, as train-names --cv folds them (AQMAR weighted, in folds of its own, never scored).
  *
- *   npx tsx scripts/_names-mix-cv.ts [--seed 20071] [--l2 1] [--alpha1 0,0.5]
+ *   npx tsx scripts/_names-mix-cv.ts [--seed 20071] [--l2 1] [--alpha1 0,0.5] [--pa C]
  *
  * Per fold both learners train on the same data; each table is divided by its score spread (the RMS of a
  * token's label scores around their mean, on the fold's training sentences) and mixed as
@@ -39,6 +39,7 @@ const SEED = Number(value('--seed', '20071'))
 const L2 = Number(value('--l2', '1'))
 const RATE = Number(value('--rate', '0.1'))
 const CRF_EPOCHS = Number(value('--crf-epochs', '10'))
+const PA = Number(value('--pa', '0'))
 const ALPHA1 = value('--alpha1', '0,0.5').split(',').map(Number)
 const GRID = Array.from({ length: 11 }, (_, k) => k / 10)
 const L = LABELS.length
@@ -69,7 +70,7 @@ interface Pair { p: Table; c: Table; sp: number; sc: number }
 
 function fitBoth(data: TrainingSentence[], seed: number): Pair {
   const common = { labels: LABELS, hashBits: HASH_BITS, epochs: 10, seed, minCount: 2 }
-  const p = trainPerceptron(data, common)
+  const p = trainPerceptron(data, { ...common, paC: PA })
   const c = trainCrf(data, { ...common, epochs: CRF_EPOCHS, l2: L2, rate: RATE })
   const feats = data.map((d) => d.features)
   return { p, c, sp: spread(p, feats), sc: spread(c, feats) }
@@ -132,7 +133,7 @@ function main(): void {
   const sample = (features: SentenceFeatures, i: number): TrainingSentence => ({ features, gold: gold[i], weight: i < n ? undefined : 0.1 })
   const firstFeatures = infos.map((info) => featurizeInfos(info, mask))
   const tmask = transitionMask(LABELS)
-  console.log(`seed ${SEED}, CRF l2 ${L2} rate ${RATE} epochs ${CRF_EPOCHS}, alpha1 ${ALPHA1} (${elapsed()})`)
+  console.log(`seed ${SEED}, PA ${PA}, CRF l2 ${L2} rate ${RATE} epochs ${CRF_EPOCHS}, alpha1 ${ALPHA1} (${elapsed()})`)
 
   // First pass: out-of-fold tags for every α1 (all sentences, AQMAR too: they train the second pass).
   const outOfFold = new Map<number, string[][]>(ALPHA1.map((a) => [a, new Array<string[]>(all.length)]))
@@ -165,7 +166,7 @@ function main(): void {
       for (let i = 0; i < n; i++) if (foldOf(i) === fold) items.push(scored(pair, secondFeatures[i], gold[i]))
       console.log(`α1 ${a1}: second pass fold ${fold + 1} (${elapsed()})`)
     }
-    console.log(`RESULT seed ${SEED} l2 ${L2} α1 ${a1}: second pass out of fold, micro F1 by α2: ${GRID.map((a) => `${a} ${f1At(items, a).toFixed(4)}`).join(', ')}`)
+    console.log(`RESULT seed ${SEED} PA ${PA} l2 ${L2} α1 ${a1}: second pass out of fold, micro F1 by α2: ${GRID.map((a) => `${a} ${f1At(items, a).toFixed(4)}`).join(', ')}`)
   }
 }
 
