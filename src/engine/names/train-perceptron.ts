@@ -47,7 +47,8 @@ export interface PerceptronOptions {
    * Passive-aggressive updates (PA-I, Crammer et al. 2006) instead of the perceptron's unit step: on a
    * wrong best path each update moves the weights by τ = min(C, loss / ‖Φ(gold) − Φ(predicted)‖²), the
    * smallest step that makes gold beat that path by √(wrong tokens), capped at C (times the sentence
-   * weight). 0 (the default) is the plain perceptron.
+   * weight). 0 (the default) is the plain perceptron. train-names ships C 0.01: 5-fold CV 0.771 → 0.776
+   * on two seeds (its PA_C has the measurements).
    */
   paC?: number
   /** Called after each epoch with the averaged weights so far (to print development scores). */

@@ -5,7 +5,6 @@ import { scoreSpans, spansFromTags } from '../../../src/engine/names/score-spans
 import { trainCrf } from '../../../src/engine/names/train-crf.ts'
 import { trainPerceptron, type TrainingSentence } from '../../../src/engine/names/train-perceptron.ts'
 import { bagPerceptrons } from '../../../src/engine/names/bag-perceptrons.ts'
-import { mixLinearModels, scoreSpread } from '../../../src/engine/names/mix-linear-models.ts'
 import { scoreEmissions, transitionMask, viterbi } from '../../../src/engine/names/viterbi.ts'
 
 const L = LABELS.length
@@ -82,29 +81,6 @@ describe('bagPerceptrons', () => {
       expect(bagged.weights[i]).toBeCloseTo((members[0].weights[i] + members[1].weights[i] + members[2].weights[i]) / 3, 4)
     }
     expect(decodesGold(bagged, data)).toBe(true)
-  })
-})
-
-describe('mixLinearModels', () => {
-  it('scores each token as the mix of the two models\' scores, each divided by its spread', () => {
-    const data = toyCorpus()
-    const perceptron = trainPerceptron(data, { labels: LABELS, hashBits: 3, epochs: 10, seed: 1 })
-    const crf = trainCrf(data, { labels: LABELS, hashBits: 3, epochs: 30, seed: 1, l2: 0.1, rate: 0.5 })
-    const features = data.map((d) => d.features)
-    const [sp, sc] = [scoreSpread(perceptron, features, L, 1), scoreSpread(crf, features, L, 1)]
-    expect(sp).toBeGreaterThan(0)
-    const mixed = mixLinearModels(perceptron, crf, 0.3, sp, sc)
-    const [p, c, m] = [perceptron, crf, mixed].map((model) => scoreEmissions(features[0], model.weights, L))
-    for (let i = 0; i < m.length; i++) expect(m[i]).toBeCloseTo((0.7 * p[i]) / sp + (0.3 * c[i]) / sc, 4)
-    expect(mixed.transitions[L * L + 1]).toBeCloseTo((0.7 * perceptron.transitions[L * L + 1]) / sp + (0.3 * crf.transitions[L * L + 1]) / sc, 4)
-    expect(decodesGold(mixed, data)).toBe(true)
-  })
-
-  it('is a scaled copy of the first model at alpha 0', () => {
-    const data = toyCorpus()
-    const perceptron = trainPerceptron(data, { labels: LABELS, hashBits: 3, epochs: 10, seed: 1 })
-    const mixed = mixLinearModels(perceptron, perceptron, 0, 2, 1)
-    expect(Array.from(mixed.weights)).toEqual(Array.from(perceptron.weights, (w) => Math.fround(w * 0.5)))
   })
 })
 
