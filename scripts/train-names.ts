@@ -183,6 +183,8 @@ interface Options {
    * on all of the train file (development split included): 10% more, and the most recent, articles.
    */
   shipAll: boolean
+  /** CRF only: return the Polyak average of the weights (train-crf.ts). */
+  crfAverage: boolean
   /** CRF only: L2 penalty and AdaGrad step. */
   l2: number
   rate: number
@@ -218,6 +220,7 @@ function parseOptions(args: string[]): Options {
     shipAll: args.includes('--ship-all'),
     cv: args.includes('--cv') || args.includes('--label-bias') || args.includes('--pers-bias'),
     trainer: args.includes('--crf') ? 'crf' : 'perceptron',
+    crfAverage: args.includes('--crf-average'),
     l2: value('--l2', 1),
     rate: value('--rate', 0.1),
     margin: value('--margin', 0),
@@ -274,7 +277,7 @@ function trainModel(
   const sample = (features: SentenceFeatures, i: number): TrainingSentence => ({ features, gold: gold[i], weight: weightOf(i) })
   const fit = (data: TrainingSentence[], seed: number) => {
     const common = { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed, minCount: options.minCount }
-    if (options.trainer === 'crf') return trainCrf(data, { ...common, l2: options.l2, rate: options.rate })
+    if (options.trainer === 'crf') return trainCrf(data, { ...common, l2: options.l2, rate: options.rate, average: options.crfAverage })
     return bagPerceptrons(data, { ...common, margin: options.margin, recallMargin: options.recallMargin, paC: options.paC }, options.bags)
   }
   const infos = all.map((s) => describeWords(s.words, gazetteer))
