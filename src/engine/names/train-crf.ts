@@ -27,11 +27,6 @@ export interface CrfOptions {
   l2: number
   /** AdaGrad's base step. */
   rate: number
-  /**
-   * Return the average of the weights over all steps (Polyak averaging, as the perceptron's) instead of
-   * the last ones: smooths the noise of stochastic steps. Kept lazily, as the perceptron does.
-   */
-  average?: boolean
   /** Called after each epoch with the weights so far. */
   onEpoch?: (epoch: number, model: { weights: Float32Array; transitions: Float32Array }) => void
 }
@@ -67,10 +62,6 @@ export function trainCrf(
   const scratch = new Float64Array(L)
   const transitionGradient = new Float64Array((L + 1) * L)
   const eps = 1e-6
-  // Σ step·Δw per weight, so the average over steps is w − totals / step (train-perceptron.ts's trick).
-  const totals = options.average ? new Float64Array(buckets * L) : null
-  const transitionTotals = options.average ? new Float64Array((L + 1) * L) : null
-  let step = 1
 
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     shuffle(order, random)
@@ -116,9 +107,7 @@ export function trainCrf(
             const g = weight * rowGradient[y] + share * weights[base + y]
             if (g === 0) continue
             squares[base + y] += g * g
-            const delta = (options.rate * g) / (Math.sqrt(squares[base + y]) + eps)
-            weights[base + y] -= delta
-            if (totals) totals[base + y] -= step * delta
+            weights[base + y] -= (options.rate * g) / (Math.sqrt(squares[base + y]) + eps)
           }
         }
       }
@@ -141,17 +130,10 @@ export function trainCrf(
         const g = weight * transitionGradient[k]
         if (g === 0 || mask[k] !== 0) continue
         transitionSquares[k] += g * g
-        const delta = (options.rate * g) / (Math.sqrt(transitionSquares[k]) + eps)
-        transitions[k] -= delta
-        if (transitionTotals) transitionTotals[k] -= step * delta
+        transitions[k] -= (options.rate * g) / (Math.sqrt(transitionSquares[k]) + eps)
       }
-      step++
     }
     options.onEpoch?.(epoch, { weights, transitions })
-  }
-  if (totals && transitionTotals) {
-    for (let i = 0; i < weights.length; i++) weights[i] -= totals[i] / step
-    for (let i = 0; i < transitions.length; i++) transitions[i] -= transitionTotals[i] / step
   }
   return { weights, transitions }
 }
