@@ -4,6 +4,7 @@
  *   npm run train:names [-- --epochs 10 --hash-bits 20 --window 15 --min-count 2 --aqmar 0.1 --dev-only]
  *                       [-- --no-clusters --seed N --bags 1 --out FILE]
  *                       [-- --cv --label-bias --pers-bias --ship-all --crf --l2 1 --rate 0.1 --margin 0 --recall-margin 0]
+ *                       [-- --pa 0.01]
  *
  * --cv          also trains the second pass on 4 of 5 folds of the training sentences and prints its
  *               out-of-fold scores: cross-validation, for choosing settings without looking at dev
@@ -22,6 +23,8 @@
  *               are. With AQMAR at 0.1 (2026-11-29): CV 0.769, dev 0.767, against the perceptron's 0.771
  *               and 0.785
  * --margin, --recall-margin   loss-augmented perceptron training (train-perceptron.ts)
+ * --pa C        passive-aggressive (PA-I) updates capped at C instead of the perceptron's unit step
+ *               (train-perceptron.ts; default 0.01, see PA_C; 0 is the plain averaged perceptron)
  * --no-clusters leaves out the word clusters learned from unlabelled text (learn-word-clusters.ts)
  * --seed N      the shuffling seed: another seed shows how much of a score difference is noise (seed 7
  *               instead of 20071 moved dev micro F1 0.766 → 0.744 and CV 0.763 → 0.761: the 398 dev
@@ -103,6 +106,27 @@
  *     (0.784). A perturbation of the perceptron's path moves CV by ~0.004 on one seed, so none of the
  *     above differs from the shipped settings; the span features lift the first pass a little (0.747 →
  *     0.751, seed 7 0.748 → 0.751) but the second pass, with its document context, gains nothing.
+ *
+ * Measured in session s5 (another learner; 5-fold CV, second pass micro F1, seeds 20071 / 7; dev split
+ * in brackets), against the averaged perceptron, 0.771 / 0.770 (0.785 / 0.774):
+ *   - PA-I updates (--pa): C 0.01 0.776 / 0.776 (0.779 / 0.788), shipped (PA_C); C 0.03 and 0.1 (the
+ *     same model: the cap no longer binds) 0.774 / 0.773 (0.794 / 0.784); C 0.003 0.771 (0.788); C 0.001
+ *     0.768 (0.772);
+ *   - one table mixing the perceptron's and a CRF's (L2 1) tables trained on the same data, each divided
+ *     by its score spread (the RMS of a token's label scores around their mean; ~65 and ~3.7), scores
+ *     (1 − α)·perceptron + α·CRF, at no cost in size or speed. Second pass mixed, first pass perceptron,
+ *     α = 0, 0.1 … 1: 0.771 .774 .774 .774 .773 .773 .773 .772 .769 .768 .767 / 0.770 .772 .773 .773
+ *     .775 .774 .773 .770 .768 .767 .767; at α 0.3 (trained by train-names): 0.774 / 0.773 (0.791 /
+ *     0.780; PERS 0.732 on seed 20071), 0.60 MB gzipped, ~265k tokens/s; both passes mixed at 0.5: 0.774 /
+ *     0.774; the first pass alone gains (0.747 → 0.751 / 0.748 → 0.753 at α 0.5) but the second does
+ *     not gain more from it. Over the PA-I perceptron (C 0.01) the mix adds nothing: 0.776 .777 .777 .778
+ *     .777 .778 .777 .776 .774 .771 .767 / 0.776 .776 .776 .776 .776 .776 .776 .774 .772 .769 .767. PA-I
+ *     alone beats the mix by 0.002–0.003 and needs no CRF (training 2.2 instead of 6 minutes with --cv),
+ *     so the mix is not shipped; its code (mix-linear-models.ts, --mix-crf, --mix-crf-first) is in commit
+ *     efb7c88, the CV script that printed these grids (scripts/_names-mix-cv.ts) in 7e9f669.
+ *   - the CRF (--crf, both passes) returning its Polyak-averaged weights instead of the last ones: 0.773
+ *     (0.769; first pass 0.749), against the plain CRF's 0.769 (0.767) and PA-I's 0.776; seed 20071
+ *     only, the code is in commit a583d34.
  * Not tried: self-training or clusters on more unlabelled text: the EASC articles and the pages in
  * ../shared/data are for evaluation only, and AQMAR's words are already in the clusters.
  *
@@ -154,6 +178,16 @@ const SEED_DEFAULT = 20071
  * full weight; a tenth adds names and contexts without pulling the news conventions away.
  */
 const AQMAR_WEIGHT = 0.1
+/**
+ * --pa's default: passive-aggressive (PA-I) updates capped at 0.01 instead of the perceptron's unit step
+ * (train-perceptron.ts). 5-fold CV, second pass micro F1, seeds 20071 / 7 (dev split in brackets):
+ * perceptron 0.771 (0.785) / 0.770 (0.774); C 0.001 0.768 (0.772); C 0.003 0.771 (0.788); C 0.01 0.776
+ * (0.779) / 0.776 (0.788); C 0.03 0.774 (0.794); C 0.1 0.774 (0.794) / 0.773 (0.784) (from 0.03 up the cap
+ * no longer binds: the same model). The first pass gains as well (0.747 → 0.754 / 0.748 → 0.753): a
+ * step sized to the mistake (the smallest that fixes it, capped) over-reacts less to one odd sentence
+ * than a unit step; too small a cap (0.001) leaves the weights short of separating what they could.
+ */
+const PA_C = 0.01
 let SEED = SEED_DEFAULT
 
 interface Options {
@@ -182,6 +216,8 @@ interface Options {
   /** Perceptron only: loss-augmented training margins (train-perceptron.ts). */
   margin: number
   recallMargin: number
+  /** Perceptron only: passive-aggressive (PA-I) updates capped at this step; 0: perceptron updates. */
+  paC: number
   clusters: boolean
   /** Perceptrons trained per pass with different shuffles, their weights averaged (one model). */
   bags: number
@@ -213,6 +249,7 @@ function parseOptions(args: string[]): Options {
     rate: value('--rate', 0.1),
     margin: value('--margin', 0),
     recallMargin: value('--recall-margin', 0),
+    paC: value('--pa', PA_C),
   }
 }
 
@@ -265,7 +302,7 @@ function trainModel(
   const fit = (data: TrainingSentence[], seed: number) => {
     const common = { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed, minCount: options.minCount }
     if (options.trainer === 'crf') return trainCrf(data, { ...common, l2: options.l2, rate: options.rate })
-    return bagPerceptrons(data, { ...common, margin: options.margin, recallMargin: options.recallMargin }, options.bags)
+    return bagPerceptrons(data, { ...common, margin: options.margin, recallMargin: options.recallMargin, paC: options.paC }, options.bags)
   }
   const infos = all.map((s) => describeWords(s.words, gazetteer))
   const gold = all.map((s) => Int32Array.from(s.tags.map((tag) => LABEL_INDEX.get(mapTag(tag)) ?? 0)))
@@ -439,7 +476,7 @@ Written by \`npm run train:names\` (scripts/train-names.ts); do not edit by hand
 - model version: \`${MODEL_VERSION}\`, format \`${MODEL_FORMAT}\`
 - data: ANERcorp, CAMeL Lab train split (Benajiba et al. 2007; Obeid et al. 2020)${options.aqmar > 0 ? ` + AQMAR (Mohit et al. 2012), its perceptron updates weighted ${options.aqmar}` : ''}; ${shippedSentences} training sentences
 - development split: the last ${DEV_SHARE * 100}% of ANERcorp's train sentences (${dev.length} sentences, in document order: articles the model never saw)${options.shipAll ? '; the scores below are those of a model trained without it, and the shipped model was then trained again with it (--ship-all)' : ''}
-- model: two-pass ${options.trainer === 'crf' ? `linear-chain CRF (AdaGrad, rate ${options.rate}, L2 ${options.l2})` : `averaged structured perceptron${options.bags > 1 ? ` (per pass, the weights of ${options.bags} perceptrons trained with different shuffles, averaged)` : ''}`}, first-order Viterbi with IOB2 constraints; the second pass adds document-context features (the window of ${options.window} sentences either side) from out-of-fold (${FOLDS} folds) first-pass tags; ${options.epochs} epochs, seed ${SEED}; feature buckets seen fewer than ${options.minCount} times left out
+- model: two-pass ${options.trainer === 'crf' ? `linear-chain CRF (AdaGrad, rate ${options.rate}, L2 ${options.l2})` : `averaged structured perceptron${options.bags > 1 ? ` (per pass, the weights of ${options.bags} perceptrons trained with different shuffles, averaged)` : ''}${options.paC > 0 ? `, passive-aggressive (PA-I) updates capped at C = ${options.paC}` : ''}`}, first-order Viterbi with IOB2 constraints; the second pass adds document-context features (the window of ${options.window} sentences either side) from out-of-fold (${FOLDS} folds) first-pass tags; ${options.epochs} epochs, seed ${SEED}; feature buckets seen fewer than ${options.minCount} times left out
 - features: hashed into 2^${options.hashBits} buckets × ${L} labels, int8-quantised, buckets whose weights stay within ±${PRUNE_STEPS} steps dropped, stored sparse; ${places.length} place names (CLDR via Intl.DisplayNames + hand-written list)${clusters ? `; word clusters (${clusters.sizes.join('/')}, spherical k-means over neighbour counts) of ${decodeWordClusters(clusters).size} words of unlabelled text (ANERcorp training words, AQMAR)` : ''}
 ${trained.crossValidated ? `- cross-validation (${FOLDS} folds of the training sentences): ${trained.crossValidated}\n` : ''}- model file: ${(shipped.length / 1e6).toFixed(2)} MB (see the eval for the gzipped size); trained in ${elapsed()}
 

@@ -43,6 +43,14 @@ export interface PerceptronOptions {
    * this much, aimed at the tagger's low recall (a missed name costs more than a split one).
    */
   recallMargin?: number
+  /**
+   * Passive-aggressive updates (PA-I, Crammer et al. 2006) instead of the perceptron's unit step: on a
+   * wrong best path each update moves the weights by τ = min(C, loss / ‖Φ(gold) − Φ(predicted)‖²), the
+   * smallest step that makes gold beat that path by √(wrong tokens), capped at C (times the sentence
+   * weight). 0 (the default) is the plain perceptron. train-names ships C 0.01: 5-fold CV 0.771 → 0.776
+   * on two seeds (its PA_C has the measurements).
+   */
+  paC?: number
   /** Called after each epoch with the averaged weights so far (to print development scores). */
   onEpoch?: (epoch: number, averaged: { weights: Float32Array; transitions: Float32Array }) => void
 }
@@ -85,6 +93,32 @@ export function trainPerceptron(
   const recallMargin = options.recallMargin ?? 0
   const data = (options.minCount ?? 1) > 1 ? dropRareFeatures(sentences, options.minCount!, 1 << options.hashBits) : sentences
 
+  const paC = options.paC ?? 0
+  // PA-I's step for one wrong path: its score margin over gold under the current weights (without the
+  // --margin augmentation) plus √(wrong tokens), over the squared norm of the feature difference.
+  const paStep = (features: SentenceFeatures, gold: Int32Array, predicted: Int32Array, wrong: number) => {
+    const raw = scoreEmissions(features, weights, L)
+    let margin = Math.sqrt(wrong)
+    const diff = new Map<number, number>()
+    const add = (key: number, delta: number) => diff.set(key, (diff.get(key) ?? 0) + delta)
+    for (let t = 0; t < gold.length; t++) {
+      const goldPrev = t === 0 ? L : gold[t - 1]
+      const predPrev = t === 0 ? L : predicted[t - 1]
+      margin += raw[t * L + predicted[t]] - raw[t * L + gold[t]] + transitions[predPrev * L + predicted[t]] - transitions[goldPrev * L + gold[t]]
+      if (goldPrev !== predPrev || gold[t] !== predicted[t]) {
+        add(-1 - (goldPrev * L + gold[t]), 1)
+        add(-1 - (predPrev * L + predicted[t]), -1)
+      }
+      if (gold[t] === predicted[t]) continue
+      for (let f = features.offsets[t]; f < features.offsets[t + 1]; f++) {
+        add(features.ids[f] * L + gold[t], 1)
+        add(features.ids[f] * L + predicted[t], -1)
+      }
+    }
+    let norm = 0
+    for (const v of diff.values()) norm += v * v
+    return norm > 0 ? Math.min(paC, Math.max(0, margin) / norm) : 0
+  }
   const bump = (index: number, delta: number) => {
     weights[index] += delta
     totals[index] += step * delta
@@ -112,22 +146,23 @@ export function trainPerceptron(
       }
       if (recallMargin > 0) for (let t = 0; t < gold.length; t++) if (gold[t] !== 0) emissions[t * L] += recallMargin
       const predicted = viterbi(emissions, transitions, mask, L)
-      let differs = false
-      for (let t = 0; t < gold.length; t++) {
-        if (gold[t] === predicted[t]) continue
-        differs = true
-        for (let f = features.offsets[t]; f < features.offsets[t + 1]; f++) {
-          bump(features.ids[f] * L + gold[t], weight)
-          bump(features.ids[f] * L + predicted[t], -weight)
+      let wrong = 0
+      for (let t = 0; t < gold.length; t++) if (gold[t] !== predicted[t]) wrong++
+      const size = wrong === 0 ? 0 : paC > 0 ? weight * paStep(features, gold, predicted, wrong) : weight
+      if (size > 0) {
+        for (let t = 0; t < gold.length; t++) {
+          if (gold[t] === predicted[t]) continue
+          for (let f = features.offsets[t]; f < features.offsets[t + 1]; f++) {
+            bump(features.ids[f] * L + gold[t], size)
+            bump(features.ids[f] * L + predicted[t], -size)
+          }
         }
-      }
-      if (differs) {
         for (let t = 0; t < gold.length; t++) {
           const goldPrev = t === 0 ? L : gold[t - 1]
           const predPrev = t === 0 ? L : predicted[t - 1]
           if (goldPrev === predPrev && gold[t] === predicted[t]) continue
-          bumpTransition(goldPrev * L + gold[t], weight)
-          bumpTransition(predPrev * L + predicted[t], -weight)
+          bumpTransition(goldPrev * L + gold[t], size)
+          bumpTransition(predPrev * L + predicted[t], -size)
         }
       }
       step++

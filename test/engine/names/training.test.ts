@@ -52,6 +52,19 @@ describe('trainPerceptron with loss-augmented margins', () => {
   })
 })
 
+describe('trainPerceptron with passive-aggressive updates', () => {
+  it('still learns a separable toy corpus', () => {
+    const data = toyCorpus()
+    expect(decodesGold(trainPerceptron(data, { labels: LABELS, hashBits: 3, epochs: 10, seed: 1, paC: 0.1 }), data)).toBe(true)
+  })
+
+  it('moves no weight on a sentence of weight 0', () => {
+    const data = toyCorpus().map((sentence) => ({ ...sentence, weight: 0 }))
+    const model = trainPerceptron(data, { labels: LABELS, hashBits: 3, epochs: 3, seed: 1, paC: 0.1 })
+    expect(model.weights.every((w) => w === 0)).toBe(true)
+  })
+})
+
 describe('bagPerceptrons', () => {
   const options = { labels: LABELS, hashBits: 3, epochs: 10, seed: 1 }
 
