@@ -254,8 +254,7 @@ function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[
     const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem)
     while (last > first && !headed && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
     while (first < last && DESCRIPTOR_HEADS.has(ctx.stems[first])) first++
-    const isKin = (t: number) => KINSHIP.has(ctx.stems[t]) || KINSHIP.has(ctx.tokens[t].norm)
-    if (mention.type === 'person') while (first < last && isKin(first)) first++
+    if (mention.type === 'person') while (first < last && isKin(ctx, first)) first++
     if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {
       // "العاصمة الروسية" describes a place without naming it; "مدينة حلب" names حلب.
       if (first === last) return []
@@ -287,16 +286,24 @@ function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   })
 }
 
+function isKin(ctx: Context, t: number): boolean {
+  return KINSHIP.has(ctx.stems[t]) || KINSHIP.has(ctx.tokens[t].norm)
+}
+
 /** The last token of the longest known organisation (the hand-written list) starting at token t, or -1. */
 function knownOrganizationEnd(ctx: Context, t: number): number {
   const known = ctx.gazetteer.organizations.get(ctx.stems[t]) ?? ctx.gazetteer.organizations.get(ctx.tokens[t].norm)
-  // A later word matches as written or without its clitics ("والشام" in the list, "الشام" as a stem).
-  const matches = (word: string, k: number) => {
-    const stem = nextStem(ctx, t, k)
-    return stem !== null && (stem === word || ctx.tokens[t + k].norm === word)
+  if (!known) return -1
+  // Entries are longest first. A later word matches as written or without its clitics ("والشام" in the
+  // list, "الشام" as a stem). Plain loops: this runs for every token of the article.
+  entries: for (const entry of known) {
+    for (let k = 1; k < entry.length; k++) {
+      const stem = nextStem(ctx, t, k)
+      if (stem === null || (stem !== entry[k] && ctx.tokens[t + k].norm !== entry[k])) continue entries
+    }
+    return t + entry.length - 1
   }
-  const words = known?.find((entry) => entry.every((word, k) => k === 0 || matches(word, k)))
-  return words ? t + words.length - 1 : -1
+  return -1
 }
 
 /**
