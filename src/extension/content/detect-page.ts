@@ -24,13 +24,49 @@ function whenIdle(task: () => void): void {
   else setTimeout(task, 0)
 }
 
+/**
+ * After a load or an address change, how long the detector keeps watching for the content to change:
+ * single-page sites fetch the next article and render it after the address has changed, often a second
+ * or more later, and client-rendered pages fill in after load.
+ */
+const SETTLE_MS = 10_000
+
+/**
+ * A cheap fingerprint of what the page shows: its title and how many paragraphs and headings it has.
+ * Live collections: reading their length is cheap while the page does not change.
+ */
+const paragraphs = document.getElementsByTagName('p')
+const headings = document.getElementsByTagName('h1')
+function fingerprint(): string {
+  return `${document.title}\u0000${paragraphs.length}\u0000${headings.length}`
+}
+
 let lastUrl = location.href
-whenIdle(report)
+let settleUntil = Date.now() + SETTLE_MS
+let reported = ''
+let pending = false
+
+/** One detection when the page is idle; a check already waiting covers any change meanwhile. */
+function check(): void {
+  if (pending) return
+  pending = true
+  whenIdle(() => {
+    pending = false
+    reported = fingerprint()
+    report()
+  })
+}
+check()
 
 // Single-page sites change articles with history.pushState, which fires no event a content script
 // can hear; a cheap URL check on an interval catches it without touching the page's own functions.
+// For a while after a load or an address change, a change of the content's fingerprint reports again.
 setInterval(() => {
-  if (location.href === lastUrl) return
-  lastUrl = location.href
-  whenIdle(report)
+  if (location.href !== lastUrl) {
+    lastUrl = location.href
+    settleUntil = Date.now() + SETTLE_MS
+    check()
+  } else if (Date.now() < settleUntil && fingerprint() !== reported) {
+    check()
+  }
 }, 1000)

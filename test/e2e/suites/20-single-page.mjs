@@ -43,23 +43,13 @@ export default function singlePage(test) {
     assert(second === BOOK_TITLE, `after pushState the reader shows "${second}", not the new article`)
   })
 
-  // Sites that fetch the next article render it after the address changes. The detector checks once
-  // per address change, so when the content arrives later than its next check the verdict is the old
-  // page's. Known to fail today: the fix is in src/extension/content/detect-page.ts (report again when
-  // the content changes, e.g. re-run detection on the next ticks for a few seconds after a URL change,
-  // or compare a cheap fingerprint of document.title + body text length each tick).
-  test('a single-page site that renders after pushState: the badge follows the late content [known to fail]', async ({ driver, state }) => {
+  // Sites that fetch the next article render it after the address changes: the detector watches the
+  // content's fingerprint (title, paragraphs, headings) for a while after each address change.
+  test('a single-page site that renders after pushState: the badge follows the late content', async ({ driver, state }) => {
     const tabId = state.spaTabId
     assert(tabId !== undefined && state.spaPage, 'the previous test opened the single-page site')
     await badgeBecomes(driver, tabId, 'ع', 'the article is marked')
     await state.spaPage.evaluate(() => window.qariGo('/news/spa/latest', 2500))
-    let followed = true
-    try {
-      await badgeBecomes(driver, tabId, '', 'the listing rendered 2.5 s after pushState is not marked')
-    } catch {
-      followed = false
-    }
-    if (followed) throw new Error('the badge now follows late content: the detector was fixed, drop the [known to fail] marker')
-    console.log('    (known to fail: the badge kept the old verdict; see src/extension/content/detect-page.ts in the hardening report)')
+    await badgeBecomes(driver, tabId, '', 'the listing rendered 2.5 s after pushState is not marked')
   })
 }
