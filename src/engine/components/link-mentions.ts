@@ -36,6 +36,23 @@ function wordsOf(surface: string): string[] {
   return normalizeArabic(surface.replace(PATTERNS.innerPunctuation, ' ')).split(PATTERNS.space).filter(Boolean)
 }
 
+/**
+ * Words that make a longer place name a facility inside the place it names: "سان أنطونيو بارك" is a
+ * park in San Antonio, not another way to write the city, so "سان أنطونيو" does not join it (while
+ * "غزة" joins "قطاع غزة"). Hand-written, normalised as wordsOf normalises.
+ */
+const FACILITY_WORDS = new Set(
+  [
+    'بارك', 'حديقة', 'مطار', 'شارع', 'ميدان', 'ساحة', 'جسر', 'قاعدة', 'ملعب', 'استاد', 'فندق', 'مستشفى', 'سجن',
+    'معبر', 'ميناء', 'جامعة', 'مسجد', 'كنيسة', 'برج', 'سوق',
+  ].map((word) => normalizeArabic(word)),
+)
+
+/** The longer place is a facility of the shorter one: a word it adds is a facility word. */
+function isFacilityOf(longer: readonly string[], shorter: readonly string[]): boolean {
+  return longer.some((word) => FACILITY_WORDS.has(word) && !shorter.includes(word))
+}
+
 function containsInOrder(longer: readonly string[], shorter: readonly string[]): boolean {
   outer: for (let i = 0; i + shorter.length <= longer.length; i++) {
     for (let k = 0; k < shorter.length; k++) if (longer[i + k] !== shorter[k]) continue outer
@@ -91,6 +108,7 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
     for (const candidate of ordered) {
       if (candidate.words.length <= group.words.length) break
       if (candidate.type !== group.type || !containsInOrder(candidate.words, group.words)) continue
+      if (group.type === 'place' && isFacilityOf(candidate.words, group.words)) continue
       if (!best || root(candidate).mentions.length > root(best).mentions.length) best = candidate
     }
     if (best) group.parent = root(best)

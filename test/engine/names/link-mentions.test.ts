@@ -43,6 +43,11 @@ describe('linkMentions', () => {
     expect(linked).toEqual([{ type: 'organization', name: 'حماس', mentions: ['حماس', 'حماس', 'حماس'] }])
   })
 
+  it('does not take a city into a facility named after it', () => {
+    const linked = link([['سان أنطونيو', 'place'], ['سان أنطونيو بارك', 'place'], ['سان أنطونيو', 'place']])
+    expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['سان أنطونيو', 2], ['سان أنطونيو بارك', 1]])
+  })
+
   it('does not link names of different types by containment', () => {
     const linked = link([['واشنطن', 'place'], ['واشنطن بوست', 'organization']])
     expect(linked).toHaveLength(2)
