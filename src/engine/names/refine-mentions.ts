@@ -13,7 +13,8 @@ import { lookupForms } from './word-features.ts'
  *
  * 1. a nisba adjective after a proper name is not part of it ("كوميرسانت الروسية" → "كوميرسانت"), but
  *    stays after a common-noun head ("السفارة الروسية"); a class word before a place goes ("ولاية
- *    ماريلاند" → "ماريلاند"), and kin before a person ("والدا بوشنل" → "بوشنل"); a place the tagger ran an organisation into is cut off ("حماس بموسكو");
+ *    ماريلاند" → "ماريلاند"), and kin before a person ("والدا بوشنل" → "بوشنل"); a place the tagger ran an
+ *    organisation into is cut off ("حماس بموسكو");
  * 2. a head that is part of the usual name joins it ("حركة حماس", "قطاع غزة", "وكالة تاس للأنباء");
  * 3. neighbours combine: "بريف" + "دمشق", "شارع" + a person = a street, "شرطة" + a place = an
  *    organisation; a nisba-shaped place after a definite noun is an adjective ("الأميرة السعودية");
@@ -27,7 +28,7 @@ import { lookupForms } from './word-features.ts'
  *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف"), and completes one the tagger cut short;
  * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس"), and a
  *    person's full name rejoins the pieces the tagger split it into elsewhere ("نعيمة" + "عاكف");
- * 8. a work's title in quotes ("فيلم \"سيد الخواتم\"") and a disease ("فيروس كورونا") are not names.
+ * 8. a work's title in quotes ("فيلم «سيد الخواتم»") and a disease ("فيروس كورونا") are not names.
  */
 
 /** A name as a run of doc tokens, inclusive. */
@@ -77,7 +78,7 @@ const STREET_HEADS = normSet(['شارع', 'ميدان', 'ساحة', 'جادة', 
  */
 const BODY_OF_PLACE = normSet(['حكومة', 'شرطة', 'بلدية', 'جامعة', 'برلمان', 'سفارة', 'قنصلية'])
 /**
- * Heads of a work's title ("فيلم \"سيد الخواتم\""): a title in quotes after one is not a person, place
+ * Heads of a work's title ("فيلم «سيد الخواتم»"): a title in quotes after one is not a person, place
  * or organisation, whatever its words look like (MISC in ANERcorp, not annotated). Hand-written.
  */
 const WORK_HEADS = normSet([
@@ -271,7 +272,7 @@ function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[
 }
 
 /**
- * Rule 8, names that are not names: a title in quotes after a work's head ("فيلم \"سيد الخواتم\""),
+ * Rule 8, names that are not names: a title in quotes after a work's head ("فيلم «سيد الخواتم»"),
  * and a disease named after its head ("فيروس كورونا", "مرض إيبولا"). Run on the tagger's mentions
  * before the rules that spread names, so that none spreads.
  */
