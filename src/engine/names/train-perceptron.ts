@@ -96,8 +96,7 @@ export function trainPerceptron(
   const paC = options.paC ?? 0
   // PA-I's step for one wrong path: its score margin over gold under the current weights (without the
   // --margin augmentation) plus √(wrong tokens), over the squared norm of the feature difference.
-  const paStep = (features: SentenceFeatures, gold: Int32Array, predicted: Int32Array, wrong: number) => {
-    const raw = scoreEmissions(features, weights, L)
+  const paStep = (features: SentenceFeatures, raw: Float32Array, gold: Int32Array, predicted: Int32Array, wrong: number) => {
     let margin = Math.sqrt(wrong)
     const diff = new Map<number, number>()
     const add = (key: number, delta: number) => diff.set(key, (diff.get(key) ?? 0) + delta)
@@ -140,7 +139,10 @@ export function trainPerceptron(
     for (const index of order) {
       const { features, gold } = data[index]
       const weight = data[index].weight ?? 1
-      const emissions = scoreEmissions(features, weights, L)
+      // The scores under the current weights; the loss-augmented copy (--margin, --recall-margin) only
+      // steers the decoding, PA-I's step is measured on the plain scores.
+      const raw = scoreEmissions(features, weights, L)
+      const emissions = margin > 0 || recallMargin > 0 ? raw.slice() : raw
       if (margin > 0) {
         for (let t = 0; t < gold.length; t++) for (let y = 0; y < L; y++) if (y !== gold[t]) emissions[t * L + y] += margin
       }
@@ -148,7 +150,7 @@ export function trainPerceptron(
       const predicted = viterbi(emissions, transitions, mask, L)
       let wrong = 0
       for (let t = 0; t < gold.length; t++) if (gold[t] !== predicted[t]) wrong++
-      const size = wrong === 0 ? 0 : paC > 0 ? weight * paStep(features, gold, predicted, wrong) : weight
+      const size = wrong === 0 ? 0 : paC > 0 ? weight * paStep(features, raw, gold, predicted, wrong) : weight
       if (size > 0) {
         for (let t = 0; t < gold.length; t++) {
           if (gold[t] === predicted[t]) continue
