@@ -28,13 +28,13 @@ import { joinBlocks, type ArticleDoc, type DocWith, type Span } from '../src/eng
 import { runPipeline, type AnyComponent } from '../src/engine/pipeline.ts'
 import { splitSentences } from '../src/engine/components/split-sentences.ts'
 import { tokenize } from '../src/engine/components/tokenize.ts'
-import { createSummarize, LEARNED_SUMMARY_MODEL, summaryLength } from '../src/engine/components/summarize.ts'
+import { createSummarize, LEARNED_SUMMARY_MODEL } from '../src/engine/components/summarize.ts'
 import { chooseFromCandidates, type SummaryScorer } from '../src/engine/summary/choose-summary.ts'
 import { DEFAULT_WEIGHTS, type SummaryWeights } from '../src/engine/summary/score-sentences.ts'
 import { cosine, termsBySentence, tfidfVectors } from '../src/engine/summary/sentence-terms.ts'
 import { rougeN, rougeNMulti, rougeTokens } from '../src/engine/summary/rouge.ts'
 import { DEFAULT_EASC_DIR, loadEasc, optionalComponents, repo, type SummaryArticle } from './summary-data.ts'
-import { crossValidatedModels, DEFAULT_SETTINGS } from './summary-training.ts'
+import { crossValidatedModels, DEFAULT_SETTINGS, shippedLength } from './summary-training.ts'
 import { bestSetting, chooseHeldOut, gridGains, gridSettings, WEIGHT_GRID } from './summary-grid.ts'
 
 const args = process.argv.slice(2).filter((a) => a !== '--')
@@ -194,7 +194,7 @@ async function main(): Promise<void> {
     const rows = new Map<string, Row>()
     for (const length of [3, 4, 5]) {
       const row = newRow()
-      articles.forEach((article, i) => evaluate(article, summaryLength(length, Number.POSITIVE_INFINITY), modelFor(i), row))
+      articles.forEach((article, i) => evaluate(article, shippedLength(article, length), modelFor(i), row))
       rows.set(`${length} sentences`, row)
     }
     const matched = newRow()

@@ -32,7 +32,7 @@ import { DEFAULT_WEIGHTS, scoreSentences, type SummaryWeights } from '../src/eng
 import { selectSentences } from '../src/engine/summary/select-sentences.ts'
 import { rougeOfCounts, rougeTokens } from '../src/engine/summary/rouge.ts'
 import type { SummaryArticle } from './summary-data.ts'
-import { SUMMARY_LENGTHS } from './summary-training.ts'
+import { shippedLength, SUMMARY_LENGTHS } from './summary-training.ts'
 
 /** The grid: every combination of these values, the rest of the weights as in DEFAULT_WEIGHTS. */
 export const WEIGHT_GRID = {
@@ -98,7 +98,7 @@ export function gridGains(articles: readonly SummaryArticle[], settings: readonl
       const { candidates } = article
       const scores = scoreSentences(candidates.scoring, weights)
       return SUMMARY_LENGTHS.map((length) => {
-        const count = Math.min(candidates.indices.length, length)
+        const count = shippedLength(article, length)
         const chosen = selectSentences(scores, candidates.vectors, count, weights.redundancy).map((c) => candidates.indices[c])
         if (!leads.has(chosen.length)) leads.set(chosen.length, rouge(Array.from({ length: chosen.length }, (_, i) => i)))
         return rouge(chosen) - leads.get(chosen.length)!

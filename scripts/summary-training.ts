@@ -10,6 +10,7 @@ import { chooseFromCandidates } from '../src/engine/summary/choose-summary.ts'
 import type { SummaryModel } from '../src/engine/summary/summary-model.ts'
 import { rougeNMulti, rougeTokens } from '../src/engine/summary/rouge.ts'
 import type { SummaryArticle } from './summary-data.ts'
+import { summaryLength } from '../src/engine/components/summarize.ts'
 
 export interface TrainSettings {
   /** L2 penalty on the standardised weights (not the bias). */
@@ -40,6 +41,14 @@ export const DEFAULT_SETTINGS: TrainSettings = { l2: 10, redundancy: 0.5, perArt
 
 /** The lengths the reader can choose: what the settings are chosen on and what the evaluation reports. */
 export const SUMMARY_LENGTHS = [3, 4, 5] as const
+
+/**
+ * The number of sentences the shipped summariser gives `article` when the reader asks for `requested`:
+ * never more than half its candidate sentences (summarize.ts), so the scripts score what a reader sees.
+ */
+export function shippedLength(article: SummaryArticle, requested: number): number {
+  return summaryLength(requested, article.candidates.indices.length)
+}
 
 const NEWTON_ITERATIONS = 30
 
@@ -185,7 +194,7 @@ export function meanRouge1(articles: readonly SummaryArticle[], models: readonly
   let sum = 0
   for (const length of SUMMARY_LENGTHS) {
     articles.forEach((article, i) => {
-      sum += rouge1Of(article, chooseFromCandidates(article.candidates, length, models[i]))
+      sum += rouge1Of(article, chooseFromCandidates(article.candidates, shippedLength(article, length), models[i]))
     })
   }
   return sum / (articles.length * SUMMARY_LENGTHS.length)

@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { FEATURE_NAMES } from '../src/engine/summary/sentence-features.ts'
 import { chooseFromCandidates } from '../src/engine/summary/choose-summary.ts'
 import { DEFAULT_EASC_DIR, loadEasc, optionalComponents, repo } from './summary-data.ts'
-import { crossValidatedModels, DEFAULT_SETTINGS, fitSummaryModel, rouge1Of, SUMMARY_LENGTHS } from './summary-training.ts'
+import { crossValidatedModels, DEFAULT_SETTINGS, fitSummaryModel, rouge1Of, shippedLength, SUMMARY_LENGTHS } from './summary-training.ts'
 
 const args = process.argv.slice(2).filter((a) => a !== '--')
 const dir = args[0] ?? DEFAULT_EASC_DIR
@@ -35,7 +35,7 @@ for (const length of SUMMARY_LENGTHS) {
   let cv = 0
   let lead = 0
   articles.forEach((article, i) => {
-    const chosen = chooseFromCandidates(article.candidates, length, heldOut[i])
+    const chosen = chooseFromCandidates(article.candidates, shippedLength(article, length), heldOut[i])
     cv += rouge1Of(article, chosen)
     lead += rouge1Of(article, article.doc.sentences.slice(0, chosen.length).map((_, k) => k))
   })
