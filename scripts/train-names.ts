@@ -156,6 +156,7 @@ import { scoreSpans, spansFromTags, type SpanScores } from '../src/engine/names/
 import { decodePass, tagSentences } from '../src/engine/names/tag-sentences.ts'
 import type { TrainingSentence } from '../src/engine/names/train-perceptron.ts'
 import { bagPerceptrons } from '../src/engine/names/bag-perceptrons.ts'
+import { subsampleSentences } from '../src/engine/names/subsample-sentences.ts'
 import { trainCrf } from '../src/engine/names/train-crf.ts'
 import { addLabelBias, chooseLabelBias, countSpans, type BiasItem } from '../src/engine/names/label-bias.ts'
 import { scoreEmissions, transitionMask, viterbi } from '../src/engine/names/viterbi.ts'
@@ -227,6 +228,15 @@ interface Options {
   bags: number
   /** The perceptrons' shuffling seed: another seed shows how much of a score difference is noise. */
   seed: number
+  /**
+   * Learning curve: the share of ANERcorp's training sentences any model trains on (1: all); the others
+   * are still decoded and scored out of fold (subsample-sentences.ts). AQMAR is never subsampled.
+   */
+  subsample: number
+  /** Runs of this many consecutive sentences are kept or dropped together (1: single sentences). */
+  subsampleBlock: number
+  /** The subsample's seed (default: --seed), so the drawn sentences can vary apart from the shuffles. */
+  subsampleSeed: number
 }
 
 function parseOptions(args: string[]): Options {
@@ -254,6 +264,9 @@ function parseOptions(args: string[]): Options {
     margin: value('--margin', 0),
     recallMargin: value('--recall-margin', 0),
     paC: value('--pa', PA_C),
+    subsample: value('--subsample', 1),
+    subsampleBlock: value('--subsample-block', 1),
+    subsampleSeed: value('--subsample-seed', value('--seed', SEED_DEFAULT)),
   }
 }
 
@@ -303,6 +316,10 @@ function trainModel(
   const extraFoldSize = Math.max(1, Math.ceil(extra.length / FOLDS))
   const foldOf = (i: number) => (i < n ? Math.floor(i / foldSize) : Math.floor((i - n) / extraFoldSize))
   const sample = (features: SentenceFeatures, i: number): TrainingSentence => ({ features, gold: gold[i], weight: weightOf(i) })
+  // --subsample: sentences left out of every training set below (still decoded and scored out of fold).
+  const kept = options.subsample < 1 ? subsampleSentences(n, options.subsample, options.subsampleSeed, options.subsampleBlock) : undefined
+  const trains = (i: number) => i >= n || !kept || kept[i]
+  if (kept) console.log(`subsample: training on ${kept.filter(Boolean).length} of ${n} training sentences (share ${options.subsample}, blocks of ${options.subsampleBlock}, seed ${options.subsampleSeed})`)
   const fit = (data: TrainingSentence[], seed: number) => {
     const common = { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed, minCount: options.minCount }
     if (options.trainer === 'crf') return trainCrf(data, { ...common, l2: options.l2, rate: options.rate })
@@ -321,7 +338,7 @@ function trainModel(
   })
   for (let fold = 0; fold < FOLDS; fold++) {
     const data = []
-    for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold) data.push(sample(firstFeatures[i], i))
+    for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold && trains(i)) data.push(sample(firstFeatures[i], i))
     const trained = fit(data, SEED + fold)
     const pass = { ...trained, scale: 1 }
     for (let i = 0; i < all.length; i++) if (foldOf(i) === fold) outOfFold[i] = decodePass(shell(pass), pass, firstFeatures[i])
@@ -333,14 +350,14 @@ function trainModel(
   console.log(`first pass, ${FOLDS}-fold cross-validation on the training sentences: ` +
     ['PERS', 'LOC', 'ORG'].map((type) => `${type} F1 ${firstCv.byType[type]?.f1.toFixed(3)}`).join(', ') +
     `, micro P ${firstCv.micro.precision.toFixed(3)} R ${firstCv.micro.recall.toFixed(3)} F1 ${firstCv.micro.f1.toFixed(3)}`)
-  const firstTrained = fit(firstFeatures.map(sample), SEED)
+  const firstTrained = fit(firstFeatures.map(sample).filter((_, i) => trains(i)), SEED)
   console.log(`first pass on all training sentences done (${elapsed()})`)
   const contexts = [
     ...documentContext(infos.slice(0, n), outOfFold.slice(0, n), options.window),
     ...documentContext(infos.slice(n), outOfFold.slice(n), options.window),
   ]
   const secondFeatures = infos.map((info, i) => featurizeInfos(info, mask, contexts[i]))
-  const secondTrained = fit(secondFeatures.map(sample), SEED + 100)
+  const secondTrained = fit(secondFeatures.map(sample).filter((_, i) => trains(i)), SEED + 100)
   console.log(`second pass done (${elapsed()})`)
 
   // Cross-validated decode bias: second passes trained without each fold score that fold, and the
@@ -352,7 +369,7 @@ function trainModel(
     const itemFolds: number[] = []
     for (let fold = 0; fold < FOLDS; fold++) {
       const data = []
-      for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold) data.push(sample(secondFeatures[i], i))
+      for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold && trains(i)) data.push(sample(secondFeatures[i], i))
       const trained = fit(data, SEED + 100 + fold)
       for (let i = 0; i < n; i++) {
         if (foldOf(i) !== fold) continue
