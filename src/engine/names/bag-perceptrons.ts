@@ -8,8 +8,9 @@ import { trainPerceptron, type PerceptronOptions, type TrainingSentence } from '
  * Why: a perceptron's weights depend on the order it visits the sentences; on ANERcorp another seed moved
  * the development split's micro F1 by 2 points and 5-fold CV by a few thousandths. Averaging several
  * orders smooths that out (5-fold CV, second pass micro F1: 1 bag 0.763, 3 bags 0.766, 5 bags 0.764),
- * a gain inside that noise, while the annotated modern articles lost 2 points with 3 bags: train-names
- * uses one bag unless given --bags (see its header).
+ * a gain inside that noise, while the annotated modern articles lost 2 points with 3 bags. With PA-I
+ * updates (session s6) 3 bags gain 0.001 of CV on two seeds: train-names uses one bag unless given --bags
+ * (see its header).
  * Used by scripts/train-names.ts only; nothing in the extension imports it.
  */
 export function bagPerceptrons(
