@@ -21,10 +21,29 @@ export interface LetterStats {
 }
 
 /** Farsi letters (also used by Urdu). */
-const PERSIAN_LETTERS = new Set(['پ', 'چ', 'ژ', 'گ', 'ک', 'ی'])
+const PERSIAN_LETTERS = ['پ', 'چ', 'ژ', 'گ', 'ک', 'ی']
 /** Urdu-only letters: retroflexes, noon ghunna, bari ye, gol he, do-chashmi he. */
-const URDU_LETTERS = new Set(['ٹ', 'ڈ', 'ڑ', 'ں', 'ے', 'ہ', 'ھ', 'ۃ'])
-const ARABIC_ONLY_LETTERS = new Set(['ي', 'ك', 'ة', 'ى'])
+const URDU_LETTERS = ['ٹ', 'ڈ', 'ڑ', 'ں', 'ے', 'ہ', 'ھ', 'ۃ']
+const ARABIC_ONLY_LETTERS = ['ي', 'ك', 'ة', 'ى']
+
+const ARABIC_ONLY = 1
+const URDU_ONLY = 2
+const PERSIAN_SHARED = 3
+/**
+ * The class of each code point of the Arabic block (U+0600–U+06FF), 0 for none: one array read per letter
+ * instead of three string-set lookups (the detector, the block filter and the language guess count every
+ * letter of the page's text). All the letters above sit in that block.
+ */
+const LETTER_CLASS = (() => {
+  const table = new Uint8Array(0x100)
+  const mark = (letters: string[], kind: number) => {
+    for (const letter of letters) table[letter.charCodeAt(0) - 0x600] = kind
+  }
+  mark(PERSIAN_LETTERS, PERSIAN_SHARED)
+  mark(URDU_LETTERS, URDU_ONLY)
+  mark(ARABIC_ONLY_LETTERS, ARABIC_ONLY)
+  return table
+})()
 
 /** Counts letters; `limit` caps the characters read so a 5 MB page costs no more than its first part. */
 export function countLetters(text: string, limit = Infinity): LetterStats {
@@ -49,10 +68,11 @@ export function countLetters(text: string, limit = Infinity): LetterStats {
       (code >= 0xfe70 && code <= 0xfeff)
     if (!isArabicLetter) continue
     stats.arabicScript++
-    const ch = text[i]
-    if (ARABIC_ONLY_LETTERS.has(ch)) stats.arabicOnly++
-    else if (URDU_LETTERS.has(ch)) stats.urduOnly++
-    else if (PERSIAN_LETTERS.has(ch)) stats.persianShared++
+    if (code > 0x06ff) continue
+    const kind = LETTER_CLASS[code - 0x600]
+    if (kind === ARABIC_ONLY) stats.arabicOnly++
+    else if (kind === URDU_ONLY) stats.urduOnly++
+    else if (kind === PERSIAN_SHARED) stats.persianShared++
   }
   return stats
 }

@@ -152,11 +152,15 @@ function bestProseRun(page: PageElements, texts: string[]): number {
   return best
 }
 
-/** True when the element holds one element child only; cached, since some DOMs count children in O(n). */
+/**
+ * True when the element holds one element child only; cached, since some DOMs count children in O(n).
+ * Told by the first child having no next sibling: linkedom's childElementCount builds the whole child list.
+ */
 function isWrapper(element: Element, cache: Map<Element, boolean>): boolean {
   let known = cache.get(element)
   if (known === undefined) {
-    known = element.childElementCount === 1
+    const first = element.firstElementChild
+    known = first !== null && first.nextElementSibling === null
     cache.set(element, known)
   }
   return known

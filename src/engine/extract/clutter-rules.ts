@@ -251,7 +251,11 @@ const BY_FIRST_WORD: Map<string, IndexedPhrase[]> = (() => {
   return index
 })()
 
-const CONTAINS_RULES = COMPILED_RULES.filter((rule) => rule.match === 'contains')
+/** The `contains` rules with their phrases padded by a space each side once (a block is padded the same way). */
+const CONTAINS_RULES = COMPILED_RULES.filter((rule) => rule.match === 'contains').map((rule) => ({
+  rule,
+  padded: rule.normalized.map((phrase) => ` ${phrase} `),
+}))
 
 /** The rule a block of text breaks, if any. `norm` is normalizePhrase(text); `length` the raw length. */
 export function matchClutter(rawNorm: string, length: number, hasLinks = true): CompiledRule | undefined {
@@ -274,10 +278,11 @@ export function matchClutter(rawNorm: string, length: number, hasLinks = true): 
         break
     }
   }
-  for (const rule of CONTAINS_RULES) {
+  let padded: string | undefined
+  for (const { rule, padded: phrases } of CONTAINS_RULES) {
     if (length > (rule.maxLength ?? 600)) continue
-    const padded = ` ${norm} `
-    for (const phrase of rule.normalized) if (padded.includes(` ${phrase} `)) return rule
+    padded ??= ` ${norm} `
+    for (const phrase of phrases) if (padded.includes(phrase)) return rule
   }
   return undefined
 }

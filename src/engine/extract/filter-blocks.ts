@@ -10,7 +10,7 @@ import { matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { parseDate, toIso } from './parse-date.ts'
 import { cleanByline } from './clean-byline.ts'
 import { readCredit } from './read-credit.ts'
-import { countLetters } from '../arabic/letters.ts'
+import { countLetters, type LetterStats } from '../arabic/letters.ts'
 
 const PATTERNS = {
   /** What follows the colon of a source line ("المصدر : الجزيرة + وكالات" → "الجزيرة + وكالات"). */
@@ -156,9 +156,11 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       if (date) headDate = toIso(date)
     }
   }
-  const isRtlArticle = rtlShare(pieces) >= 0.8
+  // Each text block's letters are counted once: for the article's script share and for the Latin-only test.
+  const letters = pieces.map((piece) => (piece.kind === 'image' || !piece.text ? undefined : countLetters(piece.text)))
+  const isRtlArticle = rtlShare(letters) >= 0.8
 
-  for (const piece of pieces) {
+  for (const [index, piece] of pieces.entries()) {
     if (piece.kind === 'image') {
       if (!piece.src || seenImages.has(piece.src)) {
         drop(piece, 'repeated-image')
@@ -216,7 +218,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
         continue
       }
     }
-    if (isRtlArticle && isLatinOnly(text)) {
+    if (isRtlArticle && isLatinOnly(letters[index])) {
       drop(piece, 'latin-in-rtl')
       continue
     }
@@ -240,13 +242,12 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   return { pieces: kept, byline, credit, teasers, headDate, dropped }
 }
 
-/** Share of Arabic-script letters in the text blocks. */
-function rtlShare(pieces: BlockPiece[]): number {
+/** Share of Arabic-script letters in the text blocks (their letters counted, undefined for the others). */
+function rtlShare(letters: (LetterStats | undefined)[]): number {
   let arabic = 0
   let latin = 0
-  for (const piece of pieces) {
-    if (piece.kind === 'image' || !piece.text) continue
-    const stats = countLetters(piece.text)
+  for (const stats of letters) {
+    if (!stats) continue
     arabic += stats.arabicScript
     latin += stats.latin
   }
@@ -257,9 +258,8 @@ function rtlShare(pieces: BlockPiece[]): number {
  * A paragraph with no Arabic-script letter in an Arabic-script article: SEO blurbs ("Ravi Ki Kahani is a
  * Special Articles article…"), English widget text. Short Latin lines (brand names) are left to the rules.
  */
-function isLatinOnly(text: string): boolean {
-  const stats = countLetters(text)
-  return stats.arabicScript === 0 && stats.latin >= 25
+function isLatinOnly(stats: LetterStats | undefined): boolean {
+  return stats !== undefined && stats.arabicScript === 0 && stats.latin >= 25
 }
 
 /** The agency credit is the last text block when it names agencies only ("فرانس24/ رويترز/ أ ف ب"). */

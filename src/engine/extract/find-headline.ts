@@ -29,10 +29,8 @@ function tokenSet(text: string): Set<string> {
   return new Set(normalizePhrase(text).split(' ').filter((t) => t.length > 1))
 }
 
-/** Dice overlap of two texts' word sets (0–1). */
-function similarity(a: string, b: string): number {
-  const x = tokenSet(a)
-  const y = tokenSet(b)
+/** Dice overlap of two word sets (0–1). */
+function similarity(x: Set<string>, y: Set<string>): number {
   if (!x.size || !y.size) return 0
   let shared = 0
   for (const t of x) if (y.has(t)) shared++
@@ -43,13 +41,27 @@ function isPlausible(element: Element, text: string, siteName?: string): boolean
   if (text.length < 8 || text.length > 300) return false
   if (siteName && normalizePhrase(text) === normalizePhrase(siteName)) return false
   // Site chrome: logo headings in the header/nav/footer.
-  if (element.closest('nav, footer, aside')) return false
+  if (isInChrome(element)) return false
   const links = element.getElementsByTagName('a')
   if (links.length === 1) {
     const href = links[0].getAttribute('href') ?? ''
     if (href === '/' || href === './' || /^https?:\/\/[^/]+\/?$/u.test(href)) return false
   }
   return true
+}
+
+/** Tags of page chrome: a headline candidate in one of them (or one itself) is a logo or a teaser. */
+const CHROME_TAGS = new Set(['nav', 'footer', 'aside'])
+
+/**
+ * What `element.closest('nav, footer, aside')` answers, by climbing: linkedom compiles the selector again
+ * on every call, and this runs for every candidate.
+ */
+function isInChrome(element: Element): boolean {
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    if (CHROME_TAGS.has(current.localName.toLowerCase())) return true
+  }
+  return false
 }
 
 /** The site suffix/prefix cut off a <title>: keeps the longest part that is not the site name. */
@@ -69,11 +81,14 @@ export interface Headline {
 
 export function findHeadline(document: Document, hints: HeadlineHints): Headline | undefined {
   const metaTitles = hints.metaTitles.map(clean).filter(Boolean)
+  // Each title's words once, not once per candidate.
+  const titleWords = metaTitles.map(tokenSet)
   const scored = (elements: Element[]) =>
     elements
       .map((element, index) => {
         const text = clean(element.textContent)
-        const best = metaTitles.reduce((max, t) => Math.max(max, similarity(text, t)), 0)
+        const words = tokenSet(text)
+        const best = titleWords.reduce((max, t) => Math.max(max, similarity(words, t)), 0)
         return { text, best, index, element, ok: isPlausible(element, text, hints.siteName) }
       })
       .filter((c) => c.ok)

@@ -8,7 +8,7 @@
 
 const PATTERNS = {
   /** A rule's declarations that take the element out of view. */
-  hides: /display\s*:\s*none|visibility\s*:\s*hidden|clip-path\s*:\s*inset\(\s*(?:50|100)%|clip\s*:\s*rect\(\s*(?:0|1px)[\s,]+(?:0|1px)/iu,
+  hides: /display\s*:\s*none|visibility\s*:\s*hidden|clip-path\s*:\s*inset\(\s*(?:50|100)%|clip\s*:\s*rect\(\s*(?:0|1px)[\s,]+(?:0|1px)/giu,
   /** A selector that is one class, nothing else: `.name` (optionally with a leading tag). */
   singleClass: /^[a-z]*\.(-?[_a-zA-Z][\w-]*)$/u,
 } as const
@@ -29,15 +29,32 @@ export function findHiddenClasses(cssTexts: string[]): Set<string> {
   return hidden
 }
 
-/** One pass over the text: selectors are read at depth 0 only; at-rule blocks are skipped whole. */
+/**
+ * One pass over the text: selectors are read at depth 0 only; at-rule blocks are skipped whole.
+ *
+ * The hiding declarations are found first, by one regex pass over the whole text: none of them can hold a
+ * brace, so each lies inside one rule body, and a rule hides when one starts inside its braces. The rules
+ * themselves are then only located (no slice of every selector and body, no regex per rule): CSS-in-JS
+ * pages carry hundreds of kilobytes of rules (ar-bbcarabic-2024: 200 KB, 1.3 ms when every rule was cut out).
+ */
 function scanCss(css: string, hidden: Set<string>): void {
+  const hides: number[] = []
+  for (const match of css.matchAll(PATTERNS.hides)) hides.push(match.index)
+  if (!hides.length) return
+  /** The first hiding declaration not before the current rule. */
+  let nextHide = 0
+  /** The next '@' at or after i (n when none): a selector holding one opens an at-rule. */
+  let nextAt = -1
   let i = 0
   const n = css.length
   while (i < n) {
     const open = css.indexOf('{', i)
     if (open < 0) return
-    const selector = css.slice(i, open).trim()
-    if (selector.startsWith('@') || selector.includes('@')) {
+    if (nextAt < i) {
+      nextAt = css.indexOf('@', i)
+      if (nextAt < 0) nextAt = n
+    }
+    if (nextAt < open) {
       // Skip the whole at-rule block, nested braces included.
       let depth = 1
       let j = open + 1
@@ -52,8 +69,9 @@ function scanCss(css: string, hidden: Set<string>): void {
     }
     const close = css.indexOf('}', open)
     if (close < 0) return
-    const body = css.slice(open + 1, close)
-    if (PATTERNS.hides.test(body)) {
+    while (nextHide < hides.length && hides[nextHide] <= open) nextHide++
+    if (nextHide < hides.length && hides[nextHide] < close) {
+      const selector = css.slice(i, open).trim()
       for (const part of selector.split(',')) {
         const match = PATTERNS.singleClass.exec(part.trim().replace(/^.*\}/u, ''))
         if (match) hidden.add(match[1])
