@@ -159,7 +159,9 @@ import { bagPerceptrons } from '../src/engine/names/bag-perceptrons.ts'
 import { trainCrf } from '../src/engine/names/train-crf.ts'
 import { addLabelBias, chooseLabelBias, countSpans, type BiasItem } from '../src/engine/names/label-bias.ts'
 import { scoreEmissions, transitionMask, viterbi } from '../src/engine/names/viterbi.ts'
-import { describeWords, featurizeInfos, type SentenceFeatures } from '../src/engine/names/word-features.ts'
+import { describeWords, featurizeInfos, lexicalFeatureIds, type SentenceFeatures } from '../src/engine/names/word-features.ts'
+import { collectMentions, replaceMentions } from '../src/engine/names/replace-mentions.ts'
+import { seededRandom } from '../src/engine/names/train-perceptron.ts'
 import { DEFAULT_CLUSTER_OPTIONS, encodeWordClusters, learnWordClusters } from '../src/engine/names/learn-word-clusters.ts'
 import { decodeWordClusters } from '../src/engine/names/word-clusters.ts'
 import { MODEL_VERSION } from '../src/engine/models/names/model-version.ts'
@@ -227,6 +229,16 @@ interface Options {
   bags: number
   /** The perceptrons' shuffling seed: another seed shows how much of a score difference is noise. */
   seed: number
+  /** Lexical dropout probability for tokens inside gold names (train-perceptron.ts); 0: off. */
+  lexDropout: number
+  /** Lexical dropout also drops the word's own cluster ids. */
+  lexClusters: boolean
+  /** Lexical dropout in the first pass only / the second pass only ('both' by default). */
+  lexPasses: 'both' | 'first' | 'second'
+  /** Weight of the mention-replaced copies of the training sentences (replace-mentions.ts); 0: none. */
+  augment: number
+  /** How many mention-replaced copies of each training sentence. */
+  augmentCopies: number
 }
 
 function parseOptions(args: string[]): Options {
@@ -254,6 +266,11 @@ function parseOptions(args: string[]): Options {
     margin: value('--margin', 0),
     recallMargin: value('--recall-margin', 0),
     paC: value('--pa', PA_C),
+    lexDropout: value('--lex-dropout', 0),
+    lexClusters: args.includes('--lex-clusters'),
+    lexPasses: args.includes('--lex-first') ? 'first' : args.includes('--lex-second') ? 'second' : 'both',
+    augment: value('--augment', 0),
+    augmentCopies: value('--augment-copies', 1),
   }
 }
 
@@ -296,19 +313,41 @@ function trainModel(
   const mask = (1 << options.hashBits) - 1
   const L = LABELS.length
   // `extra` (AQMAR) always trains, weighted, in folds of its own, and is never scored.
-  const all = train.concat(extra)
   const n = train.length
-  const weightOf = (i: number) => (i < n ? undefined : options.aqmar)
   const foldSize = Math.ceil(n / FOLDS)
   const extraFoldSize = Math.max(1, Math.ceil(extra.length / FOLDS))
-  const foldOf = (i: number) => (i < n ? Math.floor(i / foldSize) : Math.floor((i - n) / extraFoldSize))
-  const sample = (features: SentenceFeatures, i: number): TrainingSentence => ({ features, gold: gold[i], weight: weightOf(i) })
-  const fit = (data: TrainingSentence[], seed: number) => {
+  // Mention-replaced copies of the training sentences (--augment), in their source sentence's fold and
+  // with names drawn from that fold only: a fold being scored never lends its names to the rest.
+  const augmented: ConllSentence[] = []
+  if (options.augment > 0) {
+    const random = seededRandom(SEED ^ 0x2545f491)
+    const mapped = train.map((s) => ({ words: s.words, tags: s.tags.map(mapTag) }))
+    for (let copy = 0; copy < options.augmentCopies; copy++) {
+      for (let fold = 0; fold < FOLDS; fold++) {
+        const own = mapped.slice(fold * foldSize, (fold + 1) * foldSize)
+        const pool = collectMentions(own, ['PERS', 'LOC', 'ORG'])
+        const memo = new Map<string, string[]>()
+        for (const s of own) augmented.push(replaceMentions(s, pool, random, memo))
+      }
+    }
+  }
+  const all = train.concat(extra, augmented)
+  const augmentedStart = n + extra.length
+  const weightOf = (i: number) => (i < n ? undefined : i < augmentedStart ? options.aqmar : options.augment)
+  const foldOf = (i: number) =>
+    i < n ? Math.floor(i / foldSize) : i < augmentedStart ? Math.floor((i - n) / extraFoldSize) : Math.floor(((i - augmentedStart) % n) / foldSize)
+  // A copy whose sentence held no PERS / LOC / ORG name repeats its source: it stays in the stream (the
+  // document context of its neighbours) but does not train.
+  const trains = (i: number) => i < augmentedStart || all[i].tags.some((tag) => tag.startsWith('B-') && tag !== 'B-MISC')
+  const sample = (features: SentenceFeatures, i: number): TrainingSentence => ({ features, gold: gold[i], weight: weightOf(i), lexical: lexical[i] })
+  const fit = (data: TrainingSentence[], seed: number, pass: 'first' | 'second') => {
     const common = { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed, minCount: options.minCount }
     if (options.trainer === 'crf') return trainCrf(data, { ...common, l2: options.l2, rate: options.rate })
-    return bagPerceptrons(data, { ...common, margin: options.margin, recallMargin: options.recallMargin, paC: options.paC }, options.bags)
+    const lexicalDropout = options.lexPasses === 'both' || options.lexPasses === pass ? options.lexDropout : 0
+    return bagPerceptrons(data, { ...common, margin: options.margin, recallMargin: options.recallMargin, paC: options.paC, lexicalDropout }, options.bags)
   }
   const infos = all.map((s) => describeWords(s.words, gazetteer))
+  const lexical = options.lexDropout > 0 ? infos.map((info) => lexicalFeatureIds(info, mask, options.lexClusters)) : []
   const gold = all.map((s) => Int32Array.from(s.tags.map((tag) => LABEL_INDEX.get(mapTag(tag)) ?? 0)))
   const firstFeatures = infos.map((info) => featurizeInfos(info, mask))
 
@@ -321,8 +360,8 @@ function trainModel(
   })
   for (let fold = 0; fold < FOLDS; fold++) {
     const data = []
-    for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold) data.push(sample(firstFeatures[i], i))
-    const trained = fit(data, SEED + fold)
+    for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold && trains(i)) data.push(sample(firstFeatures[i], i))
+    const trained = fit(data, SEED + fold, 'first')
     const pass = { ...trained, scale: 1 }
     for (let i = 0; i < all.length; i++) if (foldOf(i) === fold) outOfFold[i] = decodePass(shell(pass), pass, firstFeatures[i])
     console.log(`first pass, fold ${fold + 1}/${FOLDS} done (${elapsed()})`)
@@ -333,14 +372,15 @@ function trainModel(
   console.log(`first pass, ${FOLDS}-fold cross-validation on the training sentences: ` +
     ['PERS', 'LOC', 'ORG'].map((type) => `${type} F1 ${firstCv.byType[type]?.f1.toFixed(3)}`).join(', ') +
     `, micro P ${firstCv.micro.precision.toFixed(3)} R ${firstCv.micro.recall.toFixed(3)} F1 ${firstCv.micro.f1.toFixed(3)}`)
-  const firstTrained = fit(firstFeatures.map(sample), SEED)
+  const firstTrained = fit(firstFeatures.flatMap((f, i) => (trains(i) ? [sample(f, i)] : [])), SEED, 'first')
   console.log(`first pass on all training sentences done (${elapsed()})`)
   const contexts = [
     ...documentContext(infos.slice(0, n), outOfFold.slice(0, n), options.window),
-    ...documentContext(infos.slice(n), outOfFold.slice(n), options.window),
+    ...documentContext(infos.slice(n, augmentedStart), outOfFold.slice(n, augmentedStart), options.window),
+    ...documentContext(infos.slice(augmentedStart), outOfFold.slice(augmentedStart), options.window),
   ]
   const secondFeatures = infos.map((info, i) => featurizeInfos(info, mask, contexts[i]))
-  const secondTrained = fit(secondFeatures.map(sample), SEED + 100)
+  const secondTrained = fit(secondFeatures.flatMap((f, i) => (trains(i) ? [sample(f, i)] : [])), SEED + 100, 'second')
   console.log(`second pass done (${elapsed()})`)
 
   // Cross-validated decode bias: second passes trained without each fold score that fold, and the
@@ -352,8 +392,8 @@ function trainModel(
     const itemFolds: number[] = []
     for (let fold = 0; fold < FOLDS; fold++) {
       const data = []
-      for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold) data.push(sample(secondFeatures[i], i))
-      const trained = fit(data, SEED + 100 + fold)
+      for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold && trains(i)) data.push(sample(secondFeatures[i], i))
+      const trained = fit(data, SEED + 100 + fold, 'second')
       for (let i = 0; i < n; i++) {
         if (foldOf(i) !== fold) continue
         items.push({ emissions: scoreEmissions(secondFeatures[i], trained.weights, L), transitions: trained.transitions, gold: gold[i] })
