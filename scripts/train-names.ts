@@ -239,6 +239,8 @@ interface Options {
   augment: number
   /** How many mention-replaced copies of each training sentence. */
   augmentCopies: number
+  /** The copies train the first pass only / the second pass only ('both' by default). */
+  augmentPasses: 'both' | 'first' | 'second'
 }
 
 function parseOptions(args: string[]): Options {
@@ -271,6 +273,7 @@ function parseOptions(args: string[]): Options {
     lexPasses: args.includes('--lex-first') ? 'first' : args.includes('--lex-second') ? 'second' : 'both',
     augment: value('--augment', 0),
     augmentCopies: value('--augment-copies', 1),
+    augmentPasses: args.includes('--augment-first') ? 'first' : args.includes('--augment-second') ? 'second' : 'both',
   }
 }
 
@@ -338,7 +341,9 @@ function trainModel(
     i < n ? Math.floor(i / foldSize) : i < augmentedStart ? Math.floor((i - n) / extraFoldSize) : Math.floor(((i - augmentedStart) % n) / foldSize)
   // A copy whose sentence held no PERS / LOC / ORG name repeats its source: it stays in the stream (the
   // document context of its neighbours) but does not train.
-  const trains = (i: number) => i < augmentedStart || all[i].tags.some((tag) => tag.startsWith('B-') && tag !== 'B-MISC')
+  const trains = (i: number, pass: 'first' | 'second') =>
+    i < augmentedStart ||
+    ((options.augmentPasses === 'both' || options.augmentPasses === pass) && all[i].tags.some((tag) => tag.startsWith('B-') && tag !== 'B-MISC'))
   const sample = (features: SentenceFeatures, i: number): TrainingSentence => ({ features, gold: gold[i], weight: weightOf(i), lexical: lexical[i] })
   const fit = (data: TrainingSentence[], seed: number, pass: 'first' | 'second') => {
     const common = { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed, minCount: options.minCount }
@@ -360,7 +365,7 @@ function trainModel(
   })
   for (let fold = 0; fold < FOLDS; fold++) {
     const data = []
-    for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold && trains(i)) data.push(sample(firstFeatures[i], i))
+    for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold && trains(i, 'first')) data.push(sample(firstFeatures[i], i))
     const trained = fit(data, SEED + fold, 'first')
     const pass = { ...trained, scale: 1 }
     for (let i = 0; i < all.length; i++) if (foldOf(i) === fold) outOfFold[i] = decodePass(shell(pass), pass, firstFeatures[i])
@@ -372,7 +377,7 @@ function trainModel(
   console.log(`first pass, ${FOLDS}-fold cross-validation on the training sentences: ` +
     ['PERS', 'LOC', 'ORG'].map((type) => `${type} F1 ${firstCv.byType[type]?.f1.toFixed(3)}`).join(', ') +
     `, micro P ${firstCv.micro.precision.toFixed(3)} R ${firstCv.micro.recall.toFixed(3)} F1 ${firstCv.micro.f1.toFixed(3)}`)
-  const firstTrained = fit(firstFeatures.flatMap((f, i) => (trains(i) ? [sample(f, i)] : [])), SEED, 'first')
+  const firstTrained = fit(firstFeatures.flatMap((f, i) => (trains(i, 'first') ? [sample(f, i)] : [])), SEED, 'first')
   console.log(`first pass on all training sentences done (${elapsed()})`)
   const contexts = [
     ...documentContext(infos.slice(0, n), outOfFold.slice(0, n), options.window),
@@ -380,7 +385,7 @@ function trainModel(
     ...documentContext(infos.slice(augmentedStart), outOfFold.slice(augmentedStart), options.window),
   ]
   const secondFeatures = infos.map((info, i) => featurizeInfos(info, mask, contexts[i]))
-  const secondTrained = fit(secondFeatures.flatMap((f, i) => (trains(i) ? [sample(f, i)] : [])), SEED + 100, 'second')
+  const secondTrained = fit(secondFeatures.flatMap((f, i) => (trains(i, 'second') ? [sample(f, i)] : [])), SEED + 100, 'second')
   console.log(`second pass done (${elapsed()})`)
 
   // Cross-validated decode bias: second passes trained without each fold score that fold, and the
@@ -392,7 +397,7 @@ function trainModel(
     const itemFolds: number[] = []
     for (let fold = 0; fold < FOLDS; fold++) {
       const data = []
-      for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold && trains(i)) data.push(sample(secondFeatures[i], i))
+      for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold && trains(i, 'second')) data.push(sample(secondFeatures[i], i))
       const trained = fit(data, SEED + 100 + fold, 'second')
       for (let i = 0; i < n; i++) {
         if (foldOf(i) !== fold) continue
