@@ -1,5 +1,5 @@
 import { scoreEmissions, transitionMask, viterbi } from './viterbi.ts'
-import { LEXICAL_WIDTH, type SentenceFeatures } from './word-features.ts'
+import type { SentenceFeatures } from './word-features.ts'
 
 /**
  * Averaged structured perceptron (Collins 2002) over hashed features: decode each training sentence
@@ -17,11 +17,6 @@ export interface TrainingSentence {
    * domain or annotation convention (AQMAR's Wikipedia articles beside ANERcorp's news).
    */
   weight?: number
-  /**
-   * Each token's word-identity feature ids (lexicalFeatureIds: `LEXICAL_WIDTH` per token, −1 unused),
-   * for lexical dropout; absent: nothing is dropped in this sentence.
-   */
-  lexical?: Int32Array
 }
 
 export interface PerceptronOptions {
@@ -56,14 +51,6 @@ export interface PerceptronOptions {
    * on two seeds (its PA_C has the measurements).
    */
   paC?: number
-  /**
-   * Lexical dropout: at each visit of a sentence, each token inside a gold name loses its word-identity
-   * features (TrainingSentence.lexical) with this probability, for the decoding and the update alike,
-   * so the weights must credit what else points at a name (its context, shape, affixes) instead of
-   * memorising the name's words, which is all a name never seen in training lacks. 0: off. Training only:
-   * tagging always sees every feature.
-   */
-  lexicalDropout?: number
   /** Called after each epoch with the averaged weights so far (to print development scores). */
   onEpoch?: (epoch: number, averaged: { weights: Float32Array; transitions: Float32Array }) => void
 }
@@ -107,9 +94,6 @@ export function trainPerceptron(
   const data = (options.minCount ?? 1) > 1 ? dropRareFeatures(sentences, options.minCount!, 1 << options.hashBits) : sentences
 
   const paC = options.paC ?? 0
-  const dropout = options.lexicalDropout ?? 0
-  // A stream of its own, so the shuffle (and every model trained without dropout) stays as it was.
-  const dropRandom = seededRandom(options.seed ^ 0x5bd1e995)
   // PA-I's step for one wrong path: its score margin over gold under the current weights (without the
   // --margin augmentation) plus √(wrong tokens), over the squared norm of the feature difference.
   const paStep = (features: SentenceFeatures, raw: Float32Array, gold: Int32Array, predicted: Int32Array, wrong: number) => {
@@ -153,8 +137,7 @@ export function trainPerceptron(
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     shuffle(order, random)
     for (const index of order) {
-      const { gold } = data[index]
-      const features = dropout > 0 ? dropLexical(data[index], dropout, dropRandom) : data[index].features
+      const { features, gold } = data[index]
       const weight = data[index].weight ?? 1
       // The scores under the current weights; the loss-augmented copy (--margin, --recall-margin) only
       // steers the decoding, PA-I's step is measured on the plain scores.
@@ -195,7 +178,7 @@ export function trainPerceptron(
 export function dropRareFeatures(sentences: readonly TrainingSentence[], minCount: number, buckets: number): TrainingSentence[] {
   const counts = new Uint32Array(buckets)
   for (const { features } of sentences) for (const id of features.ids) counts[id]++
-  return sentences.map(({ features, gold, weight, lexical }) => {
+  return sentences.map(({ features, gold, weight }) => {
     const n = features.offsets.length - 1
     const offsets = new Int32Array(n + 1)
     const ids: number[] = []
@@ -204,39 +187,6 @@ export function dropRareFeatures(sentences: readonly TrainingSentence[], minCoun
       for (let f = features.offsets[t]; f < features.offsets[t + 1]; f++) if (counts[features.ids[f]] >= minCount) ids.push(features.ids[f])
     }
     offsets[n] = ids.length
-    return { features: { offsets, ids: Int32Array.from(ids) }, gold, weight, lexical }
+    return { features: { offsets, ids: Int32Array.from(ids) }, gold, weight }
   })
-}
-
-/**
- * The sentence's features with the word-identity ones of some gold-name tokens left out (each such
- * token with probability `p`); the sentence's own arrays when nothing is dropped.
- */
-export function dropLexical({ features, gold, lexical }: TrainingSentence, p: number, random: () => number): SentenceFeatures {
-  if (!lexical) return features
-  let dropped: Uint8Array | null = null
-  for (let t = 0; t < gold.length; t++) {
-    if (gold[t] === 0 || random() >= p) continue
-    dropped ??= new Uint8Array(gold.length)
-    dropped[t] = 1
-  }
-  if (!dropped) return features
-  const offsets = new Int32Array(gold.length + 1)
-  const ids = new Int32Array(features.ids.length)
-  let c = 0
-  for (let t = 0; t < gold.length; t++) {
-    offsets[t] = c
-    const at = t * LEXICAL_WIDTH
-    for (let f = features.offsets[t]; f < features.offsets[t + 1]; f++) {
-      const id = features.ids[f]
-      if (dropped[t]) {
-        let lexicalId = false
-        for (let k = 0; k < LEXICAL_WIDTH; k++) if (lexical[at + k] === id) lexicalId = true
-        if (lexicalId) continue
-      }
-      ids[c++] = id
-    }
-  }
-  offsets[gold.length] = c
-  return { offsets, ids: ids.subarray(0, c) }
 }

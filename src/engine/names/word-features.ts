@@ -365,31 +365,3 @@ export function addClusterFeatures(ids: Int32Array, count: number, template: num
   for (let level = 0; level < CLUSTER_LEVELS; level++) ids[c++] = mixHash(template + level, (cluster >>> (8 * level)) & 255) & mask
   return c
 }
-
-/** Slots per token in lexicalFeatureIds: word, core, the two bigrams with the core, three cluster levels. */
-export const LEXICAL_WIDTH = 4 + CLUSTER_LEVELS
-
-/**
- * The ids of each token's word-identity features, as featurizeInfos hashes them: the word, its core,
- * the bigrams of the core with the words either side and, with `clusters`, the word's own cluster ids;
- * `LEXICAL_WIDTH` slots per token, −1 where unused. Training drops them for tokens inside gold names now
- * and then (lexical dropout, train-perceptron.ts), so the weights must also credit a name's context,
- * shape and affixes: what is left to go on for a name the training data never saw.
- */
-export function lexicalFeatureIds(infos: readonly WordInfo[], mask: number, clusters: boolean): Int32Array {
-  const n = infos.length
-  const ids = new Int32Array(n * LEXICAL_WIDTH).fill(-1)
-  const norm = (i: number) => (i < 0 ? EDGE_BEFORE : i >= n ? EDGE_AFTER : infos[i].entry.h[H.norm])
-  for (let i = 0; i < n; i++) {
-    const { h, cluster } = infos[i].entry
-    const at = i * LEXICAL_WIDTH
-    ids[at] = mixHash(T.w0, h[H.norm]) & mask
-    ids[at + 1] = mixHash(T.c0, h[H.core]) & mask
-    ids[at + 2] = mixHash(T.bigramPrev, mixHash(norm(i - 1), h[H.core])) & mask
-    ids[at + 3] = mixHash(T.bigramNext, mixHash(h[H.core], norm(i + 1))) & mask
-    if (clusters && cluster >= 0) {
-      for (let level = 0; level < CLUSTER_LEVELS; level++) ids[at + 4 + level] = mixHash(T.clus0 + level, (cluster >>> (8 * level)) & 255) & mask
-    }
-  }
-  return ids
-}
