@@ -139,7 +139,8 @@
  *     name lost its word-identity features (the word, its core, the two bigrams with its core) with
  *     probability p, for decoding and update alike, so the update must credit context, shape and affixes.
  *     p 0.1 0.771 / 0.754 (0.790 / 0.768); 0.2 0.775 / 0.753 (0.780 / 0.771); 0.3 0.777 / 0.759 (0.793 /
- *     0.776), seed 7 0.771 / 0.757 (0.779 / 0.766); 0.4 with the word's own cluster ids dropped too (--lex-clusters) 0.772 / 0.747 (0.789 / 0.764).
+ *     0.776), seed 7 0.771 / 0.757 (0.779 / 0.766); 0.4 with the word's own cluster ids dropped too
+ *     (--lex-clusters) 0.772 / 0.747 (0.789 / 0.764).
  *     Within the seed noise and not monotone in p; a likely reason: the minimum feature count of 2
  *     already drops the identity of every name word seen once, the names most like unseen ones.
  *   - mention replacement (Dai & Adel 2020; --augment w): a copy of each training sentence with each
