@@ -116,10 +116,13 @@ describe.each(pages)(`qari extract --json on $name (${BUILT ? 'built CLI' : 'in-
     expect(run.stdout).not.toMatch(/(?:javascript|vbscript):|data:image|data:text/iu)
   }, page.limitSeconds * 3000)
 
-  it.runIf(page.keeps.length > 0)('keeps the article text', async () => {
-    const text = textOf((await result(page)).json)
-    for (const phrase of page.keeps) expect(text, phrase).toContain(phrase)
-  }, page.limitSeconds * 3000)
+  // Only pages with article text to keep get this check (a home page or an empty file has none).
+  if (page.keeps.length > 0) {
+    it('keeps the article text', async () => {
+      const text = textOf((await result(page)).json)
+      for (const phrase of page.keeps) expect(text, phrase).toContain(phrase)
+    }, page.limitSeconds * 3000)
+  }
 })
 
 describe('qari extract on the script-injection page', () => {
