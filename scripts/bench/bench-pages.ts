@@ -11,6 +11,7 @@ import { findFigures } from '../../src/engine/components/find-figures.ts'
 import { createSummarize } from '../../src/engine/components/summarize.ts'
 import { runPipeline, type AnyComponent } from '../../src/engine/pipeline.ts'
 import type { NamesModel } from '../../src/engine/names/names-model.ts'
+import { findsNamesIn } from '../../src/engine/names/names-language.ts'
 import type { BenchPage } from './load-pages.ts'
 import { median, timed } from './stats.ts'
 
@@ -35,6 +36,8 @@ export interface PageTiming {
   ratioCpu: number
   /** Whether extraction found an article (the analysis ran). */
   analysed: boolean
+  /** Whether the names stage ran: as in the reader, only on Arabic articles (names-language.ts). */
+  namesLooked: boolean
   /** Characters of article text and tokens, when analysed. */
   chars: number
   tokens: number
@@ -60,6 +63,7 @@ interface RunResult {
   readability: number
   readabilityCpu: number
   analysed: boolean
+  namesLooked: boolean
   chars: number
   tokens: number
   detectVerdict: boolean
@@ -89,6 +93,7 @@ function runOnce(page: BenchPage, model: NamesModel | undefined, readabilityFirs
   totalCpu += detected.cpuMs + extracted.cpuMs
 
   let analysed = false
+  let namesLooked = false
   let chars = 0
   let tokens = 0
   const errors: string[] = []
@@ -96,7 +101,9 @@ function runOnce(page: BenchPage, model: NamesModel | undefined, readabilityFirs
     analysed = true
     let doc: ArticleDoc = extracted.value.doc
     chars = doc.text.length
-    for (const step of analysisSteps(model)) {
+    // The reader looks for names in Arabic articles only (analyze-article.ts); the bench times what it does.
+    namesLooked = model !== undefined && findsNamesIn(doc.lang)
+    for (const step of analysisSteps(namesLooked ? model : undefined)) {
       const ran = timed(() => runPipeline(doc, step.components))
       stages[step.stage] = ran.ms
       totalCpu += ran.cpuMs
@@ -106,7 +113,7 @@ function runOnce(page: BenchPage, model: NamesModel | undefined, readabilityFirs
     for (const error of doc.errors ?? []) errors.push(`${error.component}: ${error.message}`)
   }
   if (!readabilityFirst) timeReadability()
-  return { stages, totalCpu, readability, readabilityCpu, analysed, chars, tokens, detectVerdict: detected.value.isArticle, errors }
+  return { stages, totalCpu, readability, readabilityCpu, analysed, namesLooked, chars, tokens, detectVerdict: detected.value.isArticle, errors }
 }
 
 /**
@@ -139,6 +146,7 @@ export function benchPages(
       ratio: total / readability,
       ratioCpu: median(results.map((r) => r.totalCpu)) / median(results.map((r) => r.readabilityCpu)),
       analysed: last.analysed,
+      namesLooked: last.namesLooked,
       chars: last.chars,
       tokens: last.tokens,
       detectVerdict: last.detectVerdict,

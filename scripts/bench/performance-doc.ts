@@ -19,7 +19,9 @@ and Qari is compared with plain Readability in the same run, so the ratio means 
   the DOM and runs Readability inside, plus the Arabic cleaning and metadata).
 - **sentences, tokens, names, figures, summary**: the analysis components, timed one by one in the order
   \`analyzeArticle\` runs them; *names* is tag-names plus link-mentions, with the model already loaded
-  (its load is reported apart). They run only when extraction finds an article.
+  (its load is reported apart), and runs only on Arabic articles, as in the reader (– on Persian and
+  Urdu pages; until 2026-11-29 the bench timed it there too). They run only when extraction finds an
+  article.
 - **total** = detect + extract + sentences + tokens + names + figures + summary (DOM parse excluded).
 - **readability**: plain \`@mozilla/readability\` 0.6.0 on its own fresh DOM, timing its clone of the
   document and \`parse()\` (it mutates what it is given, so in a live page it must work on a clone, as
