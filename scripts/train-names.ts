@@ -248,6 +248,12 @@ const AQMAR_WEIGHT = 0.1
 const PA_C = 0.01
 let SEED = SEED_DEFAULT
 
+/** The command line of this run, as the training report states it (the arguments given, in order). */
+function trainCommand(): string {
+  const given = process.argv.slice(2).filter((arg) => arg !== '--')
+  return given.length ? `npm run train:names -- ${given.join(' ')}` : 'npm run train:names'
+}
+
 interface Options {
   epochs: number
   hashBits: number
@@ -545,7 +551,7 @@ function main(): void {
   writeFileSync(join(MODEL_DIR, 'names-model.json'), shipped)
   const report = `# Names model: training report
 
-Written by \`npm run train:names\` (scripts/train-names.ts); do not edit by hand.
+Written by \`${trainCommand()}\` (scripts/train-names.ts), the command that reproduces this model; do not edit by hand.
 
 - model version: \`${MODEL_VERSION}\`, format \`${MODEL_FORMAT}\`
 - data: ANERcorp, CAMeL Lab train split (Benajiba et al. 2007; Obeid et al. 2020)${options.aqmar > 0 ? ` + AQMAR (Mohit et al. 2012), its perceptron updates weighted ${options.aqmar}` : ''}; ${shippedSentences} training sentences
