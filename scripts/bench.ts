@@ -24,7 +24,7 @@ import type { ArticleDoc } from '../src/engine/doc.ts'
 import { parseHtml } from '../src/cli/parse-html.ts'
 import { extractArticle } from '../src/engine/components/extract-article.ts'
 import { DEFAULT_SHARED_DIR, FIXTURES_DIR, isArabicScript, loadPages, type BenchPage } from './bench/load-pages.ts'
-import { benchPages, STAGES, type PageTiming } from './bench/bench-pages.ts'
+import { benchPages, isAnalysisStage, STAGES, type PageTiming, type Stage } from './bench/bench-pages.ts'
 import { benchColdModelLoad, benchDetector, benchFigures, benchNames, largeText } from './bench/bench-engine.ts'
 import { isBuilt, measureBundles, type BundlePart } from './bench/bundle-sizes.ts'
 import { benchBrowser, type OpenPhases, type OpenSeries, type ReaderTimings } from './bench/bench-browser.ts'
@@ -82,6 +82,13 @@ function articleDocs(pages: readonly BenchPage[]): { page: BenchPage; doc: Artic
   return out
 }
 
+/** A page's time for one stage: blank for the analysis of a page with no article, – for names where none are looked for. */
+function stageCell(t: PageTiming, stage: Stage): string {
+  if (!isAnalysisStage(stage)) return formatMs(t.stages[stage])
+  if (!t.analysed) return ''
+  return stage === 'names' && !t.namesLooked ? '–' : formatMs(t.stages[stage])
+}
+
 function pageTable(timings: PageTiming[]): Table {
   const rows = timings.map((t) => [
     t.page.id,
@@ -89,7 +96,7 @@ function pageTable(timings: PageTiming[]): Table {
     t.page.lang ?? '?',
     formatKb(Buffer.byteLength(t.page.html, 'utf8')),
     t.analysed ? formatCount(t.chars) : 'no article',
-    ...STAGES.map((s) => (s === 'names' && t.analysed && !t.namesLooked ? '–' : t.analysed || !['sentences', 'tokens', 'names', 'figures', 'summary'].includes(s) ? formatMs(t.stages[s]) : '')),
+    ...STAGES.map((s) => stageCell(t, s)),
     formatMs(t.total),
     formatMs(t.readability),
     t.ratio.toFixed(2),
