@@ -40,6 +40,7 @@ export function classicScripts(outDir: string): Plugin {
       for (const script of SCRIPTS) {
         await build({
           ...alone,
+          resolve: { alias: { 'webextension-polyfill': NATIVE_BROWSER } },
           build: {
             ...into,
             lib: { entry: script.entry, formats: ['iife'], name: script.name, fileName: () => script.file },

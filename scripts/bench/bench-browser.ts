@@ -13,7 +13,7 @@ export interface OpenPhases {
   requested: number
   /** The worker's answer arrives. */
   answered: number
-  /** The reader's reader:peek (the cached analysis of the tab's address) is sent, and answered. */
+  /** The reader's early peek (the cached analysis of the tab's address) starts, and has its answer. */
   peekRequested: number
   peeked: number
   /** [data-state="ok"] is in the page: the article is rendered. */
@@ -157,7 +157,10 @@ async function timeReaderOpen(driver: Untyped, tabId: number, probeWorker = true
     // shown): closing the page earlier left that check running into the next open, whose cleared cache it
     // filled again, so a "cold" open found its article cached.
     await answered
-    const probe = (await page.evaluate('window.__qariBench')) as { marks: Record<string, number>; state: string; fromCache: string | null }
+    // The early peek reads the cache in the page (early-peek.ts): its User Timing marks time it.
+    const probe = (await page.evaluate(
+      `({ ...window.__qariBench, peek: ['qari-peek-sent', 'qari-peek-answered'].map((name) => performance.getEntriesByName(name)[0]?.startTime) })`,
+    )) as { marks: Record<string, number>; state: string; fromCache: string | null; peek: (number | undefined)[] }
     const calls = probeWorker ? await workerCalls(driver) : []
     const sum = (what: string) => calls.filter((c) => c.what === what).reduce((total, c) => total + c.ms, 0)
     const m = probe.marks
@@ -169,8 +172,8 @@ async function timeReaderOpen(driver: Untyped, tabId: number, probeWorker = true
         loaded: m.loaded ?? Number.NaN,
         requested: m.requested ?? Number.NaN,
         answered: m.answered ?? Number.NaN,
-        peekRequested: m.peekRequested ?? Number.NaN,
-        peeked: m.peeked ?? Number.NaN,
+        peekRequested: probe.peek[0] ?? m.peekRequested ?? Number.NaN,
+        peeked: probe.peek[1] ?? m.peeked ?? Number.NaN,
         rendered: m.rendered ?? Number.NaN,
         inject: calls.length ? sum('inject') : Number.NaN,
         extract: calls.length ? sum('extract') : Number.NaN,

@@ -1,10 +1,12 @@
 import browser from 'webextension-polyfill'
 import { analyzeWithModel, type AnalyzeOptions } from '../../engine/analyze-article.ts'
 import type { ArticleDoc } from '../../engine/doc.ts'
-import { ENGINE_VERSION } from '../../engine/engine-version.ts'
 import { loadBundledNamesModel } from './bundled-names-model.ts'
 import type { BackgroundRequest, BackgroundResponses, HistoryItem, PeekResult, ReaderResult } from '../messages.ts'
 import { readTab } from './read-tab.ts'
+import { analysisVersion } from './analysis-version.ts'
+import { peekCachedTab } from './peek-cached-tab.ts'
+import { targetTab } from './target-tab.ts'
 import { isAnalysedDoc } from './is-analysed-doc.ts'
 import { loadSettings } from '../settings/settings-store.ts'
 import { cacheKey, createLayeredCache, createMemoryCache, hashText, openSummaryCache, type CacheRecord, type SummaryCache } from './summary-cache.ts'
@@ -35,11 +37,6 @@ export interface ReaderServiceDeps {
 /** What the worker keeps in memory of the analyses it served (a few dozen articles): see layered-cache.ts. */
 const RECENT_BYTES = 2 * 1024 * 1024
 
-/** The cache version covers the engine and the summary length the reader chose. */
-function analysisVersion(summarySentences: number | undefined): string {
-  return `${ENGINE_VERSION}/summary-${summarySentences ?? 'default'}`
-}
-
 /**
  * What the reader and the cache keep of an analysis: everything but the token layer, which only the
  * engine's own components use and which is the bulk of a document (tens of bytes per word).
@@ -60,13 +57,6 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
   const analyze = deps.analyze ?? ((doc, options) => analyzeWithModel(doc, { ...options, namesModel: loadBundledNamesModel }))
   const summaryLength = deps.summaryLength ?? (() => loadSettings().then((settings) => settings.summarySentences))
 
-  async function targetTab(tabId: number | undefined) {
-    if (tabId !== undefined) return browser.tabs.get(tabId)
-    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true })
-    if (tab?.id === undefined) throw new Error('no active tab')
-    return tab
-  }
-
   /**
    * The summary length of a request: its own, else the reader's setting. Started before the tab is looked
    * up or read, since reading the setting is a round trip of its own.
@@ -85,7 +75,7 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
     async analyzeTab(request) {
       try {
         const length = lengthFor(request)
-        const tab = await targetTab(request.tabId)
+        const tab = await targetTab(browser.tabs, request.tabId)
         const store = tab.incognito ? privateCache : cache
         const extracted = await read(tab.id!)
         if (!extracted.isArticle) {
@@ -111,12 +101,8 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
     async peekTab(request) {
       try {
         const length = lengthFor(request)
-        const tab = await targetTab(request.tabId)
-        if (!tab.url) return { status: 'miss' }
-        const store = tab.incognito ? privateCache : cache
-        const summarySentences = await length
-        const record = await store.findByPage(cacheKey(tab.url), analysisVersion(summarySentences))
-        return record && isAnalysedDoc(record.analysis) ? { status: 'ok', doc: record.analysis, fromCache: true } : { status: 'miss' }
+        const tab = await targetTab(browser.tabs, request.tabId)
+        return await peekCachedTab(tab, tab.incognito ? privateCache : cache, await length)
       } catch {
         return { status: 'miss' }
       }

@@ -96,6 +96,10 @@ export function openSummaryCache(options: SummaryCacheOptions = {}): SummaryCach
     }
   }
 
+  // Opened at once, not on the first call: the reader page's early peek has the tab and the settings to
+  // look up meanwhile.
+  database().catch(() => undefined)
+
   return {
     get: (key, textHash, engineVersion) =>
       attempt(
@@ -113,10 +117,10 @@ export function openSummaryCache(options: SummaryCacheOptions = {}): SummaryCach
       attempt(
         async (db) => {
           const sameVersion = (entry: CacheEntry) => entry.engineVersion === engineVersion
-          const direct = await readRecord(db, pageKey, resolved, sameVersion)
+          const direct = await lookRecord(db, pageKey, resolved, sameVersion)
           if (direct) return direct
           const key = await db.getKeyFromIndex('entries', 'pageKey', pageKey)
-          return key === undefined ? undefined : readRecord(db, key, resolved, sameVersion)
+          return key === undefined ? undefined : lookRecord(db, key, resolved, sameVersion)
         },
         async (memory) => memory?.findByPage(pageKey, engineVersion),
       ),
@@ -151,6 +155,24 @@ export function openSummaryCache(options: SummaryCacheOptions = {}): SummaryCach
         async (memory) => memory?.clear(),
       ),
   }
+}
+
+/**
+ * Reads a record without marking it used or removing a bad one, in a read-only transaction: the reader
+ * page's early peek (early-peek.ts), where a read-write transaction made a reopened article wait longer.
+ * The check that follows a peek (`get`) marks the record used, or removes it.
+ */
+async function lookRecord(
+  db: CacheDb,
+  key: string,
+  options: ResolvedCacheOptions,
+  isCurrent: (entry: CacheEntry) => boolean,
+): Promise<CacheRecord | undefined> {
+  const tx = db.transaction(['entries', 'analyses'], 'readonly')
+  const [entry, stored] = await settleAll(() => [tx.objectStore('entries').get(key), tx.objectStore('analyses').get(key)])
+  await tx.done
+  if (!isCacheEntry(entry) || entry.key !== key || !stored || !('analysis' in stored) || isExpired(entry, options) || !isCurrent(entry)) return undefined
+  return { ...entry, analysis: stored.analysis }
 }
 
 /** Opens (and on first use creates) the database, rejecting when it fails, is blocked too long or is missing its stores. */

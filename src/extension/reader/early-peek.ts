@@ -1,30 +1,42 @@
 /**
- * A small script the reader pages load async in their <head>, beside their own (deferred) script: it asks
- * the worker for the cached analysis of the tab (reader:peek) while the page's script is still being
- * fetched and compiled, so a reopened article is ready when the reader first renders. The reader takes the
- * promise with takeEarlyPeek(). Built apart as a small IIFE (scripts/vite-classic-scripts.ts) without
- * webextension-polyfill: both browsers' runtime.sendMessage return a promise in MV3.
+ * A small script the reader pages load async in their <head>, beside their own (deferred) script: it looks
+ * up the cached analysis of the tab while the page's script is still being fetched and compiled, so a
+ * reopened article is ready when the reader first renders. The reader takes the promise with
+ * takeEarlyPeek(). Built apart as a small IIFE (scripts/vite-classic-scripts.ts) on the browser's own
+ * `browser`/`chrome` (native-browser.ts): both browsers' MV3 APIs return promises.
+ *
+ * It reads the worker's IndexedDB cache itself (an extension page shares the worker's origin) instead of
+ * asking the worker (reader:peek): Chrome stops an idle worker after ~30 s, and waking it to answer took
+ * ~140 ms of a reopened article's ~215 ms (bench, headless Chromium); with the worker awake the page's
+ * own read also saves the message's trip through the browser process. Private windows still ask the
+ * worker, whose analyses of them live only in its memory.
  */
+import browser from 'webextension-polyfill'
 import type { BackgroundRequest } from '../messages.ts'
+import { openSummaryCache } from '../background/summary-cache.ts'
+import { peekCachedTab } from '../background/peek-cached-tab.ts'
+import { targetTab } from '../background/target-tab.ts'
+import { loadSettings } from '../settings/settings-store.ts'
 import { tabFromQuery } from './tab-from-query.ts'
 import { EARLY_PEEK_GLOBAL } from './early-peek-global.ts'
 
-interface SendMessage {
-  runtime: { sendMessage(message: unknown): Promise<unknown> }
+/** The reply in the envelope a worker's answer comes in, so that takeEarlyPeek checks both alike. */
+async function peek(tabId: number | undefined): Promise<unknown> {
+  const summarySentences = loadSettings().then((settings) => settings.summarySentences)
+  const tab = await targetTab(browser.tabs, tabId)
+  if (tab.incognito) {
+    const payload: BackgroundRequest<'reader:peek'> = tabId === undefined ? {} : { tabId }
+    return browser.runtime.sendMessage({ type: 'reader:peek', payload })
+  }
+  return { ok: true, value: await peekCachedTab(tab, openSummaryCache(), await summarySentences) }
 }
 
-const api = ((globalThis as { browser?: SendMessage }).browser ?? (globalThis as { chrome?: SendMessage }).chrome)
 const tabId = tabFromQuery(location.search)
 // Only the popup and ?tab= readers peek; a cached article opened by key (?key=) asks for it directly.
-if (api?.runtime?.sendMessage && !new URLSearchParams(location.search).has('key')) {
-  const payload: BackgroundRequest<'reader:peek'> = tabId === undefined ? {} : { tabId }
-  try {
-    // User Timing marks for the browser's performance panel and the bench's phase table.
-    performance.mark?.('qari-peek-sent')
-    const reply = api.runtime.sendMessage({ type: 'reader:peek', payload })
-    reply.then(() => performance.mark?.('qari-peek-answered'), () => undefined)
-    ;(globalThis as Record<string, unknown>)[EARLY_PEEK_GLOBAL] = { tabId, reply }
-  } catch {
-    // No worker to ask: the reader asks itself.
-  }
+if (browser?.tabs && !new URLSearchParams(location.search).has('key')) {
+  // User Timing marks for the browser's performance panel and the bench's phase table.
+  performance.mark?.('qari-peek-sent')
+  const reply = peek(tabId)
+  reply.then(() => performance.mark?.('qari-peek-answered'), () => undefined)
+  ;(globalThis as Record<string, unknown>)[EARLY_PEEK_GLOBAL] = { tabId, reply }
 }

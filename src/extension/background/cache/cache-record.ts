@@ -48,7 +48,7 @@ export interface SummaryCache {
   /**
    * The record of this engine version for a page address (its key or its pageKey), whatever its text
    * hash: what a reopened tab most likely shows, to render at once while the page is read again and
-   * checked with `get`. Marks it used.
+   * checked with `get`, which marks it used (IndexedDB reads it read-only, for speed).
    */
   findByPage(pageKey: string, engineVersion: string): Promise<CacheRecord | undefined>
   /** Most recently used first; `query` matches title, site and summary (normalised Arabic, all words). */

@@ -79,6 +79,14 @@ describe.each(makers)('%s cache', (_name, make) => {
     expect(await cache.findByPage('https://x.example/c', 'v1')).toBeUndefined()
   })
 
+  it('findByPage misses an expired record', async () => {
+    const t = clock()
+    const cache = make({ now: t.now, maxAgeMs: DAY })
+    await cache.put(record('https://x.example/a'))
+    t.advance(2 * DAY)
+    expect(await cache.findByPage('https://x.example/a', 'v1')).toBeUndefined()
+  })
+
   it('findByPage misses a record of another engine version', async () => {
     const cache = make({})
     await cache.put(record('https://x.example/a', { pageKey: 'https://x.example/a2' }))
