@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url'
  * Classic scripts, each built apart as one IIFE into the extension's dist folder once the extension
  * itself is written (crxjs builds the worker and the detector):
  * - extract-page.js, injected with scripting.executeScript({files}), which takes a classic script;
- * - early-peek.js, loaded async in the <head> of the reader pages so that its reader:peek travels while
- *   the page's own script is still being fetched;
+ * - early-peek.js, loaded async in the <head> of the reader pages so that its look-up of the cached
+ *   analysis runs while the page's own script is still being fetched;
  * - one script and one style sheet per extension page (popup.js + popup.css, …), loaded with `defer`.
  *   An extension page pays a round trip through the browser process for every file, one after another
  *   for module imports: the popup as ES modules (an entry, a runtime and two shared chunks) reached
