@@ -58,10 +58,11 @@ and Qari is compared with plain Readability in the same run, so the ratio means 
   (recorded by a MutationObserver injected before the page's scripts). *Cold*: the cache was cleared
   (\`history:clear\`) just before, so the tab is extracted and the worker analyses; *cached*: the open right
   after; *cached, worker stopped*: a cached open right after the service worker was stopped, as Chrome stops
-  it after ~30 s idle, so the worker starts again to answer (the common case in real use). A cached open renders from \`reader:peek\`, which \`early-peek.js\` (a classic script in the page's
-  head) sends while the page's own script loads: the worker answers with the analysis cached for the tab's
-  address, and the reader shows it; once that is on screen, \`reader:analyze\` still reads the tab and checks
-  the text hash, and replaces the view only if the article changed. The first open after the browser starts is shown apart:
+  it after ~30 s idle (the common case in real use). A cached open renders from the early peek:
+  \`early-peek.js\` (a classic script in the page's head) looks up the analysis cached for the tab's address
+  in the cache's IndexedDB itself while the page's own script loads (private windows ask the worker, whose
+  analyses of them live in memory), and the reader shows it; once that is on screen, \`reader:analyze\` wakes
+  the worker, reads the tab and checks the text hash, and replaces the view only if the article changed. The first open after the browser starts is shown apart:
   the worker also decodes the names model then. The phase table splits an open: when the peek is sent and
   answered, DOMContentLoaded, the \`reader:analyze\` answer (of which: injecting \`extract-page.js\` and
   running the extraction in the tab, timed by wrapping \`scripting.executeScript\` in the worker), and
