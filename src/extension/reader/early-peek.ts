@@ -20,6 +20,13 @@ import { loadSettings } from '../settings/settings-store.ts'
 import { tabFromQuery } from './tab-from-query.ts'
 import { EARLY_PEEK_GLOBAL } from './early-peek-global.ts'
 
+/**
+ * The reader reads the tab only once the peek has answered, so a blocked open (another context holding an
+ * older version of the database open during an upgrade) must not hold it for the worker's 2 s: a miss
+ * after this costs only the reading the reader would do anyway.
+ */
+const OPEN_TIMEOUT_MS = 300
+
 /** The reply in the envelope a worker's answer comes in, so that takeEarlyPeek checks both alike. */
 async function peek(tabId: number | undefined): Promise<unknown> {
   const summarySentences = loadSettings().then((settings) => settings.summarySentences)
@@ -28,7 +35,8 @@ async function peek(tabId: number | undefined): Promise<unknown> {
     const payload: BackgroundRequest<'reader:peek'> = tabId === undefined ? {} : { tabId }
     return browser.runtime.sendMessage({ type: 'reader:peek', payload })
   }
-  return { ok: true, value: await peekCachedTab(tab, openSummaryCache(), await summarySentences) }
+  const cache = openSummaryCache({ openTimeoutMs: OPEN_TIMEOUT_MS })
+  return { ok: true, value: await peekCachedTab(tab, cache, await summarySentences) }
 }
 
 const tabId = tabFromQuery(location.search)
