@@ -29,13 +29,14 @@ const OPEN_TIMEOUT_MS = 300
 
 /** The reply in the envelope a worker's answer comes in, so that takeEarlyPeek checks both alike. */
 async function peek(tabId: number | undefined): Promise<unknown> {
+  // The settings, the tab and the database open (openSummaryCache starts it) travel together.
   const summarySentences = loadSettings().then((settings) => settings.summarySentences)
+  const cache = openSummaryCache({ openTimeoutMs: OPEN_TIMEOUT_MS })
   const tab = await targetTab(browser.tabs, tabId)
   if (tab.incognito) {
     const payload: BackgroundRequest<'reader:peek'> = tabId === undefined ? {} : { tabId }
     return browser.runtime.sendMessage({ type: 'reader:peek', payload })
   }
-  const cache = openSummaryCache({ openTimeoutMs: OPEN_TIMEOUT_MS })
   return { ok: true, value: await peekCachedTab(tab, cache, await summarySentences) }
 }
 
