@@ -46,6 +46,8 @@ if (browser?.tabs && !new URLSearchParams(location.search).has('key')) {
   // User Timing marks for the browser's performance panel and the bench's phase table.
   performance.mark?.('qari-peek-sent')
   const reply = peek(tabId)
-  reply.then(() => performance.mark?.('qari-peek-answered'), () => undefined)
+  // The mark's detail says whether the peek found the article (the e2e tests read it).
+  const found = (envelope: unknown) => (envelope as { value?: { status?: unknown } } | undefined)?.value?.status === 'ok'
+  reply.then((envelope) => performance.mark?.('qari-peek-answered', { detail: { found: found(envelope) } }), () => undefined)
   ;(globalThis as Record<string, unknown>)[EARLY_PEEK_GLOBAL] = { tabId, reply }
 }

@@ -25,6 +25,13 @@ export default function cache(test) {
     assert(second === 'ok/true', `second open was ${second}`)
   })
 
+  test("a reopened article is found by the page's own early peek, without the worker", async ({ driver, state }) => {
+    const popup = await openReader(driver, state.seedTabId)
+    const peek = await popup.evaluate(() => performance.getEntriesByName('qari-peek-answered')[0]?.detail)
+    await popup.close()
+    assert(peek?.found === true, `the early peek answered ${JSON.stringify(peek)}`)
+  })
+
   test('the cache survives the service worker being stopped', async ({ driver, state }) => {
     if (driver.name !== 'chromium') return // Firefox's background page is not stopped by tests.
     await driver.stopWorker()

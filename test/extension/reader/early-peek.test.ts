@@ -42,8 +42,8 @@ describe('early-peek.ts', () => {
 
   it('asks the worker for a tab of a private window, whose analyses live only in its memory', async () => {
     const tab = await fakeBrowser.tabs.create({ url: URL })
-    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ ...tab, incognito: true })
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { status: 'ok', doc, fromCache: true } })
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ ...tab, incognito: true } as never)
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { status: 'ok', doc, fromCache: true } } as never)
     await runEarlyPeek(`?tab=${tab.id}`)
     expect(await takeEarlyPeek(tab.id)).toMatchObject({ status: 'ok', doc: { title: 'عنوان' } })
     expect(send).toHaveBeenCalledWith({ type: 'reader:peek', payload: { tabId: tab.id } })
