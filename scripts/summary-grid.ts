@@ -40,6 +40,7 @@ export const WEIGHT_GRID = {
   centrality: [0.5, 1, 1.5, 2, 3],
   first: [0, 0.25, 0.5, 1],
   redundancy: [0.5, 1, 2, 3],
+  halfLifeGrowth: [0, 0.5, 1],
 } as const satisfies Partial<Record<keyof SummaryWeights, readonly number[]>>
 
 /** Every setting of the grid, in a fixed order (the first key varies slowest). */
