@@ -6,7 +6,7 @@
  * 320-setting grid × the new parameter's values) with the same held-out procedures as eval:summary
  * (leave-one-article-out, odd/even topic halves, in-sample best), and prints the gain at 5 sentences
  * by article size. Families: fixed, base, alpha, alpha2, rho, mix, leadshare, leadbonus, cent,
- * alpha-share, alpha-bonus, alpha-cent, alpha-red, reach, inspect, swaps (no argument: all, ~15 min).
+ * alpha-share, alpha-bonus, alpha-cent, alpha-red, reach, inspect, swaps, splits (no argument: all, ~15 min).
  */
 import type { Span } from '../src/engine/doc.ts'
 import { DEFAULT_WEIGHTS, scoreSentences, type SummaryWeights } from '../src/engine/summary/score-sentences.ts'
@@ -317,4 +317,34 @@ if (want('swaps')) {
     }
     console.log(`${label}: swapped in ${inN}: picked ${(100 * inPick / inN).toFixed(1)}% words ${(inWords / inN).toFixed(1)}; lead sentences dropped ${outN}: picked ${(100 * outPick / outN).toFixed(1)}% words ${(outWords / outN).toFixed(1)}`)
   }
+}
+
+// Repeated random halves: the grid with growth against the fixed half-life grid (its subset), each
+// chosen on a random half of the articles and scored on the other; 50 seeded splits.
+if (want('splits')) {
+  const variants = shipped.map((w) => plain(w))
+  const table = gains(variants)
+  const fixedIdx = variants.map((v, i) => (v.weights.halfLifeGrowth === 0 ? i : -1)).filter((i) => i >= 0)
+  const sub = fixedIdx.map((i) => table[i])
+  let seed = 12345
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+  const results = { growth: [[], [], []] as number[][], fixed: [[], [], []] as number[][] }
+  for (let split = 0; split < 50; split++) {
+    const order = articles.map((_, i) => ({ i, r: random() })).sort((a, b) => a.r - b.r).map((x) => x.i)
+    const tune = order.slice(0, articles.length / 2)
+    const test = order.slice(articles.length / 2)
+    for (const [name, t] of [['growth', table], ['fixed', sub]] as const) {
+      const best = bestSetting(t, tune)
+      for (let l = 0; l < 3; l++) results[name][l].push(test.reduce((s, a) => s + t[best][a][l], 0) / test.length)
+    }
+  }
+  const stat = (xs: number[]) => {
+    const m = xs.reduce((a, b) => a + b, 0) / xs.length
+    const sd = Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1))
+    return `${f(m)} (sd ${(100 * sd).toFixed(2)})`
+  }
+  console.log('\n== 50 random halves (tune on 38, score the other 38)')
+  for (const name of ['growth', 'fixed'] as const) console.log(`  ${name.padEnd(7)} ${results[name].map(stat).join(' / ')}`)
+  const diff = [0, 1, 2].map((l) => results.growth[l].map((g, i) => g - results.fixed[l][i]))
+  console.log(`  growth − fixed, same splits: ${diff.map(stat).join(' / ')}; growth better in ${diff.map((d) => d.filter((x) => x > 1e-9).length).join(' / ')} of 50`)
 }
