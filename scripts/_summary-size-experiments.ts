@@ -6,7 +6,7 @@
  * 320-setting grid × the new parameter's values) with the same held-out procedures as eval:summary
  * (leave-one-article-out, odd/even topic halves, in-sample best), and prints the gain at 5 sentences
  * by article size. Families: fixed, base, alpha, alpha2, rho, mix, leadshare, leadbonus, cent,
- * alpha-share, alpha-bonus, alpha-cent, alpha-red, reach, inspect, swaps, splits (no argument: all, ~15 min).
+ * alpha-share, alpha-bonus, alpha-cent, alpha-red, reach, inspect, swaps, splits, persize (no argument: all, ~15 min).
  */
 import type { Span } from '../src/engine/doc.ts'
 import { DEFAULT_WEIGHTS, scoreSentences, type SummaryWeights } from '../src/engine/summary/score-sentences.ts'
@@ -347,4 +347,22 @@ if (want('splits')) {
   for (const name of ['growth', 'fixed'] as const) console.log(`  ${name.padEnd(7)} ${results[name].map(stat).join(' / ')}`)
   const diff = [0, 1, 2].map((l) => results.growth[l].map((g, i) => g - results.fixed[l][i]))
   console.log(`  growth − fixed, same splits: ${diff.map(stat).join(' / ')}; growth better in ${diff.map((d) => d.filter((x) => x > 1e-9).length).join(' / ')} of 50`)
+}
+
+// Weights per size class: each class of articles (by candidates) gets the grid's best setting on the
+// class's other articles (LOO) or on the other half's articles of the class (halves).
+if (want('persize')) {
+  const variants = shipped.map((w) => plain(w))
+  const table = gains(variants)
+  for (const classes of [[10, 15], [10], [15]] as const) {
+    const classOf = (a: number) => classes.filter((c) => prepared[a].n > c).length
+    const all = articles.map((_, i) => i)
+    const loo = all.map((a) => bestSetting(table, all.filter((i) => i !== a && classOf(i) === classOf(a))))
+    const halves = all.map((a) => bestSetting(table, all.filter((i) => classOf(i) === classOf(a) && articles[i].topicNumber % 2 !== articles[a].topicNumber % 2)))
+    const insample = all.map((a) => bestSetting(table, all.filter((i) => classOf(i) === classOf(a))))
+    console.log(`\n== weights per size class (split after ${classes.join(', ')} candidates)`)
+    console.log(`  LOO      ${summarise(table, loo)}`)
+    console.log(`  halves   ${summarise(table, halves)}`)
+    console.log(`  in-sample ${summarise(table, insample)}`)
+  }
 }

@@ -52,6 +52,11 @@
  *   +2.97 / +1.65), halves +2.20 / +2.56 / +0.96.
  * - A reach limit, candidates past ceil(c × candidates) never taken, c ∈ {1, 0.75, 0.6}, × the grid with
  *   growth: LOO +2.42 / +1.75 / +0.77, halves +2.86 / +2.35 / +0.97.
+ * - Weights per size class, each class's setting chosen by the 960-setting grid on that class's other
+ *   articles (split points from the diagnosis above, so mildly in-sample): split after 10 and 15
+ *   candidates, LOO +2.52 / +2.57 / +1.74, halves +2.45 / +2.66 / +0.97 (in-sample +3.19 / +3.39 / +2.26);
+ *   after 10 only, LOO +3.05 / +2.99 / +1.65, halves +2.56 / +2.88 / +1.46 (level with one set, within
+ *   noise, for twice the weights); after 15 only, LOO +1.93 / +1.83 / +0.85.
  * What is left at 5 sentences: the 8–10-candidate articles still lose about 2.7 to the lead. In five of
  * the eight the scorer drops the fifth candidate, which 40–60% of the annotators picked, for a later one
  * picked less (in two it swaps well); no rule aimed at these articles held up out of sample. Over all 76
