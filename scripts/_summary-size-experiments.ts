@@ -6,7 +6,7 @@
  * 320-setting grid × the new parameter's values) with the same held-out procedures as eval:summary
  * (leave-one-article-out, odd/even topic halves, in-sample best), and prints the gain at 5 sentences
  * by article size. Families: fixed, base, alpha, alpha2, rho, mix, leadshare, leadbonus, cent,
- * alpha-share, alpha-bonus, alpha-cent, alpha-red, reach, inspect, swaps, splits, persize (no argument: all, ~15 min).
+ * alpha-share, alpha-bonus, alpha-cent, alpha-red, reach, inspect, swaps, splits, persize, profile, last (no argument: all, ~15 min).
  */
 import type { Span } from '../src/engine/doc.ts'
 import { DEFAULT_WEIGHTS, scoreSentences, type SummaryWeights } from '../src/engine/summary/score-sentences.ts'
@@ -366,3 +366,39 @@ if (want('persize')) {
     console.log(`  in-sample ${summarise(table, insample)}`)
   }
 }
+
+if (want('profile')) {
+  // Annotators' pick rate by relative position (decile of rank / n) and size class, and per-length in-sample best.
+  const bins = Array.from({ length: 10 }, () => ({ small: [0, 0], mid: [0, 0], large: [0, 0] }))
+  for (const { article, n } of prepared) {
+    const cls = n <= 10 ? 'small' : n <= 15 ? 'mid' : 'large'
+    article.picked.forEach((p, i) => {
+      const b = Math.min(9, Math.floor((10 * i) / n))
+      bins[b][cls][0] += p
+      bins[b][cls][1]++
+    })
+  }
+  console.log('decile  ≤10        11-15      16+')
+  bins.forEach((b, d) => console.log(`${d}      ${(['small', 'mid', 'large'] as const).map((c) => `${(b[c][0] / Math.max(1, b[c][1])).toFixed(2)} (${b[c][1]})`.padEnd(11)).join('')}`))
+  const variants = shipped.map((w) => plain(w))
+  const table = gains(variants)
+  const only5 = table.map((t) => t.map((g) => [g[2]]))
+  const b5 = bestSetting(only5, articles.map((_, i) => i))
+  console.log(`best at 5 alone, in-sample: ${variants[b5].label} ${f(only5[b5].reduce((s, g) => s + g[0], 0) / articles.length)}`)
+}
+
+// A concluding-sentence bonus: the last candidate (pick rate rises in the last decile of articles up to 15 candidates).
+if (want('last'))
+  report(
+    'shipped grid × last-candidate bonus e ∈ {0, 0.25, 0.5}',
+    [0, 0.25, 0.5].flatMap((e) =>
+      shipped.map((w): Variant => ({
+        label: `${key(w)} last${e}`,
+        weights: w,
+        scores: (article, _len, weights) => {
+          const n = article.candidates.indices.length
+          return scoreSentences(article.candidates.scoring, weights).map((s, i) => (i === n - 1 && n > 1 ? s + e : s))
+        },
+      })),
+    ),
+  )
