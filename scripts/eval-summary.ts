@@ -18,6 +18,8 @@
  *   EASC articles. Then the same with odd/even topic halves (chosen on one half, scored on the other),
  *   the shipped weights on all 76 (in-sample, labelled so), and the learned 24-feature scorer
  *   (scripts/train-summary.ts), leave-one-article-out and in-sample, for comparison.
+ * - At 5 sentences, the gain over the lead by article size (candidate sentences): the share of the
+ *   article a summary takes is what the position prior's growth (halfLifeGrowth) answers.
  * - The seed page's summary is printed at the end for a person to judge.
  *
  * The data stays in ../shared/data (never copied); when it is absent this says so and exits 0.

@@ -4,8 +4,8 @@
  *
  * A small grid over the five weights that move EASC scores (halfLife, halfLifeGrowth, centrality,
  * first, redundancy; the others stay at DEFAULT_WEIGHTS), each setting scored by its ROUGE-1 F1 above
- * the same-length lead, averaged over the articles and the lengths 3, 4 and 5. A few weights on a coarse grid, not many
- * learned ones: with 76 articles the learned 24-feature scorer (summary-training.ts) fitted noise
+ * the same-length lead, averaged over the articles and the lengths 3, 4 and 5. A few weights on a
+ * coarse grid, not many learned ones: with 76 articles the learned 24-feature scorer (summary-training.ts) fitted noise
  * (+0.4/+1.5/+0.7 over the lead held out), and wider grids chose worse held out than this one
  * (tried: names, figures, the length prior, the dependent-opener factor; see the report of 2026-11-29).
  *
@@ -27,7 +27,8 @@
  * grid without halfLifeGrowth, 320 settings) this checkout read leave-one-article-out +3.05 / +2.40 /
  * +1.14, odd/even topic halves +1.75 / +1.80 / +0.65; at 5 sentences the gain depended on the article's
  * size: 3–7 candidates +0.07 (21 articles), 8–10 −2.52 (8), 11–15 +0.43 (22), 16–25 +4.30 (16), 26+ +3.03
- * (9). Each idea below is the 320-setting grid × the new parameter's values, judged by the same held-out
+ * (9). Each idea below is a grid × the new parameter's values (the 320-setting fixed-half-life grid,
+ * × growth {0, 1}, or the shipped 960-setting grid where it says so), judged by the same held-out
  * procedures (LOO, halves) as eval:summary (scripts/_summary-size-experiments.ts reproduces them):
  * - SHIPPED, halfLifeGrowth ∈ {0, 0.5, 1} (the half-life × (candidates / 20)^growth, capped at 40
  *   candidates): the grid takes growth 1 (a quarter of the article) with first 0 for every left-out
@@ -58,7 +59,7 @@
  *   after 10 only, LOO +3.05 / +2.99 / +1.65, halves +2.56 / +2.88 / +1.46 (level with one set, within
  *   noise, for twice the weights); after 15 only, LOO +1.93 / +1.83 / +0.85.
  * - A concluding-sentence bonus (the last candidate + e, e ∈ {0, 0.25, 0.5}; the annotators' pick rate
- *   rises in the last tenth of articles of up to 15 candidates, 0.35 against 0.15–0.25 before it) × the
+ *   rises in the last tenth of articles of up to 15 candidates, 0.35–0.36 against 0.15–0.24 before it) × the
  *   grid with growth: e 0 in-sample; LOO +2.45 / +2.36 / +1.05, halves +1.52 / +1.80 / +0.63.
  * By relative position the pick rate falls alike in small (≤ 10), middle (11–15) and large articles
  * (first tenth 0.62 / 0.48 / 0.51, middle tenths 0.22–0.30), which is why a prior in shares of the
