@@ -114,7 +114,7 @@ export function positionScore(rank: number, halfLife: number): number {
 
 /**
  * The article size (in candidates) at which `halfLife` is taken as is: about a news story of a dozen
- * paragraphs; EASC's articles run from 3 to 44 candidates (median 12, a quarter over 20).
+ * paragraphs; EASC's articles run from 3 to 44 candidates (median 12, a fifth over 20).
  */
 export const SIZE_REFERENCE = 20
 
