@@ -18,6 +18,8 @@
  *   EASC articles. Then the same with odd/even topic halves (chosen on one half, scored on the other),
  *   the shipped weights on all 76 (in-sample, labelled so), and the learned 24-feature scorer
  *   (scripts/train-summary.ts), leave-one-article-out and in-sample, for comparison.
+ * - At 5 sentences, the gain over the lead by article size (candidate sentences): the share of the
+ *   article a summary takes is what the position prior's growth (halfLifeGrowth) answers.
  * - The seed page's summary is printed at the end for a person to judge.
  *
  * The data stays in ../shared/data (never copied); when it is absent this says so and exits 0.
@@ -57,9 +59,11 @@ interface Row {
   words: number[]
   leadWordsCount: number[]
   topics: number[]
+  /** Candidate sentences of the article: its size, for the breakdown by size. */
+  sizes: number[]
 }
 
-const newRow = (): Row => ({ r1: [], r2: [], lead1: [], lexrank1: [], lead2: [], leadWords1: [], words: [], leadWordsCount: [], topics: [] })
+const newRow = (): Row => ({ r1: [], r2: [], lead1: [], lexrank1: [], lead2: [], leadWords1: [], words: [], leadWordsCount: [], topics: [], sizes: [] })
 
 function evaluate(article: Article, length: number, model: SummaryScorer, row: Row): void {
   const { doc, references } = article
@@ -77,6 +81,7 @@ function evaluate(article: Article, length: number, model: SummaryScorer, row: R
   row.words.push(system.length)
   row.leadWordsCount.push(lead.length)
   row.topics.push(article.topicNumber)
+  row.sizes.push(article.candidates.indices.length)
 }
 
 /**
@@ -135,6 +140,29 @@ function printRow(label: string, row: Row, pick: (row: Row, i: number) => boolea
       `   ${pct(mean(at(row.r2)))} ${pct(mean(at(row.lead2)))}   ${pct(mean(at(row.leadWords1)))}       ${pct(mean(at(row.lexrank1)))}` +
       `   ${mean(at(row.words)).toFixed(0).padStart(4)} ${mean(at(row.leadWordsCount)).toFixed(0).padStart(4)}   ${wins}/${losses}`,
   )
+}
+
+/**
+ * Article sizes (candidate sentences) for the breakdown: at 5 sentences, a summary of an article of
+ * 8–10 candidates is half of it, of one over 25 a fifth (the gain over the lead depended on this before
+ * the position prior grew with the article: score-sentences.ts, halfLifeGrowth).
+ */
+const SIZE_BUCKETS: readonly [string, number, number][] = [
+  ['3-7', 0, 7],
+  ['8-10', 8, 10],
+  ['11-15', 11, 15],
+  ['16-25', 16, 25],
+  ['26+', 26, Number.POSITIVE_INFINITY],
+]
+
+/** ROUGE-1 gain over the same-length lead per article size (candidates), one line. */
+function printBySize(label: string, row: Row): void {
+  const cells = SIZE_BUCKETS.map(([name, low, high]) => {
+    const idx = row.sizes.map((_, i) => i).filter((i) => row.sizes[i] >= low && row.sizes[i] <= high)
+    const gain = 100 * (mean(idx.map((i) => row.r1[i])) - mean(idx.map((i) => row.lead1[i])))
+    return `${name}: ${gain >= 0 ? '+' : ''}${gain.toFixed(1)} (${idx.length})`
+  })
+  console.log(`${label} by article size (candidate sentences), R1 Δ over the lead (articles): ${cells.join('   ')}`)
 }
 
 async function seedSummary(extra: AnyComponent[]): Promise<void> {
@@ -208,6 +236,7 @@ async function main(): Promise<void> {
     console.log(`\n${label}`)
     console.log(header)
     for (const [name, row] of rows) printRow(name, row)
+    printBySize('5 sentences', rows.get('5 sentences')!)
     return rows
   }
   const unchanged = leaveOneOut.filter((s) => sameAsShipped(settings[s])).length
@@ -227,6 +256,7 @@ async function main(): Promise<void> {
     printRow(`${label} even`, row, (r, i) => r.topics[i] % 2 === 0)
     printRow(`${label} both`, row)
   }
+  printBySize('5 sentences both', halfRows.get('5 sentences')!)
   table(`shipped weights on all ${articles.length} articles (DEFAULT_WEIGHTS, the grid's choice on these same articles: in-sample)`, () => DEFAULT_WEIGHTS)
   table(
     `learned 24-feature scorer (scripts/train-summary.ts, ${JSON.stringify(DEFAULT_SETTINGS)}), each article by a model trained without it (leave-one-article-out)`,

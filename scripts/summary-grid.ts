@@ -2,10 +2,10 @@
  * How the shipped summary weights (DEFAULT_WEIGHTS in src/engine/summary/score-sentences.ts) are
  * chosen, and how scripts/eval-summary.ts estimates what they give on articles they were not chosen on.
  *
- * A small grid over the four weights that move EASC scores (halfLife, centrality, first, redundancy;
- * the others stay at DEFAULT_WEIGHTS), each setting scored by its ROUGE-1 F1 above the same-length lead,
- * averaged over the articles and the lengths 3, 4 and 5. A few weights on a coarse grid, not many
- * learned ones: with 76 articles the learned 24-feature scorer (summary-training.ts) fitted noise
+ * A small grid over the five weights that move EASC scores (halfLife, halfLifeGrowth, centrality,
+ * first, redundancy; the others stay at DEFAULT_WEIGHTS), each setting scored by its ROUGE-1 F1 above
+ * the same-length lead, averaged over the articles and the lengths 3, 4 and 5. A few weights on a
+ * coarse grid, not many learned ones: with 76 articles the learned 24-feature scorer (summary-training.ts) fitted noise
  * (+0.4/+1.5/+0.7 over the lead held out), and wider grids chose worse held out than this one
  * (tried: names, figures, the length prior, the dependent-opener factor; see the report of 2026-11-29).
  *
@@ -21,6 +21,56 @@
  * 0), and at 5 sentences the shipped scorer's swaps into the lead are picked less than the lead
  * sentences they replace (34% vs 36% of annotators) but are longer (35 vs 26 words): its gain there is
  * length, not content (report of 2026-11-29, task sum-s4).
+ *
+ * Article size (session 7, task sum-s7; all numbers ROUGE-1 gain over the same-length lead at 3 / 4 / 5
+ * sentences, the shipped length, with the names model names-2026.11.29-7). With a fixed half-life (the
+ * grid without halfLifeGrowth, 320 settings) this checkout read leave-one-article-out +3.05 / +2.40 /
+ * +1.14, odd/even topic halves +1.75 / +1.80 / +0.65; at 5 sentences the gain depended on the article's
+ * size: 3–7 candidates +0.07 (21 articles), 8–10 −2.52 (8), 11–15 +0.43 (22), 16–25 +4.30 (16), 26+ +3.03
+ * (9). Each idea below is a grid × the new parameter's values (the 320-setting fixed-half-life grid,
+ * × growth {0, 1}, or the shipped 960-setting grid where it says so), judged by the same held-out
+ * procedures (LOO, halves) as eval:summary (scripts/_summary-size-experiments.ts reproduces them):
+ * - SHIPPED, halfLifeGrowth ∈ {0, 0.5, 1} (the half-life × (candidates / 20)^growth, capped at 40
+ *   candidates): the grid takes growth 1 (a quarter of the article) with first 0 for every left-out
+ *   article: LOO +3.04 / +2.97 / +1.65 (by size at 5: +1.14, −2.66, +0.68, +4.66, +3.72), halves +2.36 /
+ *   +2.44 / +1.39; in-sample the same as LOO. With growth ∈ {0, 0.5, 0.75, 1, 1.25, 1.5}: LOO the same
+ *   (growth 1 again), halves +2.40 / +2.61 / +1.18, so the coarser list stays. On 50 seeded random
+ *   halves (tune on 38 articles, score the other 38), the grid with growth against the fixed-half-life
+ *   grid: +2.57 / +2.41 / +1.10 against +2.01 / +1.93 / +0.62 (split-to-split sd about 0.9); on the same
+ *   split growth is ahead by +0.56 / +0.47 / +0.49 and better in 35 / 38 / 41 of the 50.
+ * - The half-life as a share alone, max(2, rho × candidates), rho ∈ {0.1, 0.15, 0.2, 0.3, 0.5} in place of
+ *   halfLife: LOO +2.74 / +2.84 / +1.44, halves +2.87 / +2.41 / +1.30 (the floor of 2 costs short articles).
+ * - A mix, halfLife + rho × candidates, rho ∈ {0, 0.1, 0.2}: LOO +2.41 / +2.02 / +1.05, halves +2.03 / +2.05 / +0.43.
+ * - The summary IS the lead when it takes at least t of the candidates, t ∈ {never, 0.5, 0.45, 0.4, 0.34},
+ *   × growth {0, 1}: in-sample +3.31 / +2.64 / +1.73 (t 0.4, fixed half-life), but LOO +2.37 / +1.56 /
+ *   +0.76 and halves +2.86 / +2.41 / +0.91: the threshold is set by the eight 8–10-candidate articles, and
+ *   leaving one out flips the choice (18 of 76 LOO choices differ).
+ * - A lead bonus b × (length / candidates) / 0.5 on the first `length` candidates, b ∈ {0, 0.25, 0.5, 1, 2},
+ *   × growth {0, 1}: LOO chooses b 0 (+3.04 / +2.97 / +1.65), halves +2.29 / +2.45 / +1.44.
+ * - Centrality × min(2, (candidates / 20)^γ), γ ∈ {0, 0.5, 1}, × growth {0, 1}: LOO +2.36 / +1.93 / +0.68,
+ *   halves +2.84 / +2.54 / +0.93.
+ * - Redundancy × min(2, (candidates / 20)^δ), δ ∈ {−0.5, 0, 0.5}, × growth {0, 1}: LOO chooses δ 0 (+3.04 /
+ *   +2.97 / +1.65), halves +2.20 / +2.56 / +0.96.
+ * - A reach limit, candidates past ceil(c × candidates) never taken, c ∈ {1, 0.75, 0.6}, × the grid with
+ *   growth: LOO +2.42 / +1.75 / +0.77, halves +2.86 / +2.35 / +0.97.
+ * - Weights per size class, each class's setting chosen by the 960-setting grid on that class's other
+ *   articles (split points from the diagnosis above, so mildly in-sample): split after 10 and 15
+ *   candidates, LOO +2.52 / +2.57 / +1.74, halves +2.45 / +2.66 / +0.97 (in-sample +3.19 / +3.39 / +2.26);
+ *   after 10 only, LOO +3.05 / +2.99 / +1.65, halves +2.56 / +2.88 / +1.46 (level with one set, within
+ *   noise, for twice the weights); after 15 only, LOO +1.93 / +1.83 / +0.85.
+ * - A concluding-sentence bonus (the last candidate + e, e ∈ {0, 0.25, 0.5}; the annotators' pick rate
+ *   rises in the last tenth of articles of up to 15 candidates, 0.35–0.36 against 0.15–0.24 before it) × the
+ *   grid with growth: e 0 in-sample; LOO +2.45 / +2.36 / +1.05, halves +1.52 / +1.80 / +0.63.
+ * By relative position the pick rate falls alike in small (≤ 10), middle (11–15) and large articles
+ * (first tenth 0.62 / 0.48 / 0.51, middle tenths 0.22–0.30), which is why a prior in shares of the
+ * article fits all three. The best setting for 5 sentences alone, in-sample, gives +1.67: no setting of
+ * this scorer reaches +2 at 5.
+ * What is left at 5 sentences: the 8–10-candidate articles still lose about 2.7 to the lead. In five of
+ * the eight the scorer drops the fifth candidate, which 40–60% of the annotators picked, for a later one
+ * picked less (in two it swaps well); no rule aimed at these articles held up out of sample. Over all 76
+ * at 5 sentences, the candidates the shipped scorer swaps into the lead are picked by 35.5% of the
+ * annotators against 37.3% for the lead sentences they replace (35 vs 25 words; 33.8% vs 36.8% with
+ * the fixed half-life): the gain is still length, now spent better across article sizes.
  *
  * Held out: `chooseHeldOut` picks, for each group of articles, the grid's best setting on the
  * remaining articles only; scoring each article with the setting chosen without it is the honest
@@ -40,6 +90,7 @@ export const WEIGHT_GRID = {
   centrality: [0.5, 1, 1.5, 2, 3],
   first: [0, 0.25, 0.5, 1],
   redundancy: [0.5, 1, 2, 3],
+  halfLifeGrowth: [0, 0.5, 1],
 } as const satisfies Partial<Record<keyof SummaryWeights, readonly number[]>>
 
 /** Every setting of the grid, in a fixed order (the first key varies slowest). */
@@ -83,7 +134,7 @@ function rouge1OfCounts(parts: readonly Counts[], references: readonly Counts[],
 /** Per setting, per article, per length in SUMMARY_LENGTHS: ROUGE-1 F1 of the summary minus the same-length lead's. */
 export type GainTable = number[][][]
 
-/** Scores every grid setting on every article (a few seconds for EASC's 76). */
+/** Scores every grid setting on every article (10–20 s for EASC's 76 and the 960 settings). */
 export function gridGains(articles: readonly SummaryArticle[], settings: readonly SummaryWeights[]): GainTable {
   const prepared = articles.map((article) => {
     const { doc } = article

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_WEIGHTS, lengthScore, positionScore, scoreSentences } from '../../../src/engine/summary/score-sentences.ts'
+import { DEFAULT_WEIGHTS, lengthScore, positionScore, scoreSentences, SIZE_CAP, SIZE_REFERENCE, sizedHalfLife } from '../../../src/engine/summary/score-sentences.ts'
 import type { TermVector } from '../../../src/engine/summary/sentence-terms.ts'
 
 const vector = (...terms: string[]): TermVector => {
@@ -12,6 +12,26 @@ describe('positionScore', () => {
     expect(positionScore(0, 3)).toBe(1)
     expect(positionScore(3, 3)).toBeCloseTo(0.5)
     expect(positionScore(6, 3)).toBeCloseTo(0.25)
+  })
+})
+
+describe('sizedHalfLife', () => {
+  it('keeps the half-life whatever the size when it does not grow', () => {
+    expect(sizedHalfLife(5, 0, 8)).toBe(5)
+    expect(sizedHalfLife(5, 0, 400)).toBe(5)
+  })
+
+  it('grows the half-life with the article, as a share of it when the growth is 1', () => {
+    expect(sizedHalfLife(5, 1, SIZE_REFERENCE)).toBeCloseTo(5)
+    expect(sizedHalfLife(5, 1, 8)).toBeCloseTo(2)
+    expect(sizedHalfLife(5, 1, 40)).toBeCloseTo(10)
+    expect(sizedHalfLife(5, 0.5, 35)).toBeCloseTo(5 * Math.sqrt(35 / 20))
+    expect(sizedHalfLife(5, 0.5, 5)).toBeCloseTo(2.5)
+  })
+
+  it('stops growing past SIZE_CAP candidates, and stays positive for an empty article', () => {
+    expect(sizedHalfLife(5, 1, 5000)).toBeCloseTo(sizedHalfLife(5, 1, SIZE_CAP))
+    expect(sizedHalfLife(5, 1, 0)).toBeGreaterThan(0)
   })
 })
 
@@ -66,12 +86,28 @@ describe('scoreSentences', () => {
     expect(b).toBeGreaterThan(a)
   })
 
-  it('gives the first candidate a bonus beyond the position prior (EASC annotators picked it most)', () => {
+  it('gives the first candidate a bonus beyond the position prior when `first` is set', () => {
     const ordered = { ...base, order: [0, 1] }
     const [a, b] = scoreSentences(ordered, { ...DEFAULT_WEIGHTS, first: 0 })
-    const [a1, b1] = scoreSentences(ordered, DEFAULT_WEIGHTS)
+    const [a1, b1] = scoreSentences(ordered, { ...DEFAULT_WEIGHTS, first: 0.5 })
     expect(b1).toBeCloseTo(b)
-    expect(a1 - a).toBeCloseTo(DEFAULT_WEIGHTS.first)
+    expect(a1 - a).toBeCloseTo(0.5)
+  })
+
+  it('lets a later sentence count for more of a long article than of a short one (the prior grows with the size)', () => {
+    // The same fourth sentence (rank 3) among 8 equal candidates and among 32.
+    const article = (n: number) => ({
+      sentences: Array.from({ length: n }, (_, i) => ({ start: 10 * i, end: 10 * i + 9 })),
+      vectors: Array.from({ length: n }, () => vector('وفد', 'موسكو')),
+      order: Array.from({ length: n }, (_, i) => i),
+      lengths: Array.from({ length: n }, () => 20),
+      numbers: Array.from({ length: n }, () => 0),
+    })
+    const short = scoreSentences(article(8), DEFAULT_WEIGHTS)
+    const long = scoreSentences(article(32), DEFAULT_WEIGHTS)
+    expect(long[3] / long[0]).toBeGreaterThan(short[3] / short[0])
+    const fixed = { ...DEFAULT_WEIGHTS, halfLifeGrowth: 0 }
+    expect(scoreSentences(article(32), fixed)[3]).toBeCloseTo(scoreSentences(article(8), fixed)[3])
   })
 
   it('keeps a leaning opener whole when the dependent factor is 1', () => {
