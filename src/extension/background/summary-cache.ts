@@ -157,10 +157,21 @@ export function openSummaryCache(options: SummaryCacheOptions = {}): SummaryCach
   }
 }
 
+/** A stored pair is a record to serve: both halves there, of the right shape, not expired, current. */
+function isUsable(
+  key: string,
+  entry: unknown,
+  stored: { analysis?: unknown } | undefined,
+  options: ResolvedCacheOptions,
+  isCurrent: (entry: CacheEntry) => boolean,
+): entry is CacheEntry {
+  return isCacheEntry(entry) && entry.key === key && !!stored && 'analysis' in stored && !isExpired(entry, options) && isCurrent(entry)
+}
+
 /**
- * Reads a record without marking it used or removing a bad one, in a read-only transaction: the reader
- * page's early peek (early-peek.ts), where a read-write transaction made a reopened article wait longer.
- * The check that follows a peek (`get`) marks the record used, or removes it.
+ * Reads a record without marking it used or removing a bad one, in a read-only transaction: a peek
+ * (the reader page's early peek, early-peek.ts) need not wait on the worker's read-write transactions
+ * nor write itself. The check that follows a peek (`get`) marks the record used, or removes it.
  */
 async function lookRecord(
   db: CacheDb,
@@ -171,8 +182,7 @@ async function lookRecord(
   const tx = db.transaction(['entries', 'analyses'], 'readonly')
   const [entry, stored] = await settleAll(() => [tx.objectStore('entries').get(key), tx.objectStore('analyses').get(key)])
   await tx.done
-  if (!isCacheEntry(entry) || entry.key !== key || !stored || !('analysis' in stored) || isExpired(entry, options) || !isCurrent(entry)) return undefined
-  return { ...entry, analysis: stored.analysis }
+  return isUsable(key, entry, stored, options, isCurrent) ? { ...entry, analysis: stored!.analysis } : undefined
 }
 
 /** Opens (and on first use creates) the database, rejecting when it fails, is blocked too long or is missing its stores. */
@@ -237,12 +247,12 @@ async function readRecord(
   let result: CacheRecord | undefined
   if (entry === undefined && stored === undefined) {
     result = undefined
-  } else if (!isCacheEntry(entry) || entry.key !== key || !stored || !('analysis' in stored) || isExpired(entry, options) || !isCurrent(entry)) {
+  } else if (!isUsable(key, entry, stored, options, isCurrent)) {
     await settleAll(() => [entries.delete(key), analyses.delete(key)])
   } else {
     const used = { ...entry, lastUsed: options.now() }
     await entries.put(used)
-    result = { ...used, analysis: stored.analysis }
+    result = { ...used, analysis: stored!.analysis }
   }
   await tx.done
   return result
