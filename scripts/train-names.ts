@@ -214,6 +214,9 @@ import { trainCrf } from '../src/engine/names/train-crf.ts'
 import { addLabelBias, chooseLabelBias, countSpans, type BiasItem } from '../src/engine/names/label-bias.ts'
 import { scoreEmissions, transitionMask, viterbi } from '../src/engine/names/viterbi.ts'
 import { describeWords, featurizeInfos, type SentenceFeatures } from '../src/engine/names/word-features.ts'
+import { collectMentions, replaceMentions, withAddedNames } from '../src/engine/names/replace-mentions.ts'
+import { seededRandom } from '../src/engine/names/train-perceptron.ts'
+import { addedNames } from '../src/engine/names/added-names.ts'
 import { DEFAULT_CLUSTER_OPTIONS, encodeWordClusters, learnWordClusters } from '../src/engine/names/learn-word-clusters.ts'
 import { decodeWordClusters } from '../src/engine/names/word-clusters.ts'
 import { MODEL_VERSION } from '../src/engine/models/names/model-version.ts'
@@ -296,6 +299,12 @@ interface Options {
   subsampleBlock: number
   /** The subsample's seed (default: --seed), so the drawn sentences can vary apart from the shuffles. */
   subsampleSeed: number
+  /** Weight of the mention-replaced copies that train the first pass (replace-mentions.ts); 0: none. */
+  augment: number
+  /** How many mention-replaced copies of each training sentence. */
+  augmentCopies: number
+  /** Share of the replacements drawn from the hand-written names (added-names.ts) instead of the fold's. */
+  augmentAdded: number
 }
 
 function parseOptions(args: string[]): Options {
@@ -326,6 +335,9 @@ function parseOptions(args: string[]): Options {
     subsample: value('--subsample', 1),
     subsampleBlock: value('--subsample-block', 1),
     subsampleSeed: value('--subsample-seed', value('--seed', SEED_DEFAULT)),
+    augment: value('--augment', 0),
+    augmentCopies: value('--augment-copies', 1),
+    augmentAdded: value('--augment-added', 0),
   }
 }
 
@@ -387,6 +399,35 @@ function trainModel(
   const infos = all.map((s) => describeWords(s.words, gazetteer))
   const gold = all.map((s) => Int32Array.from(s.tags.map((tag) => LABEL_INDEX.get(mapTag(tag)) ?? 0)))
   const firstFeatures = infos.map((info) => featurizeInfos(info, mask))
+  // --augment: mention-replaced copies of the training sentences (Dai & Adel 2020) train the first pass
+  // only, so its out-of-fold tags (the second pass's document context) find more unseen names; the second
+  // pass trains on the original sentences. A copy is in its source sentence's fold and its names come
+  // from that fold (a fold being scored never lends its names to the rest), or, with --augment-added, from
+  // the hand-written lists; copies of sentences without a PERS / LOC / ORG name are not made.
+  const copies: { source: number; sample: TrainingSentence }[] = []
+  if (options.augment > 0) {
+    const random = seededRandom(SEED ^ 0x2545f491)
+    const mapped = train.map((s) => ({ words: s.words, tags: s.tags.map(mapTag) }))
+    const added = options.augmentAdded > 0 ? addedNames(places) : undefined
+    for (let copy = 0; copy < options.augmentCopies; copy++) {
+      for (let fold = 0; fold < FOLDS; fold++) {
+        const start = fold * foldSize
+        const own = mapped.slice(start, start + foldSize)
+        const foldPool = collectMentions(own, ['PERS', 'LOC', 'ORG'])
+        const pool = added ? withAddedNames(foldPool, added, options.augmentAdded) : foldPool
+        const memo = new Map<string, string[]>()
+        own.forEach((s, k) => {
+          if (!s.tags.some((tag) => tag.startsWith('B-') && tag !== 'B-MISC')) return
+          const replaced = replaceMentions(s, pool, random, memo)
+          const features = featurizeInfos(describeWords(replaced.words, gazetteer), mask)
+          const copyGold = Int32Array.from(replaced.tags.map((tag) => LABEL_INDEX.get(tag) ?? 0))
+          copies.push({ source: start + k, sample: { features, gold: copyGold, weight: options.augment } })
+        })
+      }
+    }
+    console.log(`augment: ${copies.length} mention-replaced copies at weight ${options.augment} train the first pass` +
+      (added ? ` (${options.augmentAdded} of the names drawn from the hand-written lists)` : ''))
+  }
 
   // The second pass must learn from first-pass tags as wrong as they will be on unseen text, so each
   // training sentence gets the tags of a first pass trained without its fold.
@@ -398,6 +439,7 @@ function trainModel(
   for (let fold = 0; fold < FOLDS; fold++) {
     const data = []
     for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold && trains(i)) data.push(sample(firstFeatures[i], i))
+    for (const c of copies) if (foldOf(c.source) !== fold && trains(c.source)) data.push(c.sample)
     const trained = fit(data, SEED + fold)
     const pass = { ...trained, scale: 1 }
     for (let i = 0; i < all.length; i++) if (foldOf(i) === fold) outOfFold[i] = decodePass(shell(pass), pass, firstFeatures[i])
@@ -409,7 +451,7 @@ function trainModel(
   console.log(`first pass, ${FOLDS}-fold cross-validation on the training sentences: ` +
     ['PERS', 'LOC', 'ORG'].map((type) => `${type} F1 ${firstCv.byType[type]?.f1.toFixed(3)}`).join(', ') +
     `, micro P ${firstCv.micro.precision.toFixed(3)} R ${firstCv.micro.recall.toFixed(3)} F1 ${firstCv.micro.f1.toFixed(3)}`)
-  const firstTrained = fit(firstFeatures.map(sample).filter((_, i) => trains(i)), SEED)
+  const firstTrained = fit(firstFeatures.map(sample).filter((_, i) => trains(i)).concat(copies.filter((c) => trains(c.source)).map((c) => c.sample)), SEED)
   console.log(`first pass on all training sentences done (${elapsed()})`)
   const contexts = [
     ...documentContext(infos.slice(0, n), outOfFold.slice(0, n), options.window),
