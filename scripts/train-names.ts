@@ -305,6 +305,8 @@ interface Options {
   augmentCopies: number
   /** Share of the replacements drawn from the hand-written names (added-names.ts) instead of the fold's. */
   augmentAdded: number
+  /** Weight of the same copies in the second pass (with their own out-of-fold document context); 0: none. */
+  augmentSecond: number
 }
 
 function parseOptions(args: string[]): Options {
@@ -338,6 +340,7 @@ function parseOptions(args: string[]): Options {
     augment: value('--augment', 0),
     augmentCopies: value('--augment-copies', 1),
     augmentAdded: value('--augment-added', 0),
+    augmentSecond: value('--augment-second', 0),
   }
 }
 
@@ -403,9 +406,11 @@ function trainModel(
   // only, so its out-of-fold tags (the second pass's document context) find more unseen names; the second
   // pass trains on the original sentences. A copy is in its source sentence's fold and its names come
   // from that fold (a fold being scored never lends its names to the rest), or, with --augment-added, from
-  // the hand-written lists; copies of sentences without a PERS / LOC / ORG name are not made.
-  const copies: { source: number; sample: TrainingSentence }[] = []
-  if (options.augment > 0) {
+  // the hand-written lists; copies of sentences without a PERS / LOC / ORG name do not train. With
+  // --augment-second the copies (each copy a stream in document order, so a replaced name recurs as the
+  // original did) also train the second pass, on document context from their own out-of-fold tags.
+  const copies: { source: number; infos: ReturnType<typeof describeWords>; trains: boolean; sample: TrainingSentence }[] = []
+  if (options.augment > 0 || options.augmentSecond > 0) {
     const random = seededRandom(SEED ^ 0x2545f491)
     const mapped = train.map((s) => ({ words: s.words, tags: s.tags.map(mapTag) }))
     const added = options.augmentAdded > 0 ? addedNames(places) : undefined
@@ -417,21 +422,24 @@ function trainModel(
         const pool = added ? withAddedNames(foldPool, added, options.augmentAdded) : foldPool
         const memo = new Map<string, string[]>()
         own.forEach((s, k) => {
-          if (!s.tags.some((tag) => tag.startsWith('B-') && tag !== 'B-MISC')) return
+          const named = s.tags.some((tag) => tag.startsWith('B-') && tag !== 'B-MISC')
+          if (!named && options.augmentSecond === 0) return
           const replaced = replaceMentions(s, pool, random, memo)
-          const features = featurizeInfos(describeWords(replaced.words, gazetteer), mask)
+          const copyInfos = describeWords(replaced.words, gazetteer)
           const copyGold = Int32Array.from(replaced.tags.map((tag) => LABEL_INDEX.get(tag) ?? 0))
-          copies.push({ source: start + k, sample: { features, gold: copyGold, weight: options.augment } })
+          const sample = { features: featurizeInfos(copyInfos, mask), gold: copyGold, weight: options.augment }
+          copies.push({ source: start + k, infos: copyInfos, trains: named, sample })
         })
       }
     }
-    console.log(`augment: ${copies.length} mention-replaced copies at weight ${options.augment} train the first pass` +
+    console.log(`augment: ${copies.filter((c) => c.trains).length} mention-replaced copies at weight ${options.augment} train the first pass, ${options.augmentSecond} the second` +
       (added ? ` (${options.augmentAdded} of the names drawn from the hand-written lists)` : ''))
   }
 
   // The second pass must learn from first-pass tags as wrong as they will be on unseen text, so each
   // training sentence gets the tags of a first pass trained without its fold.
   const outOfFold: string[][] = new Array(all.length)
+  const copyOutOfFold: string[][] = new Array(copies.length)
   const shell = (pass: TaggerPass): NamesModel => ({
     version: MODEL_VERSION, labels: LABELS, hashBits: options.hashBits, gazetteer, conllWindow: options.window,
     first: pass, second: pass,
@@ -439,10 +447,11 @@ function trainModel(
   for (let fold = 0; fold < FOLDS; fold++) {
     const data = []
     for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold && trains(i)) data.push(sample(firstFeatures[i], i))
-    for (const c of copies) if (foldOf(c.source) !== fold && trains(c.source)) data.push(c.sample)
+    if (options.augment > 0) for (const c of copies) if (c.trains && foldOf(c.source) !== fold && trains(c.source)) data.push(c.sample)
     const trained = fit(data, SEED + fold)
     const pass = { ...trained, scale: 1 }
     for (let i = 0; i < all.length; i++) if (foldOf(i) === fold) outOfFold[i] = decodePass(shell(pass), pass, firstFeatures[i])
+    if (options.augmentSecond > 0) copies.forEach((c, k) => { if (foldOf(c.source) === fold) copyOutOfFold[k] = decodePass(shell(pass), pass, c.sample.features) })
     console.log(`first pass, fold ${fold + 1}/${FOLDS} done (${elapsed()})`)
   }
   // Cross-validation on the training sentences (first pass, out-of-fold tags): a second measure beside the
@@ -451,14 +460,28 @@ function trainModel(
   console.log(`first pass, ${FOLDS}-fold cross-validation on the training sentences: ` +
     ['PERS', 'LOC', 'ORG'].map((type) => `${type} F1 ${firstCv.byType[type]?.f1.toFixed(3)}`).join(', ') +
     `, micro P ${firstCv.micro.precision.toFixed(3)} R ${firstCv.micro.recall.toFixed(3)} F1 ${firstCv.micro.f1.toFixed(3)}`)
-  const firstTrained = fit(firstFeatures.map(sample).filter((_, i) => trains(i)).concat(copies.filter((c) => trains(c.source)).map((c) => c.sample)), SEED)
+  const firstCopies = options.augment > 0 ? copies.filter((c) => c.trains && trains(c.source)).map((c) => c.sample) : []
+  const firstTrained = fit(firstFeatures.map(sample).filter((_, i) => trains(i)).concat(firstCopies), SEED)
   console.log(`first pass on all training sentences done (${elapsed()})`)
   const contexts = [
     ...documentContext(infos.slice(0, n), outOfFold.slice(0, n), options.window),
     ...documentContext(infos.slice(n), outOfFold.slice(n), options.window),
   ]
   const secondFeatures = infos.map((info, i) => featurizeInfos(info, mask, contexts[i]))
-  const secondTrained = fit(secondFeatures.map(sample).filter((_, i) => trains(i)), SEED + 100)
+  // --augment-second: each copy stream (n sentences in document order) gets its own document context.
+  const secondCopies: { source: number; sample: TrainingSentence }[] = []
+  if (options.augmentSecond > 0) {
+    for (let at = 0; at < copies.length; at += n) {
+      const stream = copies.slice(at, at + n)
+      const streamContexts = documentContext(stream.map((c) => c.infos), copyOutOfFold.slice(at, at + n), options.window)
+      stream.forEach((c, k) => {
+        if (!c.trains) return
+        const features = featurizeInfos(c.infos, mask, streamContexts[k])
+        secondCopies.push({ source: c.source, sample: { features, gold: c.sample.gold, weight: options.augmentSecond } })
+      })
+    }
+  }
+  const secondTrained = fit(secondFeatures.map(sample).filter((_, i) => trains(i)).concat(secondCopies.filter((c) => trains(c.source)).map((c) => c.sample)), SEED + 100)
   console.log(`second pass done (${elapsed()})`)
 
   // Cross-validated decode bias: second passes trained without each fold score that fold, and the
@@ -471,6 +494,7 @@ function trainModel(
     for (let fold = 0; fold < FOLDS; fold++) {
       const data = []
       for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold && trains(i)) data.push(sample(secondFeatures[i], i))
+      for (const c of secondCopies) if (foldOf(c.source) !== fold && trains(c.source)) data.push(c.sample)
       const trained = fit(data, SEED + 100 + fold)
       for (let i = 0; i < n; i++) {
         if (foldOf(i) !== fold) continue
