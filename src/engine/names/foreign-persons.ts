@@ -3,7 +3,9 @@
  * government, ministers, officials of international bodies, athletes, coaches, artists, writers. Written
  * for Qari from general knowledge (not cut from any corpus); used only to make training copies with
  * names the training data may not hold (added-names.ts), so spellings follow common press usage and a
- * person may appear under two usual spellings.
+ * person may appear under two usual spellings. The names the task brief quoted from the development
+ * split's errors (a French general, the UN secretary-general of 2007–2016) are left out, so that split's
+ * score is not flattered by them.
  */
 export const FOREIGN_PERSONS: readonly (readonly [string, string])[] = [
   // United States: presidents, secretaries, officials.
@@ -27,7 +29,7 @@ export const FOREIGN_PERSONS: readonly (readonly [string, string])[] = [
   ['ليونيل', 'جوسبان'], ['ميشيل', 'بارنييه'], ['برنار', 'كوشنير'], ['لوران', 'فابيوس'], ['جان إيف', 'لودريان'],
   ['آلان', 'جوبيه'], ['فرانسوا', 'فيون'], ['مانويل', 'فالس'], ['مارين', 'لوبان'], ['جان ماري', 'لوبان'],
   ['سيغولين', 'رويال'], ['ميشيل', 'أليو ماري'], ['فرانسوا', 'ميتران'], ['إدوار', 'فيليب'], ['جان', 'كاستكس'],
-  ['كاترين', 'كولونا'], ['جان نويل', 'بارو'], ['فيليب', 'دوست بلازي'], ['هوبير', 'فيدرين'], ['آلان', 'بيلغريني'],
+  ['كاترين', 'كولونا'], ['جان نويل', 'بارو'], ['فيليب', 'دوست بلازي'], ['هوبير', 'فيدرين'],
   // Germany, Austria, Switzerland.
   ['أنغيلا', 'ميركل'], ['غيرهارد', 'شرودر'], ['أولاف', 'شولتس'], ['فرانك فالتر', 'شتاينماير'], ['يوشكا', 'فيشر'],
   ['هيلموت', 'كول'], ['أنالينا', 'بيربوك'], ['زيغمار', 'غابرييل'], ['هايكو', 'ماس'], ['فريدريش', 'ميرتس'],
@@ -85,7 +87,7 @@ export const FOREIGN_PERSONS: readonly (readonly [string, string])[] = [
   ['ألفارو', 'أوريبي'], ['خوان مانويل', 'سانتوس'], ['رافائيل', 'كوريا'], ['دانيال', 'أورتيغا'], ['ألبرتو', 'فوجيموري'],
   ['جان', 'كريتيان'], ['بول', 'مارتن'], ['ستيفن', 'هاربر'], ['جاستن', 'ترودو'], ['مارك', 'كارني'],
   // International bodies.
-  ['كوفي', 'أنان'], ['بان', 'كي مون'], ['أنطونيو', 'غوتيريش'], ['بطرس', 'بطرس غالي'], ['محمد', 'البرادعي'],
+  ['كوفي', 'أنان'], ['أنطونيو', 'غوتيريش'], ['بطرس', 'بطرس غالي'], ['محمد', 'البرادعي'],
   ['يوكيا', 'أمانو'], ['رافائيل', 'غروسي'], ['هانز', 'بليكس'], ['تيري رود', 'لارسن'], ['الأخضر', 'الإبراهيمي'],
   ['ستافان', 'دي ميستورا'], ['مارتن', 'غريفيث'], ['هانس', 'غروندبرغ'], ['غير', 'بيدرسن'], ['تيدروس', 'أدهانوم'],
   ['كريستين', 'لاغارد'], ['كريستالينا', 'غورغييفا'], ['دومينيك', 'ستروس كان'], ['بول', 'وولفويتز'], ['روبرت', 'زوليك'],
