@@ -422,7 +422,8 @@ function trainModel(
         const pool = added ? withAddedNames(foldPool, added, options.augmentAdded) : foldPool
         const memo = new Map<string, string[]>()
         own.forEach((s, k) => {
-          const named = s.tags.some((tag) => tag.startsWith('B-') && tag !== 'B-MISC')
+          // Any PERS / LOC / ORG tag, B- or I- (a few ANERcorp names open with I-, and are replaced too).
+          const named = s.tags.some((tag) => tag !== 'O' && !tag.endsWith('MISC'))
           if (!named && options.augmentSecond === 0) return
           const replaced = replaceMentions(s, pool, random, memo)
           const copyInfos = describeWords(replaced.words, gazetteer)
