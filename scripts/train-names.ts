@@ -307,6 +307,8 @@ interface Options {
   augmentAdded: number
   /** Weight of the same copies in the second pass (with their own out-of-fold document context); 0: none. */
   augmentSecond: number
+  /** The replacements' seed (default: --seed), so another draw of names can be measured apart from the shuffles. */
+  augmentSeed: number
 }
 
 function parseOptions(args: string[]): Options {
@@ -341,6 +343,7 @@ function parseOptions(args: string[]): Options {
     augmentCopies: value('--augment-copies', 1),
     augmentAdded: value('--augment-added', 0),
     augmentSecond: value('--augment-second', 0),
+    augmentSeed: value('--augment-seed', value('--seed', SEED_DEFAULT)),
   }
 }
 
@@ -411,7 +414,7 @@ function trainModel(
   // original did) also train the second pass, on document context from their own out-of-fold tags.
   const copies: { source: number; infos: ReturnType<typeof describeWords>; trains: boolean; sample: TrainingSentence }[] = []
   if (options.augment > 0 || options.augmentSecond > 0) {
-    const random = seededRandom(SEED ^ 0x2545f491)
+    const random = seededRandom(options.augmentSeed ^ 0x2545f491)
     const mapped = train.map((s) => ({ words: s.words, tags: s.tags.map(mapTag) }))
     const added = options.augmentAdded > 0 ? addedNames(places) : undefined
     for (let copy = 0; copy < options.augmentCopies; copy++) {
