@@ -216,8 +216,8 @@
  *     / 0.763 (0.781 / 0.779); second pass only (W 0, W2 0.25) 0.776 / 0.753 (0.788 / 0.762). Twelve
  *     runs, all at or above the unaugmented second pass but one: seed 20071 mean 0.777 (+0.002), seed 7
  *     mean 0.780 (+0.006); PERS recall rises (0.674 → 0.70–0.71) at the cost of a little PERS precision.
- *     On dev, the model finds unseen persons in clear contexts ("الجنرال الفرنسي آلان بيللغريني", "للبرازيلي كلاوديو", "بان كي
- *     مون" with these names not in its lists) but calls car models and a stadium persons ("نيسان
+ *     On dev, the model finds unseen persons in clear contexts ("الجنرال الفرنسي آلان بيللغريني",
+ *     "للبرازيلي كلاوديو", "بان كي مون", with these names not in its lists) but calls car models and a stadium persons ("نيسان
  *     أورفان", "ملعب سانتياغو برنابيو"); dev micro F1 is unchanged on average (0.778–0.800). The 7
  *     annotated modern articles (eval:names, article rules on; models trained without the dev split,
  *     seed 20071): 0.885 → 0.879, PERS 0.882 → 0.919, LOC 0.896 → 0.896, ORG 0.875 → 0.829. Training takes
