@@ -54,7 +54,8 @@
  *               KNOWN_ORGANIZATIONS), the rest from the names of the sentence's own fold; the copies train
  *               the first pass at weight W and the second at W2 (0: not at all), each copy stream with
  *               its own out-of-fold document context. Defaults 0 / 0 / 0.5 / 1 (AUGMENT: no copies, see
- *               there why); the best setting measured is --augment 0.5 --augment-second 0.5. The measurements are in session 7's paragraph below
+ *               there why); the best setting measured is --augment 0.5 --augment-second 0.5. The
+ *               measurements are in session 7's paragraph below
  * --out FILE    also writes the model to FILE (experiments, error analysis: scripts/_names-errors.ts)
  * --subsample F learning curve: every model (first-pass folds, second-pass CV folds, the final passes)
  *               trains on a seeded share F of ANERcorp's training sentences (subsample-sentences.ts; AQMAR

@@ -83,7 +83,7 @@ const PAGE_PROBE = `(() => {
       const send = runtime.sendMessage
       runtime.sendMessage = function (...args) {
         const type = args[0] && args[0].type
-        const names = { 'reader:analyze': ['requested', 'answered'], 'reader:peek': ['peekRequested', 'peeked'] }[type]
+        const names = { 'reader:analyze': ['requested', 'answered'] }[type]
         if (!names) return send.apply(this, args)
         mark(names[0])
         const last = args[args.length - 1]
@@ -172,8 +172,8 @@ async function timeReaderOpen(driver: Untyped, tabId: number, probeWorker = true
         loaded: m.loaded ?? Number.NaN,
         requested: m.requested ?? Number.NaN,
         answered: m.answered ?? Number.NaN,
-        peekRequested: probe.peek[0] ?? m.peekRequested ?? Number.NaN,
-        peeked: probe.peek[1] ?? m.peeked ?? Number.NaN,
+        peekRequested: probe.peek[0] ?? Number.NaN,
+        peeked: probe.peek[1] ?? Number.NaN,
         rendered: m.rendered ?? Number.NaN,
         inject: calls.length ? sum('inject') : Number.NaN,
         extract: calls.length ? sum('extract') : Number.NaN,

@@ -22,7 +22,8 @@ export function takeEarlyPeek(tabId: number | undefined): Promise<PeekResult> | 
   return early.reply.then(toPeekResult, () => ({ status: 'miss' }) as const)
 }
 
-function toPeekResult(reply: unknown): PeekResult {
+/** A reply envelope as a PeekResult: anything but a well-formed answer is a miss. */
+export function toPeekResult(reply: unknown): PeekResult {
   const envelope = reply as { ok?: unknown; value?: { status?: unknown; doc?: unknown } } | undefined
   const value = envelope?.ok === true ? envelope.value : undefined
   if (value?.status === 'ok' && typeof value.doc === 'object' && value.doc !== null) return value as PeekResult

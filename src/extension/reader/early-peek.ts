@@ -7,9 +7,9 @@
  *
  * It reads the worker's IndexedDB cache itself (an extension page shares the worker's origin) instead of
  * asking the worker (reader:peek): Chrome stops an idle worker after ~30 s, and waking it to answer took
- * ~140 ms of a reopened article's ~215 ms (bench, headless Chromium); with the worker awake the page's
- * own read also saves the message's trip through the browser process. Private windows still ask the
- * worker, whose analyses of them live only in its memory.
+ * ~140 ms of a reopened article's ~215 ms (bench, headless Chromium); with the worker awake it takes
+ * about as long as the message did. Private windows still ask the worker, whose analyses of them live
+ * only in its memory.
  */
 import browser from 'webextension-polyfill'
 import type { BackgroundRequest } from '../messages.ts'
@@ -18,7 +18,7 @@ import { peekCachedTab } from '../background/peek-cached-tab.ts'
 import { targetTab } from '../background/target-tab.ts'
 import { loadSettings } from '../settings/settings-store.ts'
 import { tabFromQuery } from './tab-from-query.ts'
-import { EARLY_PEEK_GLOBAL } from './early-peek-global.ts'
+import { EARLY_PEEK_GLOBAL, toPeekResult } from './early-peek-global.ts'
 
 /**
  * The reader reads the tab only once the peek has answered, so a blocked open (another context holding an
@@ -47,7 +47,6 @@ if (browser?.tabs && !new URLSearchParams(location.search).has('key')) {
   performance.mark?.('qari-peek-sent')
   const reply = peek(tabId)
   // The mark's detail says whether the peek found the article (the e2e tests read it).
-  const found = (envelope: unknown) => (envelope as { value?: { status?: unknown } } | undefined)?.value?.status === 'ok'
-  reply.then((envelope) => performance.mark?.('qari-peek-answered', { detail: { found: found(envelope) } }), () => undefined)
+  reply.then((envelope) => performance.mark?.('qari-peek-answered', { detail: { found: toPeekResult(envelope).status === 'ok' } }), () => undefined)
   ;(globalThis as Record<string, unknown>)[EARLY_PEEK_GLOBAL] = { tabId, reply }
 }
