@@ -61,6 +61,15 @@
  * - A concluding-sentence bonus (the last candidate + e, e ∈ {0, 0.25, 0.5}; the annotators' pick rate
  *   rises in the last tenth of articles of up to 15 candidates, 0.35–0.36 against 0.15–0.24 before it) × the
  *   grid with growth: e 0 in-sample; LOO +2.45 / +2.36 / +1.05, halves +1.52 / +1.80 / +0.63.
+ * Session 8 (same procedures, names-2026.11.29-7):
+ * - The learned scorer as a second opinion: score = this scorer's + α × its per-article spread × the
+ *   learned scorer's z-scored log-odds (each article by a model trained without it, with the weights the
+ *   grid chose without it), α ∈ {0, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2}: α 0 +3.04 / +2.97 / +1.65, α 0.3
+ *   +2.63 / +2.98 / +1.94, α 0.5 +2.42 / +2.74 / +1.69; α chosen without the article +2.60 / +2.69 /
+ *   +1.39, by halves +3.08 / +2.87 / +1.58. Its per-size complementarity (LOO at 8–10 candidates +2.4
+ *   against −2.7) does not survive the mix.
+ * - A tighter length cap (summaryLength): at most ceil(40%) of the candidates, +2.1 / +2.1 / +1.0; at
+ *   most floor(half), +2.5 / +2.3 / +1.1, against ceil(half)'s +3.0 / +3.0 / +1.7: the cap stays.
  * By relative position the pick rate falls alike in small (≤ 10), middle (11–15) and large articles
  * (first tenth 0.62 / 0.48 / 0.51, middle tenths 0.22–0.30), which is why a prior in shares of the
  * article fits all three. The best setting for 5 sentences alone, in-sample, gives +1.67: no setting of

@@ -226,6 +226,40 @@
  *     speed unchanged. The best, W 0.5 W2 0.5 S 0.5, chosen among these runs after seeing them: its two
  *     draws, 0.778 / 0.779 and 0.781 / 0.777, are +0.0035 and +0.005 over the unaugmented model; a small
  *     gain, at the ~0.003 asked of a change on seed 20071. Not shipped: see AUGMENT below.
+ * Measured and left out in session 8 (an Arabic spelling dictionary as a "known Arabic word" signal;
+ * commit b1478ff has the hunspell-verdict experiment, ae2bc22 the run-time lexicon, complete: module,
+ * build script, licence file, loaders, tests): Ayaspell 3.2 (Debian's hunspell-ar; GPL 2.0 / LGPL 2.1 /
+ * MPL 1.1) accepts 95% of ANERcorp's Arabic-letter tokens outside names but 63% of the person-name
+ * tokens; of the dev split's tokens unseen in its training part, 91% of O and 46% of PERS (49% of LOC,
+ * ORG). 5-fold CV, second pass / first pass micro F1 (dev split in brackets), seeds 20071 and 7, against
+ * 0.775 / 0.753 (0.791) and 0.774 / 0.758 (0.782):
+ *   - hunspell's verdict (`hunspell -d ar -G`, per surface word, precomputed) as a word class of the
+ *     word and of its neighbours (the class templates of w−2 … w+2): 0.778 / 0.761 (0.781), 0.777 /
+ *     0.761 (0.791);
+ *   - with the dictionary sections of its analyses (noun, verb, particle: `hunspell -m`) as three more
+ *     classes: 0.776 / 0.760 (0.794), 0.777 / 0.763 (0.783);
+ *   - those and conjunctions (verdict × shape, verdict × "has a cluster", the known-ness of w−1 w0 w+1,
+ *     unknown w0 × the name cues of w−1): 0.778 / 0.760 (0.784), 0.779 / 0.763 (0.791); the word-alone
+ *     conjunctions only 0.776 / 0.760 (0.794), 0.778 / 0.762 (0.791); the cross-word ones only 0.778 /
+ *     0.762 (0.783), 0.777 / 0.759 (0.794); the verdict alone with all conjunctions 0.778 / 0.760
+ *     (0.788), 0.775 / 0.763 (0.780);
+ *   - the verdict computed at run time, what would ship (arabic-lexicon.ts: hunspell's affix check in
+ *     TypeScript over the .aff's 1,562 rules and the .dic's 108k stems, agreeing with hunspell on 99.98%
+ *     of the 39,592 word forms of ANERcorp and AQMAR; 0.41 MB gzipped, decode ~40 ms, ~5 µs a new word):
+ *     0.776 / 0.758 (0.782), 0.775 / 0.762 (0.786); three more seeds, without → with: seed 1 0.773 →
+ *     0.781 (0.780 → 0.795), seed 2 0.769 → 0.773 (0.790 → 0.785), seed 3 0.776 → 0.779 (0.789 →
+ *     0.788). Over the five seeds +0.001, +0.001, +0.008, +0.004, +0.003 in CV (mean +0.003), the dev
+ *     split +0.001 on average; on the two seeds the bar is set on, +0.001 each.
+ *   The first pass gains in 16 of these 17 runs (+0.000 to +0.009, mean +0.005: unseen names found from
+ *   "not an Arabic word"), the second pass, with its document context, keeps little of it: PERS recall rises (0.674 →
+ *   0.69–0.70) and PERS precision falls (0.797 → 0.78). Many transliterated names are Arabic words or in
+ *   the dictionary's names section (آلان، بان، كي، مون، نيسان، سانتياغو are accepted; بيللغريني،
+ *   كلاوديو، برنابيو are not): of the dev errors quoted in the brief only "للبرازيلي كلاوديو" is found
+ *   with it. The 7 modern articles (eval:names, article rules on; seed 20071, without the dev split):
+ *   0.885 → 0.881 (ORG 0.875 → 0.862). Cost: 0.41 MB gzipped more, load 31 → ~71 ms, the worker bundle
+ *   +1.9 MB raw, and each new word's check (~5 µs; the tagger caches words). Under the 0.003 asked on
+ *   seeds 20071 and 7: not shipped; to ship it, cherry-pick ae2bc22 and train as usual (the lexicon is a
+ *   default there, --no-lexicon turns it off).
  * Not tried: self-training or clusters on more unlabelled text: the EASC articles and the pages in
  * ../shared/data are for evaluation only, and AQMAR's words are already in the clusters.
  *
