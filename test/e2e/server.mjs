@@ -47,6 +47,10 @@ export function startServer() {
   // leave the machine) and refused.
   server.on('connect', (req, socket) => {
     seen.push(`CONNECT ${req.url}`)
+    // The server hands a CONNECT's socket over without an error listener, so a browser resetting it
+    // (Chromium does, now and then, after the 403) would be an uncaught ECONNRESET that ends the whole
+    // run (it ended a bench run on 2026-11-29). A refused tunnel has nothing left to lose.
+    socket.on('error', () => {})
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
   })
   return new Promise((resolve) => {
