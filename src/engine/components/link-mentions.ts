@@ -1,14 +1,17 @@
 import { normalizeArabic } from '../arabic/normalize.ts'
 import type { Entity, EntityType, Span } from '../doc.ts'
 import type { Component } from '../pipeline.ts'
+import { isSpelledVariant, isSpellingVariant } from '../names/spelling-variants.ts'
 
 /**
  * Groups mentions into entities within one article. A mention joins a longer mention of the same type
  * whose words contain its words in order: "بيسكوف" → "دميتري بيسكوف", "حماس" → "حركة حماس",
  * "الخارجية الروسية" → "وزارة الخارجية الروسية", "غزة" → "قطاع غزة". Mentions spelled alike are one
  * entity whatever type each was tagged with; the type most of them carry wins (a name tagged ORG ten
- * times and PERS once is an organisation). The display name is the commonest form, without clitics
- * (tag-names leaves them out of the spans already).
+ * times and PERS once is an organisation). Names of one type spelled a long vowel apart are one entity
+ * too ("آرون بوشنيل" / "آرون بوشنل", "سورية" / "سوريا": names/spelling-variants.ts), and so are their
+ * shorter forms. The display name is the commonest form, without clitics (tag-names leaves them out of
+ * the spans already).
  *
  * An entity of one mention, as tag-names makes them, is read by its name rather than its text: the name
  * is the mention as shown, with the article a preposition swallowed given back ("للجيش الأمريكي" is
@@ -55,7 +58,7 @@ function isFacilityOf(longer: readonly string[], shorter: readonly string[]): bo
 
 function containsInOrder(longer: readonly string[], shorter: readonly string[]): boolean {
   outer: for (let i = 0; i + shorter.length <= longer.length; i++) {
-    for (let k = 0; k < shorter.length; k++) if (longer[i + k] !== shorter[k]) continue outer
+    for (let k = 0; k < shorter.length; k++) if (!isSpellingVariant(longer[i + k], shorter[k])) continue outer
     return true
   }
   return false
@@ -99,10 +102,13 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
     }
   }
   for (const group of groups.values()) group.type = mostCommon(group.typeVotes)
+  // 1b. Names of one type spelled a long vowel apart are one group ("بوشنيل" in a title, "بوشنل" below).
+  const spelled = mergeSpellings([...groups.values()])
 
-  // 2. A shorter name joins the longer names of its type that contain it; when several do, the one
-  //    mentioned most (a bare "محمد" beside two different "محمد …" goes to the commoner).
-  const ordered = [...groups.values()].sort((a, b) => b.words.length - a.words.length)
+  // 2. A shorter name joins the longer names of its type that contain it (word by word, spellings a
+  //    long vowel apart alike); when several do, the one mentioned most (a bare "محمد" beside two
+  //    different "محمد …" goes to the commoner).
+  const ordered = [...spelled].sort((a, b) => b.words.length - a.words.length)
   for (const group of ordered) {
     let best: MentionGroup | null = null
     for (const candidate of ordered) {
@@ -116,7 +122,7 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
 
   // 3. Collect each root's mentions; the display name is its commonest surface form, the longest of ties.
   const merged = new Map<MentionGroup, { mentions: Span[]; surfaces: Map<string, number>; words: number }>()
-  for (const group of groups.values()) {
+  for (const group of spelled) {
     const top = root(group)
     let entry = merged.get(top)
     if (!entry) merged.set(top, (entry = { mentions: [], surfaces: new Map(), words: top.words.length }))
@@ -130,6 +136,26 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
   })
   result.sort((a, b) => a.mentions[0].start - b.mentions[0].start)
   return result.map((entity, index) => ({ id: `e${index + 1}`, ...entity }))
+}
+
+/**
+ * Folds each group into an earlier one of its type spelled a long vowel apart (isSpelledVariant), the
+ * mentions, spellings and type votes added up; the kept group's words are those of the more mentioned.
+ */
+function mergeSpellings(groups: readonly MentionGroup[]): MentionGroup[] {
+  const kept: MentionGroup[] = []
+  for (const group of groups) {
+    const into = kept.find((other) => other.type === group.type && isSpelledVariant(other.words, group.words))
+    if (!into) {
+      kept.push(group)
+      continue
+    }
+    if (group.mentions.length > into.mentions.length) into.words = group.words
+    into.mentions.push(...group.mentions)
+    for (const [surface, count] of group.surfaces) into.surfaces.set(surface, (into.surfaces.get(surface) ?? 0) + count)
+    for (const [type, count] of group.typeVotes) into.typeVotes.set(type, (into.typeVotes.get(type) ?? 0) + count)
+  }
+  return kept
 }
 
 function dedupe(spans: Span[]): Span[] {

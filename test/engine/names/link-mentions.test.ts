@@ -43,6 +43,34 @@ describe('linkMentions', () => {
     expect(linked).toEqual([{ type: 'organization', name: 'حماس', mentions: ['حماس', 'حماس', 'حماس'] }])
   })
 
+  it('links spellings a long vowel apart, and their short forms', () => {
+    const linked = link([
+      ['آرون بوشنيل', 'person'],
+      ['آرون بوشنل', 'person'],
+      ['بوشنل', 'person'],
+      ['آرون بوشنل', 'person'],
+      ['دايلي ميل', 'organization'],
+      ['ديلي ميل', 'organization'],
+      ['سورية', 'place'],
+      ['سوريا', 'place'],
+    ])
+    expect(linked.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ['person', 'آرون بوشنل', 4],
+      ['organization', 'دايلي ميل', 2],
+      ['place', 'سورية', 2],
+    ])
+  })
+
+  it('keeps apart names a vowel apart that are different names, and other types', () => {
+    const linked = link([
+      ['محمد حسن', 'person'],
+      ['محمد حسين', 'person'],
+      ['سوريا', 'place'],
+      ['سورية', 'organization'],
+    ])
+    expect(linked.map((e) => e.name)).toEqual(['محمد حسن', 'محمد حسين', 'سوريا', 'سورية'])
+  })
+
   it('does not take a city into a facility named after it', () => {
     const linked = link([['سان أنطونيو', 'place'], ['سان أنطونيو بارك', 'place'], ['سان أنطونيو', 'place']])
     expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['سان أنطونيو', 2], ['سان أنطونيو بارك', 1]])
