@@ -1,5 +1,7 @@
 import type { Span } from '../doc.ts'
 import type { Component } from '../pipeline.ts'
+import { normalizeArabic } from '../arabic/normalize.ts'
+import { GIVEN_NAMES } from '../names/known-names.ts'
 
 const PATTERNS = {
   /** Lines: a sentence never crosses a block boundary ('\n\n') or a line break inside a block (<br>). */
@@ -15,6 +17,8 @@ const PATTERNS = {
    * "م.", "أ. ف. ب", "J. Smith"), or a short title. Tested on the text just before the stop.
    */
   abbreviation: /(?:^|[\s(«“".])(?:\p{L}\u0640?|Dr|Mr|Mrs|Ms|St|Jr|vs|etc|No|Prof)$/u,
+  /** The last two words before a stop. */
+  lastTwoWords: /(\S+)\s+(\S+)$/u,
   /**
    * A full stop glued between two Arabic words ("الماضي.وقال"): a missing space, common in pasted and
    * older news text, not an abbreviation (those are single letters: "أ.ف.ب") nor a decimal (digits).
@@ -46,11 +50,34 @@ function sentenceSegmenter(): SentenceSegmenter | null {
   return cachedSegmenter
 }
 
+/**
+ * Latin letters as the Arabic press spells them when they stand for a middle initial ("جون إف. كينيدي",
+ * "جورج دبليو. بوش"), normalised. Hand-written.
+ */
+const LETTER_NAMES = new Set(
+  ['إيه', 'بي', 'سي', 'دي', 'إي', 'إف', 'جي', 'إتش', 'آي', 'جيه', 'كيه', 'كي', 'إل', 'إم', 'إن', 'أو', 'كيو', 'آر', 'إس', 'تي', 'يو', 'في', 'دبليو', 'إكس', 'واي', 'زد'].map((w) =>
+    normalizeArabic(w),
+  ),
+)
+
+/** First words of the given names in known-names.ts, normalised. */
+const GIVEN = new Set(GIVEN_NAMES.map((name) => normalizeArabic(name.split(' ')[0])))
+
+/**
+ * A letter's name after a given name is a middle initial, not the end of a sentence: splitting there cut
+ * "مركز جون إف. كينيدي" in two, and the tagger then saw "جون إف" and "كينيدي" apart. Only after a given
+ * name, since "… نقلا عن بي بي سي." does end one.
+ */
+function isMiddleInitial(before: string): boolean {
+  const words = PATTERNS.lastTwoWords.exec(before)
+  return words !== null && LETTER_NAMES.has(normalizeArabic(words[2])) && GIVEN.has(normalizeArabic(words[1]))
+}
+
 /** True when the '.' ending at `stopAt` (exclusive end of the text before the stop) follows an abbreviation. */
 function isAbbreviation(line: string, stopStart: number, stops: string): boolean {
   if (stops !== '.') return false
   const before = line.slice(Math.max(0, stopStart - 8), stopStart)
-  return PATTERNS.abbreviation.test(before)
+  return PATTERNS.abbreviation.test(before) || isMiddleInitial(line.slice(Math.max(0, stopStart - 40), stopStart))
 }
 
 /** Candidate ends (offsets just after a stop and its closing quotes) within one line. */
