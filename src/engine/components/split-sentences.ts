@@ -1,7 +1,7 @@
 import type { Span } from '../doc.ts'
 import type { Component } from '../pipeline.ts'
 import { normalizeArabic } from '../arabic/normalize.ts'
-import { GIVEN_NAMES } from '../names/known-names.ts'
+import { GIVEN_NAME_WORDS } from '../names/given-name-words.ts'
 
 const PATTERNS = {
   /** Lines: a sentence never crosses a block boundary ('\n\n') or a line break inside a block (<br>). */
@@ -60,9 +60,6 @@ const LETTER_NAMES = new Set(
   ),
 )
 
-/** First words of the given names in known-names.ts, normalised. */
-const GIVEN = new Set(GIVEN_NAMES.map((name) => normalizeArabic(name.split(' ')[0])))
-
 /**
  * A letter's name after a given name is a middle initial, not the end of a sentence: splitting there cut
  * "مركز جون إف. كينيدي" in two, and the tagger then saw "جون إف" and "كينيدي" apart. Only after a given
@@ -70,7 +67,7 @@ const GIVEN = new Set(GIVEN_NAMES.map((name) => normalizeArabic(name.split(' ')[
  */
 function isMiddleInitial(before: string): boolean {
   const words = PATTERNS.lastTwoWords.exec(before)
-  return words !== null && LETTER_NAMES.has(normalizeArabic(words[2])) && GIVEN.has(normalizeArabic(words[1]))
+  return words !== null && LETTER_NAMES.has(normalizeArabic(words[2])) && GIVEN_NAME_WORDS.has(normalizeArabic(words[1]))
 }
 
 /** True when the '.' ending at `stopAt` (exclusive end of the text before the stop) follows an abbreviation. */

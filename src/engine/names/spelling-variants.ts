@@ -1,5 +1,4 @@
-import { normalizeArabic } from '../arabic/normalize.ts'
-import { GIVEN_NAMES } from './known-names.ts'
+import { GIVEN_NAME_WORDS } from './given-name-words.ts'
 
 /**
  * Two spellings of one name in one article. Arabic writes foreign names with or without their long
@@ -17,12 +16,6 @@ const LONG_VOWELS = new Set(['ا', 'و', 'ي'])
  * "حسن" / "حسين" are different people.
  */
 const MIN_LETTERS = 4
-
-/**
- * Given names that differ by one long vowel and are different names ("محمد" / "محمود", "كريم" / "كرم"):
- * never variants of each other. Their first words, normalised.
- */
-const GIVEN = new Set(GIVEN_NAMES.map((name) => normalizeArabic(name.split(' ')[0])))
 
 /** `long` is `short` with one long vowel added after its first letter. */
 function addsOneVowel(long: string, short: string): boolean {
@@ -42,7 +35,8 @@ function swapsFinalYa(a: string, b: string): boolean {
 /** Two normalised words are one name's spellings: equal, or one long vowel apart, or ية / يا. */
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return true
-  if (GIVEN.has(a) || GIVEN.has(b)) return false
+  // Given names a long vowel apart are different names ("محمد" / "محمود").
+  if (GIVEN_NAME_WORDS.has(a) || GIVEN_NAME_WORDS.has(b)) return false
   const [long, short] = a.length >= b.length ? [a, b] : [b, a]
   if (short.length < MIN_LETTERS) return false
   return addsOneVowel(long, short) || swapsFinalYa(a, b)
