@@ -102,7 +102,7 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
     }
   }
   for (const group of groups.values()) group.type = mostCommon(group.typeVotes)
-  // 1b. Names of one type spelled a long vowel apart are one group ("بوشنيل" in a title, "بوشنل" below).
+  // 1b. Names of one type spelled a long vowel apart are one group ("بوشنيل" / "بوشنل").
   const spelled = mergeSpellings([...groups.values()])
 
   // 2. A shorter name joins the longer names of its type that contain it (word by word, spellings a
