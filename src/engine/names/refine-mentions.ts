@@ -15,7 +15,8 @@ import { lookupForms } from './word-features.ts'
  *    stays after a common-noun head ("السفارة الروسية"); a class word before a place goes ("ولاية
  *    ماريلاند" → "ماريلاند"), and kin before a person ("والدا بوشنل" → "بوشنل"); a place the tagger ran an
  *    organisation into is cut off ("حماس بموسكو");
- * 2. a head that is part of the usual name joins it ("حركة حماس", "قطاع غزة", "وكالة تاس للأنباء");
+ * 2. a head that is part of the usual name joins it ("حركة حماس", "قطاع غزة", "وكالة تاس للأنباء"), and a
+ *    place found as the first word of a compound name alone takes the next ("تل" → "تل حلف");
  * 3. neighbours combine: "بريف" + "دمشق", "شارع" + a person = a street, "شرطة" + a place = an
  *    organisation; a nisba-shaped place after a definite noun is an adjective ("الأميرة السعودية");
  * 4. institution patterns the tagger misses: ministry + its field ("وزارة الصحة"), institution +
@@ -71,6 +72,12 @@ const PLACE_DESCRIPTORS = normSet(['مدينة', 'المدينة', 'ولاية',
 /** Heads that are part of a place's usual name ("قطاع غزة", "نهر النيل", "جبل طارق"). */
 const PLACE_NAME_HEADS = normSet(['قطاع', 'جزيرة', 'جزر', 'شبه', 'هضبة', 'مرتفعات', 'صحراء', 'نهر', 'بحيرة', 'جبل', 'جبال', 'خليج', 'مضيق', 'ريف'])
 /** Streets and squares named after people: "شارع جورج الخامس" is a place, not a person. */
+/**
+ * First words of compound place names that never name a place alone: "تل حلف", "رأس العين", "دير الزور",
+ * "كفر نبل", "بيت لحم", "خان يونس", "عين العرب", "بئر السبع", "أم قصر", "أبو ظبي". A place the tagger
+ * ended on one of them takes the next word.
+ */
+const COMPOUND_PLACE_STARTS = normSet(['تل', 'رأس', 'دير', 'كفر', 'بيت', 'خان', 'عين', 'بئر', 'أم', 'أبو'])
 const STREET_HEADS = normSet(['شارع', 'ميدان', 'ساحة', 'جادة', 'طريق', 'جسر', 'حي', 'مطار', 'ميناء'])
 /**
  * Bodies named after the place they serve: "حكومة الإمارات", "شرطة باريس" (annotation convention). Not
@@ -237,6 +244,13 @@ function isPlaceAfterPreposition(ctx: Context, t: number): boolean {
   return ctx.gazetteer.places.has(ctx.stems[t])
 }
 
+/** Token t can end a compound place name: it follows without a break, no mention holds it, and it is a word, not a particle or a number. */
+function continuesPlace(ctx: Context, t: number): boolean {
+  if (breakBetween(ctx, t - 1, t) || ctx.owner[t] >= 0) return false
+  const stem = ctx.stems[t]
+  return stem.length >= 2 && !NAME_ENDERS.has(stem) && !PATTERNS.digitStart.test(stem) && !PATTERNS.latinStart.test(stem)
+}
+
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
 function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   return mentions.flatMap((mention): TokenMention[] => {
@@ -261,6 +275,7 @@ function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[
       if (first === last) return []
       first++
     }
+    if (mention.type === 'place' && first === last && COMPOUND_PLACE_STARTS.has(ctx.stems[first]) && continuesPlace(ctx, last + 1)) last++
     if (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0) {
       const heads = mention.type === 'organization' ? [NAME_HEADS, MINISTRY] : mention.type === 'place' ? [PLACE_NAME_HEADS] : []
       if (heads.some((set) => isHead(ctx, set, first - 1))) first--
