@@ -16,7 +16,8 @@ import { lookupForms } from './word-features.ts'
  *    ماريلاند" → "ماريلاند"), and kin before a person ("والدا بوشنل" → "بوشنل"); a place the tagger ran an
  *    organisation into is cut off ("حماس بموسكو");
  * 2. a head that is part of the usual name joins it ("حركة حماس", "قطاع غزة", "وكالة تاس للأنباء"), and a
- *    place found as the first word of a compound name alone takes the next ("تل" → "تل حلف");
+ *    place found as the first word of a compound name alone takes the next ("تل" → "تل حلف"), and one cut
+ *    inside a known multi-word place takes all of it ("واشنطن" → "واشنطن العاصمة");
  * 3. neighbours combine: "بريف" + "دمشق", "شارع" + a person = a street, "شرطة" + a place = an
  *    organisation; a nisba-shaped place after a definite noun is an adjective ("الأميرة السعودية");
  * 4. institution patterns the tagger misses: ministry + its field ("وزارة الصحة"), institution +
@@ -251,6 +252,24 @@ function continuesPlace(ctx: Context, t: number): boolean {
   return stem.length >= 2 && !NAME_ENDERS.has(stem) && !PATTERNS.digitStart.test(stem) && !PATTERNS.latinStart.test(stem)
 }
 
+/**
+ * Where a place the tagger found at `first` ends when a longer known place starts there: "واشنطن" before
+ * "العاصمة" is "واشنطن العاصمة" (the gazetteer's multi-word places, longest first), when the words after
+ * `last` follow without a break and no other mention holds them.
+ */
+function knownPlaceEnd(ctx: Context, first: number, last: number): number {
+  for (const words of ctx.gazetteer.places.get(ctx.stems[first]) ?? []) {
+    const end = first + words.length - 1
+    if (end <= last) break
+    if (end >= ctx.tokens.length) continue
+    let fits = true
+    for (let t = last + 1; t <= end && fits; t++) fits = !breakBetween(ctx, t - 1, t) && ctx.owner[t] < 0
+    for (let k = 1; k < words.length && fits; k++) fits = ctx.tokens[first + k].norm === words[k]
+    if (fits) return end
+  }
+  return last
+}
+
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
 function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   return mentions.flatMap((mention): TokenMention[] => {
@@ -275,6 +294,7 @@ function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[
       if (first === last) return []
       first++
     }
+    if (mention.type === 'place') last = knownPlaceEnd(ctx, first, last)
     if (mention.type === 'place' && first === last && COMPOUND_PLACE_STARTS.has(ctx.stems[first]) && continuesPlace(ctx, last + 1)) last++
     if (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0) {
       const heads = mention.type === 'organization' ? [NAME_HEADS, MINISTRY] : mention.type === 'place' ? [PLACE_NAME_HEADS] : []

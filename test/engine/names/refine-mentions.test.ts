@@ -4,7 +4,7 @@ import { tokenizeText } from '../../../src/engine/components/tokenize.ts'
 import { buildGazetteer } from '../../../src/engine/names/gazetteer.ts'
 import { refineMentions, type TokenMention } from '../../../src/engine/names/refine-mentions.ts'
 
-const gazetteer = buildGazetteer(['روسيا', 'إيران', 'إسرائيل', 'أمريكا', 'سوريا', 'السعودية', 'باريس', 'دمشق', 'موسكو'])
+const gazetteer = buildGazetteer(['روسيا', 'إيران', 'إسرائيل', 'أمريكا', 'سوريا', 'السعودية', 'باريس', 'دمشق', 'موسكو', 'واشنطن العاصمة'])
 
 /** Runs the rules on `text` with the tagger's mentions given as [surface, type] (first occurrence). */
 function refine(text: string, tagged: [string, EntityType][] = []): [string, EntityType][] {
@@ -31,6 +31,8 @@ describe('refineMentions', () => {
     ['joins a region head to its place', 'مخازن بريف دمشق أمس', [['بريف', 'place'], ['دمشق', 'place']], [['بريف دمشق', 'place']]],
     ['completes a compound place cut after its first word', 'في محيط بلدة تل حلف قرب', [['تل', 'place']], [['تل حلف', 'place']]],
     ['with an article on its second word', 'قرب مدينة رأس العين بين', [['رأس', 'place']], [['رأس العين', 'place']]],
+    ['extends a place to the known multi-word place it starts', 'خطاب ألقاه في واشنطن العاصمة موجة', [['واشنطن', 'place']], [['واشنطن العاصمة', 'place']]],
+    ['but not across a comma', 'خطاب ألقاه في واشنطن، العاصمة الأمريكية', [['واشنطن', 'place']], [['واشنطن', 'place']]],
     ['but not across a comma, nor into a particle', 'وصلوا إلى دير، ثم عين في البلدة', [['دير', 'place'], ['عين', 'place']], [['دير', 'place'], ['عين', 'place']]],
     ['completes a name the tagger cut short after a nationality', 'مع الوزير الإيراني علي باقري كني، الذي', [['علي باقري', 'person']], [['علي باقري كني', 'person']]],
     ['leaves it when the third word may be the predicate', 'إن الإيراني علي باقري موجود في', [['علي باقري', 'person']], [['علي باقري', 'person']]],
