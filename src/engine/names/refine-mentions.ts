@@ -18,8 +18,9 @@ import { lookupForms } from './word-features.ts'
  * 2. a head that is part of the usual name joins it ("حركة حماس", "قطاع غزة", "وكالة تاس للأنباء"), and a
  *    place found as the first word of a compound name alone takes the next ("تل" → "تل حلف"), and one cut
  *    inside a known multi-word place takes all of it ("واشنطن" → "واشنطن العاصمة");
- * 3. neighbours combine: "بريف" + "دمشق", "شارع" + a person = a street, "شرطة" + a place = an
- *    organisation; a nisba-shaped place after a definite noun is an adjective ("الأميرة السعودية");
+ * 3. neighbours combine: "بريف" + "دمشق", "شارع" + a person = a street, a district word + a titled person
+ *    = a place ("منطقة السيدة زينب" → "السيدة زينب"), "شرطة" + a place = an organisation; a nisba-shaped
+ *    place after a definite noun is an adjective ("الأميرة السعودية");
  * 4. institution patterns the tagger misses: ministry + its field ("وزارة الصحة"), institution +
  *    nationality nisba ("السفارة الإيرانية", "الائتلاف الوطني السوري"), "وكالة … للأنباء", and the
  *    field after a name ("المرصد السوري لحقوق الإنسان");
@@ -270,6 +271,17 @@ function knownPlaceEnd(ctx: Context, first: number, last: number): number {
   return last
 }
 
+/** Words that say the next name is a district, a town or a camp ("منطقة", "حي", "مخيم"): PLACE_DESCRIPTORS and a few more. */
+const DISTRICT_WORDS = new Set([...PLACE_DESCRIPTORS, ...normSet(['حي', 'مخيم', 'ضاحية'])])
+
+/**
+ * Token t is a person's title between a district word and the name: places named after people ("منطقة
+ * السيدة زينب", "حي الشيخ جراح", "مدينة الملك عبدالله") are places, the title part of their name.
+ */
+function isTitledPlace(ctx: Context, t: number): boolean {
+  return t > 0 && TITLES.has(ctx.stems[t]) && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0 && isHead(ctx, DISTRICT_WORDS, t - 1)
+}
+
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
 function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   return mentions.flatMap((mention): TokenMention[] => {
@@ -383,6 +395,10 @@ function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMention[]
     const hasBefore = mention.first > 0 && !breakBetween(ctx, mention.first - 1, mention.first) && ctx.owner[mention.first - 1] < 0
     const before = hasBefore ? ctx.stems[mention.first - 1] : null
     if (hasBefore && mention.type === 'person' && isHead(ctx, STREET_HEADS, mention.first - 1)) {
+      result.push({ type: 'place', first: mention.first - 1, last: mention.last })
+      continue
+    }
+    if (hasBefore && mention.type === 'person' && isTitledPlace(ctx, mention.first - 1)) {
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
     }

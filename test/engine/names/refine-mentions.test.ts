@@ -26,6 +26,8 @@ describe('refineMentions', () => {
     ['cuts a place the organisation ran into', 'في وفد حركة حماس بموسكو وهو', [['حركة حماس بموسكو', 'organization']], [['حركة حماس', 'organization'], ['بموسكو', 'place']]],
     ['drops a class word before a place', 'في ولاية ماريلاند أمس', [['ولاية ماريلاند', 'place']], [['ماريلاند', 'place']]],
     ['makes a street of a person after شارع', 'قرب شارع جورج الخامس المرموق', [['جورج الخامس', 'person']], [['شارع جورج الخامس', 'place']]],
+    ['makes a place of a titled person after a district word', 'من طرف آخر في منطقة السيدة زينب أمس', [['زينب', 'person']], [['السيدة زينب', 'place']]],
+    ['but leaves a titled person after another word', 'التقى وفد المنطقة السيد محمد الأحمد', [['محمد الأحمد', 'person']], [['محمد الأحمد', 'person']]],
     ['makes a body of a place an organisation', 'الخاصة بشرطة باريس أمس', [['باريس', 'place']], [['بشرطة باريس', 'organization']]],
     ['drops a nisba-shaped place after a definite noun', 'شقة الأميرة السعودية في', [['السعودية', 'place']], []],
     ['joins a region head to its place', 'مخازن بريف دمشق أمس', [['بريف', 'place'], ['دمشق', 'place']], [['بريف دمشق', 'place']]],
