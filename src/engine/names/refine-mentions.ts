@@ -71,8 +71,8 @@ const NATIONAL_HEADS = normSet([
 ])
 /** Class words before a place that only say what it is ("ولاية ماريلاند" → "ماريلاند"); "قطاع غزة" keeps its head. */
 const PLACE_DESCRIPTORS = normSet(['مدينة', 'المدينة', 'ولاية', 'محافظة', 'بلدة', 'منطقة', 'قرية', 'العاصمة', 'إقليم'])
-/** Heads that are part of a place's usual name ("قطاع غزة", "نهر النيل", "جبل طارق"). */
-const PLACE_NAME_HEADS = normSet(['قطاع', 'جزيرة', 'جزر', 'شبه', 'هضبة', 'مرتفعات', 'صحراء', 'نهر', 'بحيرة', 'جبل', 'جبال', 'خليج', 'مضيق', 'ريف'])
+/** Heads that are part of a place's usual name ("قطاع غزة", "غلاف غزة", "نهر النيل", "جبل طارق"). */
+const PLACE_NAME_HEADS = normSet(['قطاع', 'غلاف', 'جزيرة', 'جزر', 'شبه', 'هضبة', 'مرتفعات', 'صحراء', 'نهر', 'بحيرة', 'جبل', 'جبال', 'خليج', 'مضيق', 'ريف'])
 /** Streets and squares named after people: "شارع جورج الخامس" is a place, not a person. */
 /**
  * First words of compound place names that never name a place alone: "تل حلف", "رأس العين", "دير الزور",

@@ -30,6 +30,7 @@ describe('refineMentions', () => {
     ['but leaves a titled person after another word', 'التقى وفد المنطقة السيد محمد الأحمد', [['محمد الأحمد', 'person']], [['محمد الأحمد', 'person']]],
     ['makes a body of a place an organisation', 'الخاصة بشرطة باريس أمس', [['باريس', 'place']], [['بشرطة باريس', 'organization']]],
     ['drops a nisba-shaped place after a definite noun', 'شقة الأميرة السعودية في', [['السعودية', 'place']], []],
+    ['joins the Gaza envelope to its place', 'هاجم مسلحون بلدات غلاف غزة الإسرائيلية', [['غزة', 'place']], [['غلاف غزة', 'place']]],
     ['joins a region head to its place', 'مخازن بريف دمشق أمس', [['بريف', 'place'], ['دمشق', 'place']], [['بريف دمشق', 'place']]],
     ['completes a compound place cut after its first word', 'في محيط بلدة تل حلف قرب', [['تل', 'place']], [['تل حلف', 'place']]],
     ['with an article on its second word', 'قرب مدينة رأس العين بين', [['رأس', 'place']], [['رأس العين', 'place']]],
