@@ -262,13 +262,17 @@ function knownPlaceEnd(ctx: Context, first: number, last: number): number {
   for (const words of ctx.gazetteer.places.get(ctx.stems[first]) ?? []) {
     const end = first + words.length - 1
     if (end <= last) break
-    if (end >= ctx.tokens.length) continue
-    let fits = true
-    for (let t = last + 1; t <= end && fits; t++) fits = !breakBetween(ctx, t - 1, t) && ctx.owner[t] < 0
-    for (let k = 1; k < words.length && fits; k++) fits = ctx.tokens[first + k].norm === words[k]
-    if (fits) return end
+    if (!spellsPlaceAt(ctx, first, words)) continue
+    let free = true
+    for (let t = last + 1; t <= end && free; t++) free = !breakBetween(ctx, t - 1, t) && ctx.owner[t] < 0
+    if (free) return end
   }
   return last
+}
+
+/** The tokens from t spell a gazetteer place entry (its first word is looked up by t's stem already). */
+function spellsPlaceAt(ctx: Context, t: number, words: readonly string[]): boolean {
+  return words.every((word, k) => k === 0 || (t + k < ctx.tokens.length && ctx.tokens[t + k].norm === word))
 }
 
 /** Words that say the next name is a district, a town or a camp ("منطقة", "حي", "مخيم"): PLACE_DESCRIPTORS and a few more. */
@@ -288,9 +292,7 @@ function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[
     // "وفد حركة حماس بموسكو": the tagger ran the organisation on into the place it met in.
     for (let t = mention.first + 1; t <= mention.last; t++) {
       if (mention.type !== 'place' && isPlaceAfterPreposition(ctx, t)) {
-        const entry = ctx.gazetteer.places.get(ctx.stems[t])!.find((words) =>
-          words.every((word, k) => k === 0 || (t + k < ctx.tokens.length && ctx.tokens[t + k].norm === word)),
-        )
+        const entry = ctx.gazetteer.places.get(ctx.stems[t])!.find((words) => spellsPlaceAt(ctx, t, words))
         const place: TokenMention = { type: 'place', first: t, last: t + (entry ? entry.length - 1 : 0) }
         return [...adjustBoundaries(ctx, [{ ...mention, last: t - 1 }]), place]
       }
