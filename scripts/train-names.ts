@@ -6,6 +6,7 @@
  *                       [-- --cv --label-bias --pers-bias --ship-all --crf --l2 1 --rate 0.1 --margin 0 --recall-margin 0]
  *                       [-- --pa 0.01] [-- --subsample 0.89 --subsample-block 1 --subsample-seed N]
  *                       [-- --augment 0.5 --augment-second 0.5 --augment-added 0.5 --augment-copies 1 --augment-seed N]
+ *                       [-- --cv --dump-oof FILE]
  *
  * --cv          also trains the second pass on 4 of 5 folds of the training sentences and prints its
  *               out-of-fold scores: cross-validation, for choosing settings without looking at dev
@@ -56,6 +57,8 @@
  *               its own out-of-fold document context. Defaults 0 / 0 / 0.5 / 1 (AUGMENT: no copies, see
  *               there why); the best setting measured is --augment 0.5 --augment-second 0.5. The
  *               measurements are in session 7's paragraph below
+ * --dump-oof F with --cv: writes each training sentence's words, gold tags and out-of-fold second-pass tags to
+ *               F (JSON lines), for measuring rules applied after the tagger without training again
  * --out FILE    also writes the model to FILE (experiments, error analysis: scripts/_names-errors.ts)
  * --subsample F learning curve: every model (first-pass folds, second-pass CV folds, the final passes)
  *               trains on a seeded share F of ANERcorp's training sentences (subsample-sentences.ts; AQMAR
@@ -416,6 +419,8 @@ interface Options {
   augmentSecond: number
   /** The replacements' seed (default: --seed), so another draw of names can be measured apart from the shuffles. */
   augmentSeed: number
+  /** With --cv: write each training sentence's words, gold tags and out-of-fold second-pass tags (JSON lines). */
+  dumpOof?: string
 }
 
 function parseOptions(args: string[]): Options {
@@ -451,6 +456,7 @@ function parseOptions(args: string[]): Options {
     augmentAdded: value('--augment-added', AUGMENT.added),
     augmentSecond: value('--augment-second', AUGMENT.second),
     augmentSeed: value('--augment-seed', value('--seed', SEED_DEFAULT)),
+    dumpOof: args.includes('--dump-oof') ? args[args.indexOf('--dump-oof') + 1] : undefined,
   }
 }
 
@@ -617,6 +623,16 @@ function trainModel(
     }
     crossValidated += `; out-of-fold second pass: ${outOfFoldScores(items, labelBias)}`
     console.log(crossValidated)
+    if (options.dumpOof) {
+      // Items are in sentence order (folds are contiguous), one per ANERcorp training sentence.
+      const mask = transitionMask(LABELS)
+      const lines = items.map((item, i) => JSON.stringify({
+        words: train[i].words, gold: train[i].tags.map(mapTag),
+        predicted: Array.from(viterbi(item.emissions, item.transitions, mask, L), (k) => LABELS[k]),
+      }))
+      writeFileSync(options.dumpOof, lines.join('\n') + '\n')
+      console.log(`out-of-fold second-pass tags written to ${options.dumpOof}`)
+    }
     if (options.labelBias) {
       // Candidate biases in units of the median gap between a token's two best label scores, so the grid
       // fits the perceptron's large scores and the CRF's log-odds alike.
