@@ -6,6 +6,7 @@
  *                                              held out by train-names; dictionary from the other 90%)
  *   npm run eval:names -- FILE.conll           a CoNLL test file (dictionary from --train, default the
  *   npm run eval:names -- FILE.conll --train T ANERcorp train file)
+ *   npm run eval:names -- --model M.json       any of these with another model file (train-names --out)
  *
  * Then the hand-annotated modern articles (../shared/data/annotations/*.json): entity spans of the article
  * pipeline (tokenize → sentences → tag-names → link-mentions) against the annotations, span-exact.
@@ -31,7 +32,7 @@ import type { NamesModel } from '../src/engine/names/names-model.ts'
 import { readConll, type ConllSentence } from '../src/engine/names/read-conll.ts'
 import { DEV_SHARE, splitDev } from '../src/engine/names/dev-split.ts'
 import { scoreSpans, spansFromTags, type SpanScores, type TypedSpan } from '../src/engine/names/score-spans.ts'
-import { tagSentences } from '../src/engine/names/tag-sentences.ts'
+import { tagCorpusSentences } from '../src/engine/names/tag-sentences.ts'
 import { taggerWords } from '../src/engine/names/tagger-words.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -56,7 +57,7 @@ function table(columns: [string, SpanScores][]): string {
 }
 
 function scoreConll(model: NamesModel, dictionary: NameDictionary, test: readonly ConllSentence[]): void {
-  const predicted = tagSentences(model, test.map((s) => s.words), model.conllWindow)
+  const predicted = tagCorpusSentences(model, test.map((s) => s.words))
   const gold = test.map((s) => spansFromTags(s.tags.map(mapTag)))
   const modelScores = scoreSpans(test.map((_, i) => ({ gold: gold[i], predicted: spansFromTags(predicted[i]) })))
   const baseline = scoreSpans(test.map((s, i) => ({ gold: gold[i], predicted: spansFromTags(tagWithDictionary(dictionary, s.words)) })))
@@ -122,8 +123,8 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]
 }
 
-async function measure(model: NamesModel, sentences: readonly ConllSentence[]): Promise<void> {
-  const json = readFileSync(MODEL_FILE)
+async function measure(model: NamesModel, sentences: readonly ConllSentence[], file: string): Promise<void> {
+  const json = readFileSync(file)
   console.log(`model file: ${(json.length / 1e6).toFixed(2)} MB, gzipped ${(gzipSync(json).length / 1e6).toFixed(2)} MB (target ≤ 3 MB gzipped)`)
   const loads = Array.from({ length: 7 }, () => timed(() => decodeNamesModel(JSON.parse(json.toString('utf8')))))
   console.log(
@@ -132,13 +133,13 @@ async function measure(model: NamesModel, sentences: readonly ConllSentence[]): 
   )
   const words = sentences.map((s) => s.words)
   const tokens = words.reduce((n, s) => n + s.length, 0)
-  tagSentences(model, words.slice(0, 500), model.conllWindow)
-  const runs = Array.from({ length: 5 }, () => timed(() => tagSentences(model, words, model.conllWindow)))
+  tagCorpusSentences(model, words.slice(0, 500))
+  const runs = Array.from({ length: 5 }, () => timed(() => tagCorpusSentences(model, words)))
   const wall = Math.min(...runs.map((r) => r.wall)) / 1000
   const cpu = Math.min(...runs.map((r) => r.cpu)) / 1000
   const rate = (seconds: number) => Math.round(tokens / seconds).toLocaleString('en')
   console.log(
-    `tagging speed (both passes, ${tokens} tokens, best of 5, Node ${process.version}): ${rate(wall)} tokens/s wall, ` +
+    `tagging speed (both passes and the propagation, ${tokens} tokens, best of 5, Node ${process.version}): ${rate(wall)} tokens/s wall, ` +
       `${rate(cpu)} tokens/s per CPU second (target ≥ 100,000); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
   )
 }
@@ -147,10 +148,13 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2)
   const at = args.indexOf('--train')
   const trainPath = at >= 0 ? resolve(args[at + 1]) : ANERCORP_TRAIN
-  const testPath = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--train')
+  const modelAt = args.indexOf('--model')
+  const modelPath = modelAt >= 0 ? resolve(args[modelAt + 1]) : undefined
+  const testPath = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--train' && args[i - 1] !== '--model')
 
   const loadStarted = performance.now()
-  const model = await loadNamesModel()
+  // --model FILE: another model file (train-names --out), for comparing experiments on the same data.
+  const model = modelPath ? decodeNamesModel(JSON.parse(readFileSync(modelPath, 'utf8')) as EncodedNamesModel) : await loadNamesModel()
   const firstLoad = performance.now() - loadStarted
   if (!existsSync(trainPath)) {
     console.log(`training data is absent (${trainPath}): nothing to evaluate.`)
@@ -168,7 +172,7 @@ async function main(): Promise<void> {
     const split = splitDev(train)
     test = split.dev
     dictionary = buildNameDictionary(split.train)
-    const { includesDevSplit } = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as EncodedNamesModel
+    const { includesDevSplit } = JSON.parse(readFileSync(modelPath ?? MODEL_FILE, 'utf8')) as EncodedNamesModel
     console.log(`## ANERcorp development split: the last ${DEV_SHARE * 100}% of the train file (${test.length} sentences)${includesDevSplit ? '' : ', held out from training'}; dictionary from the other 90%\n`)
     if (includesDevSplit) {
       console.log('The shipped model was trained again with this split once its settings were chosen (train-names --ship-all), so the scores below are IN-SAMPLE. The held-out scores, of the same training without the split, are in src/engine/models/names/TRAINING-REPORT.md.\n')
@@ -181,7 +185,7 @@ async function main(): Promise<void> {
   }
   console.log('\n## Size and speed\n')
   console.log(`first loadNamesModel() in this process (dynamic import + decode): ${firstLoad.toFixed(0)} ms`)
-  await measure(model, train)
+  await measure(model, train, modelPath ?? MODEL_FILE)
 }
 
 await main()

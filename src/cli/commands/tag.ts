@@ -1,4 +1,4 @@
-import { tagSentences } from '../../engine/names/tag-sentences.ts'
+import { tagCorpusSentences } from '../../engine/names/tag-sentences.ts'
 import { loadNamesModel } from '../../engine/models/names/load-names-model.ts'
 import type { CliCommand } from '../io.ts'
 
@@ -44,7 +44,7 @@ export const tagCommand: CliCommand = async (args, io) => {
     current.push(line.trim().split(PATTERNS.columns)[0])
   }
   const model = await loadNamesModel()
-  const tags = tagSentences(model, sentences, model.conllWindow)
+  const tags = tagCorpusSentences(model, sentences)
 
   const out: string[] = []
   let s = -1

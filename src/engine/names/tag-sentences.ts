@@ -1,4 +1,5 @@
 import { documentContext } from './document-context.ts'
+import { propagateNames } from './propagate-names.ts'
 import type { NamesModel, TaggerPass } from './names-model.ts'
 import { scoreEmissions, scorePackedEmissions, transitionMask, viterbi } from './viterbi.ts'
 import { accumulateContextPacked, accumulateSentencePacked } from './packed-sentence-scores.ts'
@@ -70,4 +71,14 @@ export function tagSentences(model: NamesModel, sentences: readonly (readonly st
     accumulateContextPacked(sentence, contexts[s], packed, L(model), offsets[1], mask, emissions)
     return bestTags(model, two, scaled(emissions, two.scale))
   })
+}
+
+/**
+ * IOB2 tags for corpus text without document marks (CoNLL files: `qari tag`, the evaluations): the
+ * sentences tagged with the model's `conllWindow` as their document, then the untagged occurrences of
+ * names tagged nearby filled in (propagate-names.ts; articles get that from refine-mentions instead).
+ */
+export function tagCorpusSentences(model: NamesModel, sentences: readonly (readonly string[])[]): string[][] {
+  const window = model.conllWindow
+  return propagateNames(sentences, tagSentences(model, sentences, window), { window })
 }
