@@ -4,6 +4,8 @@ import type { Gazetteer } from './gazetteer.ts'
 import { GIVEN_NAMES } from './known-names.ts'
 import { PERSON_TITLES } from './trigger-words.ts'
 import { lookupForms } from './word-features.ts'
+import { lightStem } from '../summary/light-stem.ts'
+import { STOP_STEMS } from '../summary/stop-words.ts'
 
 /**
  * Article-level corrections to the tagger's names, for what ANERcorp (2007 news, its own conventions)
@@ -31,7 +33,8 @@ import { lookupForms } from './word-features.ts'
  *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف"), and completes one the tagger cut short;
  * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس"), and a
  *    person's full name rejoins the pieces the tagger split it into elsewhere ("نعيمة" + "عاكف");
- * 8. a work's title in quotes ("فيلم «سيد الخواتم»") and a disease ("فيروس كورونا") are not names.
+ * 8. a work's title in quotes ("فيلم «سيد الخواتم»") and a disease ("فيروس كورونا") are not names;
+ * 9. two persons side by side, no conjunction between, are one ("غوستاف" + "فوشيه").
  */
 
 /** A name as a run of doc tokens, inclusive. */
@@ -668,5 +671,26 @@ export function refineMentions(
   extendFieldTails(ctx, mentions)
   mentions = rejoinSplitNames(ctx, mentions)
   propagate(ctx, mentions)
-  return mentions.sort((a, b) => a.first - b.first)
+  return joinAdjacentPersons(ctx, mentions.sort((a, b) => a.first - b.first))
+}
+
+/**
+ * Rule 9: two persons side by side with nothing between them, not even "و", are one person found in
+ * pieces ("غوستاف" tagged, "فوشيه" found by rule 7 from a later "قال فوشيه"): Arabic prose puts a word
+ * or a conjunction between two people. A function word taken for a name ("محمد" + "حتى") is not joined.
+ * `mentions` are sorted.
+ */
+function joinAdjacentPersons(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  const result: TokenMention[] = []
+  for (const mention of mentions) {
+    const previous = result[result.length - 1]
+    if (previous?.type === 'person' && mention.type === 'person' && mention.first === previous.last + 1 &&
+      !breakBetween(ctx, previous.last, mention.first) && ctx.tokens[mention.first].clitics.pre.length === 0 &&
+      !STOP_STEMS.has(lightStem(ctx.tokens[mention.first].norm))) {
+      result[result.length - 1] = { ...previous, last: mention.last }
+    } else {
+      result.push(mention)
+    }
+  }
+  return result
 }

@@ -52,6 +52,10 @@ describe('refineMentions', () => {
     ['and the name after the head alone', 'انتشار فيروس كورونا في', [['كورونا', 'person']], []],
     ['keeps a name in quotes after another word', 'قالت صحيفة "الأهرام" إن', [['الأهرام', 'organization']], [['الأهرام', 'organization']]],
     ['makes a governorate a place, not a body', 'وفي محافظة الحسكة شمال', [['الحسكة', 'place']], [['الحسكة', 'place']]],
+    ['joins two persons side by side into one', 'وأوضح مصفف الشعر غوستاف فوشيه لصحيفة', [['غوستاف', 'person'], ['فوشيه', 'person']], [['غوستاف فوشيه', 'person']]],
+    ['but not across "و"', 'التقى محمد خميس وعباس زكي أمس', [['محمد خميس', 'person'], ['وعباس زكي', 'person']], [['محمد خميس', 'person'], ['وعباس زكي', 'person']]],
+    ['nor across a comma', 'حضر محمد خميس، عباس زكي', [['محمد خميس', 'person'], ['عباس زكي', 'person']], [['محمد خميس', 'person'], ['عباس زكي', 'person']]],
+    ['nor into a function word taken for a name', 'ولم يكن يرغبن في اليتيم محمد حتى أخذته', [['محمد', 'person'], ['حتى', 'person']], [['محمد', 'person'], ['حتى', 'person']]],
   ] as [string, string, [string, EntityType][], [string, EntityType][]][])('%s', (_label, text, tagged, expected) => {
     expect(refine(text, tagged)).toEqual(expected)
   })
