@@ -32,7 +32,8 @@ import { STOP_STEMS } from '../summary/stop-words.ts'
  * 6. a given name after a nationality or a title, or any name-like word after a definite title, starts
  *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف"), and completes one the tagger cut short;
  * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس"), and a
- *    person's full name rejoins the pieces the tagger split it into elsewhere ("نعيمة" + "عاكف");
+ *    person's full name, or a run of two or more of its words, rejoins the pieces the tagger split it into
+ *    elsewhere ("نعيمة" + "عاكف"; "باقري" before "كني" after "علي باقري كني");
  * 8. a work's title in quotes ("فيلم «سيد الخواتم»") and a disease ("فيروس كورونا") are not names;
  * 9. two persons side by side, no conjunction between, are one ("غوستاف" + "فوشيه").
  */
@@ -572,7 +573,11 @@ function rejoinSplitNames(ctx: Context, mentions: TokenMention[]): TokenMention[
   for (const m of mentions) {
     if (m.type !== 'person' || m.last === m.first) continue
     const words = stems.slice(m.first, m.last + 1)
-    names.set(words.join(' '), words)
+    // The full name and each run of two or more of its words: "باقري كني" of "علي باقري كني" rejoins a
+    // "باقري" the tagger found alone before "كني".
+    for (let size = words.length; size >= 2; size--) {
+      for (let k = 0; k + size <= words.length; k++) names.set(words.slice(k, k + size).join(' '), words.slice(k, k + size))
+    }
   }
   if (names.size === 0) return mentions
   const removed = new Set<number>()

@@ -52,6 +52,7 @@ describe('refineMentions', () => {
     ['and the name after the head alone', 'انتشار فيروس كورونا في', [['كورونا', 'person']], []],
     ['keeps a name in quotes after another word', 'قالت صحيفة "الأهرام" إن', [['الأهرام', 'organization']], [['الأهرام', 'organization']]],
     ['makes a governorate a place, not a body', 'وفي محافظة الحسكة شمال', [['الحسكة', 'place']], [['الحسكة', 'place']]],
+    ['rejoins a piece of a full name with the rest of a run of its words', 'كما أكد باقري كني دعم طهران، وقال علي باقري كني أمس', [['باقري', 'person'], ['علي باقري كني', 'person']], [['باقري كني', 'person'], ['علي باقري كني', 'person']]],
     ['joins two persons side by side into one', 'وأوضح مصفف الشعر غوستاف فوشيه لصحيفة', [['غوستاف', 'person'], ['فوشيه', 'person']], [['غوستاف فوشيه', 'person']]],
     ['but not across "و"', 'التقى محمد خميس وعباس زكي أمس', [['محمد خميس', 'person'], ['وعباس زكي', 'person']], [['محمد خميس', 'person'], ['وعباس زكي', 'person']]],
     ['nor across a comma', 'حضر محمد خميس، عباس زكي', [['محمد خميس', 'person'], ['عباس زكي', 'person']], [['محمد خميس', 'person'], ['عباس زكي', 'person']]],
