@@ -31,7 +31,8 @@ import { STOP_STEMS } from '../summary/stop-words.ts'
  *    ("صحيفة Le Parisien") or in capitals ("CNN");
  * 6. a given name after a nationality or a title, or any name-like word after a definite title, starts
  *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف"), and completes one the tagger cut short;
- * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس"), and a
+ * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس", "القوات
+ *    الجوية" after "القوات الجوية الأمريكية"), and a
  *    person's full name, or a run of two or more of its words, rejoins the pieces the tagger split it into
  *    elsewhere ("نعيمة" + "عاكف"; "باقري" before "كني" after "علي باقري كني");
  * 8. a work's title in quotes ("فيلم «سيد الخواتم»") and a disease ("فيروس كورونا") are not names;
@@ -625,6 +626,11 @@ function propagate(ctx: Context, mentions: TokenMention[]): void {
       // "وكالة تاس للأنباء" → "تاس"; "حركة حماس" → "حماس".
       const inner = words.filter((w, k) => !(k === 0 && (AGENCY.has(w) || NAME_HEADS.has(w))) && !AGENCY_TAIL.has(w))
       if (inner.length && inner.length < words.length) patterns.push({ words: inner, type: mention.type })
+      // "القوات الجوية الأمريكية" → "القوات الجوية": the country is said once, then left out. Two words at
+      // least remain, so a bare "الحكومة" is not taken for the government named once.
+      if (words.length >= 3 && isNationalityNisba(words[words.length - 1], ctx.gazetteer)) {
+        patterns.push({ words: words.slice(0, -1), type: mention.type })
+      }
     }
     if (mention.type === 'person' && words.length >= 2) {
       for (let size = words.length - 1; size >= 2; size--) {

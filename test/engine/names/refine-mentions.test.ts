@@ -86,6 +86,15 @@ describe('refineMentions', () => {
     expect(refine('نائب وزير الخارجية الإيراني علي')).toEqual([])
   })
 
+  it('finds an organisation again without the country it was named with once, when two words remain', () => {
+    const text = 'قالت القوات الجوية الأمريكية إنه كان ضمن أفراد القوات الجوية. وقالت الحكومة السورية إن الحكومة سترد'
+    expect(refine(text, [['القوات الجوية الأمريكية', 'organization'], ['الحكومة السورية', 'organization']])).toEqual([
+      ['القوات الجوية الأمريكية', 'organization'],
+      ['القوات الجوية', 'organization'],
+      ['الحكومة السورية', 'organization'],
+    ])
+  })
+
   it('finds a name again wherever it recurs, and a surname alone', () => {
     const text = 'قال دميتري بيسكوف إن الوفد وصل. واستبعد بيسكوف ذلك.'
     expect(refine(text, [['دميتري بيسكوف', 'person']])).toEqual([['دميتري بيسكوف', 'person'], ['بيسكوف', 'person']])
