@@ -31,10 +31,10 @@ import { STOP_STEMS } from '../summary/stop-words.ts'
  *    ("صحيفة Le Parisien") or in capitals ("CNN");
  * 6. a given name after a nationality or a title, or any name-like word after a definite title, starts
  *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف"), and completes one the tagger cut short;
- * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس", "القوات
- *    الجوية" after "القوات الجوية الأمريكية"), and a
- *    person's full name, or a run of two or more of its words, rejoins the pieces the tagger split it into
- *    elsewhere ("نعيمة" + "عاكف"; "باقري" before "كني" after "علي باقري كني");
+ * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس",
+ *    "القوات الجوية" after "القوات الجوية الأمريكية"), and a person's full name, or a run of two or more
+ *    of its words, rejoins the pieces the tagger split it into elsewhere ("نعيمة" + "عاكف"; "باقري" before
+ *    "كني" after "علي باقري كني");
  * 8. a work's title in quotes ("فيلم «سيد الخواتم»") and a disease ("فيروس كورونا") are not names;
  * 9. two persons side by side, no conjunction between, are one ("غوستاف" + "فوشيه").
  */
