@@ -320,6 +320,12 @@ function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[
       if (heads.some((set) => isHead(ctx, set, first - 1))) first--
       // "وكالة تاس للأنباء" is the agency's name whole; "وكالة رويترز" keeps only رويترز.
       else if (mention.type === 'organization' && isHead(ctx, AGENCY, first - 1) && AGENCY_TAIL.has(ctx.tokens[last].norm)) first--
+      // The tagger found "تاس" alone between them: the same name.
+      else if (mention.type === 'organization' && isHead(ctx, AGENCY, first - 1) && last + 1 < ctx.tokens.length &&
+        AGENCY_TAIL.has(ctx.tokens[last + 1].norm) && !breakBetween(ctx, last, last + 1) && ctx.owner[last + 1] < 0) {
+        first--
+        last++
+      }
     }
     return [{ ...mention, first, last }]
   })

@@ -22,6 +22,7 @@ describe('refineMentions', () => {
   it.each([
     ['drops a nisba after a proper name', 'نقلت صحيفة كوميرسانت الروسية', [['كوميرسانت الروسية', 'organization']], [['كوميرسانت', 'organization']]],
     ['keeps a nisba after a common-noun head', 'أصدرت السفارة الروسية بيانا', [['السفارة الروسية', 'organization']], [['السفارة الروسية', 'organization']]],
+    ['takes the agency head and tail around the name the tagger found alone', 'وإلى ذلك، ذكرت وكالة تاس للأنباء الجمعة', [['تاس', 'organization']], [['وكالة تاس للأنباء', 'organization']]],
     ['joins the head of a usual name', 'وفد من حركة حماس في', [['حماس', 'organization']], [['حركة حماس', 'organization']]],
     ['cuts a place the organisation ran into', 'في وفد حركة حماس بموسكو وهو', [['حركة حماس بموسكو', 'organization']], [['حركة حماس', 'organization'], ['بموسكو', 'place']]],
     ['drops a class word before a place', 'في ولاية ماريلاند أمس', [['ولاية ماريلاند', 'place']], [['ماريلاند', 'place']]],
