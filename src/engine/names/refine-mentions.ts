@@ -23,9 +23,10 @@ import { STOP_STEMS } from '../summary/stop-words.ts'
  * 3. neighbours combine: "بريف" + "دمشق", "شارع" + a person = a street, a district word + a titled person
  *    = a place ("منطقة السيدة زينب" → "السيدة زينب"), "شرطة" + a place = an organisation; a nisba-shaped
  *    place after a definite noun is an adjective ("الأميرة السعودية");
- * 4. institution patterns the tagger misses: ministry + its field ("وزارة الصحة"), institution +
- *    nationality nisba ("السفارة الإيرانية", "الائتلاف الوطني السوري"), "وكالة … للأنباء", and the
- *    field after a name ("المرصد السوري لحقوق الإنسان");
+ * 4. institution patterns the tagger misses: ministry + its field ("وزارة الصحة"), an armed unit + its
+ *    name ("كتيبة التوحيد", "كتائب شهداء القلمون"), institution + nationality nisba ("السفارة
+ *    الإيرانية", "الائتلاف الوطني السوري"), "وكالة … للأنباء", and the field after a name ("المرصد
+ *    السوري لحقوق الإنسان");
  * 5. credited agencies and outlets from a short list ("رويترز", "أ ف ب"), which also take over what the
  *    tagger found inside them ("الدولة الإسلامية في العراق والشام"), Latin names after an outlet head
  *    ("صحيفة Le Parisien") or in capitals ("CNN");
@@ -67,6 +68,15 @@ const normSet = (words: readonly string[]) => new Set(words.map(norm))
 
 /** Heads that are part of the usual name when indefinite and followed by the name ("حركة حماس"). */
 const NAME_HEADS = normSet(['حركة', 'حزب', 'جماعة', 'تنظيم', 'جبهة', 'كتائب', 'سرايا', 'مؤسسة', 'جامعة'])
+/**
+ * Armed units are named by what follows the unit word: "لواء الإسلام", "كتيبة التوحيد", "كتائب شهداء
+ * القلمون". Without the article: "اللواء" before a name is a rank.
+ */
+const UNIT_HEADS = normSet(['لواء', 'ألوية', 'كتيبة', 'كتائب', 'سرايا', 'فيلق', 'فوج'])
+/** Words between a unit word and the name it honours: "كتائب شهداء القلمون", "لواء أحرار الشام". */
+const UNIT_LINKS = normSet(['شهداء', 'أحرار', 'أنصار', 'أبناء', 'جند', 'حماة', 'أسود'])
+/** "تحت لواء الأمم المتحدة": under its banner, not a unit. */
+const BANNER_BEFORE = normSet(['تحت'])
 /** Ministries are named by their field: "وزارة الصحة", "وزارة الخارجية الروسية". */
 const MINISTRY = normSet(['وزارة', 'وزارات'])
 /** Institutions named by the country they belong to: head + nationality nisba. */
@@ -235,6 +245,24 @@ function rebuildOwners(ctx: Context, mentions: readonly TokenMention[]): void {
 
 function isFree(ctx: Context, first: number, last: number): boolean {
   for (let t = first; t <= last; t++) if (ctx.owner[t] >= 0) return false
+  return true
+}
+
+/**
+ * Adds an organisation over [first, last] when its tokens are free, or when only its last word is a
+ * place or person the tagger found alone ("القلمون" in "كتائب شهداء القلمون"), which it then becomes.
+ */
+function claimOrganization(ctx: Context, mentions: TokenMention[], first: number, last: number): boolean {
+  if (!isFree(ctx, first, last - 1)) return false
+  const owner = ctx.owner[last]
+  if (owner < 0) {
+    add(ctx, mentions, { type: 'organization', first, last })
+    return true
+  }
+  const inner = mentions[owner]
+  if (inner.first !== last || inner.last !== last || inner.type === 'organization') return false
+  mentions[owner] = { type: 'organization', first, last }
+  for (let t = first; t <= last; t++) ctx.owner[t] = owner
   return true
 }
 
@@ -435,6 +463,12 @@ function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     if (ctx.owner[t] >= 0) continue
     const stem = ctx.stems[t]
 
+    if (UNIT_HEADS.has(stem) && !(t > 0 && BANNER_BEFORE.has(ctx.stems[t - 1]))) {
+      const linked = nextStem(ctx, t, 1)
+      const nameAt = linked !== null && UNIT_LINKS.has(linked) ? t + 2 : t + 1
+      const name = nextStem(ctx, t, nameAt - t)
+      if (name !== null && name.startsWith('ال') && !isNationalityNisba(name, ctx.gazetteer) && claimOrganization(ctx, mentions, t, nameAt)) continue
+    }
     if (isHead(ctx, MINISTRY, t)) {
       const field = nextStem(ctx, t, 1)
       if (field && field.startsWith('ال') && !isNationalityNisba(field, ctx.gazetteer)) {
