@@ -70,6 +70,17 @@
  *   against −2.7) does not survive the mix.
  * - A tighter length cap (summaryLength): at most ceil(40%) of the candidates, +2.1 / +2.1 / +1.0; at
  *   most floor(half), +2.5 / +2.3 / +1.1, against ceil(half)'s +3.0 / +3.0 / +1.7: the cap stays.
+ * Session 9:
+ * - Averaging the sentence scores (and the redundancy) of the k best settings chosen without the
+ *   article, to steady the choice: LOO k 1 +3.04 / +2.97 / +1.65, k 3 +2.50 / +2.53 / +1.61, k 5 +2.72 /
+ *   +2.43 / +1.41, k 10 +2.53 / +2.11 / +1.23, k 40 +2.75 / +2.11 / +1.18, k 80 +2.83 / +2.35 / +1.36;
+ *   halves k 1 +2.36 / +2.44 / +1.39, k 80 +2.91 / +2.55 / +1.50. No k beats one setting at 4 and 5.
+ * - How much the names model moves these numbers: with a names model trained on persons-and-places
+ *   mention replacement (train-names header, session 9), LOO fell to +2.0 / +1.7 / +0.7 with the names
+ *   weight at its 0.2, but read +3.0 / +3.1 / +1.4 with it at 0.1 and +2.7 / +3.0 / +1.6 at 0.3 (+2.6 /
+ *   +2.6 / +1.1 with names in the grid; counting only names the article repeats, +2.7 / +2.5 / +1.2).
+ *   The held-out estimate swings by a point when the grid's choice flips; with today's names model it
+ *   does not (+3.0 / +3.0 / +1.7 at 0.2, equal to in-sample). That model was not shipped.
  * By relative position the pick rate falls alike in small (≤ 10), middle (11–15) and large articles
  * (first tenth 0.62 / 0.48 / 0.51, middle tenths 0.22–0.30), which is why a prior in shares of the
  * article fits all three. The best setting for 5 sentences alone, in-sample, gives +1.67: no setting of
