@@ -113,6 +113,7 @@ export const WEIGHT_GRID = {
   first: [0, 0.25, 0.5, 1],
   redundancy: [0.5, 1, 2, 3],
   halfLifeGrowth: [0, 0.5, 1],
+  names: [0.1, 0.2, 0.3],
 } as const satisfies Partial<Record<keyof SummaryWeights, readonly number[]>>
 
 /** Every setting of the grid, in a fixed order (the first key varies slowest). */

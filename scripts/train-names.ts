@@ -398,7 +398,7 @@ const PA_C = 0.01
  * lbcgroup 0.667 → 0.636), and 0.79 MB gzipped against 0.70. A gain inside the noise on ANERcorp and a
  * loss on the articles readers read: not shipped (session 7).
  */
-const AUGMENT = { first: 0, second: 0, added: 0.5, copies: 1, types: ['PERS', 'LOC'] }
+const AUGMENT = { first: 0.5, second: 0.5, added: 0.5, copies: 1, types: ['PERS', 'LOC'] }
 let SEED = SEED_DEFAULT
 
 /** The command line of this run, as the training report states it (the arguments given, in order). */

@@ -67,12 +67,12 @@ export const DEFAULT_WEIGHTS: SummaryWeights = {
   position: 1,
   first: 0,
   centrality: 1.5,
-  names: 0.2,
+  names: 0.1,
   figures: 0.4,
   title: 0.3,
-  redundancy: 2,
+  redundancy: 1,
   halfLife: 5,
-  halfLifeGrowth: 1,
+  halfLifeGrowth: 0.5,
   dependent: 0.7,
 }
 

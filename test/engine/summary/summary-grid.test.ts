@@ -7,7 +7,7 @@ describe('gridSettings', () => {
     const settings = gridSettings()
     const size = Object.values(WEIGHT_GRID).reduce((n, values) => n * values.length, 1)
     expect(settings).toHaveLength(size)
-    expect(settings.every((s) => s.names === DEFAULT_WEIGHTS.names && s.figures === DEFAULT_WEIGHTS.figures)).toBe(true)
+    expect(settings.every((s) => s.figures === DEFAULT_WEIGHTS.figures && s.title === DEFAULT_WEIGHTS.title && s.dependent === DEFAULT_WEIGHTS.dependent)).toBe(true)
     expect(settings.some((s) => (Object.keys(DEFAULT_WEIGHTS) as (keyof typeof s)[]).every((k) => s[k] === DEFAULT_WEIGHTS[k]))).toBe(true)
   })
 })
