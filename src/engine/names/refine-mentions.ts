@@ -26,7 +26,8 @@ import { STOP_STEMS } from '../summary/stop-words.ts'
  * 4. institution patterns the tagger misses: ministry + its field ("وزارة الصحة"), an armed unit + its
  *    name ("كتيبة التوحيد", "كتائب شهداء القلمون"), institution + nationality nisba ("السفارة
  *    الإيرانية", "الائتلاف الوطني السوري"), "وكالة … للأنباء", and the field after a name ("المرصد
- *    السوري لحقوق الإنسان");
+ *    السوري لحقوق الإنسان"); and the settlement named after an indefinite "قرية" or "بلدة" ("بلدة
+ *    قلدون", "قرية التويمية");
  * 5. credited agencies and outlets from a short list ("رويترز", "أ ف ب"), which also take over what the
  *    tagger found inside them ("الدولة الإسلامية في العراق والشام"), Latin names after an outlet head
  *    ("صحيفة Le Parisien") or in capitals ("CNN");
@@ -60,6 +61,8 @@ const PATTERNS = {
   openingQuote: /["«“]/u,
   article: /^ال/u,
   latinStart: /^[A-Za-z]/u,
+  /** Arabic letters only (after normalisation). */
+  arabicWord: /^[\u0621-\u064a]+$/u,
   digitStart: /^[0-9]/u,
 } as const
 
@@ -75,6 +78,11 @@ const NAME_HEADS = normSet(['حركة', 'حزب', 'جماعة', 'تنظيم', '�
 const UNIT_HEADS = normSet(['لواء', 'ألوية', 'كتيبة', 'كتائب', 'سرايا', 'فيلق', 'فوج'])
 /** Words between a unit word and the name it honours: "كتائب شهداء القلمون", "لواء أحرار الشام". */
 const UNIT_LINKS = normSet(['شهداء', 'أحرار', 'أنصار', 'أبناء', 'جند', 'حماة', 'أسود'])
+/**
+ * Settlements are named right after the word: "قرية التويمية", "بلدة قلدون". Only these two: "مدينة" and
+ * "منطقة" head common nouns too often ("مدينة الملاهي", "منطقة الحظر").
+ */
+const SETTLEMENT_HEADS = normSet(['قرية', 'بلدة'])
 /** "تحت لواء الأمم المتحدة": under its banner, not a unit. */
 const BANNER_BEFORE = normSet(['تحت'])
 /** Ministries are named by their field: "وزارة الصحة", "وزارة الخارجية الروسية". */
@@ -246,6 +254,19 @@ function rebuildOwners(ctx: Context, mentions: readonly TokenMention[]): void {
 function isFree(ctx: Context, first: number, last: number): boolean {
   for (let t = first; t <= last; t++) if (ctx.owner[t] >= 0) return false
   return true
+}
+
+/**
+ * The word after an indefinite "قرية" / "بلدة" names it when it is definite (a definite adjective cannot
+ * follow an indefinite noun, so "قرية التويمية" is the village of التويمية) or an indefinite word that
+ * does not end in ة, as the adjectives of these feminine nouns do ("قرية صغيرة", "بلدة سورية"); and when
+ * it is no word the tagger's lists know (a title, a verb of saying, a head).
+ */
+function isSettlementName(ctx: Context, t: number, stem: string): boolean {
+  if (ctx.owner[t] >= 0 || !PATTERNS.arabicWord.test(stem) || ctx.gazetteer.classes.has(stem)) return false
+  const definite = stem.startsWith('ال')
+  const core = definite ? stem.slice(2) : stem
+  return core.length >= 3 && (definite || !core.endsWith('ه'))
 }
 
 /**
@@ -468,6 +489,15 @@ function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       const nameAt = linked !== null && UNIT_LINKS.has(linked) ? t + 2 : t + 1
       const name = nextStem(ctx, t, nameAt - t)
       if (name !== null && name.startsWith('ال') && !isNationalityNisba(name, ctx.gazetteer) && claimOrganization(ctx, mentions, t, nameAt)) continue
+    }
+    if (isHead(ctx, SETTLEMENT_HEADS, t) && !stem.startsWith('ال')) {
+      const name = nextStem(ctx, t, 1)
+      // "بلدة تل حلف": a compound name's first word takes the next, as the tagger's places do.
+      const compound = name !== null && COMPOUND_PLACE_STARTS.has(name) && ctx.owner[t + 1] < 0 && ctx.owner[t + 2] < 0 && continuesPlace(ctx, t + 2)
+      if (compound || (name !== null && isSettlementName(ctx, t + 1, name))) {
+        add(ctx, mentions, { type: 'place', first: t + 1, last: t + (compound ? 2 : 1) })
+        continue
+      }
     }
     if (isHead(ctx, MINISTRY, t)) {
       const field = nextStem(ctx, t, 1)
