@@ -301,6 +301,11 @@ function isPlaceAfterPreposition(ctx: Context, t: number): boolean {
 }
 
 /** Token t can end a compound place name: it follows without a break, no mention holds it, and it is a word, not a particle or a number. */
+/** Where a place starting at token t ends when t alone is the first word of a compound name ("تل" → "تل حلف"): t + 1, else t. */
+function compoundPlaceEnd(ctx: Context, t: number): number {
+  return COMPOUND_PLACE_STARTS.has(ctx.stems[t]) && continuesPlace(ctx, t + 1) ? t + 1 : t
+}
+
 function continuesPlace(ctx: Context, t: number): boolean {
   if (breakBetween(ctx, t - 1, t) || ctx.owner[t] >= 0) return false
   const stem = ctx.stems[t]
@@ -363,7 +368,7 @@ function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[
       first++
     }
     if (mention.type === 'place') last = knownPlaceEnd(ctx, first, last)
-    if (mention.type === 'place' && first === last && COMPOUND_PLACE_STARTS.has(ctx.stems[first]) && continuesPlace(ctx, last + 1)) last++
+    if (mention.type === 'place' && first === last) last = compoundPlaceEnd(ctx, first)
     if (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0) {
       const heads = mention.type === 'organization' ? [NAME_HEADS, MINISTRY] : mention.type === 'place' ? [PLACE_NAME_HEADS] : []
       if (heads.some((set) => isHead(ctx, set, first - 1))) first--
@@ -493,9 +498,9 @@ function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     if (isHead(ctx, SETTLEMENT_HEADS, t) && !stem.startsWith('ال')) {
       const name = nextStem(ctx, t, 1)
       // "بلدة تل حلف": a compound name's first word takes the next, as the tagger's places do.
-      const compound = name !== null && COMPOUND_PLACE_STARTS.has(name) && ctx.owner[t + 1] < 0 && ctx.owner[t + 2] < 0 && continuesPlace(ctx, t + 2)
-      if (compound || (name !== null && isSettlementName(ctx, t + 1, name))) {
-        add(ctx, mentions, { type: 'place', first: t + 1, last: t + (compound ? 2 : 1) })
+      const last = name === null ? t : compoundPlaceEnd(ctx, t + 1)
+      if ((last > t + 1 && isFree(ctx, t + 1, last)) || (name !== null && isSettlementName(ctx, t + 1, name))) {
+        add(ctx, mentions, { type: 'place', first: t + 1, last })
         continue
       }
     }
@@ -646,9 +651,7 @@ function rejoinSplitNames(ctx: Context, mentions: TokenMention[]): TokenMention[
     const words = stems.slice(m.first, m.last + 1)
     // The full name and each run of two or more of its words: "باقري كني" of "علي باقري كني" rejoins a
     // "باقري" the tagger found alone before "كني".
-    for (let size = words.length; size >= 2; size--) {
-      for (let k = 0; k + size <= words.length; k++) names.set(words.slice(k, k + size).join(' '), words.slice(k, k + size))
-    }
+    for (const run of wordRuns(words, words.length)) names.set(run.join(' '), run)
   }
   if (names.size === 0) return mentions
   const removed = new Set<number>()
@@ -684,6 +687,15 @@ function rejoinSplitNames(ctx: Context, mentions: TokenMention[]): TokenMention[
   return result
 }
 
+/** The runs of two to `longest` consecutive words of a name, longest first. */
+function wordRuns(words: readonly string[], longest: number): string[][] {
+  const runs: string[][] = []
+  for (let size = longest; size >= 2; size--) {
+    for (let k = 0; k + size <= words.length; k++) runs.push(words.slice(k, k + size))
+  }
+  return runs
+}
+
 /** Rule 7: every other occurrence of a name found once (or of a person's surname) is a mention too. */
 function propagate(ctx: Context, mentions: TokenMention[]): void {
   const { tokens } = ctx
@@ -703,9 +715,7 @@ function propagate(ctx: Context, mentions: TokenMention[]): void {
       }
     }
     if (mention.type === 'person' && words.length >= 2) {
-      for (let size = words.length - 1; size >= 2; size--) {
-        for (let k = 0; k + size <= words.length; k++) patterns.push({ words: words.slice(k, k + size), type: 'person' })
-      }
+      for (const run of wordRuns(words, words.length - 1)) patterns.push({ words: run, type: 'person' })
       // A surname alone ("بيسكوف"); short ones ("كني") are too often other words.
       const surname = words[words.length - 1]
       if (surname.length >= 4 && !GIVEN.has(surname)) patterns.push({ words: [surname], type: 'person' })
