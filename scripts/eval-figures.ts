@@ -8,11 +8,17 @@
  * right value (numbers, ordinals, percentages, ranges), the right day and month (dates) or the right
  * hour/minute and duration; false alarms on cases with no gold figure. Cases whose NotSupported names
  * dotnet are skipped, and so are relative ordinals (الأخير, التالي …): the issue leaves them out.
+ * On the annotated articles, also the figures as the reader shows them: after the names, which take the
+ * figures inside them ("الخامس" of "شارع جورج الخامس").
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import type { Figure } from '../src/engine/doc.ts'
-import { findFiguresInText } from '../src/engine/components/find-figures.ts'
+import type { ArticleDoc, Figure } from '../src/engine/doc.ts'
+import { findFigures, findFiguresInText } from '../src/engine/components/find-figures.ts'
+import { createTagNames } from '../src/engine/components/tag-names.ts'
+import { linkMentions } from '../src/engine/components/link-mentions.ts'
+import { loadNamesModel } from '../src/engine/models/names/load-names-model.ts'
+import type { NamesModel } from '../src/engine/names/names-model.ts'
 import { splitSentencesText } from '../src/engine/components/split-sentences.ts'
 import { tokenizeText } from '../src/engine/components/tokenize.ts'
 import { MONTH_NAMES } from '../src/engine/figures/calendar-words.ts'
@@ -288,7 +294,16 @@ interface AnnotatedFigure {
   date: { year?: number; month?: number; day?: number } | null
 }
 
-function printAnnotations(verbose: boolean): void {
+/** The figures the reader shows: find-figures after tag-names and link-mentions, as analyzeArticle runs them. */
+function shownFigures(text: string, model: NamesModel): Figure[] {
+  const doc: ArticleDoc = {
+    url: '', lang: 'ar', dir: 'rtl', title: '', text, blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
+    tokens: tokenizeText(text), sentences: splitSentencesText(text),
+  }
+  return findFigures.run(linkMentions.run(createTagNames(model).run(doc as ArticleDoc & Required<Pick<ArticleDoc, 'tokens' | 'sentences'>>))).figures
+}
+
+function printAnnotations(verbose: boolean, model: NamesModel): void {
   if (!existsSync(ANNOTATIONS_DIR)) {
     console.log(`annotations: ${ANNOTATIONS_DIR} is absent; skipped`)
     return
@@ -298,17 +313,22 @@ function printAnnotations(verbose: boolean): void {
   let right = 0
   let ours = 0
   let extra = 0
-  console.log('\nHand-annotated articles (../shared/data/annotations)')
-  console.log('article                    gold  found  right value  our figures  not in gold')
+  let shownAll = 0
+  let shownExtra = 0
+  let shownFound = 0
+  console.log('\nHand-annotated articles (../shared/data/annotations); "shown": after the names, as in the reader')
+  console.log('article                    gold  found  right value  our figures  not in gold   shown  shown found  shown not in gold')
   for (const file of readdirSync(ANNOTATIONS_DIR).filter((f) => f.endsWith('.json')).sort()) {
     const doc = JSON.parse(readFileSync(join(ANNOTATIONS_DIR, file), 'utf8')) as { text: string; figures: AnnotatedFigure[] }
     const figures = findFiguresInText(doc.text)
+    const shown = shownFigures(doc.text, model)
+    const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && x.end > y.start
     let g = 0
     let f = 0
     let r = 0
     for (const want of doc.figures) {
       g++
-      const hits = figures.filter((x) => x.start < want.end && x.end > want.start)
+      const hits = figures.filter((x) => overlaps(x, want))
       if (!hits.length) {
         if (verbose) console.log(`  MISS ${file}: [${want.text}] ${want.kind}`)
         continue
@@ -322,16 +342,21 @@ function printAnnotations(verbose: boolean): void {
       if (ok) r++
       else if (verbose) console.log(`  WRONG ${file}: [${want.text}] ${JSON.stringify(want)} ours ${JSON.stringify(hits)}`)
     }
-    const spurious = figures.filter((x) => !doc.figures.some((want) => x.start < want.end && x.end > want.start))
-    if (verbose) for (const s of spurious) console.log(`  EXTRA ${file}: [${s.text}] ${s.kind} ${s.value ?? ''}`)
+    const spurious = figures.filter((x) => !doc.figures.some((want) => overlaps(x, want)))
+    const shownSpurious = shown.filter((x) => !doc.figures.some((want) => overlaps(x, want)))
+    const sf = doc.figures.filter((want) => shown.some((x) => overlaps(x, want))).length
+    if (verbose) for (const s of spurious) console.log(`  EXTRA ${file}: [${s.text}] ${s.kind} ${s.value ?? ''}${shown.some((x) => x.start === s.start && x.end === s.end) ? '' : ' (inside a name: not shown)'}`)
     gold += g
     found += f
     right += r
     ours += figures.length
     extra += spurious.length
-    console.log(`${file.replace('.json', '').padEnd(25)} ${String(g).padStart(5)}  ${String(f).padStart(5)}  ${String(r).padStart(11)}  ${String(figures.length).padStart(11)}  ${String(spurious.length).padStart(11)}`)
+    shownAll += shown.length
+    shownFound += sf
+    shownExtra += shownSpurious.length
+    console.log(`${file.replace('.json', '').padEnd(25)} ${String(g).padStart(5)}  ${String(f).padStart(5)}  ${String(r).padStart(11)}  ${String(figures.length).padStart(11)}  ${String(spurious.length).padStart(11)}  ${String(shown.length).padStart(6)}  ${String(sf).padStart(11)}  ${String(shownSpurious.length).padStart(17)}`)
   }
-  console.log(`${'all'.padEnd(25)} ${String(gold).padStart(5)}  ${`${found} (${pct(found, gold)})`.padStart(5)}  ${`${right} (${pct(right, gold)})`.padStart(11)}  ${String(ours).padStart(11)}  ${String(extra).padStart(11)}`)
+  console.log(`${'all'.padEnd(25)} ${String(gold).padStart(5)}  ${`${found} (${pct(found, gold)})`.padStart(5)}  ${`${right} (${pct(right, gold)})`.padStart(11)}  ${String(ours).padStart(11)}  ${String(extra).padStart(11)}  ${String(shownAll).padStart(6)}  ${`${shownFound} (${pct(shownFound, gold)})`.padStart(11)}  ${String(shownExtra).padStart(17)}`)
 }
 
 /** Speed on Arabic news text: the annotated articles repeated to about 4 MB (UTF-8). */
@@ -363,7 +388,7 @@ function printSpeed(): void {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2)
   const verbose = args.includes('--verbose') || args.includes('-v')
   const dir = resolve(args.find((a) => !a.startsWith('-')) ?? DEFAULT_DIR)
@@ -372,8 +397,8 @@ function main(): void {
     return
   }
   printMs(dir, verbose)
-  printAnnotations(verbose)
+  printAnnotations(verbose, await loadNamesModel())
   printSpeed()
 }
 
-main()
+await main()

@@ -1,4 +1,4 @@
-import type { Figure } from '../doc.ts'
+import type { Entity, Figure } from '../doc.ts'
 import type { Component } from '../pipeline.ts'
 import { parseCardinal, type CardinalMatch } from '../figures/parse-cardinal.ts'
 import { parseDate } from '../figures/parse-date.ts'
@@ -435,9 +435,29 @@ function linkDateRanges(text: string, figures: Candidate[]): Candidate[] {
   })
 }
 
+/**
+ * Figures that are words of a name are part of the name: "الخامس" in "شارع جورج الخامس", "24" in "فرانس 24",
+ * "العشرين" in "مجموعة العشرين". The reader highlights the name, so the figures panel (and the summary's
+ * count of figures) leaves them out too.
+ */
+function outsideNames(figures: Figure[], entities: readonly Entity[]): Figure[] {
+  const names = entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start)
+  if (names.length === 0) return figures
+  let n = 0
+  return figures.filter((figure) => {
+    while (n < names.length && names[n].end <= figure.start) n++
+    // Mentions do not overlap, so the first one ending after the figure's start is the only one that may hold it.
+    return !(n < names.length && names[n].start <= figure.start && figure.end <= names[n].end)
+  })
+}
+
+/** Figures of the doc's text; when the names ran before, those inside a name are left to the name. */
 export const findFigures: Component<never, 'figures'> = {
   name: 'find-figures',
   requires: [],
   assigns: ['figures'],
-  run: (doc) => ({ ...doc, figures: findFiguresInText(doc.text, { lang: doc.lang }) }),
+  run: (doc) => {
+    const figures = findFiguresInText(doc.text, { lang: doc.lang })
+    return { ...doc, figures: doc.entities ? outsideNames(figures, doc.entities) : figures }
+  },
 }

@@ -51,9 +51,41 @@ const FACILITY_WORDS = new Set(
   ].map((word) => normalizeArabic(word)),
 )
 
-/** The longer place is a facility of the shorter one: a word it adds is a facility word. */
-function isFacilityOf(longer: readonly string[], shorter: readonly string[]): boolean {
-  return longer.some((word) => FACILITY_WORDS.has(word) && !shorter.includes(word))
+/**
+ * Words that make a longer place name a part or the surroundings of the place it names: "ريف دمشق" is the
+ * province around Damascus and "غلاف غزة" the Israeli towns along the Gaza Strip, so "دمشق" and "غزة" do
+ * not join them (while "قطاع غزة", "مدينة رأس العين", "محافظة الحسكة" name the place itself).
+ */
+const REGION_WORDS = new Set(
+  [
+    'ريف', 'أرياف', 'غلاف', 'ضواحي', 'ضاحية', 'أطراف', 'محيط', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط',
+    'شمالي', 'جنوبي', 'شرقي', 'غربي', 'نيو',
+  ].map((word) => normalizeArabic(word)),
+)
+
+/**
+ * Adjectives that make a proper name another place: "أمريكا اللاتينية" is not "أمريكا", "كوريا الجنوبية"
+ * not "كوريا". They part a name without the article only: a definite common noun made a name is the
+ * same place bare, "الضفة" for "الضفة الغربية", "الغوطة" for "الغوطة الشرقية".
+ */
+const REGION_ADJECTIVES = new Set(
+  [
+    'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي',
+    'اللاتينية', 'الكبرى', 'العليا', 'السفلى', 'الجديدة',
+  ].map((word) => normalizeArabic(word)),
+)
+
+const ARTICLE = normalizeArabic('ال')
+
+/**
+ * The longer place is another place than the shorter one it contains: a facility of it, a part of it or
+ * its surroundings (a word it adds is a facility word, a region word, or a region adjective after a name
+ * without the article).
+ */
+function isAnotherPlace(longer: readonly string[], shorter: readonly string[]): boolean {
+  const added = longer.filter((word) => !shorter.includes(word))
+  if (added.some((word) => FACILITY_WORDS.has(word) || REGION_WORDS.has(word))) return true
+  return !shorter[0].startsWith(ARTICLE) && added.some((word) => REGION_ADJECTIVES.has(word))
 }
 
 function containsInOrder(longer: readonly string[], shorter: readonly string[]): boolean {
@@ -114,7 +146,7 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
     for (const candidate of ordered) {
       if (candidate.words.length <= group.words.length) break
       if (candidate.type !== group.type || !containsInOrder(candidate.words, group.words)) continue
-      if (group.type === 'place' && isFacilityOf(candidate.words, group.words)) continue
+      if (group.type === 'place' && isAnotherPlace(candidate.words, group.words)) continue
       if (!best || root(candidate).mentions.length > root(best).mentions.length) best = candidate
     }
     if (best) group.parent = root(best)

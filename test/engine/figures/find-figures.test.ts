@@ -392,3 +392,14 @@ describe('the seed article (test/fixtures/pages/seed-wordpress)', () => {
     )
   })
 })
+
+describe('findFigures after the names', () => {
+  it('leaves a figure inside a name to the name, and keeps the others', () => {
+    const text = 'سرق لصوص 30 حقيبة من شقة في شارع جورج الخامس بباريس.'
+    const street = text.indexOf('شارع جورج الخامس')
+    const entities = [{ id: 'e1', type: 'place' as const, name: 'شارع جورج الخامس', mentions: [{ start: street, end: street + 'شارع جورج الخامس'.length }] }]
+    const doc = findFigures.run({ url: '', lang: 'ar', dir: 'rtl', title: '', text, blocks: [], entities })
+    expect(doc.figures.map((f) => f.text)).toEqual(['30'])
+    expect(findFigures.run({ url: '', lang: 'ar', dir: 'rtl', title: '', text, blocks: [] }).figures.map((f) => f.text)).toEqual(['30', 'الخامس'])
+  })
+})

@@ -76,6 +76,35 @@ describe('linkMentions', () => {
     expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['سان أنطونيو', 2], ['سان أنطونيو بارك', 1]])
   })
 
+  it('does not take a place into its surroundings or a part of it named after it', () => {
+    const linked = link([
+      ['دمشق', 'place'],
+      ['ريف دمشق', 'place'],
+      ['غزة', 'place'],
+      ['غلاف غزة', 'place'],
+      ['غلاف غزة', 'place'],
+      ['السودان', 'place'],
+      ['جنوب السودان', 'place'],
+      ['أمريكا', 'place'],
+      ['أمريكا اللاتينية', 'place'],
+    ])
+    expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['دمشق', 1],
+      ['ريف دمشق', 1],
+      ['غزة', 1],
+      ['غلاف غزة', 2],
+      ['السودان', 1],
+      ['جنوب السودان', 1],
+      ['أمريكا', 1],
+      ['أمريكا اللاتينية', 1],
+    ])
+  })
+
+  it('still takes a definite place name into the same name with its direction', () => {
+    const linked = link([['الضفة الغربية', 'place'], ['الضفة', 'place'], ['محافظة شمال سيناء', 'place'], ['شمال سيناء', 'place']])
+    expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['الضفة الغربية', 2], ['محافظة شمال سيناء', 2]])
+  })
+
   it('does not link names of different types by containment', () => {
     const linked = link([['واشنطن', 'place'], ['واشنطن بوست', 'organization']])
     expect(linked).toHaveLength(2)
