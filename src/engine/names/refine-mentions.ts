@@ -38,7 +38,8 @@ import { STOP_STEMS } from '../summary/stop-words.ts'
  *    of its words, rejoins the pieces the tagger split it into elsewhere ("نعيمة" + "عاكف"; "باقري" before
  *    "كني" after "علي باقري كني");
  * 8. a work's title in quotes ("فيلم «سيد الخواتم»") and a disease ("فيروس كورونا") are not names;
- * 9. two persons side by side, no conjunction between, are one ("غوستاف" + "فوشيه").
+ * 9. two persons side by side, no conjunction between, are one ("غوستاف" + "فوشيه"), and so are the pieces
+ *    of a foreign name the period of an initial cut ("جون إف. كينيدي", "جي. كي. رولينغ").
  */
 
 /** A name as a run of doc tokens, inclusive. */
@@ -158,6 +159,16 @@ const NAME_ENDERS = normSet([
   'في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'الذي', 'التي', 'و', 'أو', 'ثم', 'قد', 'لم', 'لن',
   'كما', 'بعد', 'قبل', 'خلال', 'حول', 'لدى', 'عند', 'منذ', 'بين', 'أمس', 'اليوم', 'إنه', 'إنها',
 ])
+/**
+ * Latin letters as Arabic writes them in initials ("جون إف. كينيدي", "جورج دبليو. بوش", "جي. كي.
+ * رولينغ"). Hand-written.
+ */
+const LETTER_NAMES = normSet([
+  'إيه', 'أيه', 'اي', 'إي', 'آي', 'بي', 'سي', 'دي', 'إف', 'جي', 'جيه', 'إتش', 'إيتش', 'كيه', 'كي', 'إل', 'إم',
+  'إن', 'أو', 'كيو', 'آر', 'إس', 'تي', 'يو', 'في', 'دبليو', 'إكس', 'واي', 'زد',
+])
+/** The gap after an initial: its period, then at most a space. */
+const INITIAL_GAP = /^\.\s?$/u
 /** The two spellings of 'ali': "علي" is a name, "على" (alef maqsura) the preposition; keep them apart. */
 const PREPOSITION_ALA = 'على'
 
@@ -762,7 +773,43 @@ export function refineMentions(
   extendFieldTails(ctx, mentions)
   mentions = rejoinSplitNames(ctx, mentions)
   propagate(ctx, mentions)
-  return joinAdjacentPersons(ctx, mentions.sort((a, b) => a.first - b.first))
+  return joinAdjacentPersons(ctx, joinAcrossInitials(ctx, mentions.sort((a, b) => a.first - b.first)))
+}
+
+/** Token t is an initial: a letter's name followed by its period ("إف."). */
+function isInitial(ctx: Context, t: number): boolean {
+  return t + 1 < ctx.tokens.length && LETTER_NAMES.has(ctx.stems[t]) && ctx.tokens[t].clitics.pre.length === 0 &&
+    INITIAL_GAP.test(ctx.text.slice(ctx.tokens[t].end, ctx.tokens[t + 1].start))
+}
+
+/**
+ * Rule 9, across initials: the tagger reads the period of an initial as the end of a name, so "جون إف.
+ * كينيدي" comes out as "جون إف" and nothing, "جي. كي. رولينغ" as "جي" and "رولينغ". A person ending in an
+ * initial runs on over any further initials to the next word: through the person that starts there, or
+ * that word alone when it is free and not a function word. `mentions` are sorted.
+ */
+function joinAcrossInitials(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  const result: TokenMention[] = []
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i]
+    if (mention.type !== 'person' || !isInitial(ctx, mention.last)) {
+      result.push(mention)
+      continue
+    }
+    let t = mention.last + 1
+    while (isInitial(ctx, t)) t++
+    const next = mentions[i + 1]
+    if (next?.first === t && next.type === 'person') {
+      result.push({ ...mention, last: next.last })
+      i++
+    } else if (t < ctx.tokens.length && ctx.owner[t] < 0 && PATTERNS.arabicWord.test(ctx.tokens[t].norm) &&
+      ctx.tokens[t].clitics.pre.length === 0 && !STOP_STEMS.has(lightStem(ctx.tokens[t].norm))) {
+      result.push({ ...mention, last: t })
+    } else {
+      result.push(mention)
+    }
+  }
+  return result
 }
 
 /**
