@@ -402,6 +402,10 @@ export function findFiguresInText(text: string, options: FindFiguresOptions = {}
       i++
       continue
     }
+    if (isRoundOfFinal(view, best)) {
+      i = best.to
+      continue
+    }
     // "200 شخص على الأقل": for counted people the qualifier may follow the noun.
     const approx = findApprox(view, best.from, best.to) ?? (best.kind === 'count' ? findApprox(view, best.from, best.to + 1) : undefined)
     if (approx) best.approx = approx
@@ -409,6 +413,14 @@ export function findFiguresInText(text: string, options: FindFiguresOptions = {}
     i = Math.max(best.to, i + 1)
   }
   return linkDateRanges(text, out).map(({ from: _from, to: _to, ...figure }) => ({ ...figure, text: text.slice(figure.start, figure.end) }) as Figure)
+}
+
+/**
+ * "ربع النهائي", "نصف نهائي الكأس": the quarter- and semi-finals of a tournament are rounds, not a quarter
+ * and a half of something (sports pages name them in every match report).
+ */
+function isRoundOfFinal(view: TokenView, figure: Candidate): boolean {
+  return figure.to === figure.from + 1 && view.isWord(figure.from, 'ربع', 'نصف') && view.isWord(figure.to, 'نهائي', 'النهائي')
 }
 
 /** Ordinals, except the idiom "للمرة الأولى" (for the first time), which the annotations leave out. */
