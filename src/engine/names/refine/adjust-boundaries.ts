@@ -1,0 +1,79 @@
+import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
+import { compoundPlaceEnd } from './compound-place-end.ts'
+import { isNationalityNisba } from './nationality-nisba.ts'
+import {
+  AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, KINSHIP, MINISTRY, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
+} from './word-lists.ts'
+
+/** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
+export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  return mentions.flatMap((mention): TokenMention[] => {
+    // "وفد حركة حماس بموسكو": the tagger ran the organisation on into the place it met in.
+    for (let t = mention.first + 1; t <= mention.last; t++) {
+      if (mention.type !== 'place' && isPlaceAfterPreposition(ctx, t)) {
+        const entry = ctx.gazetteer.places.get(ctx.stems[t])!.find((words) => spellsPlaceAt(ctx, t, words))
+        const place: TokenMention = { type: 'place', first: t, last: t + (entry ? entry.length - 1 : 0) }
+        return [...adjustBoundaries(ctx, [{ ...mention, last: t - 1 }]), place]
+      }
+    }
+    let { first, last } = mention
+    const firstStem = ctx.stems[first]
+    const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem)
+    while (last > first && !headed && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
+    while (first < last && DESCRIPTOR_HEADS.has(ctx.stems[first])) first++
+    if (mention.type === 'person') while (first < last && isKin(ctx, first)) first++
+    if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {
+      // "العاصمة الروسية" describes a place without naming it; "مدينة حلب" names حلب.
+      if (first === last) return []
+      first++
+    }
+    if (mention.type === 'place') last = knownPlaceEnd(ctx, first, last)
+    if (mention.type === 'place' && first === last) last = compoundPlaceEnd(ctx, first)
+    if (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0) {
+      const heads = mention.type === 'organization' ? [NAME_HEADS, MINISTRY] : mention.type === 'place' ? [PLACE_NAME_HEADS] : []
+      if (heads.some((set) => isHead(ctx, set, first - 1))) first--
+      // "وكالة تاس للأنباء" is the agency's name whole; "وكالة رويترز" keeps only رويترز.
+      else if (mention.type === 'organization' && isHead(ctx, AGENCY, first - 1) && AGENCY_TAIL.has(ctx.tokens[last].norm)) first--
+      // The tagger found "تاس" alone between them: the same name.
+      else if (mention.type === 'organization' && isHead(ctx, AGENCY, first - 1) && last + 1 < ctx.tokens.length &&
+        AGENCY_TAIL.has(ctx.tokens[last + 1].norm) && !breakBetween(ctx, last, last + 1) && ctx.owner[last + 1] < 0) {
+        first--
+        last++
+      }
+    }
+    return [{ ...mention, first, last }]
+  })
+}
+
+/** True when a token is a known place behind the preposition ب ("بموسكو"): "in Moscow", never inside another name. */
+function isPlaceAfterPreposition(ctx: Context, t: number): boolean {
+  const pre = ctx.tokens[t].clitics.pre
+  if (!pre.includes('ب')) return false
+  return ctx.gazetteer.places.has(ctx.stems[t])
+}
+
+/**
+ * Where a place the tagger found at `first` ends when a longer known place starts there: "واشنطن" before
+ * "العاصمة" is "واشنطن العاصمة" (the gazetteer's multi-word places, longest first), when the words after
+ * `last` follow without a break and no other mention holds them.
+ */
+function knownPlaceEnd(ctx: Context, first: number, last: number): number {
+  for (const words of ctx.gazetteer.places.get(ctx.stems[first]) ?? []) {
+    const end = first + words.length - 1
+    if (end <= last) break
+    if (!spellsPlaceAt(ctx, first, words)) continue
+    let free = true
+    for (let t = last + 1; t <= end && free; t++) free = !breakBetween(ctx, t - 1, t) && ctx.owner[t] < 0
+    if (free) return end
+  }
+  return last
+}
+
+/** The tokens from t spell a gazetteer place entry (its first word is looked up by t's stem already). */
+function spellsPlaceAt(ctx: Context, t: number, words: readonly string[]): boolean {
+  return words.every((word, k) => k === 0 || (t + k < ctx.tokens.length && ctx.tokens[t + k].norm === word))
+}
+
+function isKin(ctx: Context, t: number): boolean {
+  return KINSHIP.has(ctx.stems[t]) || KINSHIP.has(ctx.tokens[t].norm)
+}

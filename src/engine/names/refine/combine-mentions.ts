@@ -1,0 +1,53 @@
+import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
+import { PATTERNS } from './patterns.ts'
+import { BODY_OF_PLACE, DISTRICT_WORDS, PLACE_NAME_HEADS, STREET_HEADS, TITLES } from './word-lists.ts'
+
+/**
+ * Mentions that combine or change with their neighbours: "بريف" + "دمشق" → "ريف دمشق"; a person after a
+ * street head is the street ("شارع جورج الخامس"); a body of a place is an organisation ("شرطة باريس");
+ * a nisba-shaped place after a definite noun is an adjective ("الأميرة السعودية": Saudi, not Saudi Arabia).
+ */
+export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  const sorted = [...mentions].sort((a, b) => a.first - b.first)
+  const result: TokenMention[] = []
+  for (let i = 0; i < sorted.length; i++) {
+    const mention = { ...sorted[i] }
+    const next = sorted[i + 1]
+    const firstStem = ctx.stems[mention.first]
+    if (mention.type === 'place' && mention.first === mention.last &&
+      (isHead(ctx, PLACE_NAME_HEADS, mention.first) || PLACE_NAME_HEADS.has(firstStem.replace(PATTERNS.article, ''))) &&
+      next?.type === 'place' && next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first)) {
+      result.push({ ...mention, last: next.last })
+      i++
+      continue
+    }
+    const hasBefore = mention.first > 0 && !breakBetween(ctx, mention.first - 1, mention.first) && ctx.owner[mention.first - 1] < 0
+    const before = hasBefore ? ctx.stems[mention.first - 1] : null
+    if (hasBefore && mention.type === 'person' && isHead(ctx, STREET_HEADS, mention.first - 1)) {
+      result.push({ type: 'place', first: mention.first - 1, last: mention.last })
+      continue
+    }
+    if (hasBefore && mention.type === 'person' && isTitledPlace(ctx, mention.first - 1)) {
+      result.push({ type: 'place', first: mention.first - 1, last: mention.last })
+      continue
+    }
+    if (hasBefore && mention.type === 'place' && isHead(ctx, BODY_OF_PLACE, mention.first - 1)) {
+      result.push({ type: 'organization', first: mention.first - 1, last: mention.last })
+      continue
+    }
+    if (before !== null && mention.type === 'place' && mention.first === mention.last && before.startsWith('ال') &&
+      PATTERNS.nisba.test(firstStem) && firstStem.endsWith('يه') === before.endsWith('ه')) {
+      continue
+    }
+    result.push(mention)
+  }
+  return result
+}
+
+/**
+ * Token t is a person's title between a district word and the name: places named after people ("منطقة
+ * السيدة زينب", "حي الشيخ جراح", "مدينة الملك عبدالله") are places, the title part of their name.
+ */
+function isTitledPlace(ctx: Context, t: number): boolean {
+  return t > 0 && TITLES.has(ctx.stems[t]) && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0 && isHead(ctx, DISTRICT_WORDS, t - 1)
+}

@@ -1,0 +1,136 @@
+import { add, breakBetween, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
+import { compoundPlaceEnd } from './compound-place-end.ts'
+import { isGivenStart, takesThirdWord } from './given-name-start.ts'
+import { knownOrganizationEnd } from './known-organization-end.ts'
+import { isNationalityNisba } from './nationality-nisba.ts'
+import { PATTERNS } from './patterns.ts'
+import {
+  AGENCY, AGENCY_TAIL, BANNER_BEFORE, MINISTRY, NAME_ENDERS, NATIONAL_HEADS, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS, TITLES,
+  UNIT_HEADS, UNIT_LINKS,
+} from './word-lists.ts'
+
+/** Rules 4–6: names the tagger missed, found by pattern on tokens no mention covers. */
+export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
+  const { tokens } = ctx
+  for (let t = 0; t < tokens.length; t++) {
+    if (ctx.owner[t] >= 0) continue
+    const stem = ctx.stems[t]
+
+    if (UNIT_HEADS.has(stem) && !(t > 0 && BANNER_BEFORE.has(ctx.stems[t - 1]))) {
+      const linked = nextStem(ctx, t, 1)
+      const nameAt = linked !== null && UNIT_LINKS.has(linked) ? t + 2 : t + 1
+      const name = nextStem(ctx, t, nameAt - t)
+      if (name !== null && name.startsWith('ال') && !isNationalityNisba(name, ctx.gazetteer) && claimOrganization(ctx, mentions, t, nameAt)) continue
+    }
+    if (isHead(ctx, SETTLEMENT_HEADS, t) && !stem.startsWith('ال')) {
+      const name = nextStem(ctx, t, 1)
+      // "بلدة تل حلف": a compound name's first word takes the next, as the tagger's places do.
+      const last = name === null ? t : compoundPlaceEnd(ctx, t + 1)
+      if ((last > t + 1 && isFree(ctx, t + 1, last)) || (name !== null && isSettlementName(ctx, t + 1, name))) {
+        add(ctx, mentions, { type: 'place', first: t + 1, last })
+        continue
+      }
+    }
+    if (isHead(ctx, MINISTRY, t)) {
+      const field = nextStem(ctx, t, 1)
+      if (field && field.startsWith('ال') && !isNationalityNisba(field, ctx.gazetteer)) {
+        let last = t + 1
+        while (nextStem(ctx, t, last - t + 1) && isNationalityNisba(nextStem(ctx, t, last - t + 1)!, ctx.gazetteer)) last++
+        add(ctx, mentions, { type: 'organization', first: t, last })
+        continue
+      }
+    }
+    if (NATIONAL_HEADS.has(stem) && !(t > 0 && TITLES.has(ctx.stems[t - 1]))) {
+      // The nisba must agree with the head: in "وزير الخارجية الإيراني" the masculine الإيراني belongs to
+      // وزير (a title, not a name); "الخارجية الإيرانية" would be the ministry.
+      const feminine = stem.endsWith('ه') || stem.endsWith('ات')
+      const agrees = (word: string | null) => word !== null && isNationalityNisba(word, ctx.gazetteer) && word.endsWith('يه') === feminine
+      // Adjectives may come between head and nationality ("القوات الجوية الأمريكية", "الائتلاف الوطني
+      // السوري"); the name ends at the last nationality.
+      const isAdjective = (word: string | null) => word !== null && PATTERNS.nisba.test(word) && word.endsWith('يه') === feminine
+      let last = t
+      for (let k = 1; isAdjective(nextStem(ctx, t, k)); k++) if (agrees(nextStem(ctx, t, k))) last = t + k
+      if (last > t) add(ctx, mentions, { type: 'organization', first: t, last })
+      if (last > t) continue
+    }
+    if (isHead(ctx, AGENCY, t)) {
+      for (let k = 2; k <= 4; k++) {
+        const word = nextStem(ctx, t, k)
+        if (word === null) break
+        if (AGENCY_TAIL.has(tokens[t + k].norm)) {
+          add(ctx, mentions, { type: 'organization', first: t, last: t + k })
+          break
+        }
+      }
+      if (ctx.owner[t] >= 0) continue
+    }
+    const knownLast = knownOrganizationEnd(ctx, t)
+    if (knownLast >= 0) add(ctx, mentions, { type: 'organization', first: t, last: knownLast })
+    if (ctx.owner[t] >= 0) continue
+
+    const surface = ctx.text.slice(tokens[t].start, tokens[t].end)
+    if (PATTERNS.latinName.test(surface)) {
+      let last = t
+      while (last + 1 < tokens.length && !breakBetween(ctx, last, last + 1) && ctx.owner[last + 1] < 0 &&
+        PATTERNS.latinStart.test(ctx.text[tokens[last + 1].start])) last++
+      const headed = t > 0 && !breakBetween(ctx, t - 1, t) && OUTLET_HEADS.has(ctx.stems[t - 1])
+      if (headed || (last === t && PATTERNS.latinAcronym.test(surface))) {
+        add(ctx, mentions, { type: 'organization', first: t, last })
+        continue
+      }
+    }
+    if (surface !== PREPOSITION_ALA && t > 0 && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0) {
+      const before = ctx.stems[t - 1]
+      // A known given name after a nationality or any title ("الإيراني علي باقري"); any word after a
+      // definite title ("الفنانة نعيمة عاكف"), unless it is a trigger word itself ("المتحدث باسم").
+      const givenStart = isGivenStart(ctx, t)
+      // A name takes no pronoun suffix: "العضو قوله" is "the member, his saying".
+      const titledStart = TITLES.has(before) && before.startsWith('ال') && isNameLike(ctx, stem) && tokens[t].clitics.post.length === 0
+      if (!givenStart && !titledStart) continue
+      const second = nextStem(ctx, t, 1)
+      const secondOk = second !== null && !NAME_ENDERS.has(second) && !second.startsWith('ال') && (givenStart || isNameLike(ctx, second))
+      if (!secondOk) {
+        // A lone word after a title is a name only when something closes it ("الفنانة نعيمة، التي").
+        if (titledStart && !givenStart && (second === null || NAME_ENDERS.has(second))) add(ctx, mentions, { type: 'person', first: t, last: t })
+        continue
+      }
+      add(ctx, mentions, { type: 'person', first: t, last: takesThirdWord(ctx, t) ? t + 2 : t + 1 })
+    }
+  }
+}
+
+/** A word that may be part of a name: not a particle, not the article's, not a trigger word, not a number. */
+function isNameLike(ctx: Context, stem: string): boolean {
+  return stem.length >= 3 && !stem.startsWith('ال') && !NAME_ENDERS.has(stem) && !ctx.gazetteer.classes.has(stem) && !PATTERNS.digitStart.test(stem)
+}
+
+/**
+ * The word after an indefinite "قرية" / "بلدة" names it when it is definite (a definite adjective cannot
+ * follow an indefinite noun, so "قرية التويمية" is the village of التويمية) or an indefinite word that
+ * does not end in ة, as the adjectives of these feminine nouns do ("قرية صغيرة", "بلدة سورية"); and when
+ * it is no word the tagger's lists know (a title, a verb of saying, a head).
+ */
+function isSettlementName(ctx: Context, t: number, stem: string): boolean {
+  if (ctx.owner[t] >= 0 || !PATTERNS.arabicWord.test(stem) || ctx.gazetteer.classes.has(stem)) return false
+  const definite = stem.startsWith('ال')
+  const core = definite ? stem.slice(2) : stem
+  return core.length >= 3 && (definite || !core.endsWith('ه'))
+}
+
+/**
+ * Adds an organisation over [first, last] when its tokens are free, or when only its last word is a
+ * place or person the tagger found alone ("القلمون" in "كتائب شهداء القلمون"), which it then becomes.
+ */
+function claimOrganization(ctx: Context, mentions: TokenMention[], first: number, last: number): boolean {
+  if (!isFree(ctx, first, last - 1)) return false
+  const owner = ctx.owner[last]
+  if (owner < 0) {
+    add(ctx, mentions, { type: 'organization', first, last })
+    return true
+  }
+  const inner = mentions[owner]
+  if (inner.first !== last || inner.last !== last || inner.type === 'organization') return false
+  mentions[owner] = { type: 'organization', first, last }
+  for (let t = first; t <= last; t++) ctx.owner[t] = owner
+  return true
+}

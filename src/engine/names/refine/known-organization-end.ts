@@ -1,0 +1,19 @@
+import { nextStem, type Context } from './context.ts'
+
+// Shared by rule 5's takeover (prefer-known-organizations.ts) and its search for missed names (find-patterns.ts).
+
+/** The last token of the longest known organisation (the hand-written list) starting at token t, or -1. */
+export function knownOrganizationEnd(ctx: Context, t: number): number {
+  const known = ctx.gazetteer.organizations.get(ctx.stems[t]) ?? ctx.gazetteer.organizations.get(ctx.tokens[t].norm)
+  if (!known) return -1
+  // Entries are longest first. A later word matches as written or without its clitics ("والشام" in the
+  // list, "الشام" as a stem). Plain loops: this runs for every token of the article.
+  entries: for (const entry of known) {
+    for (let k = 1; k < entry.length; k++) {
+      const stem = nextStem(ctx, t, k)
+      if (stem === null || (stem !== entry[k] && ctx.tokens[t + k].norm !== entry[k])) continue entries
+    }
+    return t + entry.length - 1
+  }
+  return -1
+}

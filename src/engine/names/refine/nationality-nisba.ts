@@ -1,0 +1,13 @@
+import type { Gazetteer } from '../gazetteer.ts'
+import { PATTERNS } from './patterns.ts'
+
+/** True for a nationality nisba: "الروسية" (روسيا), "الإيراني" (إيران), "الأمريكية" (أمريكا). */
+export function isNationalityNisba(word: string, gazetteer: Gazetteer): boolean {
+  if (!PATTERNS.nisba.test(word)) return false
+  const base = word.slice(2).replace(PATTERNS.nisbaEnding, '')
+  if (base.length < 3) return false
+  for (const key of [base, base + 'ا', base + 'يا', base + 'ه', base + 'ستان', 'ال' + base]) {
+    if (gazetteer.places.has(key)) return true
+  }
+  return false
+}

@@ -1,0 +1,21 @@
+/** The regular expressions the article rules test words and gaps with. */
+export const PATTERNS = {
+  /** Nisba endings after normalisation (ة → ه): الروسي، الروسيه، الروسيين، الروسيون. */
+  nisba: /^ال.{2,}(?:ي|يه|يين|يون)$/u,
+  nisbaEnding: /(?:يه|يين|يون|ي)$/u,
+  /** A Latin word written with a capital ("Parisien", "Eye") or in capitals ("CNN"). */
+  latinName: /^[A-Z][A-Za-z'’&.-]*$/u,
+  latinAcronym: /^[A-Z]{2,6}$/u,
+  /** Gap text that ends a name: any punctuation between two words. */
+  punctuation: /[^\s]/u,
+  /** Opening quotation marks before a title. */
+  openingQuote: /["«“]/u,
+  article: /^ال/u,
+  latinStart: /^[A-Za-z]/u,
+  /** Arabic letters only (after normalisation). */
+  arabicWord: /^[\u0621-\u064a]+$/u,
+  digitStart: /^[0-9]/u,
+} as const
+
+/** The gap after an initial: its period, then at most a space. */
+export const INITIAL_GAP = /^\.\s?$/u

@@ -1,0 +1,49 @@
+import type { EntityType } from '../../doc.ts'
+import { add, breakBetween, startsOf, type Context, type TokenMention } from './context.ts'
+import { isNationalityNisba } from './nationality-nisba.ts'
+import { AGENCY, AGENCY_TAIL, GIVEN, NAME_HEADS } from './word-lists.ts'
+import { wordRuns } from './word-runs.ts'
+
+/** Rule 7: every other occurrence of a name found once (or of a person's surname) is a mention too. */
+export function propagate(ctx: Context, mentions: TokenMention[]): void {
+  const { tokens } = ctx
+  const patterns: { words: string[]; type: EntityType }[] = []
+  for (const mention of mentions) {
+    const words: string[] = []
+    for (let t = mention.first; t <= mention.last; t++) words.push(ctx.stems[t])
+    patterns.push({ words, type: mention.type })
+    if (mention.type === 'organization') {
+      // "وكالة تاس للأنباء" → "تاس"; "حركة حماس" → "حماس".
+      const inner = words.filter((w, k) => !(k === 0 && (AGENCY.has(w) || NAME_HEADS.has(w))) && !AGENCY_TAIL.has(w))
+      if (inner.length && inner.length < words.length) patterns.push({ words: inner, type: mention.type })
+      // "القوات الجوية الأمريكية" → "القوات الجوية": the country is said once, then left out. Two words at
+      // least remain, so a bare "الحكومة" is not taken for the government named once.
+      if (words.length >= 3 && isNationalityNisba(words[words.length - 1], ctx.gazetteer)) {
+        patterns.push({ words: words.slice(0, -1), type: mention.type })
+      }
+    }
+    if (mention.type === 'person' && words.length >= 2) {
+      for (const run of wordRuns(words, words.length - 1)) patterns.push({ words: run, type: 'person' })
+      // A surname alone ("بيسكوف"); short ones ("كني") are too often other words.
+      const surname = words[words.length - 1]
+      if (surname.length >= 4 && !GIVEN.has(surname)) patterns.push({ words: [surname], type: 'person' })
+    }
+  }
+  patterns.sort((a, b) => b.words.length - a.words.length)
+  const { stems } = ctx
+  const seen = new Set<string>()
+  for (const pattern of patterns) {
+    const key = `${pattern.type}:${pattern.words.join(' ')}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    for (const t of startsOf(ctx, pattern.words[0])) {
+      if (t + pattern.words.length > tokens.length || ctx.owner[t] >= 0) continue
+      let matches = true
+      for (let k = 0; k < pattern.words.length && matches; k++) {
+        matches = stems[t + k] === pattern.words[k] && (k === 0 || !breakBetween(ctx, t + k - 1, t + k)) && ctx.owner[t + k] < 0
+      }
+      if (!matches) continue
+      add(ctx, mentions, { type: pattern.type, first: t, last: t + pattern.words.length - 1 })
+    }
+  }
+}

@@ -1,0 +1,109 @@
+import { normalizeArabic } from '../../arabic/normalize.ts'
+import { GIVEN_NAMES } from '../known-names.ts'
+import { PERSON_TITLES } from '../trigger-words.ts'
+
+// The rules compare these with the tokens' norms and stems, so they are normalised as the tokens are.
+const norm = (word: string) => normalizeArabic(word)
+const normSet = (words: readonly string[]) => new Set(words.map(norm))
+
+/** Heads that are part of the usual name when indefinite and followed by the name ("حركة حماس"). */
+export const NAME_HEADS = normSet(['حركة', 'حزب', 'جماعة', 'تنظيم', 'جبهة', 'كتائب', 'سرايا', 'مؤسسة', 'جامعة'])
+/**
+ * Armed units are named by what follows the unit word: "لواء الإسلام", "كتيبة التوحيد", "كتائب شهداء
+ * القلمون". Without the article: "اللواء" before a name is a rank.
+ */
+export const UNIT_HEADS = normSet(['لواء', 'ألوية', 'كتيبة', 'كتائب', 'سرايا', 'فيلق', 'فوج'])
+/** Words between a unit word and the name it honours: "كتائب شهداء القلمون", "لواء أحرار الشام". */
+export const UNIT_LINKS = normSet(['شهداء', 'أحرار', 'أنصار', 'أبناء', 'جند', 'حماة', 'أسود'])
+/**
+ * Settlements are named right after the word: "قرية التويمية", "بلدة قلدون". Only these two: "مدينة" and
+ * "منطقة" head common nouns too often ("مدينة الملاهي", "منطقة الحظر").
+ */
+export const SETTLEMENT_HEADS = normSet(['قرية', 'بلدة'])
+/** "تحت لواء الأمم المتحدة": under its banner, not a unit. */
+export const BANNER_BEFORE = normSet(['تحت'])
+/** Ministries are named by their field: "وزارة الصحة", "وزارة الخارجية الروسية". */
+export const MINISTRY = normSet(['وزارة', 'وزارات'])
+/** Institutions named by the country they belong to: head + nationality nisba. */
+export const NATIONAL_HEADS = normSet([
+  'الائتلاف', 'المرصد', 'التحالف', 'السفارة', 'سفارة', 'القنصلية', 'الجيش', 'السلطة', 'الخارجية', 'الداخلية', 'الدفاع', 'القوات', 'البحرية',
+  'الشرطة', 'الحكومة', 'الرئاسة', 'الاستخبارات', 'المخابرات', 'البرلمان', 'الكنيست',
+])
+/** Class words before a place that only say what it is ("ولاية ماريلاند" → "ماريلاند"); "قطاع غزة" keeps its head. */
+export const PLACE_DESCRIPTORS = normSet(['مدينة', 'المدينة', 'ولاية', 'محافظة', 'بلدة', 'منطقة', 'قرية', 'العاصمة', 'إقليم'])
+/** Words that say the next name is a district, a town or a camp ("منطقة", "حي", "مخيم"): PLACE_DESCRIPTORS and a few more. */
+export const DISTRICT_WORDS = new Set([...PLACE_DESCRIPTORS, ...normSet(['حي', 'مخيم', 'ضاحية'])])
+/** Heads that are part of a place's usual name ("قطاع غزة", "غلاف غزة", "نهر النيل", "جبل طارق"). */
+export const PLACE_NAME_HEADS = normSet(['قطاع', 'غلاف', 'جزيرة', 'جزر', 'شبه', 'هضبة', 'مرتفعات', 'صحراء', 'نهر', 'بحيرة', 'جبل', 'جبال', 'خليج', 'مضيق', 'ريف'])
+/**
+ * First words of compound place names that never name a place alone: "تل حلف", "رأس العين", "دير الزور",
+ * "كفر نبل", "بيت لحم", "خان يونس", "عين العرب", "بئر السبع", "أم قصر", "أبو ظبي". A place the tagger
+ * ended on one of them takes the next word.
+ */
+export const COMPOUND_PLACE_STARTS = normSet(['تل', 'رأس', 'دير', 'كفر', 'بيت', 'خان', 'عين', 'بئر', 'أم', 'أبو'])
+/** Streets and squares named after people: "شارع جورج الخامس" is a place, not a person. */
+export const STREET_HEADS = normSet(['شارع', 'ميدان', 'ساحة', 'جادة', 'طريق', 'جسر', 'حي', 'مطار', 'ميناء'])
+/**
+ * Bodies named after the place they serve: "حكومة الإمارات", "شرطة باريس" (annotation convention). Not
+ * محافظة: "في محافظة الحسكة" is the governorate, a place ("الحسكة", annotated so), not its administration.
+ */
+export const BODY_OF_PLACE = normSet(['حكومة', 'شرطة', 'بلدية', 'جامعة', 'برلمان', 'سفارة', 'قنصلية'])
+/**
+ * Heads of a work's title ("فيلم «سيد الخواتم»"): a title in quotes after one is not a person, place
+ * or organisation, whatever its words look like (MISC in ANERcorp, not annotated). Hand-written.
+ */
+export const WORK_HEADS = normSet([
+  'فيلم', 'الفيلم', 'كتاب', 'الكتاب', 'رواية', 'الرواية', 'مسلسل', 'المسلسل', 'أغنية', 'الأغنية', 'برنامج',
+  'البرنامج', 'مسرحية', 'المسرحية', 'ألبوم', 'الألبوم', 'قصيدة', 'القصيدة', 'لعبة', 'اللعبة', 'كتابه', 'فيلمه',
+])
+/** Heads of a disease's name ("فيروس كورونا"): the name after them is not a person. Hand-written. */
+export const DISEASE_HEADS = normSet(['فيروس', 'الفيروس', 'مرض', 'وباء', 'متحور', 'متحورة', 'سلالة', 'جائحة'])
+/** Heads of Latin-script names ("صحيفة Le Parisien", "موقع Middle East Eye"). */
+export const OUTLET_HEADS = normSet(['صحيفة', 'موقع', 'شبكة', 'قناة', 'مجلة', 'جريدة', 'وكالة', 'شركة', 'علامة'])
+export const AGENCY = normSet(['وكالة'])
+export const AGENCY_TAIL = normSet(['للأنباء', 'للانباء'])
+/**
+ * An institution's field after its name belongs to the name (annotation convention: the official name
+ * whole): "المرصد السوري لحقوق الإنسان", "اللجنة الدولية للصليب الأحمر", "مركز الخليج للأبحاث". The
+ * value is the word the field takes after it, if any. Hand-written.
+ */
+export const FIELD_TAILS = new Map<string, string | null>(
+  (
+    [
+      ['لحقوق', 'الإنسان'], ['للصليب', 'الأحمر'], ['للهلال', 'الأحمر'], ['للدراسات', null], ['للأبحاث', null],
+      ['للتنمية', null], ['للسلام', null], ['للإغاثة', null], ['للطاقة', null], ['للنفط', null], ['للإعلام', null],
+      ['للفنون', null], ['للثقافة', null], ['للعلوم', null], ['للتكنولوجيا', null], ['للاستثمار', null],
+    ] as const
+  ).map(([tail, next]): [string, string | null] => [norm(tail), next === null ? null : norm(next)]),
+)
+/** Heads that only say what a name is, left outside ("صحيفة كوميرسانت" → "كوميرسانت"). */
+export const DESCRIPTOR_HEADS = normSet(['صحيفة', 'الصحيفة', 'موقع', 'شبكة', 'قناة', 'مجلة', 'جريدة'])
+/**
+ * Kin before a person's name say whose kin they are: "والدا بوشنل" (Bushnell's parents) names Bushnell.
+ * Matched on the whole word as well as the stem, since the tokenizer reads "والدا" as و + "الدا". Not the
+ * nasab words (ابن، بن، بنت، أبو), which are part of names. Hand-written.
+ */
+export const KINSHIP = normSet([
+  'والد', 'والده', 'والدة', 'والدا', 'والدي', 'شقيق', 'شقيقة', 'شقيقا', 'زوج', 'زوجة', 'أرملة',
+  'نجل', 'نجلة', 'نجلي', 'حفيد', 'حفيدة', 'عم', 'خال', 'عمة', 'خالة',
+])
+export const TITLES = normSet(PERSON_TITLES)
+export const GIVEN = normSet(GIVEN_NAMES.map((name) => name.split(' ')[0]))
+/**
+ * Words after which a person's name cannot go on: particles, relatives and prepositions. A given name
+ * takes one more word freely and a second one only when what follows it ends the name.
+ */
+export const NAME_ENDERS = normSet([
+  'في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'الذي', 'التي', 'و', 'أو', 'ثم', 'قد', 'لم', 'لن',
+  'كما', 'بعد', 'قبل', 'خلال', 'حول', 'لدى', 'عند', 'منذ', 'بين', 'أمس', 'اليوم', 'إنه', 'إنها',
+])
+/**
+ * Latin letters as Arabic writes them in initials ("جون إف. كينيدي", "جورج دبليو. بوش", "جي. كي.
+ * رولينغ"). Hand-written.
+ */
+export const LETTER_NAMES = normSet([
+  'إيه', 'أيه', 'اي', 'إي', 'آي', 'بي', 'سي', 'دي', 'إف', 'جي', 'جيه', 'إتش', 'إيتش', 'كيه', 'كي', 'إل', 'إم',
+  'إن', 'أو', 'كيو', 'آر', 'إس', 'تي', 'يو', 'في', 'دبليو', 'إكس', 'واي', 'زد',
+])
+/** The two spellings of 'ali': "علي" is a name, "على" (alef maqsura) the preposition; keep them apart. */
+export const PREPOSITION_ALA = 'على'
