@@ -1,6 +1,6 @@
 import { normalizeArabicFast as normalizeArabic } from '../arabic/normalize.ts'
 import { GIVEN_NAMES } from './known-names.ts'
-import { KNOWN_ORGANIZATIONS } from './known-organizations.ts'
+import { ARTICLE_ORGANIZATIONS, KNOWN_ORGANIZATIONS } from './known-organizations.ts'
 import { SPORTS_CLUBS } from './sports-clubs.ts'
 import type { WordClusters } from './word-clusters.ts'
 import { NAME_PARTICLES, ORG_CUES, ORG_HEADS, ORG_TAILS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS, SPEECH_VERBS } from './trigger-words.ts'
@@ -14,8 +14,14 @@ export interface Gazetteer {
   classes: Map<string, number>
   /** Multi-word places: first normalised word → the whole entries (as word lists), longest first. */
   places: Map<string, string[][]>
-  /** Known organisations (KNOWN_ORGANIZATIONS), the same way. */
+  /** Known organisations (KNOWN_ORGANIZATIONS), the same way: what the tagger's features read. */
   organizations: Map<string, string[][]>
+  /**
+   * The organisations the article rules know (ARTICLE_ORGANIZATIONS: those and NEWER_ORGANIZATIONS), the
+   * same way. Apart from `organizations` so that a name added for the rules does not change what the
+   * shipped model was trained to read.
+   */
+  articleOrganizations: Map<string, string[][]>
   /** Distributional clusters of words (learned at training time, from the model file; empty without). */
   clusters: WordClusters
 }
@@ -64,7 +70,10 @@ export function buildGazetteer(placeNames: readonly string[], clusters: WordClus
   // Given names: only the first word of a multi-word entry ("عبد الله") says "a name starts here".
   for (const name of GIVEN_NAMES) addClass(classes, name.split(' ')[0], WORD_CLASS.givenName)
 
-  return { classes, places: phraseIndex(placeNames), organizations: phraseIndex(KNOWN_ORGANIZATIONS), clusters }
+  return {
+    classes, places: phraseIndex(placeNames), organizations: phraseIndex(KNOWN_ORGANIZATIONS),
+    articleOrganizations: phraseIndex(ARTICLE_ORGANIZATIONS), clusters,
+  }
 }
 
 /** Multi-word names indexed by their first normalised word, longest first. */

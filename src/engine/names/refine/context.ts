@@ -30,7 +30,7 @@ export interface Context {
 /** The context of one article; the stems are computed here once, the rest as the rules ask. */
 export function createContext(text: string, tokens: readonly Token[], gazetteer: Gazetteer): Context {
   return {
-    text, tokens, gazetteer, owner: new Int32Array(tokens.length), stems: tokens.map(stemOf),
+    text, tokens, gazetteer, owner: new Int32Array(tokens.length).fill(-1), stems: tokens.map(stemOf),
     forms: new Array<string[] | undefined>(tokens.length), breakBefore: new Int8Array(tokens.length).fill(-1),
   }
 }

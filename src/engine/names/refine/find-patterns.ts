@@ -5,8 +5,8 @@ import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, BANNER_BEFORE, MINISTRY, NAME_ENDERS, NATIONAL_HEADS, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS, TITLES,
-  UNIT_HEADS, UNIT_LINKS,
+  AGENCY, AGENCY_TAIL, BANNER_BEFORE, GIVEN, MINISTRY, NAME_ENDERS, NATIONAL_HEADS, ON_BEHALF_OF, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS,
+  SPOKESPERSON, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from './word-lists.ts'
 
 /** Rules 4–6: names the tagger missed, found by pattern on tokens no mention covers. */
@@ -64,6 +64,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       }
       if (ctx.owner[t] >= 0) continue
     }
+    if (ON_BEHALF_OF.has(stem) && t > 0 && SPOKESPERSON.has(ctx.stems[t - 1])) spokespersonName(ctx, mentions, t)
     const knownLast = knownOrganizationEnd(ctx, t)
     if (knownLast >= 0) add(ctx, mentions, { type: 'organization', first: t, last: knownLast })
     if (ctx.owner[t] >= 0) continue
@@ -97,6 +98,33 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       add(ctx, mentions, { type: 'person', first: t, last: takesThirdWord(ctx, t) ? t + 2 : t + 1 })
     }
   }
+}
+
+/**
+ * Rule 6 for spokespeople: "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن …". After "باسم" come the
+ * body's definite words (or the organisation the tagger found), then the person's name: up to three
+ * name-like words without the article, taken only when a particle, punctuation or the end closes them
+ * ("المتحدث باسم الحكومة يوم الأحد" has none). `at` is the token of "باسم".
+ */
+function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): void {
+  const isBody = (k: number) => {
+    const word = nextStem(ctx, at, k)
+    const owner = word === null ? -1 : ctx.owner[at + k]
+    return word !== null && (owner >= 0 ? mentions[owner].type === 'organization' : word.startsWith('ال'))
+  }
+  let k = 1
+  while (k <= 5 && isBody(k)) k++
+  const first = at + k
+  if (k === 1 || nextStem(ctx, at, k) === null) return
+  let last = first - 1
+  while (last - first < 2) {
+    const word = nextStem(ctx, at, last + 1 - at)
+    if (word === null || ctx.owner[last + 1] >= 0 || !(isNameLike(ctx, word) || GIVEN.has(word)) || ctx.tokens[last + 1].clitics.post.length > 0) break
+    last++
+  }
+  if (last < first) return
+  const after = nextStem(ctx, at, last + 1 - at)
+  if (after === null || NAME_ENDERS.has(after)) add(ctx, mentions, { type: 'person', first, last })
 }
 
 /** A word that may be part of a name: not a particle, not the article's, not a trigger word, not a number. */

@@ -2,9 +2,9 @@ import { nextStem, type Context } from './context.ts'
 
 // Shared by rule 5's takeover (prefer-known-organizations.ts) and its search for missed names (find-patterns.ts).
 
-/** The last token of the longest known organisation (the hand-written list) starting at token t, or -1. */
+/** The last token of the longest known organisation (the hand-written lists, ARTICLE_ORGANIZATIONS) starting at token t, or -1. */
 export function knownOrganizationEnd(ctx: Context, t: number): number {
-  const known = ctx.gazetteer.organizations.get(ctx.stems[t]) ?? ctx.gazetteer.organizations.get(ctx.tokens[t].norm)
+  const known = ctx.gazetteer.articleOrganizations.get(ctx.stems[t]) ?? ctx.gazetteer.articleOrganizations.get(ctx.tokens[t].norm)
   if (!known) return -1
   // Entries are longest first. A later word matches as written or without its clitics ("والشام" in the
   // list, "الشام" as a stem). Plain loops: this runs for every token of the article.

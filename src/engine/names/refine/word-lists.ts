@@ -97,6 +97,9 @@ export const NAME_ENDERS = normSet([
   'في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'الذي', 'التي', 'و', 'أو', 'ثم', 'قد', 'لم', 'لن',
   'كما', 'بعد', 'قبل', 'خلال', 'حول', 'لدى', 'عند', 'منذ', 'بين', 'أمس', 'اليوم', 'إنه', 'إنها',
 ])
+/** Spokespeople: "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي", the name after the body they speak for. */
+export const SPOKESPERSON = normSet(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة'])
+export const ON_BEHALF_OF = normSet(['باسم'])
 /**
  * Latin letters as Arabic writes them in initials ("جون إف. كينيدي", "جورج دبليو. بوش", "جي. كي.
  * رولينغ"). Hand-written.
