@@ -32,7 +32,8 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    place found as the first word of a compound name alone takes the next ("تل" → "تل حلف"), and one cut
  *    inside a known multi-word place takes all of it ("واشنطن" → "واشنطن العاصمة") (adjust-boundaries.ts,
  *    compound-place-end.ts);
- * 3. neighbours combine: "بريف" + "دمشق", "شارع" + a person = a street, a district word + a titled person
+ * 3. neighbours combine: "بريف" + "دمشق", "شارع" or "قصر" + a person = a place, an institution + a person
+ *    = an organisation ("جامعة الملك عبد الله", "مركز جون إف. كينيدي"), a district word + a titled person
  *    = a place ("منطقة السيدة زينب" → "السيدة زينب"), "شرطة" + a place = an organisation; a nisba-shaped
  *    place after a definite noun is an adjective ("الأميرة السعودية") (combine-mentions.ts);
  * 4. institution patterns the tagger misses: ministry + its field ("وزارة الصحة"), an armed unit + its
@@ -57,8 +58,9 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    and so are the pieces of a foreign name the period of an initial cut ("جون إف. كينيدي", "جي. كي.
  *    رولينغ") (join-across-initials.ts).
  *
- * The stages run in the order below, not the rules' numbering: rule 8 first, so that no non-name spreads,
- * and rule 9 last, on the sorted mentions.
+ * The stages run in the order below, not the rules' numbering: rule 8 first, so that no non-name spreads;
+ * the initials of rule 9 early, so that the rules after them see the whole name ("مركز جون إف. كينيدي"
+ * is an institution named after a person, rule 3); persons side by side last, on the sorted mentions.
  */
 export function refineMentions(
   text: string,
@@ -71,6 +73,8 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   mentions = adjustBoundaries(ctx, mentions)
   rebuildOwners(ctx, mentions)
+  mentions = joinAcrossInitials(ctx, mentions.sort((a, b) => a.first - b.first))
+  rebuildOwners(ctx, mentions)
   mentions = combineMentions(ctx, mentions)
   mentions = preferKnownOrganizations(ctx, mentions)
   rebuildOwners(ctx, mentions)
@@ -79,5 +83,5 @@ export function refineMentions(
   extendFieldTails(ctx, mentions)
   mentions = rejoinSplitNames(ctx, mentions)
   propagate(ctx, mentions)
-  return joinAdjacentPersons(ctx, joinAcrossInitials(ctx, mentions.sort((a, b) => a.first - b.first)))
+  return joinAdjacentPersons(ctx, mentions.sort((a, b) => a.first - b.first))
 }

@@ -41,8 +41,23 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         last++
       }
     }
+    if (mention.type === 'organization' && NATIONAL_HEADS.has(ctx.stems[first])) last = nationalityEnd(ctx, first, last)
     return [{ ...mention, first, last }]
   })
+}
+
+/**
+ * An institution named by its country takes the nationality the tagger left after it ("البنك المركزي" +
+ * "المصري"), when the nisba agrees with the head in gender: in "وزير الخارجية الإيراني" the masculine
+ * nisba belongs to the minister, not to "الخارجية".
+ */
+function nationalityEnd(ctx: Context, first: number, last: number): number {
+  const head = ctx.stems[first]
+  const feminine = head.endsWith('ه') || head.endsWith('ات')
+  const next = last + 1
+  if (next >= ctx.tokens.length || ctx.owner[next] >= 0 || breakBetween(ctx, last, next)) return last
+  const word = ctx.stems[next]
+  return isNationalityNisba(word, ctx.gazetteer) && word.endsWith('يه') === feminine ? next : last
 }
 
 /** True when a token is a known place behind the preposition ب ("بموسكو"): "in Moscow", never inside another name. */

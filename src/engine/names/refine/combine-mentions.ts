@@ -1,10 +1,11 @@
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
-import { BODY_OF_PLACE, DISTRICT_WORDS, PLACE_NAME_HEADS, STREET_HEADS, TITLES } from './word-lists.ts'
+import { BODY_OF_PLACE, DISTRICT_WORDS, INSTITUTION_HEADS, PLACE_NAME_HEADS, STREET_HEADS, TITLES } from './word-lists.ts'
 
 /**
  * Mentions that combine or change with their neighbours: "بريف" + "دمشق" → "ريف دمشق"; a person after a
- * street head is the street ("شارع جورج الخامس"); a body of a place is an organisation ("شرطة باريس");
+ * street head is the street ("شارع جورج الخامس"), after an institution head the institution ("جامعة الملك
+ * عبد الله"); a body of a place is an organisation ("شرطة باريس");
  * a nisba-shaped place after a definite noun is an adjective ("الأميرة السعودية": Saudi, not Saudi Arabia).
  */
 export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMention[] {
@@ -25,6 +26,11 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     const before = hasBefore ? ctx.stems[mention.first - 1] : null
     if (hasBefore && mention.type === 'person' && isHead(ctx, STREET_HEADS, mention.first - 1)) {
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
+      continue
+    }
+    const institution = hasBefore && mention.type === 'person' ? institutionHead(ctx, mention.first - 1) : -1
+    if (institution >= 0) {
+      result.push({ type: 'organization', first: institution, last: mention.last })
       continue
     }
     if (hasBefore && mention.type === 'person' && isTitledPlace(ctx, mention.first - 1)) {
@@ -50,4 +56,14 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
  */
 function isTitledPlace(ctx: Context, t: number): boolean {
   return t > 0 && TITLES.has(ctx.stems[t]) && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0 && isHead(ctx, DISTRICT_WORDS, t - 1)
+}
+
+/**
+ * The institution head before a person's name, at token t or before the title at t ("مركز جون إف. كينيدي",
+ * "جامعة الملك عبد الله"), or -1.
+ */
+function institutionHead(ctx: Context, t: number): number {
+  if (isHead(ctx, INSTITUTION_HEADS, t) && !ctx.stems[t].startsWith('ال')) return t
+  const titled = t > 0 && TITLES.has(ctx.stems[t]) && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0
+  return titled && isHead(ctx, INSTITUTION_HEADS, t - 1) && !ctx.stems[t - 1].startsWith('ال') ? t - 1 : -1
 }

@@ -27,7 +27,7 @@ export const MINISTRY = normSet(['وزارة', 'وزارات'])
 /** Institutions named by the country they belong to: head + nationality nisba. */
 export const NATIONAL_HEADS = normSet([
   'الائتلاف', 'المرصد', 'التحالف', 'السفارة', 'سفارة', 'القنصلية', 'الجيش', 'السلطة', 'الخارجية', 'الداخلية', 'الدفاع', 'القوات', 'البحرية',
-  'الشرطة', 'الحكومة', 'الرئاسة', 'الاستخبارات', 'المخابرات', 'البرلمان', 'الكنيست',
+  'الشرطة', 'الحكومة', 'الرئاسة', 'الاستخبارات', 'المخابرات', 'البرلمان', 'الكنيست', 'البنك', 'المصرف',
 ])
 /** Class words before a place that only say what it is ("ولاية ماريلاند" → "ماريلاند"); "قطاع غزة" keeps its head. */
 export const PLACE_DESCRIPTORS = normSet(['مدينة', 'المدينة', 'ولاية', 'محافظة', 'بلدة', 'منطقة', 'قرية', 'العاصمة', 'إقليم'])
@@ -42,7 +42,12 @@ export const PLACE_NAME_HEADS = normSet(['قطاع', 'غلاف', 'جزيرة', '
  */
 export const COMPOUND_PLACE_STARTS = normSet(['تل', 'رأس', 'دير', 'كفر', 'بيت', 'خان', 'عين', 'بئر', 'أم', 'أبو'])
 /** Streets and squares named after people: "شارع جورج الخامس" is a place, not a person. */
-export const STREET_HEADS = normSet(['شارع', 'ميدان', 'ساحة', 'جادة', 'طريق', 'جسر', 'حي', 'مطار', 'ميناء'])
+export const STREET_HEADS = normSet(['شارع', 'ميدان', 'ساحة', 'جادة', 'طريق', 'جسر', 'حي', 'مطار', 'ميناء', 'قصر'])
+/**
+ * Institutions named after a person are organisations, the person's name part of theirs (annotation
+ * convention, no nested names): "جامعة الملك عبد الله للعلوم والتقنية", "مركز جون إف. كينيدي للفنون المسرحية".
+ */
+export const INSTITUTION_HEADS = normSet(['جامعة', 'مركز', 'مؤسسة', 'مستشفى', 'أكاديمية', 'معهد', 'كلية', 'مدرسة', 'مكتبة', 'متحف'])
 /**
  * Bodies named after the place they serve: "حكومة الإمارات", "شرطة باريس" (annotation convention). Not
  * محافظة: "في محافظة الحسكة" is the governorate, a place ("الحسكة", annotated so), not its administration.
