@@ -8,8 +8,8 @@ import { type Gazetteer, WORD_CLASS } from './gazetteer.ts'
  * "لقوات"). The tokenizer's clitic split is deliberately conservative and has no lexicon, so it keeps
  * "لغزة" whole (a three-letter remainder) and splits "بريان" (Brian) into ب + ريان. A name has better
  * evidence than a word: the remainder being a known place, organisation or given name, or standing
- * alone elsewhere in the same article, decides first; without evidence, a person's name loses only a
- * conjunction (و ف), since "ب/ل/ك + person" is rarer than a person's name beginning with those letters.
+ * alone elsewhere in the same article, decides first; without evidence, a person's name loses only the
+ * conjunction و, since "ف/ب/ل/ك + person" is rarer than a person's name beginning with those letters.
  */
 export interface NameEvidence {
   gazetteer: Gazetteer
@@ -19,7 +19,11 @@ export interface NameEvidence {
 
 /** Proclitic letter sequences, longest first. */
 const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك']
-const CONJUNCTIONS = new Set(['و', 'ف'])
+/**
+ * What a person's name loses without evidence: "و" only. "ف" before a name is rare in news prose, and
+ * names begin with it (فيروز، فهد، فاطمة), so "فيروز" stays whole.
+ */
+const CONJUNCTIONS = new Set(['و'])
 /** Heads that begin names and are three letters or more: "بريف دمشق" → "ريف دمشق", "بشرطة باريس" → "شرطة باريس". */
 const HEAD_WORDS = new Set(['ريف', 'قطاع', 'مدينه', 'وزاره', 'حركه', 'شرطه', 'حكومه', 'جامعه', 'سفاره', 'شارع', 'ميدان', 'جماعه', 'حزب'])
 /** A remainder this short ("ان" after "ب" in "بان") matches too many words to count as evidence. */

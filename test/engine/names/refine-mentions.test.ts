@@ -55,6 +55,7 @@ describe('refineMentions', () => {
     ['but not a name that runs past it', 'اجتماع مجلس الأمن الدولي أمس', [['مجلس الأمن الدولي', 'organization']], [['مجلس الأمن الدولي', 'organization']]],
     ['leaves kin out of the person they belong to', 'ورفض والدا بوشنل التعليق', [['والدا بوشنل', 'person']], [['بوشنل', 'person']]],
     ['drops a title in quotes after a work head', 'وكان يحب فيلم "سيد الخواتم" كثيرا', [['سيد الخواتم', 'person']], []],
+    ['drops the nationality of a counterpart taken for a person', 'وبحث مع نظيره الإيراني سبل التعاون', [['الإيراني', 'person']], []],
     ['drops a disease after its head', 'انتشار فيروس كورونا في', [['فيروس كورونا', 'person']], []],
     ['and the name after the head alone', 'انتشار فيروس كورونا في', [['كورونا', 'person']], []],
     ['keeps a name in quotes after another word', 'قالت صحيفة "الأهرام" إن', [['الأهرام', 'organization']], [['الأهرام', 'organization']]],

@@ -111,6 +111,8 @@ describe('nameStart with evidence', () => {
     ['وبيسكوف', 'person', ['بيسكوف'], 'بيسكوف'],
     ['بيسكوف', 'person', [], 'بيسكوف'],
     ['والسفارة', 'organization', [], 'السفارة'],
+    ['فيروز', 'person', [], 'فيروز'],
+    ['ومحمود', 'person', [], 'محمود'],
   ] as [string, 'place' | 'person' | 'organization', string[], string][])('%s (%s) → %s', (word, type, others, name) => {
     const [token] = tokenizeText(word)
     const docWords = new Set([token.norm, ...others])

@@ -102,6 +102,8 @@ export const NAME_ENDERS = normSet([
   'في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'الذي', 'التي', 'و', 'أو', 'ثم', 'قد', 'لم', 'لن',
   'كما', 'بعد', 'قبل', 'خلال', 'حول', 'لدى', 'عند', 'منذ', 'بين', 'أمس', 'اليوم', 'إنه', 'إنها',
 ])
+/** "نظيره الفرنسي": a counterpart, whose nationality follows (the name, if any, after it). */
+export const COUNTERPART = normSet(['نظير', 'نظيرة'])
 /** Spokespeople: "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي", the name after the body they speak for. */
 export const SPOKESPERSON = normSet(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة'])
 export const ON_BEHALF_OF = normSet(['باسم'])
