@@ -59,6 +59,8 @@ const WEAK_SINGLES = new Set(['واحد', 'واحده', 'احد', 'احدي'])
 
 const PATTERNS = {
   latin: /^[A-Za-z]/u,
+  /** "الربع", "بالربع", "والنصف": a quarter or a half with the article, after any clitics (normalised). */
+  periodPart: /^(?:و|ف)?(?:ب|ل|ك)?(?:الربع|النصف)$/u,
   digitsOnly: /^\d+$/u,
   /** "الاثنين" / "يوم اثنين": Monday, not two. */
   monday: /^(?:[وفبل]?ال)?اثنين$/u,
@@ -406,6 +408,16 @@ export function findFiguresInText(text: string, options: FindFiguresOptions = {}
       i = best.to
       continue
     }
+    const part = partOfPeriod(view, best)
+    if (part) {
+      out.push(part)
+      i = part.to
+      continue
+    }
+    if (isPeriodPart(view, best)) {
+      i = best.to
+      continue
+    }
     // "200 شخص على الأقل": for counted people the qualifier may follow the noun.
     const approx = findApprox(view, best.from, best.to) ?? (best.kind === 'count' ? findApprox(view, best.from, best.to + 1) : undefined)
     if (approx) best.approx = approx
@@ -421,6 +433,24 @@ export function findFiguresInText(text: string, options: FindFiguresOptions = {}
  */
 function isRoundOfFinal(view: TokenView, figure: Candidate): boolean {
   return figure.to === figure.from + 1 && view.isWord(figure.from, 'ربع', 'نصف') && view.isWord(figure.to, 'نهائي', 'النهائي')
+}
+
+/**
+ * "الربع الثالث", "النصف الأول من العام": a quarter or a half of a year named by its ordinal is one figure,
+ * the ordinal's, not the fraction ¼ or ½ beside an ordinal.
+ */
+function partOfPeriod(view: TokenView, figure: Candidate): Candidate | undefined {
+  const word = view.word(figure.from)
+  if (figure.to !== figure.from + 1 || word === undefined || !PATTERNS.periodPart.test(word) || !view.joins(figure.to)) return undefined
+  const ordinal = toOrdinal(view, figure.to)
+  if (!ordinal || ordinal.value === undefined || ordinal.value > 4) return undefined
+  return { ...ordinal, from: figure.from, start: figure.start }
+}
+
+/** "الربع الأخير", "النصف الثاني": the fraction word names a part of a period, not ¼ or ½. */
+function isPeriodPart(view: TokenView, figure: Candidate): boolean {
+  const word = view.word(figure.from)
+  return figure.to === figure.from + 1 && word !== undefined && PATTERNS.periodPart.test(word) && view.isWord(figure.to, 'الاخير', 'الماضي')
 }
 
 /** Ordinals, except the idiom "للمرة الأولى" (for the first time), which the annotations leave out. */

@@ -298,6 +298,12 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
     if (!matched) break
   }
   if (count === 0) return undefined
+  // "مليار ونصف المليار" (1.5 billion): the scale said again with the article after its fraction.
+  const again = view.word(to)
+  if (lastPart === 'fraction' && Number.isFinite(lastScale) && again?.startsWith('ال') && SCALE_WORDS[again.slice(2)]?.value === lastScale && view.joins(to)) {
+    end = view.at(to)!.end
+    to++
+  }
   // "ثلاثة فاصلة خمسة" (3.5): a decimal point said as a word, digits of the fraction after it.
   if (words && view.isWord(to, 'فاصله', 'فاصل') && view.joins(to) && group + total > 0) {
     const decimals = parseCardinal(view, to + 1, { article: false })

@@ -124,6 +124,7 @@ describe('number words', () => {
     ['بلغ المنتخب ربع النهائي'],
     ['في الدور نصف النهائي'],
     ['فاز في نصف نهائي الكأس'],
+    ['ارتفعت المبيعات بالربع الأخير'],
   ])('no figure in %s', (text) => {
     expect(findFiguresInText(text)).toEqual([])
   })
@@ -405,4 +406,14 @@ describe('findFigures after the names', () => {
     expect(doc.figures.map((f) => f.text)).toEqual(['30'])
     expect(findFigures.run({ url: '', lang: 'ar', dir: 'rtl', title: '', text, blocks: [] }).figures.map((f) => f.text)).toEqual(['30', 'الخامس'])
   })
+})
+
+describe('fractions in phrases', () => {
+  it.each<[string, string, Expect]>([
+    ['وبلغت قيمة الصفقة مليارا ونصف المليار دولار', 'مليارا ونصف المليار دولار', { kind: 'money', value: 1.5e9, currency: 'USD' }],
+    ['يقطنها مليون ونصف المليون نسمة', 'مليون ونصف المليون', { value: 1.5e6 }],
+    ['ارتفعت الأرباح في الربع الثالث من العام', 'الربع الثالث', { kind: 'ordinal', value: 3 }],
+    ['وبالنصف الأول من 2024', 'النصف الأول', { kind: 'ordinal', value: 1 }],
+    ['ويعيش نصف السكان في المدن', 'نصف', { value: 0.5 }],
+  ])('%s → [%s]', (text, span, want) => check(text, span, want))
 })
