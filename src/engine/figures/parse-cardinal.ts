@@ -128,7 +128,9 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
         // "٣/٤", "-٤/٥": a fraction written with a slash (dates were tried first and are longer).
         if (view.isSymbol(step.k + 1, '/') && glued(step.k + 1) && view.at(step.k + 2)?.type === 'number' && glued(step.k + 2)) {
           const d = parseDigits(view.at(step.k + 2)!.norm)
-          if (d && !(view.at(step.k + 3)?.glued && view.isSymbol(step.k + 3, '/'))) {
+          // "2024/2025" is a fiscal or season year, two years, not a fraction near 1.
+          const years = v >= 1000 && d >= 1000
+          if (d && !years && !(view.at(step.k + 3)?.glued && view.isSymbol(step.k + 3, '/'))) {
             v = v / d
             last = step.k + 2
             // "١/٤ ٢": a whole number after the fraction in a right-to-left run (2¼).

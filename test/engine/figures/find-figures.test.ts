@@ -417,3 +417,9 @@ describe('fractions in phrases', () => {
     ['ويعيش نصف السكان في المدن', 'نصف', { value: 0.5 }],
   ])('%s → [%s]', (text, span, want) => check(text, span, want))
 })
+
+describe('two years with a slash', () => {
+  it('reads a fiscal year as two years, not a fraction', () => {
+    expect(findFiguresInText('خطة الحكومة للعام المالي ٢٠٢٤/٢٠٢٥').map((f) => [f.text, f.value])).toEqual([['٢٠٢٤', 2024], ['٢٠٢٥', 2025]])
+  })
+})

@@ -2,7 +2,7 @@ import { breakBetween, isHead, type Context, type TokenMention } from './context
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import {
-  AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, KINSHIP, MINISTRY, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
+  AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, KINSHIP, MINISTRY, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -22,6 +22,8 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     while (last > first && !headed && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
     while (first < last && DESCRIPTOR_HEADS.has(ctx.stems[first])) first++
     if (mention.type === 'person') while (first < last && isKin(ctx, first)) first++
+    // "تعيين حسام حسن مدربا": a role in the accusative after the name says what he became.
+    if (mention.type === 'person') while (last > first && isRoleAccusative(ctx.stems[last])) last--
     if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {
       // "العاصمة الروسية" describes a place without naming it; "مدينة حلب" names حلب.
       if (first === last) return []
@@ -87,6 +89,11 @@ function knownPlaceEnd(ctx: Context, first: number, last: number): number {
 /** The tokens from t spell a gazetteer place entry (its first word is looked up by t's stem already). */
 function spellsPlaceAt(ctx: Context, t: number, words: readonly string[]): boolean {
   return words.every((word, k) => k === 0 || (t + k < ctx.tokens.length && ctx.tokens[t + k].norm === word))
+}
+
+/** "مدربا", "رئيسا", "سفيرا": an indefinite title word with the accusative's alef. */
+function isRoleAccusative(stem: string): boolean {
+  return stem.length > 3 && stem.endsWith('ا') && TITLES.has(stem.slice(0, -1))
 }
 
 function isKin(ctx: Context, t: number): boolean {

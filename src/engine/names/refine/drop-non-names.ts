@@ -1,12 +1,13 @@
 import { breakBetween, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
-import { COUNTERPART, DISEASE_HEADS, WORK_HEADS } from './word-lists.ts'
+import { COUNTERPART, DISEASE_HEADS, ON_BEHALF_OF, SPOKESPERSON, WORK_HEADS } from './word-lists.ts'
 
 /**
  * Rule 8, names that are not names: a title in quotes after a work's head ("فيلم «سيد الخواتم»"),
- * a disease named after its head ("فيروس كورونا", "مرض إيبولا"), and the nationality of a counterpart
- * taken for a person ("نظيره الموريتاني": his Mauritanian counterpart). Run on the tagger's mentions
+ * a disease named after its head ("فيروس كورونا", "مرض إيبولا"), the nationality of a counterpart
+ * taken for a person ("نظيره الموريتاني": his Mauritanian counterpart), and "باسم" after a spokesperson
+ * taken for the given name Basem ("المتحدث باسم وزارة": on behalf of the ministry). Run on the tagger's mentions
  * before the rules that spread names, so that none spreads.
  */
 export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMention[] {
@@ -15,6 +16,7 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     if (first === 0) return true
     const before = ctx.stems[first - 1]
     if (type === 'person' && first === last && COUNTERPART.has(before) && isNationalityNisba(ctx.stems[first], ctx.gazetteer)) return false
+    if (type === 'person' && ON_BEHALF_OF.has(ctx.stems[first]) && SPOKESPERSON.has(before)) return false
     if (DISEASE_HEADS.has(before) && !breakBetween(ctx, first - 1, first)) return false
     const gap = ctx.text.slice(ctx.tokens[first - 1].end, ctx.tokens[first].start)
     return !(WORK_HEADS.has(before) && PATTERNS.openingQuote.test(gap) && !gap.includes('\n'))

@@ -1,6 +1,6 @@
 import { breakBetween, nextStem, type Context } from './context.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
-import { GIVEN, NAME_ENDERS, TITLES } from './word-lists.ts'
+import { GIVEN, NAME_ENDERS, ON_BEHALF_OF, SPOKESPERSON, TITLES } from './word-lists.ts'
 
 // Rule 6's terms, shared by the names it finds (find-patterns.ts) and those it completes (extend-given-names.ts).
 
@@ -8,6 +8,8 @@ import { GIVEN, NAME_ENDERS, TITLES } from './word-lists.ts'
 export function isGivenStart(ctx: Context, t: number): boolean {
   if (t === 0 || breakBetween(ctx, t - 1, t) || !GIVEN.has(ctx.stems[t])) return false
   const before = ctx.stems[t - 1]
+  // "المتحدث باسم": "on behalf of", not the given name Basem.
+  if (SPOKESPERSON.has(before) && ON_BEHALF_OF.has(ctx.stems[t])) return false
   return isNationalityNisba(before, ctx.gazetteer) || TITLES.has(before)
 }
 

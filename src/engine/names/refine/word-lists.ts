@@ -28,6 +28,7 @@ export const MINISTRY = normSet(['وزارة', 'وزارات'])
 export const NATIONAL_HEADS = normSet([
   'الائتلاف', 'المرصد', 'التحالف', 'السفارة', 'سفارة', 'القنصلية', 'الجيش', 'السلطة', 'الخارجية', 'الداخلية', 'الدفاع', 'القوات', 'البحرية',
   'الشرطة', 'الحكومة', 'الرئاسة', 'الاستخبارات', 'المخابرات', 'البرلمان', 'الكنيست', 'البنك', 'المصرف',
+  'الاتحاد',
 ])
 /** Class words before a place that only say what it is ("ولاية ماريلاند" → "ماريلاند"); "قطاع غزة" keeps its head. */
 export const PLACE_DESCRIPTORS = normSet(['مدينة', 'المدينة', 'ولاية', 'محافظة', 'بلدة', 'منطقة', 'قرية', 'العاصمة', 'إقليم'])
@@ -78,6 +79,7 @@ export const FIELD_TAILS = new Map<string, string | null>(
       ['لحقوق', 'الإنسان'], ['للصليب', 'الأحمر'], ['للهلال', 'الأحمر'], ['للدراسات', null], ['للأبحاث', null],
       ['للتنمية', null], ['للسلام', null], ['للإغاثة', null], ['للطاقة', null], ['للنفط', null], ['للإعلام', null],
       ['للفنون', null], ['للثقافة', null], ['للعلوم', null], ['للتكنولوجيا', null], ['للاستثمار', null],
+      ['لكرة', 'القدم'],
     ] as const
   ).map(([tail, next]): [string, string | null] => [norm(tail), next === null ? null : norm(next)]),
 )
