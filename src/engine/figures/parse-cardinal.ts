@@ -129,7 +129,7 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
         if (view.isSymbol(step.k + 1, '/') && glued(step.k + 1) && view.at(step.k + 2)?.type === 'number' && glued(step.k + 2)) {
           const d = parseDigits(view.at(step.k + 2)!.norm)
           // "2024/2025" is a fiscal or season year, two years, not a fraction near 1.
-          const years = v >= 1000 && d >= 1000
+          const years = v >= 1000 && d !== undefined && d >= 1000
           if (d && !years && !(view.at(step.k + 3)?.glued && view.isSymbol(step.k + 3, '/'))) {
             v = v / d
             last = step.k + 2

@@ -1,6 +1,6 @@
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
-import { BODY_OF_PLACE, DISTRICT_WORDS, INSTITUTION_HEADS, PLACE_NAME_HEADS, STREET_HEADS, TITLES } from './word-lists.ts'
+import { BODY_OF_PLACE, DIRECTIONS, DISTRICT_WORDS, INSTITUTION_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, STREET_HEADS, TITLES } from './word-lists.ts'
 
 /**
  * Mentions that combine or change with their neighbours: "بريف" + "دمشق" → "ريف دمشق"; a person after a
@@ -22,7 +22,19 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       i++
       continue
     }
+    // "كردستان العراق": a known country or region right after a place, with no clitic, "و" or punctuation
+    // between, is part of the place's name (the Kurdistan of Iraq).
+    if (mention.type === 'place' && next?.type === 'place' && next.first === mention.last + 1 && next.last === next.first &&
+      !breakBetween(ctx, mention.last, next.first) && isBareKnownPlace(ctx, next.first)) {
+      sorted[i + 1] = { ...next, first: mention.first }
+      continue
+    }
     const hasBefore = mention.first > 0 && !breakBetween(ctx, mention.first - 1, mention.first) && ctx.owner[mention.first - 1] < 0
+    // "محافظة شمال سيناء": after a place's descriptor, a direction begins its name.
+    if (hasBefore && mention.type === 'place' && isProvinceDirection(ctx, mention.first - 1)) {
+      result.push({ ...mention, first: mention.first - 1 })
+      continue
+    }
     const before = hasBefore ? ctx.stems[mention.first - 1] : null
     if (hasBefore && mention.type === 'person' && isHead(ctx, STREET_HEADS, mention.first - 1)) {
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
@@ -66,4 +78,16 @@ function institutionHead(ctx: Context, t: number): number {
   if (isHead(ctx, INSTITUTION_HEADS, t) && !ctx.stems[t].startsWith('ال')) return t
   const titled = t > 0 && TITLES.has(ctx.stems[t]) && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0
   return titled && isHead(ctx, INSTITUTION_HEADS, t - 1) && !ctx.stems[t - 1].startsWith('ال') ? t - 1 : -1
+}
+
+/** Token t is a direction between a place's descriptor and the place: "محافظة شمال سيناء". */
+function isProvinceDirection(ctx: Context, t: number): boolean {
+  return t > 0 && DIRECTIONS.has(ctx.stems[t]) && ctx.tokens[t].clitics.pre.length === 0 && !breakBetween(ctx, t - 1, t) &&
+    ctx.owner[t - 1] < 0 && isHead(ctx, PLACE_DESCRIPTORS, t - 1)
+}
+
+/** Token t is a known one-word place written without clitics (the article aside): "العراق", not "بمكة". */
+function isBareKnownPlace(ctx: Context, t: number): boolean {
+  const stem = ctx.stems[t]
+  return ctx.tokens[t].norm === stem && (ctx.gazetteer.places.get(stem)?.some((words) => words.length === 1) ?? false)
 }

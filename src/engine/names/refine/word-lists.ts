@@ -32,6 +32,8 @@ export const NATIONAL_HEADS = normSet([
 ])
 /** Class words before a place that only say what it is ("ولاية ماريلاند" → "ماريلاند"); "قطاع غزة" keeps its head. */
 export const PLACE_DESCRIPTORS = normSet(['مدينة', 'المدينة', 'ولاية', 'محافظة', 'بلدة', 'منطقة', 'قرية', 'العاصمة', 'إقليم'])
+/** Directions that begin a province's name after its descriptor: "محافظة شمال سيناء", "ولاية جنوب دارفور". */
+export const DIRECTIONS = normSet(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط'])
 /** Words that say the next name is a district, a town or a camp ("منطقة", "حي", "مخيم"): PLACE_DESCRIPTORS and a few more. */
 export const DISTRICT_WORDS = new Set([...PLACE_DESCRIPTORS, ...normSet(['حي', 'مخيم', 'ضاحية'])])
 /** Heads that are part of a place's usual name ("قطاع غزة", "غلاف غزة", "نهر النيل", "جبل طارق"). */
