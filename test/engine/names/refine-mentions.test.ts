@@ -63,6 +63,8 @@ describe('refineMentions', () => {
     ['but not across و', 'بين سوريا والعراق أمس', [['سوريا', 'place'], ['والعراق', 'place']], [['سوريا', 'place'], ['والعراق', 'place']]],
     ['begins a province with its direction after the descriptor', 'في محافظة شمال سيناء أمس', [['سيناء', 'place']], [['شمال سيناء', 'place']]],
     ['but not a direction alone', 'في شمال سيناء أمس', [['سيناء', 'place']], [['سيناء', 'place']]],
+    ['drops a name further inside a quoted title after a work head', 'وحصل فيلم "وداعا جوليا" على جائزة', [['جوليا', 'person']], []],
+    ['cuts the person the tagger ran an institution into', 'وقال محافظ البنك المركزي الروسي فاتح قره خان إن التضخم', [['البنك المركزي الروسي فاتح قره', 'organization']], [['البنك المركزي الروسي', 'organization'], ['فاتح قره خان', 'person']]],
     ['drops a disease after its head', 'انتشار فيروس كورونا في', [['فيروس كورونا', 'person']], []],
     ['and the name after the head alone', 'انتشار فيروس كورونا في', [['كورونا', 'person']], []],
     ['keeps a name in quotes after another word', 'قالت صحيفة "الأهرام" إن', [['الأهرام', 'organization']], [['الأهرام', 'organization']]],

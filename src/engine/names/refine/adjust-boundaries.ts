@@ -2,7 +2,7 @@ import { breakBetween, isHead, type Context, type TokenMention } from './context
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import {
-  AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, KINSHIP, MINISTRY, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
+  AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, KINSHIP, MINISTRY, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -14,6 +14,14 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         const entry = ctx.gazetteer.places.get(ctx.stems[t])!.find((words) => spellsPlaceAt(ctx, t, words))
         const place: TokenMention = { type: 'place', first: t, last: t + (entry ? entry.length - 1 : 0) }
         return [...adjustBoundaries(ctx, [{ ...mention, last: t - 1 }]), place]
+      }
+    }
+    // "البنك المركزي التركي فاتح قره": the tagger ran an institution named by its country on into the
+    // name of the person after it (its governor, spokesman): the person starts after the nationality.
+    if (mention.type === 'organization' && NATIONAL_HEADS.has(ctx.stems[mention.first])) {
+      for (let t = mention.first + 1; t < mention.last; t++) {
+        if (!isNationalityNisba(ctx.stems[t], ctx.gazetteer) || ctx.stems[t + 1].startsWith('ال') || breakBetween(ctx, t, t + 1)) continue
+        return [{ ...mention, last: t }, { type: 'person', first: t + 1, last: personEnd(ctx, mention.last) }]
       }
     }
     let { first, last } = mention
@@ -43,24 +51,10 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         last++
       }
     }
-    if (mention.type === 'organization' && NATIONAL_HEADS.has(ctx.stems[first])) last = nationalityEnd(ctx, first, last)
     return [{ ...mention, first, last }]
   })
 }
 
-/**
- * An institution named by its country takes the nationality the tagger left after it ("البنك المركزي" +
- * "المصري"), when the nisba agrees with the head in gender: in "وزير الخارجية الإيراني" the masculine
- * nisba belongs to the minister, not to "الخارجية".
- */
-function nationalityEnd(ctx: Context, first: number, last: number): number {
-  const head = ctx.stems[first]
-  const feminine = head.endsWith('ه') || head.endsWith('ات')
-  const next = last + 1
-  if (next >= ctx.tokens.length || ctx.owner[next] >= 0 || breakBetween(ctx, last, next)) return last
-  const word = ctx.stems[next]
-  return isNationalityNisba(word, ctx.gazetteer) && word.endsWith('يه') === feminine ? next : last
-}
 
 /** True when a token is a known place behind the preposition ب ("بموسكو"): "in Moscow", never inside another name. */
 function isPlaceAfterPreposition(ctx: Context, t: number): boolean {
@@ -89,6 +83,19 @@ function knownPlaceEnd(ctx: Context, first: number, last: number): number {
 /** The tokens from t spell a gazetteer place entry (its first word is looked up by t's stem already). */
 function spellsPlaceAt(ctx: Context, t: number, words: readonly string[]): boolean {
   return words.every((word, k) => k === 0 || (t + k < ctx.tokens.length && ctx.tokens[t + k].norm === word))
+}
+
+/**
+ * Where a person cut out of an organisation ends: at the organisation's end, or one word on when that
+ * word is free, name-like and closed by a particle or punctuation ("فاتح قره" + "خان إن").
+ */
+function personEnd(ctx: Context, last: number): number {
+  const next = last + 1
+  if (next >= ctx.tokens.length || ctx.owner[next] >= 0 || breakBetween(ctx, last, next)) return last
+  const word = ctx.stems[next]
+  if (word.length < 2 || word.startsWith('ال') || NAME_ENDERS.has(word) || ctx.gazetteer.classes.has(word) || ctx.tokens[next].clitics.pre.length > 0) return last
+  const after = next + 1
+  return after >= ctx.tokens.length || breakBetween(ctx, next, after) || NAME_ENDERS.has(ctx.stems[after]) ? next : last
 }
 
 /** "مدربا", "رئيسا", "سفيرا": an indefinite title word with the accusative's alef. */

@@ -18,7 +18,21 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     if (type === 'person' && first === last && COUNTERPART.has(before) && isNationalityNisba(ctx.stems[first], ctx.gazetteer)) return false
     if (type === 'person' && ON_BEHALF_OF.has(ctx.stems[first]) && SPOKESPERSON.has(before)) return false
     if (DISEASE_HEADS.has(before) && !breakBetween(ctx, first - 1, first)) return false
-    const gap = ctx.text.slice(ctx.tokens[first - 1].end, ctx.tokens[first].start)
-    return !(WORK_HEADS.has(before) && PATTERNS.openingQuote.test(gap) && !gap.includes('\n'))
+    return !inWorkTitle(ctx, first)
   })
+}
+
+/**
+ * Token t is inside a quoted title after a work's head: "فيلم «سيد الخواتم»", and further in, "فيلم "وداعا
+ * جوليا"" (the title's first words, up to four, open the quote, with no closing quote before t).
+ */
+function inWorkTitle(ctx: Context, t: number): boolean {
+  for (let k = t; k > 0 && k > t - 5; k--) {
+    const gap = ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start)
+    if (gap.includes('\n')) return false
+    // A straight quote opens or closes: it opens the title when a work's head stands before it.
+    if (PATTERNS.openingQuote.test(gap) && WORK_HEADS.has(ctx.stems[k - 1])) return true
+    if (PATTERNS.openingQuote.test(gap) || PATTERNS.closingQuote.test(gap)) return false
+  }
+  return false
 }

@@ -1,16 +1,26 @@
 import { breakBetween, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
-import { FIELD_TAILS } from './word-lists.ts'
+import { isCountryNisba } from './nationality-nisba.ts'
+import { FIELD_TAILS, NATIONAL_HEADS } from './word-lists.ts'
 
 /**
- * Rule 4, last: an organisation takes in the field that follows its name ("المرصد السوري" + "لحقوق
+ * Rule 4, last: an institution named by its country takes the nationality after it (nationalityEnd), and
+ * an organisation takes in the field that follows its name ("المرصد السوري" + "لحقوق
  * الإنسان"), when no other mention holds those words; a field of one word also takes the adjective or
  * the second field after it ("للفنون المسرحية", "للعلوم والتقنية").
  */
 export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
   const { tokens } = ctx
-  mentions.forEach((mention, index) => {
-    if (mention.type !== 'organization') return
+  mentions.forEach((original, index) => {
+    if (original.type !== 'organization') return
+    let mention = original
+    if (NATIONAL_HEADS.has(ctx.stems[mention.first])) {
+      const end = nationalityEnd(ctx, mention.first, mention.last)
+      if (end > mention.last) {
+        ctx.owner[end] = index
+        mention = mentions[index] = { ...mention, last: end }
+      }
+    }
     const tail = mention.last + 1
     if (tail >= tokens.length || ctx.owner[tail] >= 0 || breakBetween(ctx, mention.last, tail)) return
     const next = FIELD_TAILS.get(tokens[tail].norm)
@@ -34,4 +44,18 @@ function qualifiesField(ctx: Context, t: number): boolean {
   const stem = ctx.stems[t]
   if (pre.length === 1 && pre[0] === 'ال') return PATTERNS.nisba.test(stem)
   return pre.length === 2 && pre[0] === 'و' && pre[1] === 'ال'
+}
+
+/**
+ * An institution named by its country takes the nationality the tagger left after it ("البنك المركزي" +
+ * "المصري"), when the nisba agrees with the head in gender: in "وزير الخارجية الإيراني" the masculine
+ * nisba belongs to the minister, not to "الخارجية".
+ */
+function nationalityEnd(ctx: Context, first: number, last: number): number {
+  const head = ctx.stems[first]
+  const feminine = head.endsWith('ه') || head.endsWith('ات')
+  const next = last + 1
+  if (next >= ctx.tokens.length || ctx.owner[next] >= 0 || breakBetween(ctx, last, next)) return last
+  const word = ctx.stems[next]
+  return isCountryNisba(word, ctx.gazetteer) && word.endsWith('يه') === feminine ? next : last
 }

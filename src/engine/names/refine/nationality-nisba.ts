@@ -11,3 +11,14 @@ export function isNationalityNisba(word: string, gazetteer: Gazetteer): boolean 
   }
   return false
 }
+
+/**
+ * Looser, for a nationality after an institution ("البنك الأهلي السعودي"): also the nisba of a country
+ * whose name is its own feminine nisba ("السعودية"). Not for trimming a nisba after a proper name, where
+ * "أرامكو السعودية" keeps its word.
+ */
+export function isCountryNisba(word: string, gazetteer: Gazetteer): boolean {
+  if (isNationalityNisba(word, gazetteer)) return true
+  if (!PATTERNS.nisba.test(word)) return false
+  return gazetteer.places.has('ال' + word.slice(2).replace(PATTERNS.nisbaEnding, '') + 'يه')
+}

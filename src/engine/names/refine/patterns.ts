@@ -10,6 +10,8 @@ export const PATTERNS = {
   punctuation: /[^\s]/u,
   /** Opening quotation marks before a title. */
   openingQuote: /["«“]/u,
+  /** Closing quotation marks after a title (a straight quote closes too). */
+  closingQuote: /["»”]/u,
   article: /^ال/u,
   latinStart: /^[A-Za-z]/u,
   /** Arabic letters only (after normalisation). */
