@@ -65,6 +65,7 @@ describe('refineMentions', () => {
     ['but not a direction alone', 'في شمال سيناء أمس', [['سيناء', 'place']], [['سيناء', 'place']]],
     ['drops a name further inside a quoted title after a work head', 'وحصل فيلم "وداعا جوليا" على جائزة', [['جوليا', 'person']], []],
     ['cuts the person the tagger ran an institution into', 'وقال محافظ البنك المركزي الروسي فاتح قره خان إن التضخم', [['البنك المركزي الروسي فاتح قره', 'organization']], [['البنك المركزي الروسي', 'organization'], ['فاتح قره خان', 'person']]],
+    ['makes an organisation of a body of a place the tagger took for a place whole', 'أستاذ في جامعة دمشق الدكتور', [['جامعة دمشق', 'place']], [['جامعة دمشق', 'organization']]],
     ['drops a disease after its head', 'انتشار فيروس كورونا في', [['فيروس كورونا', 'person']], []],
     ['and the name after the head alone', 'انتشار فيروس كورونا في', [['كورونا', 'person']], []],
     ['keeps a name in quotes after another word', 'قالت صحيفة "الأهرام" إن', [['الأهرام', 'organization']], [['الأهرام', 'organization']]],

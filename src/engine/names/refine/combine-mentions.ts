@@ -29,6 +29,11 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       sorted[i + 1] = { ...next, first: mention.first }
       continue
     }
+    // "جامعة القاهرة" tagged as a place whole: a body of a place is an organisation, as below.
+    if (mention.type === 'place' && mention.last > mention.first && isHead(ctx, BODY_OF_PLACE, mention.first)) {
+      result.push({ ...mention, type: 'organization' })
+      continue
+    }
     const hasBefore = mention.first > 0 && !breakBetween(ctx, mention.first - 1, mention.first) && ctx.owner[mention.first - 1] < 0
     // "محافظة شمال سيناء": after a place's descriptor, a direction begins its name.
     if (hasBefore && mention.type === 'place' && isProvinceDirection(ctx, mention.first - 1)) {
