@@ -33,6 +33,11 @@ const PATTERNS = {
   space: /\s+/u,
   /** Punctuation inside a name ("أ.ف.ب", "فرانس-24") does not make another name. */
   innerPunctuation: /[.\-ـ/]/gu,
+  /** Between a name and its alias in brackets, and after the alias. */
+  aliasOpen: /^\s*\(\s*$/u,
+  aliasClose: /^\s*\)/u,
+  /** "، المعروف بـ"، "الملقب ب«": what comes before a nickname (the ب is outside the name's span). */
+  knownAs: /^\s*[،,]?\s*(?:المعروف|الملقب|المكنى|الشهير)\s+بـ?\s*["«“]?\s*$/u,
 } as const
 
 function wordsOf(surface: string): string[] {
@@ -152,6 +157,10 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
     if (best) group.parent = root(best)
   }
 
+  // 2b. An alias right after a person's name is the same person: "محمود عباس (أبو مازن)", "محمد حمدان
+  //     دقلو المعروف بحميدتي".
+  linkAliases(text, spelled)
+
   // 3. Collect each root's mentions; the display name is its commonest surface form, the longest of ties.
   const merged = new Map<MentionGroup, { mentions: Span[]; surfaces: Map<string, number>; words: number }>()
   for (const group of spelled) {
@@ -168,6 +177,28 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
   })
   result.sort((a, b) => a.mentions[0].start - b.mentions[0].start)
   return result.map((entity, index) => ({ id: `e${index + 1}`, ...entity }))
+}
+
+/**
+ * Joins a person's alias to the person: a person mention in brackets right after another ("محمود عباس
+ * (أبو مازن)"), or after "المعروف ب" / "الملقب ب" (known as, nicknamed). The alias's group hangs under the
+ * name's, so the name, not the nickname, is shown.
+ */
+function linkAliases(text: string, groups: readonly MentionGroup[]): void {
+  const persons = groups
+    .filter((group) => group.type === 'person')
+    .flatMap((group) => group.mentions.map((mention) => ({ mention, group })))
+    .sort((a, b) => a.mention.start - b.mention.start)
+  for (let i = 0; i + 1 < persons.length; i++) {
+    const name = persons[i]
+    const alias = persons[i + 1]
+    const between = text.slice(name.mention.end, alias.mention.start)
+    const bracketed = PATTERNS.aliasOpen.test(between) && PATTERNS.aliasClose.test(text.slice(alias.mention.end))
+    if (!bracketed && !PATTERNS.knownAs.test(between)) continue
+    const from = root(alias.group)
+    const to = root(name.group)
+    if (from !== to) from.parent = to
+  }
 }
 
 /**

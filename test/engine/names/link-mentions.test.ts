@@ -105,6 +105,28 @@ describe('linkMentions', () => {
     expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['الضفة الغربية', 2], ['محافظة شمال سيناء', 2]])
   })
 
+  it('joins an alias in brackets or after "المعروف ب" to the person, shown by the name', () => {
+    const text = 'قال محمود عباس (أبو مازن) إن، ثم قال أبو مازن. وقال محمد حمدان دقلو المعروف بحميدتي إن'
+    const at = (surface: string, from = 0) => {
+      const start = text.indexOf(surface, from)
+      return { start, end: start + surface.length }
+    }
+    const second = text.indexOf('أبو مازن') + 1
+    const entities: Entity[] = [
+      { id: 'a', type: 'person', name: 'محمود عباس', mentions: [at('محمود عباس')] },
+      { id: 'b', type: 'person', name: 'أبو مازن', mentions: [at('أبو مازن'), at('أبو مازن', second)] },
+      { id: 'c', type: 'person', name: 'محمد حمدان دقلو', mentions: [at('محمد حمدان دقلو')] },
+      { id: 'd', type: 'person', name: 'حميدتي', mentions: [at('حميدتي')] },
+    ]
+    const linked = linkMentions.run({ url: '', lang: 'ar', dir: 'rtl', title: '', text, blocks: [], entities }).entities
+    expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['محمود عباس', 3], ['محمد حمدان دقلو', 2]])
+  })
+
+  it('keeps apart two persons in a list with brackets elsewhere', () => {
+    const linked = link([['محمد علي', 'person'], ['أحمد حسن', 'person']])
+    expect(linked).toHaveLength(2)
+  })
+
   it('does not link names of different types by containment', () => {
     const linked = link([['واشنطن', 'place'], ['واشنطن بوست', 'organization']])
     expect(linked).toHaveLength(2)
