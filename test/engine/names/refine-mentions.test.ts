@@ -21,6 +21,7 @@ function refine(text: string, tagged: [string, EntityType][] = []): [string, Ent
 describe('refineMentions', () => {
   it.each([
     ['drops a nisba after a proper name', 'نقلت صحيفة كوميرسانت الروسية', [['كوميرسانت الروسية', 'organization']], [['كوميرسانت', 'organization']]],
+    ['keeps a nisba that ends a person, the family name', 'وأكد رئيس الوزراء محمد شياع السوري أن', [['محمد شياع السوري', 'person']], [['محمد شياع السوري', 'person']]],
     ['keeps a nisba after a common-noun head', 'أصدرت السفارة الروسية بيانا', [['السفارة الروسية', 'organization']], [['السفارة الروسية', 'organization']]],
     ['takes the agency head and tail around the name the tagger found alone', 'وإلى ذلك، ذكرت وكالة تاس للأنباء الجمعة', [['تاس', 'organization']], [['وكالة تاس للأنباء', 'organization']]],
     ['finds an armed unit by its name', 'إن مقاتلين من لواء الاسلام وكتيبة التوحيد قصفوا', [], [['لواء الاسلام', 'organization'], ['وكتيبة التوحيد', 'organization']]],

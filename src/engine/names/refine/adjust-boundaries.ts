@@ -27,7 +27,9 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     let { first, last } = mention
     const firstStem = ctx.stems[first]
     const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem)
-    while (last > first && !headed && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
+    // A person keeps it: after a person's name a nisba is the family name ("محمد شياع السوداني", "سيف الدين
+    // الجزيري"); Arabic puts a nationality before the name ("التونسي سيف الدين الجزيري").
+    while (last > first && !headed && mention.type !== 'person' && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
     while (first < last && DESCRIPTOR_HEADS.has(ctx.stems[first])) first++
     if (mention.type === 'person') while (first < last && isKin(ctx, first)) first++
     // "تعيين حسام حسن مدربا": a role in the accusative after the name says what he became.
