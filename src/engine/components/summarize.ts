@@ -1,5 +1,6 @@
 import type { Component } from '../pipeline.ts'
 import { chooseSummary } from '../summary/choose-summary.ts'
+import { datelineEnd } from '../summary/trim-dateline.ts'
 import { checkSummaryModel, type SummaryModel } from '../summary/summary-model.ts'
 import { DEFAULT_WEIGHTS, type SummaryWeights } from '../summary/score-sentences.ts'
 import trainedWeights from '../models/summary/summary-weights.json'
@@ -38,7 +39,8 @@ export function summaryLength(requested: number | undefined, candidates: number)
 /**
  * Extractive summary: whole sentences of the article, chosen on position, centrality, names and
  * figures and title overlap, redundancy removed (see summary/choose-summary.ts); spans of
- * `doc.sentences` in article order, so each points back to its place in the article.
+ * `doc.sentences` in article order, so each points back to its place in the article (the first
+ * sentence's without its dateline, summary/trim-dateline.ts).
  */
 export function createSummarize(options: SummarizeOptions = {}): Component<'sentences' | 'tokens', 'summary'> {
   const model = options.model ?? { ...DEFAULT_WEIGHTS, ...options.weights }
@@ -46,7 +48,12 @@ export function createSummarize(options: SummarizeOptions = {}): Component<'sent
     name: 'summarize',
     requires: ['sentences', 'tokens'],
     assigns: ['summary'],
-    run: (doc) => ({ ...doc, summary: chooseSummary(doc, (candidates) => summaryLength(options.sentences, candidates), model) }),
+    run: (doc) => {
+      const summary = chooseSummary(doc, (candidates) => summaryLength(options.sentences, candidates), model)
+      // The article's first sentence is shown without its dateline ("دمشق، سوريا (CNN) --").
+      const first = doc.sentences[0]
+      return { ...doc, summary: summary.map((span) => (first && span.start === first.start ? { ...span, start: datelineEnd(doc.text, span, doc.entities) } : span)) }
+    },
   }
 }
 
