@@ -29,6 +29,11 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       sorted[i + 1] = { ...next, first: mention.first }
       continue
     }
+    // "لـ«الشرق الأوسط»": a definite place name alone in quotes is the outlet named after it.
+    if (mention.type === 'place' && ctx.stems[mention.first].startsWith('ال') && isQuotedAlone(ctx, mention)) {
+      result.push({ ...mention, type: 'organization' })
+      continue
+    }
     // "جامعة القاهرة" tagged as a place whole: a body of a place is an organisation, as below.
     if (mention.type === 'place' && mention.last > mention.first && isHead(ctx, BODY_OF_PLACE, mention.first)) {
       result.push({ ...mention, type: 'organization' })
@@ -95,4 +100,11 @@ function isProvinceDirection(ctx: Context, t: number): boolean {
 function isBareKnownPlace(ctx: Context, t: number): boolean {
   const stem = ctx.stems[t]
   return ctx.tokens[t].norm === stem && (ctx.gazetteer.places.get(stem)?.some((words) => words.length === 1) ?? false)
+}
+
+/** The mention stands alone in quotation marks: "لـ«الشرق الأوسط»", "لـ\"الجزيرة\"". */
+function isQuotedAlone(ctx: Context, mention: TokenMention): boolean {
+  const before = ctx.text.slice(mention.first > 0 ? ctx.tokens[mention.first - 1].end : 0, ctx.tokens[mention.first].start)
+  const after = ctx.text.slice(ctx.tokens[mention.last].end, mention.last + 1 < ctx.tokens.length ? ctx.tokens[mention.last + 1].start : ctx.text.length)
+  return PATTERNS.quoteBefore.test(before) && PATTERNS.quoteAfter.test(after)
 }

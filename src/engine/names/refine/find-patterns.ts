@@ -5,7 +5,7 @@ import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, BANNER_BEFORE, GIVEN, MINISTRY, NAME_ENDERS, NATIONAL_HEADS, ON_BEHALF_OF, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS,
+  AGENCY, AGENCY_TAIL, BANNER_BEFORE, COMMON_NOUN_TITLES, GIVEN, MINISTRY, NAME_ENDERS, NATIONAL_HEADS, ON_BEHALF_OF, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS,
   SPOKESPERSON, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from './word-lists.ts'
 
@@ -86,7 +86,8 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       // definite title ("الفنانة نعيمة عاكف"), unless it is a trigger word itself ("المتحدث باسم").
       const givenStart = isGivenStart(ctx, t)
       // A name takes no pronoun suffix: "العضو قوله" is "the member, his saying".
-      const titledStart = TITLES.has(before) && before.startsWith('ال') && isNameLike(ctx, stem) && tokens[t].clitics.post.length === 0
+      const titledStart = TITLES.has(before) && !COMMON_NOUN_TITLES.has(before) && before.startsWith('ال') && isNameLike(ctx, stem) &&
+        tokens[t].clitics.post.length === 0
       if (!givenStart && !titledStart) continue
       const second = nextStem(ctx, t, 1)
       const secondOk = second !== null && !NAME_ENDERS.has(second) && !second.startsWith('ال') && (givenStart || isNameLike(ctx, second))

@@ -10,6 +10,9 @@ export const PATTERNS = {
   punctuation: /[^\s]/u,
   /** Opening quotation marks before a title. */
   openingQuote: /["«“]/u,
+  /** A quotation mark right before a name, and right after it. */
+  quoteBefore: /["«“]\s*$/u,
+  quoteAfter: /^\s*["»”]/u,
   /** Closing quotation marks after a title (a straight quote closes too). */
   closingQuote: /["»”]/u,
   article: /^ال/u,

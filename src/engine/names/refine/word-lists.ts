@@ -106,6 +106,12 @@ export const NAME_ENDERS = normSet([
   'في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'الذي', 'التي', 'و', 'أو', 'ثم', 'قد', 'لم', 'لن',
   'كما', 'بعد', 'قبل', 'خلال', 'حول', 'لدى', 'عند', 'منذ', 'بين', 'أمس', 'اليوم', 'إنه', 'إنها',
 ])
+/**
+ * Titles that are as often common nouns: "الفريق" is a general and a team ("الفريق سيعود أقوى"), "الحكم"
+ * a referee and rule, "النجم" a star, "الأب" a priest and a father. After them only a known given name
+ * starts a person (rule 6), not any word.
+ */
+export const COMMON_NOUN_TITLES = normSet(['الفريق', 'الحكم', 'النجم', 'النجمة', 'الأب', 'القائد', 'الحاكم', 'المحافظ'])
 /** "نظيره الفرنسي": a counterpart, whose nationality follows (the name, if any, after it). */
 export const COUNTERPART = normSet(['نظير', 'نظيرة'])
 /** Spokespeople: "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي", the name after the body they speak for. */
