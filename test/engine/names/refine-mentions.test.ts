@@ -70,6 +70,7 @@ describe('refineMentions', () => {
     ['takes a definite place alone in quotes for the outlet named after it', 'وقال مصدر لـ"الشرق الأوسط" إن', [['الشرق الأوسط', 'place']], [['الشرق الأوسط', 'organization']]],
     ['but not a country in quotes', 'وتواصل "إسرائيل" عدوانها', [['إسرائيل', 'place']], [['إسرائيل', 'place']]],
     ['starts no person at any word after a title that is also a common noun', 'وقال إن الفريق سيعود أقوى في الموسم', [], []],
+    ['starts no lone person at a preposition and noun after a title', 'وتقدم المحامي بطعن أمام محكمة النقض', [], []],
     ['drops a disease after its head', 'انتشار فيروس كورونا في', [['فيروس كورونا', 'person']], []],
     ['and the name after the head alone', 'انتشار فيروس كورونا في', [['كورونا', 'person']], []],
     ['keeps a name in quotes after another word', 'قالت صحيفة "الأهرام" إن', [['الأهرام', 'organization']], [['الأهرام', 'organization']]],

@@ -92,8 +92,11 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       const second = nextStem(ctx, t, 1)
       const secondOk = second !== null && !NAME_ENDERS.has(second) && !second.startsWith('ال') && (givenStart || isNameLike(ctx, second))
       if (!secondOk) {
-        // A lone word after a title is a name only when something closes it ("الفنانة نعيمة، التي").
-        if (titledStart && !givenStart && (second === null || NAME_ENDERS.has(second))) add(ctx, mentions, { type: 'person', first: t, last: t })
+        // A lone word after a title is a name only when something closes it ("الفنانة نعيمة، التي"), and
+        // when it cannot be a preposition and a noun ("وتقدم المحامي بطعن أمام").
+        if (titledStart && !givenStart && (second === null || NAME_ENDERS.has(second)) && !PATTERNS.prepositionStart.test(tokens[t].norm)) {
+          add(ctx, mentions, { type: 'person', first: t, last: t })
+        }
         continue
       }
       add(ctx, mentions, { type: 'person', first: t, last: takesThirdWord(ctx, t) ? t + 2 : t + 1 })

@@ -10,6 +10,8 @@ export const PATTERNS = {
   punctuation: /[^\s]/u,
   /** Opening quotation marks before a title. */
   openingQuote: /["«“]/u,
+  /** A word that may be ب / ل / ك + a noun of three letters or more (normalised): "بطعن", "لقاء". */
+  prepositionStart: /^[بلك].{3,}$/u,
   /** A quotation mark right before a name, and right after it. */
   quoteBefore: /["«“]\s*$/u,
   quoteAfter: /^\s*["»”]/u,
