@@ -4,14 +4,25 @@ import { isNationalityNisba } from './nationality-nisba.ts'
 import { AGENCY, AGENCY_TAIL, GIVEN, NAME_HEADS } from './word-lists.ts'
 import { wordRuns } from './word-runs.ts'
 
-/** Rule 7: every other occurrence of a name found once (or of a person's surname) is a mention too. */
+/**
+ * Rule 7: every other occurrence of a name found once (or of a person's surname) is a mention too. A
+ * definite word the lists do not know, which the tagger took for a name in fewer places than it left it
+ * alone, is not spread: it is more likely a common noun ("الأرقام", "الناي", "الأوكسجين" in an article
+ * about them) than a name the tagger missed.
+ */
 export function propagate(ctx: Context, mentions: TokenMention[]): void {
   const { tokens } = ctx
   const patterns: { words: string[]; type: EntityType }[] = []
+  const taggedAlone = new Map<string, number>()
+  for (const mention of mentions) {
+    if (mention.first === mention.last) taggedAlone.set(ctx.stems[mention.first], (taggedAlone.get(ctx.stems[mention.first]) ?? 0) + 1)
+  }
   for (const mention of mentions) {
     const words: string[] = []
     for (let t = mention.first; t <= mention.last; t++) words.push(ctx.stems[t])
-    patterns.push({ words, type: mention.type })
+    if (words.length > 1 || !isDoubtfulWord(ctx, words[0]) || 2 * (taggedAlone.get(words[0]) ?? 0) >= startsOf(ctx, words[0]).length) {
+      patterns.push({ words, type: mention.type })
+    }
     if (mention.type === 'organization') {
       // "وكالة تاس للأنباء" → "تاس"; "حركة حماس" → "حماس".
       const inner = words.filter((w, k) => !(k === 0 && (AGENCY.has(w) || NAME_HEADS.has(w))) && !AGENCY_TAIL.has(w))
@@ -46,4 +57,11 @@ export function propagate(ctx: Context, mentions: TokenMention[]): void {
       add(ctx, mentions, { type: pattern.type, first: t, last: t + pattern.words.length - 1 })
     }
   }
+}
+
+/** A one-word name that may be a common noun: definite, and no place, organisation or given name the lists know. */
+function isDoubtfulWord(ctx: Context, word: string): boolean {
+  if (!word.startsWith('ال')) return false
+  const { gazetteer } = ctx
+  return !gazetteer.places.has(word) && !gazetteer.articleOrganizations.has(word) && !gazetteer.classes.has(word)
 }
