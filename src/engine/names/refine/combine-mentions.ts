@@ -3,10 +3,15 @@ import { PATTERNS } from './patterns.ts'
 import { BODY_OF_PLACE, DIRECTIONS, DISTRICT_WORDS, INSTITUTION_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, STREET_HEADS, TITLES } from './word-lists.ts'
 
 /**
- * Mentions that combine or change with their neighbours: "بريف" + "دمشق" → "ريف دمشق"; a person after a
- * street head is the street ("شارع جورج الخامس"), after an institution head the institution ("جامعة الملك
- * عبد الله"); a body of a place is an organisation ("شرطة باريس");
- * a nisba-shaped place after a definite noun is an adjective ("الأميرة السعودية": Saudi, not Saudi Arabia).
+ * Mentions that combine or change with their neighbours (rule 3):
+ * - places: "بريف" + "دمشق" → "ريف دمشق"; "كردستان" + "العراق" → one place; a direction after a descriptor
+ *   begins the place ("محافظة شمال سيناء"); a nisba-shaped place after a definite noun is an adjective
+ *   ("الأميرة السعودية": Saudi, not Saudi Arabia);
+ * - a person after a street head is the street ("شارع جورج الخامس", "قصر باردو"), after an institution
+ *   head the institution ("جامعة الملك عبد الله"), after a district word and a title a place ("منطقة
+ *   السيدة زينب");
+ * - organisations: a body of a place ("شرطة باريس", "جامعة القاهرة" tagged a place whole), and a definite
+ *   place alone in quotes, the outlet named after it (لـ"الشرق الأوسط").
  */
 export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   const sorted = [...mentions].sort((a, b) => a.first - b.first)
