@@ -1,4 +1,4 @@
-import { normalizeArabic } from '../arabic/normalize.ts'
+import { normalizeArabicFast as normalizeArabic } from '../arabic/normalize.ts'
 import type { Entity, EntityType, Span } from '../doc.ts'
 import type { Component } from '../pipeline.ts'
 import { isSpelledVariant, isSpellingVariant } from '../names/spelling-variants.ts'

@@ -35,11 +35,13 @@ function swapsFinalYa(a: string, b: string): boolean {
 /** Two normalised words are one name's spellings: equal, or one long vowel apart, or ية / يا. */
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return true
+  // Most pairs differ in length by more than one letter: no variant, and no lookup needed (link-mentions
+  // compares every pair of an article's names).
+  const difference = a.length - b.length
+  if (difference > 1 || difference < -1 || Math.min(a.length, b.length) < MIN_LETTERS) return false
   // Given names a long vowel apart are different names ("محمد" / "محمود").
   if (GIVEN_NAME_WORDS.has(a) || GIVEN_NAME_WORDS.has(b)) return false
-  const [long, short] = a.length >= b.length ? [a, b] : [b, a]
-  if (short.length < MIN_LETTERS) return false
-  return addsOneVowel(long, short) || swapsFinalYa(a, b)
+  return difference === 0 ? swapsFinalYa(a, b) : difference > 0 ? addsOneVowel(a, b) : addsOneVowel(b, a)
 }
 
 /** Two names, word by word, are spellings of each other (same number of words, each a variant). */
