@@ -1,4 +1,5 @@
 import type { ArticleDoc, Entity, Figure, Span } from '../engine/index.ts'
+import { readsAsYear } from '../engine/figures/written-ungrouped.ts'
 
 /** ANSI styles per highlight type; plain markers when the output is not a terminal. */
 const STYLES = {
@@ -51,7 +52,7 @@ function describeFigure(figure: Figure): string {
     const { year, month, day } = figure.date
     return [day, month, year].filter((x) => x !== undefined).join('/')
   }
-  const value = figure.value === undefined ? '' : figure.value.toLocaleString('en')
+  const value = figure.value === undefined ? '' : figure.value.toLocaleString('en', { useGrouping: !readsAsYear(figure) })
   return [figure.approx ? `${figure.approx} ` : '', value, figure.valueTo !== undefined ? `–${figure.valueTo}` : '', figure.currency ? ` ${figure.currency}` : '', figure.unit ? ` ${figure.unit}` : '']
     .join('')
     .trim()

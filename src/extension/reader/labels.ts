@@ -3,6 +3,7 @@
  * "Person: دميتري بيسكوف — 2 mentions", "Figure: 7,000".
  */
 import type { ArticleDoc, Entity, Figure } from '../../engine/index.ts'
+import { readsAsYear } from '../../engine/figures/written-ungrouped.ts'
 import type { HighlightType } from '../settings/settings.ts'
 import { formatNumber, plural, t, uiLanguage } from './i18n.ts'
 import { dateTimeFormat, numberFormat } from './intl-cache.ts'
@@ -84,7 +85,7 @@ export function figureValue(figure: Figure): string {
       ? formatMoney(figure.value, figure.currency)
       : figure.kind === 'percent'
         ? `${formatNumber(figure.value)}%`
-        : formatNumber(figure.value)
+        : formatNumber(figure.value, readsAsYear(figure) ? { useGrouping: false } : undefined)
     const upper = figure.valueTo !== undefined ? `–${formatNumber(figure.valueTo)}` : ''
     const unit = figure.unit && !figure.currency ? ` ${unitName(figure.unit)}` : ''
     value = `${main}${upper}${unit}`

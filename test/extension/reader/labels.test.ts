@@ -23,6 +23,8 @@ describe('labels', () => {
     ['a percentage', figure({ kind: 'percent', value: 12.5 }), 'Figure: \u206812.5%\u2069'],
     ['a day and month', figure({ kind: 'date', date: { month: 10, day: 7 } }), 'Figure: \u2068October 7\u2069'],
     ['a year', figure({ kind: 'date', date: { year: 2023 } }), 'Figure: \u20682023\u2069'],
+    ['a plain number that reads as a year, as written', figure({ text: '2040', value: 2040 }), 'Figure: \u20682040\u2069'],
+    ['a count of the same size, grouped', figure({ kind: 'count', value: 2040, unit: 'person' }), 'Figure: \u20682,040 people\u2069'],
     ['an unknown unit as given', figure({ kind: 'quantity', value: 3, unit: 'furlong' }), 'Figure: \u20683 furlong\u2069'],
     ['no value: the text', figure({ text: 'عشرات' }), 'Figure: \u2068عشرات\u2069'],
   ])('%s', (_name, f, label) => {

@@ -55,7 +55,7 @@ export const INSTITUTION_HEADS = normSet(['جامعة', 'مركز', 'مؤسسة'
  * Bodies named after the place they serve: "حكومة الإمارات", "شرطة باريس" (annotation convention). Not
  * محافظة: "في محافظة الحسكة" is the governorate, a place ("الحسكة", annotated so), not its administration.
  */
-export const BODY_OF_PLACE = normSet(['حكومة', 'شرطة', 'بلدية', 'جامعة', 'برلمان', 'سفارة', 'قنصلية'])
+export const BODY_OF_PLACE = normSet(['حكومة', 'شرطة', 'بلدية', 'جامعة', 'برلمان', 'سفارة', 'قنصلية', 'غرفة', 'بورصة', 'هيئة'])
 /**
  * Heads of a work's title ("فيلم «سيد الخواتم»"): a title in quotes after one is not a person, place
  * or organisation, whatever its words look like (MISC in ANERcorp, not annotated). Hand-written.
