@@ -73,6 +73,8 @@ describe('refineMentions', () => {
     ['starts no lone person at a preposition and noun after a title', 'وتقدم المحامي بطعن أمام محكمة النقض', [], []],
     ['does not spread a definite word the tagger took once for a name and left alone more often', 'يعزف على الناي. والناي آلة قديمة. وصنع الناي من القصب. وتعلم الناي صغيرا.', [['الناي', 'place']], [['الناي', 'place']]],
     ['makes a chamber or an authority of a place an organisation', 'ورحبت غرفة دبي بالمشروع', [['دبي', 'place']], [['غرفة دبي', 'organization']]],
+    ['finds a club of the sports list after a team word', 'فاز فريق الهلال على ضيفه الاتحاد أمس', [], [['الهلال', 'organization'], ['الاتحاد', 'organization']]],
+    ['but not an ordinary word after it', 'وصل فريق الإنقاذ إلى الموقع', [], []],
     ['drops a disease after its head', 'انتشار فيروس كورونا في', [['فيروس كورونا', 'person']], []],
     ['and the name after the head alone', 'انتشار فيروس كورونا في', [['كورونا', 'person']], []],
     ['keeps a name in quotes after another word', 'قالت صحيفة "الأهرام" إن', [['الأهرام', 'organization']], [['الأهرام', 'organization']]],

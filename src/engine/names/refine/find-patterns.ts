@@ -1,3 +1,4 @@
+import { WORD_CLASS } from '../gazetteer.ts'
 import { add, breakBetween, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { isGivenStart, takesThirdWord } from './given-name-start.ts'
@@ -5,7 +6,7 @@ import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, BANNER_BEFORE, COMMON_NOUN_TITLES, GIVEN, MINISTRY, NAME_ENDERS, NATIONAL_HEADS, ON_BEHALF_OF, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS,
+  AGENCY, AGENCY_TAIL, BANNER_BEFORE, CLUB_HEADS, COMMON_NOUN_TITLES, GIVEN, MINISTRY, NAME_ENDERS, NATIONAL_HEADS, ON_BEHALF_OF, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS,
   SPOKESPERSON, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from './word-lists.ts'
 
@@ -65,6 +66,13 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       if (ctx.owner[t] >= 0) continue
     }
     if (ON_BEHALF_OF.has(stem) && t > 0 && SPOKESPERSON.has(ctx.stems[t - 1])) spokespersonName(ctx, mentions, t)
+    // "فريق الهلال", "ضيفه الاتحاد": a club of the sports list after a team word is the club, though the
+    // word is also an ordinary one (the crescent, the union); rule 7 then finds it through the report.
+    if (isHead(ctx, CLUB_HEADS, t) && t + 1 < tokens.length && ctx.owner[t + 1] < 0 && !breakBetween(ctx, t, t + 1) &&
+      ((ctx.gazetteer.classes.get(ctx.stems[t + 1]) ?? 0) & WORD_CLASS.sportsClub) !== 0) {
+      add(ctx, mentions, { type: 'organization', first: t + 1, last: t + 1 })
+      continue
+    }
     const knownLast = knownOrganizationEnd(ctx, t)
     if (knownLast >= 0) add(ctx, mentions, { type: 'organization', first: t, last: knownLast })
     if (ctx.owner[t] >= 0) continue

@@ -113,6 +113,8 @@ export const NAME_ENDERS = normSet([
  * starts a person (rule 6), not any word.
  */
 export const COMMON_NOUN_TITLES = normSet(['الفريق', 'الحكم', 'النجم', 'النجمة', 'الأب', 'القائد', 'الحاكم', 'المحافظ'])
+/** Words after which a club of the sports list is the club: "فريق الهلال", "ضيفه الاتحاد", "منافسه النصر". */
+export const CLUB_HEADS = normSet(['فريق', 'نادي', 'ضيف', 'مضيف', 'منافس', 'غريم'])
 /** "نظيره الفرنسي": a counterpart, whose nationality follows (the name, if any, after it). */
 export const COUNTERPART = normSet(['نظير', 'نظيرة'])
 /** Spokespeople: "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي", the name after the body they speak for. */
