@@ -3,6 +3,9 @@ import type { EntityType } from '../../../src/engine/doc.ts'
 import { tokenizeText } from '../../../src/engine/components/tokenize.ts'
 import { buildGazetteer } from '../../../src/engine/names/gazetteer.ts'
 import { refineMentions, type TokenMention } from '../../../src/engine/names/refine-mentions.ts'
+import { clusterKey } from '../../../src/engine/names/word-clusters.ts'
+import { splitProcliticsForFeatures } from '../../../src/engine/names/word-features.ts'
+import { normalizeArabic } from '../../../src/engine/arabic/normalize.ts'
 
 const gazetteer = buildGazetteer(['روسيا', 'إيران', 'إسرائيل', 'أمريكا', 'سوريا', 'السعودية', 'باريس', 'دمشق', 'موسكو', 'واشنطن العاصمة'])
 
@@ -163,5 +166,26 @@ describe('refineMentions', () => {
     ]).map((m) => text.slice(tokens[m.first]!.start, tokens[m.last]!.end))
     // The comma breaks "سمير، غانم": the piece stays one word (and the surname alone is found apart).
     expect(mentions.slice(0, 2)).toEqual(['سمير غانم', 'سمير'])
+  })
+})
+
+describe('refineMentions, a name after a nationality that the word clusters never saw', () => {
+  // Clusters as training learns them from unlabelled text: common words are in them, rare transliterations not.
+  const clusters = new Map(['هدف', 'افتتح', 'سجل', 'منشآت'].map((word) => [clusterKey(splitProcliticsForFeatures(normalizeArabic(word)).core), 1]))
+  const withClusters = buildGazetteer(['البرازيل', 'فرنسا', 'إيران'], clusters)
+  const names = (text: string) => {
+    const tokens = tokenizeText(text)
+    return refineMentions(text, tokens, withClusters, []).map((m) => [text.slice(tokens[m.first].start, tokens[m.last].end), m.type])
+  }
+
+  it('finds it when a definite word, a particle or punctuation closes it', () => {
+    expect(names('وافتتح البرازيلي مالكوم التسجيل للفريق')).toEqual([['مالكوم', 'person']])
+  })
+
+  it('but not a common word, a verb, a plural nationality, or after another noun', () => {
+    expect(names('وسجل الفرنسي هدف التعادل')).toEqual([])
+    expect(names('وقال الإيراني يشككون في ذلك')).toEqual([])
+    expect(names('فقد جعله الفرنسيون ذريعة قوية للقول')).toEqual([])
+    expect(names('وأطلقت وكالة الفضاء البرازيلية مسبار الأمل')).toEqual([])
   })
 })

@@ -1,4 +1,6 @@
 import { WORD_CLASS } from '../gazetteer.ts'
+import { splitProcliticsForFeatures } from '../word-features.ts'
+import { clusterKey } from '../word-clusters.ts'
 import { add, breakBetween, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { isGivenStart, takesThirdWord } from './given-name-start.ts'
@@ -96,7 +98,18 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       // A name takes no pronoun suffix: "العضو قوله" is "the member, his saying".
       const titledStart = TITLES.has(before) && !COMMON_NOUN_TITLES.has(before) && before.startsWith('ال') && isNameLike(ctx, stem) &&
         tokens[t].clitics.post.length === 0
-      if (!givenStart && !titledStart) continue
+      if (!givenStart && !titledStart) {
+        // "وافتتح البرازيلي مالكوم التسجيل": after a nationality, a name the unlabelled text never had.
+        // The nationality is a noun there ("وافتتح البرازيلي") or a title's ("المدرب البرتغالي"), not
+        // another noun's adjective ("وكالة الفضاء الإماراتية مسبار الأمل").
+        const headOfNisba = t >= 2 && !breakBetween(ctx, t - 2, t - 1) ? ctx.stems[t - 2] : ''
+        const nisbaIsNoun = !headOfNisba.startsWith('ال') || TITLES.has(headOfNisba)
+        // A singular nationality: "الفرنسيون ذريعة" is "the French (made it) a pretext".
+        const singular = !before.endsWith('ون') && !before.endsWith('ين')
+        const last = nisbaIsNoun && singular && isNationalityNisba(before, ctx.gazetteer) ? unseenNameEnd(ctx, t) : -1
+        if (last >= t) add(ctx, mentions, { type: 'person', first: t, last })
+        continue
+      }
       const second = nextStem(ctx, t, 1)
       const secondOk = second !== null && !NAME_ENDERS.has(second) && !second.startsWith('ال') && (givenStart || isNameLike(ctx, second))
       if (!secondOk) {
@@ -137,6 +150,35 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
   if (last < first) return
   const after = nextStem(ctx, at, last + 1 - at)
   if (after === null || NAME_ENDERS.has(after)) add(ctx, mentions, { type: 'person', first, last })
+}
+
+/**
+ * Where a name that starts at t after a nationality ends, or -1: one or two name-like words without
+ * clitics and not shaped like a verb, at least one of them unknown to the word clusters (a transliterated
+ * name the unlabelled text never had: "مالكوم", "فيتوريا"; common verbs and nouns are all clustered), and
+ * then the name closed by punctuation, a particle or a definite word ("مالكوم التسجيل").
+ */
+function unseenNameEnd(ctx: Context, t: number): number {
+  const fits = (k: number) => {
+    const token = ctx.tokens[k]
+    // The tokenizer takes a leading ف for "and" ("فيتوريا" → ف + يتوريا); a name keeps it (name-start.ts).
+    const pre = token.clitics.pre
+    if (ctx.owner[k] >= 0 || token.clitics.post.length > 0 || pre.some((clitic) => clitic !== 'ف')) return false
+    const word = token.norm
+    return GIVEN.has(word) || (isNameLike(ctx, word) && !PATTERNS.verbShape.test(word))
+  }
+  if (!fits(t)) return -1
+  let last = t
+  if (nextStem(ctx, t, 1) !== null && fits(t + 1)) last = t + 1
+  if (![t, last].some((k) => isUnclustered(ctx, ctx.tokens[k].norm))) return -1
+  const after = nextStem(ctx, t, last - t + 1)
+  return after === null || after.startsWith('ال') || NAME_ENDERS.has(after) ? last : -1
+}
+
+/** The word clusters (learned from ANERcorp's and AQMAR's text) do not know the word. */
+function isUnclustered(ctx: Context, word: string): boolean {
+  const { clusters } = ctx.gazetteer
+  return clusters.size > 0 && !clusters.has(clusterKey(splitProcliticsForFeatures(word).core))
 }
 
 /** A word that may be part of a name: not a particle, not the article's, not a trigger word, not a number. */
