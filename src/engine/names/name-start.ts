@@ -37,6 +37,11 @@ function isKnownName(form: string, gazetteer: Gazetteer): boolean {
   )
 }
 
+/** A kunya or nasab word that begins a name ("أبي" of "المعروف بأبي محمد"): evidence that ب / ل / ك before it is a clitic. */
+function startsName(form: string, gazetteer: Gazetteer): boolean {
+  return ((gazetteer.classes.get(form) ?? 0) & WORD_CLASS.nameParticle) !== 0 && form.length >= 3
+}
+
 /**
  * The remainder and the name's following words (`rest`, normalised) are a known multi-word name:
  * "لبي بي سي" is ل + "بي بي سي", though "بي" alone is too short to count as evidence.
@@ -70,6 +75,7 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
       if (startsKnownPhrase(form, rest, evidence.gazetteer)) return prefix.length
       if (form.length < MIN_EVIDENCE_LENGTH) continue
       if (isKnownName(form, evidence.gazetteer) || HEAD_WORDS.has(form) || evidence.docWords.has(form)) return prefix.length
+      if (type === 'person' && rest.length > 0 && startsName(form, evidence.gazetteer)) return prefix.length
     }
   }
   if (type === 'person') {

@@ -120,6 +120,14 @@ describe('nameStart with evidence', () => {
   })
 })
 
+describe('nameStart before a kunya', () => {
+  it('takes ب off "بأبي" when the name goes on ("المعروف بأبي محمد الجولاني")', () => {
+    const gazetteer = buildGazetteer([])
+    const [token] = tokenizeText('بأبي')
+    expect('بأبي'.slice(nameStart('بأبي', token, 'person', { gazetteer, docWords: new Set() }, ['محمد', 'الجولاني']))).toBe('أبي')
+  })
+})
+
 describe('findNameStart', () => {
   const gazetteer = buildGazetteer(['لبنان'])
   const start = (word: string, type: 'place' | 'organization', rest: string[] = []) => {

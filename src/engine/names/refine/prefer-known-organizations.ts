@@ -3,18 +3,23 @@ import { knownOrganizationEnd } from './known-organization-end.ts'
 
 /**
  * A known organisation of several words takes over the tagger's mentions that lie inside it: in "الدولة
- * الإسلامية في العراق والشام" the tagger saw a state and two places. Only mentions wholly inside go; one
- * that runs past the known name ("مجلس الأمن الدولي" over "مجلس الأمن") is kept as the tagger read it.
+ * الإسلامية في العراق والشام" the tagger saw a state and two places. A mention that begins inside it and
+ * runs on past it keeps the words after it: "التيار [الصدري مقتدى] الصدر" is the Sadrist movement and the
+ * person after it. One that holds the whole known name and more ("مجلس الأمن الدولي" over "مجلس الأمن")
+ * is kept as the tagger read it.
  */
 export function preferKnownOrganizations(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   let result = mentions
   for (let t = 0; t < ctx.tokens.length; t++) {
     const last = knownOrganizationEnd(ctx, t)
     if (last <= t) continue
-    const inside = result.filter((m) => m.last >= t && m.first <= last)
-    if (inside.length === 0 || inside.some((m) => m.first < t || m.last > last)) continue
-    if (inside.length === 1 && inside[0].first === t && inside[0].last === last && inside[0].type === 'organization') continue
-    result = [...result.filter((m) => !inside.includes(m)), { type: 'organization', first: t, last }]
+    const touching = result.filter((m) => m.last >= t && m.first <= last)
+    if (touching.length === 0 || touching.some((m) => m.first < t)) continue
+    if (touching.length === 1 && touching[0].first === t && touching[0].last === last && touching[0].type === 'organization') continue
+    if (touching.some((m) => m.first === t && m.last > last)) continue
+    // The words a mention ran on past the known name stay a mention of their own.
+    const rest = touching.filter((m) => m.last > last).map((m): TokenMention => ({ ...m, first: last + 1 }))
+    result = [...result.filter((m) => !touching.includes(m)), { type: 'organization', first: t, last }, ...rest]
     t = last
   }
   return result
