@@ -58,6 +58,7 @@ describe('refineMentions', () => {
     ['lets a known organisation take over the names inside it', 'مقاتلي الدولة الإسلامية في العراق والشام قرب', [['الدولة', 'place'], ['العراق', 'place'], ['والشام', 'place']], [['الدولة الإسلامية في العراق والشام', 'organization']]],
     ['and gives back the words a mention ran on past it', 'اجتماع الدولة الإسلامية في العراق والشام محمد حسن أمس', [['والشام محمد حسن', 'person']], [['الدولة الإسلامية في العراق والشام', 'organization'], ['محمد حسن', 'person']]],
     ['but not a name that runs past it', 'اجتماع مجلس الأمن الدولي أمس', [['مجلس الأمن الدولي', 'organization']], [['مجلس الأمن الدولي', 'organization']]],
+    ['leaves a nationality before the name out of the person', 'ووصل الرئيس الإيراني محمد حسن إلى', [['الإيراني محمد حسن', 'person']], [['محمد حسن', 'person']]],
     ['leaves kin out of the person they belong to', 'ورفض والدا بوشنل التعليق', [['والدا بوشنل', 'person']], [['بوشنل', 'person']]],
     ['drops a title in quotes after a work head', 'وكان يحب فيلم "سيد الخواتم" كثيرا', [['سيد الخواتم', 'person']], []],
     ['drops the nationality of a counterpart taken for a person', 'وبحث مع نظيره الإيراني سبل التعاون', [['الإيراني', 'person']], []],

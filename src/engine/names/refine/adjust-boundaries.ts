@@ -32,6 +32,8 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     while (last > first && !headed && mention.type !== 'person' && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
     while (first < last && DESCRIPTOR_HEADS.has(ctx.stems[first])) first++
     if (mention.type === 'person') while (first < last && isKin(ctx, first)) first++
+    // "الرئيس [الموريتاني محمد ولد الشيخ الغزواني]": the nationality before a name describes the person.
+    if (mention.type === 'person') while (first < last && isNationalityNisba(ctx.stems[first], ctx.gazetteer)) first++
     // "تعيين حسام حسن مدربا": a role in the accusative after the name says what he became.
     if (mention.type === 'person') while (last > first && isRoleAccusative(ctx.stems[last])) last--
     if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {
