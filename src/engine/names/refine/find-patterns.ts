@@ -102,12 +102,15 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
         // "وافتتح البرازيلي مالكوم التسجيل": after a nationality, a name the unlabelled text never had.
         // The nationality is a noun there ("وافتتح البرازيلي") or a title's ("المدرب البرتغالي"), not
         // another noun's adjective ("وكالة الفضاء الإماراتية مسبار الأمل").
-        const headOfNisba = t >= 2 && !breakBetween(ctx, t - 2, t - 1) ? ctx.stems[t - 2] : ''
-        const nisbaIsNoun = !headOfNisba.startsWith('ال') || TITLES.has(headOfNisba)
-        // A singular nationality: "الفرنسيون ذريعة" is "the French (made it) a pretext".
+        // A singular nationality: "الفرنسيون ذريعة" is "the French (made it) a pretext". Checked in order of
+        // cost: this runs for every token.
         const singular = !before.endsWith('ون') && !before.endsWith('ين')
-        const last = nisbaIsNoun && singular && isNationalityNisba(before, ctx.gazetteer) ? unseenNameEnd(ctx, t) : -1
-        if (last >= t) add(ctx, mentions, { type: 'person', first: t, last })
+        if (singular && isNationalityNisba(before, ctx.gazetteer)) {
+          const headOfNisba = t >= 2 && !breakBetween(ctx, t - 2, t - 1) ? ctx.stems[t - 2] : ''
+          const nisbaIsNoun = !headOfNisba.startsWith('ال') || TITLES.has(headOfNisba)
+          const last = nisbaIsNoun ? unseenNameEnd(ctx, t) : -1
+          if (last >= t) add(ctx, mentions, { type: 'person', first: t, last })
+        }
         continue
       }
       const second = nextStem(ctx, t, 1)
