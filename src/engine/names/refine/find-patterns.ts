@@ -12,7 +12,11 @@ import {
   SPOKESPERSON, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from './word-lists.ts'
 
-/** Rules 4–6: names the tagger missed, found by pattern on tokens no mention covers. */
+/**
+ * Rules 4–6: names the tagger missed, found by pattern on tokens no mention covers: armed units,
+ * settlements, ministries, institutions named by their country, agencies, spokespeople, clubs after a
+ * team word, the known organisations, Latin outlet names, and persons after a title or a nationality.
+ */
 export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
   const { tokens } = ctx
   for (let t = 0; t < tokens.length; t++) {
@@ -100,10 +104,9 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
         tokens[t].clitics.post.length === 0
       if (!givenStart && !titledStart) {
         // "وافتتح البرازيلي مالكوم التسجيل": after a nationality, a name the unlabelled text never had.
-        // The nationality is a noun there ("وافتتح البرازيلي") or a title's ("المدرب البرتغالي"), not
-        // another noun's adjective ("وكالة الفضاء الإماراتية مسبار الأمل").
-        // A singular nationality: "الفرنسيون ذريعة" is "the French (made it) a pretext". Checked in order of
-        // cost: this runs for every token.
+        // The nationality is singular ("الفرنسيون ذريعة" is "the French (made it) a pretext") and a noun
+        // there ("وافتتح البرازيلي") or a title's ("المدرب البرتغالي"), not another noun's adjective
+        // ("وكالة الفضاء الإماراتية مسبار الأمل"). Cheapest test first: this runs for every token.
         const singular = !before.endsWith('ون') && !before.endsWith('ين')
         if (singular && isNationalityNisba(before, ctx.gazetteer)) {
           const headOfNisba = t >= 2 && !breakBetween(ctx, t - 2, t - 1) ? ctx.stems[t - 2] : ''
