@@ -120,8 +120,9 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       const secondOk = second !== null && !NAME_ENDERS.has(second) && !second.startsWith('ال') && (givenStart || isNameLike(ctx, second))
       if (!secondOk) {
         // A lone word after a title is a name only when something closes it ("الفنانة نعيمة، التي"), and
-        // when it cannot be a preposition and a noun ("وتقدم المحامي بطعن أمام").
-        if (titledStart && !givenStart && (second === null || NAME_ENDERS.has(second)) && !PATTERNS.prepositionStart.test(tokens[t].norm)) {
+        // when it cannot be a preposition and a noun ("وتقدم المحامي بطعن أمام") or a verb ("الرئيس ستعقد").
+        if (titledStart && !givenStart && (second === null || NAME_ENDERS.has(second)) && !PATTERNS.prepositionStart.test(tokens[t].norm) &&
+          !PATTERNS.verbShape.test(tokens[t].norm)) {
           add(ctx, mentions, { type: 'person', first: t, last: t })
         }
         continue

@@ -12,8 +12,11 @@ export const PATTERNS = {
   openingQuote: /["«“]/u,
   /** A word that may be ب / ل / ك + a noun of three letters or more (normalised): "بطعن", "لقاء". */
   prepositionStart: /^[بلك].{3,}$/u,
-  /** A verb's shape (normalised): the imperfect's prefix, a plural's ending ("يشككون", "تبنوا", "تنمو"). */
-  verbShape: /^[يتن]|وا$/u,
+  /**
+   * A verb's shape (normalised): the imperfect's prefix, after the future's س or not, or a plural's ending
+   * ("يشككون", "ستعقد", "تبنوا", "تنمو").
+   */
+  verbShape: /^س?[يتن]|وا$/u,
   /** A quotation mark right before a name, and right after it. */
   quoteBefore: /["«“]\s*$/u,
   quoteAfter: /^\s*["»”]/u,

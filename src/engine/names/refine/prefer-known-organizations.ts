@@ -5,7 +5,8 @@ import { knownOrganizationEnd } from './known-organization-end.ts'
  * A known organisation of several words takes over the tagger's mentions that lie inside it: in "الدولة
  * الإسلامية في العراق والشام" the tagger saw a state and two places. A mention that begins inside it and
  * runs on past it keeps the words after it: "التيار [الصدري مقتدى] الصدر" is the Sadrist movement and the
- * person after it. One that holds the whole known name and more ("مجلس الأمن الدولي" over "مجلس الأمن")
+ * person after it. An organisation that begins before it and ends inside it runs on to its end ("[حركة
+ * الجهاد] الإسلامي"). One that holds the whole known name and more ("مجلس الأمن الدولي" over "مجلس الأمن")
  * is kept as the tagger read it.
  */
 export function preferKnownOrganizations(ctx: Context, mentions: TokenMention[]): TokenMention[] {
@@ -14,7 +15,14 @@ export function preferKnownOrganizations(ctx: Context, mentions: TokenMention[])
     const last = knownOrganizationEnd(ctx, t)
     if (last <= t) continue
     const touching = result.filter((m) => m.last >= t && m.first <= last)
-    if (touching.length === 0 || touching.some((m) => m.first < t)) continue
+    // "[حركة الجهاد] الإسلامي": an organisation the tagger ended inside the known name runs on to its end.
+    const head = touching.find((m) => m.first < t)
+    if (head && head.type === 'organization' && head.last < last && touching.every((m) => m === head || m.last <= last)) {
+      result = [...result.filter((m) => !touching.includes(m)), { ...head, last }]
+      t = last
+      continue
+    }
+    if (touching.length === 0 || head) continue
     if (touching.length === 1 && touching[0].first === t && touching[0].last === last && touching[0].type === 'organization') continue
     if (touching.some((m) => m.first === t && m.last > last)) continue
     // The words a mention ran on past the known name stay a mention of their own.
