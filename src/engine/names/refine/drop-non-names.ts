@@ -1,25 +1,44 @@
 import { breakBetween, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
-import { COUNTERPART, DISEASE_HEADS, ON_BEHALF_OF, SPOKESPERSON, WORK_HEADS } from './word-lists.ts'
+import { AWARD_HEADS, COUNTERPART, DISEASE_HEADS, ON_BEHALF_OF, SPOKESPERSON, TITLES, WORK_HEADS } from './word-lists.ts'
+
+/** "عن عمر يناهز": the age, spelled as the name Omar. */
+const AGE_WORD = 'عمر'
+const AGE_BEFORE = 'عن'
 
 /**
  * Rule 8, names that are not names: a title in quotes after a work's head ("فيلم «سيد الخواتم»"),
  * a disease named after its head ("فيروس كورونا", "مرض إيبولا"), the nationality of a counterpart
- * taken for a person ("نظيره الموريتاني": his Mauritanian counterpart), and "باسم" after a spokesperson
- * taken for the given name Basem ("المتحدث باسم وزارة": on behalf of the ministry). Run on the tagger's mentions
+ * taken for a person ("نظيره الموريتاني": his Mauritanian counterpart) or set before one ("الروائي الليبي
+ * إبراهيم الكوني"), "باسم" after a spokesperson taken for the given name Basem ("المتحدث باسم وزارة": on
+ * behalf of the ministry), the age in "عن عمر ناهز", and a person an award is named after ("جائزة الشيخ
+ * زايد للكتاب"). Run on the tagger's mentions
  * before the rules that spread names, so that none spreads.
  */
 export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  const personStarts = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.first))
   return mentions.filter(({ type, first, last }) => {
     if (DISEASE_HEADS.has(ctx.stems[first])) return false
+    // "الروائي [الليبي] [إبراهيم الكوني]": a nationality taken for a person right before one describes him.
+    if (type === 'person' && first === last && personStarts.has(last + 1) && !breakBetween(ctx, last, last + 1) &&
+      isNationalityNisba(ctx.stems[first], ctx.gazetteer)) return false
+    // "عن عمر ناهز 82 عاما": at an age of, not Omar.
+    if (type === 'person' && ctx.stems[first] === AGE_WORD && first > 0 && ctx.stems[first - 1] === AGE_BEFORE) return false
     if (first === 0) return true
     const before = ctx.stems[first - 1]
     if (type === 'person' && first === last && COUNTERPART.has(before) && isNationalityNisba(ctx.stems[first], ctx.gazetteer)) return false
     if (type === 'person' && ON_BEHALF_OF.has(ctx.stems[first]) && SPOKESPERSON.has(before)) return false
     if (DISEASE_HEADS.has(before) && !breakBetween(ctx, first - 1, first)) return false
-    return !inWorkTitle(ctx, first)
+    return !inWorkTitle(ctx, first) && !(type === 'person' && inAwardName(ctx, first))
   })
+}
+
+/** "جائزة الشيخ زايد للكتاب", "جائزة نوبل": a person an award is named after is the award's name, not a mention of them. */
+function inAwardName(ctx: Context, t: number): boolean {
+  let k = t - 1
+  if (k >= 0 && TITLES.has(ctx.stems[k]) && !breakBetween(ctx, k, t)) k--
+  return k >= 0 && !breakBetween(ctx, k, k + 1) && AWARD_HEADS.has(ctx.stems[k])
 }
 
 /**

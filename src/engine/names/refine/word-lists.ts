@@ -115,6 +115,8 @@ export const NAME_ENDERS = normSet([
 export const COMMON_NOUN_TITLES = normSet(['الفريق', 'الحكم', 'النجم', 'النجمة', 'الأب', 'القائد', 'الحاكم', 'المحافظ'])
 /** Words after which a club of the sports list is the club: "فريق الهلال", "ضيفه الاتحاد", "منافسه النصر". */
 export const CLUB_HEADS = normSet(['فريق', 'نادي', 'ضيف', 'مضيف', 'منافس', 'غريم'])
+/** Awards named after people: the name is the award's ("جائزة نوبل", "جائزة الشيخ زايد للكتاب"). */
+export const AWARD_HEADS = normSet(['جائزة', 'جوائز', 'وسام', 'قلادة'])
 /** "نظيره الفرنسي": a counterpart, whose nationality follows (the name, if any, after it). */
 export const COUNTERPART = normSet(['نظير', 'نظيرة'])
 /** Spokespeople: "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي", the name after the body they speak for. */
