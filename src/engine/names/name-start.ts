@@ -17,6 +17,11 @@ export interface NameEvidence {
   docWords: ReadonlySet<string>
 }
 
+const PATTERNS = {
+  /** ب or ل, then a bare alef (as written) beginning neither the article nor "اس": "باماكو", not "بالقاهرة". */
+  bareAlefAfterPreposition: /^[بل]ا(?!ل|س)/u,
+} as const
+
 /** Proclitic letter sequences, longest first. */
 const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك']
 /**
@@ -60,7 +65,7 @@ function startsKnownPhrase(form: string, rest: readonly string[], gazetteer: Gaz
  * How many normalised letters of the token are proclitics to leave out of the name. `rest` holds the
  * normalised words of the name after this token.
  */
-export function procliticLength(token: Token, type?: EntityType, evidence?: NameEvidence, rest: readonly string[] = []): number {
+export function procliticLength(token: Token, type?: EntityType, evidence?: NameEvidence, rest: readonly string[] = [], surface = ''): number {
   const splitter = token.clitics.pre.filter((clitic) => clitic !== 'ال')
   const splitterLength = splitter.join('').length
   if (!evidence) return splitterLength
@@ -86,6 +91,10 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
     }
     return length
   }
+  // "باماكو", "لاكلاند", "بانياس": ب / ل before a bare alef (as written: "بأوربا" has a hamza) that is
+  // neither the article nor the "اس" Arabic writes before a foreign s-cluster ("باسكتلندا") is more often
+  // a transliteration's first syllable than a preposition before an unknown name.
+  if (splitter.length === 1 && PATTERNS.bareAlefAfterPreposition.test(surface)) return 0
   return splitterLength
 }
 
@@ -102,7 +111,7 @@ export interface NameStart {
 }
 
 export function findNameStart(text: string, token: Token, type?: EntityType, evidence?: NameEvidence, rest: readonly string[] = []): NameStart {
-  const letters = procliticLength(token, type, evidence, rest)
+  const letters = procliticLength(token, type, evidence, rest, text.slice(token.start, token.end))
   if (letters === 0) return { start: token.start, lostAlef: false }
   const normalized = normalizeWithMap(text.slice(token.start, token.end))
   if (letters >= normalized.norm.length) return { start: token.start, lostAlef: false }

@@ -112,6 +112,9 @@ describe('nameStart with evidence', () => {
     ['بيسكوف', 'person', [], 'بيسكوف'],
     ['والسفارة', 'organization', [], 'السفارة'],
     ['فيروز', 'person', [], 'فيروز'],
+    ['باماكو', 'place', [], 'باماكو'],
+    ['بأوربا', 'place', [], 'أوربا'],
+    ['بالقاهرة', 'place', [], 'القاهرة'],
     ['ومحمود', 'person', [], 'محمود'],
   ] as [string, 'place' | 'person' | 'organization', string[], string][])('%s (%s) → %s', (word, type, others, name) => {
     const [token] = tokenizeText(word)
