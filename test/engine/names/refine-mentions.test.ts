@@ -85,6 +85,8 @@ describe('refineMentions', () => {
     ['drops a nationality taken for a person right before one', 'وفاز الروائي الإيراني علي حسن بالجائزة', [['الإيراني', 'person'], ['علي حسن', 'person']], [['علي حسن', 'person']]],
     ['drops the age in "عن عمر ناهز"', 'وتوفيت الفنانة عن عمر ناهز 82 عاما', [['عمر ناهز', 'person']], []],
     ['drops a person an award is named after', 'وفاز بجائزة الشيخ زايد للكتاب وبجائزة نوبل', [['زايد للكتاب', 'person'], ['نوبل', 'person']], []],
+    ['makes a facility of a place after its head, with its kind', 'أثناء تواجده في قاعدة لاكلاند الجوية أمس', [['لاكلاند', 'place']], [['قاعدة لاكلاند الجوية', 'place']]],
+    ['and without a kind after it', 'وصل إلى مطار دمشق صباحا', [['دمشق', 'place']], [['مطار دمشق', 'place']]],
     ['drops a disease after its head', 'انتشار فيروس كورونا في', [['فيروس كورونا', 'person']], []],
     ['and the name after the head alone', 'انتشار فيروس كورونا في', [['كورونا', 'person']], []],
     ['keeps a name in quotes after another word', 'قالت صحيفة "الأهرام" إن', [['الأهرام', 'organization']], [['الأهرام', 'organization']]],

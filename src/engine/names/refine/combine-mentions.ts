@@ -1,12 +1,16 @@
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
-import { BODY_OF_PLACE, DIRECTIONS, DISTRICT_WORDS, INSTITUTION_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, STREET_HEADS, TITLES } from './word-lists.ts'
+import {
+  BODY_OF_PLACE, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
+  STREET_HEADS, TITLES,
+} from './word-lists.ts'
 
 /**
  * Mentions that combine or change with their neighbours (rule 3):
  * - places: "بريف" + "دمشق" → "ريف دمشق"; "كردستان" + "العراق" → one place; a direction after a descriptor
  *   begins the place ("محافظة شمال سيناء"); a nisba-shaped place after a definite noun is an adjective
  *   ("الأميرة السعودية": Saudi, not Saudi Arabia);
+ * - a place after a facility head is the facility ("قاعدة لاكلاند الجوية", "مطار دبي الدولي");
  * - a person after a street head is the street ("شارع جورج الخامس", "قصر باردو"), after an institution
  *   head the institution ("جامعة الملك عبد الله"), after a district word and a title a place ("منطقة
  *   السيدة زينب");
@@ -45,6 +49,13 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       continue
     }
     const hasBefore = mention.first > 0 && !breakBetween(ctx, mention.first - 1, mention.first) && ctx.owner[mention.first - 1] < 0
+    // "قاعدة لاكلاند الجوية", "مطار دبي الدولي": a facility named after a place is a place, head and kind.
+    if (hasBefore && mention.type === 'place' && isHead(ctx, FACILITY_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال')) {
+      const kind = mention.last + 1
+      const closed = kind < ctx.tokens.length && ctx.owner[kind] < 0 && !breakBetween(ctx, mention.last, kind) && FACILITY_ADJECTIVES.has(ctx.stems[kind])
+      result.push({ type: 'place', first: mention.first - 1, last: closed ? kind : mention.last })
+      continue
+    }
     // "محافظة شمال سيناء": after a place's descriptor, a direction begins its name.
     if (hasBefore && mention.type === 'place' && isProvinceDirection(ctx, mention.first - 1)) {
       result.push({ ...mention, first: mention.first - 1 })

@@ -113,6 +113,12 @@ export const NAME_ENDERS = normSet([
  * starts a person (rule 6), not any word.
  */
 export const COMMON_NOUN_TITLES = normSet(['الفريق', 'الحكم', 'النجم', 'النجمة', 'الأب', 'القائد', 'الحاكم', 'المحافظ'])
+/**
+ * Facilities named after a place, places themselves (annotation convention, LOC with their head): "قاعدة
+ * لاكلاند الجوية", "مطار دبي الدولي", "معبر رفح". FACILITY_ADJECTIVES are the kinds that close such names.
+ */
+export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر'])
+export const FACILITY_ADJECTIVES = normSet(['الجوية', 'البحرية', 'العسكرية', 'الدولي', 'الدولية', 'البري', 'الحدودي', 'الجوي'])
 /** Words after which a club of the sports list is the club: "فريق الهلال", "ضيفه الاتحاد", "منافسه النصر". */
 export const CLUB_HEADS = normSet(['فريق', 'نادي', 'ضيف', 'مضيف', 'منافس', 'غريم'])
 /** Awards named after people: the name is the award's ("جائزة نوبل", "جائزة الشيخ زايد للكتاب"). */
