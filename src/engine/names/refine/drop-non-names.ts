@@ -13,8 +13,7 @@ const AGE_BEFORE = 'عن'
  * taken for a person ("نظيره الموريتاني": his Mauritanian counterpart) or set before one ("الروائي الليبي
  * إبراهيم الكوني"), "باسم" after a spokesperson taken for the given name Basem ("المتحدث باسم وزارة": on
  * behalf of the ministry), the age in "عن عمر ناهز", and a person an award is named after ("جائزة الشيخ
- * زايد للكتاب"). Run on the tagger's mentions
- * before the rules that spread names, so that none spreads.
+ * زايد للكتاب"). Run on the tagger's mentions before the rules that spread names, so that none spreads.
  */
 export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   const personStarts = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.first))
