@@ -88,6 +88,7 @@ describe('refineMentions', () => {
     ['makes a facility of a place after its head, with its kind', 'أثناء تواجده في قاعدة لاكلاند الجوية أمس', [['لاكلاند', 'place']], [['قاعدة لاكلاند الجوية', 'place']]],
     ['and without a kind after it', 'وصل إلى مطار دمشق صباحا', [['دمشق', 'place']], [['مطار دمشق', 'place']]],
     ['finds a command named by its country, adjectives between', 'وأعلنت القيادة المركزية الأمريكية أنها', [], [['القيادة المركزية الأمريكية', 'organization']]],
+    ['drops a nisba-shaped place after a feminine plural', 'وقال إن الاستثمارات السعودية في البلاد', [['السعودية', 'place']], []],
     ['drops a disease after its head', 'انتشار فيروس كورونا في', [['فيروس كورونا', 'person']], []],
     ['and the name after the head alone', 'انتشار فيروس كورونا في', [['كورونا', 'person']], []],
     ['keeps a name in quotes after another word', 'قالت صحيفة "الأهرام" إن', [['الأهرام', 'organization']], [['الأهرام', 'organization']]],

@@ -79,8 +79,9 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       result.push({ type: 'organization', first: mention.first - 1, last: mention.last })
       continue
     }
+    // The adjective agrees with its noun; a feminine plural in ات takes a feminine one ("الاستثمارات السعودية").
     if (before !== null && mention.type === 'place' && mention.first === mention.last && before.startsWith('ال') &&
-      PATTERNS.nisba.test(firstStem) && firstStem.endsWith('يه') === before.endsWith('ه')) {
+      PATTERNS.nisba.test(firstStem) && firstStem.endsWith('يه') === (before.endsWith('ه') || before.endsWith('ات'))) {
       continue
     }
     result.push(mention)
