@@ -89,6 +89,8 @@ describe('refineMentions', () => {
     ['and without a kind after it', 'وصل إلى مطار دمشق صباحا', [['دمشق', 'place']], [['مطار دمشق', 'place']]],
     ['finds a command named by its country, adjectives between', 'وأعلنت القيادة المركزية الأمريكية أنها', [], [['القيادة المركزية الأمريكية', 'organization']]],
     ['drops a nisba-shaped place after a feminine plural', 'وقال إن الاستثمارات السعودية في البلاد', [['السعودية', 'place']], []],
+    ['drops a verb in the future taken for a person right after one', 'أعلن أن دونالد ترامب سيستقبل ولي العهد', [['دونالد ترامب', 'person'], ['سيستقبل', 'person']], [['دونالد ترامب', 'person']]],
+    ['but keeps a name of that shape alone', 'وقال ستالين في خطابه', [['ستالين', 'person']], [['ستالين', 'person']]],
     ['drops a disease after its head', 'انتشار فيروس كورونا في', [['فيروس كورونا', 'person']], []],
     ['and the name after the head alone', 'انتشار فيروس كورونا في', [['كورونا', 'person']], []],
     ['keeps a name in quotes after another word', 'قالت صحيفة "الأهرام" إن', [['الأهرام', 'organization']], [['الأهرام', 'organization']]],

@@ -13,15 +13,21 @@ const AGE_BEFORE = 'عن'
  * taken for a person ("نظيره الموريتاني": his Mauritanian counterpart) or set before one ("الروائي الليبي
  * إبراهيم الكوني"), "باسم" after a spokesperson taken for the given name Basem ("المتحدث باسم وزارة": on
  * behalf of the ministry), the age in "عن عمر ناهز", and a person an award is named after ("جائزة الشيخ
- * زايد للكتاب"). Run on the tagger's mentions before the rules that spread names, so that none spreads.
+ * زايد للكتاب"), and a verb the tagger took for a person right after one ("دونالد ترامب سيستقبل"). Run on
+ * the tagger's mentions before the rules that spread names, so that none spreads.
  */
 export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMention[] {
-  const personStarts = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.first))
+  const persons = mentions.filter((m) => m.type === 'person')
+  const personStarts = new Set(persons.map((m) => m.first))
+  const personEnds = new Set(persons.map((m) => m.last))
   return mentions.filter(({ type, first, last }) => {
     if (DISEASE_HEADS.has(ctx.stems[first])) return false
     // "الروائي [الليبي] [إبراهيم الكوني]": a nationality taken for a person right before one describes him.
     if (type === 'person' && first === last && personStarts.has(last + 1) && !breakBetween(ctx, last, last + 1) &&
       isNationalityNisba(ctx.stems[first], ctx.gazetteer)) return false
+    // "[دونالد ترامب] [سيستقبل]": a long word in the future's shape right after a person is the verb of
+    // the sentence (a name alone keeps it: "قال ستالين").
+    if (type === 'person' && first === last && personEnds.has(first - 1) && PATTERNS.futureVerb.test(ctx.tokens[first].norm)) return false
     // "عن عمر ناهز 82 عاما": at an age of, not Omar.
     if (type === 'person' && ctx.stems[first] === AGE_WORD && first > 0 && ctx.stems[first - 1] === AGE_BEFORE) return false
     if (first === 0) return true

@@ -17,6 +17,8 @@ export const PATTERNS = {
    * ("يشككون", "ستعقد", "تبنوا", "تنمو").
    */
   verbShape: /^س?[يتن]|وا$/u,
+  /** A verb in the future (normalised): س, an imperfect's prefix, six letters at least ("سيستقبل", "ستعلن"). */
+  futureVerb: /^س[يتن].{4,}$/u,
   /** A quotation mark right before a name, and right after it. */
   quoteBefore: /["«“]\s*$/u,
   quoteAfter: /^\s*["»”]/u,
