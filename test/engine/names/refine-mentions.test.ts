@@ -200,5 +200,7 @@ describe('refineMentions, a name after a nationality that the word clusters neve
     expect(names('وقال الإيراني يشككون في ذلك')).toEqual([])
     expect(names('فقد جعله الفرنسيون ذريعة قوية للقول')).toEqual([])
     expect(names('وأطلقت وكالة الفضاء البرازيلية مسبار الأمل')).toEqual([])
+    expect(names('وتلقى البرازيلي جرعات اللقاح')).toEqual([])
+    expect(names('وأنتج البرازيلي فيلما وثائقيا عن البحر')).toEqual([])
   })
 })

@@ -111,7 +111,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
         if (singular && isNationalityNisba(before, ctx.gazetteer)) {
           const headOfNisba = t >= 2 && !breakBetween(ctx, t - 2, t - 1) ? ctx.stems[t - 2] : ''
           const nisbaIsNoun = !headOfNisba.startsWith('ال') || TITLES.has(headOfNisba)
-          const last = nisbaIsNoun ? unseenNameEnd(ctx, t) : -1
+          const last = nisbaIsNoun ? unseenNameEnd(ctx, t, !before.endsWith('يه')) : -1
           if (last >= t) add(ctx, mentions, { type: 'person', first: t, last })
         }
         continue
@@ -163,21 +163,28 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
  * Where a name that starts at t after a nationality ends, or -1: one or two name-like words without
  * clitics and not shaped like a verb, at least one of them unknown to the word clusters (a transliterated
  * name the unlabelled text never had: "مالكوم", "فيتوريا"; common verbs and nouns are all clustered), and
- * then the name closed by punctuation, a particle or a definite word ("مالكوم التسجيل").
+ * then the name closed by punctuation, a particle or a definite word ("مالكوم التسجيل"). `masculine`:
+ * the nationality before it is masculine.
  */
-function unseenNameEnd(ctx: Context, t: number): number {
+function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
   const fits = (k: number) => {
     const token = ctx.tokens[k]
     // The tokenizer takes a leading ف for "and" ("فيتوريا" → ف + يتوريا); a name keeps it (name-start.ts).
     const pre = token.clitics.pre
     if (ctx.owner[k] >= 0 || token.clitics.post.length > 0 || pre.some((clitic) => clitic !== 'ف')) return false
     const word = token.norm
-    return GIVEN.has(word) || (isNameLike(ctx, word) && !PATTERNS.verbShape.test(word))
+    if (GIVEN.has(word)) return true
+    // After a masculine nationality a word ending in a consonant and alef is a noun's accusative, the
+    // verb's object ("وأنتج الإماراتي فيلما وثائقيا"), not a man's name; women's names follow "الأمريكية".
+    if (masculine && k === t && PATTERNS.accusativeEnding.test(word)) return false
+    return isNameLike(ctx, word) && !PATTERNS.verbShape.test(word) && !PATTERNS.commonNounEnding.test(word)
   }
+  // Unknown as a name is: a common noun's accusative ("كتابا": كتاب + ا) is known without its alef.
+  const unknown = (word: string) => isUnclustered(ctx, word) && !(word.endsWith('ا') && !isUnclustered(ctx, word.slice(0, -1)))
   if (!fits(t)) return -1
   let last = t
   if (nextStem(ctx, t, 1) !== null && fits(t + 1)) last = t + 1
-  if (![t, last].some((k) => isUnclustered(ctx, ctx.tokens[k].norm))) return -1
+  if (![t, last].some((k) => unknown(ctx.tokens[k].norm))) return -1
   const after = nextStem(ctx, t, last - t + 1)
   return after === null || after.startsWith('ال') || NAME_ENDERS.has(after) ? last : -1
 }

@@ -19,6 +19,10 @@ export const PATTERNS = {
   verbShape: /^س?[يتن]|وا$/u,
   /** A verb in the future (normalised): س, an imperfect's prefix, six letters at least ("سيستقبل", "ستعلن"). */
   futureVerb: /^س[يتن].{4,}$/u,
+  /** An indefinite accusative: a consonant, then alef ("فيلما"; "فيتوريا", "أندريا" end in يا). */
+  accusativeEnding: /[^اويى]ا$/u,
+  /** A feminine plural's ending, which names rarely have ("جرعات"). */
+  commonNounEnding: /ات$/u,
   /** A quotation mark right before a name, and right after it. */
   quoteBefore: /["«“]\s*$/u,
   quoteAfter: /^\s*["»”]/u,
