@@ -1,5 +1,5 @@
 import type { ArticleDoc, Entity, Figure, Span } from '../engine/index.ts'
-import { readsAsYear } from '../engine/figures/written-ungrouped.ts'
+import { readsAsYear } from '../engine/figures/reads-as-year.ts'
 
 /** ANSI styles per highlight type; plain markers when the output is not a terminal. */
 const STYLES = {

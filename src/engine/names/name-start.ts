@@ -44,7 +44,7 @@ function isKnownName(form: string, gazetteer: Gazetteer): boolean {
 
 /** A kunya or nasab word that begins a name ("أبي" of "المعروف بأبي محمد"): evidence that ب / ل / ك before it is a clitic. */
 function startsName(form: string, gazetteer: Gazetteer): boolean {
-  return ((gazetteer.classes.get(form) ?? 0) & WORD_CLASS.nameParticle) !== 0 && form.length >= 3
+  return ((gazetteer.classes.get(form) ?? 0) & WORD_CLASS.nameParticle) !== 0
 }
 
 /**

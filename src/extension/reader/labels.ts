@@ -3,7 +3,7 @@
  * "Person: دميتري بيسكوف — 2 mentions", "Figure: 7,000".
  */
 import type { ArticleDoc, Entity, Figure } from '../../engine/index.ts'
-import { readsAsYear } from '../../engine/figures/written-ungrouped.ts'
+import { readsAsYear } from '../../engine/figures/reads-as-year.ts'
 import type { HighlightType } from '../settings/settings.ts'
 import { formatNumber, plural, t, uiLanguage } from './i18n.ts'
 import { dateTimeFormat, numberFormat } from './intl-cache.ts'
