@@ -47,13 +47,15 @@ function highlight(doc: ArticleDoc, from: number, to: number, marks: Mark[], col
   return out + doc.text.slice(at, to)
 }
 
-function describeFigure(figure: Figure): string {
+export function describeFigure(figure: Figure): string {
   if (figure.date) {
     const { year, month, day } = figure.date
     return [day, month, year].filter((x) => x !== undefined).join('/')
   }
-  const value = figure.value === undefined ? '' : figure.value.toLocaleString('en', { useGrouping: !readsAsYear(figure) })
-  return [figure.approx ? `${figure.approx} ` : '', value, figure.valueTo !== undefined ? `–${figure.valueTo}` : '', figure.currency ? ` ${figure.currency}` : '', figure.unit ? ` ${figure.unit}` : '']
+  const grouping = { useGrouping: !readsAsYear(figure) }
+  const value = figure.value === undefined ? '' : figure.value.toLocaleString('en', grouping)
+  const upper = figure.valueTo === undefined ? '' : `–${figure.valueTo.toLocaleString('en', grouping)}`
+  return [figure.approx ? `${figure.approx} ` : '', value, upper, figure.currency ? ` ${figure.currency}` : '', figure.unit ? ` ${figure.unit}` : '']
     .join('')
     .trim()
 }

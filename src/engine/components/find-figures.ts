@@ -59,6 +59,8 @@ const WEAK_SINGLES = new Set(['واحد', 'واحده', 'احد', 'احدي'])
 
 const PATTERNS = {
   latin: /^[A-Za-z]/u,
+  /** A form of "name" (اسم) with its clitics, normalised: "باسمه الأول" is "by his first name". */
+  nameWord: /^[وف]?[بل]?(?:ال)?اسم(?:ه|ها|هم|ي)?$/u,
   /** "الربع", "بالربع", "والنصف": a quarter or a half with the article, after any clitics (normalised). */
   periodPart: /^(?:و|ف)?(?:ب|ل|ك)?(?:الربع|النصف)$/u,
   digitsOnly: /^\d+$/u,
@@ -453,11 +455,16 @@ function isPeriodPart(view: TokenView, figure: Candidate): boolean {
   return figure.to === figure.from + 1 && word !== undefined && PATTERNS.periodPart.test(word) && view.isWord(figure.to, 'الاخير', 'الماضي')
 }
 
-/** Ordinals, except the idiom "للمرة الأولى" (for the first time), which the annotations leave out. */
+/**
+ * Ordinals, except two idioms in which "first" counts nothing: "للمرة الأولى" (for the first time),
+ * which the annotations leave out, and "الاسم الأول" (the first name).
+ */
 function toOrdinal(view: TokenView, i: number): Candidate | undefined {
   const o = parseOrdinal(view, i)
   if (!o) return undefined
-  if (view.isWord(i - 1, 'للمره', 'المره', 'لاول') && o.value <= 2 && view.word(i - 1) === 'للمره') return undefined
+  const before = view.word(i - 1)
+  if (o.value <= 2 && before === 'للمره') return undefined
+  if (o.value === 1 && before !== undefined && PATTERNS.nameWord.test(before)) return undefined
   return { from: o.from, to: o.to, start: o.start, end: o.end, kind: 'ordinal', value: o.value }
 }
 

@@ -22,6 +22,8 @@ export function parseOrdinal(view: TokenView, i: number, bare = false): OrdinalM
   for (const r of view.readings(i)) {
     if (!r.article && !(bare && r.pre === '')) continue
     const w = r.rest
+    // "الأولي" written with ي in a text that writes ى is the adjective "initial", not the first.
+    if (w === 'اولي' && view.lastLetter(i) === '\u064A' && view.writesAlefMaqsura) return undefined
     let value: number | undefined
     let feminine = w.endsWith('ه') || w === 'اولي'
     let compoundable = false

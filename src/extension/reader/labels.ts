@@ -36,12 +36,30 @@ export function entityLabel(entity: Entity): string {
   return `${typeName(type)}: ${isolate(entity.name)} — ${plural('mentions', entity.mentions.length)}`
 }
 
-/** ISO 4217 codes Intl knows; anything else is shown as given. */
-function formatMoney(value: number, currency: string): string {
+/**
+ * A number, or a range of two, in one format, so both ends read alike: "$12,000 – $26,000", "1,500–2,000",
+ * "2020–2025". Whole amounts of money lose their ".00". A format Intl refuses (an unknown currency code)
+ * throws; callers keep their fallbacks.
+ */
+function formatValue(value: number, upper: number | undefined, options?: Intl.NumberFormatOptions): string {
+  const format = numberFormat(uiLanguage(), options)
+  return upper === undefined ? format.format(value) : format.formatRange(value, upper)
+}
+
+function plainValue(value: number, upper: number | undefined, options?: Intl.NumberFormatOptions): string {
   try {
-    return numberFormat(uiLanguage(), { style: 'currency', currency, maximumFractionDigits: 2 }).format(value)
+    return formatValue(value, upper, options)
   } catch {
-    return `${formatNumber(value)} ${currency}`
+    return upper === undefined ? String(value) : `${value}–${upper}`
+  }
+}
+
+/** ISO 4217 codes Intl knows; anything else is shown as given. */
+function formatMoney(value: number, upper: number | undefined, currency: string): string {
+  try {
+    return formatValue(value, upper, { style: 'currency', currency, maximumFractionDigits: 2, trailingZeroDisplay: 'stripIfInteger' })
+  } catch {
+    return `${plainValue(value, upper)} ${currency}`
   }
 }
 
@@ -81,14 +99,14 @@ export function figureValue(figure: Figure): string {
     value = `${formatNumber(figure.time.hour)}:${String(figure.time.minute ?? 0).padStart(2, '0')}`
   } else if (figure.value === undefined) value = figure.text
   else {
+    const { value: from, valueTo: to } = figure
     const main = figure.currency
-      ? formatMoney(figure.value, figure.currency)
+      ? formatMoney(from, to, figure.currency)
       : figure.kind === 'percent'
-        ? `${formatNumber(figure.value)}%`
-        : formatNumber(figure.value, readsAsYear(figure) ? { useGrouping: false } : undefined)
-    const upper = figure.valueTo !== undefined ? `–${formatNumber(figure.valueTo)}` : ''
+        ? `${plainValue(from, to)}%`
+        : plainValue(from, to, readsAsYear(figure) ? { useGrouping: false } : undefined)
     const unit = figure.unit && !figure.currency ? ` ${unitName(figure.unit)}` : ''
-    value = `${main}${upper}${unit}`
+    value = `${main}${unit}`
   }
   return figure.approx ? `${t(APPROX_MESSAGE[figure.approx])} ${value}` : value
 }

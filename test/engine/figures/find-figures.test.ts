@@ -148,6 +148,22 @@ describe('ordinals', () => {
   it('leaves out the idiom "للمرة الأولى"', () => {
     expect(findFiguresInText('وذلك للمرة الأولى منذ اندلاع الحرب')).toEqual([])
   })
+
+  it('leaves out "the first name" ("باسمه الأول", "الاسم الأول")', () => {
+    expect(findFiguresInText('وطلب الكشف عن هويته باسمه الأول فقط')).toEqual([])
+    expect(findFiguresInText('ذكرت الاسم الأول للضحية')).toEqual([])
+    check('الاسم الثاني في القائمة', 'الثاني', { kind: 'ordinal', value: 2 })
+  })
+
+  it('reads "الأولي" with ي as the adjective "initial" in a text that writes ى elsewhere', () => {
+    expect(findFiguresInText('وعلى الرغم من إزالة مقطع الفيديو الأولي الذي نشره')).toEqual([])
+    expect(findFiguresInText('الفحص الأوليّ أظهر إصابته على الفور')).toEqual([])
+    check('وهي المرة الأولى والفحص الأوليّ على الفور', 'الأولى', { kind: 'ordinal', value: 1 })
+  })
+
+  it('keeps "الأولي" as the first in a text that writes every final ى as ي (Egyptian spelling)', () => {
+    check('فازت بالمرتبة الأولي في المسابقة علي مستوي الجمهورية', 'الأولي', { kind: 'ordinal', value: 1 })
+  })
 })
 
 describe('percentages', () => {
