@@ -7,6 +7,7 @@ import { dropNonNames } from './refine/drop-non-names.ts'
 import { extendFieldTails } from './refine/extend-field-tails.ts'
 import { extendGivenNames } from './refine/extend-given-names.ts'
 import { findPatterns } from './refine/find-patterns.ts'
+import { extendForeignPlaceHeads } from './refine/foreign-place-head.ts'
 import { joinAcrossInitials } from './refine/join-across-initials.ts'
 import { joinAdjacentPersons } from './refine/join-adjacent-persons.ts'
 import { preferKnownOrganizations } from './refine/prefer-known-organizations.ts'
@@ -56,7 +57,9 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    (drop-non-names.ts);
  * 9. two persons side by side, no conjunction between, are one ("غوستاف" + "فوشيه") (join-adjacent-persons.ts),
  *    and so are the pieces of a foreign name the period of an initial cut ("جون إف. كينيدي", "جي. كي.
- *    رولينغ") (join-across-initials.ts).
+ *    رولينغ") (join-across-initials.ts);
+ * 10. a name with a transliterated English place head after it is that place ("تايمز سكوير", "سان
+ *    أنطونيو بارك") (foreign-place-head.ts).
  *
  * The stages run in the order below, not the rules' numbering: rule 8 first, so that no non-name spreads;
  * the initials of rule 9 early, so that the rules after them see the whole name ("مركز جون إف. كينيدي"
@@ -83,5 +86,7 @@ export function refineMentions(
   extendFieldTails(ctx, mentions)
   mentions = rejoinSplitNames(ctx, mentions)
   propagate(ctx, mentions)
+  rebuildOwners(ctx, mentions)
+  mentions = extendForeignPlaceHeads(ctx, mentions)
   return joinAdjacentPersons(ctx, mentions.sort((a, b) => a.first - b.first))
 }

@@ -204,3 +204,15 @@ describe('refineMentions, a name after a nationality that the word clusters neve
     expect(names('وأنتج البرازيلي فيلما وثائقيا عن البحر')).toEqual([])
   })
 })
+
+describe('refineMentions, rule 10: a transliterated English place head', () => {
+  it.each<[string, string, [string, EntityType][], [string, EntityType][]]>([
+    ['takes the head after a name found as something else', 'وقفة في تايمز سكوير، نيويورك', [['تايمز', 'organization']], [['تايمز سكوير', 'place']]],
+    ['makes a place of a name ending in one, with the San before it', 'وقفة أقيمت في سان أنطونيو بارك، قال', [['أنطونيو بارك', 'person']], [['سان أنطونيو بارك', 'place']]],
+    ['but not a head with clitics ("and he blessed")', 'وصل الرئيس عبد المجيد تبون وبارك الفوز', [['عبد المجيد تبون', 'person']], [['عبد المجيد تبون', 'person']]],
+    ['nor across a comma', 'قالت سارة، بارك الله فيك', [['سارة', 'person']], [['سارة', 'person']]],
+    ['nor after a person without a saint ("Park" is also a Korean family name)', 'وقالت سارة بارك إن', [['سارة', 'person']], [['سارة', 'person']]],
+  ])('%s', (_name, text, tagged, want) => {
+    expect(refine(text, tagged)).toEqual(want)
+  })
+})
