@@ -245,7 +245,8 @@ async function main(): Promise<void> {
     head: ['measure', 'wall', 'cpu', 'detail'],
     rows: [
       ['names, tag-names (tokens/s)', names ? formatCount(names.tagTokensPerSecond) : '–', '', names ? `${formatCount(names.tokens)} tokens in ${docs.length} articles, ${formatMs(names.tagMs)} ms` : loaded.error ?? ''],
-      ['names stage, + link-mentions (tokens/s)', names ? formatCount(names.namesTokensPerSecond) : '–', names ? formatCount(names.namesTokensPerCpuSecond) : '–', names ? `${formatMs(names.namesMs)} ms` : ''],
+      ['names stage, + link-mentions (tokens/s)', names ? formatCount(names.namesTokensPerSecond) : '–', names ? formatCount(names.namesTokensPerCpuSecond) : '–', names ? `${formatMs(names.namesMs)} ms; median of ${names.rounds} rounds after ${names.warmupRounds} warm-up rounds` : ''],
+      ['names stage, first round (cold code, tokens/s)', names ? formatCount(names.firstRoundTokensPerSecond) : '–', '', 'the same articles once, right after the model loads, as a worker\'s first analysis'],
       ['names model cold load (ms)', formatMs(coldModel.totalMs), formatMs(coldModel.cpuMs), coldModel.error ?? `fresh process: JSON.parse ${formatMs(coldModel.parseMs)} + decode ${formatMs(coldModel.decodeMs)} (file read ${formatMs(coldModel.readMs)} not counted)`],
       ['names model first call in this process (ms)', formatMs(loaded.firstCallMs), '', 'loadNamesModel(): import of the JSON module + decode'],
       ['figures (MB/s)', figures ? figures.megabytesPerSecond.toFixed(2) : '–', figures ? figures.megabytesPerCpuSecond.toFixed(2) : '–', figures ? `${(figures.bytes / (1 << 20)).toFixed(2)} MiB of Arabic article text (${arabicTexts.length} bodies repeated), ${formatCount(figures.figures)} figures, ${formatMs(figures.ms)} ms` : 'no Arabic article text'],

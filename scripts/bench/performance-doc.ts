@@ -43,7 +43,10 @@ and Qari is compared with plain Readability in the same run, so the ratio means 
   (clone + parse) each run once on a fresh load of the page, in alternating order, as cold as after a
   click; medians over the loads.
 - **Names throughput**: tokens of all extracted articles divided by the time of tag-names (and of the whole
-  names stage), each article tagged on its own as in the reader, median of 5 rounds after a warm-up.
+  names stage), each article tagged on its own as in the reader; the median of 9 rounds after at least
+  1.5 s of warm-up rounds (V8 optimises the tagger over its first second of work: until 2026-11-30 the
+  bench counted from the second round, inside that ramp, and read ~100k where the steady rate is ~120k).
+  The first round, on cold code as a worker's first analysis after it starts, is shown beside it.
 - **Model load**: in a fresh Node process, \`JSON.parse\` of the shipped names-model.json plus
   \`decodeNamesModel\`, which is what the background worker pays on its first analysis.
 - **Figures throughput**: \`findFiguresInText\` over the Arabic article bodies joined and repeated to at
