@@ -13,6 +13,25 @@ export interface OrdinalMatch {
   feminine: boolean
 }
 
+const PATTERNS = {
+  /** A definite noun without a feminine ending, normalised: "الفيديو", "العنصر", not "المرحله", "الدورات". */
+  masculineDefinite: /^[وف]?[بلك]?ال\p{L}+(?<!ه|ات)$/u,
+} as const
+
+/**
+ * "الأولي" written with ي after a masculine definite noun is the adjective "initial" ("مقطع الفيديو الأولي",
+ * "العنصر الأولي"): the ordinal there would be "الأول". After a feminine noun ("المرحلة الأولي", "الذكرى
+ * الأولي"), a comma or an indefinite plural ("ثلاث مراحل الاولي") it is "الأولى" spelled with ي, as is
+ * common in Egypt.
+ */
+function isInitialAdjective(view: TokenView, i: number): boolean {
+  const before = view.word(i - 1)
+  return (
+    view.lastLetter(i) === '\u064A' && before !== undefined && view.joins(i) &&
+    PATTERNS.masculineDefinite.test(before) && view.lastLetter(i - 1) !== '\u0649'
+  )
+}
+
 /**
  * Reads an ordinal at token i: الأول … العاشر (masculine and feminine), الحادي عشر … التاسع عشر,
  * tens with the article (العشرون), compounds (الحادي والعشرون, الخامسة والعشرون, الواحد والعشرون), and
@@ -22,8 +41,7 @@ export function parseOrdinal(view: TokenView, i: number, bare = false): OrdinalM
   for (const r of view.readings(i)) {
     if (!r.article && !(bare && r.pre === '')) continue
     const w = r.rest
-    // "الأولي" written with ي in a text that writes ى is the adjective "initial", not the first.
-    if (w === 'اولي' && view.lastLetter(i) === '\u064A' && view.writesAlefMaqsura) return undefined
+    if (w === 'اولي' && isInitialAdjective(view, i)) return undefined
     let value: number | undefined
     let feminine = w.endsWith('ه') || w === 'اولي'
     let compoundable = false

@@ -89,18 +89,6 @@ export class TokenView {
     return out
   }
 
-  /**
-   * Whether the text writes alef maqsura (ى) anywhere: then a final ي is a real ي, and "الأولي" (the
-   * adjective "initial", "الفحص الأولي") is not "الأولى" (the first), which normalising folds together.
-   * Texts that write every final ى as ي (common in Egypt) leave the two apart only by context.
-   */
-  get writesAlefMaqsura(): boolean {
-    this.maqsura ??= this.text.includes('\u0649')
-    return this.maqsura
-  }
-
-  private maqsura: boolean | undefined
-
   /** The last letter of the word at i as written (harakat and tatweel skipped). */
   lastLetter(i: number): string | undefined {
     const t = this.tokens[i]

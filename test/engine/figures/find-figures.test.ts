@@ -155,14 +155,19 @@ describe('ordinals', () => {
     check('الاسم الثاني في القائمة', 'الثاني', { kind: 'ordinal', value: 2 })
   })
 
-  it('reads "الأولي" with ي as the adjective "initial" in a text that writes ى elsewhere', () => {
+  it('reads "الأولي" with ي after a masculine definite noun as the adjective "initial"', () => {
     expect(findFiguresInText('وعلى الرغم من إزالة مقطع الفيديو الأولي الذي نشره')).toEqual([])
-    expect(findFiguresInText('الفحص الأوليّ أظهر إصابته على الفور')).toEqual([])
-    check('وهي المرة الأولى والفحص الأوليّ على الفور', 'الأولى', { kind: 'ordinal', value: 1 })
+    expect(findFiguresInText('تعتمد على طبيعة العنصر الأوليّ العاكس')).toEqual([])
   })
 
-  it('keeps "الأولي" as the first in a text that writes every final ى as ي (Egyptian spelling)', () => {
-    check('فازت بالمرتبة الأولي في المسابقة علي مستوي الجمهورية', 'الأولي', { kind: 'ordinal', value: 1 })
+  it.each([
+    ['after a feminine noun (Egyptian spelling)', 'فازت بالمرتبة الأولي في المسابقة', 'الأولي'],
+    ['after a feminine noun in ى', 'في الذكرى الأولي لرحيله', 'الأولي'],
+    ['after an indefinite plural', 'يقسم التاريخ الي ثلاث مراحل الاولي الصين القديمه', 'الاولي'],
+    ['after a comma', 'يتكون من طبقتين, الأولي خارجية والثانية داخلية', 'الأولي'],
+    ['written with ى after any noun', 'في الفصل الأولى من الرواية', 'الأولى'],
+  ])('keeps "الأولي" as the first %s', (_name, text, span) => {
+    check(text, span, { kind: 'ordinal', value: 1 })
   })
 })
 
