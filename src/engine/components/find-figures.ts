@@ -1,6 +1,6 @@
 import type { Entity, Figure } from '../doc.ts'
 import type { Component } from '../pipeline.ts'
-import { parseCardinal, type CardinalMatch } from '../figures/parse-cardinal.ts'
+import { isEitherOr, parseCardinal, type CardinalMatch } from '../figures/parse-cardinal.ts'
 import { parseDate } from '../figures/parse-date.ts'
 import { parseOrdinal } from '../figures/parse-ordinal.ts'
 import { parseTime } from '../figures/parse-time.ts'
@@ -218,7 +218,11 @@ function readNumeric(view: TokenView, i: number): Candidate | undefined {
   if (pw !== undefined && view.joins(j) && PERSON_WORDS.has(pw)) return { ...base, kind: 'count', unit: 'person' }
   // "بنسبة 10": a percentage without its sign.
   const before = view.word(base.from - 1)
-  if (before !== undefined && RATIO_WORDS.has(before)) return { ...base, kind: 'percent' }
+  if (before !== undefined && RATIO_WORDS.has(before)) {
+    // "بنسبة 15/100", "بنسبة 1/4": a fraction after the ratio word is 15 %, 25 %, not 0.15 %.
+    const fraction = view.text.slice(c.start, c.end).includes('/')
+    return { ...base, kind: 'percent', ...(fraction && value !== undefined ? { value: Math.round(value * 1e8) / 1e6 } : {}) }
+  }
   // A bare four-digit year after a date word: "في 2023", "منذ 2020".
   if (c.digits && PATTERNS.modernYear.test(c.digits) && before !== undefined && YEAR_CUES.has(before)) {
     return { ...base, kind: 'date', value: undefined, date: { year: value } }
@@ -280,8 +284,12 @@ function readRange(view: TokenView, first: Candidate): Candidate | undefined {
   const openerBack = view.word(first.from - 2)
   const opened = (opener !== undefined && RANGE_OPENERS.has(opener)) || (openerBack !== undefined && RANGE_OPENERS.has(openerBack) && findApprox(view, first.from, first.from) !== undefined)
   let connector = false
+  let slash = false
   if (view.isSymbol(j, '-', '–', '~', '—') && view.joins(j)) {
     connector = true
+    j++
+  } else if (view.isSymbol(j, '/') && view.joins(j) && first.kind === 'number') {
+    connector = slash = true
     j++
   } else if ((word === 'الي' || word === 'حتي') && opened) {
     connector = true
@@ -306,6 +314,11 @@ function readRange(view: TokenView, first: Candidate): Candidate | undefined {
   if (!second || second.value === undefined || second.kind === 'date' || second.kind === 'time') return undefined
   // "19-20 نوفمبر": the second number is a day; the date recognizer takes it.
   if (parseDate(view, j) !== undefined) return undefined
+  if (slash && !isEitherOr(first.value, second.value)) return undefined
+  const season = seasonYears(first.value, second.value)
+  if (season && !first.unit && !second.unit && !first.currency && !second.currency) {
+    return { from: first.from, to: second.to, start: first.start, end: second.end, kind: 'range', value: season[0], valueTo: season[1] }
+  }
   return {
     from: first.from,
     to: second.to,
@@ -317,6 +330,17 @@ function readRange(view: TokenView, first: Candidate): Candidate | undefined {
     ...(second.unit ?? first.unit ? { unit: second.unit ?? first.unit } : {}),
     ...(second.currency ?? first.currency ? { currency: second.currency ?? first.currency } : {}),
   }
+}
+
+/**
+ * "2023-24" (and "24-2023", as a right-to-left text may store it): a season or fiscal year written with
+ * its second year cut to two digits, the years [2023, 2024]; it was read as the range 24–2,023.
+ */
+function seasonYears(a: number, b: number): [number, number] | undefined {
+  const isYear = (y: number) => Number.isInteger(y) && y >= 1800 && y <= 2100
+  const [year, short] = isYear(a) && b < 100 ? [a, b] : isYear(b) && a < 100 ? [b, a] : []
+  if (year === undefined || short !== (year + 1) % 100) return undefined
+  return [year, year + 1]
 }
 
 /**

@@ -128,9 +128,10 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
         // "٣/٤", "-٤/٥": a fraction written with a slash (dates were tried first and are longer).
         if (view.isSymbol(step.k + 1, '/') && glued(step.k + 1) && view.at(step.k + 2)?.type === 'number' && glued(step.k + 2)) {
           const d = parseDigits(view.at(step.k + 2)!.norm)
-          // "2024/2025" is a fiscal or season year, two years, not a fraction near 1.
+          // "2024/2025" is a fiscal or season year, two years, not a fraction near 1; "30/40 متر" is
+          // "30 or 40 metres" (readRange), not ¾.
           const years = v >= 1000 && d !== undefined && d >= 1000
-          if (d && !years && !(view.at(step.k + 3)?.glued && view.isSymbol(step.k + 3, '/'))) {
+          if (d && !years && !isEitherOr(v, d) && !(view.at(step.k + 3)?.glued && view.isSymbol(step.k + 3, '/'))) {
             v = v / d
             last = step.k + 2
             // "١/٤ ٢": a whole number after the fraction in a right-to-left run (2¼).
@@ -318,4 +319,13 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
   const value = (total + group) * (negative ? -1 : 1)
   const single = count === 1 && words && (lastPart === 'unit' || lastPart === 'ten' || lastPart === 'fraction')
   return { from: i, to, start, end, value, words, article, single, digits: count === 1 && !words && to - i === 1 ? digits : undefined }
+}
+
+/**
+ * "30/40", "20/25": two round-ish numbers of one size, the second larger, joined by a slash, say "this
+ * or that" (a rough range), not a fraction: news writes fractions with a small numerator ("3/4", "1/3",
+ * "15/100"). Shared with readRange (find-figures.ts), which reads them as a range.
+ */
+export function isEitherOr(first: number, second: number): boolean {
+  return Number.isInteger(first) && Number.isInteger(second) && first >= 10 && second > first && second < 2 * first
 }

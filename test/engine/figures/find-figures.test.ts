@@ -180,6 +180,7 @@ describe('percentages', () => {
     ['تراجع 5 بالمئة', '5 بالمئة', 5],
     ['تراجع ثلاثين بالمائة', 'ثلاثين بالمائة', 30],
     ['انخفض بنسبة 12', '12', 12],
+    ['بنسبة 1/4 من السكان', '1/4', 25],
   ])('%s → [%s] = %d%%', (text, span, value) => check(text, span, { kind: 'percent', value }))
 })
 
@@ -340,7 +341,17 @@ describe('ranges', () => {
     ['نطاق 1000 – 5000', '1000 – 5000', { value: 1000, valueTo: 5000 }],
     ['قتل ما بين 60 و100 ألف شخص', '60 و100 ألف', { value: 60000, valueTo: 100000, unit: 'person' }],
     ['من 5 إلى 1000 شخص', '5 إلى 1000', { value: 5, valueTo: 1000 }],
+    ['موسم 2023-24 كان', '2023-24', { kind: 'range', value: 2023, valueTo: 2024 }],
+    ['در فصل 24-2023 در', '24-2023', { kind: 'range', value: 2023, valueTo: 2024 }],
+    ['عرض النهر 30/40 متر', '30/40 متر', { kind: 'range', value: 30, valueTo: 40, unit: 'm' }],
   ])('%s → [%s]', (text, span, want) => check(text, span, want))
+
+  it('keeps a slash fraction with a small numerator, and a number next to a year that is not its season', () => {
+    check('أكل ٣/٤ الفطيرة', '٣/٤', { kind: 'number', value: 0.75 })
+    check('نسبة 15/100', '15/100', { kind: 'percent', value: 15 })
+    check('في الفترة 2014-2018', '2014-2018', { kind: 'range', value: 2014, valueTo: 2018 })
+    check('من 25 إلى 2030', '25 إلى 2030', { kind: 'range', value: 25, valueTo: 2030 })
+  })
 })
 
 describe('never inside a word or a name', () => {
@@ -440,7 +451,7 @@ describe('fractions in phrases', () => {
 })
 
 describe('two years with a slash', () => {
-  it('reads a fiscal year as two years, not a fraction', () => {
-    expect(findFiguresInText('خطة الحكومة للعام المالي ٢٠٢٤/٢٠٢٥').map((f) => [f.text, f.value])).toEqual([['٢٠٢٤', 2024], ['٢٠٢٥', 2025]])
+  it('reads a fiscal year as a range of two years, not a fraction', () => {
+    expect(findFiguresInText('خطة الحكومة للعام المالي ٢٠٢٤/٢٠٢٥').map((f) => [f.text, f.kind, f.value, f.valueTo])).toEqual([['٢٠٢٤/٢٠٢٥', 'range', 2024, 2025]])
   })
 })
