@@ -315,6 +315,8 @@ function readRange(view: TokenView, first: Candidate): Candidate | undefined {
   // "19-20 نوفمبر": the second number is a day; the date recognizer takes it.
   if (parseDate(view, j) !== undefined) return undefined
   if (slash && !isEitherOr(first.value, second.value)) return undefined
+  // "بركلات الترجيح 4-3", "فاز 2-1": a score, not a range (a range is written low to high).
+  if (isScore(first.value, second.value)) return undefined
   const season = seasonYears(first.value, second.value)
   if (season && !first.unit && !second.unit && !first.currency && !second.currency) {
     return { from: first.from, to: second.to, start: first.start, end: second.end, kind: 'range', value: season[0], valueTo: season[1] }
@@ -330,6 +332,11 @@ function readRange(view: TokenView, first: Candidate): Candidate | undefined {
     ...(second.unit ?? first.unit ? { unit: second.unit ?? first.unit } : {}),
     ...(second.currency ?? first.currency ? { currency: second.currency ?? first.currency } : {}),
   }
+}
+
+/** Two small whole numbers, the second not larger: a match's score ("4-3", "1-1"). */
+function isScore(a: number, b: number): boolean {
+  return Number.isInteger(a) && Number.isInteger(b) && a >= 0 && b >= 0 && a <= 20 && b <= a
 }
 
 /**

@@ -197,6 +197,8 @@ describe('money, quantities and people', () => {
     ['500 دينار كويتي', '500 دينار كويتي', { currency: 'KWD' }],
     ['مليون ليرة لبنانية', 'مليون ليرة لبنانية', { currency: 'LBP' }],
     ['دفع $500', '$500', { currency: 'USD', value: 500 }],
+    ['تسجيل 17 وفاة جديدة', '17', { kind: 'count', value: 17, unit: 'person' }],
+    ['قتل ثلاثة وأصيب سبعة آخرون', 'سبعة', { kind: 'count', value: 7, unit: 'person' }],
     ['دفع 20€', '20€', { currency: 'EUR', value: 20 }],
     ['على بعد 40 كيلومترا', '40 كيلومترا', { kind: 'quantity', unit: 'km' }],
     ['على بعد 40 كلم', '40 كلم', { unit: 'km' }],
@@ -351,6 +353,11 @@ describe('ranges', () => {
     check('نسبة 15/100', '15/100', { kind: 'percent', value: 15 })
     check('في الفترة 2014-2018', '2014-2018', { kind: 'range', value: 2014, valueTo: 2018 })
     check('من 25 إلى 2030', '25 إلى 2030', { kind: 'range', value: 25, valueTo: 2030 })
+  })
+
+  it('reads a score as two numbers, not a range from high to low', () => {
+    expect(findFiguresInText('وانتهت بركلات الترجيح 4-3.').map((f) => [f.kind, f.value])).toEqual([['number', 4], ['number', 3]])
+    expect(findFiguresInText('وتعادل الفريقان 1-1').map((f) => f.kind)).toEqual(['number', 'number'])
   })
 })
 
