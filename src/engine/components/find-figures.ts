@@ -32,7 +32,7 @@ const NAME_HEADS = new Set([
 NAME_HEADS.delete('في')
 
 /** Words after which a bare four-digit number is a year ("في 2023", "منذ 2020"). */
-const YEAR_CUES = new Set(['في', 'منذ', 'خلال', 'حتي', 'مطلع', 'اوائل', 'اواخر', 'نهايه', 'بدايه', 'منتصف', 'قبل', 'بعد', 'وفي', 'ومنذ', 'عامي', 'بين'])
+const YEAR_CUES = new Set(['في', 'منذ', 'خلال', 'حتي', 'مطلع', 'اوائل', 'اواخر', 'نهايه', 'بدايه', 'منتصف', 'قبل', 'بعد', 'وفي', 'ومنذ', 'عامي', 'بين', 'بحلول', 'وبحلول', 'وحتي', 'وخلال'])
 
 /** Percent words after a number: "في المئة", "بالمئة", "بالمائة". */
 const PERCENT_WORDS: string[][] = [
