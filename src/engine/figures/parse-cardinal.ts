@@ -316,7 +316,9 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
       end = decimals.end
     }
   }
-  const value = (total + group) * (negative ? -1 : 1)
+  // "4.1 مليار" is 4.1 × 10⁹, which binary floating point makes 4099999999.9999995: 15 significant digits
+  // are more than news ever writes, and drop that error.
+  const value = Number(((total + group) * (negative ? -1 : 1)).toPrecision(15))
   const single = count === 1 && words && (lastPart === 'unit' || lastPart === 'ten' || lastPart === 'fraction')
   return { from: i, to, start, end, value, words, article, single, digits: count === 1 && !words && to - i === 1 ? digits : undefined }
 }

@@ -57,6 +57,11 @@ describe('mixed digits and scale words', () => {
     ['مليون و 200 ألف نسمة', 'مليون و 200 ألف', { value: 1_200_000 }],
   ])('%s → [%s]', (text, span, want) => check(text, span, want))
 
+  it('gives a decimal times a scale exactly ("4.1 مليار" is 4,100,000,000, not 4,099,999,999.9999995)', () => {
+    expect(findFiguresInText('إلى 4.1 مليار يورو')[0].value).toBe(4.1e9)
+    expect(findFiguresInText('نحو 1.15 مليون')[0].value).toBe(1.15e6)
+  })
+
   it('keeps two scales apart when the second is larger ("7 آلاف و2.5 مليون")', () => {
     const values = findFiguresInText('سجل 7 آلاف و2.5 مليون').map((f) => f.value)
     expect(values).toEqual([7000, 2_500_000])
