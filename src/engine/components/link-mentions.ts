@@ -157,8 +157,8 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
     if (best) group.parent = root(best)
   }
 
-  // 2b. An alias right after a person's name is the same person: "محمود عباس (أبو مازن)", "محمد حمدان
-  //     دقلو المعروف بحميدتي".
+  // 2b. An alias right after a name is the same person or organisation: "محمود عباس (أبو مازن)", "محمد
+  //     حمدان دقلو المعروف بحميدتي", "وكالة الأنباء السعودية (واس)".
   linkAliases(text, spelled)
 
   // 3. Collect each root's mentions; the display name is its commonest surface form, the longest of ties.
@@ -180,24 +180,27 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
 }
 
 /**
- * Joins a person's alias to the person: a person mention in brackets right after another ("محمود عباس
- * (أبو مازن)"), or after "المعروف ب" / "الملقب ب" (known as, nicknamed). The alias's group hangs under the
- * name's, so the name, not the nickname, is shown.
+ * Joins an alias to the name it follows, both persons or both organisations: a mention in brackets right
+ * after another ("محمود عباس (أبو مازن)", "وكالة الأنباء السعودية (واس)"), or after "المعروف ب" / "الملقب
+ * ب" (known as, nicknamed: "محمد حمدان دقلو المعروف بحميدتي"). The alias's group hangs under the name's, so
+ * the name, not the nickname or the acronym, is shown.
  */
 function linkAliases(text: string, groups: readonly MentionGroup[]): void {
-  const persons = groups
-    .filter((group) => group.type === 'person')
-    .flatMap((group) => group.mentions.map((mention) => ({ mention, group })))
-    .sort((a, b) => a.mention.start - b.mention.start)
-  for (let i = 0; i + 1 < persons.length; i++) {
-    const name = persons[i]
-    const alias = persons[i + 1]
-    const between = text.slice(name.mention.end, alias.mention.start)
-    const bracketed = PATTERNS.aliasOpen.test(between) && PATTERNS.aliasClose.test(text.slice(alias.mention.end))
-    if (!bracketed && !PATTERNS.knownAs.test(between)) continue
-    const from = root(alias.group)
-    const to = root(name.group)
-    if (from !== to) from.parent = to
+  for (const type of ['person', 'organization'] as const) {
+    const named = groups
+      .filter((group) => group.type === type)
+      .flatMap((group) => group.mentions.map((mention) => ({ mention, group })))
+      .sort((a, b) => a.mention.start - b.mention.start)
+    for (let i = 0; i + 1 < named.length; i++) {
+      const name = named[i]
+      const alias = named[i + 1]
+      const between = text.slice(name.mention.end, alias.mention.start)
+      const bracketed = PATTERNS.aliasOpen.test(between) && PATTERNS.aliasClose.test(text.slice(alias.mention.end))
+      if (!bracketed && !PATTERNS.knownAs.test(between)) continue
+      const from = root(alias.group)
+      const to = root(name.group)
+      if (from !== to) from.parent = to
+    }
   }
 }
 

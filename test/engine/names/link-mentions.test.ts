@@ -122,6 +122,25 @@ describe('linkMentions', () => {
     expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['محمود عباس', 3], ['محمد حمدان دقلو', 2]])
   })
 
+  it('joins an acronym in brackets or a name after "المعروف ب" to the organisation, but not a different type', () => {
+    const text = 'وقالت وكالة الأنباء السعودية (واس) إن. وهاجم تنظيم الدولة الإسلامية المعروف بداعش القرية. وفي الرياض (السعودية) أمس'
+    const at = (surface: string) => {
+      const start = text.indexOf(surface)
+      return { start, end: start + surface.length }
+    }
+    const entities: Entity[] = [
+      { id: 'a', type: 'organization', name: 'وكالة الأنباء السعودية', mentions: [at('وكالة الأنباء السعودية')] },
+      { id: 'b', type: 'organization', name: 'واس', mentions: [at('واس')] },
+      { id: 'c', type: 'organization', name: 'تنظيم الدولة الإسلامية', mentions: [at('تنظيم الدولة الإسلامية')] },
+      { id: 'd', type: 'organization', name: 'داعش', mentions: [at('داعش')] },
+      { id: 'e', type: 'place', name: 'الرياض', mentions: [at('الرياض')] },
+      { id: 'f', type: 'place', name: 'السعودية', mentions: [at('السعودية)')] },
+    ]
+    entities[5].mentions[0].end -= 1
+    const linked = linkMentions.run({ url: '', lang: 'ar', dir: 'rtl', title: '', text, blocks: [], entities }).entities
+    expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['وكالة الأنباء السعودية', 2], ['تنظيم الدولة الإسلامية', 2], ['الرياض', 1], ['السعودية', 1]])
+  })
+
   it('keeps apart two persons in a list with brackets elsewhere', () => {
     const linked = link([['محمد علي', 'person'], ['أحمد حسن', 'person']])
     expect(linked).toHaveLength(2)

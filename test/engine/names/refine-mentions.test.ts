@@ -96,7 +96,7 @@ describe('refineMentions', () => {
     ['keeps a name in quotes after another word', 'قالت صحيفة "الأهرام" إن', [['الأهرام', 'organization']], [['الأهرام', 'organization']]],
     ['makes a governorate a place, not a body', 'وفي محافظة الحسكة شمال', [['الحسكة', 'place']], [['الحسكة', 'place']]],
     ['rejoins a piece of a full name with the rest of a run of its words', 'كما أكد باقري كني دعم طهران، وقال علي باقري كني أمس', [['باقري', 'person'], ['علي باقري كني', 'person']], [['باقري كني', 'person'], ['علي باقري كني', 'person']]],
-    ['finds a spokesperson after the body they speak for', 'قال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن الغارات', [], [['أفيخاي أدرعي', 'person']]],
+    ['finds a spokesperson after the body they speak for', 'قال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن الغارات', [], [['الجيش الإسرائيلي', 'organization'], ['أفيخاي أدرعي', 'person']]],
     ['after the organisation the tagger found', 'وقال الناطق باسم حركة حماس فوزي برهوم، إن', [['حركة حماس', 'organization']], [['حركة حماس', 'organization'], ['فوزي برهوم', 'person']]],
     ['but not words nothing closes', 'وقال المتحدث باسم الحكومة يوم الأحد إن', [], []],
     ['runs a person on across an initial to the next word', 'وكان الرئيس جون إف. كينيدي قد قال', [['جون إف', 'person']], [['جون إف. كينيدي', 'person']]],
@@ -214,5 +214,14 @@ describe('refineMentions, rule 10: a transliterated English place head', () => {
     ['nor after a person without a saint ("Park" is also a Korean family name)', 'وقالت سارة بارك إن', [['سارة', 'person']], [['سارة', 'person']]],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)
+  })
+})
+
+describe('refineMentions, the body a spokesperson speaks for', () => {
+  it('finds an institution named by its country after "المتحدث باسم", not after a title', () => {
+    expect(refine('وقال المتحدث باسم الخارجية الأمريكية ماثيو ميلر إن', [['ماثيو ميلر', 'person']])).toEqual([
+      ['الخارجية الأمريكية', 'organization'], ['ماثيو ميلر', 'person'],
+    ])
+    expect(refine('وقال وزير الخارجية الإيراني عباس عراقجي إن', [['عباس عراقجي', 'person']])).toEqual([['عباس عراقجي', 'person']])
   })
 })
