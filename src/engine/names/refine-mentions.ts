@@ -2,6 +2,7 @@ import type { Token } from '../doc.ts'
 import type { Gazetteer } from './gazetteer.ts'
 import { adjustBoundaries } from './refine/adjust-boundaries.ts'
 import { combineMentions } from './refine/combine-mentions.ts'
+import { completeNasab } from './refine/complete-nasab.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/context.ts'
 import { dropNonNames } from './refine/drop-non-names.ts'
 import { extendFieldTails } from './refine/extend-field-tails.ts'
@@ -59,7 +60,8 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    and so are the pieces of a foreign name the period of an initial cut ("جون إف. كينيدي", "جي. كي.
  *    رولينغ") (join-across-initials.ts);
  * 10. a name with a transliterated English place head after it is that place ("تايمز سكوير", "سان
- *    أنطونيو بارك") (foreign-place-head.ts).
+ *    أنطونيو بارك") (foreign-place-head.ts);
+ * 11. a person never ends on a kunya or nasab particle: "وسام أبو" takes "علي" (complete-nasab.ts).
  *
  * The stages run in the order below, not the rules' numbering: rule 8 first, so that no non-name spreads;
  * the initials of rule 9 early, so that the rules after them see the whole name ("مركز جون إف. كينيدي"
@@ -87,6 +89,6 @@ export function refineMentions(
   mentions = rejoinSplitNames(ctx, mentions)
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = extendForeignPlaceHeads(ctx, mentions)
+  mentions = completeNasab(ctx, extendForeignPlaceHeads(ctx, mentions))
   return joinAdjacentPersons(ctx, mentions.sort((a, b) => a.first - b.first))
 }

@@ -86,6 +86,8 @@ describe('refineMentions', () => {
     ['drops the age in "عن عمر ناهز"', 'وتوفيت الفنانة عن عمر ناهز 82 عاما', [['عمر ناهز', 'person']], []],
     ['drops a person an award is named after', 'وفاز بجائزة الشيخ زايد للكتاب وبجائزة نوبل', [['زايد للكتاب', 'person'], ['نوبل', 'person']], []],
     ['makes a facility of a place after its head, with its kind', 'أثناء تواجده في قاعدة لاكلاند الجوية أمس', [['لاكلاند', 'place']], [['قاعدة لاكلاند الجوية', 'place']]],
+    ['and of a stadium', 'أقيمت مساء السبت على استاد القاهرة الدولي.', [['القاهرة', 'place']], [['استاد القاهرة الدولي', 'place']]],
+    ['finds a known club after a conjunction the tokenizer left on it', 'من بينها ريال مدريد وبايرن ميونخ.', [['ريال مدريد', 'organization'], ['ميونخ', 'place']], [['ريال مدريد', 'organization'], ['وبايرن ميونخ', 'organization']]],
     ['and without a kind after it', 'وصل إلى مطار دمشق صباحا', [['دمشق', 'place']], [['مطار دمشق', 'place']]],
     ['finds a command named by its country, adjectives between', 'وأعلنت القيادة المركزية الأمريكية أنها', [], [['القيادة المركزية الأمريكية', 'organization']]],
     ['drops a nisba-shaped place after a feminine plural', 'وقال إن الاستثمارات السعودية في البلاد', [['السعودية', 'place']], []],
@@ -223,5 +225,15 @@ describe('refineMentions, the body a spokesperson speaks for', () => {
       ['الخارجية الأمريكية', 'organization'], ['ماثيو ميلر', 'person'],
     ])
     expect(refine('وقال وزير الخارجية الإيراني عباس عراقجي إن', [['عباس عراقجي', 'person']])).toEqual([['عباس عراقجي', 'person']])
+  })
+})
+
+describe('refineMentions, rule 11: a person never ends on a kunya or nasab particle', () => {
+  it.each<[string, string, [string, EntityType][], [string, EntityType][]]>([
+    ['takes the word after "أبو"', 'وسجل المهاجم وسام أبو علي هدف المباراة', [['وسام أبو', 'person']], [['وسام أبو علي', 'person']]],
+    ['and after "بن" then "عبد"', 'استقبل الملك سلمان بن عبد العزيز الوفد', [['سلمان بن', 'person']], [['سلمان بن عبد العزيز', 'person']]],
+    ['but not across a comma', 'قال وسام أبو، وهو لاعب', [['وسام أبو', 'person']], [['وسام أبو', 'person']]],
+  ])('%s', (_name, text, tagged, want) => {
+    expect(refine(text, tagged)).toEqual(want)
   })
 })

@@ -1,10 +1,14 @@
 import { nextStem, type Context } from './context.ts'
+import { PATTERNS } from './patterns.ts'
 
 // Shared by rule 5's takeover (prefer-known-organizations.ts) and its search for missed names (find-patterns.ts).
 
 /** The last token of the longest known organisation (the hand-written lists, ARTICLE_ORGANIZATIONS) starting at token t, or -1. */
 export function knownOrganizationEnd(ctx: Context, t: number): number {
-  const known = ctx.gazetteer.articleOrganizations.get(ctx.stems[t]) ?? ctx.gazetteer.articleOrganizations.get(ctx.tokens[t].norm)
+  const { norm } = ctx.tokens[t]
+  const lists = ctx.gazetteer.articleOrganizations
+  // "وبايرن ميونخ": the tokenizer keeps an unknown word whole, conjunction and all.
+  const known = lists.get(ctx.stems[t]) ?? lists.get(norm) ?? (PATTERNS.conjunction.test(norm) ? lists.get(norm.slice(1)) : undefined)
   if (!known) return -1
   // Entries are longest first. A later word matches as written or without its clitics ("والشام" in the
   // list, "الشام" as a stem). Plain loops: this runs for every token of the article.

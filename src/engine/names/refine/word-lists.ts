@@ -117,7 +117,7 @@ export const COMMON_NOUN_TITLES = normSet(['الفريق', 'الحكم', 'الن
  * Facilities named after a place, places themselves (annotation convention, LOC with their head): "قاعدة
  * لاكلاند الجوية", "مطار دبي الدولي", "معبر رفح". FACILITY_ADJECTIVES are the kinds that close such names.
  */
-export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر'])
+export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ملعب'])
 export const FACILITY_ADJECTIVES = normSet(['الجوية', 'البحرية', 'العسكرية', 'الدولي', 'الدولية', 'البري', 'الحدودي', 'الجوي'])
 /** Words after which a club of the sports list is the club: "فريق الهلال", "ضيفه الاتحاد", "منافسه النصر". */
 export const CLUB_HEADS = normSet(['فريق', 'نادي', 'ضيف', 'مضيف', 'منافس', 'غريم'])
@@ -138,3 +138,9 @@ export const LETTER_NAMES = normSet([
 ])
 /** The two spellings of 'ali': "علي" is a name, "على" (alef maqsura) the preposition; keep them apart. */
 export const PREPOSITION_ALA = 'على'
+
+/**
+ * Arabic name particles that never end a person's name: a kunya or nasab word is always followed by the
+ * name it joins ("أبو علي", "بن سلمان", "عبد الله", "آل مكتوم", "ولد الشيخ"). Normalised ("آل" → "ال").
+ */
+export const JOINING_PARTICLES = normSet(['أبو', 'أبي', 'أبا', 'أم', 'بن', 'ابن', 'بنت', 'آل', 'عبد', 'ولد'])
