@@ -4,6 +4,7 @@ import { adjustBoundaries } from './refine/adjust-boundaries.ts'
 import { combineMentions } from './refine/combine-mentions.ts'
 import { completeNasab } from './refine/complete-nasab.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/context.ts'
+import { dropLoneCommonWords } from './refine/drop-lone-common-words.ts'
 import { dropNonNames } from './refine/drop-non-names.ts'
 import { extendFieldTails } from './refine/extend-field-tails.ts'
 import { extendGivenNames } from './refine/extend-given-names.ts'
@@ -61,7 +62,9 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    رولينغ") (join-across-initials.ts);
  * 10. a name with a transliterated English place head after it is that place ("تايمز سكوير", "سان
  *    أنطونيو بارك") (foreign-place-head.ts);
- * 11. a person never ends on a kunya or nasab particle: "وسام أبو" takes "علي" (complete-nasab.ts).
+ * 11. a person never ends on a kunya or nasab particle: "وسام أبو" takes "علي" (complete-nasab.ts);
+ * 12. a definite common word taken for a person, with no full name, title or nisba shape to support it, is
+ *    no name ("الحكيم" of a fable, "الأوكسجين") (drop-lone-common-words.ts).
  *
  * The stages run in the order below, not the rules' numbering: rule 8 first, so that no non-name spreads;
  * the initials of rule 9 early, so that the rules after them see the whole name ("مركز جون إف. كينيدي"
@@ -89,6 +92,6 @@ export function refineMentions(
   mentions = rejoinSplitNames(ctx, mentions)
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = completeNasab(ctx, extendForeignPlaceHeads(ctx, mentions))
+  mentions = dropLoneCommonWords(ctx, completeNasab(ctx, extendForeignPlaceHeads(ctx, mentions)))
   return joinAdjacentPersons(ctx, mentions.sort((a, b) => a.first - b.first))
 }

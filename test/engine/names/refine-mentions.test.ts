@@ -237,3 +237,17 @@ describe('refineMentions, rule 11: a person never ends on a kunya or nasab parti
     expect(refine(text, tagged)).toEqual(want)
   })
 })
+
+describe('refineMentions, rule 12: a lone definite common word taken for a person', () => {
+  it('drops it when nothing in the article supports it as a name', () => {
+    expect(refine('جاء الحكيم إلى المجلس، ثم التفت الحكيم إلى الأمير', [['الحكيم', 'person']])).toEqual([])
+  })
+
+  it.each<[string, string, [string, EntityType][], [string, EntityType][]]>([
+    ['but keeps a surname the full name supports', 'هنأ محمود الخطيب الجماهير، ثم قال الخطيب إن', [['محمود الخطيب', 'person'], ['الخطيب', 'person']], [['محمود الخطيب', 'person'], ['الخطيب', 'person']]],
+    ['one a title stands before somewhere', 'قال الرئيس الأسد إن، وأضاف الأسد أن', [['الأسد', 'person']], [['الأسد', 'person'], ['الأسد', 'person']]],
+    ['and a nisba-shaped name', 'وكتب المتنبي قصيدته', [['المتنبي', 'person']], [['المتنبي', 'person']]],
+  ])('%s', (_name, text, tagged, want) => {
+    expect(refine(text, tagged)).toEqual(want)
+  })
+})
