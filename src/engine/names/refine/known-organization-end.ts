@@ -1,5 +1,4 @@
 import { nextStem, type Context } from './context.ts'
-import { PATTERNS } from './patterns.ts'
 
 // Shared by rule 5's takeover (prefer-known-organizations.ts) and its search for missed names (find-patterns.ts).
 
@@ -8,7 +7,7 @@ export function knownOrganizationEnd(ctx: Context, t: number): number {
   const { norm } = ctx.tokens[t]
   const lists = ctx.gazetteer.articleOrganizations
   // "وبايرن ميونخ": the tokenizer keeps an unknown word whole, conjunction and all.
-  const known = lists.get(ctx.stems[t]) ?? lists.get(norm) ?? (PATTERNS.conjunction.test(norm) ? lists.get(norm.slice(1)) : undefined)
+  const known = lists.get(ctx.stems[t]) ?? lists.get(norm) ?? (startsWithConjunction(norm) ? lists.get(norm.slice(1)) : undefined)
   if (!known) return -1
   // Entries are longest first. A later word matches as written or without its clitics ("والشام" in the
   // list, "الشام" as a stem). Plain loops: this runs for every token of the article.
@@ -20,4 +19,9 @@ export function knownOrganizationEnd(ctx: Context, t: number): number {
     return t + entry.length - 1
   }
   return -1
+}
+
+/** و or ف before a word of three letters or more (a character test: this runs for every token). */
+function startsWithConjunction(norm: string): boolean {
+  return norm.length >= 4 && (norm[0] === 'و' || norm[0] === 'ف')
 }

@@ -33,8 +33,6 @@ export const PATTERNS = {
   /** Arabic letters only (after normalisation). */
   arabicWord: /^[\u0621-\u064a]+$/u,
   digitStart: /^[0-9]/u,
-  /** A word that may carry the conjunction و or ف in front (normalised, at least 4 letters in all). */
-  conjunction: /^[وف]\p{L}{3,}$/u,
 } as const
 
 /** The gap after an initial: its period, then at most a space. */
