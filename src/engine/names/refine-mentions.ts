@@ -26,28 +26,34 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *
  * 1. a nisba adjective after a proper name is not part of it ("كوميرسانت الروسية" → "كوميرسانت"), but
  *    stays after a common-noun head ("السفارة الروسية"); a class word before a place goes ("ولاية
- *    ماريلاند" → "ماريلاند"), and kin before a person ("والدا بوشنل" → "بوشنل"); a place the tagger ran an
- *    organisation into is cut off ("حماس بموسكو") (adjust-boundaries.ts);
+ *    ماريلاند" → "ماريلاند"), and kin before a person ("والدا بوشنل" → "بوشنل") or a title's adjective
+ *    ("القدير نور الشريف" → "نور الشريف"); a direction after a place is its name's ("القدس الشرقية"); a
+ *    place the tagger ran an organisation into is cut off ("حماس بموسكو") (adjust-boundaries.ts);
  * 2. a head that is part of the usual name joins it ("حركة حماس", "قطاع غزة", "وكالة تاس للأنباء"), and a
  *    place found as the first word of a compound name alone takes the next ("تل" → "تل حلف"), and one cut
  *    inside a known multi-word place takes all of it ("واشنطن" → "واشنطن العاصمة") (adjust-boundaries.ts,
  *    compound-place-end.ts);
  * 3. neighbours combine: "بريف" + "دمشق", "شارع" or "قصر" + a person = a place, an institution + a person
- *    = an organisation ("جامعة الملك عبد الله", "مركز جون إف. كينيدي"), a district word + a titled person
- *    = a place ("منطقة السيدة زينب" → "السيدة زينب"), "شرطة" + a place = an organisation; a nisba-shaped
+ *    = an organisation ("جامعة الملك عبد الله", "مركز جون إف. كينيدي", "شركة طلعت مصطفى"), a district
+ *    word + a titled person = a place ("منطقة السيدة زينب" → "السيدة زينب"), "شرطة" + a place = an
+ *    organisation; a nisba-shaped
  *    place after a definite noun is an adjective ("الأميرة السعودية") (combine-mentions.ts);
  * 4. institution patterns the tagger misses: ministry + its field ("وزارة الصحة"), an armed unit + its
  *    name ("كتيبة التوحيد", "كتائب شهداء القلمون"), institution + nationality nisba ("السفارة
  *    الإيرانية", "الائتلاف الوطني السوري"), "وكالة … للأنباء" (find-patterns.ts), and the field after a
  *    name ("المرصد السوري لحقوق الإنسان") (extend-field-tails.ts); and the settlement named after an
- *    indefinite "قرية" or "بلدة" ("بلدة قلدون", "قرية التويمية") (find-patterns.ts);
+ *    indefinite "قرية" or "بلدة" ("بلدة قلدون", "قرية التويمية"), and a palace after "قصر" ("قصر الإليزيه",
+ *    "قصر بعبدا") (find-patterns.ts);
  * 5. credited agencies and outlets from a short list ("رويترز", "أ ف ب"), which also take over what the
  *    tagger found inside them ("الدولة الإسلامية في العراق والشام") (prefer-known-organizations.ts,
- *    known-organization-end.ts), Latin names after an outlet head ("صحيفة Le Parisien") or in capitals
+ *    known-organization-end.ts) and give back a known place the tagger ran them into ("الحشد الشعبي
+ *    الولايات المتحدة"), Latin names after an outlet head ("صحيفة Le Parisien") or in capitals
  *    ("CNN") (find-patterns.ts);
  * 6. a given name after a nationality or a title, or any name-like word after a definite title, starts
- *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف") (find-patterns.ts, given-name-start.ts), and
- *    completes one the tagger cut short (extend-given-names.ts);
+ *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف"), also past an adjective ("الفنان السوري
+ *    الكبير دريد لحام"), and after a spokesperson's body ("باسم جماعة الحوثي يحيى سريع") (find-patterns.ts,
+ *    given-name-start.ts), and completes one the tagger cut short ("العماد رودولف [هيكل]")
+ *    (extend-given-names.ts);
  * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس",
  *    "القوات الجوية" after "القوات الجوية الأمريكية") (propagate-in-article.ts), and a person's full name,
  *    or a run of two or more of its words, rejoins the pieces the tagger split it into elsewhere ("نعيمة" +

@@ -7,7 +7,7 @@ import { clusterKey } from '../../../src/engine/names/word-clusters.ts'
 import { splitProcliticsForFeatures } from '../../../src/engine/names/word-features.ts'
 import { normalizeArabic } from '../../../src/engine/arabic/normalize.ts'
 
-const gazetteer = buildGazetteer(['روسيا', 'إيران', 'إسرائيل', 'أمريكا', 'سوريا', 'السعودية', 'باريس', 'دمشق', 'موسكو', 'واشنطن العاصمة'])
+const gazetteer = buildGazetteer(['روسيا', 'إيران', 'إسرائيل', 'أمريكا', 'سوريا', 'السعودية', 'باريس', 'دمشق', 'موسكو', 'واشنطن العاصمة', 'الولايات المتحدة', 'القدس'])
 
 /** Runs the rules on `text` with the tagger's mentions given as [surface, type] (first occurrence). */
 function refine(text: string, tagged: [string, EntityType][] = []): [string, EntityType][] {
@@ -77,7 +77,7 @@ describe('refineMentions', () => {
     ['but not a country in quotes', 'وتواصل "إسرائيل" عدوانها', [['إسرائيل', 'place']], [['إسرائيل', 'place']]],
     ['starts no person at any word after a title that is also a common noun', 'وقال إن الفريق سيعود أقوى في الموسم', [], []],
     ['starts no lone person at a verb after a title', 'وأكد أن جلسة انتخاب الرئيس ستعقد في موعدها', [], []],
-    ['starts no lone person at a preposition and noun after a title', 'وتقدم المحامي بطعن أمام محكمة النقض', [], []],
+    ['starts no lone person at a preposition and noun after a title', 'وتقدم المحامي بطعن أمام محكمة النقض', [], [['محكمة النقض', 'organization']]],
     ['does not spread a definite word the tagger took once for a name and left alone more often', 'يعزف على الناي. والناي آلة قديمة. وصنع الناي من القصب. وتعلم الناي صغيرا.', [['الناي', 'place']], [['الناي', 'place']]],
     ['makes a chamber or an authority of a place an organisation', 'ورحبت غرفة دبي بالمشروع', [['دبي', 'place']], [['غرفة دبي', 'organization']]],
     ['finds a club of the sports list after a team word', 'فاز فريق الهلال على ضيفه الاتحاد أمس', [], [['الهلال', 'organization'], ['الاتحاد', 'organization']]],
@@ -110,6 +110,22 @@ describe('refineMentions', () => {
     ['but not across "و"', 'التقى محمد خميس وعباس زكي أمس', [['محمد خميس', 'person'], ['وعباس زكي', 'person']], [['محمد خميس', 'person'], ['وعباس زكي', 'person']]],
     ['nor across a comma', 'حضر محمد خميس، عباس زكي', [['محمد خميس', 'person'], ['عباس زكي', 'person']], [['محمد خميس', 'person'], ['عباس زكي', 'person']]],
     ['nor into a function word taken for a name', 'ولم يكن يرغبن في اليتيم محمد حتى أخذته', [['محمد', 'person'], ['حتى', 'person']], [['محمد', 'person'], ['حتى', 'person']]],
+    ['starts no person at a number after a title', 'أمرت المحكمة بحبس المتهم أربعة أيام وحبس المتهمة خمسة عشر يوما', [], []],
+    ['nor takes a word with a pronoun as the second word of a name', 'استقبل الرئيس ماكرون نظيره اللبناني', [], []],
+    ['looks past an adjective between a nationality and a name', 'كرمت الوزارة الفنان السوري الكبير عادل لحام في دمشق', [['دمشق', 'place']], [['عادل لحام', 'person'], ['دمشق', 'place']]],
+    ['and between a title and a given name', 'وكانت المطربة الكبيرة فيروز في الحفل', [], [['فيروز', 'person']]],
+    ['leaves an adjective of the title out of the person', 'رحل الممثل المصري القدير نور الشريف بعد', [['القدير نور الشريف', 'person']], [['نور الشريف', 'person']]],
+    ['takes no third word with a conjunction', 'محاكمة الرئيس السابق صدام حسين ومساعديه، وفي', [['صدام حسين', 'person']], [['صدام حسين', 'person']]],
+    ['takes the family name the tagger cut after a title', 'التقى العماد رودولف هيكل في بيروت', [['رودولف', 'person']], [['رودولف هيكل', 'person']]],
+    ['but not a noun a definite word closes', 'وبنى الملك سنفرو مؤسس الأسرة الرابعة', [['سنفرو', 'person']], [['سنفرو', 'person']]],
+    ['makes a palace after قصر a place', 'استقبل الرئيس ضيفه في قصر الإليزيه وفي قصر بعبدا أمس', [['بعبدا', 'place']], [['قصر الإليزيه', 'place'], ['قصر بعبدا', 'place']]],
+    ['and the palace alone the presidency', 'وقال الإليزيه في بيان', [], [['الإليزيه', 'organization']]],
+    ['but not any word after قصر', 'يعاني من قصر النظر', [], []],
+    ['keeps a direction that ends a place', 'زار القدس الشرقية أمس', [['القدس الشرقية', 'place']], [['القدس الشرقية', 'place']]],
+    ['finds a spokesperson after an indefinite head and a given name', 'أعلن المتحدث باسم جماعة الحوثي يحيى سريع استهداف سفينة', [], [['جماعة الحوثي', 'organization'], ['يحيى سريع', 'person']]],
+    ['makes a company of a person after شركة', 'قال رئيس شركة طلعت مصطفى هشام طلعت مصطفى إن', [['طلعت مصطفى', 'person'], ['هشام طلعت مصطفى', 'person']], [['شركة طلعت مصطفى', 'organization'], ['هشام طلعت مصطفى', 'person']]],
+    ['finds the civil defence and the weather service', 'قال الدفاع المدني وهيئة الأرصاد الجوية إن', [], [['الدفاع المدني', 'organization'], ['وهيئة الأرصاد الجوية', 'organization']]],
+    ['splits a known organisation from the known place the tagger ran it into', 'اتهمت فصائل الحشد الشعبي الولايات المتحدة بقصف', [['الحشد الشعبي الولايات المتحدة', 'organization']], [['الحشد الشعبي', 'organization'], ['الولايات المتحدة', 'place']]],
   ] as [string, string, [string, EntityType][], [string, EntityType][]][])('%s', (_label, text, tagged, expected) => {
     expect(refine(text, tagged)).toEqual(expected)
   })

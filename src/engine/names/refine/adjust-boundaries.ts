@@ -2,7 +2,7 @@ import { breakBetween, isHead, type Context, type TokenMention } from './context
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import {
-  AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, KINSHIP, MINISTRY, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
+  AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, DIRECTION_ADJECTIVES, KINSHIP, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -29,11 +29,15 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem)
     // A person keeps it: after a person's name a nisba is the family name ("محمد شياع السوداني", "سيف الدين
     // الجزيري"); Arabic puts a nationality before the name ("التونسي سيف الدين الجزيري").
-    while (last > first && !headed && mention.type !== 'person' && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
+    // A direction after a place is part of its name, not an adjective: "القدس الشرقية", "كوريا الشمالية".
+    const directionEnd = mention.type === 'place' && last > first && DIRECTION_ADJECTIVES.has(ctx.stems[last])
+    while (last > first && !headed && !directionEnd && mention.type !== 'person' && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
     while (first < last && DESCRIPTOR_HEADS.has(ctx.stems[first])) first++
     if (mention.type === 'person') while (first < last && isKin(ctx, first)) first++
     // "الرئيس [الموريتاني محمد ولد الشيخ الغزواني]": the nationality before a name describes the person.
     if (mention.type === 'person') while (first < last && isNationalityNisba(ctx.stems[first], ctx.gazetteer)) first++
+    // "الممثل المصري [القدير نور الشريف]": an adjective of the title before the name is not part of it.
+    if (mention.type === 'person') while (first < last && NAME_ADJECTIVES.has(ctx.stems[first])) first++
     // "تعيين حسام حسن مدربا": a role in the accusative after the name says what he became.
     if (mention.type === 'person') while (last > first && isRoleAccusative(ctx.stems[last])) last--
     if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {

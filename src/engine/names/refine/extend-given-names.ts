@@ -1,11 +1,17 @@
-import { breakBetween, type Context, type TokenMention } from './context.ts'
-import { isGivenStart, takesThirdWord } from './given-name-start.ts'
+import { breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
+import { isGivenStart, takesThirdWord, titleBefore } from './given-name-start.ts'
+import { isNameLike } from './name-like.ts'
+import { isNationalityNisba } from './nationality-nisba.ts'
+import { PATTERNS } from './patterns.ts'
+import { NAME_ENDERS, TITLES } from './word-lists.ts'
 
 /**
  * Rule 6 for the tagger's own person names: one it found right after a known given name that follows a
  * nationality or title ("الإيراني علي [باقري]", "الفنان سمير [غانم]": the tagger cut the given name off)
  * starts at that given name; a two-word name after a nationality or title ("الإيراني علي باقري كني،"
- * tagged "علي باقري") takes a third word on the same terms as the rule.
+ * tagged "علي باقري") takes a third word on the same terms as the rule; and a one-word name after a
+ * title takes the family name the tagger cut off, when a particle or punctuation closes it ("العماد
+ * [رودولف] هيكل، قائد الجيش").
  */
 export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
@@ -20,5 +26,27 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
       mentions[index] = { ...mention, last: mention.first + 2 }
       ctx.owner[mention.first + 2] = index
     }
+    if (mention.last === mention.first && takesFamilyName(ctx, mention.first)) {
+      mentions[index] = { ...mention, last: mention.first + 1 }
+      ctx.owner[mention.first + 1] = index
+    }
   })
+}
+
+/**
+ * Whether the one-word person at t after a title or nationality takes the next word as the family name:
+ * a free word without clitics, name-like, neither a verb's shape nor an accusative's ("الرئيس بوتين
+ * قرارا"), and then the name closed by punctuation or a particle.
+ */
+function takesFamilyName(ctx: Context, t: number): boolean {
+  const at = titleBefore(ctx, t)
+  if (at < 0 || !(TITLES.has(ctx.stems[at]) || isNationalityNisba(ctx.stems[at], ctx.gazetteer))) return false
+  const next = nextStem(ctx, t, 1)
+  if (next === null || ctx.owner[t + 1] >= 0 || !isNameLike(ctx, next)) return false
+  const { pre, post } = ctx.tokens[t + 1].clitics
+  const word = ctx.tokens[t + 1].norm
+  if (pre.length > 0 || post.length > 0 || PATTERNS.verbShape.test(word) || PATTERNS.accusativeEnding.test(word)) return false
+  const after = nextStem(ctx, t, 2)
+  // Not closed by a definite word: "الملك سنفرو مؤسس الأسرة" is the king and what he founded.
+  return after === null || NAME_ENDERS.has(after)
 }

@@ -3,12 +3,13 @@ import { splitProcliticsForFeatures } from '../word-features.ts'
 import { clusterKey } from '../word-clusters.ts'
 import { add, breakBetween, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
-import { isGivenStart, takesThirdWord } from './given-name-start.ts'
+import { isGivenStart, takesThirdWord, titleBefore } from './given-name-start.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
+import { isNameLike } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, BANNER_BEFORE, CLUB_HEADS, COMMON_NOUN_TITLES, GIVEN, MINISTRY, NAME_ENDERS, NATIONAL_HEADS, ON_BEHALF_OF, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS,
+  AGENCY, AGENCY_TAIL, BANNER_BEFORE, CLUB_HEADS, COMMON_NOUN_TITLES, GIVEN, MINISTRY, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, ON_BEHALF_OF, PALACE, PALACE_NAMES, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS,
   SPOKESPERSON, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from './word-lists.ts'
 
@@ -71,6 +72,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       }
       if (ctx.owner[t] >= 0) continue
     }
+    if (isHead(ctx, PALACE, t) && !stem.startsWith('ال') && claimPalace(ctx, mentions, t)) continue
     if (ON_BEHALF_OF.has(stem) && t > 0 && SPOKESPERSON.has(ctx.stems[t - 1])) spokespersonName(ctx, mentions, t)
     // "فريق الهلال", "ضيفه الاتحاد": a club of the sports list after a team word is the club, though the
     // word is also an ordinary one (the crescent, the union); rule 7 then finds it through the report.
@@ -94,8 +96,9 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
         continue
       }
     }
-    if (surface !== PREPOSITION_ALA && t > 0 && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0) {
-      const before = ctx.stems[t - 1]
+    const at = surface !== PREPOSITION_ALA ? titleBefore(ctx, t) : -1
+    if (at >= 0 && ctx.owner[at] < 0 && ctx.owner[t - 1] < 0) {
+      const before = ctx.stems[at]
       // A known given name after a nationality or any title ("الإيراني علي باقري"); any word after a
       // definite title ("الفنانة نعيمة عاكف"), unless it is a trigger word itself ("المتحدث باسم").
       const givenStart = isGivenStart(ctx, t)
@@ -109,7 +112,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
         // ("وكالة الفضاء الإماراتية مسبار الأمل"). Cheapest test first: this runs for every token.
         const singular = !before.endsWith('ون') && !before.endsWith('ين')
         if (singular && isNationalityNisba(before, ctx.gazetteer)) {
-          const headOfNisba = t >= 2 && !breakBetween(ctx, t - 2, t - 1) ? ctx.stems[t - 2] : ''
+          const headOfNisba = at >= 1 && !breakBetween(ctx, at - 1, at) ? ctx.stems[at - 1] : ''
           const nisbaIsNoun = !headOfNisba.startsWith('ال') || TITLES.has(headOfNisba)
           const last = nisbaIsNoun ? unseenNameEnd(ctx, t, !before.endsWith('يه')) : -1
           if (last >= t) add(ctx, mentions, { type: 'person', first: t, last })
@@ -117,7 +120,9 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
         continue
       }
       const second = nextStem(ctx, t, 1)
-      const secondOk = second !== null && !NAME_ENDERS.has(second) && !second.startsWith('ال') && (givenStart || isNameLike(ctx, second))
+      // Nor does the second word take one: "الرئيس ماكرون نظيره" is Macron and his counterpart.
+      const secondOk = second !== null && !NAME_ENDERS.has(second) && !second.startsWith('ال') && (givenStart || isNameLike(ctx, second)) &&
+        (tokens[t + 1].clitics.post.length === 0 || GIVEN.has(second))
       if (!secondOk) {
         // A lone word after a title is a name only when something closes it ("الفنانة نعيمة، التي"), and
         // when it cannot be a preposition and a noun ("وتقدم المحامي بطعن أمام") or a verb ("الرئيس ستعقد").
@@ -142,7 +147,8 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
   const isBody = (k: number) => {
     const word = nextStem(ctx, at, k)
     const owner = word === null ? -1 : ctx.owner[at + k]
-    return word !== null && (owner >= 0 ? mentions[owner].type === 'organization' : word.startsWith('ال'))
+    // "المتحدث باسم جماعة الحوثي يحيى سريع": an indefinite head that begins a body's name counts too.
+    return word !== null && (owner >= 0 ? mentions[owner].type === 'organization' : word.startsWith('ال') || NAME_HEADS.has(word))
   }
   let k = 1
   while (k <= 5 && isBody(k)) k++
@@ -157,6 +163,27 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
   if (last < first) return
   const after = nextStem(ctx, at, last + 1 - at)
   if (after === null || NAME_ENDERS.has(after)) add(ctx, mentions, { type: 'person', first, last })
+  // A known given name first is a name whatever follows: "المتحدث باسم جماعة الحوثي يحيى سريع استهداف
+  // سفينة" (the verb came first, its object follows the name); two words, as a given name takes freely.
+  else if (GIVEN.has(ctx.stems[first])) add(ctx, mentions, { type: 'person', first, last: Math.min(last, first + 1) })
+}
+
+/**
+ * "قصر الإليزيه", "قصر بعبدا": a palace of PALACE_NAMES after "قصر" (token t) is a place with its head,
+ * also when the tagger or the known list found the name alone (a place, the presidency).
+ */
+function claimPalace(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (nextStem(ctx, t, 1) === null || !(PALACE_NAMES.has(ctx.stems[t + 1]) || PALACE_NAMES.has(ctx.tokens[t + 1].norm))) return false
+  const owner = ctx.owner[t + 1]
+  if (owner < 0) {
+    add(ctx, mentions, { type: 'place', first: t, last: t + 1 })
+    return true
+  }
+  const inner = mentions[owner]
+  if (inner.first !== t + 1 || inner.last !== t + 1) return false
+  mentions[owner] = { type: 'place', first: t, last: t + 1 }
+  ctx.owner[t] = owner
+  return true
 }
 
 /**
@@ -195,10 +222,6 @@ function isUnclustered(ctx: Context, word: string): boolean {
   return clusters.size > 0 && !clusters.has(clusterKey(splitProcliticsForFeatures(word).core))
 }
 
-/** A word that may be part of a name: not a particle, not the article's, not a trigger word, not a number. */
-function isNameLike(ctx: Context, stem: string): boolean {
-  return stem.length >= 3 && !stem.startsWith('ال') && !NAME_ENDERS.has(stem) && !ctx.gazetteer.classes.has(stem) && !PATTERNS.digitStart.test(stem)
-}
 
 /**
  * The word after an indefinite "قرية" / "بلدة" names it when it is definite (a definite adjective cannot

@@ -50,7 +50,13 @@ export const STREET_HEADS = normSet(['شارع', 'ميدان', 'ساحة', 'جا
  * Institutions named after a person are organisations, the person's name part of theirs (annotation
  * convention, no nested names): "جامعة الملك عبد الله للعلوم والتقنية", "مركز جون إف. كينيدي للفنون المسرحية".
  */
-export const INSTITUTION_HEADS = normSet(['جامعة', 'مركز', 'مؤسسة', 'مستشفى', 'أكاديمية', 'معهد', 'كلية', 'مدرسة', 'مكتبة', 'متحف'])
+export const INSTITUTION_HEADS = normSet([
+  'جامعة', 'مركز', 'مؤسسة', 'مستشفى', 'أكاديمية', 'معهد', 'كلية', 'مدرسة', 'مكتبة', 'متحف',
+  // Companies named after their founder: "شركة طلعت مصطفى" (without it, rule 9 joined the company's name to
+  // its chairman's after it, "شركة طلعت مصطفى هشام طلعت مصطفى"). Not "مجموعة": also an artist's collection
+  // ("مجموعة محمديات").
+  'شركة',
+])
 /**
  * Bodies named after the place they serve: "حكومة الإمارات", "شرطة باريس" (annotation convention). Not
  * محافظة: "في محافظة الحسكة" is the governorate, a place ("الحسكة", annotated so), not its administration.
@@ -96,7 +102,12 @@ export const KINSHIP = normSet([
   'والد', 'والده', 'والدة', 'والدا', 'والدي', 'شقيق', 'شقيقة', 'شقيقا', 'زوج', 'زوجة', 'أرملة',
   'نجل', 'نجلة', 'نجلي', 'حفيد', 'حفيدة', 'عم', 'خال', 'عمة', 'خالة',
 ])
-export const TITLES = normSet(PERSON_TITLES)
+/**
+ * Ranks the tagger's title list lacks, for the rules only (the list feeds the model's features, which stay
+ * as trained): Lebanon's army commander is "العماد رودولف هيكل". Hand-written.
+ */
+const MORE_RANKS = ['العماد', 'المقدم', 'الملازم', 'الرقيب', 'الأدميرال', 'المارشال']
+export const TITLES = normSet([...PERSON_TITLES, ...MORE_RANKS])
 export const GIVEN = normSet(GIVEN_NAMES.map((name) => name.split(' ')[0]))
 /**
  * Words after which a person's name cannot go on: particles, relatives and prepositions. A given name
@@ -135,6 +146,43 @@ export const ON_BEHALF_OF = normSet(['باسم'])
 export const LETTER_NAMES = normSet([
   'إيه', 'أيه', 'اي', 'إي', 'آي', 'بي', 'سي', 'دي', 'إف', 'جي', 'جيه', 'إتش', 'إيتش', 'كيه', 'كي', 'إل', 'إم',
   'إن', 'أو', 'كيو', 'آر', 'إس', 'تي', 'يو', 'في', 'دبليو', 'إكس', 'واي', 'زد',
+])
+/**
+ * Number words, which are no names: after "المتهم" (a title) rule 6 took "بحبس المتهم أربعة أيام" and
+ * "خمسة عشر يوما" for persons. Hand-written.
+ */
+export const NUMBER_WORDS = normSet([
+  'واحد', 'واحدة', 'اثنان', 'اثنين', 'اثنتين', 'ثلاث', 'ثلاثة', 'أربع', 'أربعة', 'خمس', 'خمسة', 'ست', 'ستة',
+  'سبع', 'سبعة', 'ثمان', 'ثماني', 'ثمانية', 'تسع', 'تسعة', 'عشر', 'عشرة', 'أحد', 'إحدى', 'عشرين', 'عشرون',
+  'ثلاثين', 'أربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين', 'مئة', 'مائة', 'مئتي', 'مئات', 'ألف',
+  'آلاف', 'مليون', 'ملايين', 'مليار', 'عشرات', 'بضعة', 'بضع',
+])
+/**
+ * Adjectives between a title or nationality and the name they describe: "الفنان السوري الكبير دريد لحام",
+ * "الرئيس السابق حسني مبارك", "رئيس الحكومة المكلف نواف سلام". Rule 6 looks past one of them for the title,
+ * and a person the tagger began on one starts after it ("[القدير نور الشريف]"). Hand-written.
+ */
+export const NAME_ADJECTIVES = normSet([
+  'الكبير', 'الكبيرة', 'القدير', 'القديرة', 'الشهير', 'الشهيرة', 'الراحل', 'الراحلة', 'الشاب', 'الشابة',
+  'المخضرم', 'المخضرمة', 'المعروف', 'المعروفة', 'البارز', 'البارزة', 'الصاعد', 'الصاعدة', 'السابق',
+  'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'الجديد', 'الجديدة', 'المنتخب', 'المنتخبة', 'المكلف', 'المكلفة',
+])
+/**
+ * Palaces that name a presidency or a royal court, which follow "قصر" as its name ("قصر الإليزيه", "قصر
+ * بعبدا", "قصر المرادية"): the palace is a place; "الإليزيه" alone, as "الكرملين", is the presidency (an
+ * organisation, in the known list). Not every word after قصر: "قصر النظر" is short sight. Hand-written.
+ */
+export const PALACE_NAMES = normSet([
+  'الإليزيه', 'بعبدا', 'المرادية', 'قرطاج', 'الاتحادية', 'عابدين', 'القبة', 'باكنغهام', 'فرساي', 'الكرملين',
+  'الصنوبر', 'اليمامة', 'الصفا', 'المشير', 'باردو', 'تشانكايا',
+])
+export const PALACE = normSet(['قصر'])
+/**
+ * Directions that are part of a place's name after it ("القدس الشرقية", "تيمور الشرقية", "كوريا الشمالية",
+ * "بيروت الغربية"): rule 1 cuts nisba adjectives after a place, not these. Hand-written.
+ */
+export const DIRECTION_ADJECTIVES = normSet([
+  'الشرقية', 'الغربية', 'الشمالية', 'الجنوبية', 'الشرقي', 'الغربي', 'الشمالي', 'الجنوبي',
 ])
 /** The two spellings of 'ali': "علي" is a name, "على" (alef maqsura) the preposition; keep them apart. */
 export const PREPOSITION_ALA = 'على'
