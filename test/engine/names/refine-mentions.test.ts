@@ -125,6 +125,14 @@ describe('refineMentions', () => {
     ['finds a spokesperson after an indefinite head and a given name', 'أعلن المتحدث باسم جماعة الحوثي يحيى سريع استهداف سفينة', [], [['جماعة الحوثي', 'organization'], ['يحيى سريع', 'person']]],
     ['makes a company of a person after شركة', 'قال رئيس شركة طلعت مصطفى هشام طلعت مصطفى إن', [['طلعت مصطفى', 'person'], ['هشام طلعت مصطفى', 'person']], [['شركة طلعت مصطفى', 'organization'], ['هشام طلعت مصطفى', 'person']]],
     ['finds the civil defence and the weather service', 'قال الدفاع المدني وهيئة الأرصاد الجوية إن', [], [['الدفاع المدني', 'organization'], ['وهيئة الأرصاد الجوية', 'organization']]],
+    ['finds a body named by an indefinite head, its field and its country', 'أعلنت هيئة الرقابة الإيرانية ومصلحة الضرائب السورية', [], [['هيئة الرقابة الإيرانية', 'organization'], ['ومصلحة الضرائب السورية', 'organization']]],
+    ['but not when the nationality does not agree with the head', 'اجتمعت لجنة الأمن الإيراني أمس', [], []],
+    ['finds a general authority for a field', 'أعلنت الهيئة العامة للطيران المدني توقف الرحلات', [], [['الهيئة العامة للطيران المدني', 'organization']]],
+    ['but not a definite head and adjective alone', 'قال المجلس الوطني إن', [], []],
+    ['makes one street of the two names the tagger found after شارع', 'تظاهروا في شارع الحبيب بورقيبة وسط العاصمة', [['الحبيب', 'place'], ['بورقيبة', 'place']], [['شارع الحبيب بورقيبة', 'place']]],
+    ['joins no place to the nationality before it', 'زار العاصمة السعودية دمشق', [['السعودية', 'place'], ['دمشق', 'place']], [['دمشق', 'place']]],
+    ['leaves a definite title out of the person', 'قال البابا فرنسيس إن', [['البابا فرنسيس', 'person']], [['فرنسيس', 'person']]],
+    ['takes a given name as the family name after a title', 'قال المحامي خالد علي إن موكله', [['خالد', 'person']], [['خالد علي', 'person']]],
     ['splits a known organisation from the known place the tagger ran it into', 'اتهمت فصائل الحشد الشعبي الولايات المتحدة بقصف', [['الحشد الشعبي الولايات المتحدة', 'organization']], [['الحشد الشعبي', 'organization'], ['الولايات المتحدة', 'place']]],
   ] as [string, string, [string, EntityType][], [string, EntityType][]][])('%s', (_label, text, tagged, expected) => {
     expect(refine(text, tagged)).toEqual(expected)
@@ -215,7 +223,7 @@ describe('refineMentions, a name after a nationality that the word clusters neve
     expect(names('وسجل الفرنسي هدف التعادل')).toEqual([])
     expect(names('وقال الإيراني يشككون في ذلك')).toEqual([])
     expect(names('فقد جعله الفرنسيون ذريعة قوية للقول')).toEqual([])
-    expect(names('وأطلقت وكالة الفضاء البرازيلية مسبار الأمل')).toEqual([])
+    expect(names('وأطلقت وكالة الفضاء البرازيلية مسبار الأمل')).toEqual([['وكالة الفضاء البرازيلية', 'organization']])
     expect(names('وتلقى البرازيلي جرعات اللقاح')).toEqual([])
     expect(names('وأنتج البرازيلي فيلما وثائقيا عن البحر')).toEqual([])
   })

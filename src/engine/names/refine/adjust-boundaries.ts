@@ -38,6 +38,9 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'person') while (first < last && isNationalityNisba(ctx.stems[first], ctx.gazetteer)) first++
     // "الممثل المصري [القدير نور الشريف]": an adjective of the title before the name is not part of it.
     if (mention.type === 'person') while (first < last && NAME_ADJECTIVES.has(ctx.stems[first])) first++
+    // "[البابا فرنسيس]": a definite title is not part of the name (annotation convention; "الفنانة نعيمة عاكف"
+    // → "نعيمة عاكف"). Not an indefinite one, which may be a given name ("أمير", "ملك").
+    if (mention.type === 'person') while (first < last && TITLES.has(ctx.stems[first]) && ctx.stems[first].startsWith('ال')) first++
     // "تعيين حسام حسن مدربا": a role in the accusative after the name says what he became.
     if (mention.type === 'person') while (last > first && isRoleAccusative(ctx.stems[last])) last--
     if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {

@@ -33,8 +33,9 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     }
     // "كردستان العراق": a known country or region right after a place, with no clitic, "و" or punctuation
     // between, is part of the place's name (the Kurdistan of Iraq).
+    // Not after an adjective: in "العاصمة السعودية الرياض" the first is the capital's nationality (dropped below).
     if (mention.type === 'place' && next?.type === 'place' && next.first === mention.last + 1 && next.last === next.first &&
-      !breakBetween(ctx, mention.last, next.first) && isBareKnownPlace(ctx, next.first)) {
+      !breakBetween(ctx, mention.last, next.first) && isBareKnownPlace(ctx, next.first) && !isNisbaAdjective(ctx, mention)) {
       sorted[i + 1] = { ...next, first: mention.first }
       continue
     }
@@ -61,7 +62,13 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       result.push({ ...mention, first: mention.first - 1 })
       continue
     }
-    const before = hasBefore ? ctx.stems[mention.first - 1] : null
+    // "شارع [الحبيب] [بورقيبة]": a street's name the tagger split in two is one place with its head.
+    if (hasBefore && (mention.type === 'person' || mention.type === 'place') && (next?.type === 'person' || next?.type === 'place') &&
+      next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first) && isHead(ctx, STREET_HEADS, mention.first - 1)) {
+      result.push({ type: 'place', first: mention.first - 1, last: next.last })
+      i++
+      continue
+    }
     if (hasBefore && mention.type === 'person' && isHead(ctx, STREET_HEADS, mention.first - 1)) {
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
@@ -79,14 +86,24 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       result.push({ type: 'organization', first: mention.first - 1, last: mention.last })
       continue
     }
-    // The adjective agrees with its noun; a feminine plural in ات takes a feminine one ("الاستثمارات السعودية").
-    if (before !== null && mention.type === 'place' && mention.first === mention.last && before.startsWith('ال') &&
-      PATTERNS.nisba.test(firstStem) && firstStem.endsWith('يه') === (before.endsWith('ه') || before.endsWith('ات'))) {
-      continue
-    }
+    if (isNisbaAdjective(ctx, mention)) continue
     result.push(mention)
   }
   return result
+}
+
+/**
+ * A one-word place shaped like a nisba right after a definite noun it agrees with is that noun's adjective
+ * ("الأميرة السعودية": Saudi, not Saudi Arabia). The adjective agrees with its noun; a feminine plural in
+ * ات takes a feminine one ("الاستثمارات السعودية").
+ */
+function isNisbaAdjective(ctx: Context, mention: TokenMention): boolean {
+  if (mention.type !== 'place' || mention.first !== mention.last || mention.first === 0) return false
+  const t = mention.first
+  if (breakBetween(ctx, t - 1, t) || ctx.owner[t - 1] >= 0) return false
+  const before = ctx.stems[t - 1]
+  const stem = ctx.stems[t]
+  return before.startsWith('ال') && PATTERNS.nisba.test(stem) && stem.endsWith('يه') === (before.endsWith('ه') || before.endsWith('ات'))
 }
 
 /**

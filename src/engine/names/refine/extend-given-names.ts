@@ -3,7 +3,7 @@ import { isGivenStart, takesThirdWord, titleBefore } from './given-name-start.ts
 import { isNameLike } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
-import { NAME_ENDERS, TITLES } from './word-lists.ts'
+import { GIVEN, NAME_ENDERS, TITLES } from './word-lists.ts'
 
 /**
  * Rule 6 for the tagger's own person names: one it found right after a known given name that follows a
@@ -42,7 +42,8 @@ function takesFamilyName(ctx: Context, t: number): boolean {
   const at = titleBefore(ctx, t)
   if (at < 0 || !(TITLES.has(ctx.stems[at]) || isNationalityNisba(ctx.stems[at], ctx.gazetteer))) return false
   const next = nextStem(ctx, t, 1)
-  if (next === null || ctx.owner[t + 1] >= 0 || !isNameLike(ctx, next)) return false
+  // A known given name is a family name too ("المحامي خالد [علي] إن").
+  if (next === null || ctx.owner[t + 1] >= 0 || !(isNameLike(ctx, next) || GIVEN.has(next))) return false
   const { pre, post } = ctx.tokens[t + 1].clitics
   const word = ctx.tokens[t + 1].norm
   if (pre.length > 0 || post.length > 0 || PATTERNS.verbShape.test(word) || PATTERNS.accusativeEnding.test(word)) return false

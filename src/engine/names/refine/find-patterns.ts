@@ -9,7 +9,7 @@ import { isNameLike } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, BANNER_BEFORE, CLUB_HEADS, COMMON_NOUN_TITLES, GIVEN, MINISTRY, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, ON_BEHALF_OF, PALACE, PALACE_NAMES, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS,
+  AGENCY, AGENCY_TAIL, BANNER_BEFORE, CLUB_HEADS, COMMON_NOUN_TITLES, CONSTRUCT_HEADS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS, GIVEN, MINISTRY, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, ON_BEHALF_OF, PALACE, PALACE_NAMES, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS,
   SPOKESPERSON, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from './word-lists.ts'
 
@@ -80,6 +80,20 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       ((ctx.gazetteer.classes.get(ctx.stems[t + 1]) ?? 0) & WORD_CLASS.sportsClub) !== 0) {
       add(ctx, mentions, { type: 'organization', first: t + 1, last: t + 1 })
       continue
+    }
+    if (isHead(ctx, CONSTRUCT_HEADS, t) && !stem.startsWith('ال')) {
+      const last = constructBodyEnd(ctx, t)
+      if (last > t) {
+        add(ctx, mentions, { type: 'organization', first: t, last })
+        continue
+      }
+    }
+    if (PUBLIC_BODY_HEADS.has(stem)) {
+      const last = publicBodyEnd(ctx, t)
+      if (last > t) {
+        add(ctx, mentions, { type: 'organization', first: t, last })
+        continue
+      }
     }
     const knownLast = knownOrganizationEnd(ctx, t)
     if (knownLast >= 0) add(ctx, mentions, { type: 'organization', first: t, last: knownLast })
@@ -166,6 +180,39 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
   // A known given name first is a name whatever follows: "المتحدث باسم جماعة الحوثي يحيى سريع استهداف
   // سفينة" (the verb came first, its object follows the name); two words, as a given name takes freely.
   else if (GIVEN.has(ctx.stems[first])) add(ctx, mentions, { type: 'person', first, last: Math.min(last, first + 1) })
+}
+
+/**
+ * Where a body named by an indefinite head (token t), its field and its country ends, or -1: "هيئة
+ * النزاهة العراقية", "مجلس النواب العراقي". The field is one definite word, not itself a nationality;
+ * the nationality agrees with the head ("مجلس … العراقي", "هيئة … العراقية"), not only with the field,
+ * so that "لجنة الأمن القومي" (an adjective of the field) is left alone. All three words free.
+ */
+function constructBodyEnd(ctx: Context, t: number): number {
+  const field = nextStem(ctx, t, 1)
+  const country = nextStem(ctx, t, 2)
+  if (field === null || country === null || !field.startsWith('ال') || isNationalityNisba(field, ctx.gazetteer)) return -1
+  if (!isFree(ctx, t, t + 2) || ctx.tokens[t + 1].clitics.post.length > 0) return -1
+  const feminine = ctx.stems[t].endsWith('ه')
+  return isNationalityNisba(country, ctx.gazetteer) && country.endsWith('يه') === feminine ? t + 2 : -1
+}
+
+/**
+ * Where a public body named "the general authority for …" ends, or -1: a definite head (token t), one or
+ * two adjectives of PUBLIC_BODY_ADJECTIVES, the field after لل, and the field's own adjectives after it
+ * ("الهيئة العامة للطيران المدني", "الهيئة العامة للأرصاد الجوية"); a nationality after them is the
+ * body's too ("المؤسسة الوطنية للنفط الليبية").
+ */
+function publicBodyEnd(ctx: Context, t: number): number {
+  let k = 1
+  while (k <= 2 && nextStem(ctx, t, k) !== null && PUBLIC_BODY_ADJECTIVES.has(ctx.stems[t + k])) k++
+  if (k === 1 || nextStem(ctx, t, k) === null) return -1
+  const pre = ctx.tokens[t + k].clitics.pre
+  if (pre.length !== 2 || pre[0] !== 'ل' || pre[1] !== 'ال' || ctx.tokens[t + k].clitics.post.length > 0) return -1
+  let last = t + k
+  while (last - t - k < 2 && nextStem(ctx, t, last + 1 - t) !== null && PATTERNS.nisba.test(ctx.stems[last + 1]) &&
+    ctx.tokens[last + 1].clitics.pre.length === 1) last++
+  return isFree(ctx, t, last) ? last : -1
 }
 
 /**

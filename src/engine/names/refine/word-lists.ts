@@ -30,6 +30,27 @@ export const NATIONAL_HEADS = normSet([
   'الشرطة', 'الحكومة', 'الرئاسة', 'الاستخبارات', 'المخابرات', 'البرلمان', 'الكنيست', 'البنك', 'المصرف',
   'الاتحاد', 'القيادة',
 ])
+/**
+ * Indefinite heads of a body named by its field and its country: "هيئة النزاهة العراقية", "مجلس النواب
+ * العراقي", "مصلحة الضرائب المصرية", "وكالة الفضاء الإماراتية" (rule 4). Not "مركز": "مركز الاعتقال الأمريكي"
+ * (EASC) is a detention centre, not a body's name. Hand-written.
+ */
+export const CONSTRUCT_HEADS = normSet([
+  'هيئة', 'مجلس', 'مصلحة', 'شركة', 'مؤسسة', 'جهاز', 'ديوان', 'لجنة', 'مديرية', 'صندوق', 'بنك', 'سلطة',
+  'اتحاد', 'نقابة', 'جمعية', 'رابطة', 'معهد', 'وكالة', 'منظمة', 'حزب',
+])
+/**
+ * A public body named "the general authority for …": a definite head, one or two of these adjectives, then
+ * its field after لل ("الهيئة العامة للطيران المدني", "المؤسسة الوطنية للنفط", "المفوضية العليا المستقلة
+ * للانتخابات", "المجلس الأعلى للقضاء") (rule 4). Hand-written.
+ */
+export const PUBLIC_BODY_HEADS = normSet([
+  'الهيئة', 'المديرية', 'المؤسسة', 'الإدارة', 'المجلس', 'المركز', 'الشركة', 'اللجنة', 'المفوضية', 'الوكالة',
+  'الجمعية', 'الاتحاد', 'النقابة', 'الصندوق', 'الجهاز', 'المصلحة', 'المنظمة',
+])
+export const PUBLIC_BODY_ADJECTIVES = normSet([
+  'العامة', 'العام', 'الوطنية', 'الوطني', 'العليا', 'الأعلى', 'القومي', 'القومية', 'المستقلة', 'المستقل',
+])
 /** Class words before a place that only say what it is ("ولاية ماريلاند" → "ماريلاند"); "قطاع غزة" keeps its head. */
 export const PLACE_DESCRIPTORS = normSet(['مدينة', 'المدينة', 'ولاية', 'محافظة', 'بلدة', 'منطقة', 'قرية', 'العاصمة', 'إقليم'])
 /** Directions that begin a province's name after its descriptor: "محافظة شمال سيناء", "ولاية جنوب دارفور". */
