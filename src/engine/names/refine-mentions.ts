@@ -26,9 +26,10 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *
  * 1. a nisba adjective after a proper name is not part of it ("كوميرسانت الروسية" → "كوميرسانت"), but
  *    stays after a common-noun head ("السفارة الروسية"); a class word before a place goes ("ولاية
- *    ماريلاند" → "ماريلاند"), and kin before a person ("والدا بوشنل" → "بوشنل") or a title's adjective
- *    ("القدير نور الشريف" → "نور الشريف"); a direction after a place is its name's ("القدس الشرقية"); a
- *    place the tagger ran an organisation into is cut off ("حماس بموسكو") (adjust-boundaries.ts);
+ *    ماريلاند" → "ماريلاند"), and kin, a title's adjective or a definite title before a person ("والدا
+ *    بوشنل" → "بوشنل", "القدير نور الشريف" → "نور الشريف", "البابا فرنسيس" → "فرنسيس"); a direction
+ *    after a place is its name's ("القدس الشرقية"); a place the tagger ran an organisation into is cut off
+ *    ("حماس بموسكو") (adjust-boundaries.ts);
  * 2. a head that is part of the usual name joins it ("حركة حماس", "قطاع غزة", "وكالة تاس للأنباء"), and a
  *    place found as the first word of a compound name alone takes the next ("تل" → "تل حلف"), and one cut
  *    inside a known multi-word place takes all of it ("واشنطن" → "واشنطن العاصمة") (adjust-boundaries.ts,
@@ -36,12 +37,15 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  * 3. neighbours combine: "بريف" + "دمشق", "شارع" or "قصر" + a person = a place, an institution + a person
  *    = an organisation ("جامعة الملك عبد الله", "مركز جون إف. كينيدي", "شركة طلعت مصطفى"), a district
  *    word + a titled person = a place ("منطقة السيدة زينب" → "السيدة زينب"), "شرطة" + a place = an
- *    organisation; a nisba-shaped
- *    place after a definite noun is an adjective ("الأميرة السعودية") (combine-mentions.ts);
+ *    organisation, and a street head + two names = one place ("شارع الحبيب بورقيبة"); a nisba-shaped place
+ *    after a definite noun is an adjective ("الأميرة السعودية", "العاصمة السعودية الرياض", not joined to the
+ *    place after it) (combine-mentions.ts);
  * 4. institution patterns the tagger misses: ministry + its field ("وزارة الصحة"), an armed unit + its
  *    name ("كتيبة التوحيد", "كتائب شهداء القلمون"), institution + nationality nisba ("السفارة
- *    الإيرانية", "الائتلاف الوطني السوري"), "وكالة … للأنباء" (find-patterns.ts), and the field after a
- *    name ("المرصد السوري لحقوق الإنسان") (extend-field-tails.ts); and the settlement named after an
+ *    الإيرانية", "الائتلاف الوطني السوري", and with an indefinite head and its field "هيئة النزاهة
+ *    العراقية"), a general authority for a field ("الهيئة العامة للطيران المدني"), "وكالة … للأنباء"
+ *    (find-patterns.ts), and the field after a name ("المرصد السوري لحقوق الإنسان")
+ *    (extend-field-tails.ts); and the settlement named after an
  *    indefinite "قرية" or "بلدة" ("بلدة قلدون", "قرية التويمية"), and a palace after "قصر" ("قصر الإليزيه",
  *    "قصر بعبدا") (find-patterns.ts);
  * 5. credited agencies and outlets from a short list ("رويترز", "أ ف ب"), which also take over what the
