@@ -26,7 +26,7 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     }
     let { first, last } = mention
     const firstStem = ctx.stems[first]
-    const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem)
+    const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem) || isDescriptiveName(ctx, mention)
     // A person keeps it: after a person's name a nisba is the family name ("محمد شياع السوداني", "سيف الدين
     // الجزيري"); Arabic puts a nationality before the name ("التونسي سيف الدين الجزيري").
     // A direction after a place is part of its name, not an adjective: "القدس الشرقية", "كوريا الشمالية".
@@ -66,6 +66,18 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
   })
 }
 
+
+/**
+ * An organisation named in common words, two definite words or more before its nationality ("الخطوط
+ * الجوية التونسية", Tunisair): the nationality is part of the official name, as after a common-noun head.
+ * Not an outlet's ("صحيفة الشرق الأوسط اللندنية"), whose city or country only describes it.
+ */
+function isDescriptiveName(ctx: Context, mention: TokenMention): boolean {
+  if (mention.type !== 'organization' || mention.last - mention.first < 2) return false
+  for (let t = mention.first; t < mention.last; t++) if (!ctx.stems[t].startsWith('ال')) return false
+  const before = mention.first - 1
+  return before < 0 || breakBetween(ctx, before, mention.first) || !DESCRIPTOR_HEADS.has(ctx.stems[before])
+}
 
 /** True when a token is a known place behind the preposition ب ("بموسكو"): "in Moscow", never inside another name. */
 function isPlaceAfterPreposition(ctx: Context, t: number): boolean {

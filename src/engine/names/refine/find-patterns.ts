@@ -1,3 +1,4 @@
+import { normalizeArabic } from '../../arabic/normalize.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { splitProcliticsForFeatures } from '../word-features.ts'
 import { clusterKey } from '../word-clusters.ts'
@@ -43,6 +44,15 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       const field = nextStem(ctx, t, 1)
       if (field && field.startsWith('ال') && !isNationalityNisba(field, ctx.gazetteer)) {
         let last = t + 1
+        // A second field after "و": "وزارة الصحة والسكان المصرية", "وزارة التربية والتعليم".
+        const second = ctx.tokens[t + 2]
+        if (nextStem(ctx, t, 2) !== null && ctx.owner[t + 2] < 0 && second.clitics.pre.length === 2 && second.clitics.pre[0] === 'و' &&
+          second.clitics.pre[1] === 'ال' && second.clitics.post.length === 0 && !isNationalityNisba(ctx.stems[t + 2], ctx.gazetteer)) last++
+        // The field's own adjective, agreeing with it ("وزارة البترول والثروة المعدنية", "وزارة التعليم العالي";
+        // not "وزارة الخارجية الرسمي", the statement's), then the nationality.
+        const adjective = nextStem(ctx, t, last - t + 1)
+        if (adjective !== null && ctx.owner[last + 1] < 0 && PATTERNS.nisba.test(adjective) && !isNationalityNisba(adjective, ctx.gazetteer) &&
+          adjective.endsWith('يه') === ctx.stems[last].endsWith('ه')) last++
         while (nextStem(ctx, t, last - t + 1) && isNationalityNisba(nextStem(ctx, t, last - t + 1)!, ctx.gazetteer)) last++
         add(ctx, mentions, { type: 'organization', first: t, last })
         continue
@@ -193,13 +203,19 @@ function constructBodyEnd(ctx: Context, t: number): number {
   const country = nextStem(ctx, t, 2)
   if (field === null || country === null || !field.startsWith('ال') || isNationalityNisba(field, ctx.gazetteer)) return -1
   if (!isFree(ctx, t, t + 2) || ctx.tokens[t + 1].clitics.post.length > 0) return -1
+  if (!isNationalityNisba(country, ctx.gazetteer)) return -1
+  // A plural nationality agrees with a plural field: "نقابة الصحفيين التونسيين".
+  if (country.endsWith('يين')) return field.endsWith('ين') ? t + 2 : -1
   const feminine = ctx.stems[t].endsWith('ه')
-  return isNationalityNisba(country, ctx.gazetteer) && country.endsWith('يه') === feminine ? t + 2 : -1
+  return country.endsWith('يه') === feminine ? t + 2 : -1
 }
+
+const ARMED = normalizeArabic('المسلحة')
 
 /**
  * Where a public body named "the general authority for …" ends, or -1: a definite head (token t), one or
- * two adjectives of PUBLIC_BODY_ADJECTIVES, the field after لل, and the field's own adjectives after it
+ * two adjectives of PUBLIC_BODY_ADJECTIVES, the field after ل ("للطيران", "لمكافحة المخدرات"), and the
+ * field's own adjectives after it
  * ("الهيئة العامة للطيران المدني", "الهيئة العامة للأرصاد الجوية"); a nationality after them is the
  * body's too ("المؤسسة الوطنية للنفط الليبية").
  */
@@ -207,10 +223,19 @@ function publicBodyEnd(ctx: Context, t: number): number {
   let k = 1
   while (k <= 2 && nextStem(ctx, t, k) !== null && PUBLIC_BODY_ADJECTIVES.has(ctx.stems[t + k])) k++
   if (k === 1 || nextStem(ctx, t, k) === null) return -1
-  const pre = ctx.tokens[t + k].clitics.pre
-  if (pre.length !== 2 || pre[0] !== 'ل' || pre[1] !== 'ال' || ctx.tokens[t + k].clitics.post.length > 0) return -1
+  const { pre, post } = ctx.tokens[t + k].clitics
+  if (pre[0] !== 'ل' || post.length > 0) return -1
   let last = t + k
-  while (last - t - k < 2 && nextStem(ctx, t, last + 1 - t) !== null && PATTERNS.nisba.test(ctx.stems[last + 1]) &&
+  // The field is "لل" + a noun ("للطيران"), or "ل" + a noun and its definite complement ("لمكافحة المخدرات").
+  if (pre.length === 1) {
+    const complement = nextStem(ctx, t, k + 1)
+    if (complement === null || !complement.startsWith('ال') || ctx.tokens[t + k + 1].clitics.pre.length !== 1) return -1
+    last++
+  } else if (pre.length !== 2 || pre[1] !== 'ال') return -1
+  const fieldEnd = last
+  // "المجلس الأعلى للقوات المسلحة": the one adjective of a field not shaped like a nisba.
+  const isAdjective = (stem: string) => PATTERNS.nisba.test(stem) || stem === ARMED
+  while (last - fieldEnd < 2 && nextStem(ctx, t, last + 1 - t) !== null && isAdjective(ctx.stems[last + 1]) &&
     ctx.tokens[last + 1].clitics.pre.length === 1) last++
   return isFree(ctx, t, last) ? last : -1
 }
