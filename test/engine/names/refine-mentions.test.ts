@@ -135,6 +135,8 @@ describe('refineMentions', () => {
     ['but not an adjective that does not agree with the field', 'في بيان وزارة الخارجية الرسمي', [], [['وزارة الخارجية', 'organization']]],
     ['keeps the nationality of an organisation named in common words', 'أعلنت الخطوط الجوية السورية إلغاء', [['الخطوط الجوية السورية', 'organization']], [['الخطوط الجوية السورية', 'organization']]],
     ['but not of an outlet', 'نقلت صحيفة الشرق الأوسط الروسية', [['الشرق الأوسط الروسية', 'organization']], [['الشرق الأوسط', 'organization']]],
+    ['cuts an organisation before a bare indefinite word after its adjective', 'أعلن بنك الكويت المركزي تثبيت سعر الخصم', [['بنك الكويت المركزي تثبيت', 'organization']], [['بنك الكويت المركزي', 'organization']]],
+    ['completes a field of two words the tagger ended inside', 'وقالت المنظمة المصرية لحقوق الإنسان إن', [['المنظمة المصرية لحقوق', 'organization']], [['المنظمة المصرية لحقوق الإنسان', 'organization']]],
     ['makes one street of the two names the tagger found after شارع', 'تظاهروا في شارع الحبيب بورقيبة وسط العاصمة', [['الحبيب', 'place'], ['بورقيبة', 'place']], [['شارع الحبيب بورقيبة', 'place']]],
     ['joins no place to the nationality before it', 'زار العاصمة السعودية دمشق', [['السعودية', 'place'], ['دمشق', 'place']], [['دمشق', 'place']]],
     ['leaves a definite title out of the person', 'قال البابا فرنسيس إن', [['البابا فرنسيس', 'person']], [['فرنسيس', 'person']]],
@@ -214,7 +216,7 @@ describe('refineMentions', () => {
 
 describe('refineMentions, a name after a nationality that the word clusters never saw', () => {
   // Clusters as training learns them from unlabelled text: common words are in them, rare transliterations not.
-  const clusters = new Map(['هدف', 'افتتح', 'سجل', 'منشآت'].map((word) => [clusterKey(splitProcliticsForFeatures(normalizeArabic(word)).core), 1]))
+  const clusters = new Map(['هدف', 'افتتح', 'سجل', 'منشآت', 'أعضاء'].map((word) => [clusterKey(splitProcliticsForFeatures(normalizeArabic(word)).core), 1]))
   const withClusters = buildGazetteer(['البرازيل', 'فرنسا', 'إيران'], clusters)
   const names = (text: string) => {
     const tokens = tokenizeText(text)
@@ -223,6 +225,11 @@ describe('refineMentions, a name after a nationality that the word clusters neve
 
   it('finds it when a definite word, a particle or punctuation closes it', () => {
     expect(names('وافتتح البرازيلي مالكوم التسجيل للفريق')).toEqual([['مالكوم', 'person']])
+  })
+
+  it('and after a title, a name it never saw before a word with a pronoun', () => {
+    expect(names('استقبل الرئيس ماكرون نظيره')).toEqual([['ماكرون', 'person']])
+    expect(names('التقى الرئيس أعضاء حكومته')).toEqual([])
   })
 
   it('but not a common word, a verb, a plural nationality, or after another noun', () => {

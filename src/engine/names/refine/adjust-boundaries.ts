@@ -1,6 +1,7 @@
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
+import { PATTERNS } from './patterns.ts'
 import {
   AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, DIRECTION_ADJECTIVES, KINSHIP, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
 } from './word-lists.ts'
@@ -25,6 +26,17 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       }
     }
     let { first, last } = mention
+    // "[بنك الكويت المركزي تثبيت] سعر الخصم": a bare indefinite word after a definite adjective begins a new
+    // phrase (an adjective closes the noun phrase it agrees with); the tagger ran the name into the verb's
+    // object. Not a field after ل ("المنظمة المصرية لحقوق الإنسان").
+    if (mention.type !== 'person') {
+      for (let t = first + 2; t <= last; t++) {
+        if (PATTERNS.nisba.test(ctx.stems[t - 1]) && ctx.tokens[t].clitics.pre.length === 0 && PATTERNS.arabicWord.test(ctx.stems[t])) {
+          last = t - 1
+          break
+        }
+      }
+    }
     const firstStem = ctx.stems[first]
     const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem) || isDescriptiveName(ctx, mention)
     // A person keeps it: after a person's name a nisba is the family name ("محمد شياع السوداني", "سيف الدين

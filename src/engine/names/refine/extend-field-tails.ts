@@ -7,7 +7,8 @@ import { FIELD_TAILS, NATIONAL_HEADS } from './word-lists.ts'
  * Rule 4, last: an institution named by its country takes the nationality after it (nationalityEnd), and
  * an organisation takes in the field that follows its name ("المرصد السوري" + "لحقوق
  * الإنسان"), when no other mention holds those words; a field of one word also takes the adjective or
- * the second field after it ("للفنون المسرحية", "للعلوم والتقنية").
+ * the second field after it ("للفنون المسرحية", "للعلوم والتقنية"); one the tagger ended inside a field of
+ * two words takes the second ("لحقوق" + "الإنسان").
  */
 export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
   const { tokens } = ctx
@@ -20,6 +21,15 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
         ctx.owner[end] = index
         mention = mentions[index] = { ...mention, last: end }
       }
+    }
+    // "[المنظمة المصرية لحقوق] الإنسان": the tagger ended the name inside a field of two words; it takes the second.
+    const inside = FIELD_TAILS.get(tokens[mention.last].norm)
+    const second = mention.last + 1
+    if (inside && mention.last > mention.first && second < tokens.length && tokens[second].norm === inside && ctx.owner[second] < 0 &&
+      !breakBetween(ctx, mention.last, second)) {
+      ctx.owner[second] = index
+      mentions[index] = { ...mention, last: second }
+      return
     }
     const tail = mention.last + 1
     if (tail >= tokens.length || ctx.owner[tail] >= 0 || breakBetween(ctx, mention.last, tail)) return

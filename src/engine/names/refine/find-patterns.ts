@@ -150,7 +150,11 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       if (!secondOk) {
         // A lone word after a title is a name only when something closes it ("الفنانة نعيمة، التي"), and
         // when it cannot be a preposition and a noun ("وتقدم المحامي بطعن أمام") or a verb ("الرئيس ستعقد").
-        if (titledStart && !givenStart && (second === null || NAME_ENDERS.has(second)) && !PATTERNS.prepositionStart.test(tokens[t].norm) &&
+        // Or a word with a pronoun after a name the word clusters never saw ("الرئيس ماكرون نظيره": a name
+        // of the 2020s; a noun of 2007's text may be the title's complement, "الرئيس أعضاء حكومته").
+        const closed = second === null || NAME_ENDERS.has(second) ||
+          (tokens[t + 1].clitics.post.length > 0 && isUnclustered(ctx, tokens[t].norm))
+        if (titledStart && !givenStart && closed && !PATTERNS.prepositionStart.test(tokens[t].norm) &&
           !PATTERNS.verbShape.test(tokens[t].norm)) {
           add(ctx, mentions, { type: 'person', first: t, last: t })
         }
