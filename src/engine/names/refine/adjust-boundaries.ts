@@ -3,7 +3,7 @@ import { compoundPlaceEnd } from './compound-place-end.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, DIRECTION_ADJECTIVES, KINSHIP, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
+  AGENCY, AGENCY_TAIL, CONSTRUCT_HEADS, DESCRIPTOR_HEADS, DIRECTION_ADJECTIVES, KINSHIP, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -80,13 +80,14 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
 
 
 /**
- * An organisation named in common words, two definite words or more before its nationality ("الخطوط
- * الجوية التونسية", Tunisair): the nationality is part of the official name, as after a common-noun head.
+ * An organisation named in common words, two definite words or more (after an indefinite head or not)
+ * before its nationality ("الخطوط الجوية التونسية", Tunisair; "مجلس الأمن القومي الأمريكي"): the nationality is part of the official name, as after a common-noun head.
  * Not an outlet's ("صحيفة الشرق الأوسط اللندنية"), whose city or country only describes it.
  */
 function isDescriptiveName(ctx: Context, mention: TokenMention): boolean {
   if (mention.type !== 'organization' || mention.last - mention.first < 2) return false
-  for (let t = mention.first; t < mention.last; t++) if (!ctx.stems[t].startsWith('ال')) return false
+  // The first word may be an indefinite head: "مجلس الأمن القومي الأمريكي".
+  for (let t = mention.first; t < mention.last; t++) if (!ctx.stems[t].startsWith('ال') && !(t === mention.first && CONSTRUCT_HEADS.has(ctx.stems[t]))) return false
   const before = mention.first - 1
   return before < 0 || breakBetween(ctx, before, mention.first) || !DESCRIPTOR_HEADS.has(ctx.stems[before])
 }

@@ -65,9 +65,12 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       const agrees = (word: string | null) => word !== null && isNationalityNisba(word, ctx.gazetteer) && word.endsWith('يه') === feminine
       // Adjectives may come between head and nationality ("القوات الجوية الأمريكية", "الائتلاف الوطني
       // السوري"); the name ends at the last nationality.
-      const isAdjective = (word: string | null) => word !== null && PATTERNS.nisba.test(word) && word.endsWith('يه') === feminine
+      // "العليا", "الأعلى": a body's rank, not shaped like a nisba ("المحكمة العليا الأمريكية").
+      const isAdjective = (word: string | null) => word !== null && (PATTERNS.nisba.test(word) && word.endsWith('يه') === feminine || PUBLIC_BODY_ADJECTIVES.has(word))
       let last = t
       for (let k = 1; isAdjective(nextStem(ctx, t, k)); k++) if (agrees(nextStem(ctx, t, k))) last = t + k
+      // A known name that runs on past the nationality is the whole: "الاتحاد العام التونسي للشغل".
+      if (last > t) last = Math.max(last, knownOrganizationEnd(ctx, t))
       if (last > t) add(ctx, mentions, { type: 'organization', first: t, last })
       if (last > t) continue
     }
