@@ -98,6 +98,8 @@ describe('refineMentions', () => {
     ['rejoins a piece of a full name with the rest of a run of its words', 'كما أكد باقري كني دعم طهران، وقال علي باقري كني أمس', [['باقري', 'person'], ['علي باقري كني', 'person']], [['باقري كني', 'person'], ['علي باقري كني', 'person']]],
     ['finds a spokesperson after the body they speak for', 'قال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن الغارات', [], [['أفيخاي أدرعي', 'person']]],
     ['after the organisation the tagger found', 'وقال الناطق باسم حركة حماس فوزي برهوم، إن', [['حركة حماس', 'organization']], [['حركة حماس', 'organization'], ['فوزي برهوم', 'person']]],
+    ['finds a title\'s holder after the body, past في', 'وقال العقيد في القوات الجوية الأمريكية جون كيربي في بيان', [], [['القوات الجوية الأمريكية', 'organization'], ['جون كيربي', 'person']]],
+    ['but not what follows a title and a place in a sentence', 'قال الرئيس في الاجتماع أمس إن', [], []],
     ['but not words nothing closes', 'وقال المتحدث باسم الحكومة يوم الأحد إن', [], []],
     ['runs a person on across an initial to the next word', 'وكان الرئيس جون إف. كينيدي قد قال', [['جون إف', 'person']], [['جون إف. كينيدي', 'person']]],
     ['makes an institution of a person after its head, with its field', 'في مركز جون إف. كينيدي للفنون المسرحية، بدا', [['جون إف', 'person']], [['مركز جون إف. كينيدي للفنون المسرحية', 'organization']]],
@@ -228,6 +230,10 @@ describe('refineMentions, a name after a nationality that the word clusters neve
 
   it('finds it when a definite word, a particle or punctuation closes it', () => {
     expect(names('وافتتح البرازيلي مالكوم التسجيل للفريق')).toEqual([['مالكوم', 'person']])
+  })
+
+  it('and after a title and its body, a name the tokenizer read a pronoun into', () => {
+    expect(names('وقالت العقيد في القوات الجوية سيلينا نويز في بيان')).toEqual([['سيلينا نويز', 'person']])
   })
 
   it('and after a title, a name it never saw before a word with a pronoun', () => {

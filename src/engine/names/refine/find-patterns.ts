@@ -14,6 +14,11 @@ import {
   SPOKESPERSON, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from './word-lists.ts'
 
+
+/** "المجلس الأعلى للقوات المسلحة": the one adjective of a body's field not shaped like a nisba. */
+const ARMED = normalizeArabic('المسلحة')
+/** "العقيد في القوات الجوية …": a title's holder named after the body. */
+const IN = normalizeArabic('في')
 /**
  * Rules 4–6: names the tagger missed, found by pattern on tokens no mention covers: armed units,
  * settlements, ministries, institutions named by their country, agencies, spokespeople, clubs after a
@@ -87,6 +92,10 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     }
     if (isHead(ctx, PALACE, t) && !stem.startsWith('ال') && claimPalace(ctx, mentions, t)) continue
     if (ON_BEHALF_OF.has(stem) && t > 0 && SPOKESPERSON.has(ctx.stems[t - 1])) spokespersonName(ctx, mentions, t)
+    // "وقالت العقيد في القوات الجوية الأمريكية سيلينا نويز في بيان": a title, "في", the body, the name.
+    if (stem === IN && t > 0 && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0 && TITLES.has(ctx.stems[t - 1]) && ctx.stems[t - 1].startsWith('ال')) {
+      spokespersonName(ctx, mentions, t)
+    }
     // "فريق الهلال", "ضيفه الاتحاد": a club of the sports list after a team word is the club, though the
     // word is also an ordinary one (the crescent, the union); rule 7 then finds it through the report.
     if (isHead(ctx, CLUB_HEADS, t) && t + 1 < tokens.length && ctx.owner[t + 1] < 0 && !breakBetween(ctx, t, t + 1) &&
@@ -169,7 +178,8 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
 }
 
 /**
- * Rule 6 for spokespeople: "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن …". After "باسم" come the
+ * Rule 6 for spokespeople, and for a title's holder in a body: "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي
+ * إن …", "العقيد في القوات الجوية الأمريكية سيلينا نويز في". After "باسم" (or "في") come the
  * body's definite words (or the organisation the tagger found), then the person's name: up to three
  * name-like words without the article, taken only when a particle, punctuation or the end closes them
  * ("المتحدث باسم الحكومة يوم الأحد" has none). `at` is the token of "باسم".
@@ -188,7 +198,11 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
   let last = first - 1
   while (last - first < 2) {
     const word = nextStem(ctx, at, last + 1 - at)
-    if (word === null || ctx.owner[last + 1] >= 0 || !(isNameLike(ctx, word) || GIVEN.has(word)) || ctx.tokens[last + 1].clitics.post.length > 0) break
+    // The tokenizer reads a pronoun into a name's ending ("سيلينا" → سيلي + نا); a name the clusters never
+    // saw keeps it.
+    const token = ctx.tokens[last + 1]
+    if (word === null || ctx.owner[last + 1] >= 0 || !(isNameLike(ctx, word) || GIVEN.has(word)) ||
+      (token.clitics.post.length > 0 && !isUnclustered(ctx, token.norm))) break
     last++
   }
   if (last < first) return
@@ -217,7 +231,6 @@ function constructBodyEnd(ctx: Context, t: number): number {
   return country.endsWith('يه') === feminine ? t + 2 : -1
 }
 
-const ARMED = normalizeArabic('المسلحة')
 
 /**
  * Where a public body named "the general authority for …" ends, or -1: a definite head (token t), one or
@@ -240,7 +253,6 @@ function publicBodyEnd(ctx: Context, t: number): number {
     last++
   } else if (pre.length !== 2 || pre[1] !== 'ال') return -1
   const fieldEnd = last
-  // "المجلس الأعلى للقوات المسلحة": the one adjective of a field not shaped like a nisba.
   const isAdjective = (stem: string) => PATTERNS.nisba.test(stem) || stem === ARMED
   while (last - fieldEnd < 2 && nextStem(ctx, t, last + 1 - t) !== null && isAdjective(ctx.stems[last + 1]) &&
     ctx.tokens[last + 1].clitics.pre.length === 1) last++
