@@ -1,7 +1,7 @@
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  BODY_OF_PLACE, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
+  BODY_OF_PLACE, COMPOUND_PLACE_STARTS, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
   STREET_HEADS, TITLES,
 } from './word-lists.ts'
 
@@ -24,8 +24,10 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     const mention = { ...sorted[i] }
     const next = sorted[i + 1]
     const firstStem = ctx.stems[mention.first]
+    // "[خان] [يونس]": the first word of a compound place the tagger found apart joins the rest too.
     if (mention.type === 'place' && mention.first === mention.last &&
-      (isHead(ctx, PLACE_NAME_HEADS, mention.first) || PLACE_NAME_HEADS.has(firstStem.replace(PATTERNS.article, ''))) &&
+      (isHead(ctx, PLACE_NAME_HEADS, mention.first) || PLACE_NAME_HEADS.has(firstStem.replace(PATTERNS.article, '')) ||
+        COMPOUND_PLACE_STARTS.has(firstStem)) &&
       next?.type === 'place' && next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first)) {
       result.push({ ...mention, last: next.last })
       i++
@@ -73,7 +75,9 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
     }
-    const institution = hasBefore && mention.type === 'person' ? institutionHead(ctx, mention.first - 1) : -1
+    // The tagger may have read a titled person as the organisation itself: "مستشفى [الملك فيصل]".
+    const named = mention.type === 'person' || (mention.type === 'organization' && TITLES.has(firstStem))
+    const institution = hasBefore && named ? institutionHead(ctx, mention.first - 1) : -1
     if (institution >= 0) {
       result.push({ type: 'organization', first: institution, last: mention.last })
       continue

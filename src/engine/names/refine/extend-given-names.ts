@@ -3,7 +3,7 @@ import { isGivenStart, takesThirdWord, titleBefore } from './given-name-start.ts
 import { isNameLike } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
-import { GIVEN, NAME_ENDERS, TITLES } from './word-lists.ts'
+import { GIVEN, LINKING_PARTICLES, NAME_ENDERS, TITLES } from './word-lists.ts'
 
 /**
  * Rule 6 for the tagger's own person names: one it found right after a known given name that follows a
@@ -11,7 +11,8 @@ import { GIVEN, NAME_ENDERS, TITLES } from './word-lists.ts'
  * starts at that given name; a two-word name after a nationality or title ("الإيراني علي باقري كني،"
  * tagged "علي باقري") takes a third word on the same terms as the rule; and a one-word name after a
  * title takes the family name the tagger cut off, when a particle or punctuation closes it ("العماد
- * [رودولف] هيكل، قائد الجيش").
+ * [رودولف] هيكل، قائد الجيش"); and one that ends on a linking particle takes the next word ("خالد آيت
+ * [الطالب]").
  */
 export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
@@ -27,8 +28,13 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
       ctx.owner[mention.first + 2] = index
     }
     if (mention.last === mention.first && takesFamilyName(ctx, mention.first)) {
-      mentions[index] = { ...mention, last: mention.first + 1 }
+      mention = mentions[index] = { ...mention, last: mention.first + 1 }
       ctx.owner[mention.first + 1] = index
+    }
+    // "خالد [آيت] الطالب", "محمد ولد": a name does not end on a linking particle; two at most in a row.
+    for (let k = 0; k < 2 && endsOnParticle(ctx, mention); k++) {
+      mention = mentions[index] = { ...mention, last: mention.last + 1 }
+      ctx.owner[mention.last] = index
     }
   })
 }
@@ -50,4 +56,11 @@ function takesFamilyName(ctx: Context, t: number): boolean {
   const after = nextStem(ctx, t, 2)
   // Not closed by a definite word: "الملك سنفرو مؤسس الأسرة" is the king and what he founded.
   return after === null || NAME_ENDERS.has(after)
+}
+
+/** The person ends on a linking particle and the word after it is free and follows without a break. */
+function endsOnParticle(ctx: Context, mention: TokenMention): boolean {
+  const next = mention.last + 1
+  return LINKING_PARTICLES.has(ctx.stems[mention.last]) && nextStem(ctx, mention.last, 1) !== null && ctx.owner[next] < 0 &&
+    !NAME_ENDERS.has(ctx.stems[next])
 }

@@ -7,7 +7,7 @@ import { compoundPlaceEnd } from './compound-place-end.ts'
 import { isGivenStart, takesThirdWord, titleBefore } from './given-name-start.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isNameLike } from './name-like.ts'
-import { isNationalityNisba } from './nationality-nisba.ts'
+import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
   AGENCY, AGENCY_TAIL, BANNER_BEFORE, CLUB_HEADS, COMMON_NOUN_TITLES, CONSTRUCT_HEADS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS, GIVEN, MINISTRY, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, ON_BEHALF_OF, PALACE, PALACE_NAMES, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS,
@@ -221,14 +221,18 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
  */
 function constructBodyEnd(ctx: Context, t: number): number {
   const field = nextStem(ctx, t, 1)
-  const country = nextStem(ctx, t, 2)
-  if (field === null || country === null || !field.startsWith('ال') || isNationalityNisba(field, ctx.gazetteer)) return -1
-  if (!isFree(ctx, t, t + 2) || ctx.tokens[t + 1].clitics.post.length > 0) return -1
-  if (!isNationalityNisba(country, ctx.gazetteer)) return -1
+  if (field === null || !field.startsWith('ال') || isNationalityNisba(field, ctx.gazetteer) || ctx.tokens[t + 1].clitics.post.length > 0) return -1
+  // The field may have its adjective: "هيئة السوق المالية السعودية" (no agreement test: سوق is feminine
+  // without ة).
+  let at = 2
+  const adjective = nextStem(ctx, t, 2)
+  if (adjective !== null && PATTERNS.nisba.test(adjective) && !isCountryNisba(adjective, ctx.gazetteer)) at = 3
+  const country = nextStem(ctx, t, at)
+  if (country === null || !isFree(ctx, t, t + at) || !isCountryNisba(country, ctx.gazetteer)) return -1
   // A plural nationality agrees with a plural field: "نقابة الصحفيين التونسيين".
-  if (country.endsWith('يين')) return field.endsWith('ين') ? t + 2 : -1
+  if (country.endsWith('يين')) return field.endsWith('ين') ? t + at : -1
   const feminine = ctx.stems[t].endsWith('ه')
-  return country.endsWith('يه') === feminine ? t + 2 : -1
+  return country.endsWith('يه') === feminine ? t + at : -1
 }
 
 

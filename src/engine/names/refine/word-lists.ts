@@ -132,6 +132,11 @@ export const KINSHIP = normSet([
  */
 const MORE_RANKS = ['العماد', 'المقدم', 'الملازم', 'الرقيب', 'الأدميرال', 'المارشال']
 export const TITLES = normSet([...PERSON_TITLES, ...MORE_RANKS])
+/**
+ * Words inside a person's name that never end it: "بن", "ولد" (Mauritanian), "آيت" (Amazigh, "خالد آيت
+ * الطالب"), a kunya's "أبو". A person the tagger ended on one takes the next word. Hand-written.
+ */
+export const LINKING_PARTICLES = normSet(['بن', 'ابن', 'بنت', 'ولد', 'آيت', 'أيت', 'أبو', 'أبي', 'آل', 'عبد'])
 export const GIVEN = normSet(GIVEN_NAMES.map((name) => name.split(' ')[0]))
 /**
  * Words after which a person's name cannot go on: particles, relatives and prepositions. A given name
