@@ -3,7 +3,7 @@ import { compoundPlaceEnd } from './compound-place-end.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, CONSTRUCT_HEADS, DESCRIPTOR_HEADS, DIRECTION_ADJECTIVES, KINSHIP, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
+  AGENCY, AGENCY_TAIL, CONSTRUCT_HEADS, DESCRIPTOR_HEADS, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -26,6 +26,8 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       }
     }
     let { first, last } = mention
+    // "[ابن الفنان] الراحل": a kinship particle and a title, no name in them (the artist's son).
+    if (mention.type === 'person' && isNamelessPerson(ctx, first, last)) return []
     // "[بنك الكويت المركزي تثبيت] سعر الخصم": a bare indefinite word after a definite adjective begins a new
     // phrase (an adjective closes the noun phrase it agrees with); the tagger ran the name into the verb's
     // object. Not a field after ل ("المنظمة المصرية لحقوق الإنسان").
@@ -78,6 +80,12 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
   })
 }
 
+
+/** Every word of the span is a linking particle ("ابن") or a title ("الفنان"). */
+function isNamelessPerson(ctx: Context, first: number, last: number): boolean {
+  for (let t = first; t <= last; t++) if (!LINKING_PARTICLES.has(ctx.stems[t]) && !TITLES.has(ctx.stems[t])) return false
+  return true
+}
 
 /**
  * An organisation named in common words, two definite words or more (after an indefinite head or not)

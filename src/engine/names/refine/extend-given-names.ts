@@ -58,9 +58,12 @@ function takesFamilyName(ctx: Context, t: number): boolean {
   return after === null || NAME_ENDERS.has(after)
 }
 
-/** The person ends on a linking particle and the word after it is free and follows without a break. */
+/**
+ * The person ends on a linking particle after another word and the word after it is free and follows
+ * without a break. A particle alone is a common noun the tagger took for a name ("ابن الفنان", the son).
+ */
 function endsOnParticle(ctx: Context, mention: TokenMention): boolean {
   const next = mention.last + 1
-  return LINKING_PARTICLES.has(ctx.stems[mention.last]) && nextStem(ctx, mention.last, 1) !== null && ctx.owner[next] < 0 &&
+  return mention.last > mention.first && LINKING_PARTICLES.has(ctx.stems[mention.last]) && nextStem(ctx, mention.last, 1) !== null && ctx.owner[next] < 0 &&
     !NAME_ENDERS.has(ctx.stems[next])
 }

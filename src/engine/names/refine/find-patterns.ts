@@ -63,7 +63,8 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
         continue
       }
     }
-    if (NATIONAL_HEADS.has(stem) && !(t > 0 && TITLES.has(ctx.stems[t - 1]))) {
+    // Not after a title ("وزير الخارجية الإيراني"), but after "المتحدث باسم" ("باسم الخارجية الأمريكية").
+    if (NATIONAL_HEADS.has(stem) && !(t > 0 && TITLES.has(ctx.stems[t - 1]) && !ON_BEHALF_OF.has(ctx.stems[t - 1]))) {
       // The nisba must agree with the head: in "وزير الخارجية الإيراني" the masculine الإيراني belongs to
       // وزير (a title, not a name); "الخارجية الإيرانية" would be the ministry.
       const feminine = stem.endsWith('ه') || stem.endsWith('ات')
