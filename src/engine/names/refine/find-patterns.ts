@@ -19,6 +19,7 @@ import {
 const ARMED = normalizeArabic('المسلحة')
 /** "العقيد في القوات الجوية …": a title's holder named after the body. */
 const IN = normalizeArabic('في')
+const UNIVERSITY: ReadonlySet<string> = new Set([normalizeArabic('جامعة')])
 /**
  * Rules 4–6: names the tagger missed, found by pattern on tokens no mention covers: armed units,
  * settlements, ministries, institutions named by their country, agencies, spokespeople, clubs after a
@@ -108,6 +109,16 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       const last = constructBodyEnd(ctx, t)
       if (last > t) {
         add(ctx, mentions, { type: 'organization', first: t, last })
+        continue
+      }
+    }
+    // "جامعة الأزهر": a university is named by the word after it; not by an adjective ("جامعة عربية", or
+    // "جامعة العربية", a misspelt league) nor a title ("جامعة الملك سعود", rule 3), nor a known name's start.
+    if (isHead(ctx, UNIVERSITY, t) && !stem.startsWith('ال') && knownOrganizationEnd(ctx, t) < 0) {
+      const name = nextStem(ctx, t, 1)
+      if (name !== null && name.startsWith('ال') && name.length >= 5 && ctx.owner[t + 1] < 0 && !PATTERNS.nisba.test(name) &&
+        !ctx.gazetteer.classes.has(name) && ctx.tokens[t + 1].clitics.post.length === 0) {
+        add(ctx, mentions, { type: 'organization', first: t, last: t + 1 })
         continue
       }
     }
