@@ -26,6 +26,16 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       }
     }
     let { first, last } = mention
+    // "[وجامعة القاهرة وجامعة عربية]": a second head after "و" begins another name (or none); the rules
+    // after this one find it if it is one.
+    if (mention.type === 'organization') {
+      for (let t = first + 1; t <= last; t++) {
+        if (ctx.tokens[t].clitics.pre[0] === 'و' && ctx.stems[t] === ctx.stems[first]) {
+          last = t - 1
+          break
+        }
+      }
+    }
     // "[ابن الفنان] الراحل": a kinship particle and a title, no name in them (the artist's son).
     if (mention.type === 'person' && isNamelessPerson(ctx, first, last)) return []
     // "[بنك الكويت المركزي تثبيت] سعر الخصم": a bare indefinite word after a definite adjective begins a new
