@@ -151,6 +151,7 @@ describe('refineMentions', () => {
     ['gives an institution with a field its head', 'قال الباحث في مركز الأهرام للدراسات السياسية إن', [['الأهرام', 'organization']], [['مركز الأهرام للدراسات السياسية', 'organization']]],
     ['finds a university by the word after it', 'وصل وفد من جامعة الأزهر إلى جاكرتا وجامعة عربية أخرى', [], [['جامعة الأزهر', 'organization']]],
     ['cuts an organisation at a second head after و', 'اتفاقية مع جامعة القاهرة وجامعة عربية أخرى', [['جامعة القاهرة وجامعة عربية', 'organization']], [['جامعة القاهرة', 'organization']]],
+    ['finds a federation with a rank and a nationality before its field', 'أعلنت الجامعة الملكية السعودية لكرة القدم تجديد العقد', [], [['الجامعة الملكية السعودية لكرة القدم', 'organization']]],
     ['makes one street of the two names the tagger found after شارع', 'تظاهروا في شارع الحبيب بورقيبة وسط العاصمة', [['الحبيب', 'place'], ['بورقيبة', 'place']], [['شارع الحبيب بورقيبة', 'place']]],
     ['joins no place to the nationality before it', 'زار العاصمة السعودية دمشق', [['السعودية', 'place'], ['دمشق', 'place']], [['دمشق', 'place']]],
     ['leaves a definite title out of the person', 'قال البابا فرنسيس إن', [['البابا فرنسيس', 'person']], [['فرنسيس', 'person']]],

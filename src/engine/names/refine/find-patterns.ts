@@ -10,7 +10,7 @@ import { isNameLike } from './name-like.ts'
 import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, BANNER_BEFORE, CLUB_HEADS, COMMON_NOUN_TITLES, CONSTRUCT_HEADS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS, GIVEN, MINISTRY, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, ON_BEHALF_OF, PALACE, PALACE_NAMES, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS,
+  AGENCY, AGENCY_TAIL, BANNER_BEFORE, CLUB_HEADS, COMMON_NOUN_TITLES, CONSTRUCT_HEADS, FIELD_TAILS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS, GIVEN, MINISTRY, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, ON_BEHALF_OF, PALACE, PALACE_NAMES, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS,
   SPOKESPERSON, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from './word-lists.ts'
 
@@ -256,12 +256,26 @@ function constructBodyEnd(ctx: Context, t: number): number {
  * body's too ("المؤسسة الوطنية للنفط الليبية").
  */
 function publicBodyEnd(ctx: Context, t: number): number {
+  // A nationality may stand among the adjectives, not alone: "الجامعة الملكية المغربية لكرة القدم".
   let k = 1
-  while (k <= 2 && nextStem(ctx, t, k) !== null && PUBLIC_BODY_ADJECTIVES.has(ctx.stems[t + k])) k++
-  if (k === 1 || nextStem(ctx, t, k) === null) return -1
+  let ranked = false
+  while (k <= 3 && nextStem(ctx, t, k) !== null) {
+    const word = ctx.stems[t + k]
+    if (PUBLIC_BODY_ADJECTIVES.has(word)) ranked = true
+    else if (!isCountryNisba(word, ctx.gazetteer)) break
+    k++
+  }
+  if (!ranked || nextStem(ctx, t, k) === null) return -1
   const { pre, post } = ctx.tokens[t + k].clitics
-  if (pre[0] !== 'ل' || post.length > 0) return -1
   let last = t + k
+  // A field the tokenizer keeps whole ("لكرة", a three-letter remainder) is known from the field list.
+  const known = FIELD_TAILS.get(ctx.tokens[t + k].norm)
+  if (known !== undefined) {
+    if (known !== null && (nextStem(ctx, t, k + 1) === null || ctx.tokens[t + k + 1].norm !== known)) return -1
+    const end = known === null ? last : last + 1
+    return isFree(ctx, t, end) ? end : -1
+  }
+  if (pre[0] !== 'ل' || post.length > 0) return -1
   // The field is "لل" + a noun ("للطيران"), or "ل" + a noun and its definite complement ("لمكافحة المخدرات").
   if (pre.length === 1) {
     const complement = nextStem(ctx, t, k + 1)
