@@ -10,7 +10,7 @@ import { isNameLike } from './name-like.ts'
 import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, BANNER_BEFORE, CLUB_HEADS, COMMON_NOUN_TITLES, CONSTRUCT_HEADS, FIELD_TAILS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS, GIVEN, MINISTRY, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, ON_BEHALF_OF, PALACE, PALACE_NAMES, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS,
+  AGENCY, AGENCY_TAIL, BANNER_BEFORE, BLOC_HEADS, CLUB_HEADS, COMMON_NOUN_TITLES, CONSTRUCT_HEADS, CONSTRUCT_RANKS, FIELD_TAILS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS, GIVEN, MINISTRY, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, ON_BEHALF_OF, PALACE, PALACE_NAMES, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS,
   SPOKESPERSON, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from './word-lists.ts'
 
@@ -109,6 +109,17 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       const last = constructBodyEnd(ctx, t)
       if (last > t) {
         add(ctx, mentions, { type: 'organization', first: t, last })
+        continue
+      }
+    }
+    // "تحالف الفتح": a coalition or bloc named by the definite word after it, not an adjective ("تحالف دولي").
+    if (isHead(ctx, BLOC_HEADS, t) && !stem.startsWith('ال') && knownOrganizationEnd(ctx, t) < 0) {
+      const name = nextStem(ctx, t, 1)
+      // A club's name is a coalition's too ("الفتح"); other listed words are not names.
+      const classes = name === null ? 0 : (ctx.gazetteer.classes.get(name) ?? 0) & ~WORD_CLASS.sportsClub
+      if (name !== null && name.startsWith('ال') && ctx.owner[t + 1] < 0 && !PATTERNS.nisba.test(name) && classes === 0 &&
+        ctx.tokens[t + 1].clitics.post.length === 0) {
+        add(ctx, mentions, { type: 'organization', first: t, last: t + 1 })
         continue
       }
     }
@@ -226,21 +237,23 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
 }
 
 /**
- * Where a body named by an indefinite head (token t), its field and its country ends, or -1: "هيئة
- * النزاهة العراقية", "مجلس النواب العراقي". The field is one definite word, not itself a nationality;
+ * Where a body named by an indefinite head (token t), its field and its country (or its rank) ends, or
+ * -1: "هيئة النزاهة العراقية", "مجلس النواب العراقي", "مجلس القضاء الأعلى". The field is one definite word, not itself a nationality;
  * the nationality agrees with the head ("مجلس … العراقي", "هيئة … العراقية"), not only with the field,
  * so that "لجنة الأمن القومي" (an adjective of the field) is left alone. All three words free.
  */
 function constructBodyEnd(ctx: Context, t: number): number {
   const field = nextStem(ctx, t, 1)
   if (field === null || !field.startsWith('ال') || isNationalityNisba(field, ctx.gazetteer) || ctx.tokens[t + 1].clitics.post.length > 0) return -1
+  const adjective = nextStem(ctx, t, 2)
+  if (adjective !== null && CONSTRUCT_RANKS.has(adjective)) return isFree(ctx, t, t + 2) ? t + 2 : -1
   // The field may have its adjective: "هيئة السوق المالية السعودية" (no agreement test: سوق is feminine
   // without ة).
   let at = 2
-  const adjective = nextStem(ctx, t, 2)
   if (adjective !== null && PATTERNS.nisba.test(adjective) && !isCountryNisba(adjective, ctx.gazetteer)) at = 3
   const country = nextStem(ctx, t, at)
-  if (country === null || !isFree(ctx, t, t + at) || !isCountryNisba(country, ctx.gazetteer)) return -1
+  if (country === null || !isFree(ctx, t, t + at)) return -1
+  if (!isCountryNisba(country, ctx.gazetteer)) return -1
   // A plural nationality agrees with a plural field: "نقابة الصحفيين التونسيين".
   if (country.endsWith('يين')) return field.endsWith('ين') ? t + at : -1
   const feminine = ctx.stems[t].endsWith('ه')

@@ -40,8 +40,18 @@ export const NATIONAL_HEADS = normSet([
  */
 export const CONSTRUCT_HEADS = normSet([
   'هيئة', 'مجلس', 'مصلحة', 'شركة', 'مؤسسة', 'جهاز', 'ديوان', 'لجنة', 'مديرية', 'صندوق', 'بنك', 'سلطة',
-  'اتحاد', 'نقابة', 'جمعية', 'رابطة', 'معهد', 'وكالة', 'منظمة', 'حزب',
+  'اتحاد', 'نقابة', 'جمعية', 'رابطة', 'معهد', 'وكالة', 'منظمة', 'حزب', 'محكمة',
 ])
+/**
+ * Ranks that end such a body's name in place of its country: "مجلس القضاء الأعلى", "محكمة التمييز
+ * الاتحادية". Not "العام" or "الوطني", which describe common nouns as often. Hand-written.
+ */
+export const CONSTRUCT_RANKS = normSet(['الأعلى', 'العليا', 'الاتحادية', 'الاتحادي'])
+/**
+ * Coalitions are named by the definite word after the head: "تحالف الفتح", "ائتلاف النصر". Not "كتلة":
+ * "كتلة القمر" is the moon's mass (EASC); nor "حركة" or "تيار" ("حركة السير", "تيار الكهرباء"). Hand-written.
+ */
+export const BLOC_HEADS = normSet(['تحالف', 'ائتلاف'])
 /**
  * A public body named "the general authority for …": a definite head, one or two of these adjectives, then
  * its field after لل ("الهيئة العامة للطيران المدني", "المؤسسة الوطنية للنفط", "المفوضية العليا المستقلة
