@@ -155,6 +155,8 @@ describe('refineMentions', () => {
     ['finds a body named by its field and its rank', 'قال مجلس القضاء الأعلى إن محكمة التمييز الاتحادية صادقت', [], [['مجلس القضاء الأعلى', 'organization'], ['محكمة التمييز الاتحادية', 'organization']]],
     ['finds a coalition by the word after it', 'وقال النائب عن تحالف الفتح إن وعن تحالف دولي', [], [['تحالف الفتح', 'organization']]],
     ['but not the mass of a thing', 'تبلغ كتلة القمر جزءا من كتلة الأرض', [], []],
+    ['lets a person of two words take the nisba after it as the family name', 'أعلنت الحكومة برئاسة محمد شياع السوري خطة', [['محمد شياع', 'person']], [['محمد شياع السوري', 'person']]],
+    ['but not a person of one word, nor a feminine nisba', 'قابل محمد الدبلوماسي ثم التقى علي باقري السورية', [['محمد', 'person'], ['علي باقري', 'person']], [['محمد', 'person'], ['علي باقري', 'person']]],
     ['makes one street of the two names the tagger found after شارع', 'تظاهروا في شارع الحبيب بورقيبة وسط العاصمة', [['الحبيب', 'place'], ['بورقيبة', 'place']], [['شارع الحبيب بورقيبة', 'place']]],
     ['joins no place to the nationality before it', 'زار العاصمة السعودية دمشق', [['السعودية', 'place'], ['دمشق', 'place']], [['دمشق', 'place']]],
     ['leaves a definite title out of the person', 'قال البابا فرنسيس إن', [['البابا فرنسيس', 'person']], [['فرنسيس', 'person']]],

@@ -11,7 +11,8 @@ import { GIVEN, LINKING_PARTICLES, NAME_ENDERS, TITLES } from './word-lists.ts'
  * starts at that given name; a two-word name after a nationality or title ("الإيراني علي باقري كني،"
  * tagged "علي باقري") takes a third word on the same terms as the rule; and a one-word name after a
  * title takes the family name the tagger cut off, when a particle or punctuation closes it ("العماد
- * [رودولف] هيكل، قائد الجيش"); and one that ends on a linking particle takes the next word ("خالد آيت
+ * [رودولف] هيكل، قائد الجيش"); one of two words takes a masculine nisba after it as the family name
+ * ("محمد شياع [السوداني]"); and one that ends on a linking particle takes the next word ("خالد آيت
  * [الطالب]").
  */
 export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
@@ -30,6 +31,10 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
     if (mention.last === mention.first && takesFamilyName(ctx, mention.first)) {
       mention = mentions[index] = { ...mention, last: mention.first + 1 }
       ctx.owner[mention.first + 1] = index
+    }
+    if (takesNisbaFamilyName(ctx, mention)) {
+      mention = mentions[index] = { ...mention, last: mention.last + 1 }
+      ctx.owner[mention.last] = index
     }
     // "خالد [آيت] الطالب", "محمد ولد": a name does not end on a linking particle; two at most in a row.
     for (let k = 0; k < 2 && endsOnParticle(ctx, mention); k++) {
@@ -66,4 +71,18 @@ function endsOnParticle(ctx: Context, mention: TokenMention): boolean {
   const next = mention.last + 1
   return mention.last > mention.first && LINKING_PARTICLES.has(ctx.stems[mention.last]) && nextStem(ctx, mention.last, 1) !== null && ctx.owner[next] < 0 &&
     !NAME_ENDERS.has(ctx.stems[next])
+}
+
+/**
+ * Whether a person of two words or more takes the masculine singular nisba after it as a family name
+ * ("[محمد شياع] السوداني", "[سيف الدين] الجزيري"): Arabic puts a nationality before a name ("التونسي سيف
+ * الدين الجزيري"), so after one a nisba names the family (rule 1 keeps it on the tagger's persons).
+ */
+function takesNisbaFamilyName(ctx: Context, mention: TokenMention): boolean {
+  if (mention.last === mention.first) return false
+  const t = mention.last + 1
+  const word = nextStem(ctx, mention.last, 1)
+  if (word === null || ctx.owner[t] >= 0 || !PATTERNS.nisba.test(word) || !word.endsWith('ي')) return false
+  const { pre, post } = ctx.tokens[t].clitics
+  return pre.length === 1 && post.length === 0 && !ctx.gazetteer.classes.has(word)
 }
