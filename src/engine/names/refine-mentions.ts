@@ -28,8 +28,11 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    stays after a common-noun head ("السفارة الروسية"); a class word before a place goes ("ولاية
  *    ماريلاند" → "ماريلاند"), and kin, a title's adjective or a definite title before a person ("والدا
  *    بوشنل" → "بوشنل", "القدير نور الشريف" → "نور الشريف", "البابا فرنسيس" → "فرنسيس"); a direction
- *    after a place is its name's ("القدس الشرقية"); a place the tagger ran an organisation into is cut off
- *    ("حماس بموسكو") (adjust-boundaries.ts);
+ *    after a place is its name's ("القدس الشرقية"), and so is the nationality after an organisation named
+ *    in common words ("الخطوط الجوية التونسية"); a person of particles and titles only is none ("ابن
+ *    الفنان"); a place the tagger ran an organisation into is cut off ("حماس بموسكو"), and so are a bare
+ *    indefinite word after an adjective ("بنك الكويت المركزي [تثبيت]") and a second head after و
+ *    ("جامعة القاهرة [وجامعة …]") (adjust-boundaries.ts);
  * 2. a head that is part of the usual name joins it ("حركة حماس", "قطاع غزة", "وكالة تاس للأنباء"), and a
  *    place found as the first word of a compound name alone takes the next ("تل" → "تل حلف"), and one cut
  *    inside a known multi-word place takes all of it ("واشنطن" → "واشنطن العاصمة") (adjust-boundaries.ts,
@@ -37,17 +40,19 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  * 3. neighbours combine: "بريف" + "دمشق", "شارع" or "قصر" + a person = a place, an institution + a person
  *    = an organisation ("جامعة الملك عبد الله", "مركز جون إف. كينيدي", "شركة طلعت مصطفى"), a district
  *    word + a titled person = a place ("منطقة السيدة زينب" → "السيدة زينب"), "شرطة" + a place = an
- *    organisation, and a street head + two names = one place ("شارع الحبيب بورقيبة"); a nisba-shaped place
+ *    organisation, a street head + two names = one place ("شارع الحبيب بورقيبة"), a compound place's first
+ *    word + the place after it ("خان" + "يونس"); a nisba-shaped place
  *    after a definite noun is an adjective ("الأميرة السعودية", "العاصمة السعودية الرياض", not joined to the
  *    place after it) (combine-mentions.ts);
  * 4. institution patterns the tagger misses: ministry + its field ("وزارة الصحة"), an armed unit + its
  *    name ("كتيبة التوحيد", "كتائب شهداء القلمون"), institution + nationality nisba ("السفارة
- *    الإيرانية", "الائتلاف الوطني السوري", and with an indefinite head and its field "هيئة النزاهة
- *    العراقية"), a general authority for a field ("الهيئة العامة للطيران المدني"), "وكالة … للأنباء"
- *    (find-patterns.ts), and the field after a name ("المرصد السوري لحقوق الإنسان")
- *    (extend-field-tails.ts); and the settlement named after an
- *    indefinite "قرية" or "بلدة" ("بلدة قلدون", "قرية التويمية"), and a palace after "قصر" ("قصر الإليزيه",
- *    "قصر بعبدا") (find-patterns.ts);
+ *    الإيرانية", "الائتلاف الوطني السوري", "المحكمة العليا الأمريكية", and with an indefinite head and its
+ *    field "هيئة النزاهة العراقية", "مجلس القضاء الأعلى"), a general authority for a field ("الهيئة العامة
+ *    للطيران المدني", "الجامعة الملكية المغربية لكرة القدم"), a university or coalition by the word after
+ *    it ("جامعة الأزهر", "تحالف الفتح"), "وكالة … للأنباء" (find-patterns.ts), and the field after a name,
+ *    with the institution's head before it ("مركز الأهرام للدراسات السياسية") (extend-field-tails.ts); and
+ *    the settlement named after an indefinite "قرية" or "بلدة" ("بلدة قلدون", "قرية التويمية"), and a palace
+ *    after "قصر" ("قصر الإليزيه", "قصر بعبدا") (find-patterns.ts);
  * 5. credited agencies and outlets from a short list ("رويترز", "أ ف ب"), which also take over what the
  *    tagger found inside them ("الدولة الإسلامية في العراق والشام") (prefer-known-organizations.ts,
  *    known-organization-end.ts) and give back a known place the tagger ran them into ("الحشد الشعبي
@@ -55,8 +60,9 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    ("CNN") (find-patterns.ts);
  * 6. a given name after a nationality or a title, or any name-like word after a definite title, starts
  *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف"), also past an adjective ("الفنان السوري
- *    الكبير دريد لحام"), and after a spokesperson's body ("باسم جماعة الحوثي يحيى سريع") (find-patterns.ts,
- *    given-name-start.ts), and completes one the tagger cut short ("العماد رودولف [هيكل]")
+ *    الكبير دريد لحام"), and after a spokesperson's or a title's body ("باسم جماعة الحوثي يحيى سريع",
+ *    "العقيد في القوات الجوية الأمريكية سيلينا نويز") (find-patterns.ts, given-name-start.ts), and completes
+ *    one the tagger cut short ("العماد رودولف [هيكل]", "محمد شياع [السوداني]", "خالد آيت [الطالب]")
  *    (extend-given-names.ts);
  * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس",
  *    "القوات الجوية" after "القوات الجوية الأمريكية") (propagate-in-article.ts), and a person's full name,
