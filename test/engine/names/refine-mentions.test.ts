@@ -134,6 +134,7 @@ describe('refineMentions', () => {
     ['with a plural nationality after a plural field', 'قالت نقابة الصحفيين السوريين إن', [], [['نقابة الصحفيين السوريين', 'organization']]],
     ['finds a general authority for a field of two words', 'ألقت الإدارة العامة لمكافحة المخدرات القبض', [], [['الإدارة العامة لمكافحة المخدرات', 'organization']]],
     ['takes a ministry\'s second field and the field\'s adjective', 'قالت وزارة الصحة والسكان السورية ووزارة البترول والثروة المعدنية إن', [], [['وزارة الصحة والسكان السورية', 'organization'], ['ووزارة البترول والثروة المعدنية', 'organization']]],
+    ['and the adjectives of both fields', 'أعلنت وزارة الموارد البشرية والتنمية الاجتماعية قرارات', [], [['وزارة الموارد البشرية والتنمية الاجتماعية', 'organization']]],
     ['but not an adjective that does not agree with the field', 'في بيان وزارة الخارجية الرسمي', [], [['وزارة الخارجية', 'organization']]],
     ['keeps the nationality of an organisation named in common words', 'أعلنت الخطوط الجوية السورية إلغاء', [['الخطوط الجوية السورية', 'organization']], [['الخطوط الجوية السورية', 'organization']]],
     ['but not of an outlet', 'نقلت صحيفة الشرق الأوسط الروسية', [['الشرق الأوسط الروسية', 'organization']], [['الشرق الأوسط', 'organization']]],

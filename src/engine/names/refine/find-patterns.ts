@@ -49,16 +49,13 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     if (isHead(ctx, MINISTRY, t)) {
       const field = nextStem(ctx, t, 1)
       if (field && field.startsWith('ال') && !isNationalityNisba(field, ctx.gazetteer)) {
-        let last = t + 1
-        // A second field after "و": "وزارة الصحة والسكان المصرية", "وزارة التربية والتعليم".
-        const second = ctx.tokens[t + 2]
-        if (nextStem(ctx, t, 2) !== null && ctx.owner[t + 2] < 0 && second.clitics.pre.length === 2 && second.clitics.pre[0] === 'و' &&
-          second.clitics.pre[1] === 'ال' && second.clitics.post.length === 0 && !isNationalityNisba(ctx.stems[t + 2], ctx.gazetteer)) last++
-        // The field's own adjective, agreeing with it ("وزارة البترول والثروة المعدنية", "وزارة التعليم العالي";
-        // not "وزارة الخارجية الرسمي", the statement's), then the nationality.
-        const adjective = nextStem(ctx, t, last - t + 1)
-        if (adjective !== null && ctx.owner[last + 1] < 0 && PATTERNS.nisba.test(adjective) && !isNationalityNisba(adjective, ctx.gazetteer) &&
-          adjective.endsWith('يه') === ctx.stems[last].endsWith('ه')) last++
+        let last = fieldAdjectiveEnd(ctx, t + 1)
+        // A second field after "و": "وزارة الصحة والسكان المصرية", "وزارة الموارد البشرية والتنمية الاجتماعية".
+        const second = ctx.tokens[last + 1]
+        if (nextStem(ctx, last, 1) !== null && ctx.owner[last + 1] < 0 && second.clitics.pre.length === 2 && second.clitics.pre[0] === 'و' &&
+          second.clitics.pre[1] === 'ال' && second.clitics.post.length === 0 && !isNationalityNisba(ctx.stems[last + 1], ctx.gazetteer)) {
+          last = fieldAdjectiveEnd(ctx, last + 1)
+        }
         while (nextStem(ctx, t, last - t + 1) && isNationalityNisba(nextStem(ctx, t, last - t + 1)!, ctx.gazetteer)) last++
         add(ctx, mentions, { type: 'organization', first: t, last })
         continue
@@ -234,6 +231,17 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
   // A known given name first is a name whatever follows: "المتحدث باسم جماعة الحوثي يحيى سريع استهداف
   // سفينة" (the verb came first, its object follows the name); two words, as a given name takes freely.
   else if (GIVEN.has(ctx.stems[first])) add(ctx, mentions, { type: 'person', first, last: Math.min(last, first + 1) })
+}
+
+/**
+ * The field word at k with its own adjective after it, if any: "التعليم العالي", "الموارد البشرية",
+ * "الثروة المعدنية" (a feminine field takes a feminine one: "الخارجية الرسمي" is the statement's). Not a
+ * nationality, which the ministry takes after its fields.
+ */
+function fieldAdjectiveEnd(ctx: Context, k: number): number {
+  const adjective = nextStem(ctx, k, 1)
+  if (adjective === null || ctx.owner[k + 1] >= 0 || !PATTERNS.nisba.test(adjective) || isNationalityNisba(adjective, ctx.gazetteer)) return k
+  return !ctx.stems[k].endsWith('ه') || adjective.endsWith('يه') ? k + 1 : k
 }
 
 /**
