@@ -40,10 +40,10 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  * 3. neighbours combine: "بريف" + "دمشق", "شارع" or "قصر" + a person = a place, an institution + a person
  *    = an organisation ("جامعة الملك عبد الله", "مركز جون إف. كينيدي", "شركة طلعت مصطفى"), a district
  *    word + a titled person = a place ("منطقة السيدة زينب" → "السيدة زينب"), "شرطة" + a place = an
- *    organisation, a street head + two names = one place ("شارع الحبيب بورقيبة"), a compound place's first
- *    word + the place after it ("خان" + "يونس"); a nisba-shaped place
- *    after a definite noun is an adjective ("الأميرة السعودية", "العاصمة السعودية الرياض", not joined to the
- *    place after it) (combine-mentions.ts);
+ *    organisation, and so is "محكمة" + its kind + a place ("محكمة جنايات القاهرة"); a street head + two
+ *    names = one place ("شارع الحبيب بورقيبة"), and so is a compound place's first word + the place after
+ *    it ("خان" + "يونس"); a nisba-shaped place after a definite noun is an adjective ("الأميرة السعودية",
+ *    "العاصمة السعودية الرياض", not joined to the place after it) (combine-mentions.ts);
  * 4. institution patterns the tagger misses: ministry + its field ("وزارة الصحة"), an armed unit + its
  *    name ("كتيبة التوحيد", "كتائب شهداء القلمون"), institution + nationality nisba ("السفارة
  *    الإيرانية", "الائتلاف الوطني السوري", "المحكمة العليا الأمريكية", and with an indefinite head and its

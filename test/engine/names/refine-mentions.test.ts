@@ -158,6 +158,7 @@ describe('refineMentions', () => {
     ['but not the mass of a thing', 'تبلغ كتلة القمر جزءا من كتلة الأرض', [], []],
     ['lets a person of two words take the nisba after it as the family name', 'أعلنت الحكومة برئاسة محمد شياع السوري خطة', [['محمد شياع', 'person']], [['محمد شياع السوري', 'person']]],
     ['but not a person of one word, nor a feminine nisba', 'قابل محمد الدبلوماسي ثم التقى علي باقري السورية', [['محمد', 'person'], ['علي باقري', 'person']], [['محمد', 'person'], ['علي باقري', 'person']]],
+    ['makes a court of its kind and its seat an organisation', 'قضت محكمة جنايات دمشق بالسجن', [['دمشق', 'place']], [['محكمة جنايات دمشق', 'organization']]],
     ['makes one street of the two names the tagger found after شارع', 'تظاهروا في شارع الحبيب بورقيبة وسط العاصمة', [['الحبيب', 'place'], ['بورقيبة', 'place']], [['شارع الحبيب بورقيبة', 'place']]],
     ['joins no place to the nationality before it', 'زار العاصمة السعودية دمشق', [['السعودية', 'place'], ['دمشق', 'place']], [['دمشق', 'place']]],
     ['leaves a definite title out of the person', 'قال البابا فرنسيس إن', [['البابا فرنسيس', 'person']], [['فرنسيس', 'person']]],

@@ -1,7 +1,7 @@
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  BODY_OF_PLACE, COMPOUND_PLACE_STARTS, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
+  BODY_OF_PLACE, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
   STREET_HEADS, TITLES,
 } from './word-lists.ts'
 
@@ -86,6 +86,11 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
     }
+    // "محكمة جنايات القاهرة", "محكمة استئناف باريس": a court named by its kind and its seat.
+    if (hasBefore && mention.type === 'place' && isCourtOfKind(ctx, mention.first - 1)) {
+      result.push({ type: 'organization', first: mention.first - 2, last: mention.last })
+      continue
+    }
     if (hasBefore && mention.type === 'place' && isHead(ctx, BODY_OF_PLACE, mention.first - 1)) {
       result.push({ type: 'organization', first: mention.first - 1, last: mention.last })
       continue
@@ -94,6 +99,12 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     result.push(mention)
   }
   return result
+}
+
+/** Token t is a court's kind, an indefinite bare word ("جنايات", "استئناف"), right after an indefinite "محكمة". */
+function isCourtOfKind(ctx: Context, t: number): boolean {
+  if (t < 1 || ctx.owner[t - 1] >= 0 || breakBetween(ctx, t - 1, t) || ctx.tokens[t].clitics.pre.length > 0) return false
+  return isHead(ctx, COURT, t - 1) && !ctx.stems[t - 1].startsWith('ال') && !ctx.stems[t].startsWith('ال')
 }
 
 /**

@@ -98,6 +98,8 @@ export const INSTITUTION_HEADS = normSet([
  * محافظة: "في محافظة الحسكة" is the governorate, a place ("الحسكة", annotated so), not its administration.
  */
 export const BODY_OF_PLACE = normSet(['حكومة', 'شرطة', 'بلدية', 'جامعة', 'برلمان', 'سفارة', 'قنصلية', 'غرفة', 'بورصة', 'هيئة'])
+/** "محكمة جنايات القاهرة": a court named by its kind and the place it sits in is an organisation (rule 3). */
+export const COURT = normSet(['محكمة'])
 /**
  * Heads of a work's title ("فيلم «سيد الخواتم»"): a title in quotes after one is not a person, place
  * or organisation, whatever its words look like (MISC in ANERcorp, not annotated). Hand-written.
