@@ -2,7 +2,6 @@ import type { Token } from '../doc.ts'
 import type { Gazetteer } from './gazetteer.ts'
 import { adjustBoundaries } from './refine/adjust-boundaries.ts'
 import { combineMentions } from './refine/combine-mentions.ts'
-import { completeNasab } from './refine/complete-nasab.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/context.ts'
 import { dropLoneCommonWords } from './refine/drop-lone-common-words.ts'
 import { dropNonNames } from './refine/drop-non-names.ts'
@@ -29,28 +28,44 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *
  * 1. a nisba adjective after a proper name is not part of it ("كوميرسانت الروسية" → "كوميرسانت"), but
  *    stays after a common-noun head ("السفارة الروسية"); a class word before a place goes ("ولاية
- *    ماريلاند" → "ماريلاند"), and kin before a person ("والدا بوشنل" → "بوشنل"); a place the tagger ran an
- *    organisation into is cut off ("حماس بموسكو") (adjust-boundaries.ts);
+ *    ماريلاند" → "ماريلاند"), and kin, a title's adjective or a definite title before a person ("والدا
+ *    بوشنل" → "بوشنل", "القدير نور الشريف" → "نور الشريف", "البابا فرنسيس" → "فرنسيس"); a direction
+ *    after a place is its name's ("القدس الشرقية"), and so is the nationality after an organisation named
+ *    in common words ("الخطوط الجوية التونسية"); a person of particles and titles only is none ("ابن
+ *    الفنان"); a place the tagger ran an organisation into is cut off ("حماس بموسكو"), and so are a bare
+ *    indefinite word after an adjective ("بنك الكويت المركزي [تثبيت]") and a second head after و
+ *    ("جامعة القاهرة [وجامعة …]") (adjust-boundaries.ts);
  * 2. a head that is part of the usual name joins it ("حركة حماس", "قطاع غزة", "وكالة تاس للأنباء"), and a
  *    place found as the first word of a compound name alone takes the next ("تل" → "تل حلف"), and one cut
  *    inside a known multi-word place takes all of it ("واشنطن" → "واشنطن العاصمة") (adjust-boundaries.ts,
  *    compound-place-end.ts);
  * 3. neighbours combine: "بريف" + "دمشق", "شارع" or "قصر" + a person = a place, an institution + a person
- *    = an organisation ("جامعة الملك عبد الله", "مركز جون إف. كينيدي"), a district word + a titled person
- *    = a place ("منطقة السيدة زينب" → "السيدة زينب"), "شرطة" + a place = an organisation; a nisba-shaped
- *    place after a definite noun is an adjective ("الأميرة السعودية") (combine-mentions.ts);
+ *    = an organisation ("جامعة الملك عبد الله", "مركز جون إف. كينيدي", "شركة طلعت مصطفى"), a district
+ *    word + a titled person = a place ("منطقة السيدة زينب" → "السيدة زينب"), "شرطة" + a place = an
+ *    organisation, and so is "محكمة" + its kind + a place ("محكمة جنايات القاهرة"); a street head + two
+ *    names = one place ("شارع الحبيب بورقيبة"), and so is a compound place's first word + the place after
+ *    it ("خان" + "يونس"); a nisba-shaped place after a definite noun is an adjective ("الأميرة السعودية",
+ *    "العاصمة السعودية الرياض", not joined to the place after it) (combine-mentions.ts);
  * 4. institution patterns the tagger misses: ministry + its field ("وزارة الصحة"), an armed unit + its
  *    name ("كتيبة التوحيد", "كتائب شهداء القلمون"), institution + nationality nisba ("السفارة
- *    الإيرانية", "الائتلاف الوطني السوري"), "وكالة … للأنباء" (find-patterns.ts), and the field after a
- *    name ("المرصد السوري لحقوق الإنسان") (extend-field-tails.ts); and the settlement named after an
- *    indefinite "قرية" or "بلدة" ("بلدة قلدون", "قرية التويمية") (find-patterns.ts);
+ *    الإيرانية", "الائتلاف الوطني السوري", "المحكمة العليا الأمريكية", and with an indefinite head and its
+ *    field "هيئة النزاهة العراقية", "مجلس القضاء الأعلى"), a general authority for a field ("الهيئة العامة
+ *    للطيران المدني", "الجامعة الملكية المغربية لكرة القدم"), a university or coalition by the word after
+ *    it ("جامعة الأزهر", "تحالف الفتح"), "وكالة … للأنباء" (find-patterns.ts), and the field after a name,
+ *    with the institution's head before it ("مركز الأهرام للدراسات السياسية") (extend-field-tails.ts); and
+ *    the settlement named after an indefinite "قرية" or "بلدة" ("بلدة قلدون", "قرية التويمية"), and a palace
+ *    after "قصر" ("قصر الإليزيه", "قصر بعبدا") (find-patterns.ts);
  * 5. credited agencies and outlets from a short list ("رويترز", "أ ف ب"), which also take over what the
  *    tagger found inside them ("الدولة الإسلامية في العراق والشام") (prefer-known-organizations.ts,
- *    known-organization-end.ts), Latin names after an outlet head ("صحيفة Le Parisien") or in capitals
+ *    known-organization-end.ts) and give back a known place the tagger ran them into ("الحشد الشعبي
+ *    الولايات المتحدة"), Latin names after an outlet head ("صحيفة Le Parisien") or in capitals
  *    ("CNN") (find-patterns.ts);
  * 6. a given name after a nationality or a title, or any name-like word after a definite title, starts
- *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف") (find-patterns.ts, given-name-start.ts), and
- *    completes one the tagger cut short (extend-given-names.ts);
+ *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف"), also past an adjective ("الفنان السوري
+ *    الكبير دريد لحام"), and after a spokesperson's or a title's body ("باسم جماعة الحوثي يحيى سريع",
+ *    "العقيد في القوات الجوية الأمريكية سيلينا نويز") (find-patterns.ts, given-name-start.ts), and completes
+ *    one the tagger cut short ("العماد رودولف [هيكل]", "محمد شياع [السوداني]", "خالد آيت [الطالب]")
+ *    (extend-given-names.ts);
  * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس",
  *    "القوات الجوية" after "القوات الجوية الأمريكية") (propagate-in-article.ts), and a person's full name,
  *    or a run of two or more of its words, rejoins the pieces the tagger split it into elsewhere ("نعيمة" +
@@ -62,8 +77,7 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    رولينغ") (join-across-initials.ts);
  * 10. a name with a transliterated English place head after it is that place ("تايمز سكوير", "سان
  *    أنطونيو بارك") (foreign-place-head.ts);
- * 11. a person never ends on a kunya or nasab particle: "وسام أبو" takes "علي" (complete-nasab.ts);
- * 12. a definite common word taken for a person, with no full name, title or nisba shape to support it, is
+ * 11. a definite common word taken for a person, with no full name, title or nisba shape to support it, is
  *    no name ("الحكيم" of a fable, "الأوكسجين") (drop-lone-common-words.ts).
  *
  * The stages run in the order below, not the rules' numbering: rule 8 first, so that no non-name spreads;
@@ -92,6 +106,6 @@ export function refineMentions(
   mentions = rejoinSplitNames(ctx, mentions)
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = dropLoneCommonWords(ctx, completeNasab(ctx, extendForeignPlaceHeads(ctx, mentions)))
+  mentions = dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, mentions))
   return joinAdjacentPersons(ctx, mentions.sort((a, b) => a.first - b.first))
 }

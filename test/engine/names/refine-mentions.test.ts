@@ -7,7 +7,7 @@ import { clusterKey } from '../../../src/engine/names/word-clusters.ts'
 import { splitProcliticsForFeatures } from '../../../src/engine/names/word-features.ts'
 import { normalizeArabic } from '../../../src/engine/arabic/normalize.ts'
 
-const gazetteer = buildGazetteer(['روسيا', 'إيران', 'إسرائيل', 'أمريكا', 'سوريا', 'السعودية', 'باريس', 'دمشق', 'موسكو', 'واشنطن العاصمة'])
+const gazetteer = buildGazetteer(['روسيا', 'إيران', 'إسرائيل', 'أمريكا', 'سوريا', 'السعودية', 'باريس', 'دمشق', 'موسكو', 'واشنطن العاصمة', 'الولايات المتحدة', 'القدس'])
 
 /** Runs the rules on `text` with the tagger's mentions given as [surface, type] (first occurrence). */
 function refine(text: string, tagged: [string, EntityType][] = []): [string, EntityType][] {
@@ -77,7 +77,7 @@ describe('refineMentions', () => {
     ['but not a country in quotes', 'وتواصل "إسرائيل" عدوانها', [['إسرائيل', 'place']], [['إسرائيل', 'place']]],
     ['starts no person at any word after a title that is also a common noun', 'وقال إن الفريق سيعود أقوى في الموسم', [], []],
     ['starts no lone person at a verb after a title', 'وأكد أن جلسة انتخاب الرئيس ستعقد في موعدها', [], []],
-    ['starts no lone person at a preposition and noun after a title', 'وتقدم المحامي بطعن أمام محكمة النقض', [], []],
+    ['starts no lone person at a preposition and noun after a title', 'وتقدم المحامي بطعن أمام محكمة النقض', [], [['محكمة النقض', 'organization']]],
     ['does not spread a definite word the tagger took once for a name and left alone more often', 'يعزف على الناي. والناي آلة قديمة. وصنع الناي من القصب. وتعلم الناي صغيرا.', [['الناي', 'place']], [['الناي', 'place']]],
     ['makes a chamber or an authority of a place an organisation', 'ورحبت غرفة دبي بالمشروع', [['دبي', 'place']], [['غرفة دبي', 'organization']]],
     ['finds a club of the sports list after a team word', 'فاز فريق الهلال على ضيفه الاتحاد أمس', [], [['الهلال', 'organization'], ['الاتحاد', 'organization']]],
@@ -100,6 +100,8 @@ describe('refineMentions', () => {
     ['rejoins a piece of a full name with the rest of a run of its words', 'كما أكد باقري كني دعم طهران، وقال علي باقري كني أمس', [['باقري', 'person'], ['علي باقري كني', 'person']], [['باقري كني', 'person'], ['علي باقري كني', 'person']]],
     ['finds a spokesperson after the body they speak for', 'قال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن الغارات', [], [['الجيش الإسرائيلي', 'organization'], ['أفيخاي أدرعي', 'person']]],
     ['after the organisation the tagger found', 'وقال الناطق باسم حركة حماس فوزي برهوم، إن', [['حركة حماس', 'organization']], [['حركة حماس', 'organization'], ['فوزي برهوم', 'person']]],
+    ['finds a title\'s holder after the body, past في', 'وقال العقيد في القوات الجوية الأمريكية جون كيربي في بيان', [], [['القوات الجوية الأمريكية', 'organization'], ['جون كيربي', 'person']]],
+    ['but not what follows a title and a place in a sentence', 'قال الرئيس في الاجتماع أمس إن', [], []],
     ['but not words nothing closes', 'وقال المتحدث باسم الحكومة يوم الأحد إن', [], []],
     ['runs a person on across an initial to the next word', 'وكان الرئيس جون إف. كينيدي قد قال', [['جون إف', 'person']], [['جون إف. كينيدي', 'person']]],
     ['makes an institution of a person after its head, with its field', 'في مركز جون إف. كينيدي للفنون المسرحية، بدا', [['جون إف', 'person']], [['مركز جون إف. كينيدي للفنون المسرحية', 'organization']]],
@@ -112,6 +114,58 @@ describe('refineMentions', () => {
     ['but not across "و"', 'التقى محمد خميس وعباس زكي أمس', [['محمد خميس', 'person'], ['وعباس زكي', 'person']], [['محمد خميس', 'person'], ['وعباس زكي', 'person']]],
     ['nor across a comma', 'حضر محمد خميس، عباس زكي', [['محمد خميس', 'person'], ['عباس زكي', 'person']], [['محمد خميس', 'person'], ['عباس زكي', 'person']]],
     ['nor into a function word taken for a name', 'ولم يكن يرغبن في اليتيم محمد حتى أخذته', [['محمد', 'person'], ['حتى', 'person']], [['محمد', 'person'], ['حتى', 'person']]],
+    ['starts no person at a number after a title', 'أمرت المحكمة بحبس المتهم أربعة أيام وحبس المتهمة خمسة عشر يوما', [], []],
+    ['nor takes a word with a pronoun as the second word of a name', 'استقبل الرئيس ماكرون نظيره اللبناني', [], []],
+    ['looks past an adjective between a nationality and a name', 'كرمت الوزارة الفنان السوري الكبير عادل لحام في دمشق', [['دمشق', 'place']], [['عادل لحام', 'person'], ['دمشق', 'place']]],
+    ['and between a title and a given name', 'وكانت المطربة الكبيرة فيروز في الحفل', [], [['فيروز', 'person']]],
+    ['leaves an adjective of the title out of the person', 'رحل الممثل المصري القدير نور الشريف بعد', [['القدير نور الشريف', 'person']], [['نور الشريف', 'person']]],
+    ['takes no third word with a conjunction', 'محاكمة الرئيس السابق صدام حسين ومساعديه، وفي', [['صدام حسين', 'person']], [['صدام حسين', 'person']]],
+    ['takes the family name the tagger cut after a title', 'التقى العماد رودولف هيكل في بيروت', [['رودولف', 'person']], [['رودولف هيكل', 'person']]],
+    ['but not a noun a definite word closes', 'وبنى الملك سنفرو مؤسس الأسرة الرابعة', [['سنفرو', 'person']], [['سنفرو', 'person']]],
+    ['makes a palace after قصر a place', 'استقبل الرئيس ضيفه في قصر الإليزيه وفي قصر بعبدا أمس', [['بعبدا', 'place']], [['قصر الإليزيه', 'place'], ['قصر بعبدا', 'place']]],
+    ['and the palace alone the presidency', 'وقال الإليزيه في بيان', [], [['الإليزيه', 'organization']]],
+    ['but not any word after قصر', 'يعاني من قصر النظر', [], []],
+    ['keeps a direction that ends a place', 'زار القدس الشرقية أمس', [['القدس الشرقية', 'place']], [['القدس الشرقية', 'place']]],
+    ['finds a spokesperson after an indefinite head and a given name', 'أعلن المتحدث باسم جماعة الحوثي يحيى سريع استهداف سفينة', [], [['جماعة الحوثي', 'organization'], ['يحيى سريع', 'person']]],
+    ['makes a company of a person after شركة', 'قال رئيس شركة طلعت مصطفى هشام طلعت مصطفى إن', [['طلعت مصطفى', 'person'], ['هشام طلعت مصطفى', 'person']], [['شركة طلعت مصطفى', 'organization'], ['هشام طلعت مصطفى', 'person']]],
+    ['finds the civil defence and the weather service', 'قال الدفاع المدني وهيئة الأرصاد الجوية إن', [], [['الدفاع المدني', 'organization'], ['وهيئة الأرصاد الجوية', 'organization']]],
+    ['finds a body named by an indefinite head, its field and its country', 'أعلنت هيئة الرقابة الإيرانية ومصلحة الضرائب السورية', [], [['هيئة الرقابة الإيرانية', 'organization'], ['ومصلحة الضرائب السورية', 'organization']]],
+    ['but not when the nationality does not agree with the head', 'اجتمعت لجنة الأمن الإيراني أمس', [], []],
+    ['finds a general authority for a field', 'أعلنت الهيئة العامة للطيران المدني توقف الرحلات', [], [['الهيئة العامة للطيران المدني', 'organization']]],
+    ['but not a definite head and adjective alone', 'قال المجلس الوطني إن', [], []],
+    ['with a plural nationality after a plural field', 'قالت نقابة الصحفيين السوريين إن', [], [['نقابة الصحفيين السوريين', 'organization']]],
+    ['finds a general authority for a field of two words', 'ألقت الإدارة العامة لمكافحة المخدرات القبض', [], [['الإدارة العامة لمكافحة المخدرات', 'organization']]],
+    ['takes a ministry\'s second field and the field\'s adjective', 'قالت وزارة الصحة والسكان السورية ووزارة البترول والثروة المعدنية إن', [], [['وزارة الصحة والسكان السورية', 'organization'], ['ووزارة البترول والثروة المعدنية', 'organization']]],
+    ['and the adjectives of both fields', 'أعلنت وزارة الموارد البشرية والتنمية الاجتماعية قرارات', [], [['وزارة الموارد البشرية والتنمية الاجتماعية', 'organization']]],
+    ['but not an adjective that does not agree with the field', 'في بيان وزارة الخارجية الرسمي', [], [['وزارة الخارجية', 'organization']]],
+    ['keeps the nationality of an organisation named in common words', 'أعلنت الخطوط الجوية السورية إلغاء', [['الخطوط الجوية السورية', 'organization']], [['الخطوط الجوية السورية', 'organization']]],
+    ['but not of an outlet', 'نقلت صحيفة الشرق الأوسط الروسية', [['الشرق الأوسط الروسية', 'organization']], [['الشرق الأوسط', 'organization']]],
+    ['cuts an organisation before a bare indefinite word after its adjective', 'أعلن بنك الكويت المركزي تثبيت سعر الخصم', [['بنك الكويت المركزي تثبيت', 'organization']], [['بنك الكويت المركزي', 'organization']]],
+    ['completes a field of two words the tagger ended inside', 'وقالت المنظمة المصرية لحقوق الإنسان إن', [['المنظمة المصرية لحقوق', 'organization']], [['المنظمة المصرية لحقوق الإنسان', 'organization']]],
+    ['finds a court of a country, past its rank', 'أعلنت المحكمة العليا الأمريكية قرارها', [], [['المحكمة العليا الأمريكية', 'organization']]],
+    ['lets a known name run on past the nationality', 'أعلن الاتحاد العام التونسي للشغل إضرابا', [], [['الاتحاد العام التونسي للشغل', 'organization']]],
+    ['keeps the nationality after an indefinite head and common words', 'اجتمع مجلس الأمن القومي الأمريكي أمس', [['مجلس الأمن القومي الأمريكي', 'organization']], [['مجلس الأمن القومي الأمريكي', 'organization']]],
+    ['lets a person the tagger ended on a linking particle take the next word', 'قال الوزير خالد آيت الطالب إن', [['خالد آيت', 'person']], [['خالد آيت الطالب', 'person']]],
+    ['joins the first word of a compound place to the place after it', 'في مدينة خان يونس أمس', [['خان', 'place'], ['يونس', 'place']], [['خان يونس', 'place']]],
+    ['finds a body whose field has an adjective', 'أعلنت هيئة السوق المالية السعودية قواعد', [['السعودية', 'place']], [['هيئة السوق المالية السعودية', 'organization']]],
+    ['makes an institution of the titled name the tagger read as an organisation', 'أعلن مستشفى الملك فيصل نجاح', [['الملك فيصل', 'organization']], [['مستشفى الملك فيصل', 'organization']]],
+    ['but not a particle alone, nor a person of a particle and a title', 'أعلن ابن الفنان الراحل عن حفل', [['ابن الفنان', 'person']], []],
+    ['finds an institution named by its country after المتحدث باسم', 'قال المتحدث باسم الخارجية الأمريكية إن', [], [['الخارجية الأمريكية', 'organization']]],
+    ['gives an institution with a field its head', 'قال الباحث في مركز الأهرام للدراسات السياسية إن', [['الأهرام', 'organization']], [['مركز الأهرام للدراسات السياسية', 'organization']]],
+    ['finds a university by the word after it', 'وصل وفد من جامعة الأزهر إلى جاكرتا وجامعة عربية أخرى', [], [['جامعة الأزهر', 'organization']]],
+    ['cuts an organisation at a second head after و', 'اتفاقية مع جامعة القاهرة وجامعة عربية أخرى', [['جامعة القاهرة وجامعة عربية', 'organization']], [['جامعة القاهرة', 'organization']]],
+    ['finds a federation with a rank and a nationality before its field', 'أعلنت الجامعة الملكية السعودية لكرة القدم تجديد العقد', [], [['الجامعة الملكية السعودية لكرة القدم', 'organization']]],
+    ['finds a body named by its field and its rank', 'قال مجلس القضاء الأعلى إن محكمة التمييز الاتحادية صادقت', [], [['مجلس القضاء الأعلى', 'organization'], ['محكمة التمييز الاتحادية', 'organization']]],
+    ['finds a coalition by the word after it', 'وقال النائب عن تحالف الفتح إن وعن تحالف دولي', [], [['تحالف الفتح', 'organization']]],
+    ['but not the mass of a thing', 'تبلغ كتلة القمر جزءا من كتلة الأرض', [], []],
+    ['lets a person of two words take the nisba after it as the family name', 'أعلنت الحكومة برئاسة محمد شياع السوري خطة', [['محمد شياع', 'person']], [['محمد شياع السوري', 'person']]],
+    ['but not a person of one word, nor a feminine nisba', 'قابل محمد الدبلوماسي ثم التقى علي باقري السورية', [['محمد', 'person'], ['علي باقري', 'person']], [['محمد', 'person'], ['علي باقري', 'person']]],
+    ['makes a court of its kind and its seat an organisation', 'قضت محكمة جنايات دمشق بالسجن', [['دمشق', 'place']], [['محكمة جنايات دمشق', 'organization']]],
+    ['makes one street of the two names the tagger found after شارع', 'تظاهروا في شارع الحبيب بورقيبة وسط العاصمة', [['الحبيب', 'place'], ['بورقيبة', 'place']], [['شارع الحبيب بورقيبة', 'place']]],
+    ['joins no place to the nationality before it', 'زار العاصمة السعودية دمشق', [['السعودية', 'place'], ['دمشق', 'place']], [['دمشق', 'place']]],
+    ['leaves a definite title out of the person', 'قال البابا فرنسيس إن', [['البابا فرنسيس', 'person']], [['فرنسيس', 'person']]],
+    ['takes a given name as the family name after a title', 'قال المحامي خالد علي إن موكله', [['خالد', 'person']], [['خالد علي', 'person']]],
+    ['splits a known organisation from the known place the tagger ran it into', 'اتهمت فصائل الحشد الشعبي الولايات المتحدة بقصف', [['الحشد الشعبي الولايات المتحدة', 'organization']], [['الحشد الشعبي', 'organization'], ['الولايات المتحدة', 'place']]],
   ] as [string, string, [string, EntityType][], [string, EntityType][]][])('%s', (_label, text, tagged, expected) => {
     expect(refine(text, tagged)).toEqual(expected)
   })
@@ -186,7 +240,7 @@ describe('refineMentions', () => {
 
 describe('refineMentions, a name after a nationality that the word clusters never saw', () => {
   // Clusters as training learns them from unlabelled text: common words are in them, rare transliterations not.
-  const clusters = new Map(['هدف', 'افتتح', 'سجل', 'منشآت'].map((word) => [clusterKey(splitProcliticsForFeatures(normalizeArabic(word)).core), 1]))
+  const clusters = new Map(['هدف', 'افتتح', 'سجل', 'منشآت', 'أعضاء'].map((word) => [clusterKey(splitProcliticsForFeatures(normalizeArabic(word)).core), 1]))
   const withClusters = buildGazetteer(['البرازيل', 'فرنسا', 'إيران'], clusters)
   const names = (text: string) => {
     const tokens = tokenizeText(text)
@@ -197,11 +251,20 @@ describe('refineMentions, a name after a nationality that the word clusters neve
     expect(names('وافتتح البرازيلي مالكوم التسجيل للفريق')).toEqual([['مالكوم', 'person']])
   })
 
+  it('and after a title and its body, a name the tokenizer read a pronoun into', () => {
+    expect(names('وقالت العقيد في القوات الجوية سيلينا نويز في بيان')).toEqual([['سيلينا نويز', 'person']])
+  })
+
+  it('and after a title, a name it never saw before a word with a pronoun', () => {
+    expect(names('استقبل الرئيس ماكرون نظيره')).toEqual([['ماكرون', 'person']])
+    expect(names('التقى الرئيس أعضاء حكومته')).toEqual([])
+  })
+
   it('but not a common word, a verb, a plural nationality, or after another noun', () => {
     expect(names('وسجل الفرنسي هدف التعادل')).toEqual([])
     expect(names('وقال الإيراني يشككون في ذلك')).toEqual([])
     expect(names('فقد جعله الفرنسيون ذريعة قوية للقول')).toEqual([])
-    expect(names('وأطلقت وكالة الفضاء البرازيلية مسبار الأمل')).toEqual([])
+    expect(names('وأطلقت وكالة الفضاء البرازيلية مسبار الأمل')).toEqual([['وكالة الفضاء البرازيلية', 'organization']])
     expect(names('وتلقى البرازيلي جرعات اللقاح')).toEqual([])
     expect(names('وأنتج البرازيلي فيلما وثائقيا عن البحر')).toEqual([])
   })
@@ -228,7 +291,7 @@ describe('refineMentions, the body a spokesperson speaks for', () => {
   })
 })
 
-describe('refineMentions, rule 11: a person never ends on a kunya or nasab particle', () => {
+describe('refineMentions, rule 6: a person never ends on a kunya or nasab particle', () => {
   it.each<[string, string, [string, EntityType][], [string, EntityType][]]>([
     ['takes the word after "أبو"', 'وسجل المهاجم وسام أبو علي هدف المباراة', [['وسام أبو', 'person']], [['وسام أبو علي', 'person']]],
     ['and after "بن" then "عبد"', 'استقبل الملك سلمان بن عبد العزيز الوفد', [['سلمان بن', 'person']], [['سلمان بن عبد العزيز', 'person']]],
@@ -238,7 +301,7 @@ describe('refineMentions, rule 11: a person never ends on a kunya or nasab parti
   })
 })
 
-describe('refineMentions, rule 12: a lone definite common word taken for a person', () => {
+describe('refineMentions, rule 11: a lone definite common word taken for a person', () => {
   it('drops it when nothing in the article supports it as a name', () => {
     expect(refine('جاء الحكيم إلى المجلس، ثم التفت الحكيم إلى الأمير', [['الحكيم', 'person']])).toEqual([])
   })

@@ -1,8 +1,9 @@
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
+import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, KINSHIP, MINISTRY, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
+  AGENCY, AGENCY_TAIL, CONSTRUCT_HEADS, DESCRIPTOR_HEADS, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -25,15 +26,45 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       }
     }
     let { first, last } = mention
+    // "[وجامعة القاهرة وجامعة عربية]": a second head after "و" begins another name (or none); the rules
+    // after this one find it if it is one.
+    if (mention.type === 'organization') {
+      for (let t = first + 1; t <= last; t++) {
+        if (ctx.tokens[t].clitics.pre[0] === 'و' && ctx.stems[t] === ctx.stems[first]) {
+          last = t - 1
+          break
+        }
+      }
+    }
+    // "[ابن الفنان] الراحل": a kinship particle and a title, no name in them (the artist's son).
+    if (mention.type === 'person' && isNamelessPerson(ctx, first, last)) return []
+    // "[بنك الكويت المركزي تثبيت] سعر الخصم": a bare indefinite word after a definite adjective begins a new
+    // phrase (an adjective closes the noun phrase it agrees with); the tagger ran the name into the verb's
+    // object. Not a field after ل ("المنظمة المصرية لحقوق الإنسان").
+    if (mention.type !== 'person') {
+      for (let t = first + 2; t <= last; t++) {
+        if (PATTERNS.nisba.test(ctx.stems[t - 1]) && ctx.tokens[t].clitics.pre.length === 0 && PATTERNS.arabicWord.test(ctx.stems[t])) {
+          last = t - 1
+          break
+        }
+      }
+    }
     const firstStem = ctx.stems[first]
-    const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem)
+    const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem) || isDescriptiveName(ctx, mention)
     // A person keeps it: after a person's name a nisba is the family name ("محمد شياع السوداني", "سيف الدين
     // الجزيري"); Arabic puts a nationality before the name ("التونسي سيف الدين الجزيري").
-    while (last > first && !headed && mention.type !== 'person' && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
+    // A direction after a place is part of its name, not an adjective: "القدس الشرقية", "كوريا الشمالية".
+    const directionEnd = mention.type === 'place' && last > first && DIRECTION_ADJECTIVES.has(ctx.stems[last])
+    while (last > first && !headed && !directionEnd && mention.type !== 'person' && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
     while (first < last && DESCRIPTOR_HEADS.has(ctx.stems[first])) first++
     if (mention.type === 'person') while (first < last && isKin(ctx, first)) first++
     // "الرئيس [الموريتاني محمد ولد الشيخ الغزواني]": the nationality before a name describes the person.
     if (mention.type === 'person') while (first < last && isNationalityNisba(ctx.stems[first], ctx.gazetteer)) first++
+    // "الممثل المصري [القدير نور الشريف]": an adjective of the title before the name is not part of it.
+    if (mention.type === 'person') while (first < last && NAME_ADJECTIVES.has(ctx.stems[first])) first++
+    // "[البابا فرنسيس]": a definite title is not part of the name (annotation convention; "الفنانة نعيمة عاكف"
+    // → "نعيمة عاكف"). Not an indefinite one, which may be a given name ("أمير", "ملك").
+    if (mention.type === 'person') while (first < last && TITLES.has(ctx.stems[first]) && ctx.stems[first].startsWith('ال')) first++
     // "تعيين حسام حسن مدربا": a role in the accusative after the name says what he became.
     if (mention.type === 'person') while (last > first && isRoleAccusative(ctx.stems[last])) last--
     if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {
@@ -59,6 +90,25 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
   })
 }
 
+
+/** Every word of the span is a linking particle ("ابن") or a title ("الفنان"). */
+function isNamelessPerson(ctx: Context, first: number, last: number): boolean {
+  for (let t = first; t <= last; t++) if (!LINKING_PARTICLES.has(ctx.stems[t]) && !TITLES.has(ctx.stems[t])) return false
+  return true
+}
+
+/**
+ * An organisation named in common words, two definite words or more (after an indefinite head or not)
+ * before its nationality ("الخطوط الجوية التونسية", Tunisair; "مجلس الأمن القومي الأمريكي"): the nationality is part of the official name, as after a common-noun head.
+ * Not an outlet's ("صحيفة الشرق الأوسط اللندنية"), whose city or country only describes it.
+ */
+function isDescriptiveName(ctx: Context, mention: TokenMention): boolean {
+  if (mention.type !== 'organization' || mention.last - mention.first < 2) return false
+  // The first word may be an indefinite head: "مجلس الأمن القومي الأمريكي".
+  for (let t = mention.first; t < mention.last; t++) if (!ctx.stems[t].startsWith('ال') && !(t === mention.first && CONSTRUCT_HEADS.has(ctx.stems[t]))) return false
+  const before = mention.first - 1
+  return before < 0 || breakBetween(ctx, before, mention.first) || !DESCRIPTOR_HEADS.has(ctx.stems[before])
+}
 
 /** True when a token is a known place behind the preposition ب ("بموسكو"): "in Moscow", never inside another name. */
 function isPlaceAfterPreposition(ctx: Context, t: number): boolean {

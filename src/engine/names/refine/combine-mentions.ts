@@ -1,7 +1,7 @@
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  BODY_OF_PLACE, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
+  BODY_OF_PLACE, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
   STREET_HEADS, TITLES,
 } from './word-lists.ts'
 
@@ -24,8 +24,10 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     const mention = { ...sorted[i] }
     const next = sorted[i + 1]
     const firstStem = ctx.stems[mention.first]
+    // "[خان] [يونس]": the first word of a compound place the tagger found apart joins the rest too.
     if (mention.type === 'place' && mention.first === mention.last &&
-      (isHead(ctx, PLACE_NAME_HEADS, mention.first) || PLACE_NAME_HEADS.has(firstStem.replace(PATTERNS.article, ''))) &&
+      (isHead(ctx, PLACE_NAME_HEADS, mention.first) || PLACE_NAME_HEADS.has(firstStem.replace(PATTERNS.article, '')) ||
+        COMPOUND_PLACE_STARTS.has(firstStem)) &&
       next?.type === 'place' && next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first)) {
       result.push({ ...mention, last: next.last })
       i++
@@ -33,8 +35,9 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     }
     // "كردستان العراق": a known country or region right after a place, with no clitic, "و" or punctuation
     // between, is part of the place's name (the Kurdistan of Iraq).
+    // Not after an adjective: in "العاصمة السعودية الرياض" the first is the capital's nationality (dropped below).
     if (mention.type === 'place' && next?.type === 'place' && next.first === mention.last + 1 && next.last === next.first &&
-      !breakBetween(ctx, mention.last, next.first) && isBareKnownPlace(ctx, next.first)) {
+      !breakBetween(ctx, mention.last, next.first) && isBareKnownPlace(ctx, next.first) && !isNisbaAdjective(ctx, mention)) {
       sorted[i + 1] = { ...next, first: mention.first }
       continue
     }
@@ -61,12 +64,20 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       result.push({ ...mention, first: mention.first - 1 })
       continue
     }
-    const before = hasBefore ? ctx.stems[mention.first - 1] : null
+    // "شارع [الحبيب] [بورقيبة]": a street's name the tagger split in two is one place with its head.
+    if (hasBefore && (mention.type === 'person' || mention.type === 'place') && (next?.type === 'person' || next?.type === 'place') &&
+      next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first) && isHead(ctx, STREET_HEADS, mention.first - 1)) {
+      result.push({ type: 'place', first: mention.first - 1, last: next.last })
+      i++
+      continue
+    }
     if (hasBefore && mention.type === 'person' && isHead(ctx, STREET_HEADS, mention.first - 1)) {
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
     }
-    const institution = hasBefore && mention.type === 'person' ? institutionHead(ctx, mention.first - 1) : -1
+    // The tagger may have read a titled person as the organisation itself: "مستشفى [الملك فيصل]".
+    const named = mention.type === 'person' || (mention.type === 'organization' && TITLES.has(firstStem))
+    const institution = hasBefore && named ? institutionHead(ctx, mention.first - 1) : -1
     if (institution >= 0) {
       result.push({ type: 'organization', first: institution, last: mention.last })
       continue
@@ -75,18 +86,39 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
     }
+    // "محكمة جنايات القاهرة", "محكمة استئناف باريس": a court named by its kind and its seat.
+    if (hasBefore && mention.type === 'place' && isCourtOfKind(ctx, mention.first - 1)) {
+      result.push({ type: 'organization', first: mention.first - 2, last: mention.last })
+      continue
+    }
     if (hasBefore && mention.type === 'place' && isHead(ctx, BODY_OF_PLACE, mention.first - 1)) {
       result.push({ type: 'organization', first: mention.first - 1, last: mention.last })
       continue
     }
-    // The adjective agrees with its noun; a feminine plural in ات takes a feminine one ("الاستثمارات السعودية").
-    if (before !== null && mention.type === 'place' && mention.first === mention.last && before.startsWith('ال') &&
-      PATTERNS.nisba.test(firstStem) && firstStem.endsWith('يه') === (before.endsWith('ه') || before.endsWith('ات'))) {
-      continue
-    }
+    if (isNisbaAdjective(ctx, mention)) continue
     result.push(mention)
   }
   return result
+}
+
+/** Token t is a court's kind, an indefinite bare word ("جنايات", "استئناف"), right after an indefinite "محكمة". */
+function isCourtOfKind(ctx: Context, t: number): boolean {
+  if (t < 1 || ctx.owner[t - 1] >= 0 || breakBetween(ctx, t - 1, t) || ctx.tokens[t].clitics.pre.length > 0) return false
+  return isHead(ctx, COURT, t - 1) && !ctx.stems[t - 1].startsWith('ال') && !ctx.stems[t].startsWith('ال')
+}
+
+/**
+ * A one-word place shaped like a nisba right after a definite noun it agrees with is that noun's adjective
+ * ("الأميرة السعودية": Saudi, not Saudi Arabia). The adjective agrees with its noun; a feminine plural in
+ * ات takes a feminine one ("الاستثمارات السعودية").
+ */
+function isNisbaAdjective(ctx: Context, mention: TokenMention): boolean {
+  if (mention.type !== 'place' || mention.first !== mention.last || mention.first === 0) return false
+  const t = mention.first
+  if (breakBetween(ctx, t - 1, t) || ctx.owner[t - 1] >= 0) return false
+  const before = ctx.stems[t - 1]
+  const stem = ctx.stems[t]
+  return before.startsWith('ال') && PATTERNS.nisba.test(stem) && stem.endsWith('يه') === (before.endsWith('ه') || before.endsWith('ات'))
 }
 
 /**

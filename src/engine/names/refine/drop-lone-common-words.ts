@@ -2,7 +2,7 @@ import type { Context, TokenMention } from './context.ts'
 import { GIVEN, TITLES } from './word-lists.ts'
 
 /**
- * Rule 12: a definite word the tagger took for a person, alone and unsupported, is a common noun:
+ * Rule 11: a definite word the tagger took for a person, alone and unsupported, is a common noun:
  * "الحكيم" (the sage of a fable), "الأوكسجين", "الهيموجلوبين", "الدولتان" (the two states) in EASC
  * articles. In news a surname alone follows the full name ("محمود الخطيب" … "الخطيب") or a title ("الرئيس
  * الأسد"). Kept: nisba-shaped words (family names and historic figures known by one: "الحلبوسي",

@@ -1,13 +1,15 @@
 import { breakBetween, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
-import { FIELD_TAILS, NATIONAL_HEADS } from './word-lists.ts'
+import { FIELD_TAILS, INSTITUTION_HEADS, NATIONAL_HEADS } from './word-lists.ts'
 
 /**
  * Rule 4, last: an institution named by its country takes the nationality after it (nationalityEnd), and
  * an organisation takes in the field that follows its name ("المرصد السوري" + "لحقوق
  * الإنسان"), when no other mention holds those words; a field of one word also takes the adjective or
- * the second field after it ("للفنون المسرحية", "للعلوم والتقنية").
+ * the second field after it ("للفنون المسرحية", "للعلوم والتقنية"); one the tagger ended inside a field of
+ * two words takes the second ("لحقوق" + "الإنسان"); with its field, it takes the institution's head
+ * before it ("مركز" + "الأهرام" + "للدراسات السياسية").
  */
 export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
   const { tokens } = ctx
@@ -21,6 +23,15 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
         mention = mentions[index] = { ...mention, last: end }
       }
     }
+    // "[المنظمة المصرية لحقوق] الإنسان": the tagger ended the name inside a field of two words; it takes the second.
+    const inside = FIELD_TAILS.get(tokens[mention.last].norm)
+    const second = mention.last + 1
+    if (inside && mention.last > mention.first && second < tokens.length && tokens[second].norm === inside && ctx.owner[second] < 0 &&
+      !breakBetween(ctx, mention.last, second)) {
+      ctx.owner[second] = index
+      mentions[index] = { ...mention, last: second }
+      return
+    }
     const tail = mention.last + 1
     if (tail >= tokens.length || ctx.owner[tail] >= 0 || breakBetween(ctx, mention.last, tail)) return
     const next = FIELD_TAILS.get(tokens[tail].norm)
@@ -33,7 +44,11 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
       last = tail + 1
     }
     for (let t = tail; t <= last; t++) ctx.owner[t] = index
-    mentions[index] = { ...mention, last }
+    // "مركز [الأهرام] للدراسات السياسية": an institution with a field is named with its head.
+    const head = mention.first - 1
+    const headed = head >= 0 && ctx.owner[head] < 0 && !breakBetween(ctx, head, mention.first) && INSTITUTION_HEADS.has(ctx.stems[head])
+    if (headed) ctx.owner[head] = index
+    mentions[index] = { ...mention, first: headed ? head : mention.first, last }
   })
 }
 

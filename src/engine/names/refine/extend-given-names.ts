@@ -1,11 +1,19 @@
-import { breakBetween, type Context, type TokenMention } from './context.ts'
-import { isGivenStart, takesThirdWord } from './given-name-start.ts'
+import { breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
+import { isGivenStart, takesThirdWord, titleBefore } from './given-name-start.ts'
+import { isNameLike } from './name-like.ts'
+import { isNationalityNisba } from './nationality-nisba.ts'
+import { PATTERNS } from './patterns.ts'
+import { GIVEN, LINKING_PARTICLES, NAME_ENDERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
 
 /**
  * Rule 6 for the tagger's own person names: one it found right after a known given name that follows a
  * nationality or title ("الإيراني علي [باقري]", "الفنان سمير [غانم]": the tagger cut the given name off)
  * starts at that given name; a two-word name after a nationality or title ("الإيراني علي باقري كني،"
- * tagged "علي باقري") takes a third word on the same terms as the rule.
+ * tagged "علي باقري") takes a third word on the same terms as the rule; and a one-word name after a
+ * title takes the family name the tagger cut off, when a particle or punctuation closes it ("العماد
+ * [رودولف] هيكل، قائد الجيش"); one of two words takes a masculine nisba after it as the family name
+ * ("محمد شياع [السوداني]"); and one that ends on a linking particle takes the next word ("خالد آيت
+ * [الطالب]").
  */
 export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
@@ -20,5 +28,66 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
       mentions[index] = { ...mention, last: mention.first + 2 }
       ctx.owner[mention.first + 2] = index
     }
+    if (mention.last === mention.first && takesFamilyName(ctx, mention.first)) {
+      mention = mentions[index] = { ...mention, last: mention.first + 1 }
+      ctx.owner[mention.first + 1] = index
+    }
+    if (takesNisbaFamilyName(ctx, mention)) {
+      mention = mentions[index] = { ...mention, last: mention.last + 1 }
+      ctx.owner[mention.last] = index
+    }
+    // "خالد [آيت] الطالب", "محمد ولد": a name does not end on a linking particle; two at most in a row.
+    for (let k = 0; k < 2 && endsOnParticle(ctx, mention); k++) {
+      mention = mentions[index] = { ...mention, last: mention.last + 1 }
+      ctx.owner[mention.last] = index
+    }
   })
+}
+
+/**
+ * Whether the one-word person at t after a title or nationality takes the next word as the family name:
+ * a free word without clitics, name-like, neither a verb's shape nor an accusative's ("الرئيس بوتين
+ * قرارا"), and then the name closed by punctuation or a particle.
+ */
+function takesFamilyName(ctx: Context, t: number): boolean {
+  const at = titleBefore(ctx, t)
+  if (at < 0 || !(TITLES.has(ctx.stems[at]) || isNationalityNisba(ctx.stems[at], ctx.gazetteer))) return false
+  const next = nextStem(ctx, t, 1)
+  // A known given name is a family name too ("المحامي خالد [علي] إن").
+  if (next === null || ctx.owner[t + 1] >= 0 || !(isNameLike(ctx, next) || GIVEN.has(next))) return false
+  const { pre, post } = ctx.tokens[t + 1].clitics
+  const word = ctx.tokens[t + 1].norm
+  if (pre.length > 0 || post.length > 0 || PATTERNS.verbShape.test(word) || PATTERNS.accusativeEnding.test(word)) return false
+  const after = nextStem(ctx, t, 2)
+  // Not closed by a definite word: "الملك سنفرو مؤسس الأسرة" is the king and what he founded.
+  return after === null || NAME_ENDERS.has(after)
+}
+
+/**
+ * The person ends on a linking particle after another word and the word after it is free and follows
+ * without a break. A particle alone is a common noun the tagger took for a name ("ابن الفنان", the son).
+ */
+function endsOnParticle(ctx: Context, mention: TokenMention): boolean {
+  const next = mention.last + 1
+  return mention.last > mention.first && LINKING_PARTICLES.has(ctx.stems[mention.last]) && nextStem(ctx, mention.last, 1) !== null && ctx.owner[next] < 0 &&
+    (!NAME_ENDERS.has(ctx.stems[next]) || isGivenNotPreposition(ctx, next))
+}
+
+/** "أبو علي": "علي" normalises as the preposition "على" does, but written with ي it is the name. */
+function isGivenNotPreposition(ctx: Context, t: number): boolean {
+  return GIVEN.has(ctx.stems[t]) && ctx.text.slice(ctx.tokens[t].start, ctx.tokens[t].end) !== PREPOSITION_ALA
+}
+
+/**
+ * Whether a person of two words or more takes the masculine singular nisba after it as a family name
+ * ("[محمد شياع] السوداني", "[سيف الدين] الجزيري"): Arabic puts a nationality before a name ("التونسي سيف
+ * الدين الجزيري"), so after one a nisba names the family (rule 1 keeps it on the tagger's persons).
+ */
+function takesNisbaFamilyName(ctx: Context, mention: TokenMention): boolean {
+  if (mention.last === mention.first) return false
+  const t = mention.last + 1
+  const word = nextStem(ctx, mention.last, 1)
+  if (word === null || ctx.owner[t] >= 0 || !PATTERNS.nisba.test(word) || !word.endsWith('ي')) return false
+  const { pre, post } = ctx.tokens[t].clitics
+  return pre.length === 1 && post.length === 0 && !ctx.gazetteer.classes.has(word)
 }

@@ -1,17 +1,25 @@
+import { normalizeArabic } from '../../arabic/normalize.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { splitProcliticsForFeatures } from '../word-features.ts'
 import { clusterKey } from '../word-clusters.ts'
 import { add, breakBetween, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
-import { isGivenStart, takesThirdWord } from './given-name-start.ts'
+import { isGivenStart, takesThirdWord, titleBefore } from './given-name-start.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
-import { isNationalityNisba } from './nationality-nisba.ts'
+import { isNameLike } from './name-like.ts'
+import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, BANNER_BEFORE, CLUB_HEADS, COMMON_NOUN_TITLES, GIVEN, MINISTRY, NAME_ENDERS, NATIONAL_HEADS, ON_BEHALF_OF, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS,
+  AGENCY, AGENCY_TAIL, BANNER_BEFORE, BLOC_HEADS, CLUB_HEADS, COMMON_NOUN_TITLES, CONSTRUCT_HEADS, CONSTRUCT_RANKS, FIELD_TAILS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS, GIVEN, MINISTRY, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, ON_BEHALF_OF, PALACE, PALACE_NAMES, OUTLET_HEADS, PREPOSITION_ALA, SETTLEMENT_HEADS,
   SPOKESPERSON, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from './word-lists.ts'
 
+
+/** "المجلس الأعلى للقوات المسلحة": the one adjective of a body's field not shaped like a nisba. */
+const ARMED = normalizeArabic('المسلحة')
+/** "العقيد في القوات الجوية …": a title's holder named after the body. */
+const IN = normalizeArabic('في')
+const UNIVERSITY: ReadonlySet<string> = new Set([normalizeArabic('جامعة')])
 /**
  * Rules 4–6: names the tagger missed, found by pattern on tokens no mention covers: armed units,
  * settlements, ministries, institutions named by their country, agencies, spokespeople, clubs after a
@@ -41,14 +49,19 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     if (isHead(ctx, MINISTRY, t)) {
       const field = nextStem(ctx, t, 1)
       if (field && field.startsWith('ال') && !isNationalityNisba(field, ctx.gazetteer)) {
-        let last = t + 1
+        let last = fieldAdjectiveEnd(ctx, t + 1)
+        // A second field after "و": "وزارة الصحة والسكان المصرية", "وزارة الموارد البشرية والتنمية الاجتماعية".
+        const second = ctx.tokens[last + 1]
+        if (nextStem(ctx, last, 1) !== null && ctx.owner[last + 1] < 0 && second.clitics.pre.length === 2 && second.clitics.pre[0] === 'و' &&
+          second.clitics.pre[1] === 'ال' && second.clitics.post.length === 0 && !isNationalityNisba(ctx.stems[last + 1], ctx.gazetteer)) {
+          last = fieldAdjectiveEnd(ctx, last + 1)
+        }
         while (nextStem(ctx, t, last - t + 1) && isNationalityNisba(nextStem(ctx, t, last - t + 1)!, ctx.gazetteer)) last++
         add(ctx, mentions, { type: 'organization', first: t, last })
         continue
       }
     }
-    // After a title the institution is part of it ("وزير الخارجية الإيراني"), but after "المتحدث باسم" it
-    // is the body spoken for ("باسم الخارجية الأمريكية").
+    // Not after a title ("وزير الخارجية الإيراني"), but after "المتحدث باسم" ("باسم الخارجية الأمريكية").
     if (NATIONAL_HEADS.has(stem) && !(t > 0 && TITLES.has(ctx.stems[t - 1]) && !ON_BEHALF_OF.has(ctx.stems[t - 1]))) {
       // The nisba must agree with the head: in "وزير الخارجية الإيراني" the masculine الإيراني belongs to
       // وزير (a title, not a name); "الخارجية الإيرانية" would be the ministry.
@@ -56,9 +69,12 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       const agrees = (word: string | null) => word !== null && isNationalityNisba(word, ctx.gazetteer) && word.endsWith('يه') === feminine
       // Adjectives may come between head and nationality ("القوات الجوية الأمريكية", "الائتلاف الوطني
       // السوري"); the name ends at the last nationality.
-      const isAdjective = (word: string | null) => word !== null && PATTERNS.nisba.test(word) && word.endsWith('يه') === feminine
+      // "العليا", "الأعلى": a body's rank, not shaped like a nisba ("المحكمة العليا الأمريكية").
+      const isAdjective = (word: string | null) => word !== null && (PATTERNS.nisba.test(word) && word.endsWith('يه') === feminine || PUBLIC_BODY_ADJECTIVES.has(word))
       let last = t
       for (let k = 1; isAdjective(nextStem(ctx, t, k)); k++) if (agrees(nextStem(ctx, t, k))) last = t + k
+      // A known name that runs on past the nationality is the whole: "الاتحاد العام التونسي للشغل".
+      if (last > t) last = Math.max(last, knownOrganizationEnd(ctx, t))
       if (last > t) add(ctx, mentions, { type: 'organization', first: t, last })
       if (last > t) continue
     }
@@ -73,13 +89,53 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       }
       if (ctx.owner[t] >= 0) continue
     }
+    if (isHead(ctx, PALACE, t) && !stem.startsWith('ال') && claimPalace(ctx, mentions, t)) continue
     if (ON_BEHALF_OF.has(stem) && t > 0 && SPOKESPERSON.has(ctx.stems[t - 1])) spokespersonName(ctx, mentions, t)
+    // "وقالت العقيد في القوات الجوية الأمريكية سيلينا نويز في بيان": a title, "في", the body, the name.
+    if (stem === IN && t > 0 && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0 && TITLES.has(ctx.stems[t - 1]) && ctx.stems[t - 1].startsWith('ال')) {
+      spokespersonName(ctx, mentions, t)
+    }
     // "فريق الهلال", "ضيفه الاتحاد": a club of the sports list after a team word is the club, though the
     // word is also an ordinary one (the crescent, the union); rule 7 then finds it through the report.
     if (isHead(ctx, CLUB_HEADS, t) && t + 1 < tokens.length && ctx.owner[t + 1] < 0 && !breakBetween(ctx, t, t + 1) &&
       ((ctx.gazetteer.classes.get(ctx.stems[t + 1]) ?? 0) & WORD_CLASS.sportsClub) !== 0) {
       add(ctx, mentions, { type: 'organization', first: t + 1, last: t + 1 })
       continue
+    }
+    if (isHead(ctx, CONSTRUCT_HEADS, t) && !stem.startsWith('ال')) {
+      const last = constructBodyEnd(ctx, t)
+      if (last > t) {
+        add(ctx, mentions, { type: 'organization', first: t, last })
+        continue
+      }
+    }
+    // "تحالف الفتح": a coalition or bloc named by the definite word after it, not an adjective ("تحالف دولي").
+    if (isHead(ctx, BLOC_HEADS, t) && !stem.startsWith('ال') && knownOrganizationEnd(ctx, t) < 0) {
+      const name = nextStem(ctx, t, 1)
+      // A club's name is a coalition's too ("الفتح"); other listed words are not names.
+      const classes = name === null ? 0 : (ctx.gazetteer.classes.get(name) ?? 0) & ~WORD_CLASS.sportsClub
+      if (name !== null && name.startsWith('ال') && ctx.owner[t + 1] < 0 && !PATTERNS.nisba.test(name) && classes === 0 &&
+        ctx.tokens[t + 1].clitics.post.length === 0) {
+        add(ctx, mentions, { type: 'organization', first: t, last: t + 1 })
+        continue
+      }
+    }
+    // "جامعة الأزهر": a university is named by the word after it; not by an adjective ("جامعة عربية", or
+    // "جامعة العربية", a misspelt league) nor a title ("جامعة الملك سعود", rule 3), nor a known name's start.
+    if (isHead(ctx, UNIVERSITY, t) && !stem.startsWith('ال') && knownOrganizationEnd(ctx, t) < 0) {
+      const name = nextStem(ctx, t, 1)
+      if (name !== null && name.startsWith('ال') && name.length >= 5 && ctx.owner[t + 1] < 0 && !PATTERNS.nisba.test(name) &&
+        !ctx.gazetteer.classes.has(name) && ctx.tokens[t + 1].clitics.post.length === 0) {
+        add(ctx, mentions, { type: 'organization', first: t, last: t + 1 })
+        continue
+      }
+    }
+    if (PUBLIC_BODY_HEADS.has(stem)) {
+      const last = publicBodyEnd(ctx, t)
+      if (last > t) {
+        add(ctx, mentions, { type: 'organization', first: t, last })
+        continue
+      }
     }
     const knownLast = knownOrganizationEnd(ctx, t)
     if (knownLast >= 0) add(ctx, mentions, { type: 'organization', first: t, last: knownLast })
@@ -96,8 +152,9 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
         continue
       }
     }
-    if (surface !== PREPOSITION_ALA && t > 0 && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0) {
-      const before = ctx.stems[t - 1]
+    const at = surface !== PREPOSITION_ALA ? titleBefore(ctx, t) : -1
+    if (at >= 0 && ctx.owner[at] < 0 && ctx.owner[t - 1] < 0) {
+      const before = ctx.stems[at]
       // A known given name after a nationality or any title ("الإيراني علي باقري"); any word after a
       // definite title ("الفنانة نعيمة عاكف"), unless it is a trigger word itself ("المتحدث باسم").
       const givenStart = isGivenStart(ctx, t)
@@ -111,7 +168,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
         // ("وكالة الفضاء الإماراتية مسبار الأمل"). Cheapest test first: this runs for every token.
         const singular = !before.endsWith('ون') && !before.endsWith('ين')
         if (singular && isNationalityNisba(before, ctx.gazetteer)) {
-          const headOfNisba = t >= 2 && !breakBetween(ctx, t - 2, t - 1) ? ctx.stems[t - 2] : ''
+          const headOfNisba = at >= 1 && !breakBetween(ctx, at - 1, at) ? ctx.stems[at - 1] : ''
           const nisbaIsNoun = !headOfNisba.startsWith('ال') || TITLES.has(headOfNisba)
           const last = nisbaIsNoun ? unseenNameEnd(ctx, t, !before.endsWith('يه')) : -1
           if (last >= t) add(ctx, mentions, { type: 'person', first: t, last })
@@ -119,11 +176,17 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
         continue
       }
       const second = nextStem(ctx, t, 1)
-      const secondOk = second !== null && !NAME_ENDERS.has(second) && !second.startsWith('ال') && (givenStart || isNameLike(ctx, second))
+      // Nor does the second word take one: "الرئيس ماكرون نظيره" is Macron and his counterpart.
+      const secondOk = second !== null && !NAME_ENDERS.has(second) && !second.startsWith('ال') && (givenStart || isNameLike(ctx, second)) &&
+        (tokens[t + 1].clitics.post.length === 0 || GIVEN.has(second))
       if (!secondOk) {
         // A lone word after a title is a name only when something closes it ("الفنانة نعيمة، التي"), and
         // when it cannot be a preposition and a noun ("وتقدم المحامي بطعن أمام") or a verb ("الرئيس ستعقد").
-        if (titledStart && !givenStart && (second === null || NAME_ENDERS.has(second)) && !PATTERNS.prepositionStart.test(tokens[t].norm) &&
+        // Or a word with a pronoun after a name the word clusters never saw ("الرئيس ماكرون نظيره": a name
+        // of the 2020s; a noun of 2007's text may be the title's complement, "الرئيس أعضاء حكومته").
+        const closed = second === null || NAME_ENDERS.has(second) ||
+          (tokens[t + 1].clitics.post.length > 0 && isUnclustered(ctx, tokens[t].norm))
+        if (titledStart && !givenStart && closed && !PATTERNS.prepositionStart.test(tokens[t].norm) &&
           !PATTERNS.verbShape.test(tokens[t].norm)) {
           add(ctx, mentions, { type: 'person', first: t, last: t })
         }
@@ -135,7 +198,8 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
 }
 
 /**
- * Rule 6 for spokespeople: "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن …". After "باسم" come the
+ * Rule 6 for spokespeople, and for a title's holder in a body: "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي
+ * إن …", "العقيد في القوات الجوية الأمريكية سيلينا نويز في". After "باسم" (or "في") come the
  * body's definite words (or the organisation the tagger found), then the person's name: up to three
  * name-like words without the article, taken only when a particle, punctuation or the end closes them
  * ("المتحدث باسم الحكومة يوم الأحد" has none). `at` is the token of "باسم".
@@ -144,7 +208,8 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
   const isBody = (k: number) => {
     const word = nextStem(ctx, at, k)
     const owner = word === null ? -1 : ctx.owner[at + k]
-    return word !== null && (owner >= 0 ? mentions[owner].type === 'organization' : word.startsWith('ال'))
+    // "المتحدث باسم جماعة الحوثي يحيى سريع": an indefinite head that begins a body's name counts too.
+    return word !== null && (owner >= 0 ? mentions[owner].type === 'organization' : word.startsWith('ال') || NAME_HEADS.has(word))
   }
   let k = 1
   while (k <= 5 && isBody(k)) k++
@@ -153,12 +218,114 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
   let last = first - 1
   while (last - first < 2) {
     const word = nextStem(ctx, at, last + 1 - at)
-    if (word === null || ctx.owner[last + 1] >= 0 || !(isNameLike(ctx, word) || GIVEN.has(word)) || ctx.tokens[last + 1].clitics.post.length > 0) break
+    // The tokenizer reads a pronoun into a name's ending ("سيلينا" → سيلي + نا); a name the clusters never
+    // saw keeps it.
+    const token = ctx.tokens[last + 1]
+    if (word === null || ctx.owner[last + 1] >= 0 || !(isNameLike(ctx, word) || GIVEN.has(word)) ||
+      (token.clitics.post.length > 0 && !isUnclustered(ctx, token.norm))) break
     last++
   }
   if (last < first) return
   const after = nextStem(ctx, at, last + 1 - at)
   if (after === null || NAME_ENDERS.has(after)) add(ctx, mentions, { type: 'person', first, last })
+  // A known given name first is a name whatever follows: "المتحدث باسم جماعة الحوثي يحيى سريع استهداف
+  // سفينة" (the verb came first, its object follows the name); two words, as a given name takes freely.
+  else if (GIVEN.has(ctx.stems[first])) add(ctx, mentions, { type: 'person', first, last: Math.min(last, first + 1) })
+}
+
+/**
+ * The field word at k with its own adjective after it, if any: "التعليم العالي", "الموارد البشرية",
+ * "الثروة المعدنية" (a feminine field takes a feminine one: "الخارجية الرسمي" is the statement's). Not a
+ * nationality, which the ministry takes after its fields.
+ */
+function fieldAdjectiveEnd(ctx: Context, k: number): number {
+  const adjective = nextStem(ctx, k, 1)
+  if (adjective === null || ctx.owner[k + 1] >= 0 || !PATTERNS.nisba.test(adjective) || isNationalityNisba(adjective, ctx.gazetteer)) return k
+  return !ctx.stems[k].endsWith('ه') || adjective.endsWith('يه') ? k + 1 : k
+}
+
+/**
+ * Where a body named by an indefinite head (token t), its field and its country (or its rank) ends, or
+ * -1: "هيئة النزاهة العراقية", "مجلس النواب العراقي", "مجلس القضاء الأعلى". The field is one definite word, not itself a nationality;
+ * the nationality agrees with the head ("مجلس … العراقي", "هيئة … العراقية"), not only with the field,
+ * so that "لجنة الأمن القومي" (an adjective of the field) is left alone. All three words free.
+ */
+function constructBodyEnd(ctx: Context, t: number): number {
+  const field = nextStem(ctx, t, 1)
+  if (field === null || !field.startsWith('ال') || isNationalityNisba(field, ctx.gazetteer) || ctx.tokens[t + 1].clitics.post.length > 0) return -1
+  const adjective = nextStem(ctx, t, 2)
+  if (adjective !== null && CONSTRUCT_RANKS.has(adjective)) return isFree(ctx, t, t + 2) ? t + 2 : -1
+  // The field may have its adjective: "هيئة السوق المالية السعودية" (no agreement test: سوق is feminine
+  // without ة).
+  let at = 2
+  if (adjective !== null && PATTERNS.nisba.test(adjective) && !isCountryNisba(adjective, ctx.gazetteer)) at = 3
+  const country = nextStem(ctx, t, at)
+  if (country === null || !isFree(ctx, t, t + at)) return -1
+  if (!isCountryNisba(country, ctx.gazetteer)) return -1
+  // A plural nationality agrees with a plural field: "نقابة الصحفيين التونسيين".
+  if (country.endsWith('يين')) return field.endsWith('ين') ? t + at : -1
+  const feminine = ctx.stems[t].endsWith('ه')
+  return country.endsWith('يه') === feminine ? t + at : -1
+}
+
+
+/**
+ * Where a public body named "the general authority for …" ends, or -1: a definite head (token t), one or
+ * two adjectives of PUBLIC_BODY_ADJECTIVES, the field after ل ("للطيران", "لمكافحة المخدرات"), and the
+ * field's own adjectives after it
+ * ("الهيئة العامة للطيران المدني", "الهيئة العامة للأرصاد الجوية"); a nationality after them is the
+ * body's too ("المؤسسة الوطنية للنفط الليبية").
+ */
+function publicBodyEnd(ctx: Context, t: number): number {
+  // A nationality may stand among the adjectives, not alone: "الجامعة الملكية المغربية لكرة القدم".
+  let k = 1
+  let ranked = false
+  while (k <= 3 && nextStem(ctx, t, k) !== null) {
+    const word = ctx.stems[t + k]
+    if (PUBLIC_BODY_ADJECTIVES.has(word)) ranked = true
+    else if (!isCountryNisba(word, ctx.gazetteer)) break
+    k++
+  }
+  if (!ranked || nextStem(ctx, t, k) === null) return -1
+  const { pre, post } = ctx.tokens[t + k].clitics
+  let last = t + k
+  // A field the tokenizer keeps whole ("لكرة", a three-letter remainder) is known from the field list.
+  const known = FIELD_TAILS.get(ctx.tokens[t + k].norm)
+  if (known !== undefined) {
+    if (known !== null && (nextStem(ctx, t, k + 1) === null || ctx.tokens[t + k + 1].norm !== known)) return -1
+    const end = known === null ? last : last + 1
+    return isFree(ctx, t, end) ? end : -1
+  }
+  if (pre[0] !== 'ل' || post.length > 0) return -1
+  // The field is "لل" + a noun ("للطيران"), or "ل" + a noun and its definite complement ("لمكافحة المخدرات").
+  if (pre.length === 1) {
+    const complement = nextStem(ctx, t, k + 1)
+    if (complement === null || !complement.startsWith('ال') || ctx.tokens[t + k + 1].clitics.pre.length !== 1) return -1
+    last++
+  } else if (pre.length !== 2 || pre[1] !== 'ال') return -1
+  const fieldEnd = last
+  const isAdjective = (stem: string) => PATTERNS.nisba.test(stem) || stem === ARMED
+  while (last - fieldEnd < 2 && nextStem(ctx, t, last + 1 - t) !== null && isAdjective(ctx.stems[last + 1]) &&
+    ctx.tokens[last + 1].clitics.pre.length === 1) last++
+  return isFree(ctx, t, last) ? last : -1
+}
+
+/**
+ * "قصر الإليزيه", "قصر بعبدا": a palace of PALACE_NAMES after "قصر" (token t) is a place with its head,
+ * also when the tagger or the known list found the name alone (a place, the presidency).
+ */
+function claimPalace(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (nextStem(ctx, t, 1) === null || !(PALACE_NAMES.has(ctx.stems[t + 1]) || PALACE_NAMES.has(ctx.tokens[t + 1].norm))) return false
+  const owner = ctx.owner[t + 1]
+  if (owner < 0) {
+    add(ctx, mentions, { type: 'place', first: t, last: t + 1 })
+    return true
+  }
+  const inner = mentions[owner]
+  if (inner.first !== t + 1 || inner.last !== t + 1) return false
+  mentions[owner] = { type: 'place', first: t, last: t + 1 }
+  ctx.owner[t] = owner
+  return true
 }
 
 /**
@@ -197,10 +364,6 @@ function isUnclustered(ctx: Context, word: string): boolean {
   return clusters.size > 0 && !clusters.has(clusterKey(splitProcliticsForFeatures(word).core))
 }
 
-/** A word that may be part of a name: not a particle, not the article's, not a trigger word, not a number. */
-function isNameLike(ctx: Context, stem: string): boolean {
-  return stem.length >= 3 && !stem.startsWith('ال') && !NAME_ENDERS.has(stem) && !ctx.gazetteer.classes.has(stem) && !PATTERNS.digitStart.test(stem)
-}
 
 /**
  * The word after an indefinite "قرية" / "بلدة" names it when it is definite (a definite adjective cannot

@@ -1,13 +1,27 @@
 import { breakBetween, nextStem, type Context } from './context.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
-import { GIVEN, NAME_ENDERS, ON_BEHALF_OF, SPOKESPERSON, TITLES } from './word-lists.ts'
+import { GIVEN, NAME_ADJECTIVES, NAME_ENDERS, ON_BEHALF_OF, SPOKESPERSON, TITLES } from './word-lists.ts'
 
 // Rule 6's terms, shared by the names it finds (find-patterns.ts) and those it completes (extend-given-names.ts).
 
-/** A known given name right after a nationality or a title: "الإيراني علي", "الرئيس محمد". */
+/**
+ * The token that may be the title or nationality of a name starting at t: the word before it, or the
+ * one before that when an adjective of NAME_ADJECTIVES stands between ("الفنان السوري الكبير دريد لحام",
+ * "الرئيس السابق حسني مبارك"); -1 when t starts the phrase.
+ */
+export function titleBefore(ctx: Context, t: number): number {
+  if (t === 0 || breakBetween(ctx, t - 1, t)) return -1
+  const before = t - 1
+  if (before > 0 && NAME_ADJECTIVES.has(ctx.stems[before]) && !breakBetween(ctx, before - 1, before) && ctx.owner[before - 1] < 0) return before - 1
+  return before
+}
+
+/** A known given name right after a nationality or a title: "الإيراني علي", "الرئيس محمد", "الرئيس السابق محمد". */
 export function isGivenStart(ctx: Context, t: number): boolean {
-  if (t === 0 || breakBetween(ctx, t - 1, t) || !GIVEN.has(ctx.stems[t])) return false
-  const before = ctx.stems[t - 1]
+  if (!GIVEN.has(ctx.stems[t])) return false
+  const at = titleBefore(ctx, t)
+  if (at < 0) return false
+  const before = ctx.stems[at]
   // "المتحدث باسم": "on behalf of", not the given name Basem.
   if (SPOKESPERSON.has(before) && ON_BEHALF_OF.has(ctx.stems[t])) return false
   return isNationalityNisba(before, ctx.gazetteer) || TITLES.has(before)
@@ -20,5 +34,9 @@ export function isGivenStart(ctx: Context, t: number): boolean {
  */
 export function takesThirdWord(ctx: Context, t: number): boolean {
   const third = nextStem(ctx, t, 2)
-  return third !== null && ctx.owner[t + 2] < 0 && !NAME_ENDERS.has(third) && !third.startsWith('ال') && nextStem(ctx, t, 3) === null
+  if (third === null) return false
+  // Not a word with a conjunction or a pronoun: "الرئيس السابق صدام حسين ومساعديه،" (and his aides).
+  const { pre, post } = ctx.tokens[t + 2].clitics
+  return ctx.owner[t + 2] < 0 && !NAME_ENDERS.has(third) && !third.startsWith('ال') && post.length === 0 && !pre.includes('و') &&
+    nextStem(ctx, t, 3) === null
 }

@@ -7,7 +7,8 @@ import { knownOrganizationEnd } from './known-organization-end.ts'
  * runs on past it keeps the words after it: "التيار [الصدري مقتدى] الصدر" is the Sadrist movement and the
  * person after it. An organisation that begins before it and ends inside it runs on to its end ("[حركة
  * الجهاد] الإسلامي"). One that holds the whole known name and more ("مجلس الأمن الدولي" over "مجلس الأمن")
- * is kept as the tagger read it.
+ * is kept as the tagger read it, unless the words after the known name are a known place ("الحشد الشعبي
+ * الولايات المتحدة": the militias and the country they accused).
  */
 export function preferKnownOrganizations(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   let result = mentions
@@ -24,11 +25,20 @@ export function preferKnownOrganizations(ctx: Context, mentions: TokenMention[])
     }
     if (touching.length === 0 || head) continue
     if (touching.length === 1 && touching[0].first === t && touching[0].last === last && touching[0].type === 'organization') continue
-    if (touching.some((m) => m.first === t && m.last > last)) continue
+    // …unless what it ran on into is a known place whole: "[الحشد الشعبي الولايات المتحدة]" (the militias
+    // accused the United States) is an organisation and a place.
+    const runOn = touching.find((m) => m.first === t && m.last > last)
+    if (runOn && !isKnownPlace(ctx, last + 1, runOn.last)) continue
     // The words a mention ran on past the known name stay a mention of their own.
-    const rest = touching.filter((m) => m.last > last).map((m): TokenMention => ({ ...m, first: last + 1 }))
+    const rest = touching.filter((m) => m.last > last).map((m): TokenMention => (m === runOn ? { type: 'place', first: last + 1, last: m.last } : { ...m, first: last + 1 }))
     result = [...result.filter((m) => !touching.includes(m)), { type: 'organization', first: t, last }, ...rest]
     t = last
   }
   return result
+}
+
+/** Tokens first..last spell a place of the gazetteer, all of it. */
+function isKnownPlace(ctx: Context, first: number, last: number): boolean {
+  const entries = ctx.gazetteer.places.get(ctx.stems[first]) ?? ctx.gazetteer.places.get(ctx.tokens[first].norm)
+  return entries?.some((words) => words.length === last - first + 1 && words.every((word, k) => k === 0 || ctx.tokens[first + k].norm === word)) ?? false
 }

@@ -1,0 +1,12 @@
+import type { Context } from './context.ts'
+import { PATTERNS } from './patterns.ts'
+import { NAME_ENDERS, NUMBER_WORDS } from './word-lists.ts'
+
+/**
+ * A word (its stem) that may be part of a name: not a particle, not the article's, not a trigger word,
+ * not a number ("بحبس المتهم أربعة أيام": "المتهم" is a title, "أربعة" no name).
+ */
+export function isNameLike(ctx: Context, stem: string): boolean {
+  return stem.length >= 3 && !stem.startsWith('ال') && !NAME_ENDERS.has(stem) && !ctx.gazetteer.classes.has(stem) && !PATTERNS.digitStart.test(stem) &&
+    !NUMBER_WORDS.has(stem)
+}
