@@ -20,6 +20,13 @@ const ARMED = normalizeArabic('المسلحة')
 /** "العقيد في القوات الجوية …": a title's holder named after the body. */
 const IN = normalizeArabic('في')
 const UNIVERSITY: ReadonlySet<string> = new Set([normalizeArabic('جامعة')])
+/** "على" as the tokens' norm spells it, the same as the name "علي". */
+const ALA_NORM = normalizeArabic(PREPOSITION_ALA)
+/** Every word that heads one of findPatterns' patterns (a token in none of them skips their checks). */
+const PATTERN_HEADS: ReadonlySet<string> = new Set([
+  ...UNIT_HEADS, ...SETTLEMENT_HEADS, ...MINISTRY, ...NATIONAL_HEADS, ...AGENCY, ...PALACE, ...ON_BEHALF_OF, IN,
+  ...CLUB_HEADS, ...CONSTRUCT_HEADS, ...BLOC_HEADS, ...UNIVERSITY, ...PUBLIC_BODY_HEADS,
+])
 /**
  * Rules 4–6: names the tagger missed, found by pattern on tokens no mention covers: armed units,
  * settlements, ministries, institutions named by their country, agencies, spokespeople, clubs after a
@@ -31,118 +38,123 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     if (ctx.owner[t] >= 0) continue
     const stem = ctx.stems[t]
 
-    if (UNIT_HEADS.has(stem) && !(t > 0 && BANNER_BEFORE.has(ctx.stems[t - 1]))) {
-      const linked = nextStem(ctx, t, 1)
-      const nameAt = linked !== null && UNIT_LINKS.has(linked) ? t + 2 : t + 1
-      const name = nextStem(ctx, t, nameAt - t)
-      if (name !== null && name.startsWith('ال') && !isNationalityNisba(name, ctx.gazetteer) && claimOrganization(ctx, mentions, t, nameAt)) continue
-    }
-    if (isHead(ctx, SETTLEMENT_HEADS, t) && !stem.startsWith('ال')) {
-      const name = nextStem(ctx, t, 1)
-      // "بلدة تل حلف": a compound name's first word takes the next, as the tagger's places do.
-      const last = name === null ? t : compoundPlaceEnd(ctx, t + 1)
-      if ((last > t + 1 && isFree(ctx, t + 1, last)) || (name !== null && isSettlementName(ctx, t + 1, name))) {
-        add(ctx, mentions, { type: 'place', first: t + 1, last })
-        continue
+    // Most tokens are no head of any pattern below: one lookup in their union skips them all.
+    if (isHead(ctx, PATTERN_HEADS, t)) {
+      if (UNIT_HEADS.has(stem) && !(t > 0 && BANNER_BEFORE.has(ctx.stems[t - 1]))) {
+        const linked = nextStem(ctx, t, 1)
+        const nameAt = linked !== null && UNIT_LINKS.has(linked) ? t + 2 : t + 1
+        const name = nextStem(ctx, t, nameAt - t)
+        if (name !== null && name.startsWith('ال') && !isNationalityNisba(name, ctx.gazetteer) && claimOrganization(ctx, mentions, t, nameAt)) continue
       }
-    }
-    if (isHead(ctx, MINISTRY, t)) {
-      const field = nextStem(ctx, t, 1)
-      if (field && field.startsWith('ال') && !isNationalityNisba(field, ctx.gazetteer)) {
-        let last = fieldAdjectiveEnd(ctx, t + 1)
-        // A second field after "و": "وزارة الصحة والسكان المصرية", "وزارة الموارد البشرية والتنمية الاجتماعية".
-        const second = ctx.tokens[last + 1]
-        if (nextStem(ctx, last, 1) !== null && ctx.owner[last + 1] < 0 && second.clitics.pre.length === 2 && second.clitics.pre[0] === 'و' &&
-          second.clitics.pre[1] === 'ال' && second.clitics.post.length === 0 && !isNationalityNisba(ctx.stems[last + 1], ctx.gazetteer)) {
-          last = fieldAdjectiveEnd(ctx, last + 1)
-        }
-        while (nextStem(ctx, t, last - t + 1) && isNationalityNisba(nextStem(ctx, t, last - t + 1)!, ctx.gazetteer)) last++
-        add(ctx, mentions, { type: 'organization', first: t, last })
-        continue
-      }
-    }
-    // Not after a title ("وزير الخارجية الإيراني"), but after "المتحدث باسم" ("باسم الخارجية الأمريكية").
-    if (NATIONAL_HEADS.has(stem) && !(t > 0 && TITLES.has(ctx.stems[t - 1]) && !ON_BEHALF_OF.has(ctx.stems[t - 1]))) {
-      // The nisba must agree with the head: in "وزير الخارجية الإيراني" the masculine الإيراني belongs to
-      // وزير (a title, not a name); "الخارجية الإيرانية" would be the ministry.
-      const feminine = stem.endsWith('ه') || stem.endsWith('ات')
-      const agrees = (word: string | null) => word !== null && isNationalityNisba(word, ctx.gazetteer) && word.endsWith('يه') === feminine
-      // Adjectives may come between head and nationality ("القوات الجوية الأمريكية", "الائتلاف الوطني
-      // السوري"); the name ends at the last nationality.
-      // "العليا", "الأعلى": a body's rank, not shaped like a nisba ("المحكمة العليا الأمريكية").
-      const isAdjective = (word: string | null) => word !== null && (PATTERNS.nisba.test(word) && word.endsWith('يه') === feminine || PUBLIC_BODY_ADJECTIVES.has(word))
-      let last = t
-      for (let k = 1; isAdjective(nextStem(ctx, t, k)); k++) if (agrees(nextStem(ctx, t, k))) last = t + k
-      // A known name that runs on past the nationality is the whole: "الاتحاد العام التونسي للشغل".
-      if (last > t) last = Math.max(last, knownOrganizationEnd(ctx, t))
-      if (last > t) add(ctx, mentions, { type: 'organization', first: t, last })
-      if (last > t) continue
-    }
-    if (isHead(ctx, AGENCY, t)) {
-      for (let k = 2; k <= 4; k++) {
-        const word = nextStem(ctx, t, k)
-        if (word === null) break
-        if (AGENCY_TAIL.has(tokens[t + k].norm)) {
-          add(ctx, mentions, { type: 'organization', first: t, last: t + k })
-          break
+      if (isHead(ctx, SETTLEMENT_HEADS, t) && !stem.startsWith('ال')) {
+        const name = nextStem(ctx, t, 1)
+        // "بلدة تل حلف": a compound name's first word takes the next, as the tagger's places do.
+        const last = name === null ? t : compoundPlaceEnd(ctx, t + 1)
+        if ((last > t + 1 && isFree(ctx, t + 1, last)) || (name !== null && isSettlementName(ctx, t + 1, name))) {
+          add(ctx, mentions, { type: 'place', first: t + 1, last })
+          continue
         }
       }
-      if (ctx.owner[t] >= 0) continue
-    }
-    if (isHead(ctx, PALACE, t) && !stem.startsWith('ال') && claimPalace(ctx, mentions, t)) continue
-    if (ON_BEHALF_OF.has(stem) && t > 0 && SPOKESPERSON.has(ctx.stems[t - 1])) spokespersonName(ctx, mentions, t)
-    // "وقالت العقيد في القوات الجوية الأمريكية سيلينا نويز في بيان": a title, "في", the body, the name.
-    if (stem === IN && t > 0 && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0 && TITLES.has(ctx.stems[t - 1]) && ctx.stems[t - 1].startsWith('ال')) {
-      spokespersonName(ctx, mentions, t)
-    }
-    // "فريق الهلال", "ضيفه الاتحاد": a club of the sports list after a team word is the club, though the
-    // word is also an ordinary one (the crescent, the union); rule 7 then finds it through the report.
-    if (isHead(ctx, CLUB_HEADS, t) && t + 1 < tokens.length && ctx.owner[t + 1] < 0 && !breakBetween(ctx, t, t + 1) &&
-      ((ctx.gazetteer.classes.get(ctx.stems[t + 1]) ?? 0) & WORD_CLASS.sportsClub) !== 0) {
-      add(ctx, mentions, { type: 'organization', first: t + 1, last: t + 1 })
-      continue
-    }
-    if (isHead(ctx, CONSTRUCT_HEADS, t) && !stem.startsWith('ال')) {
-      const last = constructBodyEnd(ctx, t)
-      if (last > t) {
-        add(ctx, mentions, { type: 'organization', first: t, last })
+      if (isHead(ctx, MINISTRY, t)) {
+        const field = nextStem(ctx, t, 1)
+        if (field && field.startsWith('ال') && !isNationalityNisba(field, ctx.gazetteer)) {
+          let last = fieldAdjectiveEnd(ctx, t + 1)
+          // A second field after "و": "وزارة الصحة والسكان المصرية", "وزارة الموارد البشرية والتنمية الاجتماعية".
+          const second = ctx.tokens[last + 1]
+          if (nextStem(ctx, last, 1) !== null && ctx.owner[last + 1] < 0 && second.clitics.pre.length === 2 && second.clitics.pre[0] === 'و' &&
+            second.clitics.pre[1] === 'ال' && second.clitics.post.length === 0 && !isNationalityNisba(ctx.stems[last + 1], ctx.gazetteer)) {
+            last = fieldAdjectiveEnd(ctx, last + 1)
+          }
+          while (nextStem(ctx, t, last - t + 1) && isNationalityNisba(nextStem(ctx, t, last - t + 1)!, ctx.gazetteer)) last++
+          add(ctx, mentions, { type: 'organization', first: t, last })
+          continue
+        }
+      }
+      // Not after a title ("وزير الخارجية الإيراني"), but after "المتحدث باسم" ("باسم الخارجية الأمريكية").
+      if (NATIONAL_HEADS.has(stem) && !(t > 0 && TITLES.has(ctx.stems[t - 1]) && !ON_BEHALF_OF.has(ctx.stems[t - 1]))) {
+        // The nisba must agree with the head: in "وزير الخارجية الإيراني" the masculine الإيراني belongs to
+        // وزير (a title, not a name); "الخارجية الإيرانية" would be the ministry.
+        const feminine = stem.endsWith('ه') || stem.endsWith('ات')
+        const agrees = (word: string | null) => word !== null && isNationalityNisba(word, ctx.gazetteer) && word.endsWith('يه') === feminine
+        // Adjectives may come between head and nationality ("القوات الجوية الأمريكية", "الائتلاف الوطني
+        // السوري"); the name ends at the last nationality.
+        // "العليا", "الأعلى": a body's rank, not shaped like a nisba ("المحكمة العليا الأمريكية").
+        const isAdjective = (word: string | null) => word !== null && (PATTERNS.nisba.test(word) && word.endsWith('يه') === feminine || PUBLIC_BODY_ADJECTIVES.has(word))
+        let last = t
+        for (let k = 1; isAdjective(nextStem(ctx, t, k)); k++) if (agrees(nextStem(ctx, t, k))) last = t + k
+        // A known name that runs on past the nationality is the whole: "الاتحاد العام التونسي للشغل".
+        if (last > t) last = Math.max(last, knownOrganizationEnd(ctx, t))
+        if (last > t) add(ctx, mentions, { type: 'organization', first: t, last })
+        if (last > t) continue
+      }
+      if (isHead(ctx, AGENCY, t)) {
+        for (let k = 2; k <= 4; k++) {
+          const word = nextStem(ctx, t, k)
+          if (word === null) break
+          if (AGENCY_TAIL.has(tokens[t + k].norm)) {
+            add(ctx, mentions, { type: 'organization', first: t, last: t + k })
+            break
+          }
+        }
+        if (ctx.owner[t] >= 0) continue
+      }
+      if (isHead(ctx, PALACE, t) && !stem.startsWith('ال') && claimPalace(ctx, mentions, t)) continue
+      if (ON_BEHALF_OF.has(stem) && t > 0 && SPOKESPERSON.has(ctx.stems[t - 1])) spokespersonName(ctx, mentions, t)
+      // "وقالت العقيد في القوات الجوية الأمريكية سيلينا نويز في بيان": a title, "في", the body, the name.
+      if (stem === IN && t > 0 && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0 && TITLES.has(ctx.stems[t - 1]) && ctx.stems[t - 1].startsWith('ال')) {
+        spokespersonName(ctx, mentions, t)
+      }
+      // "فريق الهلال", "ضيفه الاتحاد": a club of the sports list after a team word is the club, though the
+      // word is also an ordinary one (the crescent, the union); rule 7 then finds it through the report.
+      if (isHead(ctx, CLUB_HEADS, t) && t + 1 < tokens.length && ctx.owner[t + 1] < 0 && !breakBetween(ctx, t, t + 1) &&
+        ((ctx.gazetteer.classes.get(ctx.stems[t + 1]) ?? 0) & WORD_CLASS.sportsClub) !== 0) {
+        add(ctx, mentions, { type: 'organization', first: t + 1, last: t + 1 })
         continue
       }
-    }
-    // "تحالف الفتح": a coalition or bloc named by the definite word after it, not an adjective ("تحالف دولي").
-    if (isHead(ctx, BLOC_HEADS, t) && !stem.startsWith('ال') && knownOrganizationEnd(ctx, t) < 0) {
-      const name = nextStem(ctx, t, 1)
-      // A club's name is a coalition's too ("الفتح"); other listed words are not names.
-      const classes = name === null ? 0 : (ctx.gazetteer.classes.get(name) ?? 0) & ~WORD_CLASS.sportsClub
-      if (name !== null && name.startsWith('ال') && ctx.owner[t + 1] < 0 && !PATTERNS.nisba.test(name) && classes === 0 &&
-        ctx.tokens[t + 1].clitics.post.length === 0) {
-        add(ctx, mentions, { type: 'organization', first: t, last: t + 1 })
-        continue
+      if (isHead(ctx, CONSTRUCT_HEADS, t) && !stem.startsWith('ال')) {
+        const last = constructBodyEnd(ctx, t)
+        if (last > t) {
+          add(ctx, mentions, { type: 'organization', first: t, last })
+          continue
+        }
       }
-    }
-    // "جامعة الأزهر": a university is named by the word after it; not by an adjective ("جامعة عربية", or
-    // "جامعة العربية", a misspelt league) nor a title ("جامعة الملك سعود", rule 3), nor a known name's start.
-    if (isHead(ctx, UNIVERSITY, t) && !stem.startsWith('ال') && knownOrganizationEnd(ctx, t) < 0) {
-      const name = nextStem(ctx, t, 1)
-      if (name !== null && name.startsWith('ال') && name.length >= 5 && ctx.owner[t + 1] < 0 && !PATTERNS.nisba.test(name) &&
-        !ctx.gazetteer.classes.has(name) && ctx.tokens[t + 1].clitics.post.length === 0) {
-        add(ctx, mentions, { type: 'organization', first: t, last: t + 1 })
-        continue
+      // "تحالف الفتح": a coalition or bloc named by the definite word after it, not an adjective ("تحالف دولي").
+      if (isHead(ctx, BLOC_HEADS, t) && !stem.startsWith('ال') && knownOrganizationEnd(ctx, t) < 0) {
+        const name = nextStem(ctx, t, 1)
+        // A club's name is a coalition's too ("الفتح"); other listed words are not names.
+        const classes = name === null ? 0 : (ctx.gazetteer.classes.get(name) ?? 0) & ~WORD_CLASS.sportsClub
+        if (name !== null && name.startsWith('ال') && ctx.owner[t + 1] < 0 && !PATTERNS.nisba.test(name) && classes === 0 &&
+          ctx.tokens[t + 1].clitics.post.length === 0) {
+          add(ctx, mentions, { type: 'organization', first: t, last: t + 1 })
+          continue
+        }
       }
-    }
-    if (PUBLIC_BODY_HEADS.has(stem)) {
-      const last = publicBodyEnd(ctx, t)
-      if (last > t) {
-        add(ctx, mentions, { type: 'organization', first: t, last })
-        continue
+      // "جامعة الأزهر": a university is named by the word after it; not by an adjective ("جامعة عربية", or
+      // "جامعة العربية", a misspelt league) nor a title ("جامعة الملك سعود", rule 3), nor a known name's start.
+      if (isHead(ctx, UNIVERSITY, t) && !stem.startsWith('ال') && knownOrganizationEnd(ctx, t) < 0) {
+        const name = nextStem(ctx, t, 1)
+        if (name !== null && name.startsWith('ال') && name.length >= 5 && ctx.owner[t + 1] < 0 && !PATTERNS.nisba.test(name) &&
+          !ctx.gazetteer.classes.has(name) && ctx.tokens[t + 1].clitics.post.length === 0) {
+          add(ctx, mentions, { type: 'organization', first: t, last: t + 1 })
+          continue
+        }
+      }
+      if (PUBLIC_BODY_HEADS.has(stem)) {
+        const last = publicBodyEnd(ctx, t)
+        if (last > t) {
+          add(ctx, mentions, { type: 'organization', first: t, last })
+          continue
+        }
       }
     }
     const knownLast = knownOrganizationEnd(ctx, t)
     if (knownLast >= 0) add(ctx, mentions, { type: 'organization', first: t, last: knownLast })
     if (ctx.owner[t] >= 0) continue
 
-    const surface = ctx.text.slice(tokens[t].start, tokens[t].end)
-    if (PATTERNS.latinName.test(surface)) {
+    // A capital Latin letter first, before the slice and the pattern: this runs for every token.
+    const initial = ctx.text.charCodeAt(tokens[t].start)
+    const surface = initial >= 65 && initial <= 90 ? ctx.text.slice(tokens[t].start, tokens[t].end) : ''
+    if (surface && PATTERNS.latinName.test(surface)) {
       let last = t
       while (last + 1 < tokens.length && !breakBetween(ctx, last, last + 1) && ctx.owner[last + 1] < 0 &&
         PATTERNS.latinStart.test(ctx.text[tokens[last + 1].start])) last++
@@ -152,7 +164,8 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
         continue
       }
     }
-    const at = surface !== PREPOSITION_ALA ? titleBefore(ctx, t) : -1
+    const preposition = tokens[t].norm === ALA_NORM && ctx.text.slice(tokens[t].start, tokens[t].end) === PREPOSITION_ALA
+    const at = preposition ? -1 : titleBefore(ctx, t)
     if (at >= 0 && ctx.owner[at] < 0 && ctx.owner[t - 1] < 0) {
       const before = ctx.stems[at]
       // A known given name after a nationality or any title ("الإيراني علي باقري"); any word after a

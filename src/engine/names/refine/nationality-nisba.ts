@@ -1,8 +1,21 @@
 import type { Gazetteer } from '../gazetteer.ts'
 import { PATTERNS } from './patterns.ts'
 
+/** Answers per gazetteer: the rules ask about the same words again and again, for every token. */
+const answers = new WeakMap<Gazetteer, Map<string, boolean>>()
+/** Distinct words remembered before the memo starts over. */
+const MEMO_LIMIT = 50_000
+
 /** True for a nationality nisba: "الروسية" (روسيا), "الإيراني" (إيران), "الأمريكية" (أمريكا). */
 export function isNationalityNisba(word: string, gazetteer: Gazetteer): boolean {
+  let memo = answers.get(gazetteer)
+  if (!memo || memo.size >= MEMO_LIMIT) answers.set(gazetteer, (memo = new Map()))
+  let answer = memo.get(word)
+  if (answer === undefined) memo.set(word, (answer = nisbaOfPlace(word, gazetteer)))
+  return answer
+}
+
+function nisbaOfPlace(word: string, gazetteer: Gazetteer): boolean {
   if (!PATTERNS.nisba.test(word)) return false
   const base = word.slice(2).replace(PATTERNS.nisbaEnding, '')
   if (base.length < 3) return false
