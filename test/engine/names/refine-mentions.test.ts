@@ -77,6 +77,7 @@ describe('refineMentions', () => {
     ['but not a country in quotes', 'وتواصل "إسرائيل" عدوانها', [['إسرائيل', 'place']], [['إسرائيل', 'place']]],
     ['starts no person at any word after a title that is also a common noun', 'وقال إن الفريق سيعود أقوى في الموسم', [], []],
     ['starts no lone person at a verb after a title', 'وأكد أن جلسة انتخاب الرئيس ستعقد في موعدها', [], []],
+    ['nor at a derived perfect ("الوزير استمع")', 'وقال إن الوزير استمع إلى شكاوى المرضى', [], []],
     ['starts no lone person at a preposition and noun after a title', 'وتقدم المحامي بطعن أمام محكمة النقض', [], [['محكمة النقض', 'organization']]],
     ['does not spread a definite word the tagger took once for a name and left alone more often', 'يعزف على الناي. والناي آلة قديمة. وصنع الناي من القصب. وتعلم الناي صغيرا.', [['الناي', 'place']], [['الناي', 'place']]],
     ['makes a chamber or an authority of a place an organisation', 'ورحبت غرفة دبي بالمشروع', [['دبي', 'place']], [['غرفة دبي', 'organization']]],

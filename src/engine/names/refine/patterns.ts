@@ -14,9 +14,11 @@ export const PATTERNS = {
   prepositionStart: /^[بلك].{3,}$/u,
   /**
    * A verb's shape (normalised): the imperfect's prefix, after the future's س or not, or a plural's ending
-   * ("يشككون", "ستعقد", "تبنوا", "تنمو").
+   * ("يشككون", "ستعقد", "تبنوا", "تنمو"); or a derived perfect: افتعل ("استمع", "اجتمع", "انتقل") and
+   * استفعل ("استقبل"), not with a long vowel where the root's letter stands ("اشتون" is Ashton, "استيفن"
+   * Stephen). Not انفعل: "انغام" is a singer.
    */
-  verbShape: /^س?[يتن]|وا$/u,
+  verbShape: /^س?[يتن]|وا$|^ا[^ا]ت[^اوي][^اه]$|^است[^يوا][^ا][^اه]$/u,
   /** A verb in the future (normalised): س, an imperfect's prefix, six letters at least ("سيستقبل", "ستعلن"). */
   futureVerb: /^س[يتن].{4,}$/u,
   /** An indefinite accusative: a consonant, then alef ("فيلما"; "فيتوريا", "أندريا" end in يا). */
