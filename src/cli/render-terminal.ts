@@ -55,7 +55,8 @@ export function describeFigure(figure: Figure): string {
   const grouping = { useGrouping: !readsAsYear(figure) }
   const value = figure.value === undefined ? '' : figure.value.toLocaleString('en', grouping)
   const upper = figure.valueTo === undefined ? '' : `–${figure.valueTo.toLocaleString('en', grouping)}`
-  return [figure.approx ? `${figure.approx} ` : '', value, upper, figure.currency ? ` ${figure.currency}` : '', figure.unit ? ` ${figure.unit}` : '']
+  const percent = figure.kind === 'percent' ? '%' : ''
+  return [figure.approx ? `${figure.approx} ` : '', value, upper, percent, figure.currency ? ` ${figure.currency}` : '', figure.unit ? ` ${figure.unit}` : '']
     .join('')
     .trim()
 }

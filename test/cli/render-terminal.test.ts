@@ -10,6 +10,7 @@ describe('the terminal reader describes a figure', () => {
     ['a count with its unit', figure({ kind: 'count', value: 1200, unit: 'person' }), '1,200 person'],
     ['a plain number that reads as a year, ungrouped', figure({ text: '2040', value: 2040 }), '2040'],
     ['a range of years, ungrouped', figure({ kind: 'range', text: '2024-2025', value: 2024, valueTo: 2025 }), '2024–2025'],
+    ['a percentage with its sign', figure({ kind: 'percent', value: 85 }), '85%'],
     ['a date as day/month/year', figure({ kind: 'date', date: { year: 2024, month: 3, day: 2 } }), '2/3/2024'],
   ])('%s', (_name, f, text) => {
     expect(describeFigure(f)).toBe(text)
