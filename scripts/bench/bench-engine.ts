@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseHtml } from '../../src/cli/parse-html.ts'
 import type { ArticleDoc } from '../../src/engine/doc.ts'
@@ -170,6 +173,28 @@ export interface ModelLoad {
  * The names model's cold load, in a fresh Node process (no warm JIT, no cached model): JSON.parse of
  * the shipped JSON and decodeNamesModel, as bundled-names-model.ts does in the worker.
  */
+/**
+ * benchNames in a fresh Node process (names-throughput.ts) on the same docs, without their token and
+ * sentence layers (benchNames makes them again): what a worker that has just decoded the model does.
+ */
+export function benchNamesFresh(docs: readonly ArticleDoc[]): NamesThroughput | { error: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'qari-bench-'))
+  const file = join(dir, 'docs.json')
+  try {
+    writeFileSync(file, JSON.stringify(docs.map(({ tokens: _tokens, sentences: _sentences, ...doc }) => doc)))
+    const script = fileURLToPath(new URL('./names-throughput.ts', import.meta.url))
+    const child = spawnSync(process.execPath, ['--import', 'tsx', script, file], { encoding: 'utf8', timeout: 300_000 })
+    const line = child.stdout.trim().split('\n').pop() ?? ''
+    try {
+      return JSON.parse(line) as NamesThroughput
+    } catch {
+      return { error: (child.stderr || child.stdout || `exit ${child.status}`).trim().split('\n').slice(-3).join(' ') }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 export function benchColdModelLoad(): ModelLoad {
   const script = fileURLToPath(new URL('./cold-model-load.ts', import.meta.url))
   const child = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 120_000 })

@@ -46,7 +46,11 @@ and Qari is compared with plain Readability in the same run, so the ratio means 
   names stage), each article tagged on its own as in the reader; the median of 9 rounds after at least
   1.5 s of warm-up rounds (V8 optimises the tagger over its first second of work: until 2026-11-30 the
   bench counted from the second round, inside that ramp, and read ~100k where the steady rate is ~120k).
-  The first round, on cold code as a worker's first analysis after it starts, is shown beside it.
+  The first round, on cold code as a worker's first analysis after it starts, is shown beside it. Since
+  2026-11-30 these run in a fresh Node process (scripts/bench/names-throughput.ts, as the model's cold load
+  does): in the bench's own process, after the page benches, the garbage collector was still paying for
+  their heap (CPU time above wall time), and the same pages read ~20% slower there (92–101k tokens/s
+  against ~111k fresh in session 10); that number is kept as the table's last names row.
 - **Model load**: in a fresh Node process, \`JSON.parse\` of the shipped names-model.json plus
   \`decodeNamesModel\`, which is what the background worker pays on its first analysis.
 - **Figures throughput**: \`findFiguresInText\` over the Arabic article bodies joined and repeated to at
