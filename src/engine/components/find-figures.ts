@@ -4,6 +4,7 @@ import { isEitherOr, parseCardinal, type CardinalMatch } from '../figures/parse-
 import { parseDate } from '../figures/parse-date.ts'
 import { parseOrdinal } from '../figures/parse-ordinal.ts'
 import { parseTime } from '../figures/parse-time.ts'
+import { yearLike } from '../figures/reads-as-year.ts'
 import { findApprox } from '../figures/qualifiers.ts'
 import { scanTokens } from '../figures/scan-tokens.ts'
 import { TokenView } from '../figures/token-view.ts'
@@ -344,8 +345,7 @@ function isScore(a: number, b: number): boolean {
  * its second year cut to two digits, the years [2023, 2024]; it was read as the range 24–2,023.
  */
 function seasonYears(a: number, b: number): [number, number] | undefined {
-  const isYear = (y: number) => Number.isInteger(y) && y >= 1800 && y <= 2100
-  const [year, short] = isYear(a) && b < 100 ? [a, b] : isYear(b) && a < 100 ? [b, a] : []
+  const [year, short] = yearLike(a) && b < 100 ? [a, b] : yearLike(b) && a < 100 ? [b, a] : []
   if (year === undefined || short !== (year + 1) % 100) return undefined
   return [year, year + 1]
 }

@@ -12,6 +12,7 @@ export function readsAsYear(figure: Figure): boolean {
   return plain && value !== undefined && yearLike(value) && figure.unit === undefined && figure.currency === undefined
 }
 
-function yearLike(value: number): boolean {
+/** A whole number from 1800 to 2100: what a year in the news looks like. */
+export function yearLike(value: number): boolean {
   return Number.isInteger(value) && value >= 1800 && value <= 2100
 }
