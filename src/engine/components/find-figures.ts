@@ -327,7 +327,8 @@ function readRange(view: TokenView, first: Candidate): Candidate | undefined {
     to: second.to,
     start: first.start,
     end: second.end,
-    kind: 'range',
+    // "5.25-5.5%", "بين 5% و10%": a range of percentages is a percentage with its upper bound.
+    kind: first.kind === 'percent' || second.kind === 'percent' ? 'percent' : 'range',
     value: sharedScale(first.value, second.value),
     valueTo: second.value,
     ...(second.unit ?? first.unit ? { unit: second.unit ?? first.unit } : {}),

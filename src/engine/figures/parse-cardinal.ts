@@ -245,6 +245,8 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
         part = 'hundred'
       } else if (scale !== undefined) {
         if (scale.value >= lastScale) {
+          // "مليون ونصف مليون": the scale said again after its fraction closes the phrase (taken in below).
+          if (lastPart === 'fraction' && scale.value === lastScale) break
           // A second phrase began after و: give back what the conjunction took and stop.
           if (snapshot) ({ total, group, count, end, to, j, lastPart } = snapshot)
           break
@@ -301,9 +303,11 @@ export function parseCardinal(view: TokenView, i: number, options: CardinalOptio
     if (!matched) break
   }
   if (count === 0) return undefined
-  // "مليار ونصف المليار" (1.5 billion): the scale said again with the article after its fraction.
+  // "مليار ونصف المليار", "مليون ونصف مليون" (1.5 billion, million): the scale said again after its fraction.
   const again = view.word(to)
-  if (lastPart === 'fraction' && Number.isFinite(lastScale) && again?.startsWith('ال') && SCALE_WORDS[again.slice(2)]?.value === lastScale && view.joins(to)) {
+  // Bare first: "الف" (thousand) begins like the article.
+  const repeated = again === undefined ? undefined : SCALE_WORDS[again] ?? (again.startsWith('ال') ? SCALE_WORDS[again.slice(2)] : undefined)
+  if (lastPart === 'fraction' && Number.isFinite(lastScale) && repeated?.value === lastScale && view.joins(to)) {
     end = view.at(to)!.end
     to++
   }

@@ -247,7 +247,9 @@ export function parseDate(view: TokenView, i: number): DateMatch | undefined {
   const yearWord = view.readings(i).find((r) => YEAR_WORDS.has(r.rest) || YEAR_WORDS.has((r.article ? 'ال' : '') + r.rest))
   if (yearWord && view.joins(i + 1)) {
     const year = matchYear(view, i + 1)
-    if (year) {
+    // "الدين العام 120%": the public debt, a percentage, not the year 120.
+    const percent = year !== undefined && view.isSymbol(year.to, '%', '٪') && view.joins(year.to)
+    if (year && !percent) {
       const date: FigureDate = { year: year.year }
       if (year.calendar) date.calendar = year.calendar
       return { from: i, to: year.to, start: view.offsetAfter(i, yearWord.pre), end: year.end, date }

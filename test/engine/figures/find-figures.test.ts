@@ -57,6 +57,11 @@ describe('mixed digits and scale words', () => {
     ['مليون و 200 ألف نسمة', 'مليون و 200 ألف', { value: 1_200_000 }],
   ])('%s → [%s]', (text, span, want) => check(text, span, want))
 
+  it('takes the scale said again after its fraction ("مليون ونصف مليون", "ألف ونصف ألف")', () => {
+    check('تم تطعيم أكثر من مليون ونصف مليون طفل', 'مليون ونصف مليون', { value: 1.5e6 })
+    check('ألف ونصف ألف', 'ألف ونصف ألف', { value: 1500 })
+  })
+
   it('gives a decimal times a scale exactly ("4.1 مليار" is 4,100,000,000, not 4,099,999,999.9999995)', () => {
     expect(findFiguresInText('إلى 4.1 مليار يورو')[0].value).toBe(4.1e9)
     expect(findFiguresInText('نحو 1.15 مليون')[0].value).toBe(1.15e6)
@@ -173,6 +178,12 @@ describe('ordinals', () => {
     ['written with ى after any noun', 'في الفصل الأولى من الرواية', 'الأولى'],
   ])('keeps "الأولي" as the first %s', (_name, text, span) => {
     check(text, span, { kind: 'ordinal', value: 1 })
+  })
+})
+
+describe('a year word before a percentage', () => {
+  it('is an adjective ("الدين العام 120%" is the public debt), not the year 120', () => {
+    expect(findFiguresInText('بلغ الدين العام 120% من الناتج المحلي').map((f) => [f.text, f.kind, f.value])).toEqual([['120%', 'percent', 120]])
   })
 })
 
@@ -360,6 +371,11 @@ describe('ranges', () => {
     check('نسبة 15/100', '15/100', { kind: 'percent', value: 15 })
     check('في الفترة 2014-2018', '2014-2018', { kind: 'range', value: 2014, valueTo: 2018 })
     check('من 25 إلى 2030', '25 إلى 2030', { kind: 'range', value: 25, valueTo: 2030 })
+  })
+
+  it('reads a range of percentages as a percentage with its upper bound', () => {
+    check('الفائدة عند مستوى 5.25-5.5%.', '5.25-5.5%', { kind: 'percent', value: 5.25, valueTo: 5.5 })
+    check('بين 5% و10%', '5% و10%', { kind: 'percent', value: 5, valueTo: 10 })
   })
 
   it('reads a score as two numbers, not a range from high to low', () => {
