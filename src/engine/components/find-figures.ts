@@ -48,6 +48,8 @@ const RANGE_OPENERS = new Set(['بين', 'من', 'ما', 'وبين', 'ومن'])
 
 /** Words that open a bare duration: "لمدة ساعة", "طوال أسبوع". */
 const DURATION_CUES = new Set(['لمده', 'مده', 'طوال', 'طيله', 'لفتره'])
+/** Cues after which a unit with the article is one whole of it ("طوال اليوم", all day); after "مدة" it is that one ("مدة العقد", the contract's term). */
+const WHOLE_CUES = new Set(['طوال', 'طيله'])
 
 /** Plural time units, which may come before their count ("الأيام الثلاثة"). */
 const PLURAL_TIME_UNITS = new Set(['ثوان', 'ثواني', 'دقائق', 'ساعات', 'ايام', 'اسابيع', 'اشهر', 'شهور', 'سنوات', 'سنين', 'اعوام', 'عقود', 'قرون'])
@@ -252,7 +254,9 @@ function readBareDuration(view: TokenView, i: number): Candidate | undefined {
     const singular = SINGULAR_TIME_UNITS.has(r.rest)
     if (entry.count !== undefined) value = entry.count
     // "طوال شهور الشتاء" says no number: only a singular unit after a cue is one.
-    else if (singular && (view.isWord(i - 1, ...DURATION_CUES) || (r.pre === 'ل' && !r.article && view.isWord(i + 1, 'كامل', 'كامله')))) {
+    // With the article it is one only after "طوال" ("طوال اليوم"); "مدة العقد" is the contract's term.
+    else if (singular && ((view.isWord(i - 1, ...DURATION_CUES) && (!r.article || view.isWord(i - 1, ...WHOLE_CUES))) ||
+      (r.pre === 'ل' && !r.article && view.isWord(i + 1, 'كامل', 'كامله')))) {
       value = 1
       if (view.isWord(i + 1, 'واحد', 'واحده') && view.joins(i + 1)) to++
     } else if (singular && !r.article && view.isWord(i + 1, 'كامل', 'كامله', 'واحد', 'واحده') && view.joins(i + 1)) {

@@ -181,6 +181,13 @@ describe('ordinals', () => {
   })
 })
 
+describe('a time unit with the article after a duration cue', () => {
+  it('is one whole of it after "طوال", but the thing itself after "مدة" ("مدة العقد", the contract\'s term)', () => {
+    check('سأغادر طوال اليوم', 'اليوم', { kind: 'duration', value: 1, unit: 'day' })
+    expect(findFiguresInText('مدة العقد ثلاث سنوات قابلة للتجديد').map((f) => f.text)).toEqual(['ثلاث سنوات'])
+  })
+})
+
 describe('a year word before a percentage', () => {
   it('is an adjective ("الدين العام 120%" is the public debt), not the year 120', () => {
     expect(findFiguresInText('بلغ الدين العام 120% من الناتج المحلي').map((f) => [f.text, f.kind, f.value])).toEqual([['120%', 'percent', 120]])
