@@ -223,6 +223,7 @@ describe('money, quantities and people', () => {
     ['تسجيل 17 وفاة جديدة', '17', { kind: 'count', value: 17, unit: 'person' }],
     ['قتل ثلاثة وأصيب سبعة آخرون', 'سبعة', { kind: 'count', value: 7, unit: 'person' }],
     ['وحضر الجلسة 269 نائبا', '269', { kind: 'count', value: 269, unit: 'person' }],
+    ['وحضر المباراة نحو 60 ألف مشجع', '60 ألف', { kind: 'count', value: 60000, unit: 'person' }],
     ['دفع 20€', '20€', { currency: 'EUR', value: 20 }],
     ['على بعد 40 كيلومترا', '40 كيلومترا', { kind: 'quantity', unit: 'km' }],
     ['على بعد 40 كلم', '40 كلم', { unit: 'km' }],
