@@ -51,19 +51,19 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    الإيرانية", "الائتلاف الوطني السوري", "المحكمة العليا الأمريكية", and with an indefinite head and its
  *    field "هيئة النزاهة العراقية", "مجلس القضاء الأعلى"), a general authority for a field ("الهيئة العامة
  *    للطيران المدني", "الجامعة الملكية المغربية لكرة القدم"), a university or coalition by the word after
- *    it ("جامعة الأزهر", "تحالف الفتح"), "وكالة … للأنباء" (find-patterns.ts), and the field after a name,
+ *    it ("جامعة الأزهر", "تحالف الفتح"), "وكالة … للأنباء" (find-institutions.ts), and the field after a name,
  *    with the institution's head before it ("مركز الأهرام للدراسات السياسية") (extend-field-tails.ts); and
  *    the settlement named after an indefinite "قرية" or "بلدة" ("بلدة قلدون", "قرية التويمية"), and a palace
- *    after "قصر" ("قصر الإليزيه", "قصر بعبدا") (find-patterns.ts);
+ *    after "قصر" ("قصر الإليزيه", "قصر بعبدا") (find-places.ts);
  * 5. credited agencies and outlets from a short list ("رويترز", "أ ف ب"), which also take over what the
  *    tagger found inside them ("الدولة الإسلامية في العراق والشام") (prefer-known-organizations.ts,
  *    known-organization-end.ts) and give back a known place the tagger ran them into ("الحشد الشعبي
  *    الولايات المتحدة"), Latin names after an outlet head ("صحيفة Le Parisien") or in capitals
- *    ("CNN") (find-patterns.ts);
+ *    ("CNN") (find-latin-outlets.ts);
  * 6. a given name after a nationality or a title, or any name-like word after a definite title, starts
  *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف"), also past an adjective ("الفنان السوري
  *    الكبير دريد لحام"), and after a spokesperson's or a title's body ("باسم جماعة الحوثي يحيى سريع",
- *    "العقيد في القوات الجوية الأمريكية سيلينا نويز") (find-patterns.ts, given-name-start.ts), and completes
+ *    "العقيد في القوات الجوية الأمريكية سيلينا نويز") (find-persons.ts, given-name-start.ts), and completes
  *    one the tagger cut short ("العماد رودولف [هيكل]", "محمد شياع [السوداني]", "خالد آيت [الطالب]")
  *    (extend-given-names.ts);
  * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس",

@@ -2,7 +2,7 @@ import { breakBetween, type Context } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import { COMPOUND_PLACE_STARTS, NAME_ENDERS } from './word-lists.ts'
 
-// Shared by the boundary rule (adjust-boundaries.ts) and the settlement pattern (find-patterns.ts), so
+// Shared by the boundary rule (adjust-boundaries.ts) and the settlement pattern (find-places.ts), so
 // that a compound place ends the same way whichever of them found it.
 
 /** Where a place starting at token t ends when t alone is the first word of a compound name ("تل" → "تل حلف"): t + 1, else t. */

@@ -2,7 +2,7 @@ import { breakBetween, nextStem, type Context } from './context.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { GIVEN, NAME_ADJECTIVES, NAME_ENDERS, ON_BEHALF_OF, SPOKESPERSON, TITLES } from './word-lists.ts'
 
-// Rule 6's terms, shared by the names it finds (find-patterns.ts) and those it completes (extend-given-names.ts).
+// Rule 6's terms, shared by the names it finds (find-persons.ts) and those it completes (extend-given-names.ts).
 
 /**
  * The token that may be the title or nationality of a name starting at t: the word before it, or the

@@ -1,0 +1,236 @@
+import { normalizeArabic } from '../../arabic/normalize.ts'
+import { WORD_CLASS } from '../gazetteer.ts'
+import { add, breakBetween, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
+import { knownOrganizationEnd } from './known-organization-end.ts'
+import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
+import { PATTERNS } from './patterns.ts'
+import {
+  AGENCY, AGENCY_TAIL, BANNER_BEFORE, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, CONSTRUCT_RANKS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS,
+  ON_BEHALF_OF, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS, TITLES, UNIT_HEADS, UNIT_LINKS,
+} from './word-lists.ts'
+
+// Rule 4's patterns for organisations the tagger missed (and rule 5's known organisations) (find-patterns.ts runs them in its one loop). Each
+// `find…` takes a free token t and returns true when it claimed it: the loop then skips the later patterns.
+
+/** "المجلس الأعلى للقوات المسلحة": the one adjective of a body's field not shaped like a nisba. */
+const ARMED = normalizeArabic('المسلحة')
+export const UNIVERSITY: ReadonlySet<string> = new Set([normalizeArabic('جامعة')])
+
+/** An armed unit: a head of UNIT_HEADS (after a linking word or not) and its definite name, not a nationality. */
+export function findArmedUnit(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(UNIT_HEADS.has(ctx.stems[t]) && !(t > 0 && BANNER_BEFORE.has(ctx.stems[t - 1])))) return false
+  const linked = nextStem(ctx, t, 1)
+  const nameAt = linked !== null && UNIT_LINKS.has(linked) ? t + 2 : t + 1
+  const name = nextStem(ctx, t, nameAt - t)
+  return name !== null && name.startsWith('ال') && !isNationalityNisba(name, ctx.gazetteer) && claimOrganization(ctx, mentions, t, nameAt)
+}
+
+/** A ministry: its head, its definite field (with its adjective, and a second after "و"), then any nationalities. */
+export function findMinistry(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!isHead(ctx, MINISTRY, t)) return false
+  const field = nextStem(ctx, t, 1)
+  if (!(field && field.startsWith('ال') && !isNationalityNisba(field, ctx.gazetteer))) return false
+  let last = fieldAdjectiveEnd(ctx, t + 1)
+  // A second field after "و": "وزارة الصحة والسكان المصرية", "وزارة الموارد البشرية والتنمية الاجتماعية".
+  const second = ctx.tokens[last + 1]
+  if (nextStem(ctx, last, 1) !== null && ctx.owner[last + 1] < 0 && second.clitics.pre.length === 2 && second.clitics.pre[0] === 'و' &&
+    second.clitics.pre[1] === 'ال' && second.clitics.post.length === 0 && !isNationalityNisba(ctx.stems[last + 1], ctx.gazetteer)) {
+    last = fieldAdjectiveEnd(ctx, last + 1)
+  }
+  while (nextStem(ctx, t, last - t + 1) && isNationalityNisba(nextStem(ctx, t, last - t + 1)!, ctx.gazetteer)) last++
+  add(ctx, mentions, { type: 'organization', first: t, last })
+  return true
+}
+
+/**
+ * An institution named by its country: a head of NATIONAL_HEADS, its adjectives, and a nationality that
+ * agrees with the head. Not after a title ("وزير الخارجية الإيراني"), but after "المتحدث باسم" ("باسم
+ * الخارجية الأمريكية").
+ */
+export function findNationalInstitution(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  const stem = ctx.stems[t]
+  if (!(NATIONAL_HEADS.has(stem) && !(t > 0 && TITLES.has(ctx.stems[t - 1]) && !ON_BEHALF_OF.has(ctx.stems[t - 1])))) return false
+  // The nisba must agree with the head: in "وزير الخارجية الإيراني" the masculine الإيراني belongs to
+  // وزير (a title, not a name); "الخارجية الإيرانية" would be the ministry.
+  const feminine = stem.endsWith('ه') || stem.endsWith('ات')
+  const agrees = (word: string | null) => word !== null && isNationalityNisba(word, ctx.gazetteer) && word.endsWith('يه') === feminine
+  // Adjectives may come between head and nationality ("القوات الجوية الأمريكية", "الائتلاف الوطني
+  // السوري"); the name ends at the last nationality.
+  // "العليا", "الأعلى": a body's rank, not shaped like a nisba ("المحكمة العليا الأمريكية").
+  const isAdjective = (word: string | null) => word !== null && (PATTERNS.nisba.test(word) && word.endsWith('يه') === feminine || PUBLIC_BODY_ADJECTIVES.has(word))
+  let last = t
+  for (let k = 1; isAdjective(nextStem(ctx, t, k)); k++) if (agrees(nextStem(ctx, t, k))) last = t + k
+  // A known name that runs on past the nationality is the whole: "الاتحاد العام التونسي للشغل".
+  if (last > t) last = Math.max(last, knownOrganizationEnd(ctx, t))
+  if (last > t) add(ctx, mentions, { type: 'organization', first: t, last })
+  return last > t
+}
+
+/** A news agency: its head and, two to four words on, a word of AGENCY_TAIL ("وكالة … للأنباء"). */
+export function findAgency(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!isHead(ctx, AGENCY, t)) return false
+  for (let k = 2; k <= 4; k++) {
+    const word = nextStem(ctx, t, k)
+    if (word === null) break
+    if (AGENCY_TAIL.has(ctx.tokens[t + k].norm)) {
+      add(ctx, mentions, { type: 'organization', first: t, last: t + k })
+      break
+    }
+  }
+  return ctx.owner[t] >= 0
+}
+
+/**
+ * "فريق الهلال", "ضيفه الاتحاد": a club of the sports list after a team word is the club, though the
+ * word is also an ordinary one (the crescent, the union); rule 7 then finds it through the report.
+ */
+export function findClub(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, CLUB_HEADS, t) && t + 1 < ctx.tokens.length && ctx.owner[t + 1] < 0 && !breakBetween(ctx, t, t + 1) &&
+    ((ctx.gazetteer.classes.get(ctx.stems[t + 1]) ?? 0) & WORD_CLASS.sportsClub) !== 0)) return false
+  add(ctx, mentions, { type: 'organization', first: t + 1, last: t + 1 })
+  return true
+}
+
+/** A body named by an indefinite head, its field and its country or rank (constructBodyEnd). */
+export function findConstructBody(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, CONSTRUCT_HEADS, t) && !ctx.stems[t].startsWith('ال'))) return false
+  const last = constructBodyEnd(ctx, t)
+  if (last <= t) return false
+  add(ctx, mentions, { type: 'organization', first: t, last })
+  return true
+}
+
+/** "تحالف الفتح": a coalition or bloc named by the definite word after it, not an adjective ("تحالف دولي"). */
+export function findBloc(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, BLOC_HEADS, t) && !ctx.stems[t].startsWith('ال') && knownOrganizationEnd(ctx, t) < 0)) return false
+  const name = nextStem(ctx, t, 1)
+  // A club's name is a coalition's too ("الفتح"); other listed words are not names.
+  const classes = name === null ? 0 : (ctx.gazetteer.classes.get(name) ?? 0) & ~WORD_CLASS.sportsClub
+  if (!(name !== null && name.startsWith('ال') && ctx.owner[t + 1] < 0 && !PATTERNS.nisba.test(name) && classes === 0 &&
+    ctx.tokens[t + 1].clitics.post.length === 0)) return false
+  add(ctx, mentions, { type: 'organization', first: t, last: t + 1 })
+  return true
+}
+
+/**
+ * "جامعة الأزهر": a university is named by the word after it; not by an adjective ("جامعة عربية", or
+ * "جامعة العربية", a misspelt league) nor a title ("جامعة الملك سعود", rule 3), nor a known name's start.
+ */
+export function findUniversity(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, UNIVERSITY, t) && !ctx.stems[t].startsWith('ال') && knownOrganizationEnd(ctx, t) < 0)) return false
+  const name = nextStem(ctx, t, 1)
+  if (!(name !== null && name.startsWith('ال') && name.length >= 5 && ctx.owner[t + 1] < 0 && !PATTERNS.nisba.test(name) &&
+    !ctx.gazetteer.classes.has(name) && ctx.tokens[t + 1].clitics.post.length === 0)) return false
+  add(ctx, mentions, { type: 'organization', first: t, last: t + 1 })
+  return true
+}
+
+/** A public body named "the general authority for …" (publicBodyEnd). */
+export function findPublicBody(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!PUBLIC_BODY_HEADS.has(ctx.stems[t])) return false
+  const last = publicBodyEnd(ctx, t)
+  if (last <= t) return false
+  add(ctx, mentions, { type: 'organization', first: t, last })
+  return true
+}
+
+/** Rule 5: a known organisation (knownOrganizationEnd) starting at t; true when t is then claimed. */
+export function findKnownOrganization(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  const knownLast = knownOrganizationEnd(ctx, t)
+  if (knownLast >= 0) add(ctx, mentions, { type: 'organization', first: t, last: knownLast })
+  return ctx.owner[t] >= 0
+}
+
+/**
+ * The field word at k with its own adjective after it, if any: "التعليم العالي", "الموارد البشرية",
+ * "الثروة المعدنية" (a feminine field takes a feminine one: "الخارجية الرسمي" is the statement's). Not a
+ * nationality, which the ministry takes after its fields.
+ */
+function fieldAdjectiveEnd(ctx: Context, k: number): number {
+  const adjective = nextStem(ctx, k, 1)
+  if (adjective === null || ctx.owner[k + 1] >= 0 || !PATTERNS.nisba.test(adjective) || isNationalityNisba(adjective, ctx.gazetteer)) return k
+  return !ctx.stems[k].endsWith('ه') || adjective.endsWith('يه') ? k + 1 : k
+}
+
+/**
+ * Where a body named by an indefinite head (token t), its field and its country (or its rank) ends, or
+ * -1: "هيئة النزاهة العراقية", "مجلس النواب العراقي", "مجلس القضاء الأعلى". The field is one definite word, not itself a nationality;
+ * the nationality agrees with the head ("مجلس … العراقي", "هيئة … العراقية"), not only with the field,
+ * so that "لجنة الأمن القومي" (an adjective of the field) is left alone. All three words free.
+ */
+function constructBodyEnd(ctx: Context, t: number): number {
+  const field = nextStem(ctx, t, 1)
+  if (field === null || !field.startsWith('ال') || isNationalityNisba(field, ctx.gazetteer) || ctx.tokens[t + 1].clitics.post.length > 0) return -1
+  const adjective = nextStem(ctx, t, 2)
+  if (adjective !== null && CONSTRUCT_RANKS.has(adjective)) return isFree(ctx, t, t + 2) ? t + 2 : -1
+  // The field may have its adjective: "هيئة السوق المالية السعودية" (no agreement test: سوق is feminine
+  // without ة).
+  let at = 2
+  if (adjective !== null && PATTERNS.nisba.test(adjective) && !isCountryNisba(adjective, ctx.gazetteer)) at = 3
+  const country = nextStem(ctx, t, at)
+  if (country === null || !isFree(ctx, t, t + at)) return -1
+  if (!isCountryNisba(country, ctx.gazetteer)) return -1
+  // A plural nationality agrees with a plural field: "نقابة الصحفيين التونسيين".
+  if (country.endsWith('يين')) return field.endsWith('ين') ? t + at : -1
+  const feminine = ctx.stems[t].endsWith('ه')
+  return country.endsWith('يه') === feminine ? t + at : -1
+}
+
+/**
+ * Where a public body named "the general authority for …" ends, or -1: a definite head (token t), one or
+ * two adjectives of PUBLIC_BODY_ADJECTIVES, the field after ل ("للطيران", "لمكافحة المخدرات"), and the
+ * field's own adjectives after it
+ * ("الهيئة العامة للطيران المدني", "الهيئة العامة للأرصاد الجوية"); a nationality after them is the
+ * body's too ("المؤسسة الوطنية للنفط الليبية").
+ */
+function publicBodyEnd(ctx: Context, t: number): number {
+  // A nationality may stand among the adjectives, not alone: "الجامعة الملكية المغربية لكرة القدم".
+  let k = 1
+  let ranked = false
+  while (k <= 3 && nextStem(ctx, t, k) !== null) {
+    const word = ctx.stems[t + k]
+    if (PUBLIC_BODY_ADJECTIVES.has(word)) ranked = true
+    else if (!isCountryNisba(word, ctx.gazetteer)) break
+    k++
+  }
+  if (!ranked || nextStem(ctx, t, k) === null) return -1
+  const { pre, post } = ctx.tokens[t + k].clitics
+  let last = t + k
+  // A field the tokenizer keeps whole ("لكرة", a three-letter remainder) is known from the field list.
+  const known = FIELD_TAILS.get(ctx.tokens[t + k].norm)
+  if (known !== undefined) {
+    if (known !== null && (nextStem(ctx, t, k + 1) === null || ctx.tokens[t + k + 1].norm !== known)) return -1
+    const end = known === null ? last : last + 1
+    return isFree(ctx, t, end) ? end : -1
+  }
+  if (pre[0] !== 'ل' || post.length > 0) return -1
+  // The field is "لل" + a noun ("للطيران"), or "ل" + a noun and its definite complement ("لمكافحة المخدرات").
+  if (pre.length === 1) {
+    const complement = nextStem(ctx, t, k + 1)
+    if (complement === null || !complement.startsWith('ال') || ctx.tokens[t + k + 1].clitics.pre.length !== 1) return -1
+    last++
+  } else if (pre.length !== 2 || pre[1] !== 'ال') return -1
+  const fieldEnd = last
+  const isAdjective = (stem: string) => PATTERNS.nisba.test(stem) || stem === ARMED
+  while (last - fieldEnd < 2 && nextStem(ctx, t, last + 1 - t) !== null && isAdjective(ctx.stems[last + 1]) &&
+    ctx.tokens[last + 1].clitics.pre.length === 1) last++
+  return isFree(ctx, t, last) ? last : -1
+}
+
+/**
+ * Adds an organisation over [first, last] when its tokens are free, or when only its last word is a
+ * place or person the tagger found alone ("القلمون" in "كتائب شهداء القلمون"), which it then becomes.
+ */
+function claimOrganization(ctx: Context, mentions: TokenMention[], first: number, last: number): boolean {
+  if (!isFree(ctx, first, last - 1)) return false
+  const owner = ctx.owner[last]
+  if (owner < 0) {
+    add(ctx, mentions, { type: 'organization', first, last })
+    return true
+  }
+  const inner = mentions[owner]
+  if (inner.first !== last || inner.last !== last || inner.type === 'organization') return false
+  mentions[owner] = { type: 'organization', first, last }
+  for (let t = first; t <= last; t++) ctx.owner[t] = owner
+  return true
+}

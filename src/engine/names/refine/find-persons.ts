@@ -1,0 +1,153 @@
+import { normalizeArabic } from '../../arabic/normalize.ts'
+import { splitProcliticsForFeatures } from '../word-features.ts'
+import { clusterKey } from '../word-clusters.ts'
+import { add, breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
+import { isGivenStart, takesThirdWord, titleBefore } from './given-name-start.ts'
+import { isNameLike } from './name-like.ts'
+import { isNationalityNisba } from './nationality-nisba.ts'
+import { PATTERNS } from './patterns.ts'
+import { COMMON_NOUN_TITLES, GIVEN, NAME_ENDERS, NAME_HEADS, ON_BEHALF_OF, PREPOSITION_ALA, SPOKESPERSON, TITLES } from './word-lists.ts'
+
+// Rule 6's patterns for persons the tagger missed (find-patterns.ts runs them in its one loop): a
+// spokesperson's or a title holder's name after the body, and a name after a title or a nationality.
+
+/** "العقيد في القوات الجوية …": a title's holder named after the body. */
+export const IN = normalizeArabic('في')
+/** "على" as the tokens' norm spells it, the same as the name "علي". */
+const ALA_NORM = normalizeArabic(PREPOSITION_ALA)
+
+/** "المتحدث باسم …": the spokesperson's name after the body (spokespersonName); t is "باسم". */
+export function findSpokesperson(ctx: Context, mentions: TokenMention[], t: number): void {
+  if (ON_BEHALF_OF.has(ctx.stems[t]) && t > 0 && SPOKESPERSON.has(ctx.stems[t - 1])) spokespersonName(ctx, mentions, t)
+}
+
+/** "وقالت العقيد في القوات الجوية الأمريكية سيلينا نويز في بيان": a title, "في", the body, the name. */
+export function findTitleInBody(ctx: Context, mentions: TokenMention[], t: number): void {
+  if (ctx.stems[t] === IN && t > 0 && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0 && TITLES.has(ctx.stems[t - 1]) && ctx.stems[t - 1].startsWith('ال')) {
+    spokespersonName(ctx, mentions, t)
+  }
+}
+
+/**
+ * A person after a title or a nationality (titleBefore): a known given name or, after a definite title,
+ * a name-like word, with its second (and third) word; a lone word only when something closes it; after a
+ * nationality, a name the word clusters never saw (unseenNameEnd).
+ */
+export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: number): void {
+  const { tokens } = ctx
+  const stem = ctx.stems[t]
+  const preposition = tokens[t].norm === ALA_NORM && ctx.text.slice(tokens[t].start, tokens[t].end) === PREPOSITION_ALA
+  const at = preposition ? -1 : titleBefore(ctx, t)
+  if (!(at >= 0 && ctx.owner[at] < 0 && ctx.owner[t - 1] < 0)) return
+  const before = ctx.stems[at]
+  // A known given name after a nationality or any title ("الإيراني علي باقري"); any word after a
+  // definite title ("الفنانة نعيمة عاكف"), unless it is a trigger word itself ("المتحدث باسم").
+  const givenStart = isGivenStart(ctx, t)
+  // A name takes no pronoun suffix: "العضو قوله" is "the member, his saying".
+  const titledStart = TITLES.has(before) && !COMMON_NOUN_TITLES.has(before) && before.startsWith('ال') && isNameLike(ctx, stem) &&
+    tokens[t].clitics.post.length === 0
+  if (!givenStart && !titledStart) {
+    // "وافتتح البرازيلي مالكوم التسجيل": after a nationality, a name the unlabelled text never had.
+    // The nationality is singular ("الفرنسيون ذريعة" is "the French (made it) a pretext") and a noun
+    // there ("وافتتح البرازيلي") or a title's ("المدرب البرتغالي"), not another noun's adjective
+    // ("وكالة الفضاء الإماراتية مسبار الأمل"). Cheapest test first: this runs for every token.
+    const singular = !before.endsWith('ون') && !before.endsWith('ين')
+    if (singular && isNationalityNisba(before, ctx.gazetteer)) {
+      const headOfNisba = at >= 1 && !breakBetween(ctx, at - 1, at) ? ctx.stems[at - 1] : ''
+      const nisbaIsNoun = !headOfNisba.startsWith('ال') || TITLES.has(headOfNisba)
+      const last = nisbaIsNoun ? unseenNameEnd(ctx, t, !before.endsWith('يه')) : -1
+      if (last >= t) add(ctx, mentions, { type: 'person', first: t, last })
+    }
+    return
+  }
+  const second = nextStem(ctx, t, 1)
+  // Nor does the second word take one: "الرئيس ماكرون نظيره" is Macron and his counterpart.
+  const secondOk = second !== null && !NAME_ENDERS.has(second) && !second.startsWith('ال') && (givenStart || isNameLike(ctx, second)) &&
+    (tokens[t + 1].clitics.post.length === 0 || GIVEN.has(second))
+  if (!secondOk) {
+    // A lone word after a title is a name only when something closes it ("الفنانة نعيمة، التي"), and
+    // when it cannot be a preposition and a noun ("وتقدم المحامي بطعن أمام") or a verb ("الرئيس ستعقد").
+    // Or a word with a pronoun after a name the word clusters never saw ("الرئيس ماكرون نظيره": a name
+    // of the 2020s; a noun of 2007's text may be the title's complement, "الرئيس أعضاء حكومته").
+    const closed = second === null || NAME_ENDERS.has(second) ||
+      (tokens[t + 1].clitics.post.length > 0 && isUnclustered(ctx, tokens[t].norm))
+    if (titledStart && !givenStart && closed && !PATTERNS.prepositionStart.test(tokens[t].norm) &&
+      !PATTERNS.verbShape.test(tokens[t].norm)) {
+      add(ctx, mentions, { type: 'person', first: t, last: t })
+    }
+    return
+  }
+  add(ctx, mentions, { type: 'person', first: t, last: takesThirdWord(ctx, t) ? t + 2 : t + 1 })
+}
+
+/**
+ * Rule 6 for spokespeople, and for a title's holder in a body: "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي
+ * إن …", "العقيد في القوات الجوية الأمريكية سيلينا نويز في". After "باسم" (or "في") come the
+ * body's definite words (or the organisation the tagger found), then the person's name: up to three
+ * name-like words without the article, taken only when a particle, punctuation or the end closes them
+ * ("المتحدث باسم الحكومة يوم الأحد" has none). `at` is the token of "باسم".
+ */
+function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): void {
+  const isBody = (k: number) => {
+    const word = nextStem(ctx, at, k)
+    const owner = word === null ? -1 : ctx.owner[at + k]
+    // "المتحدث باسم جماعة الحوثي يحيى سريع": an indefinite head that begins a body's name counts too.
+    return word !== null && (owner >= 0 ? mentions[owner].type === 'organization' : word.startsWith('ال') || NAME_HEADS.has(word))
+  }
+  let k = 1
+  while (k <= 5 && isBody(k)) k++
+  const first = at + k
+  if (k === 1 || nextStem(ctx, at, k) === null) return
+  let last = first - 1
+  while (last - first < 2) {
+    const word = nextStem(ctx, at, last + 1 - at)
+    // The tokenizer reads a pronoun into a name's ending ("سيلينا" → سيلي + نا); a name the clusters never
+    // saw keeps it.
+    const token = ctx.tokens[last + 1]
+    if (word === null || ctx.owner[last + 1] >= 0 || !(isNameLike(ctx, word) || GIVEN.has(word)) ||
+      (token.clitics.post.length > 0 && !isUnclustered(ctx, token.norm))) break
+    last++
+  }
+  if (last < first) return
+  const after = nextStem(ctx, at, last + 1 - at)
+  if (after === null || NAME_ENDERS.has(after)) add(ctx, mentions, { type: 'person', first, last })
+  // A known given name first is a name whatever follows: "المتحدث باسم جماعة الحوثي يحيى سريع استهداف
+  // سفينة" (the verb came first, its object follows the name); two words, as a given name takes freely.
+  else if (GIVEN.has(ctx.stems[first])) add(ctx, mentions, { type: 'person', first, last: Math.min(last, first + 1) })
+}
+
+/**
+ * Where a name that starts at t after a nationality ends, or -1: one or two name-like words without
+ * clitics and not shaped like a verb, at least one of them unknown to the word clusters (a transliterated
+ * name the unlabelled text never had: "مالكوم", "فيتوريا"; common verbs and nouns are all clustered), and
+ * then the name closed by punctuation, a particle or a definite word ("مالكوم التسجيل"). `masculine`:
+ * the nationality before it is masculine.
+ */
+function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
+  const fits = (k: number) => {
+    const token = ctx.tokens[k]
+    // The tokenizer takes a leading ف for "and" ("فيتوريا" → ف + يتوريا); a name keeps it (name-start.ts).
+    const pre = token.clitics.pre
+    if (ctx.owner[k] >= 0 || token.clitics.post.length > 0 || pre.some((clitic) => clitic !== 'ف')) return false
+    const word = token.norm
+    if (GIVEN.has(word)) return true
+    // After a masculine nationality a word ending in a consonant and alef is a noun's accusative, the
+    // verb's object ("وأنتج الإماراتي فيلما وثائقيا"), not a man's name; women's names follow "الأمريكية".
+    if (masculine && k === t && PATTERNS.accusativeEnding.test(word)) return false
+    return isNameLike(ctx, word) && !PATTERNS.verbShape.test(word) && !PATTERNS.commonNounEnding.test(word)
+  }
+  // Unknown as a name is: a common noun's accusative ("كتابا": كتاب + ا) is known without its alef.
+  const unknown = (word: string) => isUnclustered(ctx, word) && !(word.endsWith('ا') && !isUnclustered(ctx, word.slice(0, -1)))
+  if (!fits(t)) return -1
+  let last = t
+  if (nextStem(ctx, t, 1) !== null && fits(t + 1)) last = t + 1
+  if (![t, last].some((k) => unknown(ctx.tokens[k].norm))) return -1
+  const after = nextStem(ctx, t, last - t + 1)
+  return after === null || after.startsWith('ال') || NAME_ENDERS.has(after) ? last : -1
+}
+
+/** The word clusters (learned from ANERcorp's and AQMAR's text) do not know the word. */
+function isUnclustered(ctx: Context, word: string): boolean {
+  const { clusters } = ctx.gazetteer
+  return clusters.size > 0 && !clusters.has(clusterKey(splitProcliticsForFeatures(word).core))
+}

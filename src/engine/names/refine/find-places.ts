@@ -1,0 +1,50 @@
+import { add, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
+import { compoundPlaceEnd } from './compound-place-end.ts'
+import { PATTERNS } from './patterns.ts'
+import { PALACE, PALACE_NAMES, SETTLEMENT_HEADS } from './word-lists.ts'
+
+// Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
+// `find…` takes a free token t and returns true when it claimed it: the loop then skips the later patterns.
+
+/** A settlement: the name after an indefinite "قرية" / "بلدة" (isSettlementName), or a compound name there. */
+export function findSettlement(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, SETTLEMENT_HEADS, t) && !ctx.stems[t].startsWith('ال'))) return false
+  const name = nextStem(ctx, t, 1)
+  // "بلدة تل حلف": a compound name's first word takes the next, as the tagger's places do.
+  const last = name === null ? t : compoundPlaceEnd(ctx, t + 1)
+  if (!((last > t + 1 && isFree(ctx, t + 1, last)) || (name !== null && isSettlementName(ctx, t + 1, name)))) return false
+  add(ctx, mentions, { type: 'place', first: t + 1, last })
+  return true
+}
+
+/**
+ * "قصر الإليزيه", "قصر بعبدا": a palace of PALACE_NAMES after "قصر" (token t) is a place with its head,
+ * also when the tagger or the known list found the name alone (a place, the presidency).
+ */
+export function findPalace(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, PALACE, t) && !ctx.stems[t].startsWith('ال'))) return false
+  if (nextStem(ctx, t, 1) === null || !(PALACE_NAMES.has(ctx.stems[t + 1]) || PALACE_NAMES.has(ctx.tokens[t + 1].norm))) return false
+  const owner = ctx.owner[t + 1]
+  if (owner < 0) {
+    add(ctx, mentions, { type: 'place', first: t, last: t + 1 })
+    return true
+  }
+  const inner = mentions[owner]
+  if (inner.first !== t + 1 || inner.last !== t + 1) return false
+  mentions[owner] = { type: 'place', first: t, last: t + 1 }
+  ctx.owner[t] = owner
+  return true
+}
+
+/**
+ * The word after an indefinite "قرية" / "بلدة" names it when it is definite (a definite adjective cannot
+ * follow an indefinite noun, so "قرية التويمية" is the village of التويمية) or an indefinite word that
+ * does not end in ة, as the adjectives of these feminine nouns do ("قرية صغيرة", "بلدة سورية"); and when
+ * it is no word the tagger's lists know (a title, a verb of saying, a head).
+ */
+function isSettlementName(ctx: Context, t: number, stem: string): boolean {
+  if (ctx.owner[t] >= 0 || !PATTERNS.arabicWord.test(stem) || ctx.gazetteer.classes.has(stem)) return false
+  const definite = stem.startsWith('ال')
+  const core = definite ? stem.slice(2) : stem
+  return core.length >= 3 && (definite || !core.endsWith('ه'))
+}
