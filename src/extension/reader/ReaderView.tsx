@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { ArticleDoc } from '../../engine/index.ts'
 import type { ReaderResult } from '../messages.ts'
+import type { Settings } from '../settings/settings.ts'
 import { ArticleView } from './ArticleView.tsx'
 import { t } from './i18n.ts'
 import { isolate } from './labels.ts'
@@ -11,23 +12,31 @@ import { afterNextPaint } from './after-next-paint.ts'
 
 type State = { status: 'loading' } | ReaderResult
 
+const LOADING: State = { status: 'loading' }
+
 /**
  * The reader for one tab (or one cached article): loading, the article, "no article here" with the
  * reason, or an error. The popup and the full-tab reader are this same view in two modes.
+ * `storedSettings`: the stored settings when the page's early script already asked for them.
  */
 export function ReaderView({
   api,
   tabId,
   cacheKey,
   mode = 'popup',
+  storedSettings,
 }: {
   api: ReaderApi
   tabId?: number
   cacheKey?: string
   mode?: ReaderMode
+  storedSettings?: Promise<Settings>
 }) {
-  const [state, setState] = useState<State>({ status: 'loading' })
-  const { settings, loaded, update } = useAppearance()
+  const [result, setState] = useState<State>(LOADING)
+  const { settings, loaded, update } = useAppearance(storedSettings)
+  // An answer waits for the reader's settings (which come before a cached article, with the early peek):
+  // shown with the defaults first, the article would change theme, size and highlights under the eyes.
+  const state = loaded ? result : LOADING
   const summarySentences = settings.summarySentences
 
   // The first request goes out at once: the worker reads the stored summary length itself, so the
@@ -81,12 +90,14 @@ export function ReaderView({
   }, [api, tabId, cacheKey, changedLength])
 
   // A User Timing mark when the article first stands in the page, for the browser's performance panel
-  // and for timing the reader from outside without a script injected into the page.
+  // and for timing the reader from outside without a script injected into the page. Its detail says what
+  // that first frame showed: from the cache or not, in which theme (useAppearance's layout effect, which
+  // applies the theme, has run by now).
   const marked = useRef(false)
   useLayoutEffect(() => {
     if (state.status !== 'ok' || marked.current) return
     marked.current = true
-    performance.mark?.('qari-reader-ready', { detail: { fromCache: state.fromCache } })
+    performance.mark?.('qari-reader-ready', { detail: { fromCache: state.fromCache, theme: document.documentElement.dataset.theme } })
   }, [state])
 
   useEffect(() => {

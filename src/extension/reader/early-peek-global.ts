@@ -1,7 +1,11 @@
 import type { PeekResult } from '../messages.ts'
+import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '../settings/settings.ts'
 
 /** Where early-peek.ts leaves its request for the reader's module (a global: they are two scripts). */
 export const EARLY_PEEK_GLOBAL = '__qariEarlyPeek'
+
+/** Where early-peek.ts leaves the stored settings it read (it needs the summary length for its look-up). */
+export const EARLY_SETTINGS_GLOBAL = '__qariEarlySettings'
 
 interface EarlyPeek {
   tabId: number | undefined
@@ -28,4 +32,18 @@ export function toPeekResult(reply: unknown): PeekResult {
   const value = envelope?.ok === true ? envelope.value : undefined
   if (value?.status === 'ok' && typeof value.doc === 'object' && value.doc !== null) return value as PeekResult
   return { status: 'miss' }
+}
+
+/**
+ * The stored settings the early script already asked for, once, checked like any stored value; undefined
+ * when the script did not run. The reader uses them instead of asking again: its own request, made once
+ * it has rendered, was answered some 60–80 ms after the cached article was on screen (bench, headless
+ * Chromium), which then changed its theme, size and highlights under the reader's eyes.
+ */
+export function takeEarlySettings(): Promise<Settings> | undefined {
+  const store = globalThis as Record<string, unknown>
+  const early = store[EARLY_SETTINGS_GLOBAL]
+  delete store[EARLY_SETTINGS_GLOBAL]
+  if (!(early instanceof Promise)) return undefined
+  return early.then(sanitizeSettings, () => ({ ...DEFAULT_SETTINGS }))
 }

@@ -17,8 +17,9 @@ import { openSummaryCache } from '../background/summary-cache.ts'
 import { peekCachedTab } from '../background/peek-cached-tab.ts'
 import { targetTab } from '../background/target-tab.ts'
 import { loadSettings } from '../settings/settings-store.ts'
+import type { Settings } from '../settings/settings.ts'
 import { tabFromQuery } from './tab-from-query.ts'
-import { EARLY_PEEK_GLOBAL, toPeekResult } from './early-peek-global.ts'
+import { EARLY_PEEK_GLOBAL, EARLY_SETTINGS_GLOBAL, toPeekResult } from './early-peek-global.ts'
 
 /**
  * The reader reads the tab only once the peek has answered, so a blocked open (another context holding an
@@ -28,9 +29,9 @@ import { EARLY_PEEK_GLOBAL, toPeekResult } from './early-peek-global.ts'
 const OPEN_TIMEOUT_MS = 300
 
 /** The reply in the envelope a worker's answer comes in, so that takeEarlyPeek checks both alike. */
-async function peek(tabId: number | undefined): Promise<unknown> {
+async function peek(tabId: number | undefined, settings: Promise<Settings>): Promise<unknown> {
   // The settings, the tab and the database open (openSummaryCache starts it) travel together.
-  const summarySentences = loadSettings().then((settings) => settings.summarySentences)
+  const summarySentences = settings.then((s) => s.summarySentences)
   const cache = openSummaryCache({ openTimeoutMs: OPEN_TIMEOUT_MS })
   const tab = await targetTab(browser.tabs, tabId)
   if (tab.incognito) {
@@ -45,7 +46,10 @@ const tabId = tabFromQuery(location.search)
 if (browser?.tabs && !new URLSearchParams(location.search).has('key')) {
   // User Timing marks for the browser's performance panel and the bench's phase table.
   performance.mark?.('qari-peek-sent')
-  const reply = peek(tabId)
+  // The reader takes the settings too (takeEarlySettings), so that it shows the article with them at once.
+  const settings = loadSettings()
+  ;(globalThis as Record<string, unknown>)[EARLY_SETTINGS_GLOBAL] = settings
+  const reply = peek(tabId, settings)
   // The mark's detail says whether the peek found the article (the e2e tests read it).
   reply.then((envelope) => performance.mark?.('qari-peek-answered', { detail: { found: toPeekResult(envelope).status === 'ok' } }), () => undefined)
   ;(globalThis as Record<string, unknown>)[EARLY_PEEK_GLOBAL] = { tabId, reply }

@@ -32,6 +32,19 @@ export default function cache(test) {
     assert(peek?.found === true, `the early peek answered ${JSON.stringify(peek)}`)
   })
 
+  test("a reopened article appears in the reader's own theme from its first frame", async ({ driver, state }) => {
+    const setTheme = (theme) => driver.inExtension((t) => (globalThis.browser ?? chrome).storage.sync.set({ settings: { theme: t } }), theme)
+    await setTheme('dark')
+    try {
+      const popup = await openReader(driver, state.seedTabId)
+      const first = await popup.evaluate(() => performance.getEntriesByName('qari-reader-ready')[0]?.detail)
+      await popup.close()
+      assert(first?.fromCache === true && first.theme === 'dark', `the first frame showed ${JSON.stringify(first)}`)
+    } finally {
+      await setTheme('auto')
+    }
+  })
+
   test('the cache survives the service worker being stopped', async ({ driver, state }) => {
     if (driver.name !== 'chromium') return // Firefox's background page is not stopped by tests.
     await driver.stopWorker()

@@ -6,6 +6,7 @@ import { createMockReaderApi } from '../../../src/extension/reader/reader-api.ts
 import type { ArticleDoc } from '../../../src/engine/doc.ts'
 import { joinBlocks } from '../../../src/engine/doc.ts'
 import type { ReaderResult } from '../../../src/extension/messages.ts'
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/extension/settings/settings.ts'
 
 const body = joinBlocks([
   { kind: 'paragraph', text: 'قالت روسيا الجمعة إن الوفد زار موسكو.' },
@@ -119,6 +120,25 @@ describe('ReaderView', () => {
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(screen.queryByRole('alert')).toBeNull()
     expect(screen.getByRole('heading', { level: 1 })).toBeTruthy()
+  })
+
+  it("shows an answer only with the reader's stored settings, never with the defaults first", async () => {
+    let give!: (settings: Settings) => void
+    const stored = new Promise<Settings>((resolve) => (give = resolve))
+    const api = createMockReaderApi({ status: 'ok', doc, fromCache: true }, { status: 'ok', doc, fromCache: true })
+    render(<ReaderView api={api} tabId={3} storedSettings={stored} />)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(document.querySelector('[data-state="loading"]')).toBeTruthy()
+    give({ ...DEFAULT_SETTINGS, theme: 'dark', highlights: { ...DEFAULT_SETTINGS.highlights, figure: false } })
+    await screen.findByRole('heading', { level: 1 })
+    expect(document.documentElement.dataset.theme).toBe('dark')
+  })
+
+  it('reads the settings itself when no early script asked for them', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { theme: 'sepia' } })
+    render(<ReaderView api={createMockReaderApi({ status: 'ok', doc, fromCache: false })} />)
+    await screen.findByRole('heading', { level: 1 })
+    expect(document.documentElement.dataset.theme).toBe('sepia')
   })
 
   it('shows an error when the worker fails', async () => {

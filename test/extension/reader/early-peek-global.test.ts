@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { EARLY_PEEK_GLOBAL, takeEarlyPeek } from '../../../src/extension/reader/early-peek-global.ts'
+import { EARLY_PEEK_GLOBAL, EARLY_SETTINGS_GLOBAL, takeEarlyPeek, takeEarlySettings } from '../../../src/extension/reader/early-peek-global.ts'
+import { DEFAULT_SETTINGS } from '../../../src/extension/settings/settings.ts'
 import { createMessageReaderApi } from '../../../src/extension/reader/reader-api.ts'
 
 const doc = { url: 'https://a.example/1', lang: 'ar', dir: 'rtl', title: 'عنوان', text: 'نص', blocks: [] }
@@ -40,5 +41,24 @@ describe('createMessageReaderApi with an early peek', () => {
     const early = Promise.resolve({ status: 'miss' } as const)
     const api = createMessageReaderApi({ earlyPeek: early })
     expect(api.peek({ tabId: 1 })).toBe(early)
+  })
+})
+
+describe('takeEarlySettings', () => {
+  afterEach(() => {
+    delete (globalThis as Record<string, unknown>)[EARLY_SETTINGS_GLOBAL]
+  })
+
+  it('gives the settings the early script read, checked, once', async () => {
+    ;(globalThis as Record<string, unknown>)[EARLY_SETTINGS_GLOBAL] = Promise.resolve({ theme: 'dark', fontSize: 'huge' })
+    expect(await takeEarlySettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' })
+    expect(takeEarlySettings()).toBeUndefined()
+  })
+
+  it('gives the defaults when that read failed, and nothing when the script did not run', async () => {
+    ;(globalThis as Record<string, unknown>)[EARLY_SETTINGS_GLOBAL] = Promise.reject(new Error('storage'))
+    expect(await takeEarlySettings()).toEqual(DEFAULT_SETTINGS)
+    ;(globalThis as Record<string, unknown>)[EARLY_SETTINGS_GLOBAL] = { theme: 'dark' }
+    expect(takeEarlySettings()).toBeUndefined()
   })
 })

@@ -4,7 +4,7 @@ import { fakeBrowser } from '@webext-core/fake-browser'
 import { analysisVersion } from '../../../src/extension/background/analysis-version.ts'
 import { cacheKey, openSummaryCache } from '../../../src/extension/background/summary-cache.ts'
 import { loadSettings } from '../../../src/extension/settings/settings-store.ts'
-import { EARLY_PEEK_GLOBAL, takeEarlyPeek } from '../../../src/extension/reader/early-peek-global.ts'
+import { EARLY_PEEK_GLOBAL, EARLY_SETTINGS_GLOBAL, takeEarlyPeek, takeEarlySettings } from '../../../src/extension/reader/early-peek-global.ts'
 import { joinBlocks } from '../../../src/engine/doc.ts'
 
 const URL = 'https://www.aljazeera.net/news/early-peek'
@@ -20,6 +20,7 @@ async function runEarlyPeek(search: string): Promise<void> {
 describe('early-peek.ts', () => {
   afterEach(() => {
     delete (globalThis as Record<string, unknown>)[EARLY_PEEK_GLOBAL]
+    delete (globalThis as Record<string, unknown>)[EARLY_SETTINGS_GLOBAL]
     vi.restoreAllMocks()
     fakeBrowser.reset()
   })
@@ -32,6 +33,13 @@ describe('early-peek.ts', () => {
     await runEarlyPeek(`?tab=${tab.id}`)
     expect(await takeEarlyPeek(tab.id)).toMatchObject({ status: 'ok', fromCache: true, doc: { title: 'عنوان' } })
     expect(send).not.toHaveBeenCalled()
+  })
+
+  it('leaves the stored settings it read for the reader', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { theme: 'dark', summarySentences: 4 } })
+    const tab = await fakeBrowser.tabs.create({ url: URL })
+    await runEarlyPeek(`?tab=${tab.id}`)
+    expect(await takeEarlySettings()).toMatchObject({ theme: 'dark', summarySentences: 4 })
   })
 
   it('misses an address with nothing cached', async () => {
@@ -52,5 +60,6 @@ describe('early-peek.ts', () => {
   it('does not peek for a cached article opened by key', async () => {
     await runEarlyPeek('?key=abc')
     expect((globalThis as Record<string, unknown>)[EARLY_PEEK_GLOBAL]).toBeUndefined()
+    expect(takeEarlySettings()).toBeUndefined()
   })
 })
