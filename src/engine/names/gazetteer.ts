@@ -1,6 +1,7 @@
 import { normalizeArabicFast as normalizeArabic } from '../arabic/normalize.ts'
 import { GIVEN_NAMES } from './known-names.ts'
 import { ARTICLE_ORGANIZATIONS, KNOWN_ORGANIZATIONS } from './known-organizations.ts'
+import { NEWER_PLACES } from './known-places.ts'
 import { SPORTS_CLUBS } from './sports-clubs.ts'
 import type { WordClusters } from './word-clusters.ts'
 import { NAME_PARTICLES, ORG_CUES, ORG_HEADS, ORG_TAILS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS, SPEECH_VERBS } from './trigger-words.ts'
@@ -22,6 +23,11 @@ export interface Gazetteer {
    * shipped model was trained to read.
    */
   articleOrganizations: Map<string, string[][]>
+  /**
+   * Places only the article rules know (NEWER_PLACES: the Arab world's provinces and towns and the places of
+   * recent wars), the same way; apart from `places` for the same reason.
+   */
+  articlePlaces: Map<string, string[][]>
   /** Distributional clusters of words (learned at training time, from the model file; empty without). */
   clusters: WordClusters
 }
@@ -72,7 +78,7 @@ export function buildGazetteer(placeNames: readonly string[], clusters: WordClus
 
   return {
     classes, places: phraseIndex(placeNames), organizations: phraseIndex(KNOWN_ORGANIZATIONS),
-    articleOrganizations: phraseIndex(ARTICLE_ORGANIZATIONS), clusters,
+    articleOrganizations: phraseIndex(ARTICLE_ORGANIZATIONS), articlePlaces: phraseIndex(NEWER_PLACES), clusters,
   }
 }
 

@@ -37,6 +37,7 @@ const MIN_EVIDENCE_LENGTH = 3
 function isKnownName(form: string, gazetteer: Gazetteer): boolean {
   return (
     gazetteer.places.has(form) ||
+    gazetteer.articlePlaces.has(form) ||
     gazetteer.articleOrganizations.has(form) ||
     ((gazetteer.classes.get(form) ?? 0) & WORD_CLASS.givenName) !== 0
   )
@@ -53,7 +54,7 @@ function startsName(form: string, gazetteer: Gazetteer): boolean {
  */
 function startsKnownPhrase(form: string, rest: readonly string[], gazetteer: Gazetteer): boolean {
   if (rest.length === 0) return false
-  for (const index of [gazetteer.articleOrganizations, gazetteer.places]) {
+  for (const index of [gazetteer.articleOrganizations, gazetteer.places, gazetteer.articlePlaces]) {
     for (const phrase of index.get(form) ?? []) {
       if (phrase.length > 1 && phrase.length - 1 <= rest.length && phrase.every((word, i) => i === 0 || rest[i - 1] === word)) return true
     }

@@ -5,7 +5,7 @@ import { createContext, type Context, type TokenMention } from '../../../src/eng
 import { findAgency, findArmedUnit, findMinistry, findUniversity } from '../../../src/engine/names/refine/find-institutions.ts'
 import { findLatinOutlet } from '../../../src/engine/names/refine/find-latin-outlets.ts'
 import { findTitledPerson } from '../../../src/engine/names/refine/find-persons.ts'
-import { findPalace, findSettlement } from '../../../src/engine/names/refine/find-places.ts'
+import { findKnownPlace, findPalace, findSettlement } from '../../../src/engine/names/refine/find-places.ts'
 
 const gazetteer = buildGazetteer(['مصر', 'فرنسا'])
 
@@ -31,6 +31,9 @@ describe('the pattern families of findPatterns', () => {
     ['no university by an adjective', findUniversity, 'في جامعة عربية أمس', 'جامعة', false, []],
     ['a settlement', findSettlement, 'بالقرب من بلدة قلدون في منطقة', 'بلدة', true, ['place:قلدون']],
     ['a palace', findPalace, 'من قصر الإليزيه أمس', 'قصر', true, ['place:قصر الإليزيه']],
+    ['a known place of two words', findKnownPlace, 'تظاهر المئات في محافظة ذي قار جنوب العراق', 'ذي', true, ['place:ذي قار']],
+    ['a known place behind a preposition', findKnownPlace, 'هبطت الطائرة بمسقط أمس', 'بمسقط', true, ['place:بمسقط']],
+    ['no known place in a common expression', findKnownPlace, 'عاد إلى مسقط رأسه', 'مسقط', false, []],
     ['a Latin acronym', findLatinOutlet, 'قالت شبكة CNN إن', 'CNN', true, ['organization:CNN']],
     ['a person after a definite title', findTitledPerson, 'وأخيرا حقق الفنان سمير غانم حلمه', 'سمير', undefined, ['person:سمير غانم']],
     ['no head, no claim', findMinistry, 'قالت الصحة إن', 'الصحة', false, []],

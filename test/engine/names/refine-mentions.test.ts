@@ -126,6 +126,8 @@ describe('refineMentions', () => {
     ['makes a palace after قصر a place', 'استقبل الرئيس ضيفه في قصر الإليزيه وفي قصر بعبدا أمس', [['بعبدا', 'place']], [['قصر الإليزيه', 'place'], ['قصر بعبدا', 'place']]],
     ['and the palace alone the presidency', 'وقال الإليزيه في بيان', [], [['الإليزيه', 'organization']]],
     ['but not any word after قصر', 'يعاني من قصر النظر', [], []],
+    ['finds the places of recent news the tagger missed', 'قصفت الطائرات الفاشر ونيالا ومحافظة ذي قار', [], [['الفاشر', 'place'], ['ونيالا', 'place'], ['ذي قار', 'place']]],
+    ['and not the birthplace, even where the city is named', 'ولد في مسقط رأسه، ثم عاش سنوات بمسقط', [['مسقط', 'place']], [['بمسقط', 'place']]],
     ['keeps a direction that ends a place', 'زار القدس الشرقية أمس', [['القدس الشرقية', 'place']], [['القدس الشرقية', 'place']]],
     ['finds a spokesperson after an indefinite head and a given name', 'أعلن المتحدث باسم جماعة الحوثي يحيى سريع استهداف سفينة', [], [['جماعة الحوثي', 'organization'], ['يحيى سريع', 'person']]],
     ['makes a company of a person after شركة', 'قال رئيس شركة طلعت مصطفى هشام طلعت مصطفى إن', [['طلعت مصطفى', 'person'], ['هشام طلعت مصطفى', 'person']], [['شركة طلعت مصطفى', 'organization'], ['هشام طلعت مصطفى', 'person']]],

@@ -1,4 +1,5 @@
 import { breakBetween, type Context, type TokenMention } from './context.ts'
+import { isCommonExpression } from './find-places.ts'
 import { PATTERNS } from './patterns.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { AWARD_HEADS, COUNTERPART, DISEASE_HEADS, ON_BEHALF_OF, SPOKESPERSON, TITLES, WORK_HEADS } from './word-lists.ts'
@@ -22,6 +23,8 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
   const personEnds = new Set(persons.map((m) => m.last))
   return mentions.filter(({ type, first, last }) => {
     if (DISEASE_HEADS.has(ctx.stems[first])) return false
+    // "في [مسقط] رأسه": in his birthplace, not in Muscat.
+    if (type === 'place' && isCommonExpression(ctx, last)) return false
     // "الروائي [الليبي] [إبراهيم الكوني]": a nationality taken for a person right before one describes him.
     if (type === 'person' && first === last && personStarts.has(last + 1) && !breakBetween(ctx, last, last + 1) &&
       isNationalityNisba(ctx.stems[first], ctx.gazetteer)) return false

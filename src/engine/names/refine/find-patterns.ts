@@ -5,7 +5,7 @@ import {
 } from './find-institutions.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
 import { IN, findSpokesperson, findTitleInBody, findTitledPerson } from './find-persons.ts'
-import { findPalace, findSettlement } from './find-places.ts'
+import { findKnownPlace, findPalace, findSettlement } from './find-places.ts'
 import {
   AGENCY, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, MINISTRY, NATIONAL_HEADS, ON_BEHALF_OF, PALACE, PUBLIC_BODY_HEADS, SETTLEMENT_HEADS,
   UNIT_HEADS,
@@ -19,7 +19,8 @@ const PATTERN_HEADS: ReadonlySet<string> = new Set([
 /**
  * Rules 4–6: names the tagger missed, found by pattern on tokens no mention covers: armed units,
  * settlements, ministries, institutions named by their country, agencies, spokespeople, clubs after a
- * team word, the known organisations, Latin outlet names, and persons after a title or a nationality.
+ * team word, the known organisations and places, Latin outlet names, and persons after a title or a
+ * nationality.
  * The patterns live by family in find-institutions.ts, find-places.ts, find-persons.ts and
  * find-latin-outlets.ts; their order here matters: a token an earlier pattern claimed is skipped by the
  * later ones.
@@ -47,6 +48,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       if (findPublicBody(ctx, mentions, t)) continue
     }
     if (findKnownOrganization(ctx, mentions, t)) continue
+    if (findKnownPlace(ctx, mentions, t)) continue
     if (findLatinOutlet(ctx, mentions, t)) continue
     findTitledPerson(ctx, mentions, t)
   }

@@ -1,5 +1,8 @@
+import { normalizeArabicFast as normalizeArabic } from '../../arabic/normalize.ts'
+import { NOT_A_PLACE_BEFORE } from '../known-places.ts'
 import { add, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
+import { knownPhraseEnd } from './known-phrase-end.ts'
 import { PATTERNS } from './patterns.ts'
 import { PALACE, PALACE_NAMES, SETTLEMENT_HEADS } from './word-lists.ts'
 
@@ -34,6 +37,30 @@ export function findPalace(ctx: Context, mentions: TokenMention[], t: number): b
   mentions[owner] = { type: 'place', first: t, last: t + 1 }
   ctx.owner[t] = owner
   return true
+}
+
+/** NOT_A_PLACE_BEFORE, normalised: a place's first word → the words that make it a common expression. */
+const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [...NOT_A_PLACE_BEFORE].map(([place, words]) => [normalizeArabic(place), new Set(words.map(normalizeArabic))]),
+)
+
+/**
+ * A place of NEWER_PLACES (known-places.ts) starting at the free token t and missed by the tagger: "محافظة
+ * ذي قار", "في الفاشر", "بمسقط". Not before the words that make it a common expression: "مسقط رأسه" is
+ * his birthplace.
+ */
+export function findKnownPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  const last = knownPhraseEnd(ctx, t, ctx.gazetteer.articlePlaces)
+  if (last < 0 || !isFree(ctx, t, last) || isCommonExpression(ctx, last)) return false
+  add(ctx, mentions, { type: 'place', first: t, last })
+  return true
+}
+
+/** A place ending at token `last` is a common expression with the word after it ("مسقط رأسه"): no place. */
+export function isCommonExpression(ctx: Context, last: number): boolean {
+  const blockers = NOT_BEFORE.get(ctx.stems[last])
+  const after = blockers ? nextStem(ctx, last, 1) : null
+  return after !== null && (blockers!.has(after) || blockers!.has(ctx.tokens[last + 1].norm))
 }
 
 /**

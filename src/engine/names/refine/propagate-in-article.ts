@@ -1,5 +1,6 @@
 import type { EntityType } from '../../doc.ts'
 import { add, breakBetween, startsOf, type Context, type TokenMention } from './context.ts'
+import { isCommonExpression } from './find-places.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { AGENCY, AGENCY_TAIL, GIVEN, NAME_HEADS } from './word-lists.ts'
 import { wordRuns } from './word-runs.ts'
@@ -53,8 +54,10 @@ export function propagate(ctx: Context, mentions: TokenMention[]): void {
       for (let k = 0; k < pattern.words.length && matches; k++) {
         matches = stems[t + k] === pattern.words[k] && (k === 0 || !breakBetween(ctx, t + k - 1, t + k)) && ctx.owner[t + k] < 0
       }
-      if (!matches) continue
-      add(ctx, mentions, { type: pattern.type, first: t, last: t + pattern.words.length - 1 })
+      const last = t + pattern.words.length - 1
+      // "انتقل إلى مسقط" does not make "مسقط رأسه" (his birthplace) the city.
+      if (!matches || (pattern.type === 'place' && isCommonExpression(ctx, last))) continue
+      add(ctx, mentions, { type: pattern.type, first: t, last })
     }
   }
 }
@@ -63,5 +66,5 @@ export function propagate(ctx: Context, mentions: TokenMention[]): void {
 function isDoubtfulWord(ctx: Context, word: string): boolean {
   if (!word.startsWith('ال')) return false
   const { gazetteer } = ctx
-  return !gazetteer.places.has(word) && !gazetteer.articleOrganizations.has(word) && !gazetteer.classes.has(word)
+  return !gazetteer.places.has(word) && !gazetteer.articlePlaces.has(word) && !gazetteer.articleOrganizations.has(word) && !gazetteer.classes.has(word)
 }
