@@ -53,7 +53,8 @@ export function findNationalInstitution(ctx: Context, mentions: TokenMention[], 
   // The nisba must agree with the head: in "وزير الخارجية الإيراني" the masculine الإيراني belongs to
   // وزير (a title, not a name); "الخارجية الإيرانية" would be the ministry.
   const feminine = stem.endsWith('ه') || stem.endsWith('ات')
-  const agrees = (word: string | null) => word !== null && isNationalityNisba(word, ctx.gazetteer) && word.endsWith('يه') === feminine
+  // Singular too: "الجيش الإسرائيلي", not the people after it ("الجيش … الفلسطينيين").
+  const agrees = (word: string | null) => word !== null && isNationalityNisba(word, ctx.gazetteer) && (feminine ? word.endsWith('يه') : word.endsWith('ي'))
   // Adjectives may come between head and nationality ("القوات الجوية الأمريكية", "الائتلاف الوطني
   // السوري"); the name ends at the last nationality.
   // "العليا", "الأعلى": a body's rank, not shaped like a nisba ("المحكمة العليا الأمريكية").
