@@ -86,15 +86,32 @@ function isDigitsInsideWord(view: TokenView, i: number): boolean {
   const next = view.at(i + 1)
   if (next && next.glued && next.type === 'word' && !SUFFIXES_AFTER_DIGITS.has(next.norm)) return true
   const before = view.word(i - 1)
-  if (before !== undefined && !t.glued && view.joins(i) && (NAME_HEADS.has(before) || PATTERNS.latin.test(before))) return true
+  if (before !== undefined && !t.glued && view.joins(i) && (NAME_HEADS.has(before) || PATTERNS.latin.test(before)) && !isThatIs(view, i - 1)) return true
   return false
 }
+
+/** "أي 75 ميلا": "that is", written with hamza, not the letter I of "آي 7" (both normalise to اي). */
+function isThatIs(view: TokenView, i: number): boolean {
+  const t = view.at(i)!
+  return view.text.slice(t.start, t.end) === 'أي'
+}
+
+/** The most words a unit of the tables spells ("درجات على مقياس ريختر"). */
+const MAX_UNIT_WORDS = 4
 
 function lookupWords(view: TokenView, i: number, table: Record<string, unknown>): { to: number; key: string } | undefined {
   const w1 = view.word(i)
   if (w1 === undefined || !view.joins(i)) return undefined
-  const w2 = view.word(i + 1)
-  if (w2 !== undefined && view.joins(i + 1) && table[`${w1} ${w2}`] !== undefined) return { to: i + 2, key: `${w1} ${w2}` }
+  // Longest first: "كيلومترا في الساعة" (a speed), "درجات على مقياس ريختر", then "كيلو متر", then one word.
+  let key = w1
+  const keys: { to: number; key: string }[] = []
+  for (let k = 1; k < MAX_UNIT_WORDS; k++) {
+    const w = view.word(i + k)
+    if (w === undefined || !view.joins(i + k)) break
+    key = `${key} ${w}`
+    keys.push({ to: i + k + 1, key })
+  }
+  for (let k = keys.length - 1; k >= 0; k--) if (table[keys[k].key] !== undefined) return keys[k]
   // Forms with the article are listed where they occur ("3 الساعات"); stripping it generally would read
   // "أخماس العقد" (of the contract) as decades.
   if (table[w1] !== undefined) return { to: i + 1, key: w1 }

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import en from '../../../public/_locales/en/messages.json' with { type: 'json' }
 import ar from '../../../public/_locales/ar/messages.json' with { type: 'json' }
+import { MEASURE_WORDS, TIME_UNIT_WORDS } from '../../../src/engine/figures/unit-words.ts'
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>
 const catalogues = { en: en as Catalogue, ar: ar as Catalogue }
@@ -58,5 +59,16 @@ describe('the UI catalogues', () => {
   it('names its own language', () => {
     expect(catalogues.en.uiLanguage!.message).toBe('en')
     expect(catalogues.ar.uiLanguage!.message).toBe('ar')
+  })
+
+  it('name every unit the figures engine gives, but symbols shown as written', () => {
+    const SHOWN_AS_WRITTEN = new Set(['°C', 'MW', 'kW', 'GW'])
+    const units = new Set([...Object.values(MEASURE_WORDS), ...Object.values(TIME_UNIT_WORDS).map((u) => u.unit), 'person'])
+    for (const unit of units) {
+      if (SHOWN_AS_WRITTEN.has(unit)) continue
+      const key = `unit_${unit.replace(/[^A-Za-z0-9]/gu, '_')}`
+      expect(catalogues.en[key]?.message, key).toBeTruthy()
+      expect(catalogues.ar[key]?.message, key).toBeTruthy()
+    }
   })
 })
