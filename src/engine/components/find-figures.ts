@@ -2,6 +2,7 @@ import type { Entity, Figure } from '../doc.ts'
 import type { Component } from '../pipeline.ts'
 import { isEitherOr, parseCardinal, type CardinalMatch } from '../figures/parse-cardinal.ts'
 import { parseDate } from '../figures/parse-date.ts'
+import { MONTH_NAMES } from '../figures/calendar-words.ts'
 import { parseOrdinal } from '../figures/parse-ordinal.ts'
 import { parseTime } from '../figures/parse-time.ts'
 import { yearLike } from '../figures/reads-as-year.ts'
@@ -34,6 +35,27 @@ NAME_HEADS.delete('في')
 
 /** Words after which a bare four-digit number is a year ("في 2023", "منذ 2020"). */
 const YEAR_CUES = new Set(['في', 'منذ', 'خلال', 'حتي', 'مطلع', 'اوائل', 'اواخر', 'نهايه', 'بدايه', 'منتصف', 'قبل', 'بعد', 'وفي', 'ومنذ', 'عامي', 'بين', 'بحلول', 'وبحلول', 'وحتي', 'وخلال'])
+
+/**
+ * Parts of a year said before "من" + a year: "الربع الأول من 2025", "النصف الثاني من 2023", "مطلع يونيو من
+ * 2024" (a month name is the word before "من" or the one before that).
+ */
+const PARTS_OF_YEAR = new Set([
+  'الربع', 'النصف', 'الثلث', 'الشهر', 'الاشهر', 'الشهور', 'الاسبوع', 'الاسابيع', 'الفصل', 'الموسم', 'مطلع', 'اوائل',
+  'اواخر', 'نهايه', 'بدايه', 'منتصف', 'صيف', 'شتاء', 'ربيع', 'خريف', 'الصيف', 'الشتاء', 'الربيع', 'الخريف',
+  ...MONTH_NAMES.filter((m) => !m.ambiguous && m.words.length === 1).map((m) => m.words[0]!),
+])
+
+/** Token k is "من" and a part of a year is one or two words before it ("الربع [الأول] من"). */
+function isPartOfYearBefore(view: TokenView, k: number): boolean {
+  if (!view.isWord(k, 'من') || !view.joins(k)) return false
+  for (let back = 1; back <= 2; back++) {
+    const word = view.word(k - back)
+    if (word === undefined || !view.joins(k - back + 1)) return false
+    if (PARTS_OF_YEAR.has(word)) return true
+  }
+  return false
+}
 
 /** Percent words after a number: "في المئة", "بالمئة", "بالمائة". */
 const PERCENT_WORDS: string[][] = [
@@ -243,8 +265,9 @@ function readNumeric(view: TokenView, i: number): Candidate | undefined {
     const fraction = view.text.slice(c.start, c.end).includes('/')
     return { ...base, kind: 'percent', ...(fraction && value !== undefined ? { value: Math.round(value * 1e8) / 1e6 } : {}) }
   }
-  // A bare four-digit year after a date word: "في 2023", "منذ 2020".
-  if (c.digits && PATTERNS.modernYear.test(c.digits) && before !== undefined && YEAR_CUES.has(before)) {
+  // A bare four-digit year after a date word: "في 2023", "منذ 2020"; or after "من" closing a part of
+  // a year: "الربع الأول من 2025", "منتصف يونيو من 2024".
+  if (c.digits && PATTERNS.modernYear.test(c.digits) && before !== undefined && (YEAR_CUES.has(before) || isPartOfYearBefore(view, base.from - 1))) {
     return { ...base, kind: 'date', value: undefined, date: { year: value } }
   }
   return base
