@@ -132,6 +132,7 @@ describe('refineMentions', () => {
     ['nor any body the people after it', 'ودعا الاتحاد الأوروبي السوريين إلى الهدوء', [['الاتحاد الأوروبي', 'organization']], [['الاتحاد الأوروبي', 'organization']]],
     ['finds the armed forces of a country', 'وقالت القوات المسلحة السورية في بيان', [], [['القوات المسلحة السورية', 'organization']]],
     ['finds the places of recent news the tagger missed', 'قصفت الطائرات الفاشر ونيالا ومحافظة ذي قار', [], [['الفاشر', 'place'], ['ونيالا', 'place'], ['ذي قار', 'place']]],
+    ['makes a known place whole where the tagger found part of it', 'زار الوفد سانت بطرسبرغ ثم مكسيكو سيتي وعبر قناة السويس', [['بطرسبرغ', 'place'], ['مكسيكو', 'place'], ['السويس', 'place']], [['سانت بطرسبرغ', 'place'], ['مكسيكو سيتي', 'place'], ['قناة السويس', 'place']]],
     ['and not the birthplace, even where the city is named', 'ولد في مسقط رأسه، ثم عاش سنوات بمسقط', [['مسقط', 'place']], [['بمسقط', 'place']]],
     ['keeps a direction that ends a place', 'زار القدس الشرقية أمس', [['القدس الشرقية', 'place']], [['القدس الشرقية', 'place']]],
     ['finds a spokesperson after an indefinite head and a given name', 'أعلن المتحدث باسم جماعة الحوثي يحيى سريع استهداف سفينة', [], [['جماعة الحوثي', 'organization'], ['يحيى سريع', 'person']]],

@@ -119,11 +119,14 @@ function isPlaceAfterPreposition(ctx: Context, t: number): boolean {
 
 /**
  * Where a place the tagger found at `first` ends when a longer known place starts there: "واشنطن" before
- * "العاصمة" is "واشنطن العاصمة" (the gazetteer's multi-word places, longest first), when the words after
- * `last` follow without a break and no other mention holds them.
+ * "العاصمة" is "واشنطن العاصمة", "مكسيكو" before "سيتي" "مكسيكو سيتي" (the gazetteer's and the rules'
+ * multi-word places, longest first), when the words after `last` follow without a break and no other
+ * mention holds them.
  */
 function knownPlaceEnd(ctx: Context, first: number, last: number): number {
-  for (const words of ctx.gazetteer.places.get(ctx.stems[first]) ?? []) {
+  const stem = ctx.stems[first]
+  const known = [...(ctx.gazetteer.places.get(stem) ?? []), ...(ctx.gazetteer.articlePlaces.get(stem) ?? [])].sort((a, b) => b.length - a.length)
+  for (const words of known) {
     const end = first + words.length - 1
     if (end <= last) break
     if (!spellsPlaceAt(ctx, first, words)) continue

@@ -45,14 +45,28 @@ const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 )
 
 /**
- * A place of NEWER_PLACES (known-places.ts) starting at the free token t and missed by the tagger: "محافظة
- * ذي قار", "في الفاشر", "بمسقط". Not before the words that make it a common expression: "مسقط رأسه" is
+ * A place of NEWER_PLACES (known-places.ts) starting at the free token t and missed by the tagger, or found
+ * in part: "محافظة ذي قار", "في الفاشر", "بمسقط", "سانت [بطرسبرغ]". Not before the words that make it a common expression: "مسقط رأسه" is
  * his birthplace.
  */
 export function findKnownPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
   const last = knownPhraseEnd(ctx, t, ctx.gazetteer.articlePlaces)
-  if (last < 0 || !isFree(ctx, t, last) || isCommonExpression(ctx, last)) return false
-  add(ctx, mentions, { type: 'place', first: t, last })
+  if (last < 0 || isCommonExpression(ctx, last)) return false
+  // "سانت [بطرسبرغ]", "شبه جزيرة [القرم]", "قناة [السويس]": a place the tagger found part of is the whole.
+  let inner = -1
+  for (let k = t; k <= last; k++) {
+    const owner = ctx.owner[k]
+    if (owner < 0) continue
+    const mention = mentions[owner]
+    if (mention.type !== 'place' || mention.first < t || mention.last > last || (inner >= 0 && owner !== inner)) return false
+    inner = owner
+  }
+  if (inner < 0) {
+    add(ctx, mentions, { type: 'place', first: t, last })
+    return true
+  }
+  mentions[inner] = { type: 'place', first: t, last }
+  for (let k = t; k <= last; k++) ctx.owner[k] = inner
   return true
 }
 
