@@ -11,6 +11,7 @@ import { findPatterns } from './refine/find-patterns.ts'
 import { extendForeignPlaceHeads } from './refine/foreign-place-head.ts'
 import { joinAcrossInitials } from './refine/join-across-initials.ts'
 import { joinAdjacentPersons } from './refine/join-adjacent-persons.ts'
+import { findMatchClubs } from './refine/match-clubs.ts'
 import { preferKnownOrganizations } from './refine/prefer-known-organizations.ts'
 import { propagate } from './refine/propagate-in-article.ts'
 import { rejoinSplitNames } from './refine/rejoin-split-names.ts'
@@ -79,7 +80,10 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  * 10. a name with a transliterated English place head after it is that place ("تايمز سكوير", "سان
  *    أنطونيو بارك") (foreign-place-head.ts);
  * 11. a definite common word taken for a person, with no full name, title or nisba shape to support it, is
- *    no name ("الحكيم" of a fable, "الأوكسجين") (drop-lone-common-words.ts).
+ *    no name ("الحكيم" of a fable, "الأوكسجين") (drop-lone-common-words.ts);
+ * 12. the teams of a match: a listed club or known organisation after "فاز", "تغلب", "خسر" … and after
+ *    "على" / "أمام" that follows ("فاز الهلال على النصر", "تغلب برشلونة"), also where the tagger typed it a
+ *    person or a place (match-clubs.ts).
  *
  * The stages run in the order below, not the rules' numbering: rule 8 first, so that no non-name spreads;
  * the initials of rule 9 early, so that the rules after them see the whole name ("مركز جون إف. كينيدي"
@@ -103,6 +107,7 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   extendGivenNames(ctx, mentions)
   findPatterns(ctx, mentions)
+  findMatchClubs(ctx, mentions)
   extendFieldTails(ctx, mentions)
   mentions = rejoinSplitNames(ctx, mentions)
   propagate(ctx, mentions)

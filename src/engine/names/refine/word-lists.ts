@@ -178,6 +178,26 @@ export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', '
 export const FACILITY_ADJECTIVES = normSet(['الجوية', 'البحرية', 'العسكرية', 'الدولي', 'الدولية', 'البري', 'الحدودي', 'الجوي'])
 /** Words after which a club of the sports list is the club: "فريق الهلال", "ضيفه الاتحاد", "منافسه النصر". */
 export const CLUB_HEADS = normSet(['فريق', 'نادي', 'ضيف', 'مضيف', 'منافس', 'غريم'])
+/**
+ * Verbs of a match, whose subject is a team ("فاز الهلال", "تغلب برشلونة على …"); hand-written. Not
+ * "التقى" (met), which the news says of officials as often ("التقى الوزير مع الشباب"), nor "أقصى" (knocked
+ * out), which is also "the farthest" ("أقصى الشمال").
+ */
+export const MATCH_VERBS = normSet([
+  'فاز', 'يفوز', 'تغلب', 'يتغلب', 'هزم', 'يهزم', 'خسر', 'يخسر', 'تعادل', 'يتعادل', 'واجه', 'يواجه',
+  'استضاف', 'يستضيف', 'يقصي', 'أطاح', 'يطيح', 'سحق', 'يسحق', 'اكتسح', 'يكتسح', 'تأهل', 'يتأهل',
+])
+/**
+ * Clubs named by their city, a team only in a match ("فاز ليفربول على …"); elsewhere the city. Hand-written;
+ * clubs of other names are in KNOWN_ORGANIZATIONS ("برشلونة", "يوفنتوس", "ريال مدريد").
+ */
+export const CLUB_CITIES = normSet([
+  'ليفربول', 'نابولي', 'روما', 'ميلان', 'مرسيليا', 'ليون', 'فالنسيا', 'إشبيلية', 'بورتو', 'دورتموند', 'لايبزيغ',
+  'موناكو', 'نيس', 'ليل', 'فياريال', 'إيفرتون', 'نيوكاسل', 'توتنهام', 'برايتون', 'ليستر', 'فيورنتينا', 'أتالانتا',
+  'بولونيا', 'تورينو', 'ليفركوزن', 'فرانكفورت', 'شتوتغارت', 'فولفسبورغ', 'ستراسبورغ', 'لانس',
+])
+/** What stands before the other team of a match: "فاز الهلال على النصر", "خسر أمام الأهلي". */
+export const OPPONENT_BEFORE = normSet(['على', 'أمام', 'مع'])
 /** Awards named after people: the name is the award's ("جائزة نوبل", "جائزة الشيخ زايد للكتاب"). */
 export const AWARD_HEADS = normSet(['جائزة', 'جوائز', 'وسام', 'قلادة'])
 /** "نظيره الفرنسي": a counterpart, whose nationality follows (the name, if any, after it). */

@@ -1,0 +1,49 @@
+import { WORD_CLASS } from '../gazetteer.ts'
+import { add, breakBetween, type Context, type TokenMention } from './context.ts'
+import { knownOrganizationEnd } from './known-organization-end.ts'
+import { CLUB_CITIES, MATCH_VERBS, OPPONENT_BEFORE } from './word-lists.ts'
+
+/**
+ * Rule 12: the teams of a match. A club of the sports list or a known organisation right after a verb of
+ * a match is the team ("فاز الهلال", "تغلب برشلونة": the tagger took the first for the crescent and the
+ * second for a person, as after "قال"), or a club named by its city ("فاز ليفربول"), and so is one after
+ * "على", "أمام" or "مع" a few words on, the other team ("… على النصر", "وخسر الفريق أمام الأهلي"). A name the tagger typed otherwise is retyped when it is that one word; a
+ * country stays a place ("فازت مصر على المغرب" are national teams, not in the lists).
+ */
+export function findMatchClubs(ctx: Context, mentions: TokenMention[]): void {
+  for (let t = 0; t + 1 < ctx.tokens.length; t++) {
+    if (!MATCH_VERBS.has(ctx.stems[t]) || breakBetween(ctx, t, t + 1)) continue
+    const subjectEnd = claimClub(ctx, mentions, t + 1)
+    // The other team: "على" / "أمام" / "مع" within three words after the first ("فاز الهلال اليوم على"), or
+    // after the verb when the subject is no club ("وخسر الفريق أمام الأهلي").
+    const from = subjectEnd >= 0 ? subjectEnd + 1 : t + 1
+    for (let k = from; k <= from + 3 && k + 1 < ctx.tokens.length; k++) {
+      if (breakBetween(ctx, k - 1, k)) break
+      if (OPPONENT_BEFORE.has(ctx.stems[k]) && !breakBetween(ctx, k, k + 1)) {
+        claimClub(ctx, mentions, k + 1)
+        break
+      }
+    }
+  }
+}
+
+/** Makes the club at token k an organisation mention and returns where it ends, or -1 when k names no club. */
+function claimClub(ctx: Context, mentions: TokenMention[], k: number): number {
+  const known = knownOrganizationEnd(ctx, k)
+  const isClub = ((ctx.gazetteer.classes.get(ctx.stems[k]) ?? 0) & WORD_CLASS.sportsClub) !== 0 ||
+    // "ليفربول": the tokenizer may read its ل as a preposition; the word as written is the name.
+    CLUB_CITIES.has(ctx.stems[k]) || CLUB_CITIES.has(ctx.tokens[k].norm)
+  if (known < 0 && !isClub) return -1
+  const last = Math.max(known, k)
+  const owner = ctx.owner[k]
+  if (owner < 0) {
+    add(ctx, mentions, { type: 'organization', first: k, last })
+    return ctx.owner[k] >= 0 ? last : -1
+  }
+  const mention = mentions[owner]
+  if (mention.type === 'organization') return mention.last
+  // Only the name itself, one word or the known organisation whole: not a person of two words.
+  if (mention.first !== k || mention.last !== last) return -1
+  mentions[owner] = { ...mention, type: 'organization' }
+  return last
+}
