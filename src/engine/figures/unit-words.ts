@@ -55,6 +55,8 @@ export const MEASURE_WORDS: Record<string, string> = {
   هكتار: 'ha', هكتارا: 'ha', هكتارات: 'ha', دونم: 'dunam', دونما: 'dunam', دونمات: 'dunam', فدان: 'feddan', فدانا: 'feddan', افدنه: 'feddan',
   درجه: 'degree', درجات: 'degree', 'درجه مئويه': '°C', 'درجات مئويه': '°C',
   'قدم مكعب': 'ft3', 'متر مكعب': 'm3', 'مترا مكعبا': 'm3', 'امتار مكعبه': 'm3',
+  // Points of an index or a league table ("120 نقطة", "3 نقاط").
+  نقطه: 'point', نقاط: 'point',
   // Speeds and an earthquake's magnitude, said in more words than the measure alone.
   ...Object.fromEntries(['كيلومتر', 'كيلومترا', 'كيلومترات', 'كم', 'كلم'].map((km) => [`${km} في الساعه`, 'km/h'])),
   ...Object.fromEntries(['ميل', 'ميلا', 'اميال'].map((mile) => [`${mile} في الساعه`, 'mph'])),
