@@ -142,6 +142,11 @@ export const NEWER_ORGANIZATIONS = [
   'هيئة الرقابة الإدارية', 'الجهاز المركزي للمحاسبات', 'هيئة قناة السويس', 'الجهاز المركزي للتعبئة العامة والإحصاء',
   // Clubs by the other spelling of their city (the features' list has "بايرن ميونيخ").
   'بايرن ميونخ', 'إنتر ميلانو', 'إنتر ميامي', 'أستون فيلا', 'نيوكاسل يونايتد',
+  // Session 12, from probe sentences the rules missed (general knowledge): agencies of the UN and the EU,
+  // rights groups, companies. Not "الكاف" (the letter kaf) or "حشد" (a crowd).
+  'مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية', 'أوتشا', 'الإسكوا', 'أونكتاد', 'الأونكتاد', 'الإيغاد', 'يوروبول',
+  'اليوروبول', 'فرونتكس', 'أمنستي', 'غرينبيس', 'بتسيلم', 'ميرسك', 'الملكية الأردنية', 'الخطوط الملكية الأردنية',
+  'وكالة موديز', 'موديز', 'وكالة فيتش', 'وكالة ستاندرد آند بورز',
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */

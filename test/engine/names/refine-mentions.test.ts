@@ -132,6 +132,8 @@ describe('refineMentions', () => {
     ['nor any body the people after it', 'ودعا الاتحاد الأوروبي السوريين إلى الهدوء', [['الاتحاد الأوروبي', 'organization']], [['الاتحاد الأوروبي', 'organization']]],
     ['finds the armed forces of a country', 'وقالت القوات المسلحة السورية في بيان', [], [['القوات المسلحة السورية', 'organization']]],
     ['finds the places of recent news the tagger missed', 'قصفت الطائرات الفاشر ونيالا ومحافظة ذي قار', [], [['الفاشر', 'place'], ['ونيالا', 'place'], ['ذي قار', 'place']]],
+    ['retypes a one-word known organisation the tagger took for a person', 'وقالت غرينبيس في بيان إن', [['غرينبيس', 'person']], [['غرينبيس', 'organization']]],
+    ['but not one named after a person', 'وقال فورد في خطاب إن', [['فورد', 'person']], [['فورد', 'person']]],
     // Rule 12: the teams of a match.
     ['finds both teams of a match', 'فاز الهلال على النصر بهدفين', [], [['الهلال', 'organization'], ['النصر', 'organization']]],
     ['retypes a known club the tagger took for a person', 'وتغلب برشلونة على ضيفه', [['برشلونة', 'person']], [['برشلونة', 'organization']]],

@@ -1,5 +1,7 @@
+import { normalizeArabicFast as normalizeArabic } from '../../arabic/normalize.ts'
 import type { Context, TokenMention } from './context.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
+import { GIVEN } from './word-lists.ts'
 
 /**
  * A known organisation of several words takes over the tagger's mentions that lie inside it: in "الدولة
@@ -8,13 +10,18 @@ import { knownOrganizationEnd } from './known-organization-end.ts'
  * person after it. An organisation that begins before it and ends inside it runs on to its end ("[حركة
  * الجهاد] الإسلامي"). One that holds the whole known name and more ("مجلس الأمن الدولي" over "مجلس الأمن")
  * is kept as the tagger read it, unless the words after the known name are a known place ("الحشد الشعبي
- * الولايات المتحدة": the militias and the country they accused).
+ * الولايات المتحدة": the militias and the country they accused). One of one word the tagger took for a
+ * person is the organisation ("قالت غرينبيس", "قال برشلونة").
  */
 export function preferKnownOrganizations(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   let result = mentions
   for (let t = 0; t < ctx.tokens.length; t++) {
     const last = knownOrganizationEnd(ctx, t)
-    if (last <= t) continue
+    if (last === t) {
+      result = retypeLonePerson(ctx, result, t)
+      continue
+    }
+    if (last < t) continue
     const touching = result.filter((m) => m.last >= t && m.first <= last)
     // "[حركة الجهاد] الإسلامي": an organisation the tagger ended inside the known name runs on to its end.
     const head = touching.find((m) => m.first < t)
@@ -35,6 +42,23 @@ export function preferKnownOrganizations(ctx: Context, mentions: TokenMention[])
     t = last
   }
   return result
+}
+
+/** Known organisations named after people, who are in the news too: "قال فورد" may be the president. */
+const ALSO_PERSONS = new Set(
+  ['فورد', 'تسنيم', 'فاغنر', 'مرسيدس', 'شانيل', 'ديور', 'فيراري', 'بورشه', 'غوتشي', 'سوزوكي', 'هوندا', 'فيليبس',
+    'سيمنس', 'كارتييه', 'برادا', 'بنتلي', 'دايملر', 'ماكدونالدز', 'بلومبرغ', 'بلومبيرغ', 'هيرميس', 'رينو', 'بيجو'].map(normalizeArabic),
+)
+
+/**
+ * "قالت [غرينبيس]": a known organisation of one word that the tagger took for a person, that word alone
+ * (after a verb of saying, the tagger expects a person), is the organisation. Not a given name.
+ */
+function retypeLonePerson(ctx: Context, mentions: TokenMention[], t: number): TokenMention[] {
+  const owner = mentions.find((m) => m.first === t && m.last === t)
+  const { norm } = ctx.tokens[t]
+  if (!owner || owner.type !== 'person' || GIVEN.has(ctx.stems[t]) || GIVEN.has(norm) || ALSO_PERSONS.has(norm)) return mentions
+  return mentions.map((m) => (m === owner ? { ...m, type: 'organization' } : m))
 }
 
 /** Tokens first..last spell a place of the gazetteer, all of it. */
