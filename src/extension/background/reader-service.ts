@@ -8,6 +8,7 @@ import { analysisVersion } from './analysis-version.ts'
 import { peekCachedTab } from './peek-cached-tab.ts'
 import { targetTab } from './target-tab.ts'
 import { isAnalysedDoc } from './is-analysed-doc.ts'
+import { createRecentAnalyses, sessionArea } from './recent-analyses.ts'
 import { loadSettings } from '../settings/settings-store.ts'
 import { cacheKey, createLayeredCache, createMemoryCache, hashText, openSummaryCache, type CacheRecord, type SummaryCache } from './summary-cache.ts'
 
@@ -32,6 +33,8 @@ export interface ReaderServiceDeps {
   analyze?: (doc: ArticleDoc, options: AnalyzeOptions) => Promise<ArticleDoc>
   /** The reader's chosen summary length, when a request does not say. */
   summaryLength?: () => Promise<number | undefined>
+  /** Copies of the analyses served, for the reader pages' early peek (recent-analyses.ts). */
+  recent?: ReturnType<typeof createRecentAnalyses>
 }
 
 /** What the worker keeps in memory of the analyses it served (a few dozen articles): see layered-cache.ts. */
@@ -56,6 +59,7 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
   const read = deps.readTab ?? readTab
   const analyze = deps.analyze ?? ((doc, options) => analyzeWithModel(doc, { ...options, namesModel: loadBundledNamesModel }))
   const summaryLength = deps.summaryLength ?? (() => loadSettings().then((settings) => settings.summarySentences))
+  const recent = deps.recent ?? createRecentAnalyses(sessionArea(browser.storage))
 
   /**
    * The summary length of a request: its own, else the reader's setting. Started before the tab is looked
@@ -86,13 +90,21 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
         const hash = hashText(extracted.doc.text)
         const summarySentences = await length
         const version = analysisVersion(summarySentences)
+        // The copy for the page's early peek is not waited for: the reader has its answer already.
+        const keepRecent = (doc: ArticleDoc) => {
+          if (!tab.incognito) void recent.remember({ keys: pageKey && pageKey !== key ? [key, pageKey] : [key], version, analysis: doc })
+        }
         const hit = await cached(store, key, hash, version)
-        if (hit) return { status: 'ok', doc: hit, fromCache: true }
+        if (hit) {
+          keepRecent(hit)
+          return { status: 'ok', doc: hit, fromCache: true }
+        }
         const doc = readerView(await analyze(extracted.doc, { summarySentences }))
         // Storing is best effort: the reader gets its article whatever the storage does.
         await store
           .put({ key, ...(pageKey && pageKey !== key ? { pageKey } : {}), url: doc.url, title: doc.title, siteName: doc.siteName, published: doc.published, textHash: hash, engineVersion: version, analysis: doc, summary: summaryOf(doc) })
           .catch(() => undefined)
+        keepRecent(doc)
         return { status: 'ok', doc, fromCache: false }
       } catch (error) {
         return { status: 'error', message: error instanceof Error ? error.message : String(error) }
@@ -127,11 +139,11 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
       return { items }
     },
     async forget(key) {
-      await Promise.all([cache.delete(key), privateCache.delete(key)]).catch(() => undefined)
+      await Promise.all([cache.delete(key), privateCache.delete(key), recent.forget(key)]).catch(() => undefined)
       return { ok: true }
     },
     async forgetAll() {
-      await Promise.all([cache.clear(), privateCache.clear()]).catch(() => undefined)
+      await Promise.all([cache.clear(), privateCache.clear(), recent.forget()]).catch(() => undefined)
       return { ok: true }
     },
   }

@@ -5,15 +5,18 @@
  * takeEarlyPeek(). Built apart as a small IIFE (scripts/vite-classic-scripts.ts) on the browser's own
  * `browser`/`chrome` (native-browser.ts): both browsers' MV3 APIs return promises.
  *
- * It reads the worker's IndexedDB cache itself (an extension page shares the worker's origin) instead of
- * asking the worker (reader:peek): Chrome stops an idle worker after ~30 s, and waking it to answer took
- * ~140 ms of a reopened article's ~215 ms (bench, headless Chromium); with the worker awake it takes
- * about as long as the message did. Private windows still ask the worker, whose analyses of them live
+ * It reads the copies of the analyses the worker served in this browser session (recent-analyses.ts,
+ * one round trip), else the worker's IndexedDB cache itself (an extension page shares the worker's
+ * origin), instead of asking the worker (reader:peek): Chrome stops an idle worker after ~30 s, and
+ * waking it to answer took ~140 ms of a reopened article's ~215 ms (bench, headless Chromium); with the
+ * worker awake it takes about as long as the message did. Private windows still ask the worker, whose analyses of them live
  * only in its memory.
  */
 import browser from 'webextension-polyfill'
 import type { BackgroundRequest } from '../messages.ts'
-import { openSummaryCache } from '../background/summary-cache.ts'
+import { analysisVersion } from '../background/analysis-version.ts'
+import { cacheKey, openSummaryCache } from '../background/summary-cache.ts'
+import { findRecent, readRecent, sessionArea } from '../background/recent-analyses.ts'
 import { peekCachedTab } from '../background/peek-cached-tab.ts'
 import { targetTab } from '../background/target-tab.ts'
 import { loadSettings } from '../settings/settings-store.ts'
@@ -29,16 +32,30 @@ import { EARLY_PEEK_GLOBAL, EARLY_SETTINGS_GLOBAL, toPeekResult } from './early-
 const OPEN_TIMEOUT_MS = 300
 
 /** The reply in the envelope a worker's answer comes in, so that takeEarlyPeek checks both alike. */
+/** Where the peek's answer came from, for the performance mark (the e2e tests read it). */
+type PeekSource = 'session' | 'database' | 'worker'
+let source: PeekSource = 'database'
+
 async function peek(tabId: number | undefined, settings: Promise<Settings>): Promise<unknown> {
-  // The settings, the tab and the database open (openSummaryCache starts it) travel together.
+  // The settings, the tab, the copies of recent analyses and the database open (openSummaryCache starts
+  // it) travel together.
   const summarySentences = settings.then((s) => s.summarySentences)
+  const recent = readRecent(sessionArea(browser.storage))
   const cache = openSummaryCache({ openTimeoutMs: OPEN_TIMEOUT_MS })
   const tab = await targetTab(browser.tabs, tabId)
   if (tab.incognito) {
     const payload: BackgroundRequest<'reader:peek'> = tabId === undefined ? {} : { tabId }
+    source = 'worker'
     return browser.runtime.sendMessage({ type: 'reader:peek', payload })
   }
-  return { ok: true, value: await peekCachedTab(tab, cache, await summarySentences) }
+  const length = await summarySentences
+  // An article served in this browser session is in the copies: no database round trips.
+  const copy = tab.url ? findRecent(await recent, cacheKey(tab.url), analysisVersion(length)) : undefined
+  if (copy) {
+    source = 'session'
+    return { ok: true, value: { status: 'ok', doc: copy, fromCache: true } }
+  }
+  return { ok: true, value: await peekCachedTab(tab, cache, length) }
 }
 
 const tabId = tabFromQuery(location.search)
@@ -50,7 +67,7 @@ if (browser?.tabs && !new URLSearchParams(location.search).has('key')) {
   const settings = loadSettings()
   ;(globalThis as Record<string, unknown>)[EARLY_SETTINGS_GLOBAL] = settings
   const reply = peek(tabId, settings)
-  // The mark's detail says whether the peek found the article (the e2e tests read it).
-  reply.then((envelope) => performance.mark?.('qari-peek-answered', { detail: { found: toPeekResult(envelope).status === 'ok' } }), () => undefined)
+  // The mark's detail says whether the peek found the article, and where (the e2e tests read it).
+  reply.then((envelope) => performance.mark?.('qari-peek-answered', { detail: { found: toPeekResult(envelope).status === 'ok', from: source } }), () => undefined)
   ;(globalThis as Record<string, unknown>)[EARLY_PEEK_GLOBAL] = { tabId, reply }
 }

@@ -32,6 +32,13 @@ export default function cache(test) {
     assert(peek?.found === true, `the early peek answered ${JSON.stringify(peek)}`)
   })
 
+  test("a reopened article comes from the session's copies, one round trip", async ({ driver, state }) => {
+    const popup = await openReader(driver, state.seedTabId)
+    const peek = await popup.evaluate(() => performance.getEntriesByName('qari-peek-answered')[0]?.detail)
+    await popup.close()
+    assert(peek?.found === true && peek.from === 'session', `the early peek answered ${JSON.stringify(peek)}`)
+  })
+
   test("a reopened article appears in the reader's own theme from its first frame", async ({ driver, state }) => {
     const setTheme = (theme) => driver.inExtension((t) => (globalThis.browser ?? chrome).storage.sync.set({ settings: { theme: t } }), theme)
     await setTheme('dark')

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { fakeBrowser } from '@webext-core/fake-browser'
 import { createReaderService } from '../../../src/extension/background/reader-service.ts'
 import { createMemoryCache, type SummaryCache } from '../../../src/extension/background/summary-cache.ts'
+import { createRecentAnalyses, readRecent, type SessionArea } from '../../../src/extension/background/recent-analyses.ts'
 import { analyzeArticle, type ArticleDoc } from '../../../src/engine/index.ts'
 import { joinBlocks } from '../../../src/engine/doc.ts'
 import type { ExtractResult } from '../../../src/engine/index.ts'
@@ -12,6 +13,12 @@ const article = (text: string): ExtractResult => ({
 })
 const TEXT = 'قالت روسيا الجمعة إن الوفد زار موسكو. وأضافت أن المحادثات تناولت الأسرى. وقال المتحدث إن اللقاء كان مفيدا. وختم بأن الحوار سيستمر.'
 
+/** storage.session's part the copies use, in memory. */
+function fakeSession(): SessionArea {
+  const items: Record<string, unknown> = {}
+  return { get: async (key) => (key in items ? { [key]: structuredClone(items[key]) } : {}), set: async (more) => void Object.assign(items, structuredClone(more)) }
+}
+
 async function setup(extracted: ExtractResult, options: { incognito?: boolean; cache?: SummaryCache } = {}) {
   const tab = await fakeBrowser.tabs.create({ url: 'https://www.aljazeera.net/news/1', active: true })
   if (options.incognito) (tab as { incognito: boolean }).incognito = true
@@ -20,8 +27,9 @@ async function setup(extracted: ExtractResult, options: { incognito?: boolean; c
   const analyze = vi.fn(analyzeArticle)
   const cache = options.cache ?? createMemoryCache()
   const privateCache = createMemoryCache()
-  const service = createReaderService({ cache, privateCache, readTab, analyze })
-  return { service, tab, readTab, analyze, cache, privateCache }
+  const session = fakeSession()
+  const service = createReaderService({ cache, privateCache, readTab, analyze, recent: createRecentAnalyses(session) })
+  return { service, tab, readTab, analyze, cache, privateCache, session }
 }
 
 describe('reader service', () => {
@@ -145,5 +153,24 @@ describe('reader service summary length', () => {
     const { service, tab, analyze } = await setup(article(TEXT))
     await service.analyzeTab({ tabId: tab.id })
     expect(analyze.mock.calls[0][1]).toMatchObject({ summarySentences: 5 })
+  })
+
+  it('keeps a copy of each analysis it serves for the reader pages, and forgets it with the history', async () => {
+    const { service, tab, session } = await setup(article(TEXT))
+    await service.analyzeTab({ tabId: tab.id })
+    await vi.waitFor(async () => expect((await readRecent(session)).map((e) => e.keys)).toEqual([['https://www.aljazeera.net/news/1']]))
+    await service.forget('https://www.aljazeera.net/news/1')
+    expect(await readRecent(session)).toEqual([])
+    await service.analyzeTab({ tabId: tab.id })
+    await vi.waitFor(async () => expect(await readRecent(session)).toHaveLength(1))
+    await service.forgetAll()
+    expect(await readRecent(session)).toEqual([])
+  })
+
+  it("keeps no copy of a private window's analysis", async () => {
+    const { service, tab, session } = await setup(article(TEXT), { incognito: true })
+    expect(await service.analyzeTab({ tabId: tab.id })).toMatchObject({ status: 'ok' })
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(await readRecent(session)).toEqual([])
   })
 })

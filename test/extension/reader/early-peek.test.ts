@@ -6,9 +6,10 @@ import { cacheKey, openSummaryCache } from '../../../src/extension/background/su
 import { loadSettings } from '../../../src/extension/settings/settings-store.ts'
 import { EARLY_PEEK_GLOBAL, EARLY_SETTINGS_GLOBAL, takeEarlyPeek, takeEarlySettings } from '../../../src/extension/reader/early-peek-global.ts'
 import { joinBlocks } from '../../../src/engine/doc.ts'
+import { createRecentAnalyses, sessionArea } from '../../../src/extension/background/recent-analyses.ts'
 
 const URL = 'https://www.aljazeera.net/news/early-peek'
-const doc = { url: URL, lang: 'ar', dir: 'rtl', title: 'عنوان', ...joinBlocks([{ kind: 'paragraph', text: 'قالت روسيا الجمعة إن الوفد زار موسكو.' }]) }
+const doc = { url: URL, lang: 'ar', dir: 'rtl' as const, title: 'عنوان', ...joinBlocks([{ kind: 'paragraph', text: 'قالت روسيا الجمعة إن الوفد زار موسكو.' }]) }
 
 /** Runs early-peek.ts as the reader page does: a fresh script for the page's address. */
 async function runEarlyPeek(search: string): Promise<void> {
@@ -33,6 +34,14 @@ describe('early-peek.ts', () => {
     await runEarlyPeek(`?tab=${tab.id}`)
     expect(await takeEarlyPeek(tab.id)).toMatchObject({ status: 'ok', fromCache: true, doc: { title: 'عنوان' } })
     expect(send).not.toHaveBeenCalled()
+  })
+
+  it("answers from the copies of this session's analyses before the database", async () => {
+    const tab = await fakeBrowser.tabs.create({ url: URL })
+    const { summarySentences } = await loadSettings()
+    await createRecentAnalyses(sessionArea(fakeBrowser.storage)).remember({ keys: [cacheKey(URL)], version: analysisVersion(summarySentences), analysis: { ...doc, title: 'من الجلسة' } })
+    await runEarlyPeek(`?tab=${tab.id}`)
+    expect(await takeEarlyPeek(tab.id)).toMatchObject({ status: 'ok', fromCache: true, doc: { title: 'من الجلسة' } })
   })
 
   it('leaves the stored settings it read for the reader', async () => {
