@@ -305,7 +305,7 @@ async function main(): Promise<void> {
       head: ['open', 'peek sent', 'peek answer', 'page loaded', 'analyze answer', 'inject', 'extract in tab', 'rendered'],
       rows: [phaseRow('cold', reader.cold.phases), phaseRow('cached', reader.cached.phases), phaseRow('cached, worker stopped', reader.asleep.phases)],
       notes: [
-        "peek: early-peek.js, a classic script in the page's <head>, looks up the cached analysis of the tab's address in IndexedDB while the page's own script loads (the worker is not asked, so a stopped worker is not woken for it); a cached open renders from its answer and reads the tab again only once that is on screen. On a cold open it is a miss.",
+        "peek: early-peek.js, a classic script in the page's <head>, looks up the cached analysis of the tab's address while the page's own script loads, in the copies of the last analyses served (storage.session), else in IndexedDB (the worker is not asked, so a stopped worker is not woken for it); a cached open renders from its answer and reads the tab again only once that is on screen. On a cold open it is a miss.",
         'page loaded: navigation start to DOMContentLoaded (HTML, the page script, its first run).',
         'analyze answer: reader:analyze sent → answered (read the tab again, check the text hash, analyse when cold); of which inject (executeScript of extract-page.js) and extract in tab (the extraction call). On a cached open it only confirms what is shown.',
         'rendered: navigation start → [data-state="ok"] (Preact has rendered the article, summary, highlights and panels).',

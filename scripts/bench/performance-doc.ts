@@ -67,8 +67,9 @@ and Qari is compared with plain Readability in the same run, so the ratio means 
   after; *cached, worker stopped*: a cached open right after the service worker was stopped, as Chrome stops
   it after ~30 s idle (the common case in real use). A cached open renders from the early peek:
   \`early-peek.js\` (a classic script in the page's head) looks up the analysis cached for the tab's address
-  in the cache's IndexedDB itself while the page's own script loads (private windows ask the worker, whose
-  analyses of them live in memory), and the reader shows it; once that is on screen, \`reader:analyze\` wakes
+  while the page's own script loads: first in the copies of the last analyses the worker served, which it
+  keeps in \`storage.session\` (one round trip, asked together with the tab), else in the cache's IndexedDB
+  itself (private windows ask the worker, whose analyses of them live in memory), and the reader shows it; once that is on screen, \`reader:analyze\` wakes
   the worker, reads the tab and checks the text hash, and replaces the view only if the article changed. The first open after the browser starts is shown apart:
   the worker also decodes the names model then. The phase table splits an open: when the peek is sent and
   answered, DOMContentLoaded, the \`reader:analyze\` answer (of which: injecting \`extract-page.js\` and
