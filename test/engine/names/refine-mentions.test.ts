@@ -134,6 +134,7 @@ describe('refineMentions', () => {
     ['finds the places of recent news the tagger missed', 'قصفت الطائرات الفاشر ونيالا ومحافظة ذي قار', [], [['الفاشر', 'place'], ['ونيالا', 'place'], ['ذي قار', 'place']]],
     ['retypes a one-word known organisation the tagger took for a person', 'وقالت غرينبيس في بيان إن', [['غرينبيس', 'person']], [['غرينبيس', 'organization']]],
     ['but not one named after a person', 'وقال فورد في خطاب إن', [['فورد', 'person']], [['فورد', 'person']]],
+    ['finds a hospital of the news, over the place the tagger saw in it', 'نقل الجرحى إلى مستشفى ناصر في خان يونس', [['ناصر', 'place']], [['مستشفى ناصر', 'organization'], ['خان يونس', 'place']]],
     // Rule 12: the teams of a match.
     ['finds both teams of a match', 'فاز الهلال على النصر بهدفين', [], [['الهلال', 'organization'], ['النصر', 'organization']]],
     ['retypes a known club the tagger took for a person', 'وتغلب برشلونة على ضيفه', [['برشلونة', 'person']], [['برشلونة', 'organization']]],
