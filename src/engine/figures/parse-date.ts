@@ -164,6 +164,15 @@ function matchDayAfter(view: TokenView, i: number): { to: number; end: number; d
  * Reads a date at token i: "السابع من أكتوبر/ تشرين الأول", "27 أكتوبر 2023", "الأربعاء، 22 يناير",
  * "أول يناير", "15 رمضان 1445 هـ", "عام 1929", "يوم 27", "الخميس 21". Weekdays alone are not dates.
  */
+/** Words that place "الشهر" in time: this, last, next month, the same month. */
+const MONTH_PLACES = ['الجاري', 'الماضي', 'المقبل', 'القادم', 'الحالي', 'نفسه', 'ذاته']
+
+/** "من الشهر الجاري" starting at token k: where it ends, or undefined. */
+function relativeMonthEnd(view: TokenView, k: number): { to: number; end: number } | undefined {
+  if (!(view.joins(k) && view.isWord(k, 'من') && view.joins(k + 1) && view.isWord(k + 1, 'الشهر') && view.joins(k + 2) && view.isWord(k + 2, ...MONTH_PLACES))) return undefined
+  return { to: k + 3, end: view.at(k + 2)!.end }
+}
+
 export function parseDate(view: TokenView, i: number): DateMatch | undefined {
   const t = view.at(i)
   if (!t) return undefined
@@ -206,6 +215,9 @@ export function parseDate(view: TokenView, i: number): DateMatch | undefined {
       }
       return { from: i, to, start: weekday ? start : day.start, end, date }
     }
+    // "الـ25 من الشهر الجاري", "العاشر من الشهر المقبل": a day of the month named by where it stands.
+    const relative = relativeMonthEnd(view, day.to)
+    if (relative) return { from: i, to: relative.to, start: weekday ? start : day.start, end: relative.end, date: { day: day.day } }
     // Weekday + day alone: "الخميس 21", "الجمعة في 22"; not "الخميس 21 قتيلا".
     const after = view.word(day.to)
     const counted = after !== undefined && view.joins(day.to) && !['من', 'الجاري', 'الماضي', 'المقبل', 'القادم', 'الحالي', 'و', 'ليلا', 'صباحا', 'مساء', 'مساءا', 'ظهرا', 'عصرا', 'فجرا'].includes(after)
