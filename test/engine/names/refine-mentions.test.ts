@@ -280,6 +280,17 @@ describe('refineMentions, a name after a nationality that the word clusters neve
     expect(names('التقى الرئيس أعضاء حكومته')).toEqual([])
   })
 
+  it("takes back a given name it never saw between a title and the tagger's person, not a known word", () => {
+    const withTagged = (text: string, surname: string) => {
+      const tokens = tokenizeText(text)
+      const at = tokens.findIndex((t) => text.slice(t.start, t.end) === surname)
+      return refineMentions(text, tokens, withClusters, [{ type: 'person', first: at, last: at }]).map((m) => text.slice(tokens[m.first].start, tokens[m.last].end))
+    }
+    expect(withTagged('وقال المدرب بيب غوارديولا إن فريقه جاهز', 'غوارديولا')).toEqual(['بيب غوارديولا'])
+    expect(withTagged('وقال المدرب هدف غوارديولا', 'غوارديولا')).toEqual(['غوارديولا'])
+    expect(withTagged('التقى الرئيس نظيره ماكرون', 'ماكرون')).toEqual(['ماكرون'])
+  })
+
   it('but not a common word, a verb, a plural nationality, or after another noun', () => {
     expect(names('وسجل الفرنسي هدف التعادل')).toEqual([])
     expect(names('وقال الإيراني يشككون في ذلك')).toEqual([])

@@ -1,6 +1,6 @@
 import { breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
 import { isGivenStart, takesThirdWord, titleBefore } from './given-name-start.ts'
-import { isNameLike } from './name-like.ts'
+import { isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { GIVEN, LINKING_PARTICLES, NAME_ENDERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
@@ -24,6 +24,12 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
       mention = mentions[index] = { ...mention, first: before }
       ctx.owner[before] = index
     }
+    // "المدرب [بيب] غوارديولا": a given name the lists and the word clusters never saw, between a title and
+    // the tagger's person.
+    if (before >= 0 && ctx.owner[before] < 0 && !breakBetween(ctx, before, mention.first) && isUnknownGivenAfterTitle(ctx, before)) {
+      mention = mentions[index] = { ...mention, first: before }
+      ctx.owner[before] = index
+    }
     if (mention.last === mention.first + 1 && isGivenStart(ctx, mention.first) && takesThirdWord(ctx, mention.first)) {
       mentions[index] = { ...mention, last: mention.first + 2 }
       ctx.owner[mention.first + 2] = index
@@ -42,6 +48,19 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
       ctx.owner[mention.last] = index
     }
   })
+}
+
+/**
+ * Token t stands right after a title, bare (no clitic, not definite), name-like, not shaped like a verb
+ * and unknown to the word clusters (a transliterated given name: "بيب"; "أمس", "نظيره" are known or carry
+ * a clitic).
+ */
+function isUnknownGivenAfterTitle(ctx: Context, t: number): boolean {
+  const at = titleBefore(ctx, t)
+  if (at < 0 || at !== t - 1 || !TITLES.has(ctx.stems[at])) return false
+  const { pre, post } = ctx.tokens[t].clitics
+  const word = ctx.tokens[t].norm
+  return pre.length === 0 && post.length === 0 && isNameLike(ctx, word) && !PATTERNS.verbShape.test(word) && isUnclustered(ctx, word)
 }
 
 /**

@@ -1,9 +1,7 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
-import { splitProcliticsForFeatures } from '../word-features.ts'
-import { clusterKey } from '../word-clusters.ts'
 import { add, breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
 import { isGivenStart, takesThirdWord, titleBefore } from './given-name-start.ts'
-import { isNameLike } from './name-like.ts'
+import { isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { COMMON_NOUN_TITLES, GIVEN, NAME_ENDERS, NAME_HEADS, ON_BEHALF_OF, PREPOSITION_ALA, SPOKESPERSON, TITLES } from './word-lists.ts'
@@ -146,8 +144,3 @@ function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
   return after === null || after.startsWith('ال') || NAME_ENDERS.has(after) ? last : -1
 }
 
-/** The word clusters (learned from ANERcorp's and AQMAR's text) do not know the word. */
-function isUnclustered(ctx: Context, word: string): boolean {
-  const { clusters } = ctx.gazetteer
-  return clusters.size > 0 && !clusters.has(clusterKey(splitProcliticsForFeatures(word).core))
-}

@@ -1,3 +1,5 @@
+import { clusterKey } from '../word-clusters.ts'
+import { splitProcliticsForFeatures } from '../word-features.ts'
 import type { Context } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import { NAME_ENDERS, NUMBER_WORDS } from './word-lists.ts'
@@ -9,4 +11,10 @@ import { NAME_ENDERS, NUMBER_WORDS } from './word-lists.ts'
 export function isNameLike(ctx: Context, stem: string): boolean {
   return stem.length >= 3 && !stem.startsWith('ال') && !NAME_ENDERS.has(stem) && !ctx.gazetteer.classes.has(stem) && !PATTERNS.digitStart.test(stem) &&
     !NUMBER_WORDS.has(stem)
+}
+
+/** The word clusters (learned from ANERcorp's and AQMAR's text) do not know the word. */
+export function isUnclustered(ctx: Context, word: string): boolean {
+  const { clusters } = ctx.gazetteer
+  return clusters.size > 0 && !clusters.has(clusterKey(splitProcliticsForFeatures(word).core))
 }
