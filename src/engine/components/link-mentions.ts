@@ -83,6 +83,18 @@ const REGION_ADJECTIVES = new Set(
 const ARTICLE = normalizeArabic('ال')
 
 /**
+ * Organisations never called by their first word alone, which is another name: "الهلال" is the club, not
+ * "الهلال الأحمر"; "العربي" the club or an adjective, not the newspaper "العربي الجديد". (Most do shorten
+ * so: "الاتحاد" after "الاتحاد الأوروبي", "الحرس" after "الحرس الثوري".) Hand-written.
+ */
+const NOT_SHORTENED = ['الهلال الأحمر', 'الصليب الأحمر', 'العربي الجديد'].map((name) => wordsOf(name))
+
+/** The longer organisation is one of NOT_SHORTENED and the shorter its first word alone. */
+function isAnotherOrganization(longer: readonly string[], shorter: readonly string[]): boolean {
+  return shorter.length === 1 && NOT_SHORTENED.some((name) => name[0] === shorter[0] && containsInOrder(longer, name))
+}
+
+/**
  * The longer place is another place than the shorter one it contains: a facility of it, a part of it or
  * its surroundings (a word it adds is a facility word, a region word, or a region adjective after a name
  * without the article).
@@ -152,6 +164,7 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
       if (candidate.words.length <= group.words.length) break
       if (candidate.type !== group.type || !containsInOrder(candidate.words, group.words)) continue
       if (group.type === 'place' && isAnotherPlace(candidate.words, group.words)) continue
+      if (group.type === 'organization' && isAnotherOrganization(candidate.words, group.words)) continue
       if (!best || root(candidate).mentions.length > root(best).mentions.length) best = candidate
     }
     if (best) group.parent = root(best)

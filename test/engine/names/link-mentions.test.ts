@@ -71,6 +71,11 @@ describe('linkMentions', () => {
     expect(linked.map((e) => e.name)).toEqual(['محمد حسن', 'محمد حسين', 'سوريا', 'سورية'])
   })
 
+  it('does not take a club into the organisation its name begins, but lets a body shorten to its head', () => {
+    expect(link([['الهلال', 'organization'], ['الهلال الأحمر السعودي', 'organization']]).map((e) => e.name)).toEqual(['الهلال', 'الهلال الأحمر السعودي'])
+    expect(link([['الاتحاد الأوروبي', 'organization'], ['الاتحاد', 'organization']]).map((e) => e.name)).toEqual(['الاتحاد الأوروبي'])
+  })
+
   it('does not take a city into a facility named after it', () => {
     const linked = link([['سان أنطونيو', 'place'], ['سان أنطونيو بارك', 'place'], ['سان أنطونيو', 'place']])
     expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['سان أنطونيو', 2], ['سان أنطونيو بارك', 1]])
