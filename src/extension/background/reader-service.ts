@@ -8,7 +8,7 @@ import { analysisVersion } from './analysis-version.ts'
 import { peekCachedTab } from './peek-cached-tab.ts'
 import { targetTab } from './target-tab.ts'
 import { isAnalysedDoc } from './is-analysed-doc.ts'
-import { createRecentAnalyses, sessionArea } from './recent-analyses.ts'
+import { createRecentAnalyses, sessionArea, type RecentAnalyses } from './recent-analyses.ts'
 import { loadSettings } from '../settings/settings-store.ts'
 import { cacheKey, createLayeredCache, createMemoryCache, hashText, openSummaryCache, type CacheRecord, type SummaryCache } from './summary-cache.ts'
 
@@ -34,7 +34,7 @@ export interface ReaderServiceDeps {
   /** The reader's chosen summary length, when a request does not say. */
   summaryLength?: () => Promise<number | undefined>
   /** Copies of the analyses served, for the reader pages' early peek (recent-analyses.ts). */
-  recent?: ReturnType<typeof createRecentAnalyses>
+  recent?: RecentAnalyses
 }
 
 /** What the worker keeps in memory of the analyses it served (a few dozen articles): see layered-cache.ts. */

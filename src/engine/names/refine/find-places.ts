@@ -46,8 +46,8 @@ const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 
 /**
  * A place of NEWER_PLACES (known-places.ts) starting at the free token t and missed by the tagger, or found
- * in part: "محافظة ذي قار", "في الفاشر", "بمسقط", "سانت [بطرسبرغ]". Not before the words that make it a common expression: "مسقط رأسه" is
- * his birthplace.
+ * in part: "محافظة ذي قار", "في الفاشر", "بمسقط", "سانت [بطرسبرغ]". Not before the words that make it a
+ * common expression: "مسقط رأسه" is his birthplace.
  */
 export function findKnownPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
   const last = knownPhraseEnd(ctx, t, ctx.gazetteer.articlePlaces)

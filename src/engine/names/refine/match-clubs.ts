@@ -7,8 +7,9 @@ import { CLUB_CITIES, MATCH_VERBS, OPPONENT_BEFORE } from './word-lists.ts'
  * Rule 12: the teams of a match. A club of the sports list or a known organisation right after a verb of
  * a match is the team ("فاز الهلال", "تغلب برشلونة": the tagger took the first for the crescent and the
  * second for a person, as after "قال"), or a club named by its city ("فاز ليفربول"), and so is one after
- * "على", "أمام" or "مع" a few words on, the other team ("… على النصر", "وخسر الفريق أمام الأهلي"). A name the tagger typed otherwise is retyped when it is that one word; a
- * country stays a place ("فازت مصر على المغرب" are national teams, not in the lists).
+ * "على", "أمام" or "مع" a few words on, the other team ("… على النصر", "وخسر الفريق أمام الأهلي"). A name
+ * the tagger typed otherwise is retyped when it is that one word; a country stays a place ("فازت مصر على
+ * المغرب" are national teams, not in the lists).
  */
 export function findMatchClubs(ctx: Context, mentions: TokenMention[]): void {
   for (let t = 0; t + 1 < ctx.tokens.length; t++) {
