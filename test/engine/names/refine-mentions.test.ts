@@ -127,7 +127,7 @@ describe('refineMentions', () => {
     ['and the palace alone the presidency', 'وقال الإليزيه في بيان', [], [['الإليزيه', 'organization']]],
     ['but not any word after قصر', 'يعاني من قصر النظر', [], []],
     ['gives an organisation named in common words its country', 'وقال الهلال الأحمر السوري إن القوافل دخلت', [['الهلال الأحمر', 'organization']], [['الهلال الأحمر السوري', 'organization']]],
-    ['but not a proper name its country', 'وقال حزب الله اللبناني إنه', [['حزب الله', 'organization']], [['حزب الله', 'organization']]],
+    ['but not a proper name its country', 'وقال حزب الله السوري إنه', [['حزب الله', 'organization']], [['حزب الله', 'organization']]],
     ['nor an outlet its city', 'ونقلت صحيفة الشرق الأوسط اللندنية عن مصادر', [['الشرق الأوسط', 'organization']], [['الشرق الأوسط', 'organization']]],
     ['nor any body the people after it', 'ودعا الاتحاد الأوروبي السوريين إلى الهدوء', [['الاتحاد الأوروبي', 'organization']], [['الاتحاد الأوروبي', 'organization']]],
     ['finds the armed forces of a country', 'وقالت القوات المسلحة السورية في بيان', [], [['القوات المسلحة السورية', 'organization']]],

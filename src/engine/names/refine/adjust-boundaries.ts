@@ -1,9 +1,10 @@
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
+import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, CONSTRUCT_HEADS, DESCRIPTOR_HEADS, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
+  AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -98,16 +99,12 @@ function isNamelessPerson(ctx: Context, first: number, last: number): boolean {
 }
 
 /**
- * An organisation named in common words, two definite words or more (after an indefinite head or not)
- * before its nationality ("الخطوط الجوية التونسية", Tunisair; "مجلس الأمن القومي الأمريكي"): the nationality is part of the official name, as after a common-noun head.
- * Not an outlet's ("صحيفة الشرق الأوسط اللندنية"), whose city or country only describes it.
+ * An organisation named in common words, two words or more before its nationality ("الخطوط الجوية
+ * التونسية", Tunisair; "مجلس الأمن القومي الأمريكي"): the nationality is part of the official name, as
+ * after a common-noun head (isNamedInCommonWords).
  */
 function isDescriptiveName(ctx: Context, mention: TokenMention): boolean {
-  if (mention.type !== 'organization' || mention.last - mention.first < 2) return false
-  // The first word may be an indefinite head: "مجلس الأمن القومي الأمريكي".
-  for (let t = mention.first; t < mention.last; t++) if (!ctx.stems[t].startsWith('ال') && !(t === mention.first && CONSTRUCT_HEADS.has(ctx.stems[t]))) return false
-  const before = mention.first - 1
-  return before < 0 || breakBetween(ctx, before, mention.first) || !DESCRIPTOR_HEADS.has(ctx.stems[before])
+  return mention.type === 'organization' && mention.last - mention.first >= 2 && isNamedInCommonWords(ctx, mention.first, mention.last - 1, true)
 }
 
 /** True when a token is a known place behind the preposition ب ("بموسكو"): "in Moscow", never inside another name. */

@@ -1,7 +1,8 @@
 import { breakBetween, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
+import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
-import { DESCRIPTOR_HEADS, FIELD_TAILS, INSTITUTION_HEADS, NATIONAL_HEADS } from './word-lists.ts'
+import { FIELD_TAILS, INSTITUTION_HEADS, NATIONAL_HEADS } from './word-lists.ts'
 
 /**
  * Rule 4, last: an institution named by its country, or in definite common words, takes the nationality
@@ -17,7 +18,7 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((original, index) => {
     if (original.type !== 'organization') return
     let mention = original
-    if (NATIONAL_HEADS.has(ctx.stems[mention.first]) || isNamedInDefiniteWords(ctx, mention)) {
+    if (NATIONAL_HEADS.has(ctx.stems[mention.first]) || (mention.last > mention.first && isNamedInCommonWords(ctx, mention.first, mention.last, false))) {
       const end = nationalityEnd(ctx, mention.first, mention.last)
       if (end > mention.last) {
         ctx.owner[end] = index
@@ -76,17 +77,4 @@ function nationalityEnd(ctx: Context, first: number, last: number): number {
   // Singular: "ودعا الاتحاد الأوروبي الفلسطينيين" are the people it called on.
   const agrees = feminine ? word.endsWith('يه') : word.endsWith('ي')
   return agrees && isCountryNisba(word, ctx.gazetteer) ? next : last
-}
-
-/**
- * An organisation named in two definite common words or more ("الهلال الأحمر", "الحرس الثوري"), which
- * takes its country as the institutions of NATIONAL_HEADS do ("الهلال الأحمر المصري"). Not a proper name
- * with a head ("حزب الله اللبناني" is حزب الله), nor an outlet, whose city only describes it ("صحيفة
- * [الشرق الأوسط] اللندنية").
- */
-function isNamedInDefiniteWords(ctx: Context, mention: TokenMention): boolean {
-  if (mention.last === mention.first) return false
-  for (let t = mention.first; t <= mention.last; t++) if (!ctx.stems[t].startsWith('ال')) return false
-  const before = mention.first - 1
-  return before < 0 || breakBetween(ctx, before, mention.first) || !DESCRIPTOR_HEADS.has(ctx.stems[before])
 }

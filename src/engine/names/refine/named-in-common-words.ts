@@ -1,0 +1,15 @@
+import { breakBetween, type Context } from './context.ts'
+import { CONSTRUCT_HEADS, DESCRIPTOR_HEADS } from './word-lists.ts'
+
+/**
+ * The organisation's words first..last are common words made a name: definite words ("الخطوط الجوية",
+ * "الهلال الأحمر"), the first an indefinite head of CONSTRUCT_HEADS when `withHead` ("مجلس الأمن القومي").
+ * Such a name keeps its country as part of it ("الخطوط الجوية التونسية", "الهلال الأحمر المصري"); an
+ * outlet does not, its city or country only describes it ("صحيفة [الشرق الأوسط] اللندنية"). To take a
+ * country the tagger left out, the words must all be definite: "حزب الله" is a head and a proper name.
+ */
+export function isNamedInCommonWords(ctx: Context, first: number, last: number, withHead: boolean): boolean {
+  for (let t = first; t <= last; t++) if (!ctx.stems[t].startsWith('ال') && !(withHead && t === first && CONSTRUCT_HEADS.has(ctx.stems[t]))) return false
+  const before = first - 1
+  return before < 0 || breakBetween(ctx, before, first) || !DESCRIPTOR_HEADS.has(ctx.stems[before])
+}
