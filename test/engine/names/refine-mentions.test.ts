@@ -56,6 +56,7 @@ describe('refineMentions', () => {
     ['but not half of it', 'وقال المرصد السوري لحقوق المرأة إن', [['المرصد السوري', 'organization']], [['المرصد السوري', 'organization']]],
     ['nor across a comma', 'وقال المرصد السوري، للدراسات', [['المرصد السوري', 'organization']], [['المرصد السوري', 'organization']]],
     ['lets a known organisation take over the names inside it', 'مقاتلي الدولة الإسلامية في العراق والشام قرب', [['الدولة', 'place'], ['العراق', 'place'], ['والشام', 'place']], [['الدولة الإسلامية في العراق والشام', 'organization']]],
+    ['and a person the tagger started inside it takes back the word it lost', 'قال زعيم التيار الصدري مقتدى الصدر إن الحكومة فشلت', [['الصدري مقتدى', 'person']], [['التيار الصدري', 'organization'], ['مقتدى الصدر', 'person']]],
     ['and gives back the words a mention ran on past it', 'اجتماع الدولة الإسلامية في العراق والشام محمد حسن أمس', [['والشام محمد حسن', 'person']], [['الدولة الإسلامية في العراق والشام', 'organization'], ['محمد حسن', 'person']]],
     ['runs an organisation the tagger ended inside a known name on to its end', 'فيما رحبت حركة الجهاد الإسلامي بالمبادرة', [['حركة الجهاد', 'organization']], [['حركة الجهاد الإسلامي', 'organization']]],
     ['but not a name that runs past it', 'اجتماع مجلس الأمن الدولي أمس', [['مجلس الأمن الدولي', 'organization']], [['مجلس الأمن الدولي', 'organization']]],

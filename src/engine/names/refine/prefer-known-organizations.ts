@@ -1,7 +1,7 @@
 import { normalizeArabicFast as normalizeArabic } from '../../arabic/normalize.ts'
-import type { Context, TokenMention } from './context.ts'
+import { breakBetween, type Context, type TokenMention } from './context.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
-import { GIVEN } from './word-lists.ts'
+import { GIVEN, NAME_ENDERS } from './word-lists.ts'
 
 /**
  * A known organisation of several words takes over the tagger's mentions that lie inside it: in "الدولة
@@ -37,11 +37,35 @@ export function preferKnownOrganizations(ctx: Context, mentions: TokenMention[])
     const runOn = touching.find((m) => m.first === t && m.last > last)
     if (runOn && !isKnownPlace(ctx, last + 1, runOn.last)) continue
     // The words a mention ran on past the known name stay a mention of their own.
-    const rest = touching.filter((m) => m.last > last).map((m): TokenMention => (m === runOn ? { type: 'place', first: last + 1, last: m.last } : { ...m, first: last + 1 }))
+    const rest = touching.filter((m) => m.last > last).map((m): TokenMention =>
+      m === runOn ? { type: 'place', first: last + 1, last: m.last } : m.type === 'person' ? shiftedPerson(ctx, m, last + 1) : { ...m, first: last + 1 },
+    )
     result = [...result.filter((m) => !touching.includes(m)), { type: 'organization', first: t, last }, ...rest]
     t = last
   }
   return result
+}
+
+/**
+ * "التيار [الصدري مقتدى] الصدر": the tagger started a person a word early, inside the known organisation
+ * before it. Cut to start at `first` and left one word, the person takes back as many words after it as it
+ * lost, when each is free, bare (the article at most) and no word the lists know, and the name is closed
+ * by punctuation, a particle or the text's end ("مقتدى الصدر إن").
+ */
+function shiftedPerson(ctx: Context, person: TokenMention, first: number): TokenMention {
+  // A name left whole after the cut ("محمد حسن") is taken as it is.
+  if (person.last > first) return { ...person, first }
+  let last = person.last
+  for (let lost = first - person.first; lost > 0; lost--) {
+    const next = last + 1
+    if (next >= ctx.tokens.length || ctx.owner[next] >= 0 || breakBetween(ctx, last, next)) break
+    const { pre, post } = ctx.tokens[next].clitics
+    if (post.length > 0 || pre.some((clitic) => clitic !== 'ال') || ctx.gazetteer.classes.has(ctx.stems[next])) break
+    last = next
+  }
+  const after = last + 1
+  const closed = after >= ctx.tokens.length || breakBetween(ctx, last, after) || NAME_ENDERS.has(ctx.stems[after])
+  return { ...person, first, last: closed ? last : person.last }
 }
 
 /** Known organisations named after people, who are in the news too: "قال فورد" may be the president. */
