@@ -4,7 +4,7 @@ import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
+  AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, PRODUCT_HEADS, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -68,6 +68,8 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'person') while (first < last && TITLES.has(ctx.stems[first]) && ctx.stems[first].startsWith('ال')) first++
     // "تعيين حسام حسن مدربا": a role in the accusative after the name says what he became.
     if (mention.type === 'person') while (last > first && isRoleAccusative(ctx.stems[last])) last--
+    // "شركة [أبل هاتف] آيفون": the tagger ran the company into the product after it.
+    if (mention.type === 'organization') while (last > first && PRODUCT_HEADS.has(ctx.stems[last])) last--
     if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {
       // "العاصمة الروسية" describes a place without naming it; "مدينة حلب" names حلب.
       if (first === last) return []

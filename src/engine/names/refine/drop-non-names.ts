@@ -2,7 +2,7 @@ import { breakBetween, type Context, type TokenMention } from './context.ts'
 import { isCommonExpression } from './find-places.ts'
 import { PATTERNS } from './patterns.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
-import { AWARD_HEADS, COUNTERPART, DISEASE_HEADS, ON_BEHALF_OF, SPOKESPERSON, TITLES, WORK_HEADS } from './word-lists.ts'
+import { AWARD_HEADS, COUNTERPART, DISEASE_HEADS, ON_BEHALF_OF, PRODUCT_HEADS, SPOKESPERSON, TITLES, WORK_HEADS } from './word-lists.ts'
 
 /** "عن عمر يناهز": the age, spelled as the name Omar. */
 const AGE_WORD = 'عمر'
@@ -23,6 +23,8 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
   const personEnds = new Set(persons.map((m) => m.last))
   return mentions.filter(({ type, first, last }) => {
     if (DISEASE_HEADS.has(ctx.stems[first])) return false
+    // "[تطبيق تشات جي بي] تي": a product's head begins no name.
+    if (PRODUCT_HEADS.has(ctx.stems[first])) return false
     // "في [مسقط] رأسه": in his birthplace, not in Muscat.
     if (type === 'place' && isCommonExpression(ctx, last)) return false
     // "الروائي [الليبي] [إبراهيم الكوني]": a nationality taken for a person right before one describes him.

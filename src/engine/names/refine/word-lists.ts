@@ -111,6 +111,11 @@ export const WORK_HEADS = normSet([
   'فيلم', 'الفيلم', 'كتاب', 'الكتاب', 'رواية', 'الرواية', 'مسلسل', 'المسلسل', 'أغنية', 'الأغنية', 'برنامج',
   'البرنامج', 'مسرحية', 'المسرحية', 'ألبوم', 'الألبوم', 'قصيدة', 'القصيدة', 'لعبة', 'اللعبة', 'كتابه', 'فيلمه',
 ])
+/**
+ * Heads of a product's name ("تطبيق تشات جي بي تي", "هاتف آيفون"): a name never starts with one, and one
+ * that ends a company's name is the product the sentence goes on to ("شركة أبل [هاتف] آيفون"). Hand-written.
+ */
+export const PRODUCT_HEADS = normSet(['تطبيق', 'منصة', 'هاتف', 'هواتف', 'جهاز', 'أجهزة', 'سيارة', 'سيارات', 'حاسوب', 'روبوت'])
 /** Heads of a disease's name ("فيروس كورونا"): the name after them is not a person. Hand-written. */
 export const DISEASE_HEADS = normSet(['فيروس', 'الفيروس', 'مرض', 'وباء', 'متحور', 'متحورة', 'سلالة', 'جائحة'])
 /** Heads of Latin-script names ("صحيفة Le Parisien", "موقع Middle East Eye"). */
