@@ -136,6 +136,7 @@ describe('refineMentions', () => {
     ['retypes a one-word known organisation the tagger took for a person', 'وقالت غرينبيس في بيان إن', [['غرينبيس', 'person']], [['غرينبيس', 'organization']]],
     ['but not one named after a person', 'وقال فورد في خطاب إن', [['فورد', 'person']], [['فورد', 'person']]],
     ['finds a hospital of the news, over the place the tagger saw in it', 'نقل الجرحى إلى مستشفى ناصر في خان يونس', [['ناصر', 'place']], [['مستشفى ناصر', 'organization'], ['خان يونس', 'place']]],
+    ['reads a religious title phrase as a title, not a person', 'وقال آية الله علي السيستاني إن', [['آية الله', 'person'], ['السيستاني', 'person']], [['علي السيستاني', 'person']]],
     ['drops a person a product head begins', 'يعمل تطبيق تشات جي بي تي بالذكاء الاصطناعي', [['تطبيق تشات جي بي', 'person']], []],
     ['gives back the product the tagger ran a company into', 'أطلقت شركة أبل هاتف آيفون الجديد', [['أبل هاتف', 'organization']], [['أبل', 'organization']]],
     // Rule 12: the teams of a match.

@@ -1,10 +1,11 @@
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
+import { titlePhraseEndsAt } from './given-name-start.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, PRODUCT_HEADS, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
+  AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -96,6 +97,8 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
 
 /** Every word of the span is a linking particle ("ابن") or a title ("الفنان"). */
 function isNamelessPerson(ctx: Context, first: number, last: number): boolean {
+  // "[آية الله] علي السيستاني": a title phrase alone.
+  if (titlePhraseEndsAt(ctx, last) && TITLE_PHRASES.some((words) => words.length === last - first + 1)) return true
   for (let t = first; t <= last; t++) if (!LINKING_PARTICLES.has(ctx.stems[t]) && !TITLES.has(ctx.stems[t])) return false
   return true
 }

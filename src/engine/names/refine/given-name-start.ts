@@ -1,6 +1,6 @@
 import { breakBetween, nextStem, type Context } from './context.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
-import { GIVEN, NAME_ADJECTIVES, NAME_ENDERS, ON_BEHALF_OF, SPOKESPERSON, TITLES } from './word-lists.ts'
+import { GIVEN, NAME_ADJECTIVES, NAME_ENDERS, ON_BEHALF_OF, SPOKESPERSON, TITLE_PHRASES, TITLES } from './word-lists.ts'
 
 // Rule 6's terms, shared by the names it finds (find-persons.ts) and those it completes (extend-given-names.ts).
 
@@ -24,7 +24,18 @@ export function isGivenStart(ctx: Context, t: number): boolean {
   const before = ctx.stems[at]
   // "المتحدث باسم": "on behalf of", not the given name Basem.
   if (SPOKESPERSON.has(before) && ON_BEHALF_OF.has(ctx.stems[t])) return false
-  return isNationalityNisba(before, ctx.gazetteer) || TITLES.has(before)
+  return isNationalityNisba(before, ctx.gazetteer) || TITLES.has(before) || titlePhraseEndsAt(ctx, at)
+}
+
+/** A title phrase ("آية الله", "آية الله العظمى") ends at token t. */
+export function titlePhraseEndsAt(ctx: Context, t: number): boolean {
+  return TITLE_PHRASES.some((words) => {
+    const first = t - words.length + 1
+    if (first < 0) return false
+    // Words as written: the tokenizer reads "الله" as الل + a pronoun.
+    for (let k = 0; k < words.length; k++) if (ctx.tokens[first + k].norm !== words[k] || (k > 0 && breakBetween(ctx, first + k - 1, first + k))) return false
+    return true
+  })
 }
 
 /**

@@ -155,6 +155,13 @@ export const KINSHIP = normSet([
 const MORE_RANKS = ['العماد', 'المقدم', 'الملازم', 'الرقيب', 'الأدميرال', 'المارشال']
 export const TITLES = normSet([...PERSON_TITLES, ...MORE_RANKS])
 /**
+ * Religious titles of two or three words, read as a person by the tagger ("[آية الله] علي السيستاني"); a
+ * title still, like TITLES. Normalised words; hand-written.
+ */
+export const TITLE_PHRASES: readonly (readonly string[])[] = ['آية الله', 'آية الله العظمى', 'حجة الإسلام'].map((phrase) =>
+  phrase.split(' ').map(norm),
+)
+/**
  * Words inside a person's name that never end it: "بن", "ولد" (Mauritanian), "آيت" (Amazigh, "خالد آيت
  * الطالب"), a kunya's "أبو". A person the tagger ended on one takes the next word. Hand-written.
  */
