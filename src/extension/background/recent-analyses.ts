@@ -21,6 +21,8 @@ export interface RecentAnalysis {
   /** analysisVersion: engine, model and summary length. */
   version: string
   analysis: ArticleDoc
+  /** Length of the analysis as JSON, measured once when it is remembered (the budget counts it). */
+  chars?: number
 }
 
 /** What this module needs of storage.session (a fake in tests). */
@@ -39,7 +41,7 @@ export function isRecentAnalysis(value: unknown): value is RecentAnalysis {
   const entry = value as Partial<RecentAnalysis> | null
   return (
     typeof entry === 'object' && entry !== null && Array.isArray(entry.keys) && entry.keys.every((k) => typeof k === 'string') &&
-    typeof entry.version === 'string' && isAnalysedDoc(entry.analysis)
+    typeof entry.version === 'string' && (entry.chars === undefined || typeof entry.chars === 'number') && isAnalysedDoc(entry.analysis)
   )
 }
 
@@ -84,11 +86,11 @@ export function createRecentAnalyses(area: SessionArea | undefined): RecentAnaly
       const size = JSON.stringify(entry.analysis).length
       return update((entries) => {
         if (size > MAX_CHARS) return entries.filter((e) => !e.keys.some((k) => entry.keys.includes(k)))
-        const kept: RecentAnalysis[] = [entry]
+        const kept: RecentAnalysis[] = [{ ...entry, chars: size }]
         let chars = size
         for (const e of entries) {
           if (e.keys.some((k) => entry.keys.includes(k))) continue
-          const more = JSON.stringify(e.analysis).length
+          const more = e.chars ?? JSON.stringify(e.analysis).length
           if (kept.length >= MAX_ENTRIES || chars + more > MAX_CHARS) break
           kept.push(e)
           chars += more
