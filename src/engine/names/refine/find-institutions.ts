@@ -2,10 +2,11 @@ import { normalizeArabic } from '../../arabic/normalize.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { add, breakBetween, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
+import { knownPhraseEnd } from './known-phrase-end.ts'
 import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, BANNER_BEFORE, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, CONSTRUCT_RANKS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS,
+  AGENCY, AGENCY_TAIL, BANNER_BEFORE, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, CONSTRUCT_RANKS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS,
   ON_BEHALF_OF, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from './word-lists.ts'
 
@@ -53,8 +54,9 @@ export function findNationalInstitution(ctx: Context, mentions: TokenMention[], 
   // The nisba must agree with the head: in "وزير الخارجية الإيراني" the masculine الإيراني belongs to
   // وزير (a title, not a name); "الخارجية الإيرانية" would be the ministry.
   const feminine = stem.endsWith('ه') || stem.endsWith('ات')
-  // Singular too: "الجيش الإسرائيلي", not the people after it ("الجيش … الفلسطينيين").
-  const agrees = (word: string | null) => word !== null && isNationalityNisba(word, ctx.gazetteer) && (feminine ? word.endsWith('يه') : word.endsWith('ي'))
+  // Singular too: "الجيش الإسرائيلي", not the people after it ("الجيش … الفلسطينيين"). Also the nisba of a
+  // country named by its own nisba: "الجيش السعودي" (isCountryNisba).
+  const agrees = (word: string | null) => word !== null && isCountryNisba(word, ctx.gazetteer) && (feminine ? word.endsWith('يه') : word.endsWith('ي'))
   // Adjectives may come between head and nationality ("القوات الجوية الأمريكية", "الائتلاف الوطني
   // السوري"); the name ends at the last nationality.
   // "العليا", "الأعلى": a body's rank, not shaped like a nisba ("المحكمة العليا الأمريكية").
@@ -89,6 +91,28 @@ export function findClub(ctx: Context, mentions: TokenMention[], t: number): boo
   if (!(isHead(ctx, CLUB_HEADS, t) && t + 1 < ctx.tokens.length && ctx.owner[t + 1] < 0 && !breakBetween(ctx, t, t + 1) &&
     ((ctx.gazetteer.classes.get(ctx.stems[t + 1]) ?? 0) & WORD_CLASS.sportsClub) !== 0)) return false
   add(ctx, mentions, { type: 'organization', first: t + 1, last: t + 1 })
+  return true
+}
+
+/**
+ * "منتخب مصر", "لمنتخب البرازيل": a national team named by its country is an organisation, the team, as a
+ * club is; the tagger sees only the country (a place). The country is a place mention the tagger found
+ * right after the head, or a place of the gazetteer's or the rules' lists. "فازت مصر على المغرب", with no
+ * head, stays two places (match-clubs.ts).
+ */
+export function findNationalTeam(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, NATIONAL_TEAM_HEADS, t) && ctx.tokens[t].clitics.post.length === 0 && nextStem(ctx, t, 1) !== null)) return false
+  const owner = ctx.owner[t + 1]
+  if (owner >= 0) {
+    const country = mentions[owner]
+    if (country.type !== 'place' || country.first !== t + 1) return false
+    mentions[owner] = { type: 'organization', first: t, last: country.last }
+    ctx.owner[t] = owner
+    return true
+  }
+  const last = Math.max(knownPhraseEnd(ctx, t + 1, ctx.gazetteer.places), knownPhraseEnd(ctx, t + 1, ctx.gazetteer.articlePlaces))
+  if (last < 0 || !isFree(ctx, t + 1, last)) return false
+  add(ctx, mentions, { type: 'organization', first: t, last })
   return true
 }
 

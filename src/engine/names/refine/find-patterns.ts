@@ -1,25 +1,25 @@
 import { isHead, type Context, type TokenMention } from './context.ts'
 import {
-  UNIVERSITY, findAgency, findArmedUnit, findBloc, findClub, findConstructBody, findKnownOrganization, findMinistry,
+  UNIVERSITY, findAgency, findArmedUnit, findBloc, findClub, findConstructBody, findNationalTeam, findKnownOrganization, findMinistry,
   findNationalInstitution, findPublicBody, findUniversity,
 } from './find-institutions.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
 import { IN, findSpokesperson, findTitleInBody, findTitledPerson } from './find-persons.ts'
 import { findKnownPlace, findPalace, findSettlement } from './find-places.ts'
 import {
-  AGENCY, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, MINISTRY, NATIONAL_HEADS, ON_BEHALF_OF, PALACE, PUBLIC_BODY_HEADS, SETTLEMENT_HEADS,
+  AGENCY, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS, ON_BEHALF_OF, PALACE, PUBLIC_BODY_HEADS, SETTLEMENT_HEADS,
   UNIT_HEADS,
 } from './word-lists.ts'
 
 /** Every word that heads one of findPatterns' patterns (a token in none of them skips their checks). */
 const PATTERN_HEADS: ReadonlySet<string> = new Set([
   ...UNIT_HEADS, ...SETTLEMENT_HEADS, ...MINISTRY, ...NATIONAL_HEADS, ...AGENCY, ...PALACE, ...ON_BEHALF_OF, IN,
-  ...CLUB_HEADS, ...CONSTRUCT_HEADS, ...BLOC_HEADS, ...UNIVERSITY, ...PUBLIC_BODY_HEADS,
+  ...CLUB_HEADS, ...NATIONAL_TEAM_HEADS, ...CONSTRUCT_HEADS, ...BLOC_HEADS, ...UNIVERSITY, ...PUBLIC_BODY_HEADS,
 ])
 /**
  * Rules 4–6: names the tagger missed, found by pattern on tokens no mention covers: armed units,
  * settlements, ministries, institutions named by their country, agencies, spokespeople, clubs after a
- * team word, the known organisations and places, Latin outlet names, and persons after a title or a
+ * team word, national teams, the known organisations and places, Latin outlet names, and persons after a title or a
  * nationality.
  * The patterns live by family in find-institutions.ts, find-places.ts, find-persons.ts and
  * find-latin-outlets.ts; their order here matters: a token an earlier pattern claimed is skipped by the
@@ -42,6 +42,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       findSpokesperson(ctx, mentions, t)
       findTitleInBody(ctx, mentions, t)
       if (findClub(ctx, mentions, t)) continue
+      if (findNationalTeam(ctx, mentions, t)) continue
       if (findConstructBody(ctx, mentions, t)) continue
       if (findBloc(ctx, mentions, t)) continue
       if (findUniversity(ctx, mentions, t)) continue

@@ -32,6 +32,8 @@ export const NATIONAL_HEADS = normSet([
   // Courts, councils and committees of a country: "المحكمة العليا الأمريكية", "المجلس العسكري السوداني",
   // "اللجنة الأولمبية المصرية" (session 11, hand-written).
   'المحكمة', 'المجلس', 'اللجنة', 'الهيئة', 'النيابة',
+  // A national team: "المنتخب المصري", "المنتخب الوطني المغربي" (session 13, hand-written).
+  'المنتخب',
 ])
 /**
  * Indefinite heads of a body named by its field and its country: "هيئة النزاهة العراقية", "مجلس النواب
@@ -190,6 +192,8 @@ export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', '
 export const FACILITY_ADJECTIVES = normSet(['الجوية', 'البحرية', 'العسكرية', 'الدولي', 'الدولية', 'البري', 'الحدودي', 'الجوي'])
 /** Words after which a club of the sports list is the club: "فريق الهلال", "ضيفه الاتحاد", "منافسه النصر". */
 export const CLUB_HEADS = normSet(['فريق', 'نادي', 'ضيف', 'مضيف', 'منافس', 'غريم'])
+/** A national team named by its country after it: "منتخب مصر", "لمنتخب البرازيل" (hand-written). */
+export const NATIONAL_TEAM_HEADS = normSet(['منتخب'])
 /**
  * Verbs of a match, whose subject is a team ("فاز الهلال", "تغلب برشلونة على …"); hand-written. Not
  * "التقى" (met), which the news says of officials as often ("التقى الوزير مع الشباب"), nor "أقصى" (knocked
