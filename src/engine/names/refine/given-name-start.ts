@@ -1,5 +1,6 @@
 import { breakBetween, nextStem, type Context } from './context.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
+import { PATTERNS } from './patterns.ts'
 import { GIVEN, NAME_ADJECTIVES, NAME_ENDERS, ON_BEHALF_OF, SPOKESPERSON, TITLE_PHRASES, TITLES } from './word-lists.ts'
 
 // Rule 6's terms, shared by the names it finds (find-persons.ts) and those it completes (extend-given-names.ts).
@@ -48,6 +49,7 @@ export function takesThirdWord(ctx: Context, t: number): boolean {
   if (third === null) return false
   // Not a word with a conjunction or a pronoun: "الرئيس السابق صدام حسين ومساعديه،" (and his aides).
   const { pre, post } = ctx.tokens[t + 2].clitics
+  // Nor a verb in the future: "المدرب روبرتو مانشيني سيرحل." (will leave).
   return ctx.owner[t + 2] < 0 && !NAME_ENDERS.has(third) && !third.startsWith('ال') && post.length === 0 && !pre.includes('و') &&
-    nextStem(ctx, t, 3) === null
+    !PATTERNS.shortFutureVerb.test(ctx.tokens[t + 2].norm) && nextStem(ctx, t, 3) === null
 }

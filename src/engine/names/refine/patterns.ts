@@ -21,6 +21,11 @@ export const PATTERNS = {
   verbShape: /^س?[يتن]|وا$|^ا[^ا]ت[^اوي][^اه]$|^است[^يوا][^ا][^اه]$/u,
   /** A verb in the future (normalised): س, an imperfect's prefix, six letters at least ("سيستقبل", "ستعلن"). */
   futureVerb: /^س[يتن].{4,}$/u,
+  /**
+   * The same from five letters, a trilateral verb's future ("سيزور", "سيرحل", "ستغيب"): as often a name
+   * ("سيمون", "ستيفن", "سنودن"), so only where a person already has two words before it.
+   */
+  shortFutureVerb: /^س[يتن].{3,}$/u,
   /** An indefinite accusative: a consonant, then alef ("فيلما"; "فيتوريا", "أندريا" end in يا). */
   accusativeEnding: /[^اويى]ا$/u,
   /** A feminine plural's ending, which names rarely have ("جرعات"). */
