@@ -87,6 +87,8 @@ describe('refineMentions', () => {
     ['cuts a verb in the future off a person of two words', 'وأكد أن الرئيس إيمانويل ماكرون سيزور باريس', [['إيمانويل ماكرون سيزور', 'person']], [['إيمانويل ماكرون', 'person']]],
     ['and takes no such verb as the third word', 'وقال إن المدرب علي حسن سيرحل.', [], [['علي حسن', 'person']]],
     ['but keeps a name of that shape after one word', 'وقال المتعاقد إدوارد سنودن إن', [['إدوارد سنودن', 'person']], [['إدوارد سنودن', 'person']]],
+    ['takes "إمام" with its hamza below as a family name, past the title\'s adjective', 'وتوفي الفنان الكبير عادل إمام أمس', [], [['عادل إمام', 'person']]],
+    ['but not "أمام", the preposition', 'ووقف الفنان عادل أمام الجمهور', [], []],
     ['makes a national team of the country the tagger found after منتخب', 'وتأهل منتخب روسيا إلى النهائي', [['روسيا', 'place']], [['منتخب روسيا', 'organization']]],
     ['and of a listed country it missed, clitic and all', 'وخسر لمنتخب سوريا أمس', [], [['لمنتخب سوريا', 'organization']]],
     ['finds a national team by its nationality', 'وفاز المنتخب الوطني الروسي أمس', [], [['المنتخب الوطني الروسي', 'organization']]],

@@ -13,6 +13,17 @@ import { COMMON_NOUN_TITLES, GIVEN, NAME_ENDERS, NAME_HEADS, ON_BEHALF_OF, PREPO
 export const IN = normalizeArabic('في')
 /** "على" as the tokens' norm spells it, the same as the name "علي". */
 const ALA_NORM = normalizeArabic(PREPOSITION_ALA)
+/** "أمام" (in front of) as the tokens' norm spells it, the same as "إمام" (an imam; a family name, "عادل إمام"). */
+const AMAM_NORM = normalizeArabic('أمام')
+
+/**
+ * The word at k ends a name (NAME_ENDERS), unless it is written "إمام": normalised, it is the preposition
+ * "أمام", but the hamza below says it is the noun, here a family name ("الفنان الكبير عادل إمام").
+ */
+function endsName(ctx: Context, k: number): boolean {
+  const stem = ctx.stems[k]
+  return NAME_ENDERS.has(stem) && !(stem === AMAM_NORM && ctx.text.startsWith('إ', ctx.tokens[k].start))
+}
 
 /** "المتحدث باسم …": the spokesperson's name after the body (spokespersonName); t is "باسم". */
 export function findSpokesperson(ctx: Context, mentions: TokenMention[], t: number): void {
@@ -60,14 +71,14 @@ export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: numb
   }
   const second = nextStem(ctx, t, 1)
   // Nor does the second word take one: "الرئيس ماكرون نظيره" is Macron and his counterpart.
-  const secondOk = second !== null && !NAME_ENDERS.has(second) && !second.startsWith('ال') && (givenStart || isNameLike(ctx, second)) &&
+  const secondOk = second !== null && !endsName(ctx, t + 1) && !second.startsWith('ال') && (givenStart || isNameLike(ctx, second)) &&
     (tokens[t + 1].clitics.post.length === 0 || GIVEN.has(second))
   if (!secondOk) {
     // A lone word after a title is a name only when something closes it ("الفنانة نعيمة، التي"), and
     // when it cannot be a preposition and a noun ("وتقدم المحامي بطعن أمام") or a verb ("الرئيس ستعقد").
     // Or a word with a pronoun after a name the word clusters never saw ("الرئيس ماكرون نظيره": a name
     // of the 2020s; a noun of 2007's text may be the title's complement, "الرئيس أعضاء حكومته").
-    const closed = second === null || NAME_ENDERS.has(second) ||
+    const closed = second === null || endsName(ctx, t + 1) ||
       (tokens[t + 1].clitics.post.length > 0 && isUnclustered(ctx, tokens[t].norm))
     if (titledStart && !givenStart && closed && !PATTERNS.prepositionStart.test(tokens[t].norm) &&
       !PATTERNS.verbShape.test(tokens[t].norm)) {
