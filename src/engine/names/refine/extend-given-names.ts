@@ -1,5 +1,5 @@
 import { breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
-import { isGivenStart, takesThirdWord, titleBefore } from './given-name-start.ts'
+import { isGivenStart, takesDefiniteFamilyName, takesThirdWord, titleBefore } from './given-name-start.ts'
 import { isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
@@ -34,7 +34,7 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
       mentions[index] = { ...mention, last: mention.first + 2 }
       ctx.owner[mention.first + 2] = index
     }
-    if (mention.last === mention.first && takesFamilyName(ctx, mention.first)) {
+    if (mention.last === mention.first && (takesFamilyName(ctx, mention.first) || takesDefiniteFamilyName(ctx, mention.first))) {
       mention = mentions[index] = { ...mention, last: mention.first + 1 }
       ctx.owner[mention.first + 1] = index
     }

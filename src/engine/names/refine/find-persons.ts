@@ -1,6 +1,6 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { add, breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
-import { isGivenStart, takesThirdWord, titleBefore } from './given-name-start.ts'
+import { isGivenStart, takesDefiniteFamilyName, takesThirdWord, titleBefore } from './given-name-start.ts'
 import { isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
@@ -103,8 +103,15 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
     // "المتحدث باسم جماعة الحوثي يحيى سريع": an indefinite head that begins a body's name counts too.
     return word !== null && (owner >= 0 ? mentions[owner].type === 'organization' : word.startsWith('ال') || NAME_HEADS.has(word))
   }
+  // "باسم وزارة الصحة في غزة أشرف القدرة": the body's seat, "في" and a place, belongs to the body.
+  const isSeat = (k: number) => nextStem(ctx, at, k) === IN && ctx.owner[at + k] < 0 && nextStem(ctx, at, k + 1) !== null &&
+    ctx.owner[at + k + 1] >= 0 && mentions[ctx.owner[at + k + 1]].type === 'place'
   let k = 1
   while (k <= 5 && isBody(k)) k++
+  if (k > 1 && isSeat(k)) {
+    k = mentions[ctx.owner[at + k + 1]].last - at + 1
+    while (k <= 8 && isBody(k)) k++
+  }
   const first = at + k
   if (k === 1 || nextStem(ctx, at, k) === null) return
   let last = first - 1
@@ -122,7 +129,10 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
   if (after === null || NAME_ENDERS.has(after)) add(ctx, mentions, { type: 'person', first, last })
   // A known given name first is a name whatever follows: "المتحدث باسم جماعة الحوثي يحيى سريع استهداف
   // سفينة" (the verb came first, its object follows the name); two words, as a given name takes freely.
-  else if (GIVEN.has(ctx.stems[first])) add(ctx, mentions, { type: 'person', first, last: Math.min(last, first + 1) })
+  // … or with its family name after the article, closed: "باسم الحكومة باسم السعدي إن".
+  else if (GIVEN.has(ctx.stems[first])) {
+    add(ctx, mentions, { type: 'person', first, last: last === first && takesDefiniteFamilyName(ctx, first) ? first + 1 : Math.min(last, first + 1) })
+  }
 }
 
 /**

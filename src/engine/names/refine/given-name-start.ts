@@ -1,3 +1,4 @@
+import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, nextStem, type Context } from './context.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
@@ -23,9 +24,13 @@ export function isGivenStart(ctx: Context, t: number): boolean {
   const at = titleBefore(ctx, t)
   if (at < 0) return false
   const before = ctx.stems[at]
-  // "المتحدث باسم": "on behalf of", not the given name Basem.
-  if (SPOKESPERSON.has(before) && ON_BEHALF_OF.has(ctx.stems[t])) return false
+  if (isOnBehalfOf(ctx, t)) return false
   return isNationalityNisba(before, ctx.gazetteer) || TITLES.has(before) || titlePhraseEndsAt(ctx, at)
+}
+
+/** "المتحدث باسم": "on behalf of" after a spokesperson, not the given name Basem. */
+export function isOnBehalfOf(ctx: Context, t: number): boolean {
+  return t > 0 && ON_BEHALF_OF.has(ctx.stems[t]) && SPOKESPERSON.has(ctx.stems[t - 1]) && !breakBetween(ctx, t - 1, t)
 }
 
 /** A title phrase ("آية الله", "آية الله العظمى") ends at token t. */
@@ -53,3 +58,31 @@ export function takesThirdWord(ctx: Context, t: number): boolean {
   return ctx.owner[t + 2] < 0 && !NAME_ENDERS.has(third) && !third.startsWith('ال') && post.length === 0 && !pre.includes('و') &&
     !PATTERNS.shortFutureVerb.test(ctx.tokens[t + 2].norm) && nextStem(ctx, t, 3) === null
 }
+
+/** Days of the week: "قال محمد الخميس إن" is Mohammed, on Thursday. */
+const WEEKDAYS: ReadonlySet<string> = new Set(
+  ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'البارحة'].map((word) => normalizeArabic(word)),
+)
+
+/**
+ * Whether a known given name the tagger found alone takes the definite word after it as the family name
+ * ("[أشرف] القدرة إن", "[باسم] السعدي إن"): a word with the article and no other clitic, no trigger or
+ * listed word, no day of the week, no plural, and reported speech opening right after it.
+ */
+export function takesDefiniteFamilyName(ctx: Context, t: number): boolean {
+  if (!GIVEN.has(ctx.stems[t]) || ctx.owner[t + 1] >= 0) return false
+  const next = nextStem(ctx, t, 1)
+  if (next === null || NAME_ENDERS.has(next) || WEEKDAYS.has(next) || ctx.gazetteer.classes.has(next) || isNationalityNisba(next, ctx.gazetteer)) return false
+  const { pre, post } = ctx.tokens[t + 1].clitics
+  // Not a plural ("أبلغ محمد الصحفيين أن": he told the journalists).
+  if (pre.length !== 1 || pre[0] !== 'ال' || post.length > 0 || ctx.stems[t + 1].length < 5 || PLURAL_ENDING.test(next)) return false
+  // Closed by what opens reported speech: after a verb and its subject a definite word is as often the
+  // object ("قابل محمد الدبلوماسي ثم", "زار محمد المستشفى،"), which "إن" / "أن" do not follow.
+  const after = nextStem(ctx, t, 2)
+  return after !== null && SPEECH_OPENERS.has(after)
+}
+
+const PLURAL_ENDING = /(?:ين|ون|ات)$/u
+
+/** What opens reported speech after a name: "قال أشرف القدرة إن …", "وأكد باسم السعدي أن …". */
+const SPEECH_OPENERS: ReadonlySet<string> = new Set(['إن', 'أن', 'إنه', 'إنها', 'أنه', 'أنها'].map((word) => normalizeArabic(word)))

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../doc.ts'
 import { add, breakBetween, startsOf, type Context, type TokenMention } from './context.ts'
 import { isCommonExpression } from './find-places.ts'
+import { isOnBehalfOf } from './given-name-start.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { AGENCY, AGENCY_TAIL, GIVEN, NAME_HEADS } from './word-lists.ts'
 import { wordRuns } from './word-runs.ts'
@@ -56,7 +57,8 @@ export function propagate(ctx: Context, mentions: TokenMention[]): void {
       }
       const last = t + pattern.words.length - 1
       // "انتقل إلى مسقط" does not make "مسقط رأسه" (his birthplace) the city.
-      if (!matches || (pattern.type === 'place' && isCommonExpression(ctx, last))) continue
+      // Nor does the person "باسم" make "المتحدث باسم" (the spokesperson on behalf of) a name.
+      if (!matches || (pattern.type === 'place' && isCommonExpression(ctx, last)) || (pattern.type === 'person' && isOnBehalfOf(ctx, t))) continue
       add(ctx, mentions, { type: pattern.type, first: t, last })
     }
   }
