@@ -95,6 +95,7 @@ describe('refineMentions', () => {
     ['finds a spokesperson named Basem with a definite family name, and leaves "on behalf of" alone', 'وقال المتحدث باسم الحكومة باسم السعدي إن', [], [['باسم السعدي', 'person']]],
     ['nor spreads the given name Basem to "on behalf of"', 'وقال المتحدث باسم الحكومة باسم إن الوضع مستقر', [], [['باسم', 'person']]],
     ['nor takes the object after a verb and its subject', 'وزار محمد المستشفى، ثم أبلغ علي الصحفيين أن', [['محمد', 'person'], ['علي', 'person']], [['محمد', 'person'], ['علي', 'person']]],
+    ['finds a spokesperson after the body and its seat', 'وأوضح المتحدث باسم وزارة الصحة في غزة أشرف القدرة أن', [['غزة', 'place']], [['وزارة الصحة', 'organization'], ['غزة', 'place'], ['أشرف القدرة', 'person']]],
     ['makes a national team of the country the tagger found after منتخب', 'وتأهل منتخب روسيا إلى النهائي', [['روسيا', 'place']], [['منتخب روسيا', 'organization']]],
     ['and of a listed country it missed, clitic and all', 'وخسر لمنتخب سوريا أمس', [], [['لمنتخب سوريا', 'organization']]],
     ['finds a national team by its nationality', 'وفاز المنتخب الوطني الروسي أمس', [], [['المنتخب الوطني الروسي', 'organization']]],

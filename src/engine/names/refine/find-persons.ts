@@ -4,7 +4,7 @@ import { isGivenStart, takesDefiniteFamilyName, takesThirdWord, titleBefore } fr
 import { isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
-import { COMMON_NOUN_TITLES, GIVEN, NAME_ENDERS, NAME_HEADS, ON_BEHALF_OF, PREPOSITION_ALA, SPOKESPERSON, TITLES } from './word-lists.ts'
+import { COMMON_NOUN_TITLES, GIVEN, MINISTRY, NAME_ENDERS, NAME_HEADS, ON_BEHALF_OF, PREPOSITION_ALA, SPOKESPERSON, TITLES } from './word-lists.ts'
 
 // Rule 6's patterns for persons the tagger missed (find-patterns.ts runs them in its one loop): a
 // spokesperson's or a title holder's name after the body, and a name after a title or a nationality.
@@ -100,8 +100,9 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
   const isBody = (k: number) => {
     const word = nextStem(ctx, at, k)
     const owner = word === null ? -1 : ctx.owner[at + k]
-    // "المتحدث باسم جماعة الحوثي يحيى سريع": an indefinite head that begins a body's name counts too.
-    return word !== null && (owner >= 0 ? mentions[owner].type === 'organization' : word.startsWith('ال') || NAME_HEADS.has(word))
+    // "المتحدث باسم جماعة الحوثي يحيى سريع": an indefinite head that begins a body's name counts too, and a
+    // ministry's ("باسم وزارة الصحة").
+    return word !== null && (owner >= 0 ? mentions[owner].type === 'organization' : word.startsWith('ال') || NAME_HEADS.has(word) || MINISTRY.has(word))
   }
   // "باسم وزارة الصحة في غزة أشرف القدرة": the body's seat, "في" and a place, belongs to the body.
   const isSeat = (k: number) => nextStem(ctx, at, k) === IN && ctx.owner[at + k] < 0 && nextStem(ctx, at, k + 1) !== null &&
