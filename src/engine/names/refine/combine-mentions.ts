@@ -1,7 +1,7 @@
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  BODY_OF_PLACE, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, INSTITUTION_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
+  BODY_OF_PLACE, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, INSTITUTION_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
   STREET_HEADS, TITLES,
 } from './word-lists.ts'
 
@@ -91,6 +91,14 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       result.push({ type: 'organization', first: mention.first - 2, last: mention.last })
       continue
     }
+    // "معهد واشنطن لسياسة الشرق الأدنى", "مركز الدوحة للدراسات": an institution named after a place and its
+    // field, the place and the field's own place (a genitive) part of its name.
+    const fieldEnd = hasBefore && mention.type === 'place' ? placeInstitutionEnd(ctx, mention) : -1
+    if (fieldEnd > 0) {
+      result.push({ type: 'organization', first: mention.first - 1, last: fieldEnd })
+      while (sorted[i + 1] && sorted[i + 1].last <= fieldEnd) i++
+      continue
+    }
     if (hasBefore && mention.type === 'place' && isHead(ctx, BODY_OF_PLACE, mention.first - 1)) {
       result.push({ type: 'organization', first: mention.first - 1, last: mention.last })
       continue
@@ -99,6 +107,33 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     result.push(mention)
   }
   return result
+}
+
+/**
+ * Where an institution named after the place `mention` ends: an indefinite INSTITUTION_HEADS word before
+ * the place, and a field right after it, a word with ل: a field of FIELD_TAILS with an optional nisba
+ * ("للدراسات الاستراتيجية"), or a field noun of FIELD_NOUNS with one or two definite words it governs
+ * ("لسياسة الشرق الأدنى"); -1
+ * when there is none ("جامعة القاهرة" is BODY_OF_PLACE's, "مستشفى غزة" a place's hospital, no field).
+ */
+function placeInstitutionEnd(ctx: Context, mention: TokenMention): number {
+  const head = mention.first - 1
+  const field = mention.last + 1
+  if (!isHead(ctx, INSTITUTION_HEADS, head) || ctx.stems[head].startsWith('ال') || field >= ctx.tokens.length || breakBetween(ctx, mention.last, field)) return -1
+  const { pre, post } = ctx.tokens[field].clitics
+  if (post.length > 0 || pre[0] !== 'ل' || ctx.stems[field].length < 3) return -1
+  const definite = (t: number) => t < ctx.tokens.length && !breakBetween(ctx, t - 1, t) && ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0
+  let last = field
+  // A field, not a purpose: "مستشفى غزة للعلاج" is Gaza's hospital, for treatment.
+  if (pre.length === 2 && pre[1] === 'ال') {
+    if (!FIELD_TAILS.has(ctx.tokens[field].norm)) return -1
+    if (definite(last + 1) && PATTERNS.nisba.test(ctx.stems[last + 1])) last++
+    return last
+  }
+  if (pre.length !== 1 || !FIELD_NOUNS.has(ctx.stems[field]) || !definite(last + 1)) return -1
+  last++
+  if (definite(last + 1)) last++
+  return last
 }
 
 /** Token t is a court's kind, an indefinite bare word ("جنايات", "استئناف"), right after an indefinite "محكمة". */

@@ -115,18 +115,29 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
   }
   const first = at + k
   if (k === 1 || nextStem(ctx, at, k) === null) return
+  // "القيادي في حزب الله [فؤاد] شكر في": the tagger found the first word alone; the name goes on from it.
+  const own = ctx.owner[first]
+  const lone = own >= 0 && mentions[own].type === 'person' && mentions[own].last === first ? own : -1
+  if (own >= 0 && lone < 0) return
   let last = first - 1
   while (last - first < 2) {
     const word = nextStem(ctx, at, last + 1 - at)
     // The tokenizer reads a pronoun into a name's ending ("سيلينا" → سيلي + نا); a name the clusters never
     // saw keeps it.
     const token = ctx.tokens[last + 1]
-    if (word === null || ctx.owner[last + 1] >= 0 || !(isNameLike(ctx, word) || GIVEN.has(word)) ||
+    if (word === null || (ctx.owner[last + 1] >= 0 && last + 1 !== first) || !(isNameLike(ctx, word) || GIVEN.has(word)) ||
       (token.clitics.post.length > 0 && !isUnclustered(ctx, token.norm))) break
     last++
   }
   if (last < first) return
   const after = nextStem(ctx, at, last + 1 - at)
+  if (lone >= 0) {
+    if (last > first && (after === null || NAME_ENDERS.has(after))) {
+      mentions[lone] = { ...mentions[lone], last }
+      for (let t = first; t <= last; t++) ctx.owner[t] = lone
+    }
+    return
+  }
   if (after === null || NAME_ENDERS.has(after)) add(ctx, mentions, { type: 'person', first, last })
   // A known given name first is a name whatever follows: "المتحدث باسم جماعة الحوثي يحيى سريع استهداف
   // سفينة" (the verb came first, its object follows the name); two words, as a given name takes freely.

@@ -1,3 +1,4 @@
+import { normalizeArabic } from '../../arabic/normalize.ts'
 import type { Gazetteer } from '../gazetteer.ts'
 import { PATTERNS } from './patterns.ts'
 
@@ -15,10 +16,23 @@ export function isNationalityNisba(word: string, gazetteer: Gazetteer): boolean 
   return answer
 }
 
+/**
+ * Nationalities whose nisba is not the country's name plus ي ("الدنماركي" of الدنمارك, "النمساوي" of
+ * النمسا, "الإيفواري" of كوت ديفوار), as the bases nisbaOfPlace computes (the word without ال and its
+ * ending). Not "المالي", which is as often "financial". Hand-written.
+ */
+const IRREGULAR_NATIONALITIES: ReadonlySet<string> = new Set(
+  [
+    'بوسن', 'مجر', 'دنمارك', 'اسكتلند', 'نمساو', 'تشيل', 'بيروف', 'إنجليز', 'إنكليز', 'ويلز', 'إيفوار', 'كونغول',
+    'أوروغوايان', 'أوروغويان', 'أورغوايان', 'باراغوايان', 'باراغويان', 'سلفادور', 'هندوراس', 'كوستاريك', 'بنم',
+  ].map((base) => normalizeArabic(base)),
+)
+
 function nisbaOfPlace(word: string, gazetteer: Gazetteer): boolean {
   if (!PATTERNS.nisba.test(word)) return false
   const base = word.slice(2).replace(PATTERNS.nisbaEnding, '')
-  if (base.length < 3) return false
+  if (base.length < 3) return IRREGULAR_NATIONALITIES.has(base)
+  if (IRREGULAR_NATIONALITIES.has(base)) return true
   for (const key of [base, base + 'ا', base + 'يا', base + 'ه', base + 'ستان', 'ال' + base]) {
     if (gazetteer.places.has(key)) return true
   }

@@ -139,6 +139,11 @@ export const FIELD_TAILS = new Map<string, string | null>(
     ] as const
   ).map(([tail, next]): [string, string | null] => [norm(tail), next === null ? null : norm(next)]),
 )
+/**
+ * Field nouns in the construct state after ل, naming an institution's field with the words they govern:
+ * "معهد واشنطن لسياسة الشرق الأدنى", "مركز القاهرة لدراسات حقوق الإنسان". Hand-written.
+ */
+export const FIELD_NOUNS = normSet(['سياسة', 'دراسات', 'أبحاث', 'بحوث', 'حقوق', 'شؤون', 'علوم', 'فنون', 'تكنولوجيا'])
 /** Heads that only say what a name is, left outside ("صحيفة كوميرسانت" → "كوميرسانت"). */
 export const DESCRIPTOR_HEADS = normSet(['صحيفة', 'الصحيفة', 'موقع', 'شبكة', 'قناة', 'مجلة', 'جريدة'])
 /**
@@ -256,7 +261,7 @@ export const NAME_ADJECTIVES = normSet([
  */
 export const PALACE_NAMES = normSet([
   'الإليزيه', 'بعبدا', 'المرادية', 'قرطاج', 'الاتحادية', 'عابدين', 'القبة', 'باكنغهام', 'فرساي', 'الكرملين',
-  'الصنوبر', 'اليمامة', 'الصفا', 'المشير', 'باردو', 'تشانكايا',
+  'الصنوبر', 'اليمامة', 'الصفا', 'المشير', 'باردو', 'تشانكايا', 'الحسينية', 'رغدان', 'الصخير', 'الوجبة',
 ])
 export const PALACE = normSet(['قصر'])
 /**
