@@ -52,9 +52,15 @@ function isPartOfYearBefore(view: TokenView, k: number): boolean {
   for (let back = 1; back <= 2; back++) {
     const word = view.word(k - back)
     if (word === undefined || !view.joins(k - back + 1)) return false
-    if (PARTS_OF_YEAR.has(word)) return true
+    if (PARTS_OF_YEAR.has(word) || PARTS_OF_YEAR.has(withoutProclitics(word))) return true
   }
   return false
+}
+
+/** "والنصف" → "النصف", "للربع" → "الربع", "بالصيف" → "الصيف" (normalised words). */
+function withoutProclitics(word: string): string {
+  const bare = word.replace(PATTERNS.conjunction, '')
+  return bare.startsWith('لل') ? 'ال' + bare.slice(2) : bare.replace(PATTERNS.prepositionBeforeArticle, '')
 }
 
 /** Percent words after a number: "في المئة", "بالمئة", "بالمائة". */
@@ -86,8 +92,15 @@ const PATTERNS = {
   latin: /^[A-Za-z]/u,
   /** A form of "name" (اسم) with its clitics, normalised: "باسمه الأول" is "by his first name". */
   nameWord: /^[وف]?[بل]?(?:ال)?اسم(?:ه|ها|هم|ي)?$/u,
-  /** "الربع", "بالربع", "والنصف": a quarter or a half with the article, after any clitics (normalised). */
-  periodPart: /^(?:و|ف)?(?:ب|ل|ك)?(?:الربع|النصف)$/u,
+  /**
+   * "الربع", "بالربع", "والنصف", "للربع": a quarter or a half with the article, after any clitics
+   * (normalised; after ل the article's alef drops).
+   */
+  periodPart: /^(?:و|ف)?(?:(?:ب|ك)?ال|لل)(?:ربع|نصف)$/u,
+  /** A leading "و" or "ف" (and), before a word of three letters or more. */
+  conjunction: /^[وف](?=...)/u,
+  /** "ب", "ك" or "ل" right before the article. */
+  prepositionBeforeArticle: /^[بكل](?=ال)/u,
   digitsOnly: /^\d+$/u,
   /** "الاثنين" / "يوم اثنين": Monday, not two. */
   monday: /^(?:[وفبل]?ال)?اثنين$/u,

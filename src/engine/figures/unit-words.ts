@@ -57,6 +57,8 @@ export const MEASURE_WORDS: Record<string, string> = {
   'قدم مكعب': 'ft3', 'متر مكعب': 'm3', 'مترا مكعبا': 'm3', 'امتار مكعبه': 'm3',
   // Points of an index or a league table ("120 نقطة", "3 نقاط").
   نقطه: 'point', نقاط: 'point',
+  // A central bank's basis points ("200 نقطة أساس") and percentage points ("3 نقاط مئوية").
+  'نقطه اساس': 'bp', 'نقاط اساس': 'bp', 'نقطه مئويه': 'pp', 'نقاط مئويه': 'pp',
   // Speeds and an earthquake's magnitude, said in more words than the measure alone.
   ...Object.fromEntries(['كيلومتر', 'كيلومترا', 'كيلومترات', 'كم', 'كلم'].map((km) => [`${km} في الساعه`, 'km/h'])),
   ...Object.fromEntries(['ميل', 'ميلا', 'اميال'].map((mile) => [`${mile} في الساعه`, 'mph'])),
