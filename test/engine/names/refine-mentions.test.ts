@@ -102,6 +102,8 @@ describe('refineMentions', () => {
     ['but not a place\'s hospital and a purpose', 'ونقل إلى مستشفى دمشق للعلاج', [['دمشق', 'place']], [['دمشق', 'place']]],
     ['leaves out an irregular nationality before a person', 'وقال المدرب الدنماركي توماس فرانك إن', [['الدنماركي توماس فرانك', 'person']], [['توماس فرانك', 'person']]],
     ['finds a royal palace', 'واستقبل الملك في قصر الحسينية الوزير', [], [['قصر الحسينية', 'place']]],
+    ['finds a place that is also a common word after a head of its kind', 'وقصفت الطائرات مدينة صور ومحافظة حجة', [], [['صور', 'place'], ['حجة', 'place']]],
+    ['but not without the head, nor spreads it', 'وقصفت الطائرات مدينة صور. ونشرت صور الدمار', [], [['صور', 'place']]],
     ['makes a national team of the country the tagger found after منتخب', 'وتأهل منتخب روسيا إلى النهائي', [['روسيا', 'place']], [['منتخب روسيا', 'organization']]],
     ['and of a listed country it missed, clitic and all', 'وخسر لمنتخب سوريا أمس', [], [['لمنتخب سوريا', 'organization']]],
     ['finds a national team by its nationality', 'وفاز المنتخب الوطني الروسي أمس', [], [['المنتخب الوطني الروسي', 'organization']]],

@@ -1,10 +1,10 @@
 import { normalizeArabicFast as normalizeArabic } from '../../arabic/normalize.ts'
-import { NOT_A_PLACE_BEFORE } from '../known-places.ts'
+import { NOT_A_PLACE_BEFORE, PLACES_AFTER_A_HEAD } from '../known-places.ts'
 import { add, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { PATTERNS } from './patterns.ts'
-import { PALACE, PALACE_NAMES, SETTLEMENT_HEADS } from './word-lists.ts'
+import { PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS } from './word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
 // `find…` takes a free token t and returns true when it claimed it: the loop then skips the later patterns.
@@ -17,6 +17,26 @@ export function findSettlement(ctx: Context, mentions: TokenMention[], t: number
   const last = name === null ? t : compoundPlaceEnd(ctx, t + 1)
   if (!((last > t + 1 && isFree(ctx, t + 1, last)) || (name !== null && isSettlementName(ctx, t + 1, name)))) return false
   add(ctx, mentions, { type: 'place', first: t + 1, last })
+  return true
+}
+
+/** PLACES_AFTER_A_HEAD, normalised. */
+const HEADED_PLACES: ReadonlySet<string> = new Set(PLACES_AFTER_A_HEAD.map((place) => normalizeArabic(place)))
+
+/** A place of PLACES_AFTER_A_HEAD: also a common word, so it is not spread through the article on its own. */
+export function isHeadedOnlyPlace(stem: string): boolean {
+  return HEADED_PLACES.has(stem)
+}
+
+/**
+ * "مدينة صور", "محافظة حجة", "ولاية القصرين": a place that is also a common word, named right after a
+ * head of its kind (token t, indefinite), is the place; the head stays out, as in "مدينة حلب".
+ */
+export function findHeadedPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, PLACE_KIND_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0)) return false
+  const name = nextStem(ctx, t, 1)
+  if (name === null || ctx.owner[t + 1] >= 0 || !HEADED_PLACES.has(name) || ctx.tokens[t + 1].clitics.post.length > 0) return false
+  add(ctx, mentions, { type: 'place', first: t + 1, last: t + 1 })
   return true
 }
 

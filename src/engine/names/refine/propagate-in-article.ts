@@ -1,6 +1,6 @@
 import type { EntityType } from '../../doc.ts'
 import { add, breakBetween, startsOf, type Context, type TokenMention } from './context.ts'
-import { isCommonExpression } from './find-places.ts'
+import { isCommonExpression, isHeadedOnlyPlace } from './find-places.ts'
 import { isOnBehalfOf } from './given-name-start.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { AGENCY, AGENCY_TAIL, GIVEN, NAME_HEADS } from './word-lists.ts'
@@ -22,7 +22,9 @@ export function propagate(ctx: Context, mentions: TokenMention[]): void {
   for (const mention of mentions) {
     const words: string[] = []
     for (let t = mention.first; t <= mention.last; t++) words.push(ctx.stems[t])
-    if (words.length > 1 || !isDoubtfulWord(ctx, words[0]) || 2 * (taggedAlone.get(words[0]) ?? 0) >= startsOf(ctx, words[0]).length) {
+    // "مدينة صور" does not make every "صور" (pictures) of the article the city.
+    const ambiguousPlace = words.length === 1 && mention.type === 'place' && isHeadedOnlyPlace(words[0])
+    if (!ambiguousPlace && (words.length > 1 || !isDoubtfulWord(ctx, words[0]) || 2 * (taggedAlone.get(words[0]) ?? 0) >= startsOf(ctx, words[0]).length)) {
       patterns.push({ words, type: mention.type })
     }
     if (mention.type === 'organization') {

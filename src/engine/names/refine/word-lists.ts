@@ -20,6 +20,11 @@ export const UNIT_LINKS = normSet(['شهداء', 'أحرار', 'أنصار', 'أ
  * "منطقة" head common nouns too often ("مدينة الملاهي", "منطقة الحظر").
  */
 export const SETTLEMENT_HEADS = normSet(['قرية', 'بلدة'])
+/**
+ * Heads that say the next word is a place of the kind they name: after them a name of PLACES_AFTER_A_HEAD
+ * is the place ("مدينة صور", "محافظة حجة", "ولاية القصرين", "إقليم الحوز"). Hand-written.
+ */
+export const PLACE_KIND_HEADS = normSet(['مدينة', 'محافظة', 'ولاية', 'مديرية', 'إقليم', 'بلدة', 'قرية', 'قضاء', 'منطقة', 'مخيم'])
 /** "تحت لواء الأمم المتحدة": under its banner, not a unit. */
 export const BANNER_BEFORE = normSet(['تحت'])
 /** Ministries are named by their field: "وزارة الصحة", "وزارة الخارجية الروسية". */
