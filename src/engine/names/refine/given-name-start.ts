@@ -64,6 +64,9 @@ const WEEKDAYS: ReadonlySet<string> = new Set(
   ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'البارحة'].map((word) => normalizeArabic(word)),
 )
 
+/** What opens reported speech after a name: "قال أشرف القدرة إن …", "وأكد باسم السعدي أن …". */
+const SPEECH_OPENERS: ReadonlySet<string> = new Set(['إن', 'أن', 'إنه', 'إنها', 'أنه', 'أنها'].map((word) => normalizeArabic(word)))
+
 /**
  * Whether a known given name the tagger found alone takes the definite word after it as the family name
  * ("[أشرف] القدرة إن", "[باسم] السعدي إن"): a word with the article and no other clitic, no trigger or
@@ -75,14 +78,9 @@ export function takesDefiniteFamilyName(ctx: Context, t: number): boolean {
   if (next === null || NAME_ENDERS.has(next) || WEEKDAYS.has(next) || ctx.gazetteer.classes.has(next) || isNationalityNisba(next, ctx.gazetteer)) return false
   const { pre, post } = ctx.tokens[t + 1].clitics
   // Not a plural ("أبلغ محمد الصحفيين أن": he told the journalists).
-  if (pre.length !== 1 || pre[0] !== 'ال' || post.length > 0 || ctx.stems[t + 1].length < 5 || PLURAL_ENDING.test(next)) return false
+  if (pre.length !== 1 || pre[0] !== 'ال' || post.length > 0 || ctx.stems[t + 1].length < 5 || PATTERNS.pluralEnding.test(next)) return false
   // Closed by what opens reported speech: after a verb and its subject a definite word is as often the
   // object ("قابل محمد الدبلوماسي ثم", "زار محمد المستشفى،"), which "إن" / "أن" do not follow.
   const after = nextStem(ctx, t, 2)
   return after !== null && SPEECH_OPENERS.has(after)
 }
-
-const PLURAL_ENDING = /(?:ين|ون|ات)$/u
-
-/** What opens reported speech after a name: "قال أشرف القدرة إن …", "وأكد باسم السعدي أن …". */
-const SPEECH_OPENERS: ReadonlySet<string> = new Set(['إن', 'أن', 'إنه', 'إنها', 'أنه', 'أنها'].map((word) => normalizeArabic(word)))

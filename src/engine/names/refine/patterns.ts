@@ -30,6 +30,8 @@ export const PATTERNS = {
   accusativeEnding: /[^اويى]ا$/u,
   /** A feminine plural's ending, which names rarely have ("جرعات"). */
   commonNounEnding: /ات$/u,
+  /** A sound plural's ending, masculine or feminine ("الصحفيين", "المسؤولون", "الجهات"). */
+  pluralEnding: /(?:ين|ون|ات)$/u,
   /** A quotation mark right before a name, and right after it. */
   quoteBefore: /["«“]\s*$/u,
   quoteAfter: /^\s*["»”]/u,
