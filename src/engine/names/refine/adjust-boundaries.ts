@@ -69,8 +69,21 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'person') while (first < last && TITLES.has(ctx.stems[first]) && ctx.stems[first].startsWith('ال')) first++
     // "تعيين حسام حسن مدربا": a role in the accusative after the name says what he became.
     if (mention.type === 'person') while (last > first && isRoleAccusative(ctx.stems[last])) last--
-    // "إيمانويل ماكرون [سيزور] الجزائر": the verb after the subject, in the future.
-    if (mention.type === 'person') while (last - first >= 2 && PATTERNS.shortFutureVerb.test(ctx.tokens[last].norm)) last--
+    // "إيمانويل ماكرون [سيزور] الجزائر", "عباس [سيلقي خطابا]": the verb after the subject, in the future, and
+    // what follows it; a last word of that shape only after two (it may be a name: "إدوارد سنودن").
+    if (mention.type === 'person') {
+      for (let t = first + 1; t <= last; t++) {
+        // Inside the name, or its last word before an object in the accusative ("[عباس سيلقي] خطابا").
+        // Not "مما", "كما", "بينما": conjunctions in ما end like an accusative.
+        const next = t + 1 < ctx.tokens.length && !breakBetween(ctx, t, t + 1) ? ctx.tokens[t + 1].norm : ''
+        const objectAfter = t === last && next.length >= 4 && PATTERNS.accusativeEnding.test(next) && !next.endsWith('ما')
+        if ((t < last || objectAfter) && PATTERNS.shortFutureVerb.test(ctx.tokens[t].norm)) {
+          last = t - 1
+          break
+        }
+      }
+      while (last - first >= 2 && PATTERNS.shortFutureVerb.test(ctx.tokens[last].norm)) last--
+    }
     // "شركة [أبل هاتف] آيفون": the tagger ran the company into the product after it.
     if (mention.type === 'organization') while (last > first && PRODUCT_HEADS.has(ctx.stems[last])) last--
     if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {

@@ -8,13 +8,14 @@ import { GIVEN, NAME_ADJECTIVES, NAME_ENDERS, ON_BEHALF_OF, SPOKESPERSON, TITLE_
 
 /**
  * The token that may be the title or nationality of a name starting at t: the word before it, or the
- * one before that when an adjective of NAME_ADJECTIVES stands between ("الفنان السوري الكبير دريد لحام",
+ * one before that when one or two adjectives of NAME_ADJECTIVES stand between ("الفنان السوري الكبير دريد لحام",
  * "الرئيس السابق حسني مبارك"); -1 when t starts the phrase.
  */
 export function titleBefore(ctx: Context, t: number): number {
   if (t === 0 || breakBetween(ctx, t - 1, t)) return -1
-  const before = t - 1
-  if (before > 0 && NAME_ADJECTIVES.has(ctx.stems[before]) && !breakBetween(ctx, before - 1, before) && ctx.owner[before - 1] < 0) return before - 1
+  let before = t - 1
+  // Two at most: "المرجع الديني الأعلى علي السيستاني".
+  for (let k = 0; k < 2 && before > 0 && NAME_ADJECTIVES.has(ctx.stems[before]) && !breakBetween(ctx, before - 1, before) && ctx.owner[before - 1] < 0; k++) before--
   return before
 }
 

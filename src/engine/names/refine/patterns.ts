@@ -23,9 +23,10 @@ export const PATTERNS = {
   futureVerb: /^س[يتن].{4,}$/u,
   /**
    * The same from five letters, a trilateral verb's future ("سيزور", "سيرحل", "ستغيب"): as often a name
-   * ("سيمون", "ستيفن", "سنودن"), so only where a person already has two words before it.
+   * ("سيمون", "ستيفن", "سنودن"), so only where a person already has two words before it, or an object
+   * follows. Not "سياسي" (political) and its forms.
    */
-  shortFutureVerb: /^س[يتن].{3,}$/u,
+  shortFutureVerb: /^س(?!ياس)[يتن].{3,}$/u,
   /** An indefinite accusative: a consonant, then alef ("فيلما"; "فيتوريا", "أندريا" end in يا). */
   accusativeEnding: /[^اويى]ا$/u,
   /** A feminine plural's ending, which names rarely have ("جرعات"). */

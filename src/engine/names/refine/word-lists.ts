@@ -164,7 +164,7 @@ export const KINSHIP = normSet([
  * Ranks the tagger's title list lacks, for the rules only (the list feeds the model's features, which stay
  * as trained): Lebanon's army commander is "العماد رودولف هيكل". Hand-written.
  */
-const MORE_RANKS = ['العماد', 'المقدم', 'الملازم', 'الرقيب', 'الأدميرال', 'المارشال']
+const MORE_RANKS = ['العماد', 'المقدم', 'الملازم', 'الرقيب', 'الأدميرال', 'المارشال', 'المرجع']
 export const TITLES = normSet([...PERSON_TITLES, ...MORE_RANKS])
 /**
  * Religious titles of two or three words, read as a person by the tagger ("[آية الله] علي السيستاني"); a
@@ -258,6 +258,8 @@ export const NAME_ADJECTIVES = normSet([
   'الكبير', 'الكبيرة', 'القدير', 'القديرة', 'الشهير', 'الشهيرة', 'الراحل', 'الراحلة', 'الشاب', 'الشابة',
   'المخضرم', 'المخضرمة', 'المعروف', 'المعروفة', 'البارز', 'البارزة', 'الصاعد', 'الصاعدة', 'السابق',
   'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'الجديد', 'الجديدة', 'المنتخب', 'المنتخبة', 'المكلف', 'المكلفة',
+  // A religious authority's adjectives: "المرجع الشيعي علي السيستاني", "المرجع الديني الأعلى".
+  'الشيعي', 'السني', 'الديني', 'الدينية', 'الأعلى',
 ])
 /**
  * Palaces that name a presidency or a royal court, which follow "قصر" as its name ("قصر الإليزيه", "قصر
