@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import type { EntityType } from '../../../src/engine/doc.ts'
+import { analyzeArticle } from '../../../src/engine/index.ts'
+import { plainTextDoc } from '../../../src/engine/summary/plain-text-doc.ts'
+
+/**
+ * The shipped tagger and the article rules together, on sentences of the 2020s news written for this test
+ * (session 13's probes: politics, war, sport, business, culture, the Maghreb and the Gulf). The expected
+ * names are what a reader should see, written by hand; each line once read a name wrong or not at all,
+ * or is a control that must stay right.
+ */
+async function namesOf(text: string): Promise<[string, EntityType][]> {
+  const doc = await analyzeArticle(plainTextDoc(text))
+  return (doc.entities ?? []).map((entity) => [entity.name, entity.type])
+}
+
+describe('names in modern news sentences (model and article rules)', () => {
+  it.each<[string, string, [string, EntityType][]]>([
+    ['a national team by its country', 'وتأهل منتخب المغرب إلى نصف النهائي.', [['منتخب المغرب', 'organization']]],
+    ['a national team by its nationality', 'وخسر المنتخب الوطني السعودي أمام منتخب كوريا الجنوبية.', [['المنتخب الوطني السعودي', 'organization'], ['منتخب كوريا الجنوبية', 'organization']]],
+    ['an institution of Saudi Arabia', 'وقال إن الجيش السعودي تقدم.', [['الجيش السعودي', 'organization']]],
+    ['the royal court', 'وأعلن الديوان الملكي السعودي وفاة الأمير.', [['الديوان الملكي السعودي', 'organization']]],
+    ['a person before a verb in the future', 'وأكد أن الرئيس إيمانويل ماكرون سيزور الجزائر.', [['إيمانويل ماكرون', 'person'], ['الجزائر', 'place']]],
+    ['a person before a verb in the future and its object', 'وأكد أن الرئيس عباس سيلقي خطابا.', [['عباس', 'person']]],
+    ['a family name "إمام"', 'وتوفي الفنان المصري الكبير عادل إمام أمس.', [['عادل إمام', 'person']]],
+    ['a definite family name before reported speech', 'وقال أشرف القدرة إن عدد الضحايا ارتفع.', [['أشرف القدرة', 'person']]],
+    ['a spokesperson named Basem', 'وقال المتحدث باسم الحكومة باسم السعدي إن الوضع مستقر.', [['باسم السعدي', 'person']]],
+    ['a title holder named after the body', 'وقتل القيادي في حزب الله فؤاد شكر في غارة.', [['حزب الله', 'organization'], ['فؤاد شكر', 'person']]],
+    ['a think tank named after a city', 'وقال الباحث في معهد واشنطن لسياسة الشرق الأدنى ديفيد شينكر إن الإدارة مترددة.', [['معهد واشنطن لسياسة الشرق الأدنى', 'organization'], ['ديفيد شينكر', 'person']]],
+    ['a religious authority', 'وقال المرجع الديني الأعلى علي السيستاني إن الانتخابات ضرورية.', [['علي السيستاني', 'person']]],
+    ['a holy place', 'وأقيمت صلاة الجمعة في المسجد الأقصى.', [['المسجد الأقصى', 'place']]],
+    ['a royal palace', 'واستقبل الملك عبد الله الثاني في قصر الحسينية وزير الدفاع.', [['عبد الله الثاني', 'person'], ['قصر الحسينية', 'place']]],
+    ['places that are common words after their head', 'وسيطرت قوات الحوثيين على مديرية حرض في محافظة حجة.', [['حرض', 'place'], ['حجة', 'place']]],
+    ['an irregular nationality before a name', 'وقال المدرب الأوروغواياني رونالد أراوخو إن الفريق جاهز.', [['رونالد أراوخو', 'person']]],
+    ['a Sudanese city after its head', 'واندلعت اشتباكات في مدينة الأبيض عاصمة ولاية شمال كردفان.', [['الأبيض', 'place'], ['شمال كردفان', 'place']]],
+    // Controls: right before this session, to stay right.
+    ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
+    ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
+    ['a foreign name with particles', 'وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية إن الاتحاد سيدعم أوكرانيا.', [['أورسولا فون دير لاين', 'person'], ['المفوضية الأوروبية', 'organization'], ['أوكرانيا', 'place']]],
+    ['an agency and its acronym', 'وأفادت وكالة الأنباء السعودية (واس) بأن ولي العهد استقبل الوفد.', [['وكالة الأنباء السعودية', 'organization']]],
+    ['a court of a country', 'وقضت محكمة النقض المصرية بتأييد الحكم بحق الناشط علاء عبد الفتاح.', [['محكمة النقض المصرية', 'organization'], ['علاء عبد الفتاح', 'person']]],
+    ['a council and its general', 'وقال رئيس مجلس السيادة السوداني الفريق أول عبد الفتاح البرهان إن الجيش سيحسم المعركة.', [['مجلس السيادة السوداني', 'organization'], ['عبد الفتاح البرهان', 'person']]],
+  ])('%s', async (_label, text, expected) => {
+    expect(await namesOf(text)).toEqual(expected)
+  })
+})
