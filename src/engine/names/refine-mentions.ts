@@ -3,6 +3,7 @@ import type { Gazetteer } from './gazetteer.ts'
 import { adjustBoundaries } from './refine/adjust-boundaries.ts'
 import { combineMentions } from './refine/combine-mentions.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/context.ts'
+import { dropClubsOffThePitch } from './refine/drop-clubs-off-the-pitch.ts'
 import { dropLoneCommonWords } from './refine/drop-lone-common-words.ts'
 import { dropNonNames } from './refine/drop-non-names.ts'
 import { extendFieldTails } from './refine/extend-field-tails.ts'
@@ -83,7 +84,9 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    no name ("الحكيم" of a fable, "الأوكسجين") (drop-lone-common-words.ts);
  * 12. the teams of a match: a listed club or known organisation after "فاز", "تغلب", "خسر" … and after
  *    "على" / "أمام" that follows ("فاز الهلال على النصر", "تغلب برشلونة"), also where the tagger typed it a
- *    person or a place (match-clubs.ts).
+ *    person or a place (match-clubs.ts);
+ * 13. a club's name that is also a common noun, after a preposition in an article about no sport, is the noun
+ *    ("ورحبت الجامعة العربية [بالاتفاق]", the agreement) (drop-clubs-off-the-pitch.ts).
  *
  * The stages run in the order below, not the rules' numbering: rule 8 first, so that no non-name spreads;
  * the initials of rule 9 early, so that the rules after them see the whole name ("مركز جون إف. كينيدي"
@@ -112,6 +115,6 @@ export function refineMentions(
   mentions = rejoinSplitNames(ctx, mentions)
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, mentions))
+  mentions = dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, mentions)))
   return joinAdjacentPersons(ctx, mentions.sort((a, b) => a.first - b.first))
 }

@@ -33,6 +33,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['places that are common words after their head', 'وسيطرت قوات الحوثيين على مديرية حرض في محافظة حجة.', [['حرض', 'place'], ['حجة', 'place']]],
     ['an irregular nationality before a name', 'وقال المدرب الأوروغواياني رونالد أراوخو إن الفريق جاهز.', [['رونالد أراوخو', 'person']]],
     ['a Sudanese city after its head', 'واندلعت اشتباكات في مدينة الأبيض عاصمة ولاية شمال كردفان.', [['الأبيض', 'place'], ['شمال كردفان', 'place']]],
+    ['an agreement, not a club', 'ورحبت الجامعة العربية بالاتفاق، وقالت إنه خطوة مهمة.', [['الجامعة العربية', 'organization']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

@@ -107,6 +107,8 @@ describe('refineMentions', () => {
     ['cuts a verb in the future before its object off a person', 'وأكد أن الرئيس عباس سيلقي خطابا', [['عباس سيلقي', 'person']], [['عباس', 'person']]],
     ['but not before a conjunction in ما', 'وبعدما أفاق جوزيف ستالين مما ألم به', [['جوزيف ستالين', 'person']], [['جوزيف ستالين', 'person']]],
     ['looks past two adjectives for a religious title', 'وقال المرجع الديني الأعلى علي السيستاني إن', [['السيستاني', 'person']], [['علي السيستاني', 'person']]],
+    ['drops a club\'s name that is a common noun after a preposition, in an article about no sport', 'ورحبت الجامعة العربية بالاتفاق', [['الجامعة العربية', 'organization'], ['بالاتفاق', 'organization']], [['الجامعة العربية', 'organization']]],
+    ['but keeps it in an article about sport', 'وأشاد المدرب بالاتفاق بعد المباراة', [['بالاتفاق', 'organization']], [['بالاتفاق', 'organization']]],
     ['makes a national team of the country the tagger found after منتخب', 'وتأهل منتخب روسيا إلى النهائي', [['روسيا', 'place']], [['منتخب روسيا', 'organization']]],
     ['and of a listed country it missed, clitic and all', 'وخسر لمنتخب سوريا أمس', [], [['لمنتخب سوريا', 'organization']]],
     ['finds a national team by its nationality', 'وفاز المنتخب الوطني الروسي أمس', [], [['المنتخب الوطني الروسي', 'organization']]],

@@ -202,6 +202,15 @@ export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', '
 export const FACILITY_ADJECTIVES = normSet(['الجوية', 'البحرية', 'العسكرية', 'الدولي', 'الدولية', 'البري', 'الحدودي', 'الجوي'])
 /** Words after which a club of the sports list is the club: "فريق الهلال", "ضيفه الاتحاد", "منافسه النصر". */
 export const CLUB_HEADS = normSet(['فريق', 'نادي', 'ضيف', 'مضيف', 'منافس', 'غريم'])
+/**
+ * Words that say an article is about sport (with MATCH_VERBS and the team heads): where a club's name
+ * that is also a common noun is the club (drop-clubs-off-the-pitch.ts). Hand-written.
+ */
+export const SPORTS_WORDS = normSet([
+  'مباراة', 'المباراة', 'مباريات', 'المباريات', 'الدوري', 'دوري', 'هدف', 'هدفا', 'هدفين', 'أهداف', 'الأهداف',
+  'المدرب', 'مدرب', 'لاعب', 'اللاعب', 'لاعبي', 'اللاعبين', 'الملعب', 'ملعب', 'بطولة', 'البطولة', 'كأس', 'الكأس',
+  'الموسم', 'الشوط', 'المنتخب', 'الفريق', 'النادي', 'مهاجم', 'المهاجم', 'حارس', 'الحارس', 'ركلة', 'جزاء',
+])
 /** A national team named by its country after it: "منتخب مصر", "لمنتخب البرازيل" (hand-written). */
 export const NATIONAL_TEAM_HEADS = normSet(['منتخب'])
 /**
