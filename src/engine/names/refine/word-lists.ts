@@ -1,5 +1,5 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
-import { GIVEN_NAMES } from '../known-names.ts'
+import { GIVEN_NAMES, NEWER_GIVEN_NAMES } from '../known-names.ts'
 import { PERSON_TITLES } from '../trigger-words.ts'
 
 // The rules compare these with the tokens' norms and stems, so they are normalised as the tokens are.
@@ -178,7 +178,7 @@ export const TITLE_PHRASES: readonly (readonly string[])[] = ['آية الله',
  * الطالب"), a kunya's "أبو". A person the tagger ended on one takes the next word. Hand-written.
  */
 export const LINKING_PARTICLES = normSet(['بن', 'ابن', 'بنت', 'ولد', 'آيت', 'أيت', 'أبو', 'أبي', 'آل', 'عبد'])
-export const GIVEN = normSet(GIVEN_NAMES.map((name) => name.split(' ')[0]))
+export const GIVEN = normSet([...GIVEN_NAMES, ...NEWER_GIVEN_NAMES].map((name) => name.split(' ')[0]))
 /**
  * Words after which a person's name cannot go on: particles, relatives and prepositions. A given name
  * takes one more word freely and a second one only when what follows it ends the name.
