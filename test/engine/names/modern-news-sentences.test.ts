@@ -35,6 +35,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a Sudanese city after its head', 'واندلعت اشتباكات في مدينة الأبيض عاصمة ولاية شمال كردفان.', [['الأبيض', 'place'], ['شمال كردفان', 'place']]],
     ['an agreement, not a club', 'ورحبت الجامعة العربية بالاتفاق، وقالت إنه خطوة مهمة.', [['الجامعة العربية', 'organization']]],
     ['a given name of the news the tagger never saw, after a nationality', 'وقال وزير الدفاع الإسرائيلي يوآف غالانت إن العملية ستستمر.', [['يوآف غالانت', 'person']]],
+    ['a club after its coach', 'وقال مدرب الهلال البرتغالي جورجي جيسوس عقب المباراة إن فريقه قدم أداء كبيرا.', [['الهلال', 'organization'], ['جورجي جيسوس', 'person']]],
+    ['a hat-trick is no family name', 'ثم اختتم البرازيلي مالكوم الثلاثية في الدقيقة 80.', [['مالكوم', 'person']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

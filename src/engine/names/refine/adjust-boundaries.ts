@@ -69,6 +69,10 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'person') while (first < last && TITLES.has(ctx.stems[first]) && ctx.stems[first].startsWith('ال')) first++
     // "تعيين حسام حسن مدربا": a role in the accusative after the name says what he became.
     if (mention.type === 'person') while (last > first && isRoleAccusative(ctx.stems[last])) last--
+    // "اختتم البرازيلي [مالكوم الثلاثية]": a definite feminine nisba is what the person did (the hat-trick),
+    // not a family name, which takes the masculine form ("محمد شياع السوداني").
+    if (mention.type === 'person' && last > first && ctx.stems[last].startsWith('ال') && PATTERNS.nisba.test(ctx.stems[last]) &&
+      PATTERNS.feminineNisbaAsWritten.test(ctx.text.slice(ctx.tokens[last].start, ctx.tokens[last].end))) last--
     // "إيمانويل ماكرون [سيزور] الجزائر", "عباس [سيلقي خطابا]": the verb after the subject, in the future, and
     // what follows it; a last word of that shape only after two (it may be a name: "إدوارد سنودن").
     if (mention.type === 'person') {

@@ -25,6 +25,8 @@ export interface Context {
   breakBefore: Int8Array
   /** Where each stem occurs, built on first use (startsOf). */
   starts?: Map<string, number[]>
+  /** Whether the article is about sport (drop-clubs-off-the-pitch.ts, isAboutSport), found on first use. */
+  aboutSport?: boolean
 }
 
 /** The context of one article; the stems are computed here once, the rest as the rules ask. */

@@ -13,17 +13,20 @@ export function dropClubsOffThePitch(ctx: Context, mentions: TokenMention[]): To
   const isLoneClub = (m: TokenMention) =>
     m.type === 'organization' && m.first === m.last && ctx.stems[m.first].startsWith('ال') && ctx.tokens[m.first].clitics.pre.some((c) => c === 'ب' || c === 'ل' || c === 'ك') &&
     ((ctx.gazetteer.classes.get(ctx.stems[m.first]) ?? 0) & WORD_CLASS.sportsClub) !== 0
-  if (!mentions.some(isLoneClub) || hasSport(ctx)) return mentions
+  if (!mentions.some(isLoneClub) || isAboutSport(ctx)) return mentions
   const inLonger = new Set<string>()
   for (const m of mentions) if (m.type === 'organization' && m.last > m.first) for (let t = m.first; t <= m.last; t++) inLonger.add(ctx.stems[t])
   return mentions.filter((m) => !(isLoneClub(m) && !inLonger.has(ctx.stems[m.first])))
 }
 
-/** A word of sport anywhere in the article: a match's verb, a team's head or one of SPORTS_WORDS. */
-function hasSport(ctx: Context): boolean {
-  for (let t = 0; t < ctx.tokens.length; t++) {
-    const stem = ctx.stems[t]
-    if (SPORTS_WORDS.has(stem) || MATCH_VERBS.has(stem) || isHead(ctx, CLUB_HEADS, t) || isHead(ctx, NATIONAL_TEAM_HEADS, t)) return true
+/** A word of sport anywhere in the article: a match's verb, a team's head or one of SPORTS_WORDS (asked once per article). */
+export function isAboutSport(ctx: Context): boolean {
+  if (ctx.aboutSport === undefined) {
+    ctx.aboutSport = false
+    for (let t = 0; t < ctx.tokens.length && !ctx.aboutSport; t++) {
+      const stem = ctx.stems[t]
+      ctx.aboutSport = SPORTS_WORDS.has(stem) || MATCH_VERBS.has(stem) || isHead(ctx, CLUB_HEADS, t) || isHead(ctx, NATIONAL_TEAM_HEADS, t)
+    }
   }
-  return false
+  return ctx.aboutSport
 }

@@ -31,6 +31,8 @@ export const PATTERNS = {
   accusativeEnding: /[^اويى]ا$/u,
   /** A feminine plural's ending, which names rarely have ("جرعات"). */
   commonNounEnding: /ات$/u,
+  /** A feminine nisba as written, with its ta marbuta ("الثلاثية", "الثلاثيّة"; not "الفقيه"). */
+  feminineNisbaAsWritten: /يّ?ة$/u,
   /** A sound plural's ending, masculine or feminine ("الصحفيين", "المسؤولون", "الجهات"). */
   pluralEnding: /(?:ين|ون|ات)$/u,
   /** A quotation mark right before a name, and right after it. */

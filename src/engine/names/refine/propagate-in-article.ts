@@ -1,9 +1,11 @@
 import type { EntityType } from '../../doc.ts'
+import { WORD_CLASS } from '../gazetteer.ts'
 import { add, breakBetween, startsOf, type Context, type TokenMention } from './context.ts'
+import { isAboutSport } from './drop-clubs-off-the-pitch.ts'
 import { isCommonExpression, isHeadedOnlyPlace } from './find-places.ts'
 import { isOnBehalfOf } from './given-name-start.ts'
-import { isNationalityNisba } from './nationality-nisba.ts'
-import { AGENCY, AGENCY_TAIL, GIVEN, NAME_HEADS } from './word-lists.ts'
+import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
+import { AGENCY, AGENCY_TAIL, GIVEN, NAME_HEADS, NATIONAL_HEADS } from './word-lists.ts'
 import { wordRuns } from './word-runs.ts'
 
 /**
@@ -35,6 +37,12 @@ export function propagate(ctx: Context, mentions: TokenMention[]): void {
       // least remain, so a bare "الحكومة" is not taken for the government named once.
       if (words.length >= 3 && isNationalityNisba(words[words.length - 1], ctx.gazetteer)) {
         patterns.push({ words: words.slice(0, -1), type: mention.type })
+      }
+      // "الهلال السعودي" → "الهلال": a club named once with its country, then alone, in a report of sport (not
+      // "الجيش الأمريكي" → "الجيش": the army, whose name is also a club's).
+      if (words.length === 2 && isCountryNisba(words[1], ctx.gazetteer) && ((ctx.gazetteer.classes.get(words[0]) ?? 0) & WORD_CLASS.sportsClub) !== 0 &&
+        !NATIONAL_HEADS.has(words[0]) && isAboutSport(ctx)) {
+        patterns.push({ words: words.slice(0, 1), type: mention.type })
       }
     }
     if (mention.type === 'person' && words.length >= 2) {

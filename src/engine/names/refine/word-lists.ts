@@ -200,8 +200,12 @@ export const COMMON_NOUN_TITLES = normSet(['الفريق', 'الحكم', 'الن
  */
 export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ملعب'])
 export const FACILITY_ADJECTIVES = normSet(['الجوية', 'البحرية', 'العسكرية', 'الدولي', 'الدولية', 'البري', 'الحدودي', 'الجوي'])
-/** Words after which a club of the sports list is the club: "فريق الهلال", "ضيفه الاتحاد", "منافسه النصر". */
-export const CLUB_HEADS = normSet(['فريق', 'نادي', 'ضيف', 'مضيف', 'منافس', 'غريم'])
+/** Words after which a club of the sports list is the club: "فريق الهلال", "ضيفه الاتحاد", "مدرب النصر". */
+export const CLUB_HEADS = normSet([
+  'فريق', 'نادي', 'ضيف', 'مضيف', 'منافس', 'غريم',
+  // A club's people: "مدرب الهلال", "لاعب الاتحاد", "جماهير النصر". Not "قائد" ("قائد الجيش" is the army's).
+  'مدرب', 'لاعب', 'لاعبو', 'لاعبي', 'جماهير', 'مهاجم', 'حارس', 'مدافع', 'نجم',
+])
 /**
  * Words that say an article is about sport (with MATCH_VERBS and the team heads): where a club's name
  * that is also a common noun is the club (drop-clubs-off-the-pitch.ts). Hand-written.
