@@ -46,6 +46,12 @@ export async function launchChromium({ proxyPort }) {
       if (!apiPage || apiPage.isClosed()) apiPage = await driver.openExtensionPage('popup.html?tab=0', () => !!document.querySelector('#app'))
       return apiPage.evaluate(fn, arg)
     },
+    /** Closes the tab at `url` if there is one; true when it did. */
+    async closePageAt(url) {
+      const page = context.pages().find((p) => p.url() === url)
+      if (page) await page.close()
+      return !!page
+    },
     /** Stops the service worker, as Chrome does after ~30 s idle. */
     async stopWorker() {
       const page = await context.newPage()

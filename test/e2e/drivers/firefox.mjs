@@ -41,27 +41,32 @@ export async function launchFirefox({ proxyPort }) {
     /** Puppeteer's goto never resolves for moz-extension: pages, so fire it and poll for readiness. */
     async openExtensionPage(pathAndQuery, ready, { width = 560, height = 600 } = {}) {
       const page = await browser.newPage()
-      await page.setViewport({ width, height })
+      await setViewport(page, width, height)
       page.goto(`${base}/${pathAndQuery}`, { timeout: 20000 }).catch(() => {})
-      // The poll can die with "Waiting failed" when the navigation replaces the document it runs in;
-      // poll again in the new one until the deadline.
+      // Polled with evaluate, not waitForFunction: puppeteer's poller runs `new Function` in the page, which
+      // the extension's CSP blocks in Firefox ESR 140 ("call to Function() blocked by CSP"). An evaluate can
+      // fail while the navigation replaces the document; try again until the deadline.
       const deadline = Date.now() + 20000
-      for (;;) {
+      let last
+      while (Date.now() < deadline) {
         try {
-          await page.waitForFunction(`location.protocol === 'moz-extension:' && (${ready.toString()})()`, {
-            timeout: Math.max(1000, deadline - Date.now()),
-            polling: 100,
-          })
-          return page
+          if (await page.evaluate(`location.protocol === 'moz-extension:' && (${ready.toString()})()`)) return page
         } catch (error) {
-          if (Date.now() >= deadline) throw error
-          await new Promise((resolve) => setTimeout(resolve, 200))
+          last = error
         }
+        await new Promise((resolve) => setTimeout(resolve, 100))
       }
+      throw new Error(`${pathAndQuery} was not ready in 20 s${last ? ` (last: ${last.message})` : ''}`)
     },
     async inExtension(fn, arg) {
       if (!apiPage || apiPage.isClosed()) apiPage = await driver.openExtensionPage('popup.html?tab=0', () => !!document.querySelector('#app'))
       return apiPage.evaluate(fn, arg)
+    },
+    /** Closes the tab at `url` if there is one; true when it did (Firefox gives an extension its own pages' URLs). */
+    async closePageAt(url) {
+      const tab = (await driver.inExtension(() => browser.tabs.query({}))).find((t) => t.url === url)
+      if (tab) await driver.inExtension((id) => browser.tabs.remove(id), tab.id)
+      return !!tab
     },
     async stopWorker() {
       // Firefox's event page is not stopped by tests; the cache is in IndexedDB either way.
@@ -71,4 +76,18 @@ export async function launchFirefox({ proxyPort }) {
     },
   }
   return driver
+}
+
+/**
+ * puppeteer-core 24.43 sets the viewport and the screen orientation together over WebDriver BiDi; Firefox
+ * ESR before 153 lacks the orientation command ("unknown command emulation.setScreenOrientationOverride",
+ * Firefox ESR 140). The viewport is set all the same: wait until the page has its width.
+ */
+async function setViewport(page, width, height) {
+  try {
+    await page.setViewport({ width, height })
+  } catch (error) {
+    if (!String(error).includes('setScreenOrientationOverride')) throw error
+    for (let i = 0; i < 50 && (await page.evaluate('window.innerWidth')) !== width; i++) await new Promise((resolve) => setTimeout(resolve, 20))
+  }
 }
