@@ -37,6 +37,9 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a given name of the news the tagger never saw, after a nationality', 'وقال وزير الدفاع الإسرائيلي يوآف غالانت إن العملية ستستمر.', [['يوآف غالانت', 'person']]],
     ['a club after its coach', 'وقال مدرب الهلال البرتغالي جورجي جيسوس عقب المباراة إن فريقه قدم أداء كبيرا.', [['الهلال', 'organization'], ['جورجي جيسوس', 'person']]],
     ['a hat-trick is no family name', 'ثم اختتم البرازيلي مالكوم الثلاثية في الدقيقة 80.', [['مالكوم', 'person']]],
+    ['a kunya and its epithet', 'وقتل نائب رئيس هيئة الحشد الشعبي أبو مهدي المهندس في غارة قرب مطار بغداد.', [['الحشد الشعبي', 'organization'], ['أبو مهدي المهندس', 'person'], ['مطار بغداد', 'place']]],
+    ['a kunya after "المدعو"', 'واعتقلت السلطات العراقية المدعو أبو علي البصري في بغداد.', [['أبو علي البصري', 'person'], ['بغداد', 'place']]],
+    ['a name past the adjective of a field', 'وقال الناشط الحقوقي جمال عيد إن الشبكة أغلقت.', [['جمال عيد', 'person']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

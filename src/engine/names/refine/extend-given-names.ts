@@ -1,5 +1,5 @@
 import { breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
-import { isGivenStart, takesDefiniteFamilyName, takesThirdWord, titleBefore } from './given-name-start.ts'
+import { isGivenStart, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from './given-name-start.ts'
 import { isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
@@ -37,6 +37,10 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
     if (mention.last === mention.first && (takesFamilyName(ctx, mention.first) || takesDefiniteFamilyName(ctx, mention.first))) {
       mention = mentions[index] = { ...mention, last: mention.first + 1 }
       ctx.owner[mention.first + 1] = index
+    }
+    if (takesLaqab(ctx, mention)) {
+      mention = mentions[index] = { ...mention, last: mention.last + 1 }
+      ctx.owner[mention.last] = index
     }
     if (takesNisbaFamilyName(ctx, mention)) {
       mention = mentions[index] = { ...mention, last: mention.last + 1 }

@@ -1,10 +1,10 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { add, breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
-import { isGivenStart, takesDefiniteFamilyName, takesThirdWord, titleBefore } from './given-name-start.ts'
+import { isGivenStart, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from './given-name-start.ts'
 import { isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
-import { COMMON_NOUN_TITLES, GIVEN, MINISTRY, NAME_ENDERS, NAME_HEADS, ON_BEHALF_OF, PREPOSITION_ALA, SPOKESPERSON, TITLES } from './word-lists.ts'
+import { COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ENDERS, NAME_HEADS, ON_BEHALF_OF, PREPOSITION_ALA, SPOKESPERSON, TITLES } from './word-lists.ts'
 
 // Rule 6's patterns for persons the tagger missed (find-patterns.ts runs them in its one loop): a
 // spokesperson's or a title holder's name after the body, and a name after a title or a nationality.
@@ -49,6 +49,13 @@ export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: numb
   const at = preposition ? -1 : titleBefore(ctx, t)
   if (!(at >= 0 && ctx.owner[at] < 0 && ctx.owner[t - 1] < 0)) return
   const before = ctx.stems[at]
+  // "المدعو أبو علي البصري": a kunya after a title, with the epithet it is known by when one closes it.
+  if (KUNYA.has(stem) && TITLES.has(before)) {
+    const name = nextStem(ctx, t, 1)
+    if (name === null || ctx.owner[t + 1] >= 0 || tokens[t + 1].clitics.post.length > 0 || !(GIVEN.has(name) || isNameLike(ctx, name))) return
+    add(ctx, mentions, { type: 'person', first: t, last: takesLaqab(ctx, { first: t, last: t + 1 }) ? t + 2 : t + 1 })
+    return
+  }
   // A known given name after a nationality or any title ("الإيراني علي باقري"); any word after a
   // definite title ("الفنانة نعيمة عاكف"), unless it is a trigger word itself ("المتحدث باسم").
   const givenStart = isGivenStart(ctx, t)

@@ -2,7 +2,7 @@ import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, nextStem, type Context } from './context.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
-import { GIVEN, NAME_ADJECTIVES, NAME_ENDERS, ON_BEHALF_OF, SPOKESPERSON, TITLE_PHRASES, TITLES } from './word-lists.ts'
+import { GIVEN, KUNYA, NAME_ADJECTIVES, NAME_ENDERS, ON_BEHALF_OF, SPOKESPERSON, TITLE_PHRASES, TITLES } from './word-lists.ts'
 
 // Rule 6's terms, shared by the names it finds (find-persons.ts) and those it completes (extend-given-names.ts).
 
@@ -84,4 +84,21 @@ export function takesDefiniteFamilyName(ctx: Context, t: number): boolean {
   // object ("قابل محمد الدبلوماسي ثم", "زار محمد المستشفى،"), which "إن" / "أن" do not follow.
   const after = nextStem(ctx, t, 2)
   return after !== null && SPEECH_OPENERS.has(after)
+}
+
+/**
+ * Whether a kunya of two words ("[أبو مهدي] المهندس", "[أبو بكر] البغدادي") takes the definite word after it,
+ * the epithet or nisba it is known by: a word with the article alone, no listed word but a title, and the name closed
+ * right after it by punctuation or a particle.
+ */
+export function takesLaqab(ctx: Context, mention: { first: number; last: number }): boolean {
+  if (mention.last !== mention.first + 1 || !KUNYA.has(ctx.stems[mention.first])) return false
+  const t = mention.last + 1
+  const word = nextStem(ctx, mention.last, 1)
+  // A title may be the epithet ("المهندس", the engineer); no other listed word.
+  if (word === null || ctx.owner[t] >= 0 || NAME_ENDERS.has(word) || (ctx.gazetteer.classes.has(word) && !TITLES.has(word)) || PATTERNS.pluralEnding.test(word)) return false
+  const { pre, post } = ctx.tokens[t].clitics
+  if (pre.length !== 1 || pre[0] !== 'ال' || post.length > 0) return false
+  const after = nextStem(ctx, t, 1)
+  return after === null || NAME_ENDERS.has(after)
 }

@@ -164,7 +164,7 @@ export const KINSHIP = normSet([
  * Ranks the tagger's title list lacks, for the rules only (the list feeds the model's features, which stay
  * as trained): Lebanon's army commander is "العماد رودولف هيكل". Hand-written.
  */
-const MORE_RANKS = ['العماد', 'المقدم', 'الملازم', 'الرقيب', 'الأدميرال', 'المارشال', 'المرجع']
+const MORE_RANKS = ['العماد', 'المقدم', 'الملازم', 'الرقيب', 'الأدميرال', 'المارشال', 'المرجع', 'المدعو', 'المدعوة']
 export const TITLES = normSet([...PERSON_TITLES, ...MORE_RANKS])
 /**
  * Religious titles of two or three words, read as a person by the tagger ("[آية الله] علي السيستاني"); a
@@ -178,6 +178,8 @@ export const TITLE_PHRASES: readonly (readonly string[])[] = ['آية الله',
  * الطالب"), a kunya's "أبو". A person the tagger ended on one takes the next word. Hand-written.
  */
 export const LINKING_PARTICLES = normSet(['بن', 'ابن', 'بنت', 'ولد', 'آيت', 'أيت', 'أبو', 'أبي', 'آل', 'عبد'])
+/** A kunya's first word, "father of" / "mother of": "أبو مهدي المهندس", "أم كلثوم". */
+export const KUNYA = normSet(['أبو', 'أم'])
 export const GIVEN = normSet([...GIVEN_NAMES, ...NEWER_GIVEN_NAMES].map((name) => name.split(' ')[0]))
 /**
  * Words after which a person's name cannot go on: particles, relatives and prepositions. A given name
@@ -273,6 +275,9 @@ export const NAME_ADJECTIVES = normSet([
   'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'الجديد', 'الجديدة', 'المنتخب', 'المنتخبة', 'المكلف', 'المكلفة',
   // A religious authority's adjectives: "المرجع الشيعي علي السيستاني", "المرجع الديني الأعلى".
   'الشيعي', 'السني', 'الديني', 'الدينية', 'الأعلى',
+  // A field's or a stance's: "الناشط الحقوقي جمال عيد", "المحلل السياسي", "الكاتب المعارض".
+  'الحقوقي', 'الحقوقية', 'السياسي', 'السياسية', 'العسكري', 'الاقتصادي', 'الاقتصادية', 'المعارض', 'المعارضة',
+  'المستقل', 'المستقلة', 'المتقاعد',
 ])
 /**
  * Palaces that name a presidency or a royal court, which follow "قصر" as its name ("قصر الإليزيه", "قصر
