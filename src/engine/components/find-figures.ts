@@ -85,8 +85,14 @@ const PLURAL_TIME_UNITS = new Set(['ثوان', 'ثواني', 'دقائق', 'سا
 /** Singular nominative time units: alone after a cue they mean one ("لمدة ساعة"). */
 const SINGULAR_TIME_UNITS = new Set(['ثانيه', 'دقيقه', 'ساعه', 'يوم', 'اسبوع', 'شهر', 'سنه', 'عام', 'عقد', 'قرن'])
 
-/** A lone "واحد" is a pronoun more often than a count ("أي واحد", "واحد تلو الآخر"). */
-const WEAK_SINGLES = new Set(['واحد', 'واحده', 'احد', 'احدي'])
+/** Quotation marks around a title. */
+const QUOTES = ['"', '«', '»', '“', '”', "'"]
+
+/**
+ * A lone "واحد" is a pronoun more often than a count ("أي واحد", "واحد تلو الآخر"); a lone "اثنا" / "اثني"
+ * is half of a teen ("اثنا عشر") or, normalised, the verb "أثنى" (praised: "وأثنى الوزير على …").
+ */
+const WEAK_SINGLES = new Set(['واحد', 'واحده', 'احد', 'احدي', 'اثنا', 'اثني', 'اثنتا', 'اثنتي'])
 
 const PATTERNS = {
   latin: /^[A-Za-z]/u,
@@ -217,6 +223,8 @@ function readNumeric(view: TokenView, i: number): Candidate | undefined {
   }
   const firstWord = view.word(c.from)
   if (c.single && firstWord !== undefined && view.readings(c.from).some((r) => WEAK_SINGLES.has(r.rest)) && c.to === c.from + 1) return undefined
+  // "فيلم «الست»": one number word alone in quotes is a title (the lady), not six.
+  if (c.single && c.to === c.from + 1 && view.isSymbol(c.from - 1, ...QUOTES) && view.isSymbol(c.to, ...QUOTES)) return undefined
   // "يوم الاثنين", "الاثنين": the weekday, not two.
   if (c.single && firstWord !== undefined && PATTERNS.monday.test(firstWord) && (c.article || view.isWord(c.from - 1, 'يوم'))) return undefined
   // خمس/سبع/تسع/عشر before a definite noun is a fraction ("خمس الفطيرة"); otherwise the count.

@@ -73,6 +73,15 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     // not a family name, which takes the masculine form ("محمد شياع السوداني").
     if (mention.type === 'person' && last > first && ctx.stems[last].startsWith('ال') && PATTERNS.nisba.test(ctx.stems[last]) &&
       PATTERNS.feminineNisbaAsWritten.test(ctx.text.slice(ctx.tokens[last].start, ctx.tokens[last].end))) last--
+    // A person's name holds no number ("[حياة 220] شخصا"): it ends before one.
+    if (mention.type === 'person') {
+      for (let t = first + 1; t <= last; t++) {
+        if (PATTERNS.digitStart.test(ctx.stems[t])) {
+          last = t - 1
+          break
+        }
+      }
+    }
     // "إيمانويل ماكرون [سيزور] الجزائر", "عباس [سيلقي خطابا]": the verb after the subject, in the future, and
     // what follows it; a last word of that shape only after two (it may be a name: "إدوارد سنودن").
     if (mention.type === 'person') {

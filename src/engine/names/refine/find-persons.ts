@@ -76,9 +76,12 @@ export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: numb
     }
     return
   }
+  // A name after its title or nationality takes no preposition: "الإسبانية بحياة 220 شخصا" is "with the lives
+  // of", not the given name Hayat.
+  if (tokens[t].clitics.pre.some((clitic) => clitic === 'ب' || clitic === 'ل' || clitic === 'ك')) return
   const second = nextStem(ctx, t, 1)
-  // Nor does the second word take one: "الرئيس ماكرون نظيره" is Macron and his counterpart.
-  const secondOk = second !== null && !endsName(ctx, t + 1) && !second.startsWith('ال') && (givenStart || isNameLike(ctx, second)) &&
+  // Nor does the second word take one: "الرئيس ماكرون نظيره" is Macron and his counterpart. Nor is it a number.
+  const secondOk = second !== null && !endsName(ctx, t + 1) && !second.startsWith('ال') && !PATTERNS.digitStart.test(second) && (givenStart || isNameLike(ctx, second)) &&
     (tokens[t + 1].clitics.post.length === 0 || GIVEN.has(second))
   if (!secondOk) {
     // A lone word after a title is a name only when something closes it ("الفنانة نعيمة، التي"), and

@@ -3,7 +3,12 @@ import { knownPhraseEnd } from './known-phrase-end.ts'
 
 // Shared by rule 5's takeover (prefer-known-organizations.ts) and its search for missed names (find-institutions.ts).
 
-/** The last token of the longest known organisation (the hand-written lists, ARTICLE_ORGANIZATIONS) starting at token t, or -1. */
+/**
+ * The last token of the longest known organisation (the hand-written lists, ARTICLE_ORGANIZATIONS) starting at
+ * token t, or -1. Not one word written with a final ى, which normalises as ي does: no listed organisation
+ * ends so, but verbs do ("وأودى الحريق بحياة", it claimed lives, is not the car maker "أودي").
+ */
 export function knownOrganizationEnd(ctx: Context, t: number): number {
-  return knownPhraseEnd(ctx, t, ctx.gazetteer.articleOrganizations)
+  const end = knownPhraseEnd(ctx, t, ctx.gazetteer.articleOrganizations)
+  return end === t && ctx.text[ctx.tokens[t].end - 1] === 'ى' ? -1 : end
 }
