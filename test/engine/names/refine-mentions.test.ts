@@ -111,6 +111,8 @@ describe('refineMentions', () => {
     ['but keeps it in an article about sport', 'وأشاد المدرب بالاتفاق بعد المباراة', [['بالاتفاق', 'organization']], [['بالاتفاق', 'organization']]],
     ['finds a club named once with its country alone after it, in a report of sport', 'فاز الهلال السعودي في المباراة. ورفع الهلال رصيده', [['الهلال السعودي', 'organization']], [['الهلال السعودي', 'organization'], ['الهلال', 'organization']]],
     ['but not an army whose name is also a club\'s', 'قصف الجيش الأمريكي المواقع. وقال الجيش إن', [['الجيش الأمريكي', 'organization']], [['الجيش الأمريكي', 'organization']]],
+    ['drops a predicate adjective taken for a person', 'إن الوضع الإنساني كارثي.', [['كارثي', 'person']], []],
+    ['takes no particle "بأن" for the name Ban after a spokesperson\'s body', 'وقال الناطق باسم كتائب القسام بأن المقاومة مستمرة', [], [['كتائب القسام', 'organization']]],
     ['makes a national team of the country the tagger found after منتخب', 'وتأهل منتخب روسيا إلى النهائي', [['روسيا', 'place']], [['منتخب روسيا', 'organization']]],
     ['and of a listed country it missed, clitic and all', 'وخسر لمنتخب سوريا أمس', [], [['لمنتخب سوريا', 'organization']]],
     ['finds a national team by its nationality', 'وفاز المنتخب الوطني الروسي أمس', [], [['المنتخب الوطني الروسي', 'organization']]],

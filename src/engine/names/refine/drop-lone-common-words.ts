@@ -1,8 +1,11 @@
-import type { Context, TokenMention } from './context.ts'
-import { GIVEN, TITLES } from './word-lists.ts'
+import { breakBetween, type Context, type TokenMention } from './context.ts'
+import { isNationalityNisba } from './nationality-nisba.ts'
+import { PATTERNS } from './patterns.ts'
+import { GIVEN, NAME_ADJECTIVES, TITLES } from './word-lists.ts'
 
 /**
- * Rule 11: a definite word the tagger took for a person, alone and unsupported, is a common noun:
+ * Rule 11: a definite word the tagger took for a person, alone and unsupported, is a common noun (and so is
+ * a predicate adjective, isPredicateAdjective):
  * "الحكيم" (the sage of a fable), "الأوكسجين", "الهيموجلوبين", "الدولتان" (the two states) in EASC
  * articles. In news a surname alone follows the full name ("محمود الخطيب" … "الخطيب") or a title ("الرئيس
  * الأسد"). Kept: nisba-shaped words (family names and historic figures known by one: "الحلبوسي",
@@ -19,8 +22,24 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
     const titled = m.first > 0 && TITLES.has(ctx.stems[m.first - 1])
     suspect.set(stem, suspect.get(stem) !== false && !titled)
   }
-  if (![...suspect.values()].some(Boolean)) return mentions
+  if (![...suspect.values()].some(Boolean)) return mentions.filter((m) => !isPredicateAdjective(ctx, m))
   // A longer person that ends in the word supports it.
   for (const m of mentions) if (m.type === 'person' && m.first !== m.last && suspect.get(ctx.stems[m.last])) suspect.set(ctx.stems[m.last], false)
-  return mentions.filter((m) => !(m.type === 'person' && m.first === m.last && suspect.get(ctx.stems[m.first])))
+  return mentions.filter((m) => !(m.type === 'person' && m.first === m.last && suspect.get(ctx.stems[m.first])) && !isPredicateAdjective(ctx, m))
+}
+
+/**
+ * "إن الوضع الإنساني [كارثي].": a bare nisba-shaped word the tagger took for a person, right after a definite
+ * adjective that is no nationality, title or title's adjective, and closing the clause, is what the noun
+ * is said to be. Not a known given name ("سامي", "هاني").
+ */
+function isPredicateAdjective(ctx: Context, m: TokenMention): boolean {
+  if (m.type !== 'person' || m.first !== m.last || m.first === 0) return false
+  const t = m.first
+  const stem = ctx.stems[t]
+  const before = ctx.stems[t - 1]
+  if (!stem.endsWith('ي') || stem.startsWith('ال') || ctx.tokens[t].clitics.pre.length > 0 || GIVEN.has(stem)) return false
+  if (ctx.owner[t - 1] >= 0 || breakBetween(ctx, t - 1, t) || !PATTERNS.nisba.test(before) || TITLES.has(before) || NAME_ADJECTIVES.has(before) ||
+    isNationalityNisba(before, ctx.gazetteer)) return false
+  return t + 1 >= ctx.tokens.length || breakBetween(ctx, t, t + 1)
 }

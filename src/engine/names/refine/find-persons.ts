@@ -17,12 +17,21 @@ const ALA_NORM = normalizeArabic(PREPOSITION_ALA)
 const AMAM_NORM = normalizeArabic('أمام')
 
 /**
- * The word at k ends a name (NAME_ENDERS), unless it is written "إمام": normalised, it is the preposition
- * "أمام", but the hamza below says it is the noun, here a family name ("الفنان الكبير عادل إمام").
+ * Particles that, normalised, spell a given name: "بأن" is "بان" (Ban, "بان كي مون"). Written with the
+ * hamza they are the particle (that, because).
+ */
+const PARTICLES_AS_WRITTEN: ReadonlySet<string> = new Set(['بأن', 'لأن', 'كأن', 'بأنه', 'بأنها', 'بأنهم', 'لأنه', 'لأنها', 'لأنهم'])
+
+/**
+ * The word at k ends a name (NAME_ENDERS, or a particle as written), unless it is written "إمام": normalised,
+ * it is the preposition "أمام", but the hamza below says it is the noun, here a family name ("الفنان الكبير
+ * عادل إمام").
  */
 function endsName(ctx: Context, k: number): boolean {
   const stem = ctx.stems[k]
-  return NAME_ENDERS.has(stem) && !(stem === AMAM_NORM && ctx.text.startsWith('إ', ctx.tokens[k].start))
+  const { start, end } = ctx.tokens[k]
+  if (PARTICLES_AS_WRITTEN.has(ctx.text.slice(start, end))) return true
+  return NAME_ENDERS.has(stem) && !(stem === AMAM_NORM && ctx.text.startsWith('إ', start))
 }
 
 /** "المتحدث باسم …": the spokesperson's name after the body (spokespersonName); t is "باسم". */
@@ -135,7 +144,7 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
     // The tokenizer reads a pronoun into a name's ending ("سيلينا" → سيلي + نا); a name the clusters never
     // saw keeps it.
     const token = ctx.tokens[last + 1]
-    if (word === null || (ctx.owner[last + 1] >= 0 && last + 1 !== first) || !(isNameLike(ctx, word) || GIVEN.has(word)) ||
+    if (word === null || (ctx.owner[last + 1] >= 0 && last + 1 !== first) || !(isNameLike(ctx, word) || GIVEN.has(word)) || endsName(ctx, last + 1) ||
       (token.clitics.post.length > 0 && !isUnclustered(ctx, token.norm))) break
     last++
   }
