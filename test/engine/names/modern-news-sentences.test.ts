@@ -41,6 +41,10 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a kunya after "المدعو"', 'واعتقلت السلطات العراقية المدعو أبو علي البصري في بغداد.', [['أبو علي البصري', 'person'], ['بغداد', 'place']]],
     ['a name past the adjective of a field', 'وقال الناشط الحقوقي جمال عيد إن الشبكة أغلقت.', [['جمال عيد', 'person']]],
     ['lives claimed, no person "Hayat" and no car maker', 'وأودت الفيضانات في منطقة فالنسيا الإسبانية بحياة 220 شخصا. وأودى الحريق بحياة 12 شخصا.', [['فالنسيا', 'place']]],
+    ['an airport named after a king', 'ووصلت البعثة إلى مطار الملك خالد الدولي في الرياض.', [['مطار الملك خالد الدولي', 'place'], ['الرياض', 'place']]],
+    ['a bridge named after a king', 'وأغلقت السلطات جسر الملك فهد أمس.', [['جسر الملك فهد', 'place']]],
+    ['a stadium named after a prince', 'وأقيمت المباراة على ملعب الأمير مولاي عبد الله.', [['ملعب الأمير مولاي عبد الله', 'place']]],
+    ['where a king went, not his family name', 'وزار الملك فهد الرياض.', [['فهد', 'person'], ['الرياض', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

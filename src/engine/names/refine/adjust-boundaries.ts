@@ -1,3 +1,4 @@
+import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
@@ -26,6 +27,11 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         if (!isNationalityNisba(ctx.stems[t], ctx.gazetteer) || ctx.stems[t + 1].startsWith('ال') || breakBetween(ctx, t, t + 1)) continue
         return [{ ...mention, last: t }, { type: 'person', first: t + 1, last: personEnd(ctx, mention.last) }]
       }
+    }
+    // "وزار الملك [فهد الرياض]": a known place with the article after a person is where he went, not his
+    // family name (not "الخليل", as often a family name as Hebron).
+    if (mention.type === 'person' && mention.last > mention.first && isDefiniteKnownPlace(ctx, mention.last)) {
+      return [...adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }]), { type: 'place', first: mention.last, last: mention.last }]
     }
     let { first, last } = mention
     // "[وجامعة القاهرة وجامعة عربية]": a second head after "و" begins another name (or none); the rules
@@ -139,6 +145,17 @@ function isNamelessPerson(ctx: Context, first: number, last: number): boolean {
 function isDescriptiveName(ctx: Context, mention: TokenMention): boolean {
   return mention.type === 'organization' && mention.last - mention.first >= 2 && isNamedInCommonWords(ctx, mention.first, mention.last - 1, true)
 }
+
+/** A one-word known place with the article, written without other clitics: "الرياض", "القاهرة". */
+function isDefiniteKnownPlace(ctx: Context, t: number): boolean {
+  const stem = ctx.stems[t]
+  if (!stem.startsWith('ال') || ctx.tokens[t].norm !== stem || FAMILY_NAMED_PLACES.has(stem)) return false
+  const oneWord = (entries: readonly string[][] | undefined) => entries?.some((words) => words.length === 1) ?? false
+  return oneWord(ctx.gazetteer.places.get(stem)) || oneWord(ctx.gazetteer.articlePlaces.get(stem))
+}
+
+/** Places whose names are as often family names: "الخليل" (Hebron; "خليل الخليل"). */
+const FAMILY_NAMED_PLACES: ReadonlySet<string> = new Set([normalizeArabic('الخليل')])
 
 /** True when a token is a known place behind the preposition ب ("بموسكو"): "in Moscow", never inside another name. */
 function isPlaceAfterPreposition(ctx: Context, t: number): boolean {

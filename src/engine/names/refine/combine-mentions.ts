@@ -1,8 +1,8 @@
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  BODY_OF_PLACE, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, INSTITUTION_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
-  STREET_HEADS, TITLES,
+  BODY_OF_PLACE, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
+  STREET_HEADS, TITLES, VENUE_HEADS,
 } from './word-lists.ts'
 
 /**
@@ -73,6 +73,15 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     }
     if (hasBefore && mention.type === 'person' && isHead(ctx, STREET_HEADS, mention.first - 1)) {
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
+      continue
+    }
+    // "مطار الملك خالد الدولي", "جسر الملك فهد", "ملعب الأمير مولاي عبد الله": a facility named after a titled
+    // person is a place, head, titles, name and kind.
+    const facility = hasBefore && mention.type === 'person' ? titledFacilityHead(ctx, mention.first - 1) : -1
+    if (facility >= 0) {
+      const kind = mention.last + 1
+      const closed = kind < ctx.tokens.length && ctx.owner[kind] < 0 && !breakBetween(ctx, mention.last, kind) && FACILITY_ADJECTIVES.has(ctx.stems[kind])
+      result.push({ type: 'place', first: facility, last: closed ? kind : mention.last })
       continue
     }
     // The tagger may have read a titled person as the organisation itself: "مستشفى [الملك فيصل]".
@@ -172,6 +181,18 @@ function institutionHead(ctx: Context, t: number): number {
   if (isHead(ctx, INSTITUTION_HEADS, t) && !ctx.stems[t].startsWith('ال')) return t
   const titled = t > 0 && TITLES.has(ctx.stems[t]) && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0
   return titled && isHead(ctx, INSTITUTION_HEADS, t - 1) && !ctx.stems[t - 1].startsWith('ال') ? t - 1 : -1
+}
+
+/**
+ * The head of a facility named after a titled person, when token t ends its titles (one or two: "الملك",
+ * "الأمير مولاي"), or -1. Not a person's own titles after another noun ("زيارة الملك فهد").
+ */
+function titledFacilityHead(ctx: Context, t: number): number {
+  let k = t
+  while (k > 0 && t - k < 2 && (TITLES.has(ctx.stems[k]) || HONORIFICS.has(ctx.stems[k])) && !breakBetween(ctx, k - 1, k) && ctx.owner[k - 1] < 0) k--
+  if (k === t || (!TITLES.has(ctx.stems[k + 1]) && !HONORIFICS.has(ctx.stems[k + 1]))) return -1
+  const head = k
+  return (isHead(ctx, STREET_HEADS, head) || isHead(ctx, FACILITY_HEADS, head) || isHead(ctx, VENUE_HEADS, head)) && !ctx.stems[head].startsWith('ال') ? head : -1
 }
 
 /** Token t is a direction between a place's descriptor and the place: "محافظة شمال سيناء". */

@@ -202,6 +202,10 @@ export const COMMON_NOUN_TITLES = normSet(['الفريق', 'الحكم', 'الن
  */
 export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ملعب'])
 export const FACILITY_ADJECTIVES = normSet(['الجوية', 'البحرية', 'العسكرية', 'الدولي', 'الدولية', 'البري', 'الحدودي', 'الجوي'])
+/** Venues named after people, places with their head ("مسرح أبو بكر سالم", "مسجد الشيخ زايد"). Hand-written. */
+export const VENUE_HEADS = normSet(['مسرح', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قاعة', 'ميدان'])
+/** Honorifics before a royal name that the title list lacks: "ملعب الأمير مولاي عبد الله". Hand-written. */
+export const HONORIFICS = normSet(['مولاي', 'سيدي', 'للا'])
 /** Words after which a club of the sports list is the club: "فريق الهلال", "ضيفه الاتحاد", "مدرب النصر". */
 export const CLUB_HEADS = normSet([
   'فريق', 'نادي', 'ضيف', 'مضيف', 'منافس', 'غريم',
