@@ -4,7 +4,9 @@ import { add, isFree, isHead, nextStem, type Context, type TokenMention } from '
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { PATTERNS } from './patterns.ts'
-import { PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS } from './word-lists.ts'
+import {
+  FACILITY_ADJECTIVES, FACILITY_NAMED_HEADS, GIVEN, HONORIFICS, LINKING_PARTICLES, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, TITLES,
+} from './word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
 // `find…` takes a free token t and returns true when it claimed it: the loop then skips the later patterns.
@@ -37,6 +39,24 @@ export function findHeadedPlace(ctx: Context, mentions: TokenMention[], t: numbe
   const name = nextStem(ctx, t, 1)
   if (name === null || ctx.owner[t + 1] >= 0 || !HEADED_PLACES.has(name) || ctx.tokens[t + 1].clitics.post.length > 0) return false
   add(ctx, mentions, { type: 'place', first: t + 1, last: t + 1 })
+  return true
+}
+
+/**
+ * "جسر الملك فهد أمس", "ملعب الأمير مولاي عبد الله": a facility named after a titled person the tagger did
+ * not see, from its head (token t, indefinite) over one or two titles and a known given name (and the
+ * word a linking particle or another given name brings: "عبد الله"), with its kind after ("الدولي").
+ */
+export function findTitledFacility(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, FACILITY_NAMED_HEADS, t) && !ctx.stems[t].startsWith('ال'))) return false
+  let k = t + 1
+  while (k - t <= 2 && nextStem(ctx, k - 1, 1) !== null && ctx.owner[k] < 0 && (TITLES.has(ctx.stems[k]) || HONORIFICS.has(ctx.stems[k]))) k++
+  if (k === t + 1 || nextStem(ctx, k - 1, 1) === null || ctx.owner[k] >= 0 || !GIVEN.has(ctx.stems[k])) return false
+  let last = k
+  while (last - k < 2 && nextStem(ctx, last, 1) !== null && ctx.owner[last + 1] < 0 &&
+    (LINKING_PARTICLES.has(ctx.stems[last]) || GIVEN.has(ctx.stems[last + 1]))) last++
+  if (nextStem(ctx, last, 1) !== null && ctx.owner[last + 1] < 0 && FACILITY_ADJECTIVES.has(ctx.stems[last + 1])) last++
+  add(ctx, mentions, { type: 'place', first: t, last })
   return true
 }
 
