@@ -85,6 +85,9 @@ const PLURAL_TIME_UNITS = new Set(['ثوان', 'ثواني', 'دقائق', 'سا
 /** Singular nominative time units: alone after a cue they mean one ("لمدة ساعة"). */
 const SINGULAR_TIME_UNITS = new Set(['ثانيه', 'دقيقه', 'ساعه', 'يوم', 'اسبوع', 'شهر', 'سنه', 'عام', 'عقد', 'قرن'])
 
+/** Heads of places named after a date: a city, a district, a street, a bridge, a square (normalised). */
+const DATE_NAMED_PLACE_HEADS = new Set(['مدينه', 'حي', 'شارع', 'جسر', 'كوبري', 'ميدان', 'محطه', 'محور', 'مدرسه'])
+
 /** Quotation marks around a title. */
 const QUOTES = ['"', '«', '»', '“', '”', "'"]
 
@@ -503,7 +506,7 @@ export function findFiguresInText(text: string, options: FindFiguresOptions = {}
       i++
       continue
     }
-    if (isRoundOfFinal(view, best)) {
+    if (isRoundOfFinal(view, best) || isDateNamedPlace(view, best)) {
       i = best.to
       continue
     }
@@ -532,6 +535,16 @@ export function findFiguresInText(text: string, options: FindFiguresOptions = {}
  */
 function isRoundOfFinal(view: TokenView, figure: Candidate): boolean {
   return figure.to === figure.from + 1 && view.isWord(figure.from, 'ربع', 'نصف') && view.isWord(figure.to, 'نهائي', 'النهائي')
+}
+
+/**
+ * "مدينة السادس من أكتوبر", "شارع 26 يوليو", "جسر 15 مايو": a date after a place's head names the place (a
+ * city, street or bridge named after a day), it dates nothing.
+ */
+function isDateNamedPlace(view: TokenView, figure: Candidate): boolean {
+  if (figure.kind !== 'date' || !figure.date?.month || !view.joins(figure.from)) return false
+  const before = view.readings(figure.from - 1)
+  return before.some((r) => !r.article && DATE_NAMED_PLACE_HEADS.has(r.rest))
 }
 
 /**

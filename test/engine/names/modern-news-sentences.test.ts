@@ -45,6 +45,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a bridge named after a king', 'وأغلقت السلطات جسر الملك فهد أمس.', [['جسر الملك فهد', 'place']]],
     ['a stadium named after a prince', 'وأقيمت المباراة على ملعب الأمير مولاي عبد الله.', [['ملعب الأمير مولاي عبد الله', 'place']]],
     ['where a king went, not his family name', 'وزار الملك فهد الرياض.', [['فهد', 'person'], ['الرياض', 'place']]],
+    ['a city named after a date, and the date itself', 'ويقع المصنع في مدينة السادس من أكتوبر. وتوقف القتال في السادس من أكتوبر.', [['السادس من أكتوبر', 'place']]],
+    ['a street named after a date', 'وتظاهر المئات في شارع 26 يوليو وسط القاهرة.', [['شارع 26 يوليو', 'place'], ['القاهرة', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

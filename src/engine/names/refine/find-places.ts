@@ -1,11 +1,12 @@
 import { normalizeArabicFast as normalizeArabic } from '../../arabic/normalize.ts'
+import { MONTH_NAMES } from '../../figures/calendar-words.ts'
 import { NOT_A_PLACE_BEFORE, PLACES_AFTER_A_HEAD } from '../known-places.ts'
 import { add, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  FACILITY_ADJECTIVES, FACILITY_NAMED_HEADS, GIVEN, HONORIFICS, LINKING_PARTICLES, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, TITLES,
+  FACILITY_ADJECTIVES, FACILITY_NAMED_HEADS, GIVEN, HONORIFICS, LINKING_PARTICLES, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STREET_HEADS, TITLES,
 } from './word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
@@ -40,6 +41,49 @@ export function findHeadedPlace(ctx: Context, mentions: TokenMention[], t: numbe
   if (name === null || ctx.owner[t + 1] >= 0 || !HEADED_PLACES.has(name) || ctx.tokens[t + 1].clitics.post.length > 0) return false
   add(ctx, mentions, { type: 'place', first: t + 1, last: t + 1 })
   return true
+}
+
+/** Ordinal day words a place may be named with ("مدينة السادس من أكتوبر"), normalised. */
+const DAY_ORDINALS: ReadonlySet<string> = new Set(
+  ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي'].map((w) => normalizeArabic(w)),
+)
+/** Each month name's words by its first word (figures' calendar words, already normalised). */
+const MONTHS_BY_FIRST_WORD: ReadonlyMap<string, string[][]> = MONTH_NAMES.reduce((map, month) => {
+  map.set(month.words[0], [...(map.get(month.words[0]) ?? []), month.words])
+  return map
+}, new Map<string, string[][]>())
+
+/**
+ * "مدينة السادس من أكتوبر", "مدينة العاشر من رمضان", "شارع 26 يوليو": a city, district or street named after
+ * a date. The place is the date's words, with the head only for a street (as "شارع جورج الخامس").
+ */
+export function findDateNamedPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  const street = isHead(ctx, STREET_HEADS, t)
+  if (!(street || isHead(ctx, PLACE_KIND_HEADS, t)) || ctx.stems[t].startsWith('ال')) return false
+  const day = nextStem(ctx, t, 1)
+  if (day === null || !(DAY_ORDINALS.has(day) || PATTERNS.dayDigits.test(day))) return false
+  let k = t + 2
+  if (nextStem(ctx, t, 2) === normalizeArabic('من')) k++
+  const monthWord = nextStem(ctx, t, k - t)
+  const month = monthWord === null ? undefined : MONTHS_BY_FIRST_WORD.get(monthWord)?.find((words) => words.every((w, i) => nextStem(ctx, k - 1, i + 1) === w))
+  if (!month) return false
+  const first = street ? t : t + 1
+  const last = k + month.length - 1
+  // The tagger may have found the day alone as the place ("[السادس] من أكتوبر"): it takes the rest.
+  const own = ctx.owner[t + 1]
+  if (own >= 0 && mentions[own].type === 'place' && mentions[own].first === t + 1 && mentions[own].last === t + 1 && isFree(ctx, t + 2, last)) {
+    mentions[own] = { type: 'place', first, last }
+    for (let i = first; i <= last; i++) ctx.owner[i] = own
+    return true
+  }
+  if (!isFree(ctx, first, last)) return false
+  add(ctx, mentions, { type: 'place', first, last })
+  return true
+}
+
+/** The words of a place named after a date ("السادس من اكتوبر"): not spread to the date elsewhere. */
+export function isDateNamedPlaceWords(words: readonly string[]): boolean {
+  return words.length >= 2 && (DAY_ORDINALS.has(words[0]) || PATTERNS.dayDigits.test(words[0]) || STREET_HEADS.has(words[0])) && words.some((w) => MONTHS_BY_FIRST_WORD.has(w))
 }
 
 /**

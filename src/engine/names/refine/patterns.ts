@@ -45,6 +45,8 @@ export const PATTERNS = {
   /** Arabic letters only (after normalisation). */
   arabicWord: /^[\u0621-\u064a]+$/u,
   digitStart: /^[0-9]/u,
+  /** A day of the month in digits, 1 to 31. */
+  dayDigits: /^(?:[1-9]|[12][0-9]|3[01])$/u,
 } as const
 
 /** The gap after an initial: its period, then at most a space. */

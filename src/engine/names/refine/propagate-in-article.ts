@@ -2,7 +2,7 @@ import type { EntityType } from '../../doc.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { add, breakBetween, startsOf, type Context, type TokenMention } from './context.ts'
 import { isAboutSport } from './drop-clubs-off-the-pitch.ts'
-import { isCommonExpression, isHeadedOnlyPlace } from './find-places.ts'
+import { isCommonExpression, isDateNamedPlaceWords, isHeadedOnlyPlace } from './find-places.ts'
 import { isOnBehalfOf } from './given-name-start.ts'
 import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { AGENCY, AGENCY_TAIL, GIVEN, NAME_HEADS, NATIONAL_HEADS } from './word-lists.ts'
@@ -24,8 +24,9 @@ export function propagate(ctx: Context, mentions: TokenMention[]): void {
   for (const mention of mentions) {
     const words: string[] = []
     for (let t = mention.first; t <= mention.last; t++) words.push(ctx.stems[t])
-    // "مدينة صور" does not make every "صور" (pictures) of the article the city.
-    const ambiguousPlace = words.length === 1 && mention.type === 'place' && isHeadedOnlyPlace(words[0])
+    // "مدينة صور" does not make every "صور" (pictures) of the article the city, nor "مدينة السادس من أكتوبر"
+    // every date of the sixth of October.
+    const ambiguousPlace = mention.type === 'place' && ((words.length === 1 && isHeadedOnlyPlace(words[0])) || isDateNamedPlaceWords(words))
     if (!ambiguousPlace && (words.length > 1 || !isDoubtfulWord(ctx, words[0]) || 2 * (taggedAlone.get(words[0]) ?? 0) >= startsOf(ctx, words[0]).length)) {
       patterns.push({ words, type: mention.type })
     }
