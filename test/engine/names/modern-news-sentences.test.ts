@@ -47,6 +47,9 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['where a king went, not his family name', 'وزار الملك فهد الرياض.', [['فهد', 'person'], ['الرياض', 'place']]],
     ['a city named after a date, and the date itself', 'ويقع المصنع في مدينة السادس من أكتوبر. وتوقف القتال في السادس من أكتوبر.', [['السادس من أكتوبر', 'place']]],
     ['a street named after a date', 'وتظاهر المئات في شارع 26 يوليو وسط القاهرة.', [['شارع 26 يوليو', 'place'], ['القاهرة', 'place']]],
+    ['a leader after his title and his movement', 'وصل زعيم التيار الصدري مقتدى الصدر إلى مدينة النجف.', [['التيار الصدري', 'organization'], ['مقتدى الصدر', 'person'], ['النجف', 'place']]],
+    ['a theophoric given name', 'وقال زعيم حركة طالبان هبة الله آخوند زاده إن الحركة لن تتراجع.', [['حركة طالبان', 'organization'], ['هبة الله', 'person']]],
+    ['an actor, not the month of his name', 'ويشارك الفنان محمد رمضان في مسلسل يعرض في شهر رمضان المقبل. وقال رمضان إن العمل مختلف.', [['محمد رمضان', 'person']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

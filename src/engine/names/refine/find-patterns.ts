@@ -4,7 +4,7 @@ import {
   findNationalInstitution, findPublicBody, findUniversity,
 } from './find-institutions.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
-import { IN, findSpokesperson, findTitleInBody, findTitledPerson } from './find-persons.ts'
+import { IN, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
 import { findDateNamedPlace, findHeadedPlace, findKnownPlace, findPalace, findSettlement, findTitledFacility } from './find-places.ts'
 import {
   AGENCY, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, FACILITY_NAMED_HEADS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS, ON_BEHALF_OF, PALACE, PLACE_KIND_HEADS, STREET_HEADS, PUBLIC_BODY_HEADS, SETTLEMENT_HEADS,
@@ -56,4 +56,6 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     if (findLatinOutlet(ctx, mentions, t)) continue
     findTitledPerson(ctx, mentions, t)
   }
+  // After the loop, which finds the known organisations a title may stand before ("زعيم [التيار الصدري]").
+  for (let t = 0; t + 1 < tokens.length; t++) if (ctx.owner[t] < 0) findTitleBeforeBody(ctx, mentions, t)
 }

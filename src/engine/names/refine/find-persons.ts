@@ -13,6 +13,8 @@ import { COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ENDERS, NAME_HEADS, ON
 export const IN = normalizeArabic('في')
 /** "على" as the tokens' norm spells it, the same as the name "علي". */
 const ALA_NORM = normalizeArabic(PREPOSITION_ALA)
+/** "الله" as the tokens' stems spell it (the second word of "عبد الله", "هبة الله"). */
+const ALLAH = normalizeArabic('الله')
 /** "أمام" (in front of) as the tokens' norm spells it, the same as "إمام" (an imam; a family name, "عادل إمام"). */
 const AMAM_NORM = normalizeArabic('أمام')
 
@@ -37,6 +39,16 @@ function endsName(ctx: Context, k: number): boolean {
 /** "المتحدث باسم …": the spokesperson's name after the body (spokespersonName); t is "باسم". */
 export function findSpokesperson(ctx: Context, mentions: TokenMention[], t: number): void {
   if (ON_BEHALF_OF.has(ctx.stems[t]) && t > 0 && SPOKESPERSON.has(ctx.stems[t - 1])) spokespersonName(ctx, mentions, t)
+}
+
+/**
+ * "زعيم التيار الصدري مقتدى الصدر إلى", "رئيس حزب القوات اللبنانية سمير جعجع": a title, the body the tagger
+ * found right after it, then the holder's name (t is the title).
+ */
+export function findTitleBeforeBody(ctx: Context, mentions: TokenMention[], t: number): void {
+  if (!TITLES.has(ctx.stems[t]) || t + 1 >= ctx.tokens.length || breakBetween(ctx, t, t + 1) || ctx.owner[t] >= 0) return
+  const body = ctx.owner[t + 1]
+  if (body >= 0 && mentions[body].type === 'organization' && mentions[body].first === t + 1) spokespersonName(ctx, mentions, t)
 }
 
 /** "وقالت العقيد في القوات الجوية الأمريكية سيلينا نويز في بيان": a title, "في", the body, the name. */
@@ -144,8 +156,11 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
     // The tokenizer reads a pronoun into a name's ending ("سيلينا" → سيلي + نا); a name the clusters never
     // saw keeps it.
     const token = ctx.tokens[last + 1]
-    if (word === null || (ctx.owner[last + 1] >= 0 && last + 1 !== first) || !(isNameLike(ctx, word) || GIVEN.has(word)) || endsName(ctx, last + 1) ||
-      (token.clitics.post.length > 0 && !isUnclustered(ctx, token.norm))) break
+    // "هبة الله", "نصر الله": a theophoric name goes on with "الله".
+    // (The tokenizer reads "الله" as الل + a pronoun: the word as written.)
+    const theophoric = last >= first && token?.norm === ALLAH
+    if (word === null || (ctx.owner[last + 1] >= 0 && last + 1 !== first) || !(isNameLike(ctx, word) || GIVEN.has(word) || theophoric) || endsName(ctx, last + 1) ||
+      (token.clitics.post.length > 0 && !isUnclustered(ctx, token.norm) && !theophoric)) break
     last++
   }
   if (last < first) return
@@ -162,7 +177,7 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
   // سفينة" (the verb came first, its object follows the name); two words, as a given name takes freely.
   // … or with its family name after the article, closed: "باسم الحكومة باسم السعدي إن".
   else if (GIVEN.has(ctx.stems[first])) {
-    add(ctx, mentions, { type: 'person', first, last: last === first && takesDefiniteFamilyName(ctx, first) ? first + 1 : Math.min(last, first + 1) })
+    add(ctx, mentions, { type: 'person', first, last: last === first && takesDefiniteFamilyName(ctx, first, 'any ender') ? first + 1 : Math.min(last, first + 1) })
   }
 }
 

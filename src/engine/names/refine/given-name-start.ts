@@ -71,9 +71,10 @@ const SPEECH_OPENERS: ReadonlySet<string> = new Set(['إن', 'أن', 'إنه', '
 /**
  * Whether a known given name the tagger found alone takes the definite word after it as the family name
  * ("[أشرف] القدرة إن", "[باسم] السعدي إن"): a word with the article and no other clitic, no trigger or
- * listed word, no day of the week, no plural, and reported speech opening right after it.
+ * listed word, no day of the week, no plural, and reported speech opening right after it (or, where a title
+ * and its body stand before the name, any particle or punctuation: `closedBy`).
  */
-export function takesDefiniteFamilyName(ctx: Context, t: number): boolean {
+export function takesDefiniteFamilyName(ctx: Context, t: number, closedBy: 'speech' | 'any ender' = 'speech'): boolean {
   if (!GIVEN.has(ctx.stems[t]) || ctx.owner[t + 1] >= 0) return false
   const next = nextStem(ctx, t, 1)
   if (next === null || NAME_ENDERS.has(next) || WEEKDAYS.has(next) || ctx.gazetteer.classes.has(next) || isNationalityNisba(next, ctx.gazetteer)) return false
@@ -83,6 +84,7 @@ export function takesDefiniteFamilyName(ctx: Context, t: number): boolean {
   // Closed by what opens reported speech: after a verb and its subject a definite word is as often the
   // object ("قابل محمد الدبلوماسي ثم", "زار محمد المستشفى،"), which "إن" / "أن" do not follow.
   const after = nextStem(ctx, t, 2)
+  if (closedBy === 'any ender') return after === null || NAME_ENDERS.has(after)
   return after !== null && SPEECH_OPENERS.has(after)
 }
 

@@ -1,4 +1,6 @@
 import type { EntityType } from '../../doc.ts'
+import { normalizeArabic } from '../../arabic/normalize.ts'
+import { MONTH_NAMES } from '../../figures/calendar-words.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { add, breakBetween, startsOf, type Context, type TokenMention } from './context.ts'
 import { isAboutSport } from './drop-clubs-off-the-pitch.ts'
@@ -68,11 +70,22 @@ export function propagate(ctx: Context, mentions: TokenMention[]): void {
       }
       const last = t + pattern.words.length - 1
       // "انتقل إلى مسقط" does not make "مسقط رأسه" (his birthplace) the city.
-      // Nor does the person "باسم" make "المتحدث باسم" (the spokesperson on behalf of) a name.
-      if (!matches || (pattern.type === 'place' && isCommonExpression(ctx, last)) || (pattern.type === 'person' && isOnBehalfOf(ctx, t))) continue
+      // Nor does the person "باسم" make "المتحدث باسم" (the spokesperson on behalf of) a name, nor the actor
+      // "محمد رمضان" the month in "شهر رمضان" or "العاشر من رمضان".
+      if (!matches || (pattern.type === 'place' && isCommonExpression(ctx, last)) ||
+        (pattern.type === 'person' && (isOnBehalfOf(ctx, t) || isMonthNamed(ctx, t, pattern.words.length)))) continue
       add(ctx, mentions, { type: pattern.type, first: t, last })
     }
   }
+}
+
+/** Month names that are also names (رمضان، رجب، شعبان، صفر), normalised. */
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES.filter((m) => m.words.length === 1).map((m) => m.words[0]))
+const MONTH_CUES: ReadonlySet<string> = new Set(['شهر', 'من'].map((w) => normalizeArabic(w)))
+
+/** The one word at t is a month's name after "شهر" or "من" ("شهر رمضان", "العاشر من رمضان"), not a person. */
+function isMonthNamed(ctx: Context, t: number, length: number): boolean {
+  return length === 1 && MONTH_WORDS.has(ctx.stems[t]) && t > 0 && !breakBetween(ctx, t - 1, t) && MONTH_CUES.has(ctx.stems[t - 1])
 }
 
 /** A one-word name that may be a common noun: definite, and no place, organisation or given name the lists know. */
