@@ -58,13 +58,24 @@ export function findNameMentions(model: NamesModel, doc: DocWith<'tokens' | 'sen
   const mentions: NameMention[] = []
   for (const mention of refined) {
     const rest = doc.tokens.slice(mention.first + 1, mention.last + 1).map((token) => token.norm)
-    const { start, lostAlef } = findNameStart(doc.text, doc.tokens[mention.first], mention.type, evidence, rest)
+    const { start, lostAlef } = findNameStart(doc.text, doc.tokens[mention.first], mention.type, evidence, rest, wordBefore(doc, mention.first))
     const end = doc.tokens[mention.last].end
     if (end <= start) continue
     const surface = doc.text.slice(start, end)
     mentions.push({ type: mention.type, span: { start, end }, display: lostAlef ? `ا${surface}` : surface })
   }
   return mentions
+}
+
+const PATTERNS = {
+  spacesOnly: /^[ \t\u00a0]+$/u,
+} as const
+
+/** The normalised word right before token t, when only spaces stand between them ('' otherwise). */
+function wordBefore(doc: DocWith<'tokens'>, t: number): string {
+  if (t === 0) return ''
+  const previous = doc.tokens[t - 1]
+  return PATTERNS.spacesOnly.test(doc.text.slice(previous.end, doc.tokens[t].start)) ? previous.norm : ''
 }
 
 export function createTagNames(model: NamesModel): Component<'tokens' | 'sentences', 'entities'> {

@@ -20,6 +20,8 @@ export interface NameEvidence {
 const PATTERNS = {
   /** ب or ل, then a bare alef (as written) beginning neither the article nor "اس": "باماكو", not "بالقاهرة". */
   bareAlefAfterPreposition: /^[بل]ا(?!ل|س)/u,
+  /** A leading و or ف (and) before a word of three letters or more. */
+  conjunction: /^[وف](?=...)/u,
 } as const
 
 /** Proclitic letter sequences, longest first. */
@@ -31,6 +33,15 @@ const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 
 const CONJUNCTIONS = new Set(['و'])
 /** Heads that begin names and are three letters or more: "بريف دمشق" → "ريف دمشق", "بشرطة باريس" → "شرطة باريس". */
 const HEAD_WORDS = new Set(['ريف', 'قطاع', 'مدينه', 'وزاره', 'حركه', 'شرطه', 'حكومه', 'جامعه', 'سفاره', 'شارع', 'ميدان', 'جماعه', 'حزب'])
+/**
+ * Words after which a name takes no preposition of its own (normalised): separate prepositions, heads in the
+ * construct state with the name, and a match's verbs, whose subject is the team.
+ */
+const BARE_NAME_AFTER: ReadonlySet<string> = new Set([
+  'في', 'من', 'الي', 'علي', 'عن', 'مع', 'امام', 'ضد', 'بين', 'نحو', 'حتي', 'لدي', 'عند',
+  'مدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'اقليم', 'منطقه', 'عاصمه', 'جزيره', 'نادي', 'فريق', 'منتخب', 'ملعب', 'مطار', 'ميناء',
+  'فاز', 'تغلب', 'هزم', 'خسر', 'تعادل', 'واجه', 'يواجه', 'يستضيف', 'استضاف', 'لعب', 'يلعب',
+])
 /** A remainder this short ("ان" after "ب" in "بان") matches too many words to count as evidence. */
 const MIN_EVIDENCE_LENGTH = 3
 
@@ -66,7 +77,7 @@ function startsKnownPhrase(form: string, rest: readonly string[], gazetteer: Gaz
  * How many normalised letters of the token are proclitics to leave out of the name. `rest` holds the
  * normalised words of the name after this token.
  */
-export function procliticLength(token: Token, type?: EntityType, evidence?: NameEvidence, rest: readonly string[] = [], surface = ''): number {
+export function procliticLength(token: Token, type?: EntityType, evidence?: NameEvidence, rest: readonly string[] = [], surface = '', before = ''): number {
   const splitter = token.clitics.pre.filter((clitic) => clitic !== 'ال')
   const splitterLength = splitter.join('').length
   if (!evidence) return splitterLength
@@ -84,6 +95,9 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
       if (type === 'person' && rest.length > 0 && startsName(form, evidence.gazetteer)) return prefix.length
     }
   }
+  // "بلدة بوكروفسك", "مدينة ليماسول", "فاز ليفربول على …", "مع بولونيا": after a preposition, a head that
+  // governs the name or a match's verb, no preposition can be attached to it: its ب or ل is its own letter.
+  if (BARE_NAME_AFTER.has(before) || (PATTERNS.conjunction.test(before) && BARE_NAME_AFTER.has(before.slice(1)))) return 0
   if (type === 'person') {
     let length = 0
     for (const clitic of splitter) {
@@ -111,16 +125,16 @@ export interface NameStart {
   lostAlef: boolean
 }
 
-export function findNameStart(text: string, token: Token, type?: EntityType, evidence?: NameEvidence, rest: readonly string[] = []): NameStart {
-  const letters = procliticLength(token, type, evidence, rest, text.slice(token.start, token.end))
+export function findNameStart(text: string, token: Token, type?: EntityType, evidence?: NameEvidence, rest: readonly string[] = [], before = ''): NameStart {
+  const letters = procliticLength(token, type, evidence, rest, text.slice(token.start, token.end), before)
   if (letters === 0) return { start: token.start, lostAlef: false }
   const normalized = normalizeWithMap(text.slice(token.start, token.end))
   if (letters >= normalized.norm.length) return { start: token.start, lostAlef: false }
   return { start: token.start + normalized.map[letters], lostAlef: lostAlef(normalized.norm, letters, evidence) }
 }
 
-export function nameStart(text: string, token: Token, type?: EntityType, evidence?: NameEvidence, rest: readonly string[] = []): number {
-  return findNameStart(text, token, type, evidence, rest).start
+export function nameStart(text: string, token: Token, type?: EntityType, evidence?: NameEvidence, rest: readonly string[] = [], before = ''): number {
+  return findNameStart(text, token, type, evidence, rest, before).start
 }
 
 function lostAlef(norm: string, letters: number, evidence?: NameEvidence): boolean {

@@ -50,6 +50,9 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a leader after his title and his movement', 'وصل زعيم التيار الصدري مقتدى الصدر إلى مدينة النجف.', [['التيار الصدري', 'organization'], ['مقتدى الصدر', 'person'], ['النجف', 'place']]],
     ['a theophoric given name', 'وقال زعيم حركة طالبان هبة الله آخوند زاده إن الحركة لن تتراجع.', [['حركة طالبان', 'organization'], ['هبة الله', 'person']]],
     ['an actor, not the month of his name', 'ويشارك الفنان محمد رمضان في مسلسل يعرض في شهر رمضان المقبل. وقال رمضان إن العمل مختلف.', [['محمد رمضان', 'person']]],
+    ['a foreign place that begins with ب, after its head', 'وقصفت القوات الروسية بلدة بوكروفسك.', [['القوات الروسية', 'organization'], ['بوكروفسك', 'place']]],
+    ['a club that begins with ل, after a match\'s verb', 'وفاز ليفربول على تشيلسي.', [['ليفربول', 'organization'], ['تشيلسي', 'organization']]],
+    ['a city that begins with ل, after its head', 'وتقع مدينة ليماسول في قبرص.', [['ليماسول', 'place'], ['قبرص', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
