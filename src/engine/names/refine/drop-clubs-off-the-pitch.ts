@@ -1,6 +1,7 @@
 import { WORD_CLASS } from '../gazetteer.ts'
 import { isHead, type Context, type TokenMention } from './context.ts'
-import { CLUB_HEADS, MATCH_VERBS, NATIONAL_TEAM_HEADS, SPORTS_WORDS } from './word-lists.ts'
+import { isMatchVerb } from './match-clubs.ts'
+import { CLUB_HEADS, NATIONAL_TEAM_HEADS, SPORTS_WORDS } from './word-lists.ts'
 
 /**
  * Rule 13: a club's name that is also a common noun, taken by the tagger for an organisation after a
@@ -25,7 +26,7 @@ export function isAboutSport(ctx: Context): boolean {
     ctx.aboutSport = false
     for (let t = 0; t < ctx.tokens.length && !ctx.aboutSport; t++) {
       const stem = ctx.stems[t]
-      ctx.aboutSport = SPORTS_WORDS.has(stem) || MATCH_VERBS.has(stem) || isHead(ctx, CLUB_HEADS, t) || isHead(ctx, NATIONAL_TEAM_HEADS, t)
+      ctx.aboutSport = SPORTS_WORDS.has(stem) || isMatchVerb(stem) || isHead(ctx, CLUB_HEADS, t) || isHead(ctx, NATIONAL_TEAM_HEADS, t)
     }
   }
   return ctx.aboutSport

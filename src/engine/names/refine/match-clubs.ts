@@ -13,7 +13,7 @@ import { CLUB_CITIES, MATCH_VERBS, OPPONENT_BEFORE } from './word-lists.ts'
  */
 export function findMatchClubs(ctx: Context, mentions: TokenMention[]): void {
   for (let t = 0; t + 1 < ctx.tokens.length; t++) {
-    if (!MATCH_VERBS.has(ctx.stems[t]) || breakBetween(ctx, t, t + 1)) continue
+    if (!isMatchVerb(ctx.stems[t]) || breakBetween(ctx, t, t + 1)) continue
     const subjectEnd = claimClub(ctx, mentions, t + 1)
     // The other team: "على" / "أمام" / "مع" within three words after the first ("فاز الهلال اليوم على"), or
     // after the verb when the subject is no club ("وخسر الفريق أمام الأهلي").
@@ -47,4 +47,9 @@ function claimClub(ctx: Context, mentions: TokenMention[], k: number): number {
   if (mention.first !== k || mention.last !== last) return -1
   mentions[owner] = { ...mention, type: 'organization' }
   return last
+}
+
+/** A verb of a match, also with the conjunction the tokenizer leaves on a short word ("وفاز": و + فاز). */
+export function isMatchVerb(stem: string): boolean {
+  return MATCH_VERBS.has(stem) || ((stem[0] === 'و' || stem[0] === 'ف') && MATCH_VERBS.has(stem.slice(1)))
 }
