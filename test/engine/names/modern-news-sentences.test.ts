@@ -53,6 +53,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a foreign place that begins with ب, after its head', 'وقصفت القوات الروسية بلدة بوكروفسك.', [['القوات الروسية', 'organization'], ['بوكروفسك', 'place']]],
     ['a club that begins with ل, after a match\'s verb', 'وفاز ليفربول على تشيلسي.', [['ليفربول', 'organization'], ['تشيلسي', 'organization']]],
     ['a city that begins with ل, after its head', 'وتقع مدينة ليماسول في قبرص.', [['ليماسول', 'place'], ['قبرص', 'place']]],
+    ['an adverb after a name', 'واحتجزت السلطات الناشط علاء عبد الفتاح تعسفيا.', [['علاء عبد الفتاح', 'person']]],
+    ['a profession before a name', 'وقال الموسيقار عمر خيرت إن الحفل سيقام في موعده.', [['عمر خيرت', 'person']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

@@ -6,7 +6,7 @@ import { titlePhraseEndsAt } from './given-name-start.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
+  ADVERBS, AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -75,6 +75,8 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'person') while (first < last && TITLES.has(ctx.stems[first]) && ctx.stems[first].startsWith('ال')) first++
     // "تعيين حسام حسن مدربا": a role in the accusative after the name says what he became.
     if (mention.type === 'person') while (last > first && isRoleAccusative(ctx.stems[last])) last--
+    // "علاء عبد الفتاح [تعسفيا]": an adverb after a name.
+    while (last > first && ADVERBS.has(ctx.tokens[last].norm)) last--
     // "اختتم البرازيلي [مالكوم الثلاثية]": a definite feminine nisba is what the person did (the hat-trick),
     // not a family name, which takes the masculine form ("محمد شياع السوداني").
     if (mention.type === 'person' && last > first && ctx.stems[last].startsWith('ال') && PATTERNS.nisba.test(ctx.stems[last]) &&

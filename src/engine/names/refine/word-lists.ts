@@ -164,7 +164,12 @@ export const KINSHIP = normSet([
  * Ranks the tagger's title list lacks, for the rules only (the list feeds the model's features, which stay
  * as trained): Lebanon's army commander is "العماد رودولف هيكل". Hand-written.
  */
-const MORE_RANKS = ['العماد', 'المقدم', 'الملازم', 'الرقيب', 'الأدميرال', 'المارشال', 'المرجع', 'المدعو', 'المدعوة']
+const MORE_RANKS = [
+  'العماد', 'المقدم', 'الملازم', 'الرقيب', 'الأدميرال', 'المارشال', 'المرجع', 'المدعو', 'المدعوة',
+  // Professions and conditions before a name: "الموسيقار عمر خيرت", "الأسيرة …", "الطالبة نيرة أشرف".
+  'الموسيقار', 'الملحن', 'الملحنة', 'الروائية', 'المخرجة', 'اللاعبة', 'الطبيب', 'الطبيبة', 'النحات', 'الرسام',
+  'المصور', 'المنتجة', 'الأسيرة', 'الشهيدة', 'المعتقلة', 'الطالب', 'الطالبة', 'الطفل', 'الطفلة', 'المواطن', 'المواطنة',
+]
 export const TITLES = normSet([...PERSON_TITLES, ...MORE_RANKS])
 /**
  * Religious titles of two or three words, read as a person by the tagger ("[آية الله] علي السيستاني"); a
@@ -182,20 +187,37 @@ export const LINKING_PARTICLES = normSet(['بن', 'ابن', 'بنت', 'ولد', 
 export const KUNYA = normSet(['أبو', 'أم'])
 export const GIVEN = normSet([...GIVEN_NAMES, ...NEWER_GIVEN_NAMES].map((name) => name.split(' ')[0]))
 /**
+ * Adverbs in the accusative that follow a name in news prose ("احتجزت الناشط علاء عبد الفتاح تعسفيا", "أعلن
+ * ماكرون رسميا"): never part of a name, and a name ends before them. Hand-written.
+ */
+export const ADVERBS = normSet([
+  'رسميا', 'تعسفيا', 'حاليا', 'سابقا', 'لاحقا', 'مجددا', 'أيضا', 'مؤقتا', 'نهائيا', 'شخصيا', 'فعليا', 'علنيا',
+  'جزئيا', 'كليا', 'تلقائيا', 'يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'محليا', 'دوليا', 'إقليميا', 'عسكريا',
+  'سياسيا', 'اقتصاديا', 'ميدانيا', 'هاتفيا', 'إلكترونيا', 'قضائيا', 'إداريا', 'غيابيا', 'حضوريا', 'فورا',
+  'مباشرة', 'تقريبا', 'أمس', 'غدا', 'صباحا', 'مساء', 'ليلا', 'ظهرا', 'فجرا', 'عصرا', 'قريبا', 'طويلا',
+])
+/**
  * Words after which a person's name cannot go on: particles, relatives and prepositions. A given name
  * takes one more word freely and a second one only when what follows it ends the name.
  */
-export const NAME_ENDERS = normSet([
-  'في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'الذي', 'التي', 'و', 'أو', 'ثم', 'قد', 'لم', 'لن',
-  'كما', 'بعد', 'قبل', 'خلال', 'حول', 'لدى', 'عند', 'منذ', 'بين', 'أمس', 'اليوم', 'إنه', 'إنها',
-  'أمام', 'ضد', 'نحو', 'حتى', 'عبر', 'دون', 'تحت', 'فوق', 'ضمن', 'إثر', 'عقب', 'رغم',
+export const NAME_ENDERS: ReadonlySet<string> = new Set([
+  ...normSet([
+    'في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'الذي', 'التي', 'و', 'أو', 'ثم', 'قد', 'لم', 'لن',
+    'كما', 'بعد', 'قبل', 'خلال', 'حول', 'لدى', 'عند', 'منذ', 'بين', 'أمس', 'اليوم', 'إنه', 'إنها',
+    'أمام', 'ضد', 'نحو', 'حتى', 'عبر', 'دون', 'تحت', 'فوق', 'ضمن', 'إثر', 'عقب', 'رغم',
+  ]),
+  // And the adverbs a name may be followed by ("رسميا").
+  ...ADVERBS,
 ])
 /**
  * Titles that are as often common nouns: "الفريق" is a general and a team ("الفريق سيعود أقوى"), "الحكم"
  * a referee and rule, "النجم" a star, "الأب" a priest and a father. After them only a known given name
  * starts a person (rule 6), not any word.
  */
-export const COMMON_NOUN_TITLES = normSet(['الفريق', 'الحكم', 'النجم', 'النجمة', 'الأب', 'القائد', 'الحاكم', 'المحافظ'])
+export const COMMON_NOUN_TITLES = normSet([
+  'الفريق', 'الحكم', 'النجم', 'النجمة', 'الأب', 'القائد', 'الحاكم', 'المحافظ',
+  'الطالب', 'الطالبة', 'الطفل', 'الطفلة', 'المواطن', 'المواطنة', 'الطبيب', 'الطبيبة',
+])
 /**
  * Facilities named after a place, places themselves (annotation convention, LOC with their head): "قاعدة
  * لاكلاند الجوية", "مطار دبي الدولي", "معبر رفح". FACILITY_ADJECTIVES are the kinds that close such names.
