@@ -55,6 +55,9 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a city that begins with ل, after its head', 'وتقع مدينة ليماسول في قبرص.', [['ليماسول', 'place'], ['قبرص', 'place']]],
     ['an adverb after a name', 'واحتجزت السلطات الناشط علاء عبد الفتاح تعسفيا.', [['علاء عبد الفتاح', 'person']]],
     ['a profession before a name', 'وقال الموسيقار عمر خيرت إن الحفل سيقام في موعده.', [['عمر خيرت', 'person']]],
+    ['a currency after a number is no person', 'وتبلغ قيمة المنحة 3 ملايين دينار كويتي.', []],
+    ['a parliament by its own name', 'وقالت وكالة الأنباء الكويتية (كونا) إن مجلس الأمة سيعقد جلسة طارئة.', [['وكالة الأنباء الكويتية', 'organization'], ['مجلس الأمة', 'organization']]],
+    ['a title in the construct state with its body', 'وقال شيخ الأزهر أحمد الطيب إن الحوار ضروري.', [['الأزهر', 'organization'], ['أحمد الطيب', 'person']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

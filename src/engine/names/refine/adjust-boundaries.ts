@@ -1,6 +1,7 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
+import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { titlePhraseEndsAt } from './given-name-start.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
@@ -26,6 +27,14 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       for (let t = mention.first + 1; t < mention.last; t++) {
         if (!isNationalityNisba(ctx.stems[t], ctx.gazetteer) || ctx.stems[t + 1].startsWith('ال') || breakBetween(ctx, t, t + 1)) continue
         return [{ ...mention, last: t }, { type: 'person', first: t + 1, last: personEnd(ctx, mention.last) }]
+      }
+    }
+    // "[شيخ الأزهر أحمد] الطيب": a title in the construct state and the body it is of, the tagger's person
+    // running over both; the person starts after the body, which is a name of its own.
+    if (mention.type === 'person' && !ctx.stems[mention.first].startsWith('ال') && TITLES.has('ال' + ctx.stems[mention.first])) {
+      const body = knownOrganizationEnd(ctx, mention.first + 1)
+      if (body > mention.first && body < mention.last) {
+        return [{ type: 'organization', first: mention.first + 1, last: body }, ...adjustBoundaries(ctx, [{ ...mention, first: body + 1 }])]
       }
     }
     // "وزار الملك [فهد الرياض]": a known place with the article after a person is where he went, not his
