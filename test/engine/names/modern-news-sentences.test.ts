@@ -58,6 +58,9 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a currency after a number is no person', 'وتبلغ قيمة المنحة 3 ملايين دينار كويتي.', []],
     ['a parliament by its own name', 'وقالت وكالة الأنباء الكويتية (كونا) إن مجلس الأمة سيعقد جلسة طارئة.', [['وكالة الأنباء الكويتية', 'organization'], ['مجلس الأمة', 'organization']]],
     ['a title in the construct state with its body', 'وقال شيخ الأزهر أحمد الطيب إن الحوار ضروري.', [['الأزهر', 'organization'], ['أحمد الطيب', 'person']]],
+    ['a military spokesperson', 'أعلن المتحدث العسكري باسم جماعة الحوثي يحيى سريع استهداف سفينة تجارية في البحر الأحمر.', [['جماعة الحوثي', 'organization'], ['يحيى سريع', 'person'], ['البحر الأحمر', 'place']]],
+    ['a pope with his regnal number', 'واستقبل الرئيس بابا الفاتيكان ليو الرابع عشر.', [['الفاتيكان', 'place'], ['ليو الرابع عشر', 'person']]],
+    ['a king with his regnal number', 'وتوج الملك تشارلز الثالث في لندن.', [['تشارلز الثالث', 'person'], ['لندن', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

@@ -1,8 +1,9 @@
 import { breakBetween, type Context, type TokenMention } from './context.ts'
 import { isCommonExpression } from './find-places.ts'
+import { isOnBehalfOf } from './given-name-start.ts'
 import { PATTERNS } from './patterns.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
-import { AWARD_HEADS, COUNTERPART, DISEASE_HEADS, NUMBER_WORDS, ON_BEHALF_OF, PRODUCT_HEADS, SPOKESPERSON, TITLES, WORK_HEADS } from './word-lists.ts'
+import { AWARD_HEADS, COUNTERPART, DISEASE_HEADS, NUMBER_WORDS, PRODUCT_HEADS, TITLES, WORK_HEADS } from './word-lists.ts'
 
 /** "عن عمر يناهز": the age, spelled as the name Omar. */
 const AGE_WORD = 'عمر'
@@ -38,7 +39,7 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     if (first === 0) return true
     const before = ctx.stems[first - 1]
     if (type === 'person' && first === last && COUNTERPART.has(before) && isNationalityNisba(ctx.stems[first], ctx.gazetteer)) return false
-    if (type === 'person' && ON_BEHALF_OF.has(ctx.stems[first]) && SPOKESPERSON.has(before)) return false
+    if (type === 'person' && isOnBehalfOf(ctx, first)) return false
     if (DISEASE_HEADS.has(before) && !breakBetween(ctx, first - 1, first)) return false
     // "3 ملايين [دينار كويتي]": right after a number, what it counts (a currency, a unit), no person.
     if (type === 'person' && !breakBetween(ctx, first - 1, first) && (PATTERNS.digitStart.test(before) || NUMBER_WORDS.has(before))) return false

@@ -1,9 +1,10 @@
+import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
 import { isGivenStart, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from './given-name-start.ts'
 import { isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
-import { GIVEN, LINKING_PARTICLES, NAME_ENDERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
+import { GIVEN, LINKING_PARTICLES, NAME_ENDERS, PREPOSITION_ALA, REGNAL_TITLES, TITLES } from './word-lists.ts'
 
 /**
  * Rule 6 for the tagger's own person names: one it found right after a known given name that follows a
@@ -37,6 +38,11 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
     if (mention.last === mention.first && (takesFamilyName(ctx, mention.first) || takesDefiniteFamilyName(ctx, mention.first))) {
       mention = mentions[index] = { ...mention, last: mention.first + 1 }
       ctx.owner[mention.first + 1] = index
+    }
+    const regnal = regnalNumberEnd(ctx, mention)
+    if (regnal > mention.last) {
+      for (let k = mention.last + 1; k <= regnal; k++) ctx.owner[k] = index
+      mention = mentions[index] = { ...mention, last: regnal }
     }
     if (takesLaqab(ctx, mention)) {
       mention = mentions[index] = { ...mention, last: mention.last + 1 }
@@ -99,6 +105,26 @@ function endsOnParticle(ctx: Context, mention: TokenMention): boolean {
 /** "أبو علي": "علي" normalises as the preposition "على" does, but written with ي it is the name. */
 function isGivenNotPreposition(ctx: Context, t: number): boolean {
   return GIVEN.has(ctx.stems[t]) && ctx.text.slice(ctx.tokens[t].start, ctx.tokens[t].end) !== PREPOSITION_ALA
+}
+
+/** Ordinals of a regnal number, normalised: "الثالث", "الرابع عشر" (with "عشر"). */
+const REGNAL_ORDINALS: ReadonlySet<string> = new Set(
+  ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي'].map((w) => normalizeArabic(w)),
+)
+const TEEN = normalizeArabic('عشر')
+
+/**
+ * Where a king's or a pope's name ends with its regnal number: "بابا الفاتيكان [ليو] الرابع عشر", "الملك
+ * [تشارلز] الثالث". A compound ordinal ("الرابع عشر") after any person; a simple one only after a royal or
+ * papal title ("جاء محمد الثاني" is Mohammed who came second).
+ */
+function regnalNumberEnd(ctx: Context, mention: TokenMention): number {
+  const ordinal = nextStem(ctx, mention.last, 1)
+  if (ordinal === null || !REGNAL_ORDINALS.has(ordinal) || ctx.owner[mention.last + 1] >= 0) return mention.last
+  const teen = nextStem(ctx, mention.last, 2)
+  if (teen === TEEN && ctx.owner[mention.last + 2] < 0) return mention.last + 2
+  const title = titleBefore(ctx, mention.first)
+  return title >= 0 && REGNAL_TITLES.has(ctx.stems[title]) ? mention.last + 1 : mention.last
 }
 
 /**

@@ -1,10 +1,10 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { add, breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
-import { isGivenStart, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from './given-name-start.ts'
+import { isGivenStart, isOnBehalfOf, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from './given-name-start.ts'
 import { isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
-import { COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ENDERS, NAME_HEADS, ON_BEHALF_OF, PREPOSITION_ALA, SPOKESPERSON, TITLES } from './word-lists.ts'
+import { COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ENDERS, NAME_HEADS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
 
 // Rule 6's patterns for persons the tagger missed (find-patterns.ts runs them in its one loop): a
 // spokesperson's or a title holder's name after the body, and a name after a title or a nationality.
@@ -38,7 +38,7 @@ function endsName(ctx: Context, k: number): boolean {
 
 /** "المتحدث باسم …": the spokesperson's name after the body (spokespersonName); t is "باسم". */
 export function findSpokesperson(ctx: Context, mentions: TokenMention[], t: number): void {
-  if (ON_BEHALF_OF.has(ctx.stems[t]) && t > 0 && SPOKESPERSON.has(ctx.stems[t - 1])) spokespersonName(ctx, mentions, t)
+  if (isOnBehalfOf(ctx, t)) spokespersonName(ctx, mentions, t)
 }
 
 /**

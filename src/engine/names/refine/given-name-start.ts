@@ -29,9 +29,14 @@ export function isGivenStart(ctx: Context, t: number): boolean {
   return isNationalityNisba(before, ctx.gazetteer) || TITLES.has(before) || titlePhraseEndsAt(ctx, at)
 }
 
-/** "المتحدث باسم": "on behalf of" after a spokesperson, not the given name Basem. */
+/**
+ * "المتحدث باسم", "المتحدث العسكري باسم": "on behalf of" after a spokesperson (and an adjective of his), not
+ * the given name Basem.
+ */
 export function isOnBehalfOf(ctx: Context, t: number): boolean {
-  return t > 0 && ON_BEHALF_OF.has(ctx.stems[t]) && SPOKESPERSON.has(ctx.stems[t - 1]) && !breakBetween(ctx, t - 1, t)
+  if (t === 0 || !ON_BEHALF_OF.has(ctx.stems[t]) || breakBetween(ctx, t - 1, t)) return false
+  if (SPOKESPERSON.has(ctx.stems[t - 1])) return true
+  return t > 1 && PATTERNS.nisba.test(ctx.stems[t - 1]) && SPOKESPERSON.has(ctx.stems[t - 2]) && !breakBetween(ctx, t - 2, t - 1)
 }
 
 /** A title phrase ("آية الله", "آية الله العظمى") ends at token t. */

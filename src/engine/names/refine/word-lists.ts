@@ -183,6 +183,8 @@ export const TITLE_PHRASES: readonly (readonly string[])[] = ['آية الله',
  * الطالب"), a kunya's "أبو". A person the tagger ended on one takes the next word. Hand-written.
  */
 export const LINKING_PARTICLES = normSet(['بن', 'ابن', 'بنت', 'ولد', 'آيت', 'أيت', 'أبو', 'أبي', 'آل', 'عبد'])
+/** Titles of those named with a regnal number: "الملك تشارلز الثالث", "البابا ليو الرابع عشر". Hand-written. */
+export const REGNAL_TITLES = normSet(['الملك', 'الملكة', 'البابا', 'بابا', 'الإمبراطور', 'السلطان', 'العاهل', 'الخليفة'])
 /** A kunya's first word, "father of" / "mother of": "أبو مهدي المهندس", "أم كلثوم". */
 export const KUNYA = normSet(['أبو', 'أم'])
 export const GIVEN = normSet([...GIVEN_NAMES, ...NEWER_GIVEN_NAMES].map((name) => name.split(' ')[0]))
