@@ -61,6 +61,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a military spokesperson', 'أعلن المتحدث العسكري باسم جماعة الحوثي يحيى سريع استهداف سفينة تجارية في البحر الأحمر.', [['جماعة الحوثي', 'organization'], ['يحيى سريع', 'person'], ['البحر الأحمر', 'place']]],
     ['a pope with his regnal number', 'واستقبل الرئيس بابا الفاتيكان ليو الرابع عشر.', [['الفاتيكان', 'place'], ['ليو الرابع عشر', 'person']]],
     ['a king with his regnal number', 'وتوج الملك تشارلز الثالث في لندن.', [['تشارلز الثالث', 'person'], ['لندن', 'place']]],
+    ['clubs after "مع" and "و" in a report of sport', 'وانضم النجم البرازيلي نيمار إلى نادي سانتوس بعد انتهاء عقده مع الهلال، وحضر مباراة الأهلي والنصر.', [['نيمار', 'person'], ['سانتوس', 'organization'], ['الهلال', 'organization'], ['الأهلي', 'organization'], ['النصر', 'organization']]],
+    ['but the youth elsewhere', 'والتقى الوزير مع الشباب في القاعة.', []],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

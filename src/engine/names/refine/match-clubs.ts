@@ -1,7 +1,8 @@
 import { WORD_CLASS } from '../gazetteer.ts'
 import { add, breakBetween, type Context, type TokenMention } from './context.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
-import { CLUB_CITIES, MATCH_VERBS, OPPONENT_BEFORE } from './word-lists.ts'
+import { isAboutSport } from './drop-clubs-off-the-pitch.ts'
+import { CLUB_CITIES, CLUB_PREPOSITIONS, MATCH_VERBS, OPPONENT_BEFORE } from './word-lists.ts'
 
 /**
  * Rule 12: the teams of a match. A club of the sports list or a known organisation right after a verb of
@@ -25,6 +26,25 @@ export function findMatchClubs(ctx: Context, mentions: TokenMention[]): void {
         break
       }
     }
+  }
+}
+
+/**
+ * In a report of sport: a listed club after "مع", "ضد" or "أمام" ("انتهى عقده مع الهلال"), and one joined by "و"
+ * to a club before it ("مباراة الأهلي والنصر"), are the clubs. Only definite club words: "مع الشباب" is the
+ * club in a sports report, the youth elsewhere.
+ */
+export function findClubsOfSport(ctx: Context, mentions: TokenMention[]): void {
+  if (!isAboutSport(ctx)) return
+  for (let t = 1; t < ctx.tokens.length; t++) {
+    if (ctx.owner[t] >= 0 || breakBetween(ctx, t - 1, t) || !ctx.stems[t].startsWith('ال')) continue
+    if (((ctx.gazetteer.classes.get(ctx.stems[t]) ?? 0) & WORD_CLASS.sportsClub) === 0) continue
+    const pre = ctx.tokens[t].clitics.pre
+    const afterPreposition = pre.length === 1 && CLUB_PREPOSITIONS.has(ctx.stems[t - 1])
+    const owner = ctx.owner[t - 1]
+    const afterClub = pre[0] === 'و' && owner >= 0 && mentions[owner].type === 'organization' &&
+      ((ctx.gazetteer.classes.get(ctx.stems[mentions[owner].first]) ?? 0) & WORD_CLASS.sportsClub) !== 0
+    if (afterPreposition || afterClub) add(ctx, mentions, { type: 'organization', first: t, last: t })
   }
 }
 

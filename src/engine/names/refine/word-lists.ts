@@ -267,6 +267,8 @@ export const CLUB_CITIES = normSet([
   'موناكو', 'نيس', 'ليل', 'فياريال', 'إيفرتون', 'نيوكاسل', 'توتنهام', 'برايتون', 'ليستر', 'فيورنتينا', 'أتالانتا',
   'بولونيا', 'تورينو', 'ليفركوزن', 'فرانكفورت', 'شتوتغارت', 'فولفسبورغ', 'ستراسبورغ', 'لانس',
 ])
+/** Prepositions before a club in a report of sport: "عقده مع الهلال", "ضد النصر", "أمام الاتحاد". */
+export const CLUB_PREPOSITIONS = normSet(['مع', 'ضد', 'أمام'])
 /** What stands before the other team of a match: "فاز الهلال على النصر", "خسر أمام الأهلي". */
 export const OPPONENT_BEFORE = normSet(['على', 'أمام', 'مع'])
 /** Awards named after people: the name is the award's ("جائزة نوبل", "جائزة الشيخ زايد للكتاب"). */
