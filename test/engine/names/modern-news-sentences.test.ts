@@ -63,6 +63,10 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a king with his regnal number', 'وتوج الملك تشارلز الثالث في لندن.', [['تشارلز الثالث', 'person'], ['لندن', 'place']]],
     ['clubs after "مع" and "و" in a report of sport', 'وانضم النجم البرازيلي نيمار إلى نادي سانتوس بعد انتهاء عقده مع الهلال، وحضر مباراة الأهلي والنصر.', [['نيمار', 'person'], ['سانتوس', 'organization'], ['الهلال', 'organization'], ['الأهلي', 'organization'], ['النصر', 'organization']]],
     ['but the youth elsewhere', 'والتقى الوزير مع الشباب في القاعة.', []],
+    ['a stadium of a transliterated name', 'وسجل محمد صلاح هدفا على ملعب أنفيلد.', [['محمد صلاح', 'person'], ['ملعب أنفيلد', 'place']]],
+    ['a border crossing closed by its kind', 'وأغلقت السلطات منفذ طريبيل الحدودي مع الأردن.', [['منفذ طريبيل الحدودي', 'place'], ['الأردن', 'place']]],
+    ['a port of a city', 'وتعرض مرفأ بيروت لأضرار جديدة.', [['مرفأ بيروت', 'place']]],
+    ['no facility in known words', 'وأقيمت المباراة في ملعب كبير.', []],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

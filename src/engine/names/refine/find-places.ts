@@ -3,10 +3,11 @@ import { MONTH_NAMES } from '../../figures/calendar-words.ts'
 import { NOT_A_PLACE_BEFORE, PLACES_AFTER_A_HEAD } from '../known-places.ts'
 import { add, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
+import { isNameLike, isUnclustered } from './name-like.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  FACILITY_ADJECTIVES, FACILITY_NAMED_HEADS, GIVEN, HONORIFICS, LINKING_PARTICLES, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STREET_HEADS, TITLES,
+  FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, HONORIFICS, LINKING_PARTICLES, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STREET_HEADS, TITLES,
 } from './word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
@@ -84,6 +85,33 @@ export function findDateNamedPlace(ctx: Context, mentions: TokenMention[], t: nu
 /** The words of a place named after a date ("السادس من اكتوبر"): not spread to the date elsewhere. */
 export function isDateNamedPlaceWords(words: readonly string[]): boolean {
   return words.length >= 2 && (DAY_ORDINALS.has(words[0]) || PATTERNS.dayDigits.test(words[0]) || STREET_HEADS.has(words[0])) && words.some((w) => MONTHS_BY_FIRST_WORD.has(w))
+}
+
+/**
+ * "ملعب أنفيلد", "منفذ طريبيل الحدودي", "مطار لو بورجيه": a facility the tagger did not see, its head (token t,
+ * indefinite) and a name of one or two bare words, closed by the facility's kind ("الحدودي", "الدولي") or,
+ * without one, words the unlabelled text never had (a transliterated name; "ملعب كبير" is known words).
+ */
+export function findFacility(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, FACILITY_HEADS, t) && !ctx.stems[t].startsWith('ال'))) return false
+  let last = t
+  while (last - t < 2 && nextStem(ctx, last, 1) !== null && ctx.owner[last + 1] < 0 && isBareNameWord(ctx, last + 1)) last++
+  if (last === t) return false
+  const kind = nextStem(ctx, last, 1)
+  if (kind !== null && ctx.owner[last + 1] < 0 && FACILITY_ADJECTIVES.has(kind)) {
+    add(ctx, mentions, { type: 'place', first: t, last: last + 1 })
+    return true
+  }
+  for (let k = t + 1; k <= last; k++) if (!isUnclustered(ctx, ctx.tokens[k].norm)) return false
+  add(ctx, mentions, { type: 'place', first: t, last })
+  return true
+}
+
+/** A word that may be part of a facility's name: bare (no clitic), not a particle, a listed word or a number. */
+function isBareNameWord(ctx: Context, k: number): boolean {
+  const { pre, post } = ctx.tokens[k].clitics
+  const stem = ctx.stems[k]
+  return pre.length === 0 && post.length === 0 && isNameLike(ctx, stem) && !FACILITY_ADJECTIVES.has(stem)
 }
 
 /**
