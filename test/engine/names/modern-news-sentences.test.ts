@@ -67,6 +67,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a border crossing closed by its kind', 'وأغلقت السلطات منفذ طريبيل الحدودي مع الأردن.', [['منفذ طريبيل الحدودي', 'place'], ['الأردن', 'place']]],
     ['a port of a city', 'وتعرض مرفأ بيروت لأضرار جديدة.', [['مرفأ بيروت', 'place']]],
     ['no facility in known words', 'وأقيمت المباراة في ملعب كبير.', []],
+    ['the teams of a win', 'وسجل محمد صلاح هدفين في فوز ليفربول على مانشستر يونايتد.', [['محمد صلاح', 'person'], ['ليفربول', 'organization'], ['مانشستر يونايتد', 'organization']]],
+    ['a holy city whole, behind its preposition', 'واحتشد المصلون في المسجد الحرام بمكة المكرمة.', [['المسجد الحرام', 'place'], ['مكة المكرمة', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

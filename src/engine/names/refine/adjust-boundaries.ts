@@ -1,5 +1,6 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
+import { lookupForms } from '../word-features.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
@@ -182,8 +183,9 @@ function isPlaceAfterPreposition(ctx: Context, t: number): boolean {
  * mention holds them.
  */
 function knownPlaceEnd(ctx: Context, first: number, last: number): number {
-  const stem = ctx.stems[first]
-  const known = [...(ctx.gazetteer.places.get(stem) ?? []), ...(ctx.gazetteer.articlePlaces.get(stem) ?? [])].sort((a, b) => b.length - a.length)
+  // The stem, or a form without a clitic the tokenizer left on a short word ("بمكة": ب + مكة).
+  const forms = [ctx.stems[first], ...(ctx.forms[first] ??= lookupForms(ctx.tokens[first].norm))]
+  const known = forms.flatMap((form) => [...(ctx.gazetteer.places.get(form) ?? []), ...(ctx.gazetteer.articlePlaces.get(form) ?? [])]).sort((a, b) => b.length - a.length)
   for (const words of known) {
     const end = first + words.length - 1
     if (end <= last) break

@@ -257,6 +257,8 @@ export const NATIONAL_TEAM_HEADS = normSet(['منتخب'])
 export const MATCH_VERBS = normSet([
   'فاز', 'يفوز', 'تغلب', 'يتغلب', 'هزم', 'يهزم', 'خسر', 'يخسر', 'تعادل', 'يتعادل', 'واجه', 'يواجه',
   'استضاف', 'يستضيف', 'يقصي', 'أطاح', 'يطيح', 'سحق', 'يسحق', 'اكتسح', 'يكتسح', 'تأهل', 'يتأهل',
+  // And the nouns of a result: "في فوز ليفربول على مانشستر يونايتد".
+  'فوز', 'خسارة', 'هزيمة',
 ])
 /**
  * Clubs named by their city, a team only in a match ("فاز ليفربول على …"); elsewhere the city. Hand-written;
