@@ -99,7 +99,9 @@ export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: numb
   }
   // A name after its title or nationality takes no preposition: "الإسبانية بحياة 220 شخصا" is "with the lives
   // of", not the given name Hayat.
-  if (tokens[t].clitics.pre.some((clitic) => clitic === 'ب' || clitic === 'ل' || clitic === 'ك')) return
+  // A given name that begins with ل keeps it ("لاعبه لامين يامال": ل + "امين" is a given name).
+  const { pre } = tokens[t].clitics
+  if (pre.includes('ب') || pre.includes('ك') || (pre.includes('ل') && !GIVEN.has(stem))) return
   const second = nextStem(ctx, t, 1)
   // Nor does the second word take one: "الرئيس ماكرون نظيره" is Macron and his counterpart. Nor is it a number.
   const secondOk = second !== null && !endsName(ctx, t + 1) && !second.startsWith('ال') && !PATTERNS.digitStart.test(second) && (givenStart || isNameLike(ctx, second)) &&

@@ -24,9 +24,10 @@ export const PATTERNS = {
   /**
    * The same from five letters, a trilateral verb's future ("سيزور", "سيرحل", "ستغيب"): as often a name
    * ("سيمون", "ستيفن", "سنودن"), so only where a person already has two words before it, or an object
-   * follows. Not "سياسي" (political) and its forms.
+   * follows. Not "سياسي" (political) and its forms, nor a word ending in alef, as names do and verbs do
+   * not ("لولا دا سيلفا").
    */
-  shortFutureVerb: /^س(?!ياس)[يتن].{3,}$/u,
+  shortFutureVerb: /^س(?!ياس)[يتن].{2,}[^ا]$/u,
   /** An indefinite accusative: a consonant, then alef ("فيلما"; "فيتوريا", "أندريا" end in يا). */
   accusativeEnding: /[^اويى]ا$/u,
   /** A feminine plural's ending, which names rarely have ("جرعات"). */
