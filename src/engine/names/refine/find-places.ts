@@ -48,6 +48,8 @@ export function findHeadedPlace(ctx: Context, mentions: TokenMention[], t: numbe
 const DAY_ORDINALS: ReadonlySet<string> = new Set(
   ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي'].map((w) => normalizeArabic(w)),
 )
+/** "من" between a day and its month ("السادس من أكتوبر"), normalised. */
+const MIN = normalizeArabic('من')
 /** Each month name's words by its first word (figures' calendar words, already normalised). */
 const MONTHS_BY_FIRST_WORD: ReadonlyMap<string, string[][]> = MONTH_NAMES.reduce((map, month) => {
   map.set(month.words[0], [...(map.get(month.words[0]) ?? []), month.words])
@@ -64,7 +66,7 @@ export function findDateNamedPlace(ctx: Context, mentions: TokenMention[], t: nu
   const day = nextStem(ctx, t, 1)
   if (day === null || !(DAY_ORDINALS.has(day) || PATTERNS.dayDigits.test(day))) return false
   let k = t + 2
-  if (nextStem(ctx, t, 2) === normalizeArabic('من')) k++
+  if (nextStem(ctx, t, 2) === MIN) k++
   const monthWord = nextStem(ctx, t, k - t)
   const month = monthWord === null ? undefined : MONTHS_BY_FIRST_WORD.get(monthWord)?.find((words) => words.every((w, i) => nextStem(ctx, k - 1, i + 1) === w))
   if (!month) return false
