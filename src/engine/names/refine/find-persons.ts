@@ -4,7 +4,7 @@ import { isGivenStart, isOnBehalfOf, takesDefiniteFamilyName, takesLaqab, takesT
 import { isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
-import { COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ENDERS, NAME_HEADS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
+import { COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ENDERS, NAME_HEADS, ON_BEHALF_OF, PREPOSITION_ALA, TITLES } from './word-lists.ts'
 
 // Rule 6's patterns for persons the tagger missed (find-patterns.ts runs them in its one loop): a
 // spokesperson's or a title holder's name after the body, and a name after a title or a nationality.
@@ -42,13 +42,25 @@ export function findSpokesperson(ctx: Context, mentions: TokenMention[], t: numb
 }
 
 /**
- * "زعيم التيار الصدري مقتدى الصدر إلى", "رئيس حزب القوات اللبنانية سمير جعجع": a title, the body the tagger
- * found right after it, then the holder's name (t is the title).
+ * "زعيم التيار الصدري مقتدى الصدر إلى", "مفتي الديار المصرية نظير عياد أن": a title, the body it is of right
+ * after it, then the holder's name (t is the title), on spokespersonName's terms.
  */
 export function findTitleBeforeBody(ctx: Context, mentions: TokenMention[], t: number): void {
-  if (!TITLES.has(ctx.stems[t]) || t + 1 >= ctx.tokens.length || breakBetween(ctx, t, t + 1) || ctx.owner[t] >= 0) return
+  const stem = ctx.stems[t]
+  // A title in the construct state ("مفتي", "رئيس") or with the article ("الأمين").
+  // Not "باسم" (on behalf of), which the title list holds for "الناطق باسم": findSpokesperson's.
+  if (!(TITLES.has(stem) || (!stem.startsWith('ال') && TITLES.has('ال' + stem))) || ON_BEHALF_OF.has(stem) || t + 1 >= ctx.tokens.length ||
+    breakBetween(ctx, t, t + 1) || ctx.owner[t] >= 0) return
   const body = ctx.owner[t + 1]
-  if (body >= 0 && mentions[body].type === 'organization' && mentions[body].first === t + 1) spokespersonName(ctx, mentions, t)
+  // The body: an organisation the tagger or the lists found; or, after a title in the construct state, definite
+  // words and then a known given name ("مفتي الديار المصرية نظير عياد", "شيخ الشهداء عمر المختار").
+  // A title known only by its definite form ("معارض" is also "exhibitions") asks for a known given name.
+  const construct = !TITLES.has(stem)
+  if (body >= 0) {
+    if (mentions[body].type === 'organization' && mentions[body].first === t + 1) spokespersonName(ctx, mentions, t, construct)
+  } else if (!stem.startsWith('ال') && ctx.stems[t + 1].startsWith('ال') && !NAME_ENDERS.has(ctx.stems[t + 1])) {
+    spokespersonName(ctx, mentions, t, true)
+  }
 }
 
 /** "وقالت العقيد في القوات الجوية الأمريكية سيلينا نويز في بيان": a title, "في", the body, the name. */
@@ -127,9 +139,10 @@ export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: numb
  * إن …", "العقيد في القوات الجوية الأمريكية سيلينا نويز في". After "باسم" (or "في") come the
  * body's definite words (or the organisation the tagger found), then the person's name: up to three
  * name-like words without the article, taken only when a particle, punctuation or the end closes them
- * ("المتحدث باسم الحكومة يوم الأحد" has none). `at` is the token of "باسم".
+ * ("المتحدث باسم الحكومة يوم الأحد" has none). `at` is the token of "باسم"; `givenOnly`: the name must begin
+ * with a known given name.
  */
-function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): void {
+function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, givenOnly = false): void {
   const isBody = (k: number) => {
     const word = nextStem(ctx, at, k)
     const owner = word === null ? -1 : ctx.owner[at + k]
@@ -147,7 +160,7 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number): v
     while (k <= 8 && isBody(k)) k++
   }
   const first = at + k
-  if (k === 1 || nextStem(ctx, at, k) === null) return
+  if (k === 1 || nextStem(ctx, at, k) === null || (givenOnly && !GIVEN.has(ctx.stems[first]))) return
   // "القيادي في حزب الله [فؤاد] شكر في": the tagger found the first word alone; the name goes on from it.
   const own = ctx.owner[first]
   const lone = own >= 0 && mentions[own].type === 'person' && mentions[own].last === first ? own : -1
