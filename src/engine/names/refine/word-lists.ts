@@ -107,7 +107,11 @@ export const INSTITUTION_HEADS = normSet([
  * Bodies named after the place they serve: "حكومة الإمارات", "شرطة باريس" (annotation convention). Not
  * محافظة: "في محافظة الحسكة" is the governorate, a place ("الحسكة", annotated so), not its administration.
  */
-export const BODY_OF_PLACE = normSet(['حكومة', 'شرطة', 'بلدية', 'جامعة', 'برلمان', 'سفارة', 'قنصلية', 'غرفة', 'بورصة', 'هيئة'])
+export const BODY_OF_PLACE = normSet([
+  'حكومة', 'شرطة', 'بلدية', 'جامعة', 'برلمان', 'سفارة', 'قنصلية', 'غرفة', 'بورصة', 'هيئة',
+  // Banks, parties and clubs named by their place (session 13): "بنك مصر", "مصرف لبنان", "حزب روسيا الموحدة".
+  'بنك', 'مصرف', 'حزب', 'نادي',
+])
 /** "محكمة جنايات القاهرة": a court named by its kind and the place it sits in is an organisation (rule 3). */
 export const COURT = normSet(['محكمة'])
 /**
