@@ -145,6 +145,10 @@ export const FIELD_TAILS = new Map<string, string | null>(
       ['للتنمية', null], ['للسلام', null], ['للإغاثة', null], ['للطاقة', null], ['للنفط', null], ['للإعلام', null],
       ['للفنون', null], ['للثقافة', null], ['للعلوم', null], ['للتكنولوجيا', null], ['للاستثمار', null],
       ['لكرة', 'القدم'],
+      // Session 13: "المنظمة الدولية للهجرة", "منظمة الأمم المتحدة للطفولة", "الهيئة العامة للإحصاء".
+      ['للهجرة', null], ['للطفولة', null], ['للتربية', null], ['للصحة', null], ['للتجارة', null], ['للطيران', null],
+      ['للبيئة', null], ['للإحصاء', null], ['للسياحة', null], ['للتعليم', null], ['للإسكان', null], ['للمياه', null],
+      ['للكهرباء', null], ['للزراعة', null], ['للاتصالات', null], ['للاجئين', null], ['للسكان', null], ['للتخطيط', null],
     ] as const
   ).map(([tail, next]): [string, string | null] => [norm(tail), next === null ? null : norm(next)]),
 )
