@@ -223,18 +223,20 @@ function publicBodyEnd(ctx: Context, t: number): number {
   let last = t + k
   // A field the tokenizer keeps whole ("لكرة", a three-letter remainder) is known from the field list.
   const known = FIELD_TAILS.get(ctx.tokens[t + k].norm)
-  if (known !== undefined) {
-    if (known !== null && (nextStem(ctx, t, k + 1) === null || ctx.tokens[t + k + 1].norm !== known)) return -1
-    const end = known === null ? last : last + 1
-    return isFree(ctx, t, end) ? end : -1
+  if (known) {
+    if (nextStem(ctx, t, k + 1) === null || ctx.tokens[t + k + 1].norm !== known) return -1
+    return isFree(ctx, t, last + 1) ? last + 1 : -1
   }
-  if (pre[0] !== 'ل' || post.length > 0) return -1
-  // The field is "لل" + a noun ("للطيران"), or "ل" + a noun and its definite complement ("لمكافحة المخدرات").
-  if (pre.length === 1) {
-    const complement = nextStem(ctx, t, k + 1)
-    if (complement === null || !complement.startsWith('ال') || ctx.tokens[t + k + 1].clitics.pre.length !== 1) return -1
-    last++
-  } else if (pre.length !== 2 || pre[1] !== 'ال') return -1
+  // A listed field of one word stands as it is; otherwise the field is "لل" + a noun ("للطيران"), or "ل" + a
+  // noun and its definite complement ("لمكافحة المخدرات"). Either takes its adjectives ("للطيران المدني").
+  if (known === undefined) {
+    if (pre[0] !== 'ل' || post.length > 0) return -1
+    if (pre.length === 1) {
+      const complement = nextStem(ctx, t, k + 1)
+      if (complement === null || !complement.startsWith('ال') || ctx.tokens[t + k + 1].clitics.pre.length !== 1) return -1
+      last++
+    } else if (pre.length !== 2 || pre[1] !== 'ال') return -1
+  }
   const fieldEnd = last
   const isAdjective = (stem: string) => PATTERNS.nisba.test(stem) || stem === ARMED
   while (last - fieldEnd < 2 && nextStem(ctx, t, last + 1 - t) !== null && isAdjective(ctx.stems[last + 1]) &&
