@@ -1,4 +1,5 @@
-import { normalizeWithMap } from '../arabic/normalize.ts'
+import { normalizeArabic, normalizeWithMap } from '../arabic/normalize.ts'
+import { NEWER_GIVEN_NAMES } from './known-names.ts'
 import type { EntityType, Token } from '../doc.ts'
 import { type Gazetteer, WORD_CLASS } from './gazetteer.ts'
 
@@ -45,12 +46,16 @@ const BARE_NAME_AFTER: ReadonlySet<string> = new Set([
 /** A remainder this short ("ان" after "ب" in "بان") matches too many words to count as evidence. */
 const MIN_EVIDENCE_LENGTH = 3
 
+/** The given names only the article rules know (known-names.ts), normalised: "وسيم" keeps its و. */
+const NEWER_GIVEN: ReadonlySet<string> = new Set(NEWER_GIVEN_NAMES.map((name) => normalizeArabic(name)))
+
 function isKnownName(form: string, gazetteer: Gazetteer): boolean {
   return (
     gazetteer.places.has(form) ||
     gazetteer.articlePlaces.has(form) ||
     gazetteer.articleOrganizations.has(form) ||
-    ((gazetteer.classes.get(form) ?? 0) & WORD_CLASS.givenName) !== 0
+    ((gazetteer.classes.get(form) ?? 0) & WORD_CLASS.givenName) !== 0 ||
+    NEWER_GIVEN.has(form)
   )
 }
 
