@@ -33,6 +33,14 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       i++
       continue
     }
+    // "رئيسة وزراء [إيطاليا جورجيا] [ميلوني]": two known places as one, a person right after them: the second is
+    // the person's given name ("جورجيا ميلوني"), not a place of the first.
+    if (mention.type === 'place' && mention.last === mention.first + 1 && next?.type === 'person' && next.first === mention.last + 1 &&
+      !breakBetween(ctx, mention.last, next.first) && isBareKnownPlace(ctx, mention.first) && isBareKnownPlace(ctx, mention.last)) {
+      result.push({ ...mention, last: mention.first })
+      sorted[i + 1] = { ...next, first: mention.last }
+      continue
+    }
     // "كردستان العراق": a known country or region right after a place, with no clitic, "و" or punctuation
     // between, is part of the place's name (the Kurdistan of Iraq).
     // Not after an adjective: in "العاصمة السعودية الرياض" the first is the capital's nationality (dropped below).
