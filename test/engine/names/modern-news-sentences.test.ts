@@ -75,6 +75,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a given name that begins with و keeps it', 'وقال حاكم مصرف لبنان بالإنابة وسيم منصوري إن الاحتياطيات مستقرة.', [['مصرف لبنان', 'organization'], ['وسيم منصوري', 'person']]],
     ['a president after his title and the state', 'والتقى رئيس الجمهورية اللبنانية جوزاف عون في قصر بعبدا الوفد.', [['جوزاف عون', 'person'], ['قصر بعبدا', 'place']]],
     ['a country and a given name that is a country too', 'واستقبل الرئيس رئيسة وزراء إيطاليا جورجيا ميلوني.', [['إيطاليا', 'place'], ['جورجيا ميلوني', 'person']]],
+    ['an adjective with the tanween is no place', 'وتلقت الحكومة دعماً روسياً كبيراً، وزار الرئيس روسيا.', [['روسيا', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

@@ -2,6 +2,7 @@ import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { lookupForms } from '../word-features.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
+import { hasTanween } from './name-like.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { titlePhraseEndsAt } from './given-name-start.ts'
@@ -43,7 +44,14 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'person' && mention.last > mention.first && isDefiniteKnownPlace(ctx, mention.last)) {
       return [...adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }]), { type: 'place', first: mention.last, last: mention.last }]
     }
+    // "دعماً [روسياً]", "سجل محمد صلاح [هدفاً]": a word written with the accusative's tanween is an adjective or an
+    // object; names in news prose do not take it. Such words end a name, and a name of such words only is none
+    // (but a person of one word keeps it, as vocalised text writes "محمداً").
     let { first, last } = mention
+    if (!(mention.type === 'person' && first === last)) {
+      while (last >= first && hasTanween(ctx, last)) last--
+      if (last < first) return []
+    }
     // "[وجامعة القاهرة وجامعة عربية]": a second head after "و" begins another name (or none); the rules
     // after this one find it if it is one.
     if (mention.type === 'organization') {

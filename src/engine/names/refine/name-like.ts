@@ -18,3 +18,8 @@ export function isUnclustered(ctx: Context, word: string): boolean {
   const { clusters } = ctx.gazetteer
   return clusters.size > 0 && !clusters.has(clusterKey(splitProcliticsForFeatures(word).core))
 }
+
+/** The word at t is written with the accusative's tanween ("روسياً", "هدفاً"): names in news prose do not take it. */
+export function hasTanween(ctx: Context, t: number): boolean {
+  return PATTERNS.tanween.test(ctx.text.slice(ctx.tokens[t].start, ctx.tokens[t].end))
+}

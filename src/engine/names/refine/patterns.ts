@@ -34,6 +34,8 @@ export const PATTERNS = {
   commonNounEnding: /ات$/u,
   /** A feminine nisba as written, with its ta marbuta ("الثلاثية", "الثلاثيّة"; not "الفقيه"). */
   feminineNisbaAsWritten: /يّ?ة$/u,
+  /** The accusative's tanween (fathatan) written on a word: "روسياً", "هدفاً", "دعمًا". */
+  tanween: /\u064B/u,
   /** A sound plural's ending, masculine or feminine ("الصحفيين", "المسؤولون", "الجهات"). */
   pluralEnding: /(?:ين|ون|ات)$/u,
   /** A quotation mark right before a name, and right after it. */

@@ -8,6 +8,7 @@ import { isCommonExpression, isDateNamedPlaceWords, isHeadedOnlyPlace } from './
 import { isOnBehalfOf } from './given-name-start.ts'
 import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { AGENCY, AGENCY_TAIL, GIVEN, NAME_HEADS, NATIONAL_HEADS } from './word-lists.ts'
+import { hasTanween } from './name-like.ts'
 import { wordRuns } from './word-runs.ts'
 
 /**
@@ -72,7 +73,8 @@ export function propagate(ctx: Context, mentions: TokenMention[]): void {
       // "انتقل إلى مسقط" does not make "مسقط رأسه" (his birthplace) the city.
       // Nor does the person "باسم" make "المتحدث باسم" (the spokesperson on behalf of) a name, nor the actor
       // "محمد رمضان" the month in "شهر رمضان" or "العاشر من رمضان".
-      if (!matches || (pattern.type === 'place' && isCommonExpression(ctx, last)) ||
+      // Nor a word written with the accusative's tanween ("دعماً روسياً" after "روسيا").
+      if (!matches || (pattern.type === 'place' && isCommonExpression(ctx, last)) || hasTanween(ctx, last) ||
         (pattern.type === 'person' && (isOnBehalfOf(ctx, t) || isMonthNamed(ctx, t, pattern.words.length)))) continue
       add(ctx, mentions, { type: pattern.type, first: t, last })
     }
