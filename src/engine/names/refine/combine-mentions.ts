@@ -216,7 +216,7 @@ function isBareKnownPlace(ctx: Context, t: number): boolean {
 }
 
 /** The mention stands alone in quotation marks: "لـ«الشرق الأوسط»", "لـ\"الجزيرة\"". */
-function isQuotedAlone(ctx: Context, mention: TokenMention): boolean {
+export function isQuotedAlone(ctx: Context, mention: TokenMention): boolean {
   const before = ctx.text.slice(mention.first > 0 ? ctx.tokens[mention.first - 1].end : 0, ctx.tokens[mention.first].start)
   const after = ctx.text.slice(ctx.tokens[mention.last].end, mention.last + 1 < ctx.tokens.length ? ctx.tokens[mention.last + 1].start : ctx.text.length)
   return PATTERNS.quoteBefore.test(before) && PATTERNS.quoteAfter.test(after)

@@ -1,6 +1,7 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { add, breakBetween, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
+import { isQuotedAlone } from './combine-mentions.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
@@ -16,6 +17,8 @@ import {
 /** "المجلس الأعلى للقوات المسلحة": the one adjective of a body's field not shaped like a nisba. */
 const ARMED = normalizeArabic('المسلحة')
 export const UNIVERSITY: ReadonlySet<string> = new Set([normalizeArabic('جامعة')])
+/** The separate "لـ" before an outlet's name, as the tokens' norm spells it. */
+const TOLD_TO = 'ل'
 
 /** An armed unit: a head of UNIT_HEADS (after a linking word or not) and its definite name, not a nationality. */
 export function findArmedUnit(ctx: Context, mentions: TokenMention[], t: number): boolean {
@@ -114,6 +117,16 @@ export function findNationalTeam(ctx: Context, mentions: TokenMention[], t: numb
   if (last < 0 || !isFree(ctx, t + 1, last)) return false
   add(ctx, mentions, { type: 'organization', first: t, last })
   return true
+}
+
+/**
+ * "وقال مصدر أمني لـ"العربية" إن": a definite word alone in quotes right after a separate "لـ" (told to) is the
+ * outlet the source spoke to, as "لـ«الشرق الأوسط»" (combine-mentions.ts does that for places).
+ */
+export function findQuotedOutlet(ctx: Context, mentions: TokenMention[], t: number): void {
+  if (t === 0 || ctx.owner[t] >= 0 || ctx.tokens[t - 1].norm !== TOLD_TO || !ctx.stems[t].startsWith('ال') || ctx.tokens[t].clitics.post.length > 0) return
+  const mention: TokenMention = { type: 'organization', first: t, last: t }
+  if (isQuotedAlone(ctx, mention)) add(ctx, mentions, mention)
 }
 
 /** A body named by an indefinite head, its field and its country or rank (constructBodyEnd). */

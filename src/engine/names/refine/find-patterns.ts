@@ -1,10 +1,10 @@
 import { isHead, type Context, type TokenMention } from './context.ts'
 import {
-  UNIVERSITY, findAgency, findArmedUnit, findBloc, findClub, findConstructBody, findNationalTeam, findKnownOrganization, findMinistry,
+  UNIVERSITY, findAgency, findArmedUnit, findBloc, findClub, findConstructBody, findQuotedOutlet, findNationalTeam, findKnownOrganization, findMinistry,
   findNationalInstitution, findPublicBody, findUniversity,
 } from './find-institutions.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
-import { IN, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
+import { IN, findListedPerson, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
 import { findDateNamedPlace, findFacility, findHeadedPlace, findKnownPlace, findPalace, findSettlement, findTitledFacility } from './find-places.ts'
 import {
   AGENCY, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, FACILITY_HEADS, FACILITY_NAMED_HEADS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS, ON_BEHALF_OF, PALACE, PLACE_KIND_HEADS, STREET_HEADS, PUBLIC_BODY_HEADS, SETTLEMENT_HEADS,
@@ -57,6 +57,12 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     if (findLatinOutlet(ctx, mentions, t)) continue
     findTitledPerson(ctx, mentions, t)
   }
-  // After the loop, which finds the known organisations a title may stand before ("زعيم [التيار الصدري]").
-  for (let t = 0; t + 1 < tokens.length; t++) if (ctx.owner[t] < 0) findTitleBeforeBody(ctx, mentions, t)
+  // After the loop, which finds the known organisations a title may stand before ("زعيم [التيار الصدري]") and
+  // the persons a list goes on from.
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    if (ctx.owner[t] >= 0) continue
+    findTitleBeforeBody(ctx, mentions, t)
+    findListedPerson(ctx, mentions, t)
+    findQuotedOutlet(ctx, mentions, t)
+  }
 }

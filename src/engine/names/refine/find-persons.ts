@@ -63,6 +63,22 @@ export function findTitleBeforeBody(ctx: Context, mentions: TokenMention[], t: n
   }
 }
 
+/**
+ * "محمد العسومي وأحمد الخطيب [وعلي المري].": a list of persons goes on after "و" with a known given name and its
+ * family name, closed by punctuation or a particle (t is the given name, right after a person).
+ */
+export function findListedPerson(ctx: Context, mentions: TokenMention[], t: number): void {
+  const { pre, post } = ctx.tokens[t].clitics
+  if (ctx.owner[t] >= 0 || pre.length !== 1 || pre[0] !== 'و' || post.length > 0 || !GIVEN.has(ctx.stems[t]) || t === 0 || breakBetween(ctx, t - 1, t)) return
+  const previous = ctx.owner[t - 1]
+  if (previous < 0 || mentions[previous].type !== 'person' || mentions[previous].last !== t - 1) return
+  const family = nextStem(ctx, t, 1)
+  if (family === null || ctx.owner[t + 1] >= 0 || endsName(ctx, t + 1)) return
+  const closed = nextStem(ctx, t, 2) === null || endsName(ctx, t + 2)
+  const named = isNameLike(ctx, family) || takesDefiniteFamilyName(ctx, t, 'any ender')
+  if (closed && named && ctx.tokens[t + 1].clitics.post.length === 0) add(ctx, mentions, { type: 'person', first: t, last: t + 1 })
+}
+
 /** "وقالت العقيد في القوات الجوية الأمريكية سيلينا نويز في بيان": a title, "في", the body, the name. */
 export function findTitleInBody(ctx: Context, mentions: TokenMention[], t: number): void {
   if (ctx.stems[t] === IN && t > 0 && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0 && TITLES.has(ctx.stems[t - 1]) && ctx.stems[t - 1].startsWith('ال')) {
