@@ -78,6 +78,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['an adjective with the tanween is no place', 'وتلقت الحكومة دعماً روسياً كبيراً، وزار الرئيس روسيا.', [['روسيا', 'place']]],
     ['a list of persons goes on', 'وشارك في الاجتماع الوزراء محمد العسومي وأحمد الخطيب وعلي المري.', [['محمد العسومي', 'person'], ['أحمد الخطيب', 'person'], ['علي المري', 'person']]],
     ['an outlet in quotes after "لـ"', 'وقال مصدر أمني لـ"العربية" إن الهجوم وقع فجرا.', [['العربية', 'organization']]],
+    ['an envoy after the place he is sent to', 'ووصل المبعوث الأميركي إلى سوريا توم باراك إلى دمشق.', [['سوريا', 'place'], ['توم باراك', 'person'], ['دمشق', 'place']]],
+    ['an envoy closed by a word with a preposition', 'والتقت المبعوثة الأممية إلى ليبيا هانا تيتيه بالرئيس.', [['ليبيا', 'place'], ['هانا تيتيه', 'person']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

@@ -15,6 +15,8 @@ export const IN = normalizeArabic('في')
 const ALA_NORM = normalizeArabic(PREPOSITION_ALA)
 /** "الله" as the tokens' stems spell it (the second word of "عبد الله", "هبة الله"). */
 const ALLAH = normalizeArabic('الله')
+/** "إلى" and "لدى" before the place an envoy or ambassador is sent to (the tokens' norm). */
+const ENVOY_PREPOSITIONS: ReadonlySet<string> = new Set(['إلى', 'لدى'].map((word) => normalizeArabic(word)))
 /** "أمام" (in front of) as the tokens' norm spells it, the same as "إمام" (an imam; a family name, "عادل إمام"). */
 const AMAM_NORM = normalizeArabic('أمام')
 
@@ -77,6 +79,22 @@ export function findListedPerson(ctx: Context, mentions: TokenMention[], t: numb
   const closed = nextStem(ctx, t, 2) === null || endsName(ctx, t + 2)
   const named = isNameLike(ctx, family) || takesDefiniteFamilyName(ctx, t, 'any ender')
   if (closed && named && ctx.tokens[t + 1].clitics.post.length === 0) add(ctx, mentions, { type: 'person', first: t, last: t + 1 })
+}
+
+/**
+ * "المبعوث الأميركي إلى سوريا توم باراك", "المبعوثة الأممية إلى ليبيا هانا تيتيه": an envoy or ambassador,
+ * "إلى" / "لدى" and the place they are sent to, then their name (t is the preposition). The place is the
+ * body of spokespersonName; the title may have a nationality between ("السفير الأمريكي لدى").
+ */
+export function findEnvoy(ctx: Context, mentions: TokenMention[], t: number): void {
+  if (!ENVOY_PREPOSITIONS.has(ctx.tokens[t].norm) || t === 0 || breakBetween(ctx, t - 1, t)) return
+  // The title, past one or two adjectives ("المبعوث الأميركي", "المبعوثة الأممية الخاصة").
+  let title = t - 1
+  while (title > 0 && t - title <= 2 && PATTERNS.nisba.test(ctx.stems[title]) && !TITLES.has(ctx.stems[title]) && !breakBetween(ctx, title - 1, title)) title--
+  if (!TITLES.has(ctx.stems[title]) || ctx.owner[title] >= 0) return
+  const place = ctx.owner[t + 1]
+  if (place < 0 || mentions[place].type !== 'place' || mentions[place].first !== t + 1) return
+  spokespersonName(ctx, mentions, t, false, true)
 }
 
 /** "وقالت العقيد في القوات الجوية الأمريكية سيلينا نويز في بيان": a title, "في", the body, the name. */
@@ -158,13 +176,14 @@ export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: numb
  * ("المتحدث باسم الحكومة يوم الأحد" has none). `at` is the token of "باسم"; `givenOnly`: the name must begin
  * with a known given name.
  */
-function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, givenOnly = false): void {
+function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, givenOnly = false, placeBody = false): void {
   const isBody = (k: number) => {
     const word = nextStem(ctx, at, k)
     const owner = word === null ? -1 : ctx.owner[at + k]
     // "المتحدث باسم جماعة الحوثي يحيى سريع": an indefinite head that begins a body's name counts too, and a
-    // ministry's ("باسم وزارة الصحة").
-    return word !== null && (owner >= 0 ? mentions[owner].type === 'organization' : word.startsWith('ال') || NAME_HEADS.has(word) || MINISTRY.has(word))
+    // ministry's ("باسم وزارة الصحة"); an envoy's body is the place (`placeBody`: "إلى سوريا").
+    const bodyType = placeBody ? 'place' : 'organization'
+    return word !== null && (owner >= 0 ? mentions[owner].type === bodyType : !placeBody && (word.startsWith('ال') || NAME_HEADS.has(word) || MINISTRY.has(word)))
   }
   // "باسم وزارة الصحة في غزة أشرف القدرة": the body's seat, "في" and a place, belongs to the body.
   const isSeat = (k: number) => nextStem(ctx, at, k) === IN && ctx.owner[at + k] < 0 && nextStem(ctx, at, k + 1) !== null &&
@@ -195,15 +214,26 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
     last++
   }
   if (last < first) return
+  // "توم [باراك]": the tagger found the family name alone; the given name joins it.
+  const tagged = last + 1 < ctx.tokens.length && !breakBetween(ctx, last, last + 1) ? ctx.owner[last + 1] : -1
+  // Only a given name: a known one, or one the word clusters never saw (not a rank: "الفريق [أول] عبد الفتاح").
+  const givenName = GIVEN.has(ctx.stems[first]) || isUnclustered(ctx, ctx.tokens[first].norm)
+  if (lone < 0 && givenName && tagged >= 0 && mentions[tagged].type === 'person' && mentions[tagged].first === last + 1 && last - first < 1) {
+    mentions[tagged] = { ...mentions[tagged], first }
+    for (let k = first; k <= last; k++) ctx.owner[k] = tagged
+    return
+  }
   const after = nextStem(ctx, at, last + 1 - at)
+  // Closed by a particle, punctuation, or a word with a preposition ("هانا تيتيه بالرئيس").
+  const closed = after === null || NAME_ENDERS.has(after) || ctx.tokens[last + 1].clitics.pre.some((c) => c === 'ب' || c === 'ل')
   if (lone >= 0) {
-    if (last > first && (after === null || NAME_ENDERS.has(after))) {
+    if (last > first && closed) {
       mentions[lone] = { ...mentions[lone], last }
       for (let t = first; t <= last; t++) ctx.owner[t] = lone
     }
     return
   }
-  if (after === null || NAME_ENDERS.has(after)) add(ctx, mentions, { type: 'person', first, last })
+  if (closed) add(ctx, mentions, { type: 'person', first, last })
   // A known given name first is a name whatever follows: "المتحدث باسم جماعة الحوثي يحيى سريع استهداف
   // سفينة" (the verb came first, its object follows the name); two words, as a given name takes freely.
   // … or with its family name after the article, closed: "باسم الحكومة باسم السعدي إن".
