@@ -4,7 +4,7 @@ import { isGivenStart, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titl
 import { isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
-import { GIVEN, LINKING_PARTICLES, NAME_ENDERS, PREPOSITION_ALA, REGNAL_TITLES, TITLES } from './word-lists.ts'
+import { GIVEN, LINKING_PARTICLES, NAME_ENDERS, ORDINAL_WORDS, PREPOSITION_ALA, REGNAL_TITLES, TITLES } from './word-lists.ts'
 
 /**
  * Rule 6 for the tagger's own person names: one it found right after a known given name that follows a
@@ -107,10 +107,7 @@ function isGivenNotPreposition(ctx: Context, t: number): boolean {
   return GIVEN.has(ctx.stems[t]) && ctx.text.slice(ctx.tokens[t].start, ctx.tokens[t].end) !== PREPOSITION_ALA
 }
 
-/** Ordinals of a regnal number, normalised: "الثالث", "الرابع عشر" (with "عشر"). */
-const REGNAL_ORDINALS: ReadonlySet<string> = new Set(
-  ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي'].map((w) => normalizeArabic(w)),
-)
+/** The "عشر" of a compound regnal number ("الرابع عشر"). */
 const TEEN = normalizeArabic('عشر')
 
 /**
@@ -120,7 +117,7 @@ const TEEN = normalizeArabic('عشر')
  */
 function regnalNumberEnd(ctx: Context, mention: TokenMention): number {
   const ordinal = nextStem(ctx, mention.last, 1)
-  if (ordinal === null || !REGNAL_ORDINALS.has(ordinal) || ctx.owner[mention.last + 1] >= 0) return mention.last
+  if (ordinal === null || !ORDINAL_WORDS.has(ordinal) || ctx.owner[mention.last + 1] >= 0) return mention.last
   const teen = nextStem(ctx, mention.last, 2)
   if (teen === TEEN && ctx.owner[mention.last + 2] < 0) return mention.last + 2
   const title = titleBefore(ctx, mention.first)

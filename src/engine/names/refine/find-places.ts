@@ -7,7 +7,7 @@ import { isNameLike, isUnclustered } from './name-like.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, HONORIFICS, LINKING_PARTICLES, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STREET_HEADS, TITLES,
+  FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, HONORIFICS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STREET_HEADS, TITLES,
 } from './word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
@@ -44,10 +44,6 @@ export function findHeadedPlace(ctx: Context, mentions: TokenMention[], t: numbe
   return true
 }
 
-/** Ordinal day words a place may be named with ("مدينة السادس من أكتوبر"), normalised. */
-const DAY_ORDINALS: ReadonlySet<string> = new Set(
-  ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي'].map((w) => normalizeArabic(w)),
-)
 /** "من" between a day and its month ("السادس من أكتوبر"), normalised. */
 const MIN = normalizeArabic('من')
 /** Each month name's words by its first word (figures' calendar words, already normalised). */
@@ -64,7 +60,7 @@ export function findDateNamedPlace(ctx: Context, mentions: TokenMention[], t: nu
   const street = isHead(ctx, STREET_HEADS, t)
   if (!(street || isHead(ctx, PLACE_KIND_HEADS, t)) || ctx.stems[t].startsWith('ال')) return false
   const day = nextStem(ctx, t, 1)
-  if (day === null || !(DAY_ORDINALS.has(day) || PATTERNS.dayDigits.test(day))) return false
+  if (day === null || !(ORDINAL_WORDS.has(day) || PATTERNS.dayDigits.test(day))) return false
   let k = t + 2
   if (nextStem(ctx, t, 2) === MIN) k++
   const monthWord = nextStem(ctx, t, k - t)
@@ -86,7 +82,7 @@ export function findDateNamedPlace(ctx: Context, mentions: TokenMention[], t: nu
 
 /** The words of a place named after a date ("السادس من اكتوبر"): not spread to the date elsewhere. */
 export function isDateNamedPlaceWords(words: readonly string[]): boolean {
-  return words.length >= 2 && (DAY_ORDINALS.has(words[0]) || PATTERNS.dayDigits.test(words[0]) || STREET_HEADS.has(words[0])) && words.some((w) => MONTHS_BY_FIRST_WORD.has(w))
+  return words.length >= 2 && (ORDINAL_WORDS.has(words[0]) || PATTERNS.dayDigits.test(words[0]) || STREET_HEADS.has(words[0])) && words.some((w) => MONTHS_BY_FIRST_WORD.has(w))
 }
 
 /**

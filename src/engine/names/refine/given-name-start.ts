@@ -1,4 +1,5 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
+import { WEEKDAYS } from '../../figures/calendar-words.ts'
 import { breakBetween, nextStem, type Context } from './context.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
@@ -65,10 +66,8 @@ export function takesThirdWord(ctx: Context, t: number): boolean {
     !PATTERNS.shortFutureVerb.test(ctx.tokens[t + 2].norm) && nextStem(ctx, t, 3) === null
 }
 
-/** Days of the week: "قال محمد الخميس إن" is Mohammed, on Thursday. */
-const WEEKDAYS: ReadonlySet<string> = new Set(
-  ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'البارحة'].map((word) => normalizeArabic(word)),
-)
+/** "البارحة" (last night) is when, as the days of the week are ("قال محمد الخميس إن" is Mohammed, on Thursday). */
+const LAST_NIGHT = normalizeArabic('البارحة')
 
 /** What opens reported speech after a name: "قال أشرف القدرة إن …", "وأكد باسم السعدي أن …". */
 const SPEECH_OPENERS: ReadonlySet<string> = new Set(['إن', 'أن', 'إنه', 'إنها', 'أنه', 'أنها'].map((word) => normalizeArabic(word)))
@@ -82,7 +81,7 @@ const SPEECH_OPENERS: ReadonlySet<string> = new Set(['إن', 'أن', 'إنه', '
 export function takesDefiniteFamilyName(ctx: Context, t: number, closedBy: 'speech' | 'any ender' = 'speech'): boolean {
   if (!GIVEN.has(ctx.stems[t]) || ctx.owner[t + 1] >= 0) return false
   const next = nextStem(ctx, t, 1)
-  if (next === null || NAME_ENDERS.has(next) || WEEKDAYS.has(next) || ctx.gazetteer.classes.has(next) || isNationalityNisba(next, ctx.gazetteer)) return false
+  if (next === null || NAME_ENDERS.has(next) || Object.hasOwn(WEEKDAYS, next) || next === LAST_NIGHT || ctx.gazetteer.classes.has(next) || isNationalityNisba(next, ctx.gazetteer)) return false
   const { pre, post } = ctx.tokens[t + 1].clitics
   // Not a plural ("أبلغ محمد الصحفيين أن": he told the journalists).
   if (pre.length !== 1 || pre[0] !== 'ال' || post.length > 0 || ctx.stems[t + 1].length < 5 || PATTERNS.pluralEnding.test(next)) return false

@@ -194,6 +194,11 @@ export const TITLE_PHRASES: readonly (readonly string[])[] = ['آية الله',
 export const LINKING_PARTICLES = normSet(['بن', 'ابن', 'بنت', 'ولد', 'آيت', 'أيت', 'أبو', 'أبي', 'آل', 'عبد'])
 /** Titles of those named with a regnal number: "الملك تشارلز الثالث", "البابا ليو الرابع عشر". Hand-written. */
 export const REGNAL_TITLES = normSet(['الملك', 'الملكة', 'البابا', 'بابا', 'الإمبراطور', 'السلطان', 'العاهل', 'الخليفة'])
+/**
+ * Masculine ordinals with the article, first to tenth and the "الحادي" of eleventh: a day that names a place
+ * ("مدينة السادس من أكتوبر", find-places.ts) and a regnal number ("الملك تشارلز الثالث", extend-given-names.ts).
+ */
+export const ORDINAL_WORDS = normSet(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي'])
 /** A kunya's first word, "father of" / "mother of": "أبو مهدي المهندس", "أم كلثوم". */
 export const KUNYA = normSet(['أبو', 'أم'])
 export const GIVEN = normSet([...GIVEN_NAMES, ...NEWER_GIVEN_NAMES].map((name) => name.split(' ')[0]))
