@@ -2,6 +2,7 @@ import { normalizeArabic, normalizeWithMap } from '../arabic/normalize.ts'
 import { NEWER_GIVEN_NAMES } from './known-names.ts'
 import type { EntityType, Token } from '../doc.ts'
 import { type Gazetteer, WORD_CLASS } from './gazetteer.ts'
+import { TITLES } from './refine/word-lists.ts'
 
 /**
  * Where a name starts inside its first token. The annotation convention leaves the attached و ف ب ل ك
@@ -88,6 +89,9 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   if (!evidence) return splitterLength
   const norm = token.norm
   if (isKnownName(norm, evidence.gazetteer)) return 0
+  // "اللاعب لامين يامال": a person in apposition to a definite title takes no preposition; only "و" can
+  // come between ("الرئيس وأحمد" is "and Ahmad").
+  if (type === 'person' && before.startsWith('ال') && TITLES.has(before)) return conjunctionLength(splitter)
   for (const prefix of PROCLITICS) {
     if (!norm.startsWith(prefix)) continue
     const remainder = norm.slice(prefix.length)
@@ -103,19 +107,22 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // "بلدة بوكروفسك", "مدينة ليماسول", "فاز ليفربول على …", "مع بولونيا": after a preposition, a head that
   // governs the name or a match's verb, no preposition can be attached to it: its ب or ل is its own letter.
   if (BARE_NAME_AFTER.has(before) || (PATTERNS.conjunction.test(before) && BARE_NAME_AFTER.has(before.slice(1)))) return 0
-  if (type === 'person') {
-    let length = 0
-    for (const clitic of splitter) {
-      if (!CONJUNCTIONS.has(clitic)) break
-      length += clitic.length
-    }
-    return length
-  }
+  if (type === 'person') return conjunctionLength(splitter)
   // "باماكو", "لاكلاند", "بانياس": ب / ل before a bare alef (as written: "بأوربا" has a hamza) that is
   // neither the article nor the "اس" Arabic writes before a foreign s-cluster ("باسكتلندا") is more often
   // a transliteration's first syllable than a preposition before an unknown name.
   if (splitter.length === 1 && PATTERNS.bareAlefAfterPreposition.test(surface)) return 0
   return splitterLength
+}
+
+/** The letters of the leading conjunctions among a token's proclitics. */
+function conjunctionLength(proclitics: readonly string[]): number {
+  let length = 0
+  for (const clitic of proclitics) {
+    if (!CONJUNCTIONS.has(clitic)) break
+    length += clitic.length
+  }
+  return length
 }
 
 /** Where a name starts in its first token, and how its first word is shown. */

@@ -80,6 +80,11 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['an outlet in quotes after "لـ"', 'وقال مصدر أمني لـ"العربية" إن الهجوم وقع فجرا.', [['العربية', 'organization']]],
     ['an envoy after the place he is sent to', 'ووصل المبعوث الأميركي إلى سوريا توم باراك إلى دمشق.', [['سوريا', 'place'], ['توم باراك', 'person'], ['دمشق', 'place']]],
     ['an envoy closed by a word with a preposition', 'والتقت المبعوثة الأممية إلى ليبيا هانا تيتيه بالرئيس.', [['ليبيا', 'place'], ['هانا تيتيه', 'person']]],
+    // Session 14.
+    ['a player\'s given name that begins with ل, after his title', 'وصل اللاعب لامين يامال إلى برشلونة أمس.', [['لامين يامال', 'person'], ['برشلونة', 'place']]],
+    ['a governor and the province he governs', 'وقال محافظ نينوى عبد القادر الدخيل إن الوضع مستقر.', [['نينوى', 'place'], ['عبد القادر الدخيل', 'person']]],
+    ['a mayor and his town\'s municipality', 'وأكد رئيس بلدية نواذيبو محمد ولد أحمد أن المدينة تستعد.', [['بلدية نواذيبو', 'organization'], ['محمد ولد أحمد', 'person']]],
+    ['a port with a definite name', 'ورست السفينة في ميناء الشويخ أمس.', [['ميناء الشويخ', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

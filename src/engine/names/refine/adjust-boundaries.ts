@@ -9,7 +9,7 @@ import { titlePhraseEndsAt } from './given-name-start.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  ADVERBS, AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
+  ADVERBS, AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, GIVEN, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -37,6 +37,14 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       const body = knownOrganizationEnd(ctx, mention.first + 1)
       if (body > mention.first && body < mention.last) {
         return [{ type: 'organization', first: mention.first + 1, last: body }, ...adjustBoundaries(ctx, [{ ...mention, first: body + 1 }])]
+      }
+    }
+    // "محافظ [نينوى عبد القادر الدخيل]", "رئيس بلدية [نواذيبو محمد ولد أحمد]": a ruler's title in the construct
+    // state governs the place he rules; the tagger ran that place on into his name, which starts at a given name.
+    if (mention.type === 'person' && mention.first > 0 && !breakBetween(ctx, mention.first - 1, mention.first) &&
+      PLACE_RULERS.has(ctx.stems[mention.first - 1]) && !startsPersonName(ctx, mention.first)) {
+      for (let t = mention.first + 1; t <= Math.min(mention.last, mention.first + 2); t++) {
+        if (startsPersonName(ctx, t)) return [{ type: 'place', first: mention.first, last: t - 1 }, ...adjustBoundaries(ctx, [{ ...mention, first: t }])]
       }
     }
     // "وزار الملك [فهد الرياض]": a known place with the article after a person is where he went, not his
@@ -148,6 +156,12 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
   })
 }
 
+
+/** A known given name or "عبد" (of "عبد القادر") at t: where a person's name starts. */
+function startsPersonName(ctx: Context, t: number): boolean {
+  return GIVEN.has(ctx.stems[t]) || ctx.stems[t] === ABD
+}
+const ABD = normalizeArabic('عبد')
 
 /** Every word of the span is a linking particle ("ابن") or a title ("الفنان"). */
 function isNamelessPerson(ctx: Context, first: number, last: number): boolean {

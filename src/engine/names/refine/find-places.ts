@@ -105,11 +105,15 @@ export function findFacility(ctx: Context, mentions: TokenMention[], t: number):
   return true
 }
 
-/** A word that may be part of a facility's name: bare (no clitic), not a particle, a listed word or a number. */
+/**
+ * A word that may be part of a facility's name: bare (no clitic but the article: "ميناء الشويخ"), not a
+ * particle, a listed word or a number.
+ */
 function isBareNameWord(ctx: Context, k: number): boolean {
   const { pre, post } = ctx.tokens[k].clitics
   const stem = ctx.stems[k]
-  return pre.length === 0 && post.length === 0 && isNameLike(ctx, stem) && !FACILITY_ADJECTIVES.has(stem)
+  const definite = pre.length === 1 && pre[0] === 'ال'
+  return (pre.length === 0 || definite) && post.length === 0 && isNameLike(ctx, definite ? stem.slice(2) : stem) && !FACILITY_ADJECTIVES.has(stem)
 }
 
 /**

@@ -112,6 +112,11 @@ export const BODY_OF_PLACE = normSet([
   // Banks, parties and clubs named by their place (session 13): "بنك مصر", "مصرف لبنان", "حزب روسيا الموحدة".
   'بنك', 'مصرف', 'حزب', 'نادي',
 ])
+/**
+ * Titles in the construct state with the place their holder rules or serves: "محافظ نينوى", "والي الخرطوم",
+ * "رئيس بلدية نواذيبو" (the word before the place is "بلدية"). Hand-written.
+ */
+export const PLACE_RULERS = normSet(['محافظ', 'حاكم', 'والي', 'عمدة', 'بلدية', 'أمير', 'ملك', 'سلطان', 'سفير', 'سفيرة', 'قنصل', 'مفتي'])
 /** "محكمة جنايات القاهرة": a court named by its kind and the place it sits in is an organisation (rule 3). */
 export const COURT = normSet(['محكمة'])
 /**
