@@ -56,7 +56,8 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    it ("جامعة الأزهر", "تحالف الفتح"), "وكالة … للأنباء" (find-institutions.ts), and the field after a name,
  *    with the institution's head before it ("مركز الأهرام للدراسات السياسية") (extend-field-tails.ts); and
  *    the settlement named after an indefinite "قرية" or "بلدة" ("بلدة قلدون", "قرية التويمية"), a palace
- *    after "قصر" ("قصر الإليزيه", "قصر بعبدا"), and the provinces, towns and war fronts of recent news
+ *    after "قصر" ("قصر الإليزيه", "قصر بعبدا"), a name the word clusters never saw after a district's head
+ *    ("ولاية هرات", "مناطق بولاق الدكرور وإمبابة والوراق"), and the provinces, towns and war fronts of recent news
  *    that the tagger's lists lack ("ذي قار", "الفاشر", "خاركيف"; known-places.ts) (find-places.ts);
  * 5. credited agencies and outlets from a short list ("رويترز", "أ ف ب"), which also take over what the
  *    tagger found inside them ("الدولة الإسلامية في العراق والشام") (prefer-known-organizations.ts,

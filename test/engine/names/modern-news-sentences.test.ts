@@ -85,6 +85,12 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a governor and the province he governs', 'وقال محافظ نينوى عبد القادر الدخيل إن الوضع مستقر.', [['نينوى', 'place'], ['عبد القادر الدخيل', 'person']]],
     ['a mayor and his town\'s municipality', 'وأكد رئيس بلدية نواذيبو محمد ولد أحمد أن المدينة تستعد.', [['بلدية نواذيبو', 'organization'], ['محمد ولد أحمد', 'person']]],
     ['a port with a definite name', 'ورست السفينة في ميناء الشويخ أمس.', [['ميناء الشويخ', 'place']]],
+    ['a district the word clusters never saw, after its head', 'وقعت الحادثة بولاية السويق، وأغلقت الطرق في قضاء المتن.', [['السويق', 'place'], ['المتن', 'place']]],
+    ['a list of districts after a plural head', 'قطعت المياه عن مناطق بولاق الدكرور وإمبابة والوراق.', [['بولاق الدكرور', 'place'], ['إمبابة', 'place'], ['الوراق', 'place']]],
+    ['a governorate named by an adjective', 'وضبطت الشرطة 3 أطنان من الدقيق بمحافظة الشرقية.', [['الشرقية', 'place']]],
+    ['a province split by the tokenizer', 'والتقى شيوخ العشائر في محافظة واسط.', [['واسط', 'place']]],
+    ['a village of "بني"', 'وطالب أهالي قرية بني مر بمشروع الصرف.', [['بني مر', 'place']]],
+    ['no place in a verb or an adjective after the head', 'تعيش الدببة في منطقة تتقاطع مع منطقة أخرى، ولا يسافر أحد من منطقة موبوءة أو منطقة متنازع عليها.', []],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

@@ -1,13 +1,14 @@
 import { normalizeArabicFast as normalizeArabic } from '../../arabic/normalize.ts'
 import { MONTH_NAMES } from '../../figures/calendar-words.ts'
 import { NOT_A_PLACE_BEFORE, PLACES_AFTER_A_HEAD } from '../known-places.ts'
-import { add, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
+import { add, breakBetween, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
+import { WORD_CLASS } from '../gazetteer.ts'
 import { isNameLike, isUnclustered } from './name-like.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, HONORIFICS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STREET_HEADS, TITLES,
+  FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, UNSEEN_PLACE_HEADS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STREET_HEADS, TITLES,
 } from './word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
@@ -42,6 +43,65 @@ export function findHeadedPlace(ctx: Context, mentions: TokenMention[], t: numbe
   if (name === null || ctx.owner[t + 1] >= 0 || !HEADED_PLACES.has(name) || ctx.tokens[t + 1].clitics.post.length > 0) return false
   add(ctx, mentions, { type: 'place', first: t + 1, last: t + 1 })
   return true
+}
+
+/**
+ * "ولاية هرات", "بقضاء المتن", "مديرية الصليف", "مركز منيا القمح", "مناطق بولاق الدكرور وإمبابة والوراق": after
+ * an indefinite head of a place's kind (token t), a name the unlabelled text never had is the place (a
+ * common word there is as often the head's complement: "ولاية العهد", "منطقة الحدود", "مديرية الأمن"), with
+ * the definite word a bare first word governs ("منيا القمح"), and the names a list goes on with after "و". A
+ * governorate also takes its adjective-like names ("بمحافظة الشرقية").
+ */
+export function findUnseenPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, UNSEEN_PLACE_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0)) return false
+  if (nextStem(ctx, t, 1) === null) return false
+  const governorate = isHead(ctx, GOVERNORATE, t)
+  const first = t + 1
+  if (!(isUnseenPlaceWord(ctx, first, 'first') || (governorate && isGovernorateAdjective(ctx, first)))) return false
+  let last = first
+  // "منيا القمح", "بولاق الدكرور": a bare first word in the construct state with a definite one, not an adjective.
+  const second = nextStem(ctx, first, 1)
+  const firstPre = ctx.tokens[first].clitics.pre
+  if (second !== null && (firstPre.length === 0 || (firstPre.length === 1 && firstPre[0] !== 'ال')) && ctx.owner[first + 1] < 0 && ctx.tokens[first + 1].clitics.post.length === 0 &&
+    second.startsWith('ال') && ctx.tokens[first + 1].clitics.pre.length === 1 && !PATTERNS.nisba.test(second) && !NAME_ENDERS.has(second)) last = first + 1
+  add(ctx, mentions, { type: 'place', first, last })
+  // The list goes on: "وإمبابة والوراق".
+  for (let k = last + 1; k < ctx.tokens.length && !breakBetween(ctx, k - 1, k) && ctx.tokens[k].clitics.pre[0] === 'و' && isUnseenPlaceWord(ctx, k, 'listed'); k++) {
+    add(ctx, mentions, { type: 'place', first: k, last: k })
+  }
+  return true
+}
+
+/**
+ * A word that may name a place after its head: no pronoun, no clitic but the article (or, in a list, "و" and
+ * the article), no listed word, particle, number or verb, and unknown to the word clusters.
+ */
+function isUnseenPlaceWord(ctx: Context, k: number, at: 'first' | 'listed'): boolean {
+  const { pre, post } = ctx.tokens[k].clitics
+  if (ctx.owner[k] >= 0 || post.length > 0) return false
+  const norm = ctx.tokens[k].norm
+  // Right after its head a name takes no clitic of its own: the tokenizer split "واسط" as و + "اسط", "بولاق" as
+  // ب + "ولاق".
+  const whole = at === 'first' && pre.length === 1 && pre[0] !== 'ال'
+  const clitics = at === 'listed' ? pre.slice(1) : whole ? [] : pre
+  if (!(clitics.length === 0 || (clitics.length === 1 && clitics[0] === 'ال'))) return false
+  const stem = whole ? norm : ctx.stems[k]
+  const definite = stem.startsWith('ال')
+  const core = definite ? stem.slice(2) : stem
+  // A club's word may be its town's name ("السويق"); no other listed word.
+  const listed = (ctx.gazetteer.classes.get(stem) ?? 0) & ~WORD_CLASS.sportsClub
+  if (!PATTERNS.arabicWord.test(core) || !isNameLike(ctx, core) || listed !== 0 || PATTERNS.accusativeEnding.test(core)) return false
+  // An indefinite word may be a verb or a participle of a clause on the head ("منطقة تتقاطع مع", "منطقة
+  // موبوءة"): not one of that shape, unless a verb's shape ends in ة, which no verb does ("سترة").
+  if (!definite && (PATTERNS.participleShape.test(core) || (PATTERNS.verbShape.test(core) && !PATTERNS.taMarbutaEnding.test(core)))) return false
+  return isUnclustered(ctx, norm)
+}
+
+/** "الشرقية", "الدقهلية": a definite adjective in ـية after "محافظة", bare but for the article. */
+function isGovernorateAdjective(ctx: Context, k: number): boolean {
+  const { pre, post } = ctx.tokens[k].clitics
+  const stem = ctx.stems[k]
+  return ctx.owner[k] < 0 && post.length === 0 && pre.length === 1 && pre[0] === 'ال' && stem.length >= 6 && stem.endsWith('يه') && !ctx.gazetteer.classes.has(stem)
 }
 
 /** "من" between a day and its month ("السادس من أكتوبر"), normalised. */

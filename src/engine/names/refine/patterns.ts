@@ -19,6 +19,13 @@ export const PATTERNS = {
    * Stephen). Not انفعل: "انغام" is a singer.
    */
   verbShape: /^س?[يتن]|وا$|^ا[^ا]ت[^اوي][^اه]$|^است[^يوا][^ا][^اه]$/u,
+  /**
+   * An indefinite participle (normalised), an adjective after an indefinite noun: "متنازع", "مستقلة", and
+   * the passive مفعول(ة) "موبوءة".
+   */
+  participleShape: /^(?:مت|مست)..|^م..و.ه?$/u,
+  /** A word ending in ta marbuta (normalised ه): no verb ends so ("سترة" is a town, "تتقاطع" a verb). */
+  taMarbutaEnding: /ه$/u,
   /** A verb in the future (normalised): س, an imperfect's prefix, six letters at least ("سيستقبل", "ستعلن"). */
   futureVerb: /^س[يتن].{4,}$/u,
   /**

@@ -25,6 +25,17 @@ export const SETTLEMENT_HEADS = normSet(['قرية', 'بلدة'])
  * is the place ("مدينة صور", "محافظة حجة", "ولاية القصرين", "إقليم الحوز"). Hand-written.
  */
 export const PLACE_KIND_HEADS = normSet(['مدينة', 'محافظة', 'ولاية', 'مديرية', 'إقليم', 'بلدة', 'قرية', 'قضاء', 'منطقة', 'مخيم'])
+/**
+ * Heads after which a name the unlabelled text never had is a place of that kind ("ولاية هرات", "بقضاء
+ * المتن", "حي الهرم"): PLACE_KIND_HEADS, a district's words, and plurals and duals that open a list of them
+ * ("مناطق بولاق الدكرور وإمبابة والوراق", "بلدتي عيترون وبنت جبيل"). Hand-written.
+ */
+export const UNSEEN_PLACE_HEADS = new Set([
+  ...PLACE_KIND_HEADS,
+  ...normSet(['حي', 'ضاحية', 'مناطق', 'مدن', 'قرى', 'بلدات', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي']),
+])
+/** "بمحافظة الشرقية": a governorate, whose names include adjectives in ـية (الشرقية، الدقهلية، الداخلية). */
+export const GOVERNORATE = normSet(['محافظة'])
 /** "تحت لواء الأمم المتحدة": under its banner, not a unit. */
 export const BANNER_BEFORE = normSet(['تحت'])
 /** Ministries are named by their field: "وزارة الصحة", "وزارة الخارجية الروسية". */
@@ -86,10 +97,10 @@ export const DISTRICT_WORDS = new Set([...PLACE_DESCRIPTORS, ...normSet(['حي',
 export const PLACE_NAME_HEADS = normSet(['قطاع', 'غلاف', 'جزيرة', 'جزر', 'شبه', 'هضبة', 'مرتفعات', 'صحراء', 'نهر', 'بحيرة', 'جبل', 'جبال', 'خليج', 'مضيق', 'ريف'])
 /**
  * First words of compound place names that never name a place alone: "تل حلف", "رأس العين", "دير الزور",
- * "كفر نبل", "بيت لحم", "خان يونس", "عين العرب", "بئر السبع", "أم قصر", "أبو ظبي". A place the tagger
+ * "كفر نبل", "بيت لحم", "خان يونس", "عين العرب", "بئر السبع", "أم قصر", "أبو ظبي", "بني مر". A place the tagger
  * ended on one of them takes the next word.
  */
-export const COMPOUND_PLACE_STARTS = normSet(['تل', 'رأس', 'دير', 'كفر', 'بيت', 'خان', 'عين', 'بئر', 'أم', 'أبو'])
+export const COMPOUND_PLACE_STARTS = normSet(['تل', 'رأس', 'دير', 'كفر', 'بيت', 'خان', 'عين', 'بئر', 'أم', 'أبو', 'بني'])
 /** Streets and squares named after people: "شارع جورج الخامس" is a place, not a person. */
 export const STREET_HEADS = normSet(['شارع', 'ميدان', 'ساحة', 'جادة', 'طريق', 'جسر', 'حي', 'مطار', 'ميناء', 'قصر'])
 /**
