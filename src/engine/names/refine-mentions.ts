@@ -1,5 +1,6 @@
 import type { Token } from '../doc.ts'
 import type { Gazetteer } from './gazetteer.ts'
+import { absorbNationalities } from './refine/absorb-nationality.ts'
 import { adjustBoundaries } from './refine/adjust-boundaries.ts'
 import { combineMentions } from './refine/combine-mentions.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/context.ts'
@@ -8,6 +9,7 @@ import { dropLoneCommonWords } from './refine/drop-lone-common-words.ts'
 import { dropNonNames } from './refine/drop-non-names.ts'
 import { extendFieldTails } from './refine/extend-field-tails.ts'
 import { extendGivenNames } from './refine/extend-given-names.ts'
+import { findBracketedAcronyms } from './refine/find-institutions.ts'
 import { findPatterns } from './refine/find-patterns.ts'
 import { extendForeignPlaceHeads } from './refine/foreign-place-head.ts'
 import { joinAcrossInitials } from './refine/join-across-initials.ts'
@@ -54,7 +56,9 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    field "هيئة النزاهة العراقية", "مجلس القضاء الأعلى"), a general authority for a field ("الهيئة العامة
  *    للطيران المدني", "الجامعة الملكية المغربية لكرة القدم"), a university or coalition by the word after
  *    it ("جامعة الأزهر", "تحالف الفتح"), "وكالة … للأنباء" (find-institutions.ts), and the field after a name,
- *    with the institution's head before it ("مركز الأهرام للدراسات السياسية") (extend-field-tails.ts); and
+ *    with the institution's head before it ("مركز الأهرام للدراسات السياسية") (extend-field-tails.ts), and the
+ *    country's nisba after a name in common words ("الهيئة العامة للإحصاء السعودية") (absorb-nationality.ts), and
+ *    its acronym in brackets after it ("بيت التمويل الكويتي (بيتك)") (find-institutions.ts); and
  *    the settlement named after an indefinite "قرية" or "بلدة" ("بلدة قلدون", "قرية التويمية"), a palace
  *    after "قصر" ("قصر الإليزيه", "قصر بعبدا"), a name the word clusters never saw after a district's head
  *    ("ولاية هرات", "مناطق بولاق الدكرور وإمبابة والوراق"), and the provinces, towns and war fronts of recent news
@@ -115,6 +119,9 @@ export function refineMentions(
   findMatchClubs(ctx, mentions)
   findClubsOfSport(ctx, mentions)
   extendFieldTails(ctx, mentions)
+  mentions = absorbNationalities(ctx, mentions)
+  rebuildOwners(ctx, mentions)
+  findBracketedAcronyms(ctx, mentions)
   mentions = rejoinSplitNames(ctx, mentions)
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)

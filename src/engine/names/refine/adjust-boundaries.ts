@@ -47,6 +47,15 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         if (startsPersonName(ctx, t)) return [{ type: 'place', first: mention.first, last: t - 1 }, ...adjustBoundaries(ctx, [{ ...mention, first: t }])]
       }
     }
+    // "[سلطان عُمان هيثم بن طارق]": the tagger ran the ruler's title and his country into his name ("سلطان" is
+    // also a given name, so only a known place after it, and a given name after that, say it is the title).
+    // The tagger may have found the name as a person of its own ("[سلطان عُمان] [هيثم بن طارق]").
+    if (mention.type === 'person' && mention.last > mention.first && PLACE_RULERS.has(ctx.stems[mention.first]) &&
+      ctx.gazetteer.places.has(ctx.stems[mention.first + 1]) && mention.first + 2 < ctx.tokens.length && startsPersonName(ctx, mention.first + 2) &&
+      !breakBetween(ctx, mention.first + 1, mention.first + 2)) {
+      const place: TokenMention = { type: 'place', first: mention.first + 1, last: mention.first + 1 }
+      return mention.last === mention.first + 1 ? [place] : [place, ...adjustBoundaries(ctx, [{ ...mention, first: mention.first + 2 }])]
+    }
     // "وزار الملك [فهد الرياض]": a known place with the article after a person is where he went, not his
     // family name (not "الخليل", as often a family name as Hebron).
     if (mention.type === 'person' && mention.last > mention.first && isDefiniteKnownPlace(ctx, mention.last)) {

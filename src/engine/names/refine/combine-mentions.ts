@@ -1,7 +1,8 @@
-import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
+import { normalizeArabic } from '../../arabic/normalize.ts'
+import { breakBetween, endsInPronounHa, isHead, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  BODY_OF_PLACE, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
+  BODY_OF_PLACE, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
   STREET_HEADS, TITLES, VENUE_HEADS,
 } from './word-lists.ts'
 
@@ -83,6 +84,20 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
     }
+    // "معبر [جابر]", "ملعب [أنفيلد]": a facility's indefinite head governs a name, not a person beside it: the
+    // facility, head, name and kind ("منفذ طريبيل الحدودي").
+    if (hasBefore && mention.type === 'person' && isHead(ctx, FACILITY_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال')) {
+      const kind = mention.last + 1
+      const closed = kind < ctx.tokens.length && ctx.owner[kind] < 0 && !breakBetween(ctx, mention.last, kind) && FACILITY_ADJECTIVES.has(ctx.stems[kind])
+      result.push({ type: 'place', first: mention.first - 1, last: closed ? kind : mention.last })
+      continue
+    }
+    // "مخيم [نور شمس]", "حي [الشيخ جراح]": a district's or a camp's indefinite head governs its name, a place.
+    if (hasBefore && mention.type === 'person' && isHead(ctx, DISTRICT_WORDS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
+      !endsInPronounHa(ctx, mention.first - 1)) {
+      result.push({ ...mention, type: 'place' })
+      continue
+    }
     // "مطار الملك خالد الدولي", "جسر الملك فهد", "ملعب الأمير مولاي عبد الله": a facility named after a titled
     // person is a place, head, titles, name and kind.
     const facility = hasBefore && mention.type === 'person' ? titledFacilityHead(ctx, mention.first - 1) : -1
@@ -93,7 +108,8 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       continue
     }
     // The tagger may have read a titled person as the organisation itself: "مستشفى [الملك فيصل]".
-    const named = mention.type === 'person' || (mention.type === 'organization' && TITLES.has(firstStem))
+    // So may it a name of a kunya: "مستشفى [أبو الريش]".
+    const named = mention.type === 'person' || (mention.type === 'organization' && (TITLES.has(firstStem) || KUNYA.has(firstStem)))
     const institution = hasBefore && named ? institutionHead(ctx, mention.first - 1) : -1
     if (institution >= 0) {
       result.push({ type: 'organization', first: institution, last: mention.last })
@@ -117,13 +133,29 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       continue
     }
     if (hasBefore && mention.type === 'place' && isHead(ctx, BODY_OF_PLACE, mention.first - 1)) {
-      result.push({ type: 'organization', first: mention.first - 1, last: mention.last })
+      result.push({ type: 'organization', first: mention.first - 1, last: greaterEnd(ctx, mention.last) })
+      continue
+    }
+    // "حكومة إقليم كوردستان", "بلدية مدينة الخليل": a body of a place named with its kind.
+    if (hasBefore && mention.type === 'place' && mention.first >= 2 && isHead(ctx, PLACE_DESCRIPTORS, mention.first - 1) &&
+      !ctx.stems[mention.first - 1].startsWith('ال') && !breakBetween(ctx, mention.first - 2, mention.first - 1) && ctx.owner[mention.first - 2] < 0 &&
+      isHead(ctx, BODY_OF_PLACE, mention.first - 2)) {
+      result.push({ type: 'organization', first: mention.first - 2, last: greaterEnd(ctx, mention.last) })
       continue
     }
     if (isNisbaAdjective(ctx, mention)) continue
     result.push(mention)
   }
   return result
+}
+
+/** "الكبرى" (Greater) after the place a body serves is part of its name: "أمانة عمّان الكبرى". */
+const GREATER = normalizeArabic('الكبرى')
+
+/** Where a body named by the place ending at `last` ends: one word on when "الكبرى" follows. */
+function greaterEnd(ctx: Context, last: number): number {
+  const next = last + 1
+  return next < ctx.tokens.length && ctx.owner[next] < 0 && !breakBetween(ctx, last, next) && ctx.stems[next] === GREATER ? next : last
 }
 
 /**

@@ -110,3 +110,12 @@ export function add(ctx: Context, mentions: TokenMention[], mention: TokenMentio
   mentions.push(mention)
   for (let t = mention.first; t <= mention.last; t++) ctx.owner[t] = mentions.length - 1
 }
+
+/**
+ * Token t is written ending in ه, a pronoun ("محافظه", his governor), where normalisation made ة and ه one
+ * letter: it is no head ("محافظة", governorate).
+ */
+export function endsInPronounHa(ctx: Context, t: number): boolean {
+  const { end } = ctx.tokens[t]
+  return ctx.text[end - 1] === 'ه'
+}

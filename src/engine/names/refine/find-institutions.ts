@@ -129,25 +129,76 @@ export function findQuotedOutlet(ctx: Context, mentions: TokenMention[], t: numb
   if (isQuotedAlone(ctx, mention)) add(ctx, mentions, mention)
 }
 
+const BRACKETS = {
+  open: /^\s*\(\s*$/u,
+  close: /^\s*\)/u,
+} as const
+
+/**
+ * "بيت التمويل الكويتي (بيتك)", "جامعة الملك عبد الله للعلوم والتقنية (كاوست)": one word in brackets right after
+ * an organisation is its acronym, an organisation too (link-mentions makes it the same one); after the names are
+ * complete ("إدارة الكوارث والطوارئ التركية (آفاد)", its nationality taken last). Not a number, a
+ * known place ("(غزة)" says where), a title or a word with clitics.
+ */
+export function findBracketedAcronyms(ctx: Context, mentions: TokenMention[]): void {
+  for (let t = 1; t < ctx.tokens.length; t++) findBracketedAcronym(ctx, mentions, t)
+}
+
+function findBracketedAcronym(ctx: Context, mentions: TokenMention[], t: number): void {
+  if (t === 0 || ctx.owner[t] >= 0 || t + 1 > ctx.tokens.length) return
+  const name = ctx.owner[t - 1]
+  if (name < 0 || mentions[name].type !== 'organization' || mentions[name].last !== t - 1) return
+  const { text, tokens } = ctx
+  const after = t + 1 < tokens.length ? text.slice(tokens[t].end, tokens[t + 1].start) : text.slice(tokens[t].end)
+  if (!BRACKETS.open.test(text.slice(tokens[t - 1].end, tokens[t].start)) || !BRACKETS.close.test(after)) return
+  const { pre, post } = tokens[t].clitics
+  const stem = ctx.stems[t]
+  const word = text.slice(tokens[t].start, tokens[t].end)
+  // Listed words may be acronyms ("آفاد" is also the verb "أفاد"), titles not.
+  const title = ((ctx.gazetteer.classes.get(stem) ?? 0) & WORD_CLASS.personTitle) !== 0
+  const arabic = PATTERNS.arabicWord.test(stem) && stem.length >= 3 && pre.length === 0 && post.length === 0 && !title
+  if (!(arabic || PATTERNS.latinAcronym.test(word)) || ctx.gazetteer.places.has(stem) || ctx.gazetteer.articlePlaces.has(stem)) return
+  add(ctx, mentions, { type: 'organization', first: t, last: t })
+}
+
 /** A body named by an indefinite head, its field and its country or rank (constructBodyEnd). */
 export function findConstructBody(ctx: Context, mentions: TokenMention[], t: number): boolean {
   if (!(isHead(ctx, CONSTRUCT_HEADS, t) && !ctx.stems[t].startsWith('ال'))) return false
-  const last = constructBodyEnd(ctx, t)
+  const last = constructBodyEnd(ctx, mentions, t)
   if (last <= t) return false
+  const place = ctx.owner[last]
+  if (place >= 0) {
+    mentions[place] = { type: 'organization', first: t, last }
+    for (let k = t; k <= last; k++) ctx.owner[k] = place
+    return true
+  }
   add(ctx, mentions, { type: 'organization', first: t, last })
   return true
 }
 
-/** "تحالف الفتح": a coalition or bloc named by the definite word after it, not an adjective ("تحالف دولي"). */
+/**
+ * "تحالف الفتح", "حزب الازدهار", "حزب العمال البريطاني": a coalition, bloc or party named by the definite word after
+ * it, not an adjective ("تحالف دولي"), with up to two adjectives of the name after it ("حزب الحركة القومية").
+ */
 export function findBloc(ctx: Context, mentions: TokenMention[], t: number): boolean {
   if (!(isHead(ctx, BLOC_HEADS, t) && !ctx.stems[t].startsWith('ال') && knownOrganizationEnd(ctx, t) < 0)) return false
   const name = nextStem(ctx, t, 1)
-  // A club's name is a coalition's too ("الفتح"); other listed words are not names.
-  const classes = name === null ? 0 : (ctx.gazetteer.classes.get(name) ?? 0) & ~WORD_CLASS.sportsClub
+  // A club's name is a coalition's too ("الفتح"), and a head word a party's ("حزب الحركة القومية"); other listed
+  // words are not names.
+  const classes = name === null ? 0 : (ctx.gazetteer.classes.get(name) ?? 0) & ~(WORD_CLASS.sportsClub | WORD_CLASS.orgHead)
   if (!(name !== null && name.startsWith('ال') && ctx.owner[t + 1] < 0 && !PATTERNS.nisba.test(name) && classes === 0 &&
     ctx.tokens[t + 1].clitics.post.length === 0)) return false
-  add(ctx, mentions, { type: 'organization', first: t, last: t + 1 })
+  let last = t + 1
+  while (last - t < 3 && isBareDefiniteAdjective(ctx, last + 1)) last++
+  add(ctx, mentions, { type: 'organization', first: t, last })
   return true
+}
+
+/** Token k continues the phrase, free, a definite nisba-shaped adjective with no other clitic ("القومية", "الوطني"). */
+function isBareDefiniteAdjective(ctx: Context, k: number): boolean {
+  if (nextStem(ctx, k - 1, 1) === null || ctx.owner[k] >= 0) return false
+  const { pre, post } = ctx.tokens[k].clitics
+  return pre.length === 1 && pre[0] === 'ال' && post.length === 0 && PATTERNS.nisba.test(ctx.stems[k])
 }
 
 /**
@@ -196,7 +247,7 @@ function fieldAdjectiveEnd(ctx: Context, k: number): number {
  * the nationality agrees with the head ("مجلس … العراقي", "هيئة … العراقية"), not only with the field,
  * so that "لجنة الأمن القومي" (an adjective of the field) is left alone. All three words free.
  */
-function constructBodyEnd(ctx: Context, t: number): number {
+function constructBodyEnd(ctx: Context, mentions: readonly TokenMention[], t: number): number {
   const field = nextStem(ctx, t, 1)
   if (field === null || !field.startsWith('ال') || isNationalityNisba(field, ctx.gazetteer) || ctx.tokens[t + 1].clitics.post.length > 0) return -1
   const adjective = nextStem(ctx, t, 2)
@@ -206,12 +257,19 @@ function constructBodyEnd(ctx: Context, t: number): number {
   let at = 2
   if (adjective !== null && PATTERNS.nisba.test(adjective) && !isCountryNisba(adjective, ctx.gazetteer)) at = 3
   const country = nextStem(ctx, t, at)
-  if (country === null || !isFree(ctx, t, t + at)) return -1
+  // The tagger may have read the nationality as the country ("هيئة الأفلام [السعودية]"): the body takes it over.
+  if (country === null || !isFree(ctx, t, t + at - 1) || !(ctx.owner[t + at] < 0 || isLonePlace(ctx, mentions, t + at))) return -1
   if (!isCountryNisba(country, ctx.gazetteer)) return -1
   // A plural nationality agrees with a plural field: "نقابة الصحفيين التونسيين".
   if (country.endsWith('يين')) return field.endsWith('ين') ? t + at : -1
   const feminine = ctx.stems[t].endsWith('ه')
   return country.endsWith('يه') === feminine ? t + at : -1
+}
+
+/** Token k is a place mention of that one token. */
+function isLonePlace(ctx: Context, mentions: readonly TokenMention[], k: number): boolean {
+  const own = ctx.owner[k]
+  return own >= 0 && mentions[own].type === 'place' && mentions[own].first === k && mentions[own].last === k
 }
 
 /**

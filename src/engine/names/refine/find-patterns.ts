@@ -4,8 +4,8 @@ import {
   findNationalInstitution, findPublicBody, findUniversity,
 } from './find-institutions.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
-import { IN, findEnvoy, findListedPerson, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
-import { findDateNamedPlace, findFacility, findHeadedPlace, findKnownPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
+import { IN, findEnvoy, findListedPerson, findRulerOfPlace, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
+import { findCapital, findDateNamedPlace, findFacility, findHeadedPlace, findKnownPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
 import {
   AGENCY, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, FACILITY_HEADS, FACILITY_NAMED_HEADS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS, ON_BEHALF_OF, PALACE, PLACE_KIND_HEADS, STREET_HEADS, PUBLIC_BODY_HEADS, SETTLEMENT_HEADS,
   UNIT_HEADS, UNSEEN_PLACE_HEADS,
@@ -55,6 +55,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     }
     if (findKnownOrganization(ctx, mentions, t)) continue
     if (findKnownPlace(ctx, mentions, t)) continue
+    if (findCapital(ctx, mentions, t)) continue
     if (findLatinOutlet(ctx, mentions, t)) continue
     findTitledPerson(ctx, mentions, t)
   }
@@ -65,6 +66,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     findTitleBeforeBody(ctx, mentions, t)
     findListedPerson(ctx, mentions, t)
     findEnvoy(ctx, mentions, t)
+    findRulerOfPlace(ctx, mentions, t)
     findQuotedOutlet(ctx, mentions, t)
   }
 }

@@ -1,10 +1,10 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { add, breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
 import { isGivenStart, isOnBehalfOf, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from './given-name-start.ts'
-import { isNameLike, isUnclustered } from './name-like.ts'
+import { hasTanween, isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
-import { COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ENDERS, NAME_HEADS, ON_BEHALF_OF, PREPOSITION_ALA, TITLES } from './word-lists.ts'
+import { COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ENDERS, NAME_HEADS, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
 
 // Rule 6's patterns for persons the tagger missed (find-patterns.ts runs them in its one loop): a
 // spokesperson's or a title holder's name after the body, and a name after a title or a nationality.
@@ -95,6 +95,20 @@ export function findEnvoy(ctx: Context, mentions: TokenMention[], t: number): vo
   const place = ctx.owner[t + 1]
   if (place < 0 || mentions[place].type !== 'place' || mentions[place].first !== t + 1) return
   spokespersonName(ctx, mentions, t, false, true)
+}
+
+/**
+ * "حاكم ولاية كاليفورنيا غافين نيوسوم", "عمدة لندن صادق خان": a ruler's title in the construct state, the place
+ * he rules (after its kind's head or not), then his name (t is the title), on spokespersonName's terms.
+ */
+export function findRulerOfPlace(ctx: Context, mentions: TokenMention[], t: number): void {
+  if (!PLACE_RULERS.has(ctx.stems[t]) || ctx.owner[t] >= 0 || ctx.tokens[t].clitics.post.length > 0) return
+  let k = t + 1
+  if (nextStem(ctx, t, 1) !== null && ctx.owner[k] < 0 && PLACE_KIND_HEADS.has(ctx.stems[k])) k++
+  if (nextStem(ctx, k - 1, 1) === null) return
+  const place = ctx.owner[k]
+  if (place < 0 || mentions[place].type !== 'place' || mentions[place].first !== k) return
+  spokespersonName(ctx, mentions, k - 1, false, true)
 }
 
 /** "وقالت العقيد في القوات الجوية الأمريكية سيلينا نويز في بيان": a title, "في", the body, the name. */
@@ -195,7 +209,10 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
     while (k <= 8 && isBody(k)) k++
   }
   const first = at + k
-  if (k === 1 || nextStem(ctx, at, k) === null || (givenOnly && !GIVEN.has(ctx.stems[first]))) return
+  // A given name: a known one, or one the word clusters never saw, written without a clitic ("زعيم حزب الحركة
+  // القومية دولت بهتشلي"; not "الانتصار لأهورامازدا").
+  const unseenName = () => ctx.tokens[first].clitics.pre.length === 0 && isUnclustered(ctx, ctx.tokens[first].norm)
+  if (k === 1 || nextStem(ctx, at, k) === null || (givenOnly && !GIVEN.has(ctx.stems[first]) && !unseenName())) return
   // "القيادي في حزب الله [فؤاد] شكر في": the tagger found the first word alone; the name goes on from it.
   const own = ctx.owner[first]
   const lone = own >= 0 && mentions[own].type === 'person' && mentions[own].last === first ? own : -1
@@ -210,6 +227,7 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
     // (The tokenizer reads "الله" as الل + a pronoun: the word as written.)
     const theophoric = last >= first && token?.norm === ALLAH
     if (word === null || (ctx.owner[last + 1] >= 0 && last + 1 !== first) || !(isNameLike(ctx, word) || GIVEN.has(word) || theophoric) || endsName(ctx, last + 1) ||
+      hasTanween(ctx, last + 1) ||
       (token.clitics.post.length > 0 && !isUnclustered(ctx, token.norm) && !theophoric)) break
     last++
   }
@@ -224,8 +242,10 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
     return
   }
   const after = nextStem(ctx, at, last + 1 - at)
-  // Closed by a particle, punctuation, or a word with a preposition ("هانا تيتيه بالرئيس").
-  const closed = after === null || NAME_ENDERS.has(after) || ctx.tokens[last + 1].clitics.pre.some((c) => c === 'ب' || c === 'ل')
+  // Closed by a particle, punctuation, a word with a preposition ("هانا تيتيه بالرئيس"), or the verb's object
+  // written with the accusative's tanween ("غافين نيوسوم قانوناً").
+  const closed = after === null || NAME_ENDERS.has(after) || ctx.tokens[last + 1].clitics.pre.some((c) => c === 'ب' || c === 'ل') ||
+    hasTanween(ctx, last + 1)
   if (lone >= 0) {
     if (last > first && closed) {
       mentions[lone] = { ...mentions[lone], last }

@@ -1,10 +1,11 @@
 import { normalizeArabicFast as normalizeArabic } from '../../arabic/normalize.ts'
 import { MONTH_NAMES } from '../../figures/calendar-words.ts'
 import { NOT_A_PLACE_BEFORE, PLACES_AFTER_A_HEAD } from '../known-places.ts'
-import { add, breakBetween, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
+import { add, breakBetween, endsInPronounHa, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
-import { isNameLike, isUnclustered } from './name-like.ts'
+import { hasTanween, isNameLike, isUnclustered } from './name-like.ts'
+import { isNationalityNisba } from './nationality-nisba.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { PATTERNS } from './patterns.ts'
 import {
@@ -53,7 +54,7 @@ export function findHeadedPlace(ctx: Context, mentions: TokenMention[], t: numbe
  * governorate also takes its adjective-like names ("بمحافظة الشرقية").
  */
 export function findUnseenPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!(isHead(ctx, UNSEEN_PLACE_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0)) return false
+  if (!(isHead(ctx, UNSEEN_PLACE_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0 && !endsInPronounHa(ctx, t))) return false
   if (nextStem(ctx, t, 1) === null) return false
   const governorate = isHead(ctx, GOVERNORATE, t)
   const first = t + 1
@@ -92,9 +93,17 @@ function isUnseenPlaceWord(ctx: Context, k: number, at: 'first' | 'listed'): boo
   const listed = (ctx.gazetteer.classes.get(stem) ?? 0) & ~WORD_CLASS.sportsClub
   if (!PATTERNS.arabicWord.test(core) || !isNameLike(ctx, core) || listed !== 0 || PATTERNS.accusativeEnding.test(core)) return false
   // An indefinite word may be a verb or a participle of a clause on the head ("منطقة تتقاطع مع", "منطقة
-  // موبوءة"): not one of that shape, unless a verb's shape ends in ة, which no verb does ("سترة").
-  if (!definite && (PATTERNS.participleShape.test(core) || (PATTERNS.verbShape.test(core) && !PATTERNS.taMarbutaEnding.test(core)))) return false
+  // موبوءة").
+  if (!definite && isVerbOrParticiple(core)) return false
   return isUnclustered(ctx, norm)
+}
+
+/**
+ * A bare word shaped like a verb or a participle ("تتقاطع", "تشهد", "موبوءة", "متنازع"), unless a verb's shape ends
+ * in ة, which no verb does ("سترة" is a town).
+ */
+function isVerbOrParticiple(word: string): boolean {
+  return PATTERNS.participleShape.test(word) || (PATTERNS.verbShape.test(word) && !PATTERNS.taMarbutaEnding.test(word))
 }
 
 /** "الشرقية", "الدقهلية": a definite adjective in ـية after "محافظة", bare but for the article. */
@@ -102,6 +111,26 @@ function isGovernorateAdjective(ctx: Context, k: number): boolean {
   const { pre, post } = ctx.tokens[k].clitics
   const stem = ctx.stems[k]
   return ctx.owner[k] < 0 && post.length === 0 && pre.length === 1 && pre[0] === 'ال' && stem.length >= 6 && stem.endsWith('يه') && !ctx.gazetteer.classes.has(stem)
+}
+
+/** "العاصمة" as the tokens' stems spell it. */
+const CAPITAL = normalizeArabic('العاصمة')
+
+/**
+ * "العاصمة المالية باماكو", "العاصمة الكينية نيروبي": after "the capital" and a country's nisba, a bare name-like
+ * word is the capital's name (t is "العاصمة"), with the next word when it is a compound place's.
+ */
+export function findCapital(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (ctx.stems[t] !== CAPITAL || nextStem(ctx, t, 2) === null || ctx.owner[t + 1] >= 0 || ctx.owner[t + 2] >= 0) return false
+  if (!isNationalityNisba(ctx.stems[t + 1], ctx.gazetteer)) return false
+  const { pre, post } = ctx.tokens[t + 2].clitics
+  const name = ctx.stems[t + 2]
+  if (pre.length > 0 || post.length > 0 || !PATTERNS.arabicWord.test(name) || !isNameLike(ctx, name) || hasTanween(ctx, t + 2) ||
+    isVerbOrParticiple(name)) return false
+  const last = compoundPlaceEnd(ctx, t + 2)
+  if (!isFree(ctx, t + 2, last)) return false
+  add(ctx, mentions, { type: 'place', first: t + 2, last })
+  return true
 }
 
 /** "من" between a day and its month ("السادس من أكتوبر"), normalised. */

@@ -1,6 +1,7 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { WEEKDAYS } from '../../figures/calendar-words.ts'
 import { breakBetween, nextStem, type Context } from './context.ts'
+import { hasTanween } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { GIVEN, KUNYA, NAME_ADJECTIVES, NAME_ENDERS, ON_BEHALF_OF, SPOKESPERSON, TITLE_PHRASES, TITLES } from './word-lists.ts'
@@ -62,7 +63,8 @@ export function takesThirdWord(ctx: Context, t: number): boolean {
   // Not a word with a conjunction or a pronoun: "الرئيس السابق صدام حسين ومساعديه،" (and his aides).
   const { pre, post } = ctx.tokens[t + 2].clitics
   // Nor a verb in the future: "المدرب روبرتو مانشيني سيرحل." (will leave).
-  return ctx.owner[t + 2] < 0 && !NAME_ENDERS.has(third) && !third.startsWith('ال') && post.length === 0 && !pre.includes('و') &&
+  // Nor a word with the accusative's tanween: "فلاديمير بيتكوفيتش مدرباً" (as coach).
+  return ctx.owner[t + 2] < 0 && !NAME_ENDERS.has(third) && !third.startsWith('ال') && post.length === 0 && !pre.includes('و') && !hasTanween(ctx, t + 2) &&
     !PATTERNS.shortFutureVerb.test(ctx.tokens[t + 2].norm) && nextStem(ctx, t, 3) === null
 }
 

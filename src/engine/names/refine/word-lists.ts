@@ -69,7 +69,12 @@ export const CONSTRUCT_RANKS = normSet(['الأعلى', 'العليا', 'الا�
  * Coalitions are named by the definite word after the head: "تحالف الفتح", "ائتلاف النصر". Not "كتلة":
  * "كتلة القمر" is the moon's mass (EASC); nor "حركة" or "تيار" ("حركة السير", "تيار الكهرباء"). Hand-written.
  */
-export const BLOC_HEADS = normSet(['تحالف', 'ائتلاف'])
+export const BLOC_HEADS = normSet([
+  'تحالف', 'ائتلاف',
+  // Parties named by a common noun: "حزب الازدهار", "حزب الحركة القومية" (session 14). Not "حركة" ("حركة المرور",
+  // "حركة الملاحة" are traffic) nor "تيار" ("تيار المعارضة" is the opposition's current).
+  'حزب',
+])
 /**
  * A public body named "the general authority for …": a definite head, one or two of these adjectives, then
  * its field after لل ("الهيئة العامة للطيران المدني", "المؤسسة الوطنية للنفط", "المفوضية العليا المستقلة
@@ -122,6 +127,8 @@ export const BODY_OF_PLACE = normSet([
   'حكومة', 'شرطة', 'بلدية', 'جامعة', 'برلمان', 'سفارة', 'قنصلية', 'غرفة', 'بورصة', 'هيئة',
   // Banks, parties and clubs named by their place (session 13): "بنك مصر", "مصرف لبنان", "حزب روسيا الموحدة".
   'بنك', 'مصرف', 'حزب', 'نادي',
+  // A city's municipality in the Levant and the Gulf: "أمانة عمّان الكبرى", "أمانة بغداد" (session 14).
+  'أمانة',
 ])
 /**
  * Titles in the construct state with the place their holder rules or serves: "محافظ نينوى", "والي الخرطوم",
@@ -194,13 +201,15 @@ const MORE_RANKS = [
   'الموسيقار', 'الملحن', 'الملحنة', 'الروائية', 'المخرجة', 'اللاعبة', 'الطبيب', 'الطبيبة', 'النحات', 'الرسام',
   'المصور', 'المنتجة', 'الأسيرة', 'الشهيدة', 'المعتقلة', 'الطالب', 'الطالبة', 'الطفل', 'الطفلة', 'المواطن', 'المواطنة',
   'المبعوثة', 'المندوبة',
+  // "الفرعون زوسر", "الفرعون رمسيس الثاني" (session 14).
+  'الفرعون',
 ]
 export const TITLES = normSet([...PERSON_TITLES, ...MORE_RANKS])
 /**
- * Religious titles of two or three words, read as a person by the tagger ("[آية الله] علي السيستاني"); a
- * title still, like TITLES. Normalised words; hand-written.
+ * Titles of two or three words: religious ones, read as a person by the tagger ("[آية الله] علي السيستاني"),
+ * and a businessman's ("رجل الأعمال علي حداد"); a title still, like TITLES. Normalised words; hand-written.
  */
-export const TITLE_PHRASES: readonly (readonly string[])[] = ['آية الله', 'آية الله العظمى', 'حجة الإسلام'].map((phrase) =>
+export const TITLE_PHRASES: readonly (readonly string[])[] = ['آية الله', 'آية الله العظمى', 'حجة الإسلام', 'رجل الأعمال', 'سيدة الأعمال'].map((phrase) =>
   phrase.split(' ').map(norm),
 )
 /**

@@ -1,0 +1,54 @@
+import { breakBetween, type Context, type TokenMention } from './context.ts'
+import { knownOrganizationEnd } from './known-organization-end.ts'
+import { isCountryNisba } from './nationality-nisba.ts'
+import { PATTERNS } from './patterns.ts'
+import { GIVEN, PUBLIC_BODY_ADJECTIVES } from './word-lists.ts'
+
+/**
+ * Rule 4's last step: a country's nisba after an organisation named in common words is the organisation's
+ * ("الهيئة العامة للإحصاء [السعودية]", "وزارة الصحة [العامة القطرية]"), even where the tagger read the nisba
+ * as the country (Saudi Arabia is "السعودية"), and so is a rank between them ("العامة"). The nisba agrees
+ * with the head in gender, and the name ends in a common noun, not a proper name ("انتقدت حركة حماس
+ * السعودية": Hamas criticised Saudi Arabia) nor an adjective ("منظمة العفو الدولية السعودية": another nisba
+ * after one is the verb's object).
+ */
+export function absorbNationalities(ctx: Context, mentions: readonly TokenMention[]): TokenMention[] {
+  const dropped = new Set<number>()
+  const result = mentions.map((mention) => ({ ...mention }))
+  result.forEach((mention, index) => {
+    // A name of two words or more: one word is a proper name ("مدرب الهلال البرتغالي": the coach is Portuguese).
+    if (mention.type !== 'organization' || dropped.has(index) || mention.last === mention.first) return
+    // A listed name is whole as listed ("حزب الله السوري" is Hezbollah's Syrian branch, or the Syrian said so),
+    // unless it ends in its field after ل, a common noun the country's nisba does not describe ("الهيئة العامة
+    // للإحصاء السعودية").
+    if (knownOrganizationEnd(ctx, mention.first) === mention.last && !ctx.tokens[mention.last].clitics.pre.includes('ل')) return
+    const lastStem = ctx.stems[mention.last]
+    // The name's last word: a definite common noun, bare or after ل ("للإحصاء"), not an adjective.
+    if (!lastStem.startsWith('ال') || PATTERNS.nisba.test(lastStem)) return
+    // One nationality to a name: in "الاتحاد الجزائري لكرة القدم السويسري فلاديمير" the second is the coach's.
+    for (let t = mention.first; t <= mention.last; t++) if (isCountryNisba(ctx.stems[t], ctx.gazetteer)) return
+    let k = mention.last + 1
+    if (isBareDefinite(ctx, k, mention.last) && ctx.owner[k] < 0 && PUBLIC_BODY_ADJECTIVES.has(ctx.stems[k])) k++
+    if (!isBareDefinite(ctx, k, k - 1) || !isCountryNisba(ctx.stems[k], ctx.gazetteer)) return
+    // A nationality before a person's name is the person's ("… السويسري فلاديمير بيتكوفيتش").
+    const after = k + 1 < ctx.tokens.length && !breakBetween(ctx, k, k + 1) ? k + 1 : -1
+    if (after >= 0 && (GIVEN.has(ctx.stems[after]) || (ctx.owner[after] >= 0 && result[ctx.owner[after]].type === 'person'))) return
+    const feminine = ctx.stems[mention.first].endsWith('ه')
+    if (ctx.stems[k].endsWith('يه') !== feminine) return
+    const owner = ctx.owner[k]
+    if (owner >= 0) {
+      const place = result[owner]
+      if (place.type !== 'place' || place.first !== k || place.last !== k) return
+      dropped.add(owner)
+    }
+    mention.last = k
+  })
+  return result.filter((_, index) => !dropped.has(index))
+}
+
+/** Token k follows token `previous` without a break and is written with the article alone. */
+function isBareDefinite(ctx: Context, k: number, previous: number): boolean {
+  if (k >= ctx.tokens.length || breakBetween(ctx, previous, k)) return false
+  const { pre, post } = ctx.tokens[k].clitics
+  return pre.length === 1 && pre[0] === 'ال' && post.length === 0
+}
