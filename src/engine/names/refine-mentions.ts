@@ -14,7 +14,7 @@ import { findPatterns } from './refine/find-patterns.ts'
 import { extendForeignPlaceHeads } from './refine/foreign-place-head.ts'
 import { joinAcrossInitials } from './refine/join-across-initials.ts'
 import { joinAdjacentPersons } from './refine/join-adjacent-persons.ts'
-import { findClubsOfSport, findMatchClubs } from './refine/match-clubs.ts'
+import { findClubsOfSport, findMatchClubs, findTransferClubs } from './refine/match-clubs.ts'
 import { preferKnownOrganizations } from './refine/prefer-known-organizations.ts'
 import { propagate } from './refine/propagate-in-article.ts'
 import { rejoinSplitNames } from './refine/rejoin-split-names.ts'
@@ -90,7 +90,8 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  * 12. the teams of a match: a listed club or known organisation after "فاز", "تغلب", "خسر" … and after
  *    "على" / "أمام" that follows ("فاز الهلال على النصر", "تغلب برشلونة"), also where the tagger typed it a
  *    person or a place; and in a report of sport a listed club after "مع", "ضد", "أمام", or after "و" and
- *    another club ("عقده مع الهلال", "الأهلي والنصر") (match-clubs.ts);
+ *    another club ("عقده مع الهلال", "الأهلي والنصر"), and the two clubs of a transfer ("انتقل … من ميلان إلى
+ *    الهلال") (match-clubs.ts);
  * 13. a club's name that is also a common noun, after a preposition in an article about no sport, is the noun
  *    ("ورحبت الجامعة العربية [بالاتفاق]", the agreement) (drop-clubs-off-the-pitch.ts).
  *
@@ -117,6 +118,7 @@ export function refineMentions(
   extendGivenNames(ctx, mentions)
   findPatterns(ctx, mentions)
   findMatchClubs(ctx, mentions)
+  findTransferClubs(ctx, mentions)
   findClubsOfSport(ctx, mentions)
   extendFieldTails(ctx, mentions)
   mentions = absorbNationalities(ctx, mentions)

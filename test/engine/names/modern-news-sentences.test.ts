@@ -102,6 +102,10 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a government of a region, a city\'s municipality', 'وأعلنت حكومة إقليم كوردستان وأمانة عمّان الكبرى خططا جديدة.', [['حكومة إقليم كوردستان', 'organization'], ['أمانة عمّان الكبرى', 'organization']]],
     ['a body and its country read as the country', 'وأعلنت هيئة الأفلام السعودية والهيئة العامة للإحصاء السعودية أرقاما جديدة.', [['هيئة الأفلام السعودية', 'organization'], ['الهيئة العامة للإحصاء السعودية', 'organization']]],
     ['one nationality to a body; the next is the coach\'s', 'وعين الاتحاد الجزائري لكرة القدم السويسري فلاديمير بيتكوفيتش مدرباً.', [['الاتحاد الجزائري لكرة القدم', 'organization'], ['فلاديمير بيتكوفيتش', 'person']]],
+    ['a known name behind a preposition the tokenizer left on', 'وقال الأمين العام لحلف شمال الأطلسي مارك روته إن الإنفاق سيرتفع.', [['حلف شمال الأطلسي', 'organization'], ['مارك روته', 'person']]],
+    ['an athlete\'s unseen name after his nationality, closed by a preposition', 'وفاز العداء النرويجي ياكوب إنغبريغتسن بسباق 1500 متر.', [['ياكوب إنغبريغتسن', 'person']]],
+    ['streets and squares named by a word or a given name', 'وأزيلت الإشغالات من شارع فيصل ومحيط ميدان المساحة، لا في ميدان المعركة.', [['شارع فيصل', 'place'], ['ميدان المساحة', 'place']]],
+    ['the clubs of a transfer, not the cities of a move', 'وانتقل المدافع ثيو هيرنانديز من ميلان إلى الهلال، وانتقل الموظف من القاهرة إلى الرياض.', [['ثيو هيرنانديز', 'person'], ['ميلان', 'organization'], ['الهلال', 'organization'], ['القاهرة', 'place'], ['الرياض', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

@@ -266,11 +266,11 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
  * Where a name that starts at t after a nationality ends, or -1: one or two name-like words without
  * clitics and not shaped like a verb, at least one of them unknown to the word clusters (a transliterated
  * name the unlabelled text never had: "مالكوم", "فيتوريا"; common verbs and nouns are all clustered), and
- * then the name closed by punctuation, a particle or a definite word ("مالكوم التسجيل"). `masculine`:
+ * then the name closed by punctuation, a particle, a definite word ("مالكوم التسجيل") or a word with a preposition. `masculine`:
  * the nationality before it is masculine.
  */
 function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
-  const fits = (k: number) => {
+  const fits = (k: number, verbShaped = false) => {
     const token = ctx.tokens[k]
     // The tokenizer takes a leading ف for "and" ("فيتوريا" → ف + يتوريا); a name keeps it (name-start.ts).
     const pre = token.clitics.pre
@@ -280,15 +280,21 @@ function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
     // After a masculine nationality a word ending in a consonant and alef is a noun's accusative, the
     // verb's object ("وأنتج الإماراتي فيلما وثائقيا"), not a man's name; women's names follow "الأمريكية".
     if (masculine && k === t && PATTERNS.accusativeEnding.test(word)) return false
-    return isNameLike(ctx, word) && !PATTERNS.verbShape.test(word) && !PATTERNS.commonNounEnding.test(word)
+    return isNameLike(ctx, word) && (verbShaped || !PATTERNS.verbShape.test(word)) && !PATTERNS.commonNounEnding.test(word)
   }
   // Unknown as a name is: a common noun's accusative ("كتابا": كتاب + ا) is known without its alef.
   const unknown = (word: string) => isUnclustered(ctx, word) && !(word.endsWith('ا') && !isUnclustered(ctx, word.slice(0, -1)))
-  if (!fits(t)) return -1
+  // A first word shaped like a verb ("ياكوب") is a name when the word after it is one too and neither was ever
+  // seen: "العداء النرويجي ياكوب إنغبريغتسن".
+  const unseenPair = nextStem(ctx, t, 1) !== null && unknown(ctx.tokens[t].norm) && unknown(ctx.tokens[t + 1].norm) && fits(t + 1)
+  if (!fits(t, unseenPair)) return -1
   let last = t
   if (nextStem(ctx, t, 1) !== null && fits(t + 1)) last = t + 1
   if (![t, last].some((k) => unknown(ctx.tokens[k].norm))) return -1
   const after = nextStem(ctx, t, last - t + 1)
-  return after === null || after.startsWith('ال') || NAME_ENDERS.has(after) ? last : -1
+  // Or a word with a preposition, or the verb's object in the accusative: "ياكوب إنغبريغتسن بسباق 1500 متر".
+  const closed = after === null || after.startsWith('ال') || NAME_ENDERS.has(after) ||
+    ctx.tokens[last + 1].clitics.pre.some((c) => c === 'ب' || c === 'ل') || hasTanween(ctx, last + 1)
+  return closed ? last : -1
 }
 

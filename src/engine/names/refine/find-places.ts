@@ -9,7 +9,7 @@ import { isNationalityNisba } from './nationality-nisba.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, UNSEEN_PLACE_HEADS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STREET_HEADS, TITLES,
+  FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STREET_HEADS, TITLES,
 } from './word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
@@ -111,6 +111,28 @@ function isGovernorateAdjective(ctx: Context, k: number): boolean {
   const { pre, post } = ctx.tokens[k].clitics
   const stem = ctx.stems[k]
   return ctx.owner[k] < 0 && post.length === 0 && pre.length === 1 && pre[0] === 'ال' && stem.length >= 6 && stem.endsWith('يه') && !ctx.gazetteer.classes.has(stem)
+}
+
+/**
+ * "شارع فيصل", "ميدان المساحة", "دوار الداخلية", "كورنيش المنتزه": a street, square or roundabout (token t,
+ * indefinite) named by the word after it, a definite noun that is no adjective, or a known given name alone.
+ */
+export function findNamedStreet(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, NAMED_STREET_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0)) return false
+  const name = nextStem(ctx, t, 1)
+  if (name === null || ctx.owner[t + 1] >= 0 || ctx.tokens[t + 1].clitics.post.length > 0 || NOT_A_SQUARE.has(name)) return false
+  const pre = ctx.tokens[t + 1].clitics.pre
+  // Listed words may name a street ("دوار الداخلية", after the ministry), titles not ("شارع الرئيس …" goes on).
+  const title = ((ctx.gazetteer.classes.get(name) ?? 0) & WORD_CLASS.personTitle) !== 0
+  const definite = pre.length === 1 && pre[0] === 'ال' && !PATTERNS.nisba.test(name) && !NAME_ENDERS.has(name) && !title
+  // A given name alone: the street is named after someone the reader knows by it ("شارع فيصل"), not the first
+  // name of a full one ("شارع محمد علي", which the tagger's person makes a street).
+  const next = nextStem(ctx, t, 2)
+  const given = pre.length === 0 && GIVEN.has(name) &&
+    (next === null || ctx.owner[t + 2] >= 0 || (!GIVEN.has(next) && (!isNameLike(ctx, next) || NAME_ENDERS.has(next))))
+  if (!definite && !given) return false
+  add(ctx, mentions, { type: 'place', first: t, last: t + 1 })
+  return true
 }
 
 /** "العاصمة" as the tokens' stems spell it. */

@@ -9,10 +9,19 @@ export function knownPhraseEnd(ctx: Context, t: number, index: ReadonlyMap<strin
   const { norm } = ctx.tokens[t]
   // "وبايرن ميونخ": the tokenizer keeps an unknown word whole, conjunction and all.
   const known = index.get(ctx.stems[t]) ?? index.get(norm) ?? (startsWithConjunction(norm) ? index.get(norm.slice(1)) : undefined)
-  if (!known) return -1
-  // Entries are longest first. A later word matches as written or without its clitics ("والشام" in the
-  // list, "الشام" as a stem). Plain loops: this runs for every token of the article.
-  entries: for (const entry of known) {
+  // "لحلف شمال الأطلسي": nor a preposition before a short word ("حلف"); a phrase of several words says it is one.
+  if (!known) return startsWithPreposition(norm) ? phraseEnd(ctx, t, index.get(norm.slice(1)) ?? [], 2) : -1
+  return phraseEnd(ctx, t, known, 1)
+}
+
+/**
+ * The last token of the longest entry of `minWords` words or more that starts at t, its first word matched
+ * already, or -1. Entries are longest first. A later word matches as written or without its clitics ("والشام"
+ * in the list, "الشام" as a stem). Plain loops: this runs for every token of the article.
+ */
+function phraseEnd(ctx: Context, t: number, entries: readonly string[][], minWords: number): number {
+  entries: for (const entry of entries) {
+    if (entry.length < minWords) continue
     for (let k = 1; k < entry.length; k++) {
       const stem = nextStem(ctx, t, k)
       if (stem === null || (stem !== entry[k] && ctx.tokens[t + k].norm !== entry[k])) continue entries
@@ -20,6 +29,11 @@ export function knownPhraseEnd(ctx: Context, t: number, index: ReadonlyMap<strin
     return t + entry.length - 1
   }
   return -1
+}
+
+/** ل or ب before a word of three letters or more. */
+function startsWithPreposition(norm: string): boolean {
+  return norm.length >= 4 && (norm[0] === 'ل' || norm[0] === 'ب')
 }
 
 /** و or ف before a word of three letters or more (a character test: this runs for every token). */

@@ -2,7 +2,7 @@ import { WORD_CLASS } from '../gazetteer.ts'
 import { add, breakBetween, type Context, type TokenMention } from './context.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isAboutSport } from './drop-clubs-off-the-pitch.ts'
-import { CLUB_CITIES, CLUB_PREPOSITIONS, MATCH_VERBS, OPPONENT_BEFORE } from './word-lists.ts'
+import { CLUB_CITIES, CLUB_PREPOSITIONS, FROM, MATCH_VERBS, OPPONENT_BEFORE, TO, TRANSFER_VERBS } from './word-lists.ts'
 
 /**
  * Rule 12: the teams of a match. A club of the sports list or a known organisation right after a verb of
@@ -48,6 +48,35 @@ export function findClubsOfSport(ctx: Context, mentions: TokenMention[]): void {
   }
 }
 
+/**
+ * A player's transfer: after a verb of moving ("انتقل", "رحل", and the conjunction's forms), "من" a club and then
+ * "إلى" a club, within a few words, name both clubs ("انتقل المدافع الفرنسي ثيو هيرنانديز من ميلان إلى الهلال").
+ * Both must be clubs: "انتقل من القاهرة إلى الرياض" is a move between cities.
+ */
+export function findTransferClubs(ctx: Context, mentions: TokenMention[]): void {
+  for (let t = 0; t + 3 < ctx.tokens.length; t++) {
+    if (!isVerbOf(TRANSFER_VERBS, ctx.stems[t])) continue
+    let from = -1
+    for (let k = t + 1; k <= t + 8 && k + 1 < ctx.tokens.length; k++) {
+      if (breakBetween(ctx, k - 1, k)) break
+      if (from < 0 && FROM.has(ctx.stems[k])) from = k + 1
+      else if (from >= 0 && k > from && TO.has(ctx.stems[k])) {
+        if (isClubAt(ctx, from) && isClubAt(ctx, k + 1) && !breakBetween(ctx, k, k + 1)) {
+          claimClub(ctx, mentions, from)
+          claimClub(ctx, mentions, k + 1)
+        }
+        break
+      }
+    }
+  }
+}
+
+/** Token k is a listed club, a club named by its city, or a known organisation. */
+function isClubAt(ctx: Context, k: number): boolean {
+  return ((ctx.gazetteer.classes.get(ctx.stems[k]) ?? 0) & WORD_CLASS.sportsClub) !== 0 || CLUB_CITIES.has(ctx.stems[k]) ||
+    CLUB_CITIES.has(ctx.tokens[k].norm) || knownOrganizationEnd(ctx, k) >= 0
+}
+
 /** Makes the club at token k an organisation mention and returns where it ends, or -1 when k names no club. */
 function claimClub(ctx: Context, mentions: TokenMention[], k: number): number {
   const known = knownOrganizationEnd(ctx, k)
@@ -71,5 +100,10 @@ function claimClub(ctx: Context, mentions: TokenMention[], k: number): number {
 
 /** A verb of a match, also with the conjunction the tokenizer leaves on a short word ("وفاز": و + فاز). */
 export function isMatchVerb(stem: string): boolean {
-  return MATCH_VERBS.has(stem) || ((stem[0] === 'و' || stem[0] === 'ف') && MATCH_VERBS.has(stem.slice(1)))
+  return isVerbOf(MATCH_VERBS, stem)
+}
+
+/** One of `verbs`, also with the conjunction the tokenizer leaves on a short word. */
+function isVerbOf(verbs: ReadonlySet<string>, stem: string): boolean {
+  return verbs.has(stem) || ((stem[0] === 'و' || stem[0] === 'ف') && verbs.has(stem.slice(1)))
 }

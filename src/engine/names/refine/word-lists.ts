@@ -106,6 +106,13 @@ export const PLACE_NAME_HEADS = normSet(['قطاع', 'غلاف', 'جزيرة', '
  * ended on one of them takes the next word.
  */
 export const COMPOUND_PLACE_STARTS = normSet(['تل', 'رأس', 'دير', 'كفر', 'بيت', 'خان', 'عين', 'بئر', 'أم', 'أبو', 'بني'])
+/**
+ * Streets, squares and roundabouts named by a definite word or a given name ("شارع فيصل", "ميدان المساحة",
+ * "دوار الداخلية", "كورنيش المنتزه"), a place with its head (find-places.ts, findNamedStreet). Hand-written.
+ */
+export const NAMED_STREET_HEADS = normSet(['شارع', 'ميدان', 'دوار', 'كورنيش'])
+/** What follows "ميدان" as a field, not a square's name: "ميدان المعركة" (the battlefield). Hand-written. */
+export const NOT_A_SQUARE = normSet(['المعركة', 'القتال', 'الحرب', 'العمل', 'السباق', 'الرماية', 'التنافس', 'الشرف'])
 /** Streets and squares named after people: "شارع جورج الخامس" is a place, not a person. */
 export const STREET_HEADS = normSet(['شارع', 'ميدان', 'ساحة', 'جادة', 'طريق', 'جسر', 'حي', 'مطار', 'ميناء', 'قصر'])
 /**
@@ -201,8 +208,8 @@ const MORE_RANKS = [
   'الموسيقار', 'الملحن', 'الملحنة', 'الروائية', 'المخرجة', 'اللاعبة', 'الطبيب', 'الطبيبة', 'النحات', 'الرسام',
   'المصور', 'المنتجة', 'الأسيرة', 'الشهيدة', 'المعتقلة', 'الطالب', 'الطالبة', 'الطفل', 'الطفلة', 'المواطن', 'المواطنة',
   'المبعوثة', 'المندوبة',
-  // "الفرعون زوسر", "الفرعون رمسيس الثاني" (session 14).
-  'الفرعون',
+  // "الفرعون زوسر", "الفرعون رمسيس الثاني"; athletes: "العداء النرويجي ياكوب إنغبريغتسن" (session 14).
+  'الفرعون', 'العداء', 'العداءة', 'السباح', 'السباحة', 'الملاكم', 'الملاكمة', 'المصارع', 'الدراج', 'الرباع', 'الرباعة',
 ]
 export const TITLES = normSet([...PERSON_TITLES, ...MORE_RANKS])
 /**
@@ -310,6 +317,10 @@ export const CLUB_CITIES = normSet([
 ])
 /** Prepositions before a club in a report of sport: "عقده مع الهلال", "ضد النصر", "أمام الاتحاد". */
 export const CLUB_PREPOSITIONS = normSet(['مع', 'ضد', 'أمام'])
+/** A player's move between clubs: "انتقل … من ميلان إلى الهلال" (match-clubs.ts, findTransferClubs). Hand-written. */
+export const TRANSFER_VERBS = normSet(['انتقل', 'ينتقل', 'انتقال', 'رحل', 'يرحل', 'رحيل', 'عاد', 'يعود'])
+export const FROM = normSet(['من'])
+export const TO = normSet(['إلى'])
 /** What stands before the other team of a match: "فاز الهلال على النصر", "خسر أمام الأهلي". */
 export const OPPONENT_BEFORE = normSet(['على', 'أمام', 'مع'])
 /** Awards named after people: the name is the award's ("جائزة نوبل", "جائزة الشيخ زايد للكتاب"). */
