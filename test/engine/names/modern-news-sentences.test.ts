@@ -106,6 +106,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['an athlete\'s unseen name after his nationality, closed by a preposition', 'وفاز العداء النرويجي ياكوب إنغبريغتسن بسباق 1500 متر.', [['ياكوب إنغبريغتسن', 'person']]],
     ['streets and squares named by a word or a given name', 'وأزيلت الإشغالات من شارع فيصل ومحيط ميدان المساحة، لا في ميدان المعركة.', [['شارع فيصل', 'place'], ['ميدان المساحة', 'place']]],
     ['the clubs of a transfer, not the cities of a move', 'وانتقل المدافع ثيو هيرنانديز من ميلان إلى الهلال، وانتقل الموظف من القاهرة إلى الرياض.', [['ثيو هيرنانديز', 'person'], ['ميلان', 'organization'], ['الهلال', 'organization'], ['القاهرة', 'place'], ['الرياض', 'place']]],
+    ['courts named by their kind, not the adjective', 'وقضت محكمة الاستئناف بتأييد الحكم، وقالت محكمة العدل الدولية إن الأحجار محكمة الرصف.', [['محكمة الاستئناف', 'organization'], ['محكمة العدل الدولية', 'organization']]],
+    ['a directorate with its rank, and a body of two fields', 'وأعلنت مديرية الأمن العام الأردنية وجهاز الإسعاف والطوارئ الليبي حصيلة جديدة.', [['مديرية الأمن العام الأردنية', 'organization'], ['جهاز الإسعاف والطوارئ الليبي', 'organization']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

@@ -7,7 +7,7 @@ import { knownPhraseEnd } from './known-phrase-end.ts'
 import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, BANNER_BEFORE, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, CONSTRUCT_RANKS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS,
+  AGENCY, AGENCY_TAIL, BANNER_BEFORE, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, CONSTRUCT_RANKS, COURT, COURT_KINDS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS,
   ON_BEHALF_OF, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from './word-lists.ts'
 
@@ -250,12 +250,25 @@ function fieldAdjectiveEnd(ctx: Context, k: number): number {
 function constructBodyEnd(ctx: Context, mentions: readonly TokenMention[], t: number): number {
   const field = nextStem(ctx, t, 1)
   if (field === null || !field.startsWith('ال') || isNationalityNisba(field, ctx.gazetteer) || ctx.tokens[t + 1].clitics.post.length > 0) return -1
-  const adjective = nextStem(ctx, t, 2)
-  if (adjective !== null && CONSTRUCT_RANKS.has(adjective)) return isFree(ctx, t, t + 2) ? t + 2 : -1
+  // "محكمة الاستئناف", "محكمة الجنايات": a court is named by its kind.
+  // (Not any word: "محكمة الرصف" is "finely paved", the adjective.)
+  if (isHead(ctx, COURT, t) && ctx.tokens[t + 1].clitics.pre.length === 1 && COURT_KINDS.has(field) && isFree(ctx, t, t + 1)) {
+    const rank = nextStem(ctx, t, 2)
+    // With its rank or adjective: "محكمة العدل الدولية", "محكمة الجنايات المصرية".
+    return rank !== null && (CONSTRUCT_RANKS.has(rank) || PATTERNS.nisba.test(rank)) && ctx.owner[t + 2] < 0 ? t + 2 : t + 1
+  }
+  // A second field after "و": "جهاز الإسعاف والطوارئ الليبي".
+  let fieldEnd = t + 1
+  const second = nextStem(ctx, t, 2)
+  const secondPre = second === null ? [] : ctx.tokens[t + 2].clitics.pre
+  if (second !== null && secondPre.length === 2 && secondPre[0] === 'و' && secondPre[1] === 'ال' && ctx.tokens[t + 2].clitics.post.length === 0 &&
+    !PATTERNS.nisba.test(second)) fieldEnd = t + 2
+  const adjective = nextStem(ctx, fieldEnd, 1)
+  if (adjective !== null && CONSTRUCT_RANKS.has(adjective)) return isFree(ctx, t, fieldEnd + 1) ? fieldEnd + 1 : -1
   // The field may have its adjective: "هيئة السوق المالية السعودية" (no agreement test: سوق is feminine
-  // without ة).
-  let at = 2
-  if (adjective !== null && PATTERNS.nisba.test(adjective) && !isCountryNisba(adjective, ctx.gazetteer)) at = 3
+  // without ة), or a rank: "مديرية الأمن العام الأردنية".
+  let at = fieldEnd - t + 1
+  if (adjective !== null && ((PATTERNS.nisba.test(adjective) && !isCountryNisba(adjective, ctx.gazetteer)) || PUBLIC_BODY_ADJECTIVES.has(adjective))) at++
   const country = nextStem(ctx, t, at)
   // The tagger may have read the nationality as the country ("هيئة الأفلام [السعودية]"): the body takes it over.
   if (country === null || !isFree(ctx, t, t + at - 1) || !(ctx.owner[t + at] < 0 || isLonePlace(ctx, mentions, t + at))) return -1

@@ -91,6 +91,8 @@ export const PUBLIC_BODY_HEADS = normSet([
 export const PUBLIC_BODY_ADJECTIVES = normSet([
   'العامة', 'العام', 'الوطنية', 'الوطني', 'العليا', 'الأعلى', 'القومي', 'القومية', 'المستقلة', 'المستقل',
   'الملكية', 'الملكي', 'المسلحة',
+  // Companies: "الشركة القابضة لمياه الشرب", "الشركة المتحدة للخدمات الإعلامية" (session 14).
+  'القابضة', 'المتحدة',
 ])
 /** Class words before a place that only say what it is ("ولاية ماريلاند" → "ماريلاند"); "قطاع غزة" keeps its head. */
 export const PLACE_DESCRIPTORS = normSet(['مدينة', 'المدينة', 'ولاية', 'محافظة', 'بلدة', 'منطقة', 'قرية', 'العاصمة', 'إقليم'])
@@ -144,6 +146,8 @@ export const BODY_OF_PLACE = normSet([
 export const PLACE_RULERS = normSet(['محافظ', 'حاكم', 'والي', 'عمدة', 'بلدية', 'أمير', 'ملك', 'سلطان', 'سفير', 'سفيرة', 'قنصل', 'مفتي'])
 /** "محكمة جنايات القاهرة": a court named by its kind and the place it sits in is an organisation (rule 3). */
 export const COURT = normSet(['محكمة'])
+/** A court's kinds, which name it after "محكمة": "محكمة الاستئناف", "محكمة العدل الدولية". Hand-written. */
+export const COURT_KINDS = normSet(['الاستئناف', 'النقض', 'التمييز', 'الجنايات', 'الجنح', 'الأسرة', 'العدل', 'التحكيم', 'الصلح', 'الأحداث'])
 /**
  * Heads of a work's title ("فيلم «سيد الخواتم»"): a title in quotes after one is not a person, place
  * or organisation, whatever its words look like (MISC in ANERcorp, not annotated). Hand-written.
