@@ -108,6 +108,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['the clubs of a transfer, not the cities of a move', 'وانتقل المدافع ثيو هيرنانديز من ميلان إلى الهلال، وانتقل الموظف من القاهرة إلى الرياض.', [['ثيو هيرنانديز', 'person'], ['ميلان', 'organization'], ['الهلال', 'organization'], ['القاهرة', 'place'], ['الرياض', 'place']]],
     ['courts named by their kind, not the adjective', 'وقضت محكمة الاستئناف بتأييد الحكم، وقالت محكمة العدل الدولية إن الأحجار محكمة الرصف.', [['محكمة الاستئناف', 'organization'], ['محكمة العدل الدولية', 'organization']]],
     ['a directorate with its rank, and a body of two fields', 'وأعلنت مديرية الأمن العام الأردنية وجهاز الإسعاف والطوارئ الليبي حصيلة جديدة.', [['مديرية الأمن العام الأردنية', 'organization'], ['جهاز الإسعاف والطوارئ الليبي', 'organization']]],
+    ['a family name that begins with ل, closed by a preposition and a common word', 'والتقى المبعوث الأممي إلى السودان رمطان لعمامرة لبحث الأزمة.', [['السودان', 'place'], ['رمطان لعمامرة', 'person']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

@@ -227,7 +227,7 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
     // (The tokenizer reads "الله" as الل + a pronoun: the word as written.)
     const theophoric = last >= first && token?.norm === ALLAH
     if (word === null || (ctx.owner[last + 1] >= 0 && last + 1 !== first) || !(isNameLike(ctx, word) || GIVEN.has(word) || theophoric) || endsName(ctx, last + 1) ||
-      hasTanween(ctx, last + 1) ||
+      hasTanween(ctx, last + 1) || (last >= first && isPrepositionalPhrase(ctx, last + 1)) ||
       (token.clitics.post.length > 0 && !isUnclustered(ctx, token.norm) && !theophoric)) break
     last++
   }
@@ -245,7 +245,7 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
   // Closed by a particle, punctuation, a word with a preposition ("هانا تيتيه بالرئيس"), or the verb's object
   // written with the accusative's tanween ("غافين نيوسوم قانوناً").
   const closed = after === null || NAME_ENDERS.has(after) || ctx.tokens[last + 1].clitics.pre.some((c) => c === 'ب' || c === 'ل') ||
-    hasTanween(ctx, last + 1)
+    isPrepositionalPhrase(ctx, last + 1) || hasTanween(ctx, last + 1)
   if (lone >= 0) {
     if (last > first && closed) {
       mentions[lone] = { ...mentions[lone], last }
@@ -263,6 +263,17 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
 }
 
 /**
+ * Token k is a preposition and a common word ("لبحث الأزمة", to discuss), which ends a name; a name the word
+ * clusters never saw keeps a first ل or ب as its own letter ("رمطان لعمامرة").
+ */
+function isPrepositionalPhrase(ctx: Context, k: number): boolean {
+  const token = ctx.tokens[k]
+  const preposition = token.clitics.pre.some((c) => c === 'ب' || c === 'ل') || PATTERNS.prepositionStart.test(token.norm)
+  // A common word is one the clusters know (without them, nothing is known to be one); not a given name ("بدر").
+  return preposition && ctx.gazetteer.clusters.size > 0 && !isUnclustered(ctx, token.norm) && !GIVEN.has(ctx.stems[k]) && !GIVEN.has(token.norm)
+}
+
+/**
  * Where a name that starts at t after a nationality ends, or -1: one or two name-like words without
  * clitics and not shaped like a verb, at least one of them unknown to the word clusters (a transliterated
  * name the unlabelled text never had: "مالكوم", "فيتوريا"; common verbs and nouns are all clustered), and
@@ -274,7 +285,9 @@ function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
     const token = ctx.tokens[k]
     // The tokenizer takes a leading ف for "and" ("فيتوريا" → ف + يتوريا); a name keeps it (name-start.ts).
     const pre = token.clitics.pre
-    if (ctx.owner[k] >= 0 || token.clitics.post.length > 0 || pre.some((clitic) => clitic !== 'ف')) return false
+    // A family name keeps a first ل or ب the clusters never saw with it ("رمطان لعمامرة").
+    const ownLetter = k > t && pre.length === 1 && (pre[0] === 'ل' || pre[0] === 'ب') && isUnclustered(ctx, token.norm)
+    if (ctx.owner[k] >= 0 || token.clitics.post.length > 0 || (!ownLetter && pre.some((clitic) => clitic !== 'ف'))) return false
     const word = token.norm
     if (GIVEN.has(word)) return true
     // After a masculine nationality a word ending in a consonant and alef is a noun's accusative, the
@@ -293,8 +306,7 @@ function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
   if (![t, last].some((k) => unknown(ctx.tokens[k].norm))) return -1
   const after = nextStem(ctx, t, last - t + 1)
   // Or a word with a preposition, or the verb's object in the accusative: "ياكوب إنغبريغتسن بسباق 1500 متر".
-  const closed = after === null || after.startsWith('ال') || NAME_ENDERS.has(after) ||
-    ctx.tokens[last + 1].clitics.pre.some((c) => c === 'ب' || c === 'ل') || hasTanween(ctx, last + 1)
+  const closed = after === null || after.startsWith('ال') || NAME_ENDERS.has(after) || isPrepositionalPhrase(ctx, last + 1) || hasTanween(ctx, last + 1)
   return closed ? last : -1
 }
 
