@@ -33,9 +33,9 @@ const PATTERNS = {
   space: /\s+/u,
   /** Punctuation inside a name ("أ.ف.ب", "فرانس-24") does not make another name. */
   innerPunctuation: /[.\-ـ/]/gu,
-  /** Between a name and its alias in brackets, and after the alias. */
-  aliasOpen: /^\s*\(\s*$/u,
-  aliasClose: /^\s*\)/u,
+  /** Between a name and its alias in brackets or quotes ("الشركة الوطنية للصناعة والمناجم "سنيم""), and after the alias. */
+  aliasOpen: /^\s*[("«“]\s*$/u,
+  aliasClose: /^\s*[)"»”]/u,
   /** "، المعروف بـ"، "الملقب ب«": what comes before a nickname (the ب is outside the name's span). */
   knownAs: /^\s*[،,]?\s*(?:المعروف|الملقب|المكنى|الشهير)\s+بـ?\s*["«“]?\s*$/u,
 } as const

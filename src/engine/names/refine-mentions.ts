@@ -2,7 +2,7 @@ import type { Token } from '../doc.ts'
 import type { Gazetteer } from './gazetteer.ts'
 import { absorbNationalities } from './refine/absorb-nationality.ts'
 import { adjustBoundaries } from './refine/adjust-boundaries.ts'
-import { combineMentions } from './refine/combine-mentions.ts'
+import { combineMentions, findChainBodies } from './refine/combine-mentions.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/context.ts'
 import { dropClubsOffThePitch } from './refine/drop-clubs-off-the-pitch.ts'
 import { dropLoneCommonWords } from './refine/drop-lone-common-words.ts'
@@ -44,7 +44,8 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    inside a known multi-word place takes all of it ("واشنطن" → "واشنطن العاصمة") (adjust-boundaries.ts,
  *    compound-place-end.ts);
  * 3. neighbours combine: "بريف" + "دمشق", "شارع" or "قصر" + a person = a place, an institution + a person
- *    = an organisation ("جامعة الملك عبد الله", "مركز جون إف. كينيدي", "شركة طلعت مصطفى"), a district
+ *    = an organisation ("جامعة الملك عبد الله", "مركز جون إف. كينيدي", "شركة طلعت مصطفى"), and so is a body's head
+ *    and a construct chain ending in a place ("غرفة تجارة وصناعة البحرين", "هيئة تحرير الشام"), a district
  *    word + a titled person = a place ("منطقة السيدة زينب" → "السيدة زينب"), "شرطة" + a place = an
  *    organisation, and so is "محكمة" + its kind + a place ("محكمة جنايات القاهرة"); a street head + two
  *    names = one place ("شارع الحبيب بورقيبة"), and so is a compound place's first word + the place after
@@ -117,6 +118,7 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   extendGivenNames(ctx, mentions)
   findPatterns(ctx, mentions)
+  findChainBodies(ctx, mentions)
   findMatchClubs(ctx, mentions)
   findTransferClubs(ctx, mentions)
   findClubsOfSport(ctx, mentions)

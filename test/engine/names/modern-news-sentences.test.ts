@@ -109,6 +109,13 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['courts named by their kind, not the adjective', 'وقضت محكمة الاستئناف بتأييد الحكم، وقالت محكمة العدل الدولية إن الأحجار محكمة الرصف.', [['محكمة الاستئناف', 'organization'], ['محكمة العدل الدولية', 'organization']]],
     ['a directorate with its rank, and a body of two fields', 'وأعلنت مديرية الأمن العام الأردنية وجهاز الإسعاف والطوارئ الليبي حصيلة جديدة.', [['مديرية الأمن العام الأردنية', 'organization'], ['جهاز الإسعاف والطوارئ الليبي', 'organization']]],
     ['a family name that begins with ل, closed by a preposition and a common word', 'والتقى المبعوث الأممي إلى السودان رمطان لعمامرة لبحث الأزمة.', [['السودان', 'place'], ['رمطان لعمامرة', 'person']]],
+    ['bodies named by a construct chain ending in a place', 'واستقبل الأمير وفداً من غرفة تجارة وصناعة البحرين، وسيطرت هيئة تحرير الشام على إدلب.', [['غرفة تجارة وصناعة البحرين', 'organization'], ['هيئة تحرير الشام', 'organization'], ['إدلب', 'place']]],
+    ['but not a chain of adjectives before a place with its preposition', 'وتم تنصيب حكومة فرنسية موالية لألمانيا.', [['ألمانيا', 'place']]],
+    ['a national body after an adjective, a ministry of two fields', 'وأعلنت منظمة الطاقة الذرية الإيرانية ووزارة المياه والري الأردنية خططا جديدة.', [['منظمة الطاقة الذرية الإيرانية', 'organization'], ['وزارة المياه والري الأردنية', 'organization']]],
+    ['transliterated companies after their head', 'ووقعت اتفاقية مع مجموعة بلاكستون الأمريكية، وفازت شركات توركسل وتورك تيليكوم بالمزاد.', [['مجموعة بلاكستون الأمريكية', 'organization'], ['توركسل', 'organization'], ['تورك تيليكوم', 'organization']]],
+    ['but not a group of composers', 'وخاضت تجارب عديدة مع مجموعة ملحنين.', []],
+    ['the two places of a dual head', 'وعلقت الدراسة في مدارس محافظتي الأحمدي والفروانية يوم الخميس.', [['الأحمدي', 'place'], ['الفروانية', 'place']]],
+    ['a company of two fields and its acronym in quotes', 'ودشنت الشركة الوطنية للصناعة والمناجم "سنيم" رصيفاً جديداً.', [['الشركة الوطنية للصناعة والمناجم', 'organization']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

@@ -7,10 +7,9 @@ import { GIVEN, PUBLIC_BODY_ADJECTIVES } from './word-lists.ts'
 /**
  * Rule 4's last step: a country's nisba after an organisation named in common words is the organisation's
  * ("الهيئة العامة للإحصاء [السعودية]", "وزارة الصحة [العامة القطرية]"), even where the tagger read the nisba
- * as the country (Saudi Arabia is "السعودية"), and so is a rank between them ("العامة"). The nisba agrees
- * with the head in gender, and the name ends in a common noun, not a proper name ("انتقدت حركة حماس
- * السعودية": Hamas criticised Saudi Arabia) nor an adjective ("منظمة العفو الدولية السعودية": another nisba
- * after one is the verb's object).
+ * as the country (Saudi Arabia is "السعودية"), and so are a rank and a second field between them ("العامة",
+ * "والري"). The nisba agrees with the head in gender, and the name ends in a common noun or its adjective,
+ * not a proper name ("انتقدت حركة حماس السعودية": Hamas criticised Saudi Arabia).
  */
 export function absorbNationalities(ctx: Context, mentions: readonly TokenMention[]): TokenMention[] {
   const dropped = new Set<number>()
@@ -23,13 +22,18 @@ export function absorbNationalities(ctx: Context, mentions: readonly TokenMentio
     // للإحصاء السعودية").
     if (knownOrganizationEnd(ctx, mention.first) === mention.last && !ctx.tokens[mention.last].clitics.pre.includes('ل')) return
     const lastStem = ctx.stems[mention.last]
-    // The name's last word: a definite common noun, bare or after ل ("للإحصاء"), not an adjective.
-    if (!lastStem.startsWith('ال') || PATTERNS.nisba.test(lastStem)) return
+    // The name's last word: a definite common noun, bare or after ل ("للإحصاء").
+    if (!lastStem.startsWith('ال')) return
     // One nationality to a name: in "الاتحاد الجزائري لكرة القدم السويسري فلاديمير" the second is the coach's.
     for (let t = mention.first; t <= mention.last; t++) if (isCountryNisba(ctx.stems[t], ctx.gazetteer)) return
     let k = mention.last + 1
-    if (isBareDefinite(ctx, k, mention.last) && ctx.owner[k] < 0 && PUBLIC_BODY_ADJECTIVES.has(ctx.stems[k])) k++
+    // A second field after "و" ("وزارة المياه [والري] الأردنية"), then a rank ("العامة").
+    if (isDefiniteField(ctx, k, mention.last)) k++
+    if (isBareDefinite(ctx, k, k - 1) && ctx.owner[k] < 0 && PUBLIC_BODY_ADJECTIVES.has(ctx.stems[k])) k++
     if (!isBareDefinite(ctx, k, k - 1) || !isCountryNisba(ctx.stems[k], ctx.gazetteer)) return
+    // After an adjective, only a nationality that is no country's name: in "منظمة العفو الدولية السعودية" the
+    // last word may be Saudi Arabia, the verb's object; "منظمة الطاقة الذرية الإيرانية" is the Iranian one.
+    if (PATTERNS.nisba.test(ctx.stems[k - 1]) && (ctx.gazetteer.places.has(ctx.stems[k]) || ctx.gazetteer.articlePlaces.has(ctx.stems[k]))) return
     // A nationality before a person's name is the person's ("… السويسري فلاديمير بيتكوفيتش").
     const after = k + 1 < ctx.tokens.length && !breakBetween(ctx, k, k + 1) ? k + 1 : -1
     if (after >= 0 && (GIVEN.has(ctx.stems[after]) || (ctx.owner[after] >= 0 && result[ctx.owner[after]].type === 'person'))) return
@@ -44,6 +48,15 @@ export function absorbNationalities(ctx: Context, mentions: readonly TokenMentio
     mention.last = k
   })
   return result.filter((_, index) => !dropped.has(index))
+}
+
+/** Token k follows `previous`, free, a definite noun after "و" that is no adjective ("والري"). */
+function isDefiniteField(ctx: Context, k: number, previous: number): boolean {
+  if (k >= ctx.tokens.length || breakBetween(ctx, previous, k) || ctx.owner[k] >= 0) return false
+  const { pre, post } = ctx.tokens[k].clitics
+  // The tokenizer keeps the article on a short word: "والري" is و + "الري".
+  const definite = (pre.length === 2 && pre[1] === 'ال') || (pre.length === 1 && ctx.stems[k].startsWith('ال'))
+  return pre[0] === 'و' && definite && post.length === 0 && !PATTERNS.nisba.test(ctx.stems[k])
 }
 
 /** Token k follows token `previous` without a break and is written with the article alone. */

@@ -1,8 +1,9 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, endsInPronounHa, isHead, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
+import { hasTanween } from './name-like.ts'
 import {
-  BODY_OF_PLACE, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
+  BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, NAME_ENDERS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
   STREET_HEADS, TITLES, VENUE_HEADS,
 } from './word-lists.ts'
 
@@ -149,13 +150,60 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
   return result
 }
 
-/** "الكبرى" (Greater) after the place a body serves is part of its name: "أمانة عمّان الكبرى". */
-const GREATER = normalizeArabic('الكبرى')
+/** Adjectives after the place a body serves that are part of its name: "أمانة عمّان الكبرى", "شرطة عُمان السلطانية". */
+const BODY_OF_PLACE_ADJECTIVES: ReadonlySet<string> = new Set(['الكبرى', 'السلطانية', 'الملكية'].map((word) => normalizeArabic(word)))
 
-/** Where a body named by the place ending at `last` ends: one word on when "الكبرى" follows. */
+/** Where a body named by the place ending at `last` ends: one word on when one of its adjectives follows. */
 function greaterEnd(ctx: Context, last: number): number {
   const next = last + 1
-  return next < ctx.tokens.length && ctx.owner[next] < 0 && !breakBetween(ctx, last, next) && ctx.stems[next] === GREATER ? next : last
+  return next < ctx.tokens.length && ctx.owner[next] < 0 && !breakBetween(ctx, last, next) && BODY_OF_PLACE_ADJECTIVES.has(ctx.stems[next]) ? next : last
+}
+
+/**
+ * "غرفة تجارة وصناعة البحرين", "هيئة تحرير الشام": a place at the end of a construct chain after a body's head
+ * names the body, an organisation (rule 3, run after the patterns, which find places too: "دائرة صحة ذي قار").
+ */
+export function findChainBodies(ctx: Context, mentions: TokenMention[]): void {
+  mentions.forEach((mention, index) => {
+    // The place is the chain's genitive, with no preposition of its own ("حكومة فرنسية موالية [لألمانيا]").
+    if (mention.type !== 'place' || mention.first === 0 || breakBetween(ctx, mention.first - 1, mention.first) ||
+      ctx.tokens[mention.first].clitics.pre.some((c) => c === 'ل' || c === 'ب' || c === 'ك')) return
+    const head = constructChainHead(ctx, mention.first - 1)
+    if (head < 0) return
+    const last = greaterEnd(ctx, mention.last)
+    mentions[index] = { type: 'organization', first: head, last }
+    for (let k = head; k <= last; k++) ctx.owner[k] = index
+  })
+}
+
+/**
+ * The head of a body named by a construct chain ending in a place, or -1: "غرفة [تجارة وصناعة] البحرين", "شبكة
+ * [أطباء] السودان", "دائرة [صحة] ذي قار", "هيئة [تحرير] الشام". Token t is the word before the place; the
+ * chain is one to three bare indefinite nouns (the second may come with "و"), after an indefinite head.
+ */
+function constructChainHead(ctx: Context, t: number): number {
+  let k = t
+  while (k >= 1 && t - k < 3 && isBareChainNoun(ctx, k, k === t)) {
+    const head = k - 1
+    if (breakBetween(ctx, head, k) || ctx.owner[head] >= 0) return -1
+    if ((isHead(ctx, BODY_OF_PLACE, head) || isHead(ctx, CHAIN_HEADS, head)) && !ctx.stems[head].startsWith('ال') && ctx.tokens[head].clitics.post.length === 0 &&
+      !endsInPronounHa(ctx, head)) return head
+    k--
+  }
+  return -1
+}
+
+/**
+ * Token k is an indefinite noun of a construct chain: no clitic (but "و" after the first), no particle, title or
+ * number, and no adjective ("حكومة فرنسية موالية": a nisba, a participle).
+ */
+function isBareChainNoun(ctx: Context, k: number, last: boolean): boolean {
+  if (ctx.owner[k] >= 0 || (!last && breakBetween(ctx, k, k + 1))) return false
+  const { pre, post } = ctx.tokens[k].clitics
+  const stem = ctx.stems[k]
+  return post.length === 0 && (pre.length === 0 || (pre.length === 1 && pre[0] === 'و')) && PATTERNS.arabicWord.test(stem) && stem.length >= 3 &&
+    !NAME_ENDERS.has(stem) && !TITLES.has('ال' + stem) && !ctx.gazetteer.places.has(stem) && !hasTanween(ctx, k) &&
+    !PATTERNS.indefiniteNisba.test(stem) && !PATTERNS.participleShape.test(stem) && !stem.startsWith('م' + 'و')
 }
 
 /**

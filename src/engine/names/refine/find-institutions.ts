@@ -4,11 +4,12 @@ import { add, breakBetween, isFree, isHead, nextStem, type Context, type TokenMe
 import { isQuotedAlone } from './combine-mentions.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
+import { hasTanween, isNameLike, isUnclustered } from './name-like.ts'
 import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, BANNER_BEFORE, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, CONSTRUCT_RANKS, COURT, COURT_KINDS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS,
-  ON_BEHALF_OF, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS, TITLES, UNIT_HEADS, UNIT_LINKS,
+  AGENCY, AGENCY_TAIL, BANNER_BEFORE, BLOC_HEADS, CLUB_HEADS, COMPANY_HEADS, CONSTRUCT_HEADS, CONSTRUCT_RANKS, COURT, COURT_KINDS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS,
+  GIVEN, ON_BEHALF_OF, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from './word-lists.ts'
 
 // Rule 4's patterns for organisations the tagger missed (and rule 5's known organisations) (find-patterns.ts runs them in its one loop). Each
@@ -130,12 +131,13 @@ export function findQuotedOutlet(ctx: Context, mentions: TokenMention[], t: numb
 }
 
 const BRACKETS = {
-  open: /^\s*\(\s*$/u,
-  close: /^\s*\)/u,
+  open: /^\s*[("«“]\s*$/u,
+  close: /^\s*[)"»”]/u,
 } as const
 
 /**
- * "بيت التمويل الكويتي (بيتك)", "جامعة الملك عبد الله للعلوم والتقنية (كاوست)": one word in brackets right after
+ * "بيت التمويل الكويتي (بيتك)", "جامعة الملك عبد الله للعلوم والتقنية (كاوست)", "الشركة الوطنية للصناعة والمناجم
+ * "سنيم"": one word in brackets or quotes right after
  * an organisation is its acronym, an organisation too (link-mentions makes it the same one); after the names are
  * complete ("إدارة الكوارث والطوارئ التركية (آفاد)", its nationality taken last). Not a number, a
  * known place ("(غزة)" says where), a title or a word with clitics.
@@ -156,9 +158,61 @@ function findBracketedAcronym(ctx: Context, mentions: TokenMention[], t: number)
   const word = text.slice(tokens[t].start, tokens[t].end)
   // Listed words may be acronyms ("آفاد" is also the verb "أفاد"), titles not.
   const title = ((ctx.gazetteer.classes.get(stem) ?? 0) & WORD_CLASS.personTitle) !== 0
-  const arabic = PATTERNS.arabicWord.test(stem) && stem.length >= 3 && pre.length === 0 && post.length === 0 && !title
+  // The article only on a word the clusters never saw ("(الستاغ)").
+  const bare = pre.length === 0 || (pre.length === 1 && pre[0] === 'ال' && isUnclustered(ctx, ctx.tokens[t].norm))
+  const arabic = PATTERNS.arabicWord.test(stem) && stem.length >= 3 && bare && post.length === 0 && !title
   if (!(arabic || PATTERNS.latinAcronym.test(word)) || ctx.gazetteer.places.has(stem) || ctx.gazetteer.articlePlaces.has(stem)) return
   add(ctx, mentions, { type: 'organization', first: t, last: t })
+}
+
+/**
+ * "شركة أوكرينرغو الحكومية", "مجموعة بلاكستون الأمريكية", "شركات توركسل": a company's indefinite head and a name
+ * of one or two words the word clusters never saw (a transliteration; "شركة كبرى" is known words), not shaped like
+ * a verb or a participle, with its nationality after it. The head is part of the name, as in "شركة طلعت مصطفى".
+ */
+export function findCompany(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, COMPANY_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0)) return false
+  let last = t
+  while (last - t < 2 && isUnseenNameWord(ctx, last + 1, last === t)) last++
+  // A person's name runs on after it ("مجموعة طلعت [مصطفى]"): a company named after its founder (rule 3).
+  const after = last + 1 < ctx.tokens.length && !breakBetween(ctx, last, last + 1) ? ctx.owner[last + 1] : -1
+  if (last === t || (after >= 0 && mentions[after].type === 'person')) return false
+  const nationality = nextStem(ctx, last, 1)
+  if (nationality !== null && ctx.owner[last + 1] < 0 && isCountryNisba(nationality, ctx.gazetteer)) last++
+  // "شركات توركسل وتورك تيليكوم": after the plural head, a list of names, each without it.
+  if (isHead(ctx, COMPANIES, t)) {
+    add(ctx, mentions, { type: 'organization', first: t + 1, last })
+    let k = last + 1
+    while (k < ctx.tokens.length && !breakBetween(ctx, k - 1, k) && ctx.tokens[k].clitics.pre[0] === 'و' && ctx.owner[k] < 0 &&
+      isUnclustered(ctx, ctx.tokens[k].norm) && isNameLike(ctx, ctx.stems[k])) {
+      let end = k
+      if (isUnseenNameWord(ctx, k + 1, false)) end = k + 1
+      add(ctx, mentions, { type: 'organization', first: k, last: end })
+      k = end + 1
+    }
+    return true
+  }
+  add(ctx, mentions, { type: 'organization', first: t, last })
+  return ctx.owner[t] >= 0
+}
+
+const COMPANIES: ReadonlySet<string> = new Set([normalizeArabic('شركات')])
+
+/**
+ * Token k continues the phrase, free, bare, name-like and never seen by the word clusters, no participle, plural,
+ * verbal noun or given name ("مجموعة ملحنين" is a group of composers, "شركة توظيف أموال" a money-investment company,
+ * "مجموعة طلعت مصطفى" named after its founder, rule 3's; an
+ * unseen word shaped like a verb is a name: "توركسل"). Right after the head (`first`) a clitic the tokenizer split
+ * off is the name's own letter: a noun in the construct state takes no preposition ("مجموعة بلاكستون": ب + …).
+ */
+function isUnseenNameWord(ctx: Context, k: number, first: boolean): boolean {
+  if (nextStem(ctx, k - 1, 1) === null || ctx.owner[k] >= 0) return false
+  const { pre, post } = ctx.tokens[k].clitics
+  const whole = first && pre.length === 1 && pre[0] !== 'ال'
+  const word = whole ? ctx.tokens[k].norm : ctx.stems[k]
+  return (pre.length === 0 || whole) && post.length === 0 && PATTERNS.arabicWord.test(word) && isNameLike(ctx, word) &&
+    isUnclustered(ctx, ctx.tokens[k].norm) && !PATTERNS.participleShape.test(word) && !PATTERNS.genitivePluralEnding.test(word) &&
+    !PATTERNS.verbalNoun.test(word) && !GIVEN.has(word) && !hasTanween(ctx, k)
 }
 
 /** A body named by an indefinite head, its field and its country or rank (constructBodyEnd). */
@@ -293,17 +347,21 @@ function isLonePlace(ctx: Context, mentions: readonly TokenMention[], k: number)
  * body's too ("المؤسسة الوطنية للنفط الليبية").
  */
 function publicBodyEnd(ctx: Context, t: number): number {
-  // A nationality may stand among the adjectives, not alone: "الجامعة الملكية المغربية لكرة القدم".
+  // A nationality may stand among the adjectives ("الجامعة الملكية المغربية لكرة القدم"), or alone before a field
+  // after "لل" ("الشركة التونسية للكهرباء والغاز").
   let k = 1
   let ranked = false
+  let national = false
   while (k <= 3 && nextStem(ctx, t, k) !== null) {
     const word = ctx.stems[t + k]
     if (PUBLIC_BODY_ADJECTIVES.has(word)) ranked = true
-    else if (!isCountryNisba(word, ctx.gazetteer)) break
+    else if (isCountryNisba(word, ctx.gazetteer)) national = true
+    else break
     k++
   }
-  if (!ranked || nextStem(ctx, t, k) === null) return -1
+  if (!(ranked || national) || nextStem(ctx, t, k) === null) return -1
   const { pre, post } = ctx.tokens[t + k].clitics
+  if (!ranked && !(pre.length === 2 && pre[0] === 'ل' && pre[1] === 'ال')) return -1
   let last = t + k
   // A field the tokenizer keeps whole ("لكرة", a three-letter remainder) is known from the field list.
   const known = FIELD_TAILS.get(ctx.tokens[t + k].norm)
@@ -325,6 +383,15 @@ function publicBodyEnd(ctx: Context, t: number): number {
   const isAdjective = (stem: string) => PATTERNS.nisba.test(stem) || stem === ARMED
   while (last - fieldEnd < 2 && nextStem(ctx, t, last + 1 - t) !== null && isAdjective(ctx.stems[last + 1]) &&
     ctx.tokens[last + 1].clitics.pre.length === 1) last++
+  // A second field after "و": "للكهرباء والغاز", "للصناعة والمناجم".
+  const second = nextStem(ctx, last, 1)
+  const secondPre = second === null ? [] : ctx.tokens[last + 1].clitics.pre
+  if (second !== null && secondPre[0] === 'و' && (secondPre[1] === 'ال' || (secondPre.length === 1 && second.startsWith('ال'))) &&
+    ctx.tokens[last + 1].clitics.post.length === 0 && !PATTERNS.nisba.test(second)) {
+    last++
+    // With its own adjective: "والصرف الصحي".
+    if (nextStem(ctx, last, 1) !== null && isAdjective(ctx.stems[last + 1]) && ctx.tokens[last + 1].clitics.pre.length === 1) last++
+  }
   return isFree(ctx, t, last) ? last : -1
 }
 

@@ -1,6 +1,6 @@
 import { isHead, type Context, type TokenMention } from './context.ts'
 import {
-  UNIVERSITY, findAgency, findArmedUnit, findBloc, findClub, findConstructBody, findQuotedOutlet, findNationalTeam, findKnownOrganization, findMinistry,
+  UNIVERSITY, findAgency, findArmedUnit, findBloc, findCompany, findClub, findConstructBody, findQuotedOutlet, findNationalTeam, findKnownOrganization, findMinistry,
   findNationalInstitution, findPublicBody, findUniversity,
 } from './find-institutions.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
@@ -8,12 +8,12 @@ import { IN, findEnvoy, findListedPerson, findRulerOfPlace, findSpokesperson, fi
 import { findCapital, findDateNamedPlace, findNamedStreet, findFacility, findHeadedPlace, findKnownPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
 import {
   AGENCY, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, FACILITY_HEADS, FACILITY_NAMED_HEADS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS, ON_BEHALF_OF, PALACE, PLACE_KIND_HEADS, STREET_HEADS, PUBLIC_BODY_HEADS, SETTLEMENT_HEADS,
-  UNIT_HEADS, UNSEEN_PLACE_HEADS, NAMED_STREET_HEADS,
+  UNIT_HEADS, UNSEEN_PLACE_HEADS, NAMED_STREET_HEADS, COMPANY_HEADS,
 } from './word-lists.ts'
 
 /** Every word that heads one of findPatterns' patterns (a token in none of them skips their checks). */
 const PATTERN_HEADS: ReadonlySet<string> = new Set([
-  ...UNIT_HEADS, ...SETTLEMENT_HEADS, ...PLACE_KIND_HEADS, ...UNSEEN_PLACE_HEADS, ...NAMED_STREET_HEADS, ...FACILITY_HEADS, ...FACILITY_NAMED_HEADS, ...STREET_HEADS, ...MINISTRY, ...NATIONAL_HEADS, ...AGENCY, ...PALACE, ...ON_BEHALF_OF, IN,
+  ...UNIT_HEADS, ...SETTLEMENT_HEADS, ...PLACE_KIND_HEADS, ...UNSEEN_PLACE_HEADS, ...NAMED_STREET_HEADS, ...COMPANY_HEADS, ...FACILITY_HEADS, ...FACILITY_NAMED_HEADS, ...STREET_HEADS, ...MINISTRY, ...NATIONAL_HEADS, ...AGENCY, ...PALACE, ...ON_BEHALF_OF, IN,
   ...CLUB_HEADS, ...NATIONAL_TEAM_HEADS, ...CONSTRUCT_HEADS, ...BLOC_HEADS, ...UNIVERSITY, ...PUBLIC_BODY_HEADS,
 ])
 /**
@@ -50,6 +50,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       if (findClub(ctx, mentions, t)) continue
       if (findNationalTeam(ctx, mentions, t)) continue
       if (findConstructBody(ctx, mentions, t)) continue
+      if (findCompany(ctx, mentions, t)) continue
       if (findBloc(ctx, mentions, t)) continue
       if (findUniversity(ctx, mentions, t)) continue
       if (findPublicBody(ctx, mentions, t)) continue

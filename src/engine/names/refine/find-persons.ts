@@ -141,8 +141,9 @@ export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: numb
   // definite title ("الفنانة نعيمة عاكف"), unless it is a trigger word itself ("المتحدث باسم").
   const givenStart = isGivenStart(ctx, t)
   // A name takes no pronoun suffix: "العضو قوله" is "the member, his saying".
+  // Nor the accusative's tanween: "استقبل الأمير وفداً" (a delegation).
   const titledStart = TITLES.has(before) && !COMMON_NOUN_TITLES.has(before) && before.startsWith('ال') && isNameLike(ctx, stem) &&
-    tokens[t].clitics.post.length === 0
+    tokens[t].clitics.post.length === 0 && !hasTanween(ctx, t)
   if (!givenStart && !titledStart) {
     // "وافتتح البرازيلي مالكوم التسجيل": after a nationality, a name the unlabelled text never had.
     // The nationality is singular ("الفرنسيون ذريعة" is "the French (made it) a pretext") and a noun

@@ -9,7 +9,7 @@ import { isNationalityNisba } from './nationality-nisba.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STREET_HEADS, TITLES,
+  FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STREET_HEADS, TITLES,
 } from './word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
@@ -56,20 +56,69 @@ export function findHeadedPlace(ctx: Context, mentions: TokenMention[], t: numbe
 export function findUnseenPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
   if (!(isHead(ctx, UNSEEN_PLACE_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0 && !endsInPronounHa(ctx, t))) return false
   if (nextStem(ctx, t, 1) === null) return false
+  if (isHead(ctx, DUAL_PLACE_HEADS, t) && findDualPlaces(ctx, mentions, t)) return true
   const governorate = isHead(ctx, GOVERNORATE, t)
   const first = t + 1
   if (!(isUnseenPlaceWord(ctx, first, 'first') || (governorate && isGovernorateAdjective(ctx, first)))) return false
   let last = first
   // "منيا القمح", "بولاق الدكرور": a bare first word in the construct state with a definite one, not an adjective.
   const second = nextStem(ctx, first, 1)
+  // Not an adjective or a participle of the head's: "قضاء جمجمال التابع لمحافظة السليمانية".
   const firstPre = ctx.tokens[first].clitics.pre
   if (second !== null && (firstPre.length === 0 || (firstPre.length === 1 && firstPre[0] !== 'ال')) && ctx.owner[first + 1] < 0 && ctx.tokens[first + 1].clitics.post.length === 0 &&
-    second.startsWith('ال') && ctx.tokens[first + 1].clitics.pre.length === 1 && !PATTERNS.nisba.test(second) && !NAME_ENDERS.has(second)) last = first + 1
+    second.startsWith('ال') && ctx.tokens[first + 1].clitics.pre.length === 1 && !PATTERNS.nisba.test(second) && !PATTERNS.definiteParticiple.test(second) &&
+    !NAME_ENDERS.has(second)) last = first + 1
+  // "بلدتي مجدل شمس ومسعدة": a compound name's first word takes the next.
+  else if (firstPre.length === 0) last = compoundPlaceEnd(ctx, first)
   add(ctx, mentions, { type: 'place', first, last })
   // The list goes on: "وإمبابة والوراق".
   for (let k = last + 1; k < ctx.tokens.length && !breakBetween(ctx, k - 1, k) && ctx.tokens[k].clitics.pre[0] === 'و' && isUnseenPlaceWord(ctx, k, 'listed'); k++) {
     add(ctx, mentions, { type: 'place', first: k, last: k })
   }
+  return true
+}
+
+/**
+ * "محافظتي الأحمدي والفروانية", "بولايتي تمنراست وبرج باجي مختار", "محليتي أم درمان وكرري": a dual head names two
+ * places, whatever words they are: the words up to the one with "و" (three at most), and that word with the
+ * unseen or compound words after it. Each is free, bare but for the article, no particle or number.
+ */
+function findDualPlaces(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  const fits = (k: number, conjunction: boolean) => {
+    if (k >= ctx.tokens.length || breakBetween(ctx, k - 1, k)) return false
+    const { pre, post } = ctx.tokens[k].clitics
+    const rest = conjunction ? pre.slice(1) : pre
+    const stem = ctx.stems[k]
+    return (!conjunction || pre[0] === 'و') && post.length === 0 && (rest.length === 0 || (rest.length === 1 && rest[0] === 'ال')) &&
+      PATTERNS.arabicWord.test(stem) && !NAME_ENDERS.has(stem) && !hasTanween(ctx, k)
+  }
+  // The first place: the tagger's, or the words up to the "و".
+  let firstEnd = -1
+  const own = ctx.owner[t + 1]
+  if (own >= 0) {
+    if (mentions[own].type !== 'place' || mentions[own].first !== t + 1) return false
+    firstEnd = mentions[own].last
+  } else {
+    for (let k = t + 1; k <= t + 3 && fits(k, false) && ctx.owner[k] < 0; k++) {
+      if (k + 1 < ctx.tokens.length && ctx.tokens[k + 1].clitics.pre[0] === 'و' && !breakBetween(ctx, k, k + 1)) {
+        firstEnd = k
+        break
+      }
+    }
+    if (firstEnd < 0) return false
+  }
+  const second = firstEnd + 1
+  if (!fits(second, true) || (ctx.owner[second] >= 0 && own >= 0)) return false
+  let secondEnd = second
+  // A known place there is left to findKnownPlace, which makes it whole ("بلدتي عيترون [وبنت جبيل]").
+  const known = Math.max(knownPhraseEnd(ctx, second, ctx.gazetteer.places), knownPhraseEnd(ctx, second, ctx.gazetteer.articlePlaces))
+  if (known > second) secondEnd = -1
+  else if (ctx.owner[second] < 0) {
+    secondEnd = compoundPlaceEnd(ctx, second)
+    while (secondEnd - second < 2 && fits(secondEnd + 1, false) && ctx.owner[secondEnd + 1] < 0 && isUnclustered(ctx, ctx.tokens[secondEnd + 1].norm)) secondEnd++
+  }
+  if (own < 0) add(ctx, mentions, { type: 'place', first: t + 1, last: firstEnd })
+  if (ctx.owner[second] < 0 && secondEnd >= second) add(ctx, mentions, { type: 'place', first: second, last: secondEnd })
   return true
 }
 

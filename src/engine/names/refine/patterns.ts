@@ -24,6 +24,14 @@ export const PATTERNS = {
    * the passive مفعول(ة) "موبوءة".
    */
   participleShape: /^(?:مت|مست)..|^م..و.ه?$/u,
+  /** A verbal noun of the second form, تفعيل ("توظيف", "تطوير"): a common noun, not a transliterated name. */
+  verbalNoun: /^ت..ي.$/u,
+  /** A plural's ending after a noun in the construct state, genitive ("مجموعة ملحنين", "مجموعة مسرحيات"); "بلاكستون" is a name. */
+  genitivePluralEnding: /(?:ين|ات)$/u,
+  /** An indefinite nisba adjective (normalised): "فرنسية", "دولي". */
+  indefiniteNisba: /^[^ا].{2,}(?:يه|ي)$/u,
+  /** A definite active participle, فاعل ("التابع", "الواقع"): an adjective after a name, not the name's second word. */
+  definiteParticiple: /^ال.ا.[^اوي]$/u,
   /** A word ending in ta marbuta (normalised ه): no verb ends so ("سترة" is a town, "تتقاطع" a verb). */
   taMarbutaEnding: /ه$/u,
   /** A verb in the future (normalised): س, an imperfect's prefix, six letters at least ("سيستقبل", "ستعلن"). */

@@ -32,8 +32,10 @@ export const PLACE_KIND_HEADS = normSet(['مدينة', 'محافظة', 'ولاي
  */
 export const UNSEEN_PLACE_HEADS = new Set([
   ...PLACE_KIND_HEADS,
-  ...normSet(['حي', 'ضاحية', 'مناطق', 'مدن', 'قرى', 'بلدات', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي']),
+  ...normSet(['حي', 'ضاحية', 'مناطق', 'مدن', 'قرى', 'بلدات', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي']),
 ])
+/** Dual heads, each naming two places ("محافظتي الأحمدي والفروانية"): find-places.ts, findDualPlaces. Hand-written. */
+export const DUAL_PLACE_HEADS = normSet(['بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي'])
 /** "بمحافظة الشرقية": a governorate, whose names include adjectives in ـية (الشرقية، الدقهلية، الداخلية). */
 export const GOVERNORATE = normSet(['محافظة'])
 /** "تحت لواء الأمم المتحدة": under its banner, not a unit. */
@@ -104,10 +106,10 @@ export const DISTRICT_WORDS = new Set([...PLACE_DESCRIPTORS, ...normSet(['حي',
 export const PLACE_NAME_HEADS = normSet(['قطاع', 'غلاف', 'جزيرة', 'جزر', 'شبه', 'هضبة', 'مرتفعات', 'صحراء', 'نهر', 'بحيرة', 'جبل', 'جبال', 'خليج', 'مضيق', 'ريف'])
 /**
  * First words of compound place names that never name a place alone: "تل حلف", "رأس العين", "دير الزور",
- * "كفر نبل", "بيت لحم", "خان يونس", "عين العرب", "بئر السبع", "أم قصر", "أبو ظبي", "بني مر". A place the tagger
+ * "كفر نبل", "بيت لحم", "خان يونس", "عين العرب", "بئر السبع", "أم قصر", "أبو ظبي", "بني مر", "مجدل شمس". A place the tagger
  * ended on one of them takes the next word.
  */
-export const COMPOUND_PLACE_STARTS = normSet(['تل', 'رأس', 'دير', 'كفر', 'بيت', 'خان', 'عين', 'بئر', 'أم', 'أبو', 'بني'])
+export const COMPOUND_PLACE_STARTS = normSet(['تل', 'رأس', 'دير', 'كفر', 'بيت', 'خان', 'عين', 'بئر', 'أم', 'أبو', 'بني', 'مجدل'])
 /**
  * Streets, squares and roundabouts named by a definite word or a given name ("شارع فيصل", "ميدان المساحة",
  * "دوار الداخلية", "كورنيش المنتزه"), a place with its head (find-places.ts, findNamedStreet). Hand-written.
@@ -144,6 +146,16 @@ export const BODY_OF_PLACE = normSet([
  * "رئيس بلدية نواذيبو" (the word before the place is "بلدية"). Hand-written.
  */
 export const PLACE_RULERS = normSet(['محافظ', 'حاكم', 'والي', 'عمدة', 'بلدية', 'أمير', 'ملك', 'سلطان', 'سفير', 'سفيرة', 'قنصل', 'مفتي'])
+/**
+ * Heads of bodies named by a construct chain ending in a place (combine-mentions.ts): "غرفة تجارة وصناعة البحرين",
+ * "شبكة أطباء السودان", "دائرة صحة ذي قار", "هيئة تحرير الشام", "شركة نفط الكويت". Hand-written.
+ */
+export const CHAIN_HEADS = normSet([
+  'غرفة', 'شبكة', 'دائرة', 'مجلس', 'هيئة', 'شركة', 'مؤسسة', 'منظمة', 'جمعية', 'اتحاد', 'نقابة', 'رابطة', 'صندوق', 'جهاز', 'مديرية', 'وكالة',
+  'مركز', 'معهد', 'مجموعة', 'مصلحة', 'إدارة', 'قيادة',
+])
+/** Heads of a company's name (find-institutions.ts, findCompany): "شركة أوكرينرغو", "مجموعة بلاكستون الأمريكية". */
+export const COMPANY_HEADS = normSet(['شركة', 'مجموعة', 'شركات'])
 /** "محكمة جنايات القاهرة": a court named by its kind and the place it sits in is an organisation (rule 3). */
 export const COURT = normSet(['محكمة'])
 /** A court's kinds, which name it after "محكمة": "محكمة الاستئناف", "محكمة العدل الدولية". Hand-written. */
