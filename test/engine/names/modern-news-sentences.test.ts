@@ -116,6 +116,9 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['but not a group of composers', 'وخاضت تجارب عديدة مع مجموعة ملحنين.', []],
     ['the two places of a dual head', 'وعلقت الدراسة في مدارس محافظتي الأحمدي والفروانية يوم الخميس.', [['الأحمدي', 'place'], ['الفروانية', 'place']]],
     ['a company of two fields and its acronym in quotes', 'ودشنت الشركة الوطنية للصناعة والمناجم "سنيم" رصيفاً جديداً.', [['الشركة الوطنية للصناعة والمناجم', 'organization']]],
+    ['a person cut before a place behind ب, a district before its city', 'ودشن الوالي المركز الاستشفائي الجامعي محمد السادس بأكادير، واندلعت اشتباكات في حي أبو سليم بطرابلس.', [['محمد السادس', 'person'], ['أكادير', 'place'], ['أبو سليم', 'place'], ['طرابلس', 'place']]],
+    ['a body named by a chain before its field and nationality, and its acronym the tagger took for a person', 'وسلم النفط إلى شركة تسويق النفط العراقية (سومو).', [['شركة تسويق النفط العراقية', 'organization']]],
+    ['a family name that begins with ب stays whole', 'وناقش الحل مع المخترع البريطاني صامويل براون.', [['صامويل براون', 'person']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

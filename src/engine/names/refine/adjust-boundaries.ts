@@ -1,8 +1,9 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { lookupForms } from '../word-features.ts'
+import { WORD_CLASS } from '../gazetteer.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
-import { hasTanween } from './name-like.ts'
+import { hasTanween, isUnclustered } from './name-like.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { titlePhraseEndsAt } from './given-name-start.ts'
@@ -15,13 +16,18 @@ import {
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
 export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   return mentions.flatMap((mention): TokenMention[] => {
-    // "وفد حركة حماس بموسكو": the tagger ran the organisation on into the place it met in.
+    // "وفد حركة حماس بموسكو": the tagger ran the organisation on into the place it met in; "حي أبو سليم بطرابلس",
+    // a place into the city it is in.
     for (let t = mention.first + 1; t <= mention.last; t++) {
-      if (mention.type !== 'place' && isPlaceAfterPreposition(ctx, t)) {
-        const entry = ctx.gazetteer.places.get(ctx.stems[t])!.find((words) => spellsPlaceAt(ctx, t, words))
-        const place: TokenMention = { type: 'place', first: t, last: t + (entry ? entry.length - 1 : 0) }
+      const entry = placeAfterPreposition(ctx, t)
+      if (entry) {
+        const place: TokenMention = { type: 'place', first: t, last: t + entry.length - 1 }
         return [...adjustBoundaries(ctx, [{ ...mention, last: t - 1 }]), place]
       }
+    }
+    // "[الشهيد رجائي بميناء] بندر عباس": a common word behind a preposition ends a person's name.
+    if (mention.type === 'person' && mention.last > mention.first && isCommonWordAfterPreposition(ctx, mention.last)) {
+      return adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }])
     }
     // "البنك المركزي التركي فاتح قره": the tagger ran an institution named by its country on into the
     // name of the person after it (its governor, spokesman): the person starts after the nationality.
@@ -200,11 +206,33 @@ function isDefiniteKnownPlace(ctx: Context, t: number): boolean {
 /** Places whose names are as often family names: "الخليل" (Hebron; "خليل الخليل"). */
 const FAMILY_NAMED_PLACES: ReadonlySet<string> = new Set([normalizeArabic('الخليل')])
 
-/** True when a token is a known place behind the preposition ب ("بموسكو"): "in Moscow", never inside another name. */
-function isPlaceAfterPreposition(ctx: Context, t: number): boolean {
+/**
+ * The known place behind the preposition ب at token t ("بموسكو": "in Moscow", never inside another name), as
+ * the words of its entry the tokens spell, or undefined. The tagger's places stand for any place starting with
+ * the word, the rules' only for a whole entry ("بميناء" alone is no "ميناء السخنة").
+ */
+function placeAfterPreposition(ctx: Context, t: number): readonly string[] | undefined {
+  if (!ctx.tokens[t].clitics.pre.includes('ب')) return undefined
+  const stem = ctx.stems[t]
+  const tagger = ctx.gazetteer.places.get(stem)
+  const rules = (ctx.gazetteer.articlePlaces.get(stem) ?? []).find((words) => spellsPlaceAt(ctx, t, words))
+  if (!tagger) return rules
+  return tagger.find((words) => spellsPlaceAt(ctx, t, words)) ?? rules ?? [stem]
+}
+
+/**
+ * Token t is ب or ل before a listed common word ("بميناء": a place's head) or a verb ("ليعيش"). Not any word the
+ * clusters know: family names begin with these letters as often ("براون", "بلير", "لافروف").
+ */
+function isCommonWordAfterPreposition(ctx: Context, t: number): boolean {
   const pre = ctx.tokens[t].clitics.pre
-  if (!pre.includes('ب')) return false
-  return ctx.gazetteer.places.has(ctx.stems[t])
+  if (!(pre.length === 1 && (pre[0] === 'ب' || pre[0] === 'ل'))) return false
+  const stem = ctx.stems[t]
+  const classes = ctx.gazetteer.classes.get(stem) ?? 0
+  const listed = classes !== 0 && (classes & (WORD_CLASS.givenName | WORD_CLASS.nameParticle)) === 0
+  // A verb the clusters know ("ليعيش"); an unseen word of that shape is a name ("بيركوسيون").
+  const verb = PATTERNS.verbShape.test(stem) && !PATTERNS.taMarbutaEnding.test(stem) && ctx.gazetteer.clusters.size > 0 && !isUnclustered(ctx, stem)
+  return !GIVEN.has(stem) && (listed || verb)
 }
 
 /**

@@ -75,8 +75,10 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       continue
     }
     // "شارع [الحبيب] [بورقيبة]": a street's name the tagger split in two is one place with its head.
+    // Not a known place behind a preposition: "حي [أبو سليم] [بطرابلس]" is in Tripoli ("[بورقيبة]" is a name).
     if (hasBefore && (mention.type === 'person' || mention.type === 'place') && (next?.type === 'person' || next?.type === 'place') &&
-      next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first) && isHead(ctx, STREET_HEADS, mention.first - 1)) {
+      next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first) && isHead(ctx, STREET_HEADS, mention.first - 1) &&
+      !(ctx.tokens[next.first].clitics.pre.includes('ب') && ctx.gazetteer.places.has(ctx.stems[next.first]))) {
       result.push({ type: 'place', first: mention.first - 1, last: next.last })
       i++
       continue

@@ -9,7 +9,7 @@ import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
   AGENCY, AGENCY_TAIL, BANNER_BEFORE, BLOC_HEADS, CLUB_HEADS, COMPANY_HEADS, CONSTRUCT_HEADS, CONSTRUCT_RANKS, COURT, COURT_KINDS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS,
-  GIVEN, ON_BEHALF_OF, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS, TITLES, UNIT_HEADS, UNIT_LINKS,
+  GIVEN, NAME_ENDERS, ON_BEHALF_OF, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from './word-lists.ts'
 
 // Rule 4's patterns for organisations the tagger missed (and rule 5's known organisations) (find-patterns.ts runs them in its one loop). Each
@@ -147,7 +147,9 @@ export function findBracketedAcronyms(ctx: Context, mentions: TokenMention[]): v
 }
 
 function findBracketedAcronym(ctx: Context, mentions: TokenMention[], t: number): void {
-  if (t === 0 || ctx.owner[t] >= 0 || t + 1 > ctx.tokens.length) return
+  // The tagger may have taken the acronym for a person ("(سومو)"): one word alone, it is retyped.
+  const own = ctx.owner[t]
+  if (own >= 0 && !(mentions[own].type === 'person' && mentions[own].first === t && mentions[own].last === t)) return
   const name = ctx.owner[t - 1]
   if (name < 0 || mentions[name].type !== 'organization' || mentions[name].last !== t - 1) return
   const { text, tokens } = ctx
@@ -162,7 +164,8 @@ function findBracketedAcronym(ctx: Context, mentions: TokenMention[], t: number)
   const bare = pre.length === 0 || (pre.length === 1 && pre[0] === 'ال' && isUnclustered(ctx, ctx.tokens[t].norm))
   const arabic = PATTERNS.arabicWord.test(stem) && stem.length >= 3 && bare && post.length === 0 && !title
   if (!(arabic || PATTERNS.latinAcronym.test(word)) || ctx.gazetteer.places.has(stem) || ctx.gazetteer.articlePlaces.has(stem)) return
-  add(ctx, mentions, { type: 'organization', first: t, last: t })
+  if (own >= 0) mentions[own] = { ...mentions[own], type: 'organization' }
+  else add(ctx, mentions, { type: 'organization', first: t, last: t })
 }
 
 /**
@@ -302,11 +305,29 @@ function fieldAdjectiveEnd(ctx: Context, k: number): number {
  * so that "لجنة الأمن القومي" (an adjective of the field) is left alone. All three words free.
  */
 function constructBodyEnd(ctx: Context, mentions: readonly TokenMention[], t: number): number {
+  // "شركة [تسويق] النفط العراقية", "جهاز [مكافحة] الإرهاب العراقي": a bare noun of the chain may come before the
+  // field (the nationality at the end still decides).
+  const chained = isChainNoun(ctx, t + 1) && nextStem(ctx, t, 2)?.startsWith('ال') === true
+  return constructBodyEndAt(ctx, mentions, chained ? t + 1 : t, t)
+}
+
+/** A bare indefinite noun at k, following without a break: no clitic, particle, title, number or adjective. */
+function isChainNoun(ctx: Context, k: number): boolean {
+  if (nextStem(ctx, k - 1, 1) === null || ctx.owner[k] >= 0) return false
+  const { pre, post } = ctx.tokens[k].clitics
+  const stem = ctx.stems[k]
+  return pre.length === 0 && post.length === 0 && PATTERNS.arabicWord.test(stem) && stem.length >= 3 && !NAME_ENDERS.has(stem) &&
+    !ctx.gazetteer.classes.has(stem) && !PATTERNS.indefiniteNisba.test(stem) && !hasTanween(ctx, k)
+}
+
+/** constructBodyEnd with the field after token `before` (the head, or the chain's noun), the body starting at t. */
+function constructBodyEndAt(ctx: Context, mentions: readonly TokenMention[], before: number, head: number): number {
+  const t = before
   const field = nextStem(ctx, t, 1)
   if (field === null || !field.startsWith('ال') || isNationalityNisba(field, ctx.gazetteer) || ctx.tokens[t + 1].clitics.post.length > 0) return -1
   // "محكمة الاستئناف", "محكمة الجنايات": a court is named by its kind.
   // (Not any word: "محكمة الرصف" is "finely paved", the adjective.)
-  if (isHead(ctx, COURT, t) && ctx.tokens[t + 1].clitics.pre.length === 1 && COURT_KINDS.has(field) && isFree(ctx, t, t + 1)) {
+  if (t === head && isHead(ctx, COURT, t) && ctx.tokens[t + 1].clitics.pre.length === 1 && COURT_KINDS.has(field) && isFree(ctx, t, t + 1)) {
     const rank = nextStem(ctx, t, 2)
     // With its rank or adjective: "محكمة العدل الدولية", "محكمة الجنايات المصرية".
     return rank !== null && (CONSTRUCT_RANKS.has(rank) || PATTERNS.nisba.test(rank)) && ctx.owner[t + 2] < 0 ? t + 2 : t + 1
@@ -318,18 +339,18 @@ function constructBodyEnd(ctx: Context, mentions: readonly TokenMention[], t: nu
   if (second !== null && secondPre.length === 2 && secondPre[0] === 'و' && secondPre[1] === 'ال' && ctx.tokens[t + 2].clitics.post.length === 0 &&
     !PATTERNS.nisba.test(second)) fieldEnd = t + 2
   const adjective = nextStem(ctx, fieldEnd, 1)
-  if (adjective !== null && CONSTRUCT_RANKS.has(adjective)) return isFree(ctx, t, fieldEnd + 1) ? fieldEnd + 1 : -1
+  if (adjective !== null && CONSTRUCT_RANKS.has(adjective)) return isFree(ctx, head, fieldEnd + 1) ? fieldEnd + 1 : -1
   // The field may have its adjective: "هيئة السوق المالية السعودية" (no agreement test: سوق is feminine
   // without ة), or a rank: "مديرية الأمن العام الأردنية".
   let at = fieldEnd - t + 1
   if (adjective !== null && ((PATTERNS.nisba.test(adjective) && !isCountryNisba(adjective, ctx.gazetteer)) || PUBLIC_BODY_ADJECTIVES.has(adjective))) at++
   const country = nextStem(ctx, t, at)
   // The tagger may have read the nationality as the country ("هيئة الأفلام [السعودية]"): the body takes it over.
-  if (country === null || !isFree(ctx, t, t + at - 1) || !(ctx.owner[t + at] < 0 || isLonePlace(ctx, mentions, t + at))) return -1
+  if (country === null || !isFree(ctx, head, t + at - 1) || !(ctx.owner[t + at] < 0 || isLonePlace(ctx, mentions, t + at))) return -1
   if (!isCountryNisba(country, ctx.gazetteer)) return -1
   // A plural nationality agrees with a plural field: "نقابة الصحفيين التونسيين".
   if (country.endsWith('يين')) return field.endsWith('ين') ? t + at : -1
-  const feminine = ctx.stems[t].endsWith('ه')
+  const feminine = ctx.stems[head].endsWith('ه')
   return country.endsWith('يه') === feminine ? t + at : -1
 }
 

@@ -228,7 +228,7 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
     // (The tokenizer reads "الله" as الل + a pronoun: the word as written.)
     const theophoric = last >= first && token?.norm === ALLAH
     if (word === null || (ctx.owner[last + 1] >= 0 && last + 1 !== first) || !(isNameLike(ctx, word) || GIVEN.has(word) || theophoric) || endsName(ctx, last + 1) ||
-      hasTanween(ctx, last + 1) || (last >= first && isPrepositionalPhrase(ctx, last + 1)) ||
+      hasTanween(ctx, last + 1) ||
       (token.clitics.post.length > 0 && !isUnclustered(ctx, token.norm) && !theophoric)) break
     last++
   }
@@ -245,8 +245,14 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
   const after = nextStem(ctx, at, last + 1 - at)
   // Closed by a particle, punctuation, a word with a preposition ("هانا تيتيه بالرئيس"), or the verb's object
   // written with the accusative's tanween ("غافين نيوسوم قانوناً").
-  const closed = after === null || NAME_ENDERS.has(after) || ctx.tokens[last + 1].clitics.pre.some((c) => c === 'ب' || c === 'ل') ||
+  let closed = after === null || NAME_ENDERS.has(after) || ctx.tokens[last + 1].clitics.pre.some((c) => c === 'ب' || c === 'ل') ||
     isPrepositionalPhrase(ctx, last + 1) || hasTanween(ctx, last + 1)
+  // Or the last word taken is itself a preposition and a common word, which then closes the name ("رمطان لعمامرة
+  // [لبحث] الأزمة"); only when nothing closes the longer name, as family names begin with ب and ل too ("توني بلير").
+  if (!closed && last > first && isPrepositionalPhrase(ctx, last)) {
+    last--
+    closed = true
+  }
   if (lone >= 0) {
     if (last > first && closed) {
       mentions[lone] = { ...mentions[lone], last }
