@@ -1,5 +1,5 @@
 import type { DocWith, Entity, EntityType, Span } from '../doc.ts'
-import { findNameStart } from '../names/name-start.ts'
+import { QUOTED, findNameStart } from '../names/name-start.ts'
 import type { NamesModel } from '../names/names-model.ts'
 import { refineMentions, type TokenMention } from '../names/refine-mentions.ts'
 import { spansFromTags } from '../names/score-spans.ts'
@@ -69,13 +69,18 @@ export function findNameMentions(model: NamesModel, doc: DocWith<'tokens' | 'sen
 
 const PATTERNS = {
   spacesOnly: /^[ \t\u00a0]+$/u,
+  openingQuote: /["«“]\s*$/u,
 } as const
 
-/** The normalised word right before token t, when only spaces stand between them ('' otherwise). */
+/**
+ * The normalised word right before token t, when only spaces stand between them; QUOTED when an opening quote
+ * does (a name in quotes keeps its first letters: "منصة "ووتش إت""); '' otherwise.
+ */
 function wordBefore(doc: DocWith<'tokens'>, t: number): string {
+  const gap = doc.text.slice(t === 0 ? 0 : doc.tokens[t - 1].end, doc.tokens[t].start)
+  if (PATTERNS.openingQuote.test(gap)) return QUOTED
   if (t === 0) return ''
-  const previous = doc.tokens[t - 1]
-  return PATTERNS.spacesOnly.test(doc.text.slice(previous.end, doc.tokens[t].start)) ? previous.norm : ''
+  return PATTERNS.spacesOnly.test(gap) ? doc.tokens[t - 1].norm : ''
 }
 
 export function createTagNames(model: NamesModel): Component<'tokens' | 'sentences', 'entities'> {

@@ -91,4 +91,8 @@ export const PLACES_AFTER_A_HEAD = [
 ] as const
 
 /** Words after which a place of the list is a common expression: "مسقط رأسه" is his birthplace. */
-export const NOT_A_PLACE_BEFORE: ReadonlyMap<string, readonly string[]> = new Map([['مسقط', ['رأس', 'رأسه', 'رأسها', 'رأسهم']]])
+export const NOT_A_PLACE_BEFORE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['مسقط', ['رأس', 'رأسه', 'رأسها', 'رأسهم']],
+  // Seoul, or torrents: "سيول جارفة" (session 14).
+  ['سيول', ['جارفة', 'عارمة', 'غزيرة', 'قوية', 'طوفانية', 'الأمطار', 'وفيضانات', 'عنيفة', 'موسمية']],
+])

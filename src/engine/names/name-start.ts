@@ -45,6 +45,8 @@ const BARE_NAME_AFTER: ReadonlySet<string> = new Set([
   'قضاء', 'مديريه', 'حي', 'ضاحيه', 'مخيم', 'مناطق', 'مدن', 'قري', 'بلدات', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي',
   'فاز', 'تغلب', 'هزم', 'خسر', 'تعادل', 'واجه', 'يواجه', 'يستضيف', 'استضاف', 'لعب', 'يلعب', 'فوز', 'خساره', 'هزيمه',
 ])
+/** What a caller passes as the word before a name that an opening quote precedes. */
+export const QUOTED = '"'
 /** A remainder this short ("ان" after "ب" in "بان") matches too many words to count as evidence. */
 const MIN_EVIDENCE_LENGTH = 3
 
@@ -107,7 +109,9 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   }
   // "بلدة بوكروفسك", "مدينة ليماسول", "فاز ليفربول على …", "مع بولونيا": after a preposition, a head that
   // governs the name or a match's verb, no preposition can be attached to it: its ب or ل is its own letter.
+  // Nor to an organisation's name in quotes: "منصة "ووتش إت"" (QUOTED, what the caller passes for an opening quote).
   if (BARE_NAME_AFTER.has(before) || (PATTERNS.conjunction.test(before) && BARE_NAME_AFTER.has(before.slice(1)))) return 0
+  if (before === QUOTED && type === 'organization') return 0
   if (type === 'person') return conjunctionLength(splitter)
   // "باماكو", "لاكلاند", "بانياس": ب / ل before a bare alef (as written: "بأوربا" has a hamza) that is
   // neither the article nor the "اس" Arabic writes before a foreign s-cluster ("باسكتلندا") is more often

@@ -119,6 +119,10 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a person cut before a place behind ب, a district before its city', 'ودشن الوالي المركز الاستشفائي الجامعي محمد السادس بأكادير، واندلعت اشتباكات في حي أبو سليم بطرابلس.', [['محمد السادس', 'person'], ['أكادير', 'place'], ['أبو سليم', 'place'], ['طرابلس', 'place']]],
     ['a body named by a chain before its field and nationality, and its acronym the tagger took for a person', 'وسلم النفط إلى شركة تسويق النفط العراقية (سومو).', [['شركة تسويق النفط العراقية', 'organization']]],
     ['a family name that begins with ب stays whole', 'وناقش الحل مع المخترع البريطاني صامويل براون.', [['صامويل براون', 'person']]],
+    ['names in quotes after a company\'s or a platform\'s head, whole', 'وأدرجت شركة "طلبات" أسهمها، وتصدرت منصة "ووتش إت" القائمة.', [['طلبات', 'organization'], ['ووتش إت', 'organization']]],
+    ['torrents are not Seoul', 'وتسبب الإعصار في سيول جارفة بولاية السويق.', [['السويق', 'place']]],
+    ['a corniche the tagger took for a person, a transliterated direction', 'ويربط المحور كورنيش المعادي بالطريق، ووصل إلى ولاية ساوث كارولاينا.', [['كورنيش المعادي', 'place'], ['ساوث كارولاينا', 'place']]],
+    ['an unseen name after a writer\'s title and nationality, closed by a verb', 'وصدرت رواية جديدة للكاتب السوداني حمور زيادة تتناول الحرب.', [['حمور زيادة', 'person']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

@@ -10,7 +10,7 @@ import { titlePhraseEndsAt } from './given-name-start.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  ADVERBS, AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, GIVEN, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES,
+  ADVERBS, AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -24,6 +24,11 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         const place: TokenMention = { type: 'place', first: t, last: t + entry.length - 1 }
         return [...adjustBoundaries(ctx, [{ ...mention, last: t - 1 }]), place]
       }
+    }
+    // "[كورنيش المعادي]": a person's name does not begin with a street's or a facility's head; a place does.
+    if (mention.type === 'person' && mention.last > mention.first && !ctx.stems[mention.first].startsWith('ال') &&
+      (NAMED_STREET_HEADS.has(ctx.stems[mention.first]) || FACILITY_HEADS.has(ctx.stems[mention.first]))) {
+      return adjustBoundaries(ctx, [{ ...mention, type: 'place' }])
     }
     // "[الشهيد رجائي بميناء] بندر عباس": a common word behind a preposition ends a person's name.
     if (mention.type === 'person' && mention.last > mention.first && isCommonWordAfterPreposition(ctx, mention.last)) {
@@ -153,6 +158,9 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       if (first === last) return []
       first++
     }
+    // "ساوث [كارولاينا]": a transliterated direction before a place begins its name.
+    if (mention.type === 'place' && first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0 &&
+      TRANSLITERATED_DIRECTIONS.has(ctx.stems[first - 1])) first--
     if (mention.type === 'place') last = knownPlaceEnd(ctx, first, last)
     if (mention.type === 'place' && first === last) last = compoundPlaceEnd(ctx, first)
     if (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0) {

@@ -167,8 +167,10 @@ function greaterEnd(ctx: Context, last: number): number {
  */
 export function findChainBodies(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
-    // The place is the chain's genitive, with no preposition of its own ("حكومة فرنسية موالية [لألمانيا]").
-    if (mention.type !== 'place' || mention.first === 0 || breakBetween(ctx, mention.first - 1, mention.first) ||
+    // The place is the chain's genitive, with no preposition of its own ("حكومة فرنسية موالية [لألمانيا]"); or a
+    // one-word organisation it is of: "شركة مياه [اليرموك]".
+    const named = mention.type === 'place' || (mention.type === 'organization' && mention.first === mention.last)
+    if (!named || mention.first === 0 || breakBetween(ctx, mention.first - 1, mention.first) ||
       ctx.tokens[mention.first].clitics.pre.some((c) => c === 'ل' || c === 'ب' || c === 'ك')) return
     const head = constructChainHead(ctx, mention.first - 1)
     if (head < 0) return

@@ -9,7 +9,7 @@ import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
   AGENCY, AGENCY_TAIL, BANNER_BEFORE, BLOC_HEADS, CLUB_HEADS, COMPANY_HEADS, CONSTRUCT_HEADS, CONSTRUCT_RANKS, COURT, COURT_KINDS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS,
-  GIVEN, NAME_ENDERS, ON_BEHALF_OF, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS, TITLES, UNIT_HEADS, UNIT_LINKS,
+  GIVEN, NAME_ENDERS, ON_BEHALF_OF, PUBLIC_BODY_ADJECTIVES, QUOTED_NAME_HEADS, PUBLIC_BODY_HEADS, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from './word-lists.ts'
 
 // Rule 4's patterns for organisations the tagger missed (and rule 5's known organisations) (find-patterns.ts runs them in its one loop). Each
@@ -216,6 +216,39 @@ function isUnseenNameWord(ctx: Context, k: number, first: boolean): boolean {
   return (pre.length === 0 || whole) && post.length === 0 && PATTERNS.arabicWord.test(word) && isNameLike(ctx, word) &&
     isUnclustered(ctx, ctx.tokens[k].norm) && !PATTERNS.participleShape.test(word) && !PATTERNS.genitivePluralEnding.test(word) &&
     !PATTERNS.verbalNoun.test(word) && !GIVEN.has(word) && !hasTanween(ctx, k)
+}
+
+/**
+ * "شركة "طلبات"", "منصة "شاهد"", "الشركة القابضة "إيه دي كيو"": a name of one to four words in quotes right after
+ * a company's, platform's or outlet's head (t, and one adjective after a definite head) is an organisation, also
+ * where the tagger took it for a person or a place.
+ */
+export function findQuotedName(ctx: Context, mentions: TokenMention[], t: number): void {
+  if (!isHead(ctx, QUOTED_NAME_HEADS, t) || ctx.tokens[t].clitics.post.length > 0) return
+  // A definite head only with its adjective: "الشركة "ستخسر"" is the company and a quoted verb.
+  let before = t
+  if (ctx.stems[t].startsWith('ال')) {
+    if (nextStem(ctx, t, 1) === null || !PUBLIC_BODY_ADJECTIVES.has(ctx.stems[t + 1])) return
+    before = t + 1
+  }
+  const first = before + 1
+  if (first >= ctx.tokens.length || !BRACKETS.open.test(ctx.text.slice(ctx.tokens[before].end, ctx.tokens[first].start)) ||
+    ctx.text.slice(ctx.tokens[before].end, ctx.tokens[first].start).includes('(')) return
+  for (let last = first; last < first + 4 && last < ctx.tokens.length; last++) {
+    if (last > first && breakBetween(ctx, last - 1, last)) return
+    const after = last + 1 < ctx.tokens.length ? ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last + 1].start) : ctx.text.slice(ctx.tokens[last].end)
+    if (!BRACKETS.close.test(after) || after.trimStart().startsWith(')')) continue
+    // Nor a number or a word of the clusters shaped like a verb (a quotation).
+    const verb = last === first && PATTERNS.verbShape.test(ctx.stems[first]) && ctx.gazetteer.clusters.size > 0 && !isUnclustered(ctx, ctx.tokens[first].norm)
+    if (PATTERNS.digitStart.test(ctx.stems[first]) || verb) return
+    const own = ctx.owner[first]
+    if (own >= 0 && mentions[own].first === first && mentions[own].last === last && mentions[own].type !== 'organization') {
+      mentions[own] = { ...mentions[own], type: 'organization' }
+    } else if (isFree(ctx, first, last)) {
+      add(ctx, mentions, { type: 'organization', first, last })
+    }
+    return
+  }
 }
 
 /** A body named by an indefinite head, its field and its country or rank (constructBodyEnd). */

@@ -1,6 +1,6 @@
 import { isHead, type Context, type TokenMention } from './context.ts'
 import {
-  UNIVERSITY, findAgency, findArmedUnit, findBloc, findCompany, findClub, findConstructBody, findQuotedOutlet, findNationalTeam, findKnownOrganization, findMinistry,
+  UNIVERSITY, findAgency, findArmedUnit, findBloc, findCompany, findQuotedName, findClub, findConstructBody, findQuotedOutlet, findNationalTeam, findKnownOrganization, findMinistry,
   findNationalInstitution, findPublicBody, findUniversity,
 } from './find-institutions.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
@@ -70,5 +70,6 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     findEnvoy(ctx, mentions, t)
     findRulerOfPlace(ctx, mentions, t)
     findQuotedOutlet(ctx, mentions, t)
+    findQuotedName(ctx, mentions, t)
   }
 }

@@ -312,8 +312,10 @@ function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
   if (nextStem(ctx, t, 1) !== null && fits(t + 1)) last = t + 1
   if (![t, last].some((k) => unknown(ctx.tokens[k].norm))) return -1
   const after = nextStem(ctx, t, last - t + 1)
-  // Or a word with a preposition, or the verb's object in the accusative: "ياكوب إنغبريغتسن بسباق 1500 متر".
-  const closed = after === null || after.startsWith('ال') || NAME_ENDERS.has(after) || isPrepositionalPhrase(ctx, last + 1) || hasTanween(ctx, last + 1)
+  // Or a word with a preposition, the verb's object in the accusative ("ياكوب إنغبريغتسن بسباق 1500 متر"), or a verb
+  // the clusters know ("حمور زيادة تتناول").
+  const verb = after !== null && PATTERNS.verbShape.test(after) && ctx.gazetteer.clusters.size > 0 && !isUnclustered(ctx, ctx.tokens[last + 1].norm)
+  const closed = after === null || after.startsWith('ال') || NAME_ENDERS.has(after) || isPrepositionalPhrase(ctx, last + 1) || hasTanween(ctx, last + 1) || verb
   return closed ? last : -1
 }
 

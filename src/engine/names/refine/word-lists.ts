@@ -101,7 +101,7 @@ export const PLACE_DESCRIPTORS = normSet(['مدينة', 'المدينة', 'ول�
 /** Directions that begin a province's name after its descriptor: "محافظة شمال سيناء", "ولاية جنوب دارفور". */
 export const DIRECTIONS = normSet(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط'])
 /** Words that say the next name is a district, a town or a camp ("منطقة", "حي", "مخيم"): PLACE_DESCRIPTORS and a few more. */
-export const DISTRICT_WORDS = new Set([...PLACE_DESCRIPTORS, ...normSet(['حي', 'مخيم', 'ضاحية'])])
+export const DISTRICT_WORDS = new Set([...PLACE_DESCRIPTORS, ...normSet(['حي', 'مخيم', 'ضاحية', 'محلية'])])
 /** Heads that are part of a place's usual name ("قطاع غزة", "غلاف غزة", "نهر النيل", "جبل طارق"). */
 export const PLACE_NAME_HEADS = normSet(['قطاع', 'غلاف', 'جزيرة', 'جزر', 'شبه', 'هضبة', 'مرتفعات', 'صحراء', 'نهر', 'بحيرة', 'جبل', 'جبال', 'خليج', 'مضيق', 'ريف'])
 /**
@@ -109,7 +109,11 @@ export const PLACE_NAME_HEADS = normSet(['قطاع', 'غلاف', 'جزيرة', '
  * "كفر نبل", "بيت لحم", "خان يونس", "عين العرب", "بئر السبع", "أم قصر", "أبو ظبي", "بني مر", "مجدل شمس". A place the tagger
  * ended on one of them takes the next word.
  */
-export const COMPOUND_PLACE_STARTS = normSet(['تل', 'رأس', 'دير', 'كفر', 'بيت', 'خان', 'عين', 'بئر', 'أم', 'أبو', 'بني', 'مجدل'])
+export const COMPOUND_PLACE_STARTS = normSet([
+  'تل', 'رأس', 'دير', 'كفر', 'بيت', 'خان', 'عين', 'بئر', 'أم', 'أبو', 'بني', 'مجدل', 'ساوث', 'نورث', 'ويست', 'إيست',
+])
+/** Transliterated directions that begin a place's name: "ساوث كارولاينا", "نورث تشارلستون" (session 14). */
+export const TRANSLITERATED_DIRECTIONS = normSet(['ساوث', 'نورث', 'ويست', 'إيست'])
 /**
  * Streets, squares and roundabouts named by a definite word or a given name ("شارع فيصل", "ميدان المساحة",
  * "دوار الداخلية", "كورنيش المنتزه"), a place with its head (find-places.ts, findNamedStreet). Hand-written.
@@ -138,8 +142,8 @@ export const BODY_OF_PLACE = normSet([
   'حكومة', 'شرطة', 'بلدية', 'جامعة', 'برلمان', 'سفارة', 'قنصلية', 'غرفة', 'بورصة', 'هيئة',
   // Banks, parties and clubs named by their place (session 13): "بنك مصر", "مصرف لبنان", "حزب روسيا الموحدة".
   'بنك', 'مصرف', 'حزب', 'نادي',
-  // A city's municipality in the Levant and the Gulf: "أمانة عمّان الكبرى", "أمانة بغداد" (session 14).
-  'أمانة',
+  // A city's municipality in the Levant and the Gulf: "أمانة عمّان الكبرى", "أمانة بغداد"; "مكتبة الإسكندرية" (session 14).
+  'أمانة', 'مكتبة',
 ])
 /**
  * Titles in the construct state with the place their holder rules or serves: "محافظ نينوى", "والي الخرطوم",
@@ -153,6 +157,13 @@ export const PLACE_RULERS = normSet(['محافظ', 'حاكم', 'والي', 'عم
 export const CHAIN_HEADS = normSet([
   'غرفة', 'شبكة', 'دائرة', 'مجلس', 'هيئة', 'شركة', 'مؤسسة', 'منظمة', 'جمعية', 'اتحاد', 'نقابة', 'رابطة', 'صندوق', 'جهاز', 'مديرية', 'وكالة',
   'مركز', 'معهد', 'مجموعة', 'مصلحة', 'إدارة', 'قيادة',
+])
+/**
+ * Heads before a company's, a platform's or an outlet's name in quotes (find-institutions.ts, findQuotedName):
+ * "شركة "طلبات"", "منصة "شاهد"", "الشركة القابضة "إيه دي كيو"". Hand-written.
+ */
+export const QUOTED_NAME_HEADS = normSet([
+  'شركة', 'الشركة', 'منصة', 'مجموعة', 'موقع', 'صحيفة', 'قناة', 'مجلة', 'جريدة', 'وكالة', 'علامة', 'متجر', 'مصرف', 'بنك', 'مجلس', 'هيئة',
 ])
 /** Heads of a company's name (find-institutions.ts, findCompany): "شركة أوكرينرغو", "مجموعة بلاكستون الأمريكية". */
 export const COMPANY_HEADS = normSet(['شركة', 'مجموعة', 'شركات'])
@@ -195,6 +206,8 @@ export const FIELD_TAILS = new Map<string, string | null>(
       ['للهجرة', null], ['للطفولة', null], ['للتربية', null], ['للصحة', null], ['للتجارة', null], ['للطيران', null],
       ['للبيئة', null], ['للإحصاء', null], ['للسياحة', null], ['للتعليم', null], ['للإسكان', null], ['للمياه', null],
       ['للكهرباء', null], ['للزراعة', null], ['للاتصالات', null], ['للاجئين', null], ['للسكان', null], ['للتخطيط', null],
+      // Session 14: "مركز محمد بن راشد للفضاء".
+      ['للفضاء', null], ['للرياضة', null], ['للشباب', null], ['للمرأة', null], ['للكتاب', null], ['للنشر', null], ['للأمن', null],
     ] as const
   ).map(([tail, next]): [string, string | null] => [norm(tail), next === null ? null : norm(next)]),
 )
@@ -286,7 +299,7 @@ export const COMMON_NOUN_TITLES = normSet([
  * Facilities named after a place, places themselves (annotation convention, LOC with their head): "قاعدة
  * لاكلاند الجوية", "مطار دبي الدولي", "معبر رفح". FACILITY_ADJECTIVES are the kinds that close such names.
  */
-export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حقل', 'مصفاة'])
+export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حقل', 'مصفاة', 'حلبة'])
 export const FACILITY_ADJECTIVES = normSet(['الجوية', 'البحرية', 'العسكرية', 'الدولي', 'الدولية', 'البري', 'الحدودي', 'الجوي'])
 /** Venues named after people, places with their head ("مسرح أبو بكر سالم", "مسجد الشيخ زايد"). Hand-written. */
 export const VENUE_HEADS = normSet(['مسرح', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قاعة', 'ميدان'])
