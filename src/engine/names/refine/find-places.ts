@@ -164,7 +164,7 @@ function isGovernorateAdjective(ctx: Context, k: number): boolean {
 
 /**
  * "شارع فيصل", "ميدان المساحة", "دوار الداخلية", "كورنيش المنتزه": a street, square or roundabout (token t,
- * indefinite) named by the word after it, a definite noun that is no adjective, or a known given name alone.
+ * indefinite) named by the word after it, a definite noun, or a known given name alone.
  */
 export function findNamedStreet(ctx: Context, mentions: TokenMention[], t: number): boolean {
   if (!(isHead(ctx, NAMED_STREET_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0)) return false
@@ -173,7 +173,8 @@ export function findNamedStreet(ctx: Context, mentions: TokenMention[], t: numbe
   const pre = ctx.tokens[t + 1].clitics.pre
   // Listed words may name a street ("دوار الداخلية", after the ministry), titles not ("شارع الرئيس …" goes on).
   const title = ((ctx.gazetteer.classes.get(name) ?? 0) & WORD_CLASS.personTitle) !== 0
-  const definite = pre.length === 1 && pre[0] === 'ال' && !PATTERNS.nisba.test(name) && !NAME_ENDERS.has(name) && !title
+  // A definite word after the indefinite head is its genitive, not an adjective, nisba-shaped or not ("كورنيش المعادي").
+  const definite = pre.length === 1 && pre[0] === 'ال' && !NAME_ENDERS.has(name) && !title
   // A given name alone: the street is named after someone the reader knows by it ("شارع فيصل"), not the first
   // name of a full one ("شارع محمد علي", which the tagger's person makes a street).
   const next = nextStem(ctx, t, 2)
