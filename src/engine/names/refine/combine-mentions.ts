@@ -2,6 +2,7 @@ import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, endsInPronounHa, isHead, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import { hasTanween } from './name-like.ts'
+import { isCountryNisba } from './nationality-nisba.ts'
 import {
   BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, NAME_ENDERS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
   STREET_HEADS, TITLES, VENUE_HEADS,
@@ -93,6 +94,18 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       const kind = mention.last + 1
       const closed = kind < ctx.tokens.length && ctx.owner[kind] < 0 && !breakBetween(ctx, mention.last, kind) && FACILITY_ADJECTIVES.has(ctx.stems[kind])
       result.push({ type: 'place', first: mention.first - 1, last: closed ? kind : mention.last })
+      continue
+    }
+    // "مسرح [محمد عبده أرينا]", "مسجد [عمر]": a venue named after a person is a place, head and name.
+    if (hasBefore && mention.type === 'person' && isHead(ctx, VENUE_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
+      !endsInPronounHa(ctx, mention.first - 1)) {
+      result.push({ type: 'place', first: mention.first - 1, last: mention.last })
+      continue
+    }
+    // "مجلس [الكاكاو الغاني]": a body's indefinite head and its field with a nationality, the tagger's person.
+    if (hasBefore && mention.type === 'person' && mention.last > mention.first && isHead(ctx, CHAIN_HEADS, mention.first - 1) &&
+      !ctx.stems[mention.first - 1].startsWith('ال') && ctx.stems[mention.first].startsWith('ال') && isCountryNisba(ctx.stems[mention.last], ctx.gazetteer)) {
+      result.push({ type: 'organization', first: mention.first - 1, last: mention.last })
       continue
     }
     // "مخيم [نور شمس]", "حي [الشيخ جراح]": a district's or a camp's indefinite head governs its name, a place.

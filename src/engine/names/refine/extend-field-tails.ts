@@ -2,7 +2,8 @@ import { breakBetween, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
-import { FIELD_TAILS, INSTITUTION_HEADS, NATIONAL_HEADS } from './word-lists.ts'
+import { FIELD_TAILS, INSTITUTION_HEADS, NATIONAL_HEADS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS } from './word-lists.ts'
+import { normalizeArabic } from '../../arabic/normalize.ts'
 
 /**
  * Rule 4, last: an institution named by its country, or in definite common words, takes the nationality
@@ -36,8 +37,10 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
     }
     const tail = mention.last + 1
     if (tail >= tokens.length || ctx.owner[tail] >= 0 || breakBetween(ctx, mention.last, tail)) return
-    const next = FIELD_TAILS.get(tokens[tail].norm)
-    if (next === undefined) return
+    // (A listed field's value may be null, "no second word": `has`, not `??`.)
+    const listed = FIELD_TAILS.has(tokens[tail].norm)
+    if (!listed && !isOpenField(ctx, mention, tail)) return
+    const next = listed ? FIELD_TAILS.get(tokens[tail].norm)! : null
     let last = tail
     if (next !== null) {
       if (tail + 1 >= tokens.length || tokens[tail + 1].norm !== next || ctx.owner[tail + 1] >= 0 || breakBetween(ctx, tail, tail + 1)) return
@@ -53,6 +56,22 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
     mentions[index] = { ...mention, first: headed ? head : mention.first, last }
   })
 }
+
+/**
+ * Any field after "لل" is a public body's own when its name is a definite head and a rank or a non-national
+ * adjective ("المنظمة الدولية" + "للفرنكوفونية", "المجلس الوطني" + "للإعلام"); not after a country's nisba,
+ * where it is as often the verb's object ("قدم الاتحاد الأوروبي للدول الأعضاء").
+ */
+function isOpenField(ctx: Context, mention: TokenMention, tail: number): boolean {
+  const { pre, post } = ctx.tokens[tail].clitics
+  return mention.last > mention.first && PUBLIC_BODY_HEADS.has(ctx.stems[mention.first]) && pre.length === 2 && pre[0] === 'ل' && pre[1] === 'ال' &&
+    post.length === 0 && (PUBLIC_BODY_ADJECTIVES.has(ctx.stems[mention.last]) || OPEN_FIELD_ADJECTIVES.has(ctx.stems[mention.last]))
+}
+
+/** Adjectives of a body that are no country's nisba: "الدولية", "العربية". */
+const OPEN_FIELD_ADJECTIVES: ReadonlySet<string> = new Set(
+  ['الدولية', 'الدولي', 'العربية', 'العربي', 'الأفريقية', 'الإفريقية'].map((word) => normalizeArabic(word)),
+)
 
 /** Token t qualifies a one-word field: a definite adjective ("المسرحية") or "و" + a definite noun ("والتقنية"). */
 function qualifiesField(ctx: Context, t: number): boolean {
