@@ -1,10 +1,10 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, endsInPronounHa, isHead, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
-import { hasTanween } from './name-like.ts'
+import { isChainNoun } from './chain-noun.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
 import {
-  BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, NAME_ENDERS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
+  BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
   STREET_HEADS, TITLES, VENUE_HEADS,
 } from './word-lists.ts'
 
@@ -200,7 +200,7 @@ export function findChainBodies(ctx: Context, mentions: TokenMention[]): void {
  */
 function constructChainHead(ctx: Context, t: number): number {
   let k = t
-  while (k >= 1 && t - k < 3 && isBareChainNoun(ctx, k, k === t)) {
+  while (k >= 1 && t - k < 3 && (k === t || !breakBetween(ctx, k, k + 1)) && isChainNoun(ctx, k, true)) {
     const head = k - 1
     if (breakBetween(ctx, head, k) || ctx.owner[head] >= 0) return -1
     if ((isHead(ctx, BODY_OF_PLACE, head) || isHead(ctx, CHAIN_HEADS, head)) && !ctx.stems[head].startsWith('ال') && ctx.tokens[head].clitics.post.length === 0 &&
@@ -208,19 +208,6 @@ function constructChainHead(ctx: Context, t: number): number {
     k--
   }
   return -1
-}
-
-/**
- * Token k is an indefinite noun of a construct chain: no clitic (but "و" after the first), no particle, title or
- * number, and no adjective ("حكومة فرنسية موالية": a nisba, a participle).
- */
-function isBareChainNoun(ctx: Context, k: number, last: boolean): boolean {
-  if (ctx.owner[k] >= 0 || (!last && breakBetween(ctx, k, k + 1))) return false
-  const { pre, post } = ctx.tokens[k].clitics
-  const stem = ctx.stems[k]
-  return post.length === 0 && (pre.length === 0 || (pre.length === 1 && pre[0] === 'و')) && PATTERNS.arabicWord.test(stem) && stem.length >= 3 &&
-    !NAME_ENDERS.has(stem) && !TITLES.has('ال' + stem) && !ctx.gazetteer.places.has(stem) && !hasTanween(ctx, k) &&
-    !PATTERNS.indefiniteNisba.test(stem) && !PATTERNS.participleShape.test(stem) && !stem.startsWith('م' + 'و')
 }
 
 /**

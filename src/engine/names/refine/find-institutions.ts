@@ -1,6 +1,7 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { add, breakBetween, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
+import { isChainNoun } from './chain-noun.ts'
 import { isQuotedAlone } from './combine-mentions.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
@@ -9,7 +10,7 @@ import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
   AGENCY, AGENCY_TAIL, BANNER_BEFORE, BLOC_HEADS, CLUB_HEADS, COMPANY_HEADS, CONSTRUCT_HEADS, CONSTRUCT_RANKS, COURT, COURT_KINDS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS,
-  GIVEN, NAME_ENDERS, ON_BEHALF_OF, PUBLIC_BODY_ADJECTIVES, QUOTED_NAME_HEADS, PUBLIC_BODY_HEADS, TITLES, UNIT_HEADS, UNIT_LINKS,
+  GIVEN, ON_BEHALF_OF, PUBLIC_BODY_ADJECTIVES, QUOTED_NAME_HEADS, PUBLIC_BODY_HEADS, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from './word-lists.ts'
 
 // Rule 4's patterns for organisations the tagger missed (and rule 5's known organisations) (find-patterns.ts runs them in its one loop). Each
@@ -340,17 +341,8 @@ function fieldAdjectiveEnd(ctx: Context, k: number): number {
 function constructBodyEnd(ctx: Context, mentions: readonly TokenMention[], t: number): number {
   // "شركة [تسويق] النفط العراقية", "جهاز [مكافحة] الإرهاب العراقي": a bare noun of the chain may come before the
   // field (the nationality at the end still decides).
-  const chained = isChainNoun(ctx, t + 1) && nextStem(ctx, t, 2)?.startsWith('ال') === true
+  const chained = nextStem(ctx, t, 1) !== null && isChainNoun(ctx, t + 1) && nextStem(ctx, t, 2)?.startsWith('ال') === true
   return constructBodyEndAt(ctx, mentions, chained ? t + 1 : t, t)
-}
-
-/** A bare indefinite noun at k, following without a break: no clitic, particle, title, number or adjective. */
-function isChainNoun(ctx: Context, k: number): boolean {
-  if (nextStem(ctx, k - 1, 1) === null || ctx.owner[k] >= 0) return false
-  const { pre, post } = ctx.tokens[k].clitics
-  const stem = ctx.stems[k]
-  return pre.length === 0 && post.length === 0 && PATTERNS.arabicWord.test(stem) && stem.length >= 3 && !NAME_ENDERS.has(stem) &&
-    !ctx.gazetteer.classes.has(stem) && !PATTERNS.indefiniteNisba.test(stem) && !hasTanween(ctx, k)
 }
 
 /** constructBodyEnd with the field after token `before` (the head, or the chain's noun), the body starting at t. */

@@ -1,0 +1,22 @@
+import type { Context } from './context.ts'
+import { hasTanween } from './name-like.ts'
+import { PATTERNS } from './patterns.ts'
+import { NAME_ENDERS, TITLES } from './word-lists.ts'
+
+// Shared by the bodies named by a construct chain ending in a place (combine-mentions.ts: "غرفة تجارة وصناعة
+// البحرين") and those with a chain noun before their field (find-institutions.ts: "شركة تسويق النفط العراقية").
+
+/**
+ * Token k is an indefinite noun of a construct chain: free, no clitic (or only "و", where `conjunction`
+ * allows it: "تجارة [وصناعة]"), no particle, title, listed word, known place or number, and no adjective
+ * ("حكومة فرنسية موالية": a nisba, a participle).
+ */
+export function isChainNoun(ctx: Context, k: number, conjunction = false): boolean {
+  if (ctx.owner[k] >= 0) return false
+  const { pre, post } = ctx.tokens[k].clitics
+  const stem = ctx.stems[k]
+  const clitics = conjunction && pre[0] === 'و' ? pre.length - 1 : pre.length
+  return post.length === 0 && clitics === 0 && PATTERNS.arabicWord.test(stem) && stem.length >= 3 && !NAME_ENDERS.has(stem) &&
+    !TITLES.has('ال' + stem) && !ctx.gazetteer.places.has(stem) && !hasTanween(ctx, k) && !PATTERNS.indefiniteNisba.test(stem) &&
+    !PATTERNS.participleShape.test(stem) && !stem.startsWith('مو')
+}
