@@ -125,6 +125,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['an unseen name after a writer\'s title and nationality, closed by a verb', 'وصدرت رواية جديدة للكاتب السوداني حمور زيادة تتناول الحرب.', [['حمور زيادة', 'person']]],
     ['a public body and its field after an adjective, not a union\'s indirect object', 'وانسحبت البلاد من المنظمة الدولية للفرنكوفونية، وقدم الاتحاد الأوروبي للدول الأعضاء مساعدات.', [['المنظمة الدولية للفرنكوفونية', 'organization'], ['الاتحاد الأوروبي', 'organization']]],
     ['a venue named after a person, a council of a crop and its country', 'وأحيا الفنان حفلاً على مسرح محمد عبده أرينا، وقال مجلس الكاكاو الغاني إن الخطوة مهمة.', [['مسرح محمد عبده أرينا', 'place'], ['مجلس الكاكاو الغاني', 'organization']]],
+    ['a common noun quoted after an organisation is no acronym', 'وأدرجت اليونسكو "الحناء" على قائمة التراث.', [['اليونسكو', 'organization']]],
+    ['a public body of two fields whose nationality the tagger read as the country', 'وحذرت الهيئة العامة للغذاء والدواء السعودية من منتج.', [['الهيئة العامة للغذاء والدواء السعودية', 'organization']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

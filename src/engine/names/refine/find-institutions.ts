@@ -161,8 +161,10 @@ function findBracketedAcronym(ctx: Context, mentions: TokenMention[], t: number)
   const word = text.slice(tokens[t].start, tokens[t].end)
   // Listed words may be acronyms ("آفاد" is also the verb "أفاد"), titles not.
   const title = ((ctx.gazetteer.classes.get(stem) ?? 0) & WORD_CLASS.personTitle) !== 0
-  // The article only on a word the clusters never saw ("(الستاغ)").
-  const bare = pre.length === 0 || (pre.length === 1 && pre[0] === 'ال' && isUnclustered(ctx, ctx.tokens[t].norm))
+  // The article only in brackets, on a word the clusters never saw ("(الستاغ)"); a definite word in quotes is as
+  // often a common noun quoted ("أدرجت اليونسكو "الحناء"", henna).
+  const bracketed = ctx.text.slice(ctx.tokens[t - 1].end, ctx.tokens[t].start).includes('(')
+  const bare = pre.length === 0 || (bracketed && pre.length === 1 && pre[0] === 'ال' && isUnclustered(ctx, ctx.tokens[t].norm))
   const arabic = PATTERNS.arabicWord.test(stem) && stem.length >= 3 && bare && post.length === 0 && !title
   if (!(arabic || PATTERNS.latinAcronym.test(word)) || ctx.gazetteer.places.has(stem) || ctx.gazetteer.articlePlaces.has(stem)) return
   if (own >= 0) mentions[own] = { ...mentions[own], type: 'organization' }
@@ -438,6 +440,9 @@ function publicBodyEnd(ctx: Context, t: number): number {
     // With its own adjective: "والصرف الصحي".
     if (nextStem(ctx, last, 1) !== null && isAdjective(ctx.stems[last + 1]) && ctx.tokens[last + 1].clitics.pre.length === 1) last++
   }
+  // Words past the field another name holds are left to it ("للغذاء والدواء [السعودية]", the tagger's place, which
+  // absorb-nationality.ts gives back to the body).
+  while (last > fieldEnd && ctx.owner[last] >= 0) last--
   return isFree(ctx, t, last) ? last : -1
 }
 
