@@ -127,6 +127,9 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a venue named after a person, a council of a crop and its country', 'وأحيا الفنان حفلاً على مسرح محمد عبده أرينا، وقال مجلس الكاكاو الغاني إن الخطوة مهمة.', [['مسرح محمد عبده أرينا', 'place'], ['مجلس الكاكاو الغاني', 'organization']]],
     ['a common noun quoted after an organisation is no acronym', 'وأدرجت اليونسكو "الحناء" على قائمة التراث.', [['اليونسكو', 'organization']]],
     ['a public body of two fields whose nationality the tagger read as the country', 'وحذرت الهيئة العامة للغذاء والدواء السعودية من منتج.', [['الهيئة العامة للغذاء والدواء السعودية', 'organization']]],
+    ['a minister after the title, field and nationality, with a definite family name', 'وترأس وزير الدفاع العراقي ثابت العباسي اجتماعاً أمنياً.', [['ثابت العباسي', 'person']]],
+    ['a former minister, her name read with clitics by the tokenizer', 'وانتخبت الجمعية وزيرة الخارجية الألمانية السابقة أنالينا بيربوك رئيسة لدورتها.', [['أنالينا بيربوك', 'person']]],
+    ['a prime minister by his rank', 'وعرض الوزير الأول الجزائري سيفي غريب أمام النواب مخطط عمل الحكومة.', [['سيفي غريب', 'person']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

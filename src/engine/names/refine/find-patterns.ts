@@ -4,7 +4,7 @@ import {
   findNationalInstitution, findPublicBody, findUniversity,
 } from './find-institutions.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
-import { IN, findEnvoy, findListedPerson, findRulerOfPlace, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
+import { IN, findEnvoy, findListedPerson, findRulerOfPlace, findTitleOfField, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
 import { findCapital, findDateNamedPlace, findNamedStreet, findFacility, findHeadedPlace, findKnownPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
 import {
   AGENCY, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, FACILITY_HEADS, FACILITY_NAMED_HEADS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS, ON_BEHALF_OF, PALACE, PLACE_KIND_HEADS, STREET_HEADS, PUBLIC_BODY_HEADS, SETTLEMENT_HEADS,
@@ -69,6 +69,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     findListedPerson(ctx, mentions, t)
     findEnvoy(ctx, mentions, t)
     findRulerOfPlace(ctx, mentions, t)
+    findTitleOfField(ctx, mentions, t)
     findQuotedOutlet(ctx, mentions, t)
     findQuotedName(ctx, mentions, t)
   }

@@ -4,7 +4,7 @@ import { isGivenStart, isOnBehalfOf, takesDefiniteFamilyName, takesLaqab, takesT
 import { hasTanween, isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
-import { COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ENDERS, NAME_HEADS, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
+import { COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, ORDINAL_WORDS, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
 
 // Rule 6's patterns for persons the tagger missed (find-patterns.ts runs them in its one loop): a
 // spokesperson's or a title holder's name after the body, and a name after a title or a nationality.
@@ -111,6 +111,67 @@ export function findRulerOfPlace(ctx: Context, mentions: TokenMention[], t: numb
   spokespersonName(ctx, mentions, k - 1, false, true)
 }
 
+/**
+ * "وزير الدفاع العراقي ثابت العباسي اجتماعاً", "وزيرة الخارجية الألمانية السابقة أنالينا بيربوك رئيسة": a title in
+ * the construct state, its field (one or two definite words), the holder's nationality agreeing with the title,
+ * and an adjective of the title perhaps; the name follows (t is the nationality). The title phrase is whole, so
+ * the words after it are the name when something closes them (nameAfterTitle).
+ */
+export function findTitleOfField(ctx: Context, mentions: TokenMention[], t: number): void {
+  if (t < 2 || !isNationalityNisba(ctx.stems[t], ctx.gazetteer)) return
+  // The field and nationality may be the ministry the rules found ("وزيرة [الخارجية الألمانية]").
+  const ministry = ctx.owner[t]
+  if (ministry >= 0 && (mentions[ministry].type !== 'organization' || mentions[ministry].last !== t)) return
+  const isField = (k: number) => (ctx.owner[k] < 0 || ctx.owner[k] === ministry) && ctx.stems[k].startsWith('ال') && !TITLES.has(ctx.stems[k]) &&
+    !isNationalityNisba(ctx.stems[k], ctx.gazetteer)
+  let title = t - 1
+  while (title > 0 && t - title <= 2 && !breakBetween(ctx, title, title + 1) && isField(title)) title--
+  if (ministry >= 0 && mentions[ministry].first !== title + 1) return
+  const stem = ctx.stems[title]
+  if (title === t - 1 || breakBetween(ctx, title, title + 1) || ctx.owner[title] >= 0 || stem.startsWith('ال') || !TITLES.has('ال' + stem)) return
+  if (stem.endsWith('ه') !== ctx.stems[t].endsWith('يه')) return
+  let at = t
+  if (nextStem(ctx, t, 1) !== null && ctx.owner[t + 1] < 0 && NAME_ADJECTIVES.has(ctx.stems[t + 1])) at = t + 1
+  const last = nameAfterTitle(ctx, at + 1)
+  if (last >= 0) add(ctx, mentions, { type: 'person', first: at + 1, last })
+}
+
+/**
+ * Where a name right after a complete title phrase ends, or -1: one to three words, the first a known given
+ * name or a name-like word with no clitic (no verb the clusters know, no title), the last perhaps a definite
+ * family name ("ثابت العباسي"), closed by punctuation, a particle, the verb's object in the accusative, a
+ * preposition before a common word, or a role ("رئيسة لدورتها").
+ */
+function nameAfterTitle(ctx: Context, first: number): number {
+  const fits = (k: number) => {
+    if (k >= ctx.tokens.length || (k > first && breakBetween(ctx, k - 1, k)) || ctx.owner[k] >= 0) return false
+    const { pre, post } = ctx.tokens[k].clitics
+    const stem = ctx.stems[k]
+    // A word the clusters never saw is a name whole, whatever clitics the tokenizer read into it ("أنالينا" as
+    // انالي + نا, "بيربوك" as ب + يربوك).
+    const unseen = isUnclustered(ctx, ctx.tokens[k].norm)
+    if ((post.length > 0 && !unseen) || hasTanween(ctx, k) || endsName(ctx, k) || TITLES.has(stem) || TITLES.has('ال' + stem)) return false
+    const knownVerb = PATTERNS.verbShape.test(stem) && ctx.gazetteer.clusters.size > 0 && !unseen
+    if (pre.length === 0 || (unseen && !pre.includes('ال') && !pre.includes('و'))) return (GIVEN.has(stem) || isNameLike(ctx, stem)) && !knownVerb
+    // A definite family name, after the first word only: "ثابت [العباسي]".
+    return k > first && pre.length === 1 && pre[0] === 'ال' && stem.length >= 5 && !isCountryNisbaOrPlural(ctx, stem)
+  }
+  if (first >= ctx.tokens.length || breakBetween(ctx, first - 1, first) || !fits(first) || ctx.stems[first].startsWith('ال')) return -1
+  let last = first
+  while (last - first < 2 && fits(last + 1) && !ctx.stems[last].startsWith('ال')) last++
+  const next = last + 1
+  if (next >= ctx.tokens.length || breakBetween(ctx, last, next)) return last
+  const after = ctx.stems[next]
+  const closed = NAME_ENDERS.has(after) || hasTanween(ctx, next) || isPrepositionalPhrase(ctx, next) || TITLES.has('ال' + after) ||
+    ctx.tokens[next].clitics.pre.some((c) => c === 'ب' || c === 'ل')
+  return closed ? last : -1
+}
+
+/** A definite word that is a nationality or a plural: no family name ("الفلسطينيين"). */
+function isCountryNisbaOrPlural(ctx: Context, stem: string): boolean {
+  return isNationalityNisba(stem, ctx.gazetteer) || PATTERNS.pluralEnding.test(stem)
+}
+
 /** "وقالت العقيد في القوات الجوية الأمريكية سيلينا نويز في بيان": a title, "في", the body, the name. */
 export function findTitleInBody(ctx: Context, mentions: TokenMention[], t: number): void {
   if (ctx.stems[t] === IN && t > 0 && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0 && TITLES.has(ctx.stems[t - 1]) && ctx.stems[t - 1].startsWith('ال')) {
@@ -152,7 +213,9 @@ export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: numb
     const singular = !before.endsWith('ون') && !before.endsWith('ين')
     if (singular && isNationalityNisba(before, ctx.gazetteer)) {
       const headOfNisba = at >= 1 && !breakBetween(ctx, at - 1, at) ? ctx.stems[at - 1] : ''
-      const nisbaIsNoun = !headOfNisba.startsWith('ال') || TITLES.has(headOfNisba)
+      // A title with its rank is a title too: "الوزير الأول الجزائري سيفي غريب".
+      const rankedTitle = ORDINAL_WORDS.has(headOfNisba) && at >= 2 && !breakBetween(ctx, at - 2, at - 1) && TITLES.has(ctx.stems[at - 2])
+      const nisbaIsNoun = !headOfNisba.startsWith('ال') || TITLES.has(headOfNisba) || rankedTitle
       const last = nisbaIsNoun ? unseenNameEnd(ctx, t, !before.endsWith('يه')) : -1
       if (last >= t) add(ctx, mentions, { type: 'person', first: t, last })
     }
@@ -307,7 +370,10 @@ function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
   // A first word shaped like a verb ("ياكوب") is a name when the word after it is one too and neither was ever
   // seen: "العداء النرويجي ياكوب إنغبريغتسن".
   const unseenPair = nextStem(ctx, t, 1) !== null && unknown(ctx.tokens[t].norm) && unknown(ctx.tokens[t + 1].norm) && fits(t + 1)
-  if (!fits(t, unseenPair)) return -1
+  // Or a word of four letters in س never seen ("سيفي غريب"): a verb's future is longer ("سيتفاوض", which the clusters
+  // may not know), and a present tense ("تنمو") is no name either.
+  const unseenShort = unknown(ctx.tokens[t].norm) && ctx.tokens[t].norm.length === 4 && ctx.tokens[t].norm.startsWith('س')
+  if (!fits(t, unseenPair || unseenShort)) return -1
   let last = t
   if (nextStem(ctx, t, 1) !== null && fits(t + 1)) last = t + 1
   if (![t, last].some((k) => unknown(ctx.tokens[k].norm))) return -1
