@@ -130,6 +130,10 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a minister after the title, field and nationality, with a definite family name', 'وترأس وزير الدفاع العراقي ثابت العباسي اجتماعاً أمنياً.', [['ثابت العباسي', 'person']]],
     ['a former minister, her name read with clitics by the tokenizer', 'وانتخبت الجمعية وزيرة الخارجية الألمانية السابقة أنالينا بيربوك رئيسة لدورتها.', [['أنالينا بيربوك', 'person']]],
     ['a prime minister by his rank', 'وعرض الوزير الأول الجزائري سيفي غريب أمام النواب مخطط عمل الحكومة.', [['سيفي غريب', 'person']]],
+    ['the verb "ratified" is not Sadiq, the body after it is an organisation', 'صادق الكنيست الإسرائيلي على مشروع القانون، والتقى الوزير صادق خان.', [['الكنيست الإسرائيلي', 'organization'], ['صادق خان', 'person']]],
+    ['a spokesperson for a government, two provinces the tagger ran together', 'وقال المتحدث باسم حكومة طالبان ذبيح الله مجاهد إن القوات ردت على هجمات في مقاطعتي بيلغورود وكورسك.', [['طالبان', 'organization'], ['ذبيح الله مجاهد', 'person'], ['بيلغورود', 'place'], ['كورسك', 'place']]],
+    ['a dam is no family name, a lower province', 'ودشن آبي أحمد سد النهضة، وقتل جنود في إقليم شبيلي السفلى.', [['آبي أحمد', 'person'], ['سد النهضة', 'place'], ['شبيلي السفلى', 'place']]],
+    ['an unseen name with its ب after a title, a coalition of two nouns', 'وأصدر الرئيس عفواً عن الكاتب بوعلام صنصال، وقال ائتلاف الإعمار والتنمية إن قائمته فازت.', [['بوعلام صنصال', 'person'], ['ائتلاف الإعمار والتنمية', 'organization']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

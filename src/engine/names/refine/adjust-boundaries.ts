@@ -10,7 +10,7 @@ import { titlePhraseEndsAt } from './given-name-start.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  ADVERBS, AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES, TRANSLITERATED_DIRECTIONS,
+  ADVERBS, AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -29,6 +29,15 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'person' && mention.last > mention.first && !ctx.stems[mention.first].startsWith('ال') &&
       (NAMED_STREET_HEADS.has(ctx.stems[mention.first]) || FACILITY_HEADS.has(ctx.stems[mention.first]))) {
       return adjustBoundaries(ctx, [{ ...mention, type: 'place' }])
+    }
+    // "[آبي أحمد سد] النهضة": a person's name does not end in a facility's head either.
+    if (mention.type === 'person' && mention.last > mention.first && (NOT_A_NAME_END.has(ctx.stems[mention.last]) || NAMED_STREET_HEADS.has(ctx.stems[mention.last]))) {
+      return adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }])
+    }
+    // "[صادق] الكنيست", "البرلمان [صادق] في قراءة": the verb "ratified", spelled as the given name Sadiq, before the
+    // body that ratified or before "على" / "في".
+    if (mention.type === 'person' && ctx.stems[mention.first] === RATIFIED && isRatifying(ctx, mention)) {
+      return mention.first === mention.last ? [] : adjustBoundaries(ctx, [{ ...mention, first: mention.first + 1, type: 'organization' }])
     }
     // "[الشهيد رجائي بميناء] بندر عباس": a common word behind a preposition ends a person's name.
     if (mention.type === 'person' && mention.last > mention.first && isCommonWordAfterPreposition(ctx, mention.last)) {
@@ -158,6 +167,9 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       if (first === last) return []
       first++
     }
+    // "شبيلي [السفلى]", "مصر [العليا]": a place's lower or upper part is a place of that name.
+    if (mention.type === 'place' && last + 1 < ctx.tokens.length && !breakBetween(ctx, last, last + 1) && ctx.owner[last + 1] < 0 &&
+      UPPER_LOWER.has(ctx.stems[last + 1])) last++
     // "ساوث [كارولاينا]": a transliterated direction before a place begins its name.
     if (mention.type === 'place' && first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0 &&
       TRANSLITERATED_DIRECTIONS.has(ctx.stems[first - 1])) first--
@@ -185,6 +197,27 @@ function startsPersonName(ctx: Context, t: number): boolean {
   return GIVEN.has(ctx.stems[t]) || ctx.stems[t] === ABD
 }
 const ABD = normalizeArabic('عبد')
+
+/** "السفلى", "العليا": Lower and Upper, part of a place's name. */
+const UPPER_LOWER: ReadonlySet<string> = new Set(['السفلى', 'العليا'].map((word) => normalizeArabic(word)))
+
+/** "صادق" as the tokens' stems spell it: the given name Sadiq, or the verb "ratified". */
+const RATIFIED = normalizeArabic('صادق')
+/** What follows the verb "صادق": "على" (ratified … on), "في" (in a reading), or the ratifying body. */
+const AFTER_RATIFIED: ReadonlySet<string> = new Set(['على', 'في', 'بالإجماع', 'بالقراءة'].map((word) => normalizeArabic(word)))
+
+/**
+ * The person "صادق" is the verb: the word after it (inside the mention or not) is "على", "في", or a national
+ * body's head ("صادق الكنيست الإسرائيلي" → the organisation after it); "صادق خان" is a name.
+ */
+function isRatifying(ctx: Context, mention: TokenMention): boolean {
+  const next = mention.first + 1
+  if (next >= ctx.tokens.length || breakBetween(ctx, mention.first, next)) return false
+  const word = ctx.stems[next]
+  return AFTER_RATIFIED.has(word) || AFTER_RATIFIED.has(ctx.tokens[next].norm) || NATIONAL_HEADS.has(word) || KNESSET.has(word)
+}
+/** Parliaments named alone ("الكنيست"), which the national heads list by their country. */
+const KNESSET: ReadonlySet<string> = new Set(['الكنيست', 'الكونغرس', 'البرلمان', 'مجلس'].map((word) => normalizeArabic(word)))
 
 /** Every word of the span is a linking particle ("ابن") or a title ("الفنان"). */
 function isNamelessPerson(ctx: Context, first: number, last: number): boolean {

@@ -282,7 +282,12 @@ export function findBloc(ctx: Context, mentions: TokenMention[], t: number): boo
   if (!(name !== null && name.startsWith('ال') && ctx.owner[t + 1] < 0 && !PATTERNS.nisba.test(name) && classes === 0 &&
     ctx.tokens[t + 1].clitics.post.length === 0)) return false
   let last = t + 1
-  while (last - t < 3 && isBareDefiniteAdjective(ctx, last + 1)) last++
+  // "ائتلاف الإعمار [والتنمية]": a second noun after "و".
+  const second = nextStem(ctx, last, 1)
+  const secondPre = second === null ? [] : ctx.tokens[last + 1].clitics.pre
+  if (second !== null && ctx.owner[last + 1] < 0 && secondPre[0] === 'و' && (secondPre[1] === 'ال' || (secondPre.length === 1 && second.startsWith('ال'))) &&
+    ctx.tokens[last + 1].clitics.post.length === 0 && !PATTERNS.nisba.test(second)) last++
+  while (last - t < 4 && isBareDefiniteAdjective(ctx, last + 1)) last++
   add(ctx, mentions, { type: 'organization', first: t, last })
   return true
 }

@@ -4,7 +4,7 @@ import { isGivenStart, isOnBehalfOf, takesDefiniteFamilyName, takesLaqab, takesT
 import { hasTanween, isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
-import { COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, ORDINAL_WORDS, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
+import { BODY_OF_PLACE, CHAIN_HEADS, COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, ORDINAL_WORDS, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
 
 // Rule 6's patterns for persons the tagger missed (find-patterns.ts runs them in its one loop): a
 // spokesperson's or a title holder's name after the body, and a name after a title or a nationality.
@@ -225,7 +225,9 @@ export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: numb
   // of", not the given name Hayat.
   // A given name that begins with ل keeps it ("لاعبه لامين يامال": ل + "امين" is a given name).
   const { pre } = tokens[t].clitics
-  if (pre.includes('ب') || pre.includes('ك') || (pre.includes('ل') && !GIVEN.has(stem))) return
+  // (Unless the word as written was never seen: a name whole, "الكاتب بوعلام صنصال".)
+  const unseenWhole = isUnclustered(ctx, tokens[t].norm) && !pre.includes('و')
+  if (!unseenWhole && (pre.includes('ب') || pre.includes('ك') || (pre.includes('ل') && !GIVEN.has(stem)))) return
   const second = nextStem(ctx, t, 1)
   // Nor does the second word take one: "الرئيس ماكرون نظيره" is Macron and his counterpart. Nor is it a number.
   const secondOk = second !== null && !endsName(ctx, t + 1) && !second.startsWith('ال') && !PATTERNS.digitStart.test(second) && (givenStart || isNameLike(ctx, second)) &&
@@ -261,7 +263,9 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
     // "المتحدث باسم جماعة الحوثي يحيى سريع": an indefinite head that begins a body's name counts too, and a
     // ministry's ("باسم وزارة الصحة"); an envoy's body is the place (`placeBody`: "إلى سوريا").
     const bodyType = placeBody ? 'place' : 'organization'
-    return word !== null && (owner >= 0 ? mentions[owner].type === bodyType : !placeBody && (word.startsWith('ال') || NAME_HEADS.has(word) || MINISTRY.has(word)))
+    // And a government's or a body's head ("باسم حكومة طالبان").
+    return word !== null && (owner >= 0 ? mentions[owner].type === bodyType : !placeBody &&
+      (word.startsWith('ال') || NAME_HEADS.has(word) || MINISTRY.has(word) || BODY_OF_PLACE.has(word) || CHAIN_HEADS.has(word)))
   }
   // "باسم وزارة الصحة في غزة أشرف القدرة": the body's seat, "في" and a place, belongs to the body.
   const isSeat = (k: number) => nextStem(ctx, at, k) === IN && ctx.owner[at + k] < 0 && nextStem(ctx, at, k + 1) !== null &&

@@ -96,8 +96,18 @@ function findDualPlaces(ctx: Context, mentions: TokenMention[], t: number): bool
   let firstEnd = -1
   const own = ctx.owner[t + 1]
   if (own >= 0) {
-    if (mentions[own].type !== 'place' || mentions[own].first !== t + 1) return false
-    firstEnd = mentions[own].last
+    if (mentions[own].type === 'organization' || mentions[own].first !== t + 1) return false
+    // The tagger ran both into one name, a person or a place ("[خوست وبكتيكا]", "[بيلغورود وكورسك]"): two places.
+    const mention = mentions[own]
+    for (let k = mention.first + 1; k <= mention.last; k++) {
+      if (ctx.tokens[k].clitics.pre[0] !== 'و') continue
+      mentions[own] = { type: 'place', first: mention.first, last: k - 1 }
+      mentions.push({ type: 'place', first: k, last: mention.last })
+      for (let j = k; j <= mention.last; j++) ctx.owner[j] = mentions.length - 1
+      return true
+    }
+    if (mention.type !== 'place') return false
+    firstEnd = mention.last
   } else {
     for (let k = t + 1; k <= t + 3 && fits(k, false) && ctx.owner[k] < 0; k++) {
       if (k + 1 < ctx.tokens.length && ctx.tokens[k + 1].clitics.pre[0] === 'و' && !breakBetween(ctx, k, k + 1)) {

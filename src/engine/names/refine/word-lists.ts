@@ -32,10 +32,10 @@ export const PLACE_KIND_HEADS = normSet(['مدينة', 'محافظة', 'ولاي
  */
 export const UNSEEN_PLACE_HEADS = new Set([
   ...PLACE_KIND_HEADS,
-  ...normSet(['حي', 'ضاحية', 'مناطق', 'مدن', 'قرى', 'بلدات', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي']),
+  ...normSet(['حي', 'ضاحية', 'مناطق', 'مدن', 'قرى', 'بلدات', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعة', 'مقاطعتي']),
 ])
 /** Dual heads, each naming two places ("محافظتي الأحمدي والفروانية"): find-places.ts, findDualPlaces. Hand-written. */
-export const DUAL_PLACE_HEADS = normSet(['بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي'])
+export const DUAL_PLACE_HEADS = normSet(['بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي'])
 /** "بمحافظة الشرقية": a governorate, whose names include adjectives in ـية (الشرقية، الدقهلية، الداخلية). */
 export const GOVERNORATE = normSet(['محافظة'])
 /** "تحت لواء الأمم المتحدة": under its banner, not a unit. */
@@ -61,6 +61,8 @@ export const NATIONAL_HEADS = normSet([
 export const CONSTRUCT_HEADS = normSet([
   'هيئة', 'مجلس', 'مصلحة', 'شركة', 'مؤسسة', 'جهاز', 'ديوان', 'لجنة', 'مديرية', 'صندوق', 'بنك', 'سلطة',
   'اتحاد', 'نقابة', 'جمعية', 'رابطة', 'معهد', 'وكالة', 'منظمة', 'حزب', 'محكمة',
+  // "سلاح الجو التركي" (session 14).
+  'سلاح',
 ])
 /**
  * Ranks that end such a body's name in place of its country: "مجلس القضاء الأعلى", "محكمة التمييز
@@ -85,6 +87,8 @@ export const BLOC_HEADS = normSet([
 export const PUBLIC_BODY_HEADS = normSet([
   'الهيئة', 'المديرية', 'المؤسسة', 'الإدارة', 'المجلس', 'المركز', 'الشركة', 'اللجنة', 'المفوضية', 'الوكالة',
   'الجمعية', 'الاتحاد', 'النقابة', 'الصندوق', 'الجهاز', 'المصلحة', 'المنظمة', 'الجامعة',
+  // "المكتب الوطني لمكافحة الفساد", "المكتب الوطني للسكك الحديدية" (session 14).
+  'المكتب',
 ])
 /**
  * Also "الملكية": Morocco's federations are "الجامعة الملكية المغربية لكرة القدم"; and "المسلحة", not
@@ -166,7 +170,7 @@ export const QUOTED_NAME_HEADS = normSet([
   'شركة', 'الشركة', 'منصة', 'مجموعة', 'موقع', 'صحيفة', 'قناة', 'مجلة', 'جريدة', 'وكالة', 'علامة', 'متجر', 'مصرف', 'بنك', 'مجلس', 'هيئة',
 ])
 /** Heads of a company's name (find-institutions.ts, findCompany): "شركة أوكرينرغو", "مجموعة بلاكستون الأمريكية". */
-export const COMPANY_HEADS = normSet(['شركة', 'مجموعة', 'شركات'])
+export const COMPANY_HEADS = normSet(['شركة', 'مجموعة', 'شركات', 'وكالة'])
 /** "محكمة جنايات القاهرة": a court named by its kind and the place it sits in is an organisation (rule 3). */
 export const COURT = normSet(['محكمة'])
 /** A court's kinds, which name it after "محكمة": "محكمة الاستئناف", "محكمة العدل الدولية". Hand-written. */
@@ -300,6 +304,11 @@ export const COMMON_NOUN_TITLES = normSet([
  * لاكلاند الجوية", "مطار دبي الدولي", "معبر رفح". FACILITY_ADJECTIVES are the kinds that close such names.
  */
 export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حقل', 'مصفاة', 'حلبة'])
+/**
+ * Heads that end no person's name: the facilities', and "سد" (a dam, as often "blocking": "سد الثقوب"), which
+ * names only the dams listed (known-places.ts): "[آبي أحمد] سد النهضة". Hand-written.
+ */
+export const NOT_A_NAME_END = new Set([...FACILITY_HEADS, ...normSet(['سد'])])
 export const FACILITY_ADJECTIVES = normSet(['الجوية', 'البحرية', 'العسكرية', 'الدولي', 'الدولية', 'البري', 'الحدودي', 'الجوي'])
 /** Venues named after people, places with their head ("مسرح أبو بكر سالم", "مسجد الشيخ زايد"). Hand-written. */
 export const VENUE_HEADS = normSet(['مسرح', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قاعة', 'ميدان'])
