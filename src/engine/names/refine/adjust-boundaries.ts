@@ -30,6 +30,15 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       (NAMED_STREET_HEADS.has(ctx.stems[mention.first]) || FACILITY_HEADS.has(ctx.stems[mention.first]))) {
       return adjustBoundaries(ctx, [{ ...mention, type: 'place' }])
     }
+    // "[عصام عمر وطه] دسوقي": "و" and a given name begin another person (found after, as a list goes on).
+    if (mention.type === 'person') {
+      for (let t = mention.first + 1; t <= mention.last; t++) {
+        // (The tokenizer keeps a short one whole: "وطه".)
+        const { norm } = ctx.tokens[t]
+        const andGiven = (ctx.tokens[t].clitics.pre[0] === 'و' && GIVEN.has(ctx.stems[t])) || (norm.startsWith('و') && norm.length <= 4 && GIVEN.has(norm.slice(1)))
+        if (andGiven) return adjustBoundaries(ctx, [{ ...mention, last: t - 1 }])
+      }
+    }
     // "[آبي أحمد سد] النهضة": a person's name does not end in a facility's head either.
     if (mention.type === 'person' && mention.last > mention.first && (NOT_A_NAME_END.has(ctx.stems[mention.last]) || NAMED_STREET_HEADS.has(ctx.stems[mention.last]))) {
       return adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }])
@@ -177,7 +186,11 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'place' && first === last) last = compoundPlaceEnd(ctx, first)
     if (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0) {
       const heads = mention.type === 'organization' ? [NAME_HEADS, MINISTRY] : mention.type === 'place' ? [PLACE_NAME_HEADS] : []
-      if (heads.some((set) => isHead(ctx, set, first - 1))) first--
+      if (heads.some((set) => isHead(ctx, set, first - 1))) {
+        first--
+        // "بحر [الصين] الجنوبي": with its head the place may be a longer known one.
+        if (mention.type === 'place') last = knownPlaceEnd(ctx, first, last)
+      }
       // "وكالة تاس للأنباء" is the agency's name whole; "وكالة رويترز" keeps only رويترز.
       else if (mention.type === 'organization' && isHead(ctx, AGENCY, first - 1) && AGENCY_TAIL.has(ctx.tokens[last].norm)) first--
       // The tagger found "تاس" alone between them: the same name.

@@ -6,6 +6,11 @@ import { NAME_ENDERS, TITLES } from './word-lists.ts'
 // Shared by the bodies named by a construct chain ending in a place (combine-mentions.ts: "غرفة تجارة وصناعة
 // البحرين") and those with a chain noun before their field (find-institutions.ts: "شركة تسويق النفط العراقية").
 
+/** A known place of one word ("منطقة" only begins longer ones: "منطقة اليورو"). */
+function isOneWordPlace(ctx: Context, stem: string): boolean {
+  return ctx.gazetteer.places.get(stem)?.some((words) => words.length === 1) ?? false
+}
+
 /**
  * Token k is an indefinite noun of a construct chain: free, no clitic (or only "و", where `conjunction`
  * allows it: "تجارة [وصناعة]"), no particle, title, listed word, known place or number, and no adjective
@@ -17,6 +22,6 @@ export function isChainNoun(ctx: Context, k: number, conjunction = false): boole
   const stem = ctx.stems[k]
   const clitics = conjunction && pre[0] === 'و' ? pre.length - 1 : pre.length
   return post.length === 0 && clitics === 0 && PATTERNS.arabicWord.test(stem) && stem.length >= 3 && !NAME_ENDERS.has(stem) &&
-    !TITLES.has('ال' + stem) && !ctx.gazetteer.places.has(stem) && !hasTanween(ctx, k) && !PATTERNS.indefiniteNisba.test(stem) &&
+    !TITLES.has('ال' + stem) && !isOneWordPlace(ctx, stem) && !hasTanween(ctx, k) && !PATTERNS.indefiniteNisba.test(stem) &&
     !PATTERNS.participleShape.test(stem) && !stem.startsWith('مو')
 }

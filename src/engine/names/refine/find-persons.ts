@@ -4,7 +4,7 @@ import { isGivenStart, isOnBehalfOf, takesDefiniteFamilyName, takesLaqab, takesT
 import { hasTanween, isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
-import { BODY_OF_PLACE, CHAIN_HEADS, COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, ORDINAL_WORDS, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
+import { BODY_OF_PLACE, CHAIN_HEADS, COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, ORDINAL_WORDS, REGNAL_TITLES, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
 
 // Rule 6's patterns for persons the tagger missed (find-patterns.ts runs them in its one loop): a
 // spokesperson's or a title holder's name after the body, and a name after a title or a nationality.
@@ -232,6 +232,11 @@ export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: numb
   // Nor does the second word take one: "الرئيس ماكرون نظيره" is Macron and his counterpart. Nor is it a number.
   const secondOk = second !== null && !endsName(ctx, t + 1) && !second.startsWith('ال') && !PATTERNS.digitStart.test(second) && (givenStart || isNameLike(ctx, second)) &&
     (tokens[t + 1].clitics.post.length === 0 || GIVEN.has(second))
+  // "الملك تحتمس الثاني": a king's name and his number (extend-given-names.ts takes a longer number on).
+  if (!secondOk && REGNAL_TITLES.has(before) && second !== null && ORDINAL_WORDS.has(second) && ctx.owner[t + 1] < 0) {
+    add(ctx, mentions, { type: 'person', first: t, last: t + 1 })
+    return
+  }
   if (!secondOk) {
     // A lone word after a title is a name only when something closes it ("الفنانة نعيمة، التي"), and
     // when it cannot be a preposition and a noun ("وتقدم المحامي بطعن أمام") or a verb ("الرئيس ستعقد").

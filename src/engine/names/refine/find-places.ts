@@ -189,7 +189,7 @@ export function findNamedStreet(ctx: Context, mentions: TokenMention[], t: numbe
   // name of a full one ("شارع محمد علي", which the tagger's person makes a street).
   const next = nextStem(ctx, t, 2)
   const given = pre.length === 0 && GIVEN.has(name) &&
-    (next === null || ctx.owner[t + 2] >= 0 || (!GIVEN.has(next) && (!isNameLike(ctx, next) || NAME_ENDERS.has(next))))
+    (next === null || ctx.owner[t + 2] >= 0 || ctx.tokens[t + 2].clitics.pre[0] === 'و' || (!GIVEN.has(next) && (!isNameLike(ctx, next) || NAME_ENDERS.has(next))))
   if (!definite && !given) return false
   add(ctx, mentions, { type: 'place', first: t, last: t + 1 })
   return true

@@ -107,7 +107,7 @@ export const DIRECTIONS = normSet(['شمال', 'جنوب', 'شرق', 'غرب', '
 /** Words that say the next name is a district, a town or a camp ("منطقة", "حي", "مخيم"): PLACE_DESCRIPTORS and a few more. */
 export const DISTRICT_WORDS = new Set([...PLACE_DESCRIPTORS, ...normSet(['حي', 'مخيم', 'ضاحية', 'محلية'])])
 /** Heads that are part of a place's usual name ("قطاع غزة", "غلاف غزة", "نهر النيل", "جبل طارق"). */
-export const PLACE_NAME_HEADS = normSet(['قطاع', 'غلاف', 'جزيرة', 'جزر', 'شبه', 'هضبة', 'مرتفعات', 'صحراء', 'نهر', 'بحيرة', 'جبل', 'جبال', 'خليج', 'مضيق', 'ريف'])
+export const PLACE_NAME_HEADS = normSet(['قطاع', 'غلاف', 'جزيرة', 'جزر', 'شبه', 'هضبة', 'مرتفعات', 'صحراء', 'نهر', 'بحيرة', 'جبل', 'جبال', 'خليج', 'مضيق', 'ريف', 'بحر'])
 /**
  * First words of compound place names that never name a place alone: "تل حلف", "رأس العين", "دير الزور",
  * "كفر نبل", "بيت لحم", "خان يونس", "عين العرب", "بئر السبع", "أم قصر", "أبو ظبي", "بني مر", "مجدل شمس". A place the tagger
