@@ -118,7 +118,9 @@ export function findRulerOfPlace(ctx: Context, mentions: TokenMention[], t: numb
  * the words after it are the name when something closes them (nameAfterTitle).
  */
 export function findTitleOfField(ctx: Context, mentions: TokenMention[], t: number): void {
-  if (t < 2 || !isNationalityNisba(ctx.stems[t], ctx.gazetteer)) return
+  // Cheapest tests first: this runs for every token.
+  if (t < 2 || !PATTERNS.nisba.test(ctx.stems[t]) || breakBetween(ctx, t - 1, t) || !ctx.stems[t - 1].startsWith('ال') ||
+    !isNationalityNisba(ctx.stems[t], ctx.gazetteer)) return
   // The field and nationality may be the ministry the rules found ("وزيرة [الخارجية الألمانية]").
   const ministry = ctx.owner[t]
   if (ministry >= 0 && (mentions[ministry].type !== 'organization' || mentions[ministry].last !== t)) return
