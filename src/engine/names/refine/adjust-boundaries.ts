@@ -3,7 +3,7 @@ import { breakBetween, isHead, type Context, type TokenMention } from './context
 import { lookupForms } from '../word-features.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
-import { hasTanween, isUnclustered } from './name-like.ts'
+import { hasTanween, isKnownVerb } from './name-like.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { titlePhraseEndsAt } from './given-name-start.ts'
@@ -285,8 +285,7 @@ function isCommonWordAfterPreposition(ctx: Context, t: number): boolean {
   const classes = ctx.gazetteer.classes.get(stem) ?? 0
   const listed = classes !== 0 && (classes & (WORD_CLASS.givenName | WORD_CLASS.nameParticle)) === 0
   // A verb the clusters know ("ليعيش"); an unseen word of that shape is a name ("بيركوسيون").
-  const verb = PATTERNS.verbShape.test(stem) && !PATTERNS.taMarbutaEnding.test(stem) && ctx.gazetteer.clusters.size > 0 && !isUnclustered(ctx, stem)
-  return !GIVEN.has(stem) && (listed || verb)
+  return !GIVEN.has(stem) && (listed || isKnownVerb(ctx, stem))
 }
 
 /**

@@ -5,7 +5,7 @@ import { isChainNoun } from './chain-noun.ts'
 import { isQuotedAlone } from './combine-mentions.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
-import { hasTanween, isNameLike, isUnclustered } from './name-like.ts'
+import { hasTanween, isClustered, isNameLike, isUnclustered } from './name-like.ts'
 import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import {
@@ -242,7 +242,7 @@ export function findQuotedName(ctx: Context, mentions: TokenMention[], t: number
     const after = last + 1 < ctx.tokens.length ? ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last + 1].start) : ctx.text.slice(ctx.tokens[last].end)
     if (!BRACKETS.close.test(after) || after.trimStart().startsWith(')')) continue
     // Nor a number or a word of the clusters shaped like a verb (a quotation).
-    const verb = last === first && PATTERNS.verbShape.test(ctx.stems[first]) && ctx.gazetteer.clusters.size > 0 && !isUnclustered(ctx, ctx.tokens[first].norm)
+    const verb = last === first && PATTERNS.verbShape.test(ctx.stems[first]) && isClustered(ctx, ctx.tokens[first].norm)
     if (PATTERNS.digitStart.test(ctx.stems[first]) || verb) return
     const own = ctx.owner[first]
     if (own >= 0 && mentions[own].first === first && mentions[own].last === last && mentions[own].type !== 'organization') {

@@ -1,7 +1,7 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { add, breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
 import { isGivenStart, isOnBehalfOf, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from './given-name-start.ts'
-import { hasTanween, isNameLike, isUnclustered } from './name-like.ts'
+import { hasTanween, isClustered, isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { BODY_OF_PLACE, CHAIN_HEADS, COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, ORDINAL_WORDS, REGNAL_TITLES, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
@@ -153,7 +153,7 @@ function nameAfterTitle(ctx: Context, first: number): number {
     // انالي + نا, "بيربوك" as ب + يربوك).
     const unseen = isUnclustered(ctx, ctx.tokens[k].norm)
     if ((post.length > 0 && !unseen) || hasTanween(ctx, k) || endsName(ctx, k) || TITLES.has(stem) || TITLES.has('ال' + stem)) return false
-    const knownVerb = PATTERNS.verbShape.test(stem) && ctx.gazetteer.clusters.size > 0 && !unseen
+    const knownVerb = PATTERNS.verbShape.test(stem) && !unseen && ctx.gazetteer.clusters.size > 0
     if (pre.length === 0 || (unseen && !pre.includes('ال') && !pre.includes('و'))) return (GIVEN.has(stem) || isNameLike(ctx, stem)) && !knownVerb
     // A definite family name, after the first word only: "ثابت [العباسي]".
     return k > first && pre.length === 1 && pre[0] === 'ال' && stem.length >= 5 && !isCountryNisbaOrPlural(ctx, stem)
@@ -351,7 +351,7 @@ function isPrepositionalPhrase(ctx: Context, k: number): boolean {
   const token = ctx.tokens[k]
   const preposition = token.clitics.pre.some((c) => c === 'ب' || c === 'ل') || PATTERNS.prepositionStart.test(token.norm)
   // A common word is one the clusters know (without them, nothing is known to be one); not a given name ("بدر").
-  return preposition && ctx.gazetteer.clusters.size > 0 && !isUnclustered(ctx, token.norm) && !GIVEN.has(ctx.stems[k]) && !GIVEN.has(token.norm)
+  return preposition && isClustered(ctx, token.norm) && !GIVEN.has(ctx.stems[k]) && !GIVEN.has(token.norm)
 }
 
 /**
@@ -391,7 +391,7 @@ function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
   const after = nextStem(ctx, t, last - t + 1)
   // Or a word with a preposition, the verb's object in the accusative ("ياكوب إنغبريغتسن بسباق 1500 متر"), or a verb
   // the clusters know ("حمور زيادة تتناول").
-  const verb = after !== null && PATTERNS.verbShape.test(after) && ctx.gazetteer.clusters.size > 0 && !isUnclustered(ctx, ctx.tokens[last + 1].norm)
+  const verb = after !== null && PATTERNS.verbShape.test(after) && isClustered(ctx, ctx.tokens[last + 1].norm)
   const closed = after === null || after.startsWith('ال') || NAME_ENDERS.has(after) || isPrepositionalPhrase(ctx, last + 1) || hasTanween(ctx, last + 1) || verb
   return closed ? last : -1
 }

@@ -19,6 +19,19 @@ export function isUnclustered(ctx: Context, word: string): boolean {
   return clusters.size > 0 && !clusters.has(clusterKey(splitProcliticsForFeatures(word).core))
 }
 
+/** The word clusters know the word, a common one or a name of 2007's news; without clusters nothing is known. */
+export function isClustered(ctx: Context, word: string): boolean {
+  return ctx.gazetteer.clusters.size > 0 && !isUnclustered(ctx, word)
+}
+
+/**
+ * A verb the clusters know ("يعيش", "تشهد"): shaped like one, not ending in ة as no verb does ("سترة" is a town),
+ * and seen in the unlabelled text (an unseen word of that shape is as often a name: "يركوسيون").
+ */
+export function isKnownVerb(ctx: Context, word: string): boolean {
+  return PATTERNS.verbShape.test(word) && !PATTERNS.taMarbutaEnding.test(word) && isClustered(ctx, word)
+}
+
 /** The word at t is written with the accusative's tanween ("روسياً", "هدفاً"): names in news prose do not take it. */
 export function hasTanween(ctx: Context, t: number): boolean {
   return PATTERNS.tanween.test(ctx.text.slice(ctx.tokens[t].start, ctx.tokens[t].end))
