@@ -1,5 +1,5 @@
 import type { DocWith, Entity, EntityType, Span } from '../doc.ts'
-import { QUOTED, findNameStart } from '../names/name-start.ts'
+import { LISTED_PLACE, QUOTED, findNameStart } from '../names/name-start.ts'
 import type { NamesModel } from '../names/names-model.ts'
 import { refineMentions, type TokenMention } from '../names/refine-mentions.ts'
 import { spansFromTags } from '../names/score-spans.ts'
@@ -56,9 +56,14 @@ export function findNameMentions(model: NamesModel, doc: DocWith<'tokens' | 'sen
   const refined = refineMentions(doc.text, doc.tokens, model.gazetteer, tagMentions(model, doc))
   const evidence = { gazetteer: model.gazetteer, docWords: new Set(doc.tokens.map((token) => token.norm)) }
   const mentions: NameMention[] = []
+  // The last tokens of the places, for a place listed right after another ("خوست وبكتيكا").
+  const placeEnds = new Set(refined.filter((mention) => mention.type === 'place').map((mention) => mention.last))
   for (const mention of refined) {
     const rest = doc.tokens.slice(mention.first + 1, mention.last + 1).map((token) => token.norm)
-    const { start, lostAlef } = findNameStart(doc.text, doc.tokens[mention.first], mention.type, evidence, rest, wordBefore(doc, mention.first))
+    const before = wordBefore(doc, mention.first)
+    const listed = mention.type === 'place' && before !== '' && before !== QUOTED && placeEnds.has(mention.first - 1) &&
+      doc.tokens[mention.first].clitics.pre[0] === 'و'
+    const { start, lostAlef } = findNameStart(doc.text, doc.tokens[mention.first], mention.type, evidence, rest, listed ? LISTED_PLACE : before)
     const end = doc.tokens[mention.last].end
     if (end <= start) continue
     const surface = doc.text.slice(start, end)

@@ -47,6 +47,8 @@ const BARE_NAME_AFTER: ReadonlySet<string> = new Set([
 ])
 /** What a caller passes as the word before a name that an opening quote precedes. */
 export const QUOTED = '"'
+/** What a caller passes as the word before a place that follows another place, only spaces between. */
+export const LISTED_PLACE = '+'
 /** A remainder this short ("ان" after "ب" in "بان") matches too many words to count as evidence. */
 const MIN_EVIDENCE_LENGTH = 3
 
@@ -112,6 +114,8 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // Nor to an organisation's name in quotes: "منصة "ووتش إت"" (QUOTED, what the caller passes for an opening quote).
   if (BARE_NAME_AFTER.has(before) || (PATTERNS.conjunction.test(before) && BARE_NAME_AFTER.has(before.slice(1)))) return 0
   if (before === QUOTED && type === 'organization') return 0
+  // "خوست [وبكتيكا]": a place listed after another keeps all but its "و" (LISTED_PLACE, what the caller passes then).
+  if (before === LISTED_PLACE && type === 'place') return conjunctionLength(splitter)
   if (type === 'person') return conjunctionLength(splitter)
   // "باماكو", "لاكلاند", "بانياس": ب / ل before a bare alef (as written: "بأوربا" has a hamza) that is
   // neither the article nor the "اس" Arabic writes before a foreign s-cluster ("باسكتلندا") is more often

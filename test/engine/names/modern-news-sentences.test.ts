@@ -132,6 +132,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a prime minister by his rank', 'وعرض الوزير الأول الجزائري سيفي غريب أمام النواب مخطط عمل الحكومة.', [['سيفي غريب', 'person']]],
     ['the verb "ratified" is not Sadiq, the body after it is an organisation', 'صادق الكنيست الإسرائيلي على مشروع القانون، والتقى الوزير صادق خان.', [['الكنيست الإسرائيلي', 'organization'], ['صادق خان', 'person']]],
     ['a spokesperson for a government, two provinces the tagger ran together', 'وقال المتحدث باسم حكومة طالبان ذبيح الله مجاهد إن القوات ردت على هجمات في مقاطعتي بيلغورود وكورسك.', [['طالبان', 'organization'], ['ذبيح الله مجاهد', 'person'], ['بيلغورود', 'place'], ['كورسك', 'place']]],
+    ['a place listed after another keeps its ب', 'وردت القوات على هجمات استهدفت ولايتي خوست وبكتيكا.', [['خوست', 'place'], ['بكتيكا', 'place']]],
     ['a dam is no family name, a lower province', 'ودشن آبي أحمد سد النهضة، وقتل جنود في إقليم شبيلي السفلى.', [['آبي أحمد', 'person'], ['سد النهضة', 'place'], ['شبيلي السفلى', 'place']]],
     ['an unseen name with its ب after a title, a coalition of two nouns', 'وأصدر الرئيس عفواً عن الكاتب بوعلام صنصال، وقال ائتلاف الإعمار والتنمية إن قائمته فازت.', [['بوعلام صنصال', 'person'], ['ائتلاف الإعمار والتنمية', 'organization']]],
     ['a sea by its head, a king and his number', 'وأطلقت صاروخاً باتجاه بحر اليابان، واكتشفت مقبرة الملك تحتمس الثاني.', [['بحر اليابان', 'place'], ['تحتمس الثاني', 'person']]],
