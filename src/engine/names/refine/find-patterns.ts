@@ -5,15 +5,15 @@ import {
 } from './find-institutions.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
 import { IN, findEnvoy, findListedPerson, findRulerOfPlace, findTitleOfField, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
-import { findCapital, findDateNamedPlace, findNamedStreet, findFacility, findHeadedPlace, findKnownPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
+import { findCapital, findDateNamedPlace, findNamedStreet, findStation, findFacility, findHeadedPlace, findKnownPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
 import {
   AGENCY, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, FACILITY_HEADS, FACILITY_NAMED_HEADS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS, ON_BEHALF_OF, PALACE, PLACE_KIND_HEADS, STREET_HEADS, PUBLIC_BODY_HEADS, SETTLEMENT_HEADS,
-  UNIT_HEADS, UNSEEN_PLACE_HEADS, NAMED_STREET_HEADS, COMPANY_HEADS,
+  UNIT_HEADS, UNSEEN_PLACE_HEADS, NAMED_STREET_HEADS, COMPANY_HEADS, STATION,
 } from './word-lists.ts'
 
 /** Every word that heads one of findPatterns' patterns (a token in none of them skips their checks). */
 const PATTERN_HEADS: ReadonlySet<string> = new Set([
-  ...UNIT_HEADS, ...SETTLEMENT_HEADS, ...PLACE_KIND_HEADS, ...UNSEEN_PLACE_HEADS, ...NAMED_STREET_HEADS, ...COMPANY_HEADS, ...FACILITY_HEADS, ...FACILITY_NAMED_HEADS, ...STREET_HEADS, ...MINISTRY, ...NATIONAL_HEADS, ...AGENCY, ...PALACE, ...ON_BEHALF_OF, IN,
+  ...UNIT_HEADS, ...SETTLEMENT_HEADS, ...PLACE_KIND_HEADS, ...UNSEEN_PLACE_HEADS, ...NAMED_STREET_HEADS, ...COMPANY_HEADS, ...STATION, ...FACILITY_HEADS, ...FACILITY_NAMED_HEADS, ...STREET_HEADS, ...MINISTRY, ...NATIONAL_HEADS, ...AGENCY, ...PALACE, ...ON_BEHALF_OF, IN,
   ...CLUB_HEADS, ...NATIONAL_TEAM_HEADS, ...CONSTRUCT_HEADS, ...BLOC_HEADS, ...UNIVERSITY, ...PUBLIC_BODY_HEADS,
 ])
 /**
@@ -40,6 +40,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       if (findTitledFacility(ctx, mentions, t)) continue
       if (findFacility(ctx, mentions, t)) continue
       if (findNamedStreet(ctx, mentions, t)) continue
+      if (findStation(ctx, mentions, t)) continue
       if (findMinistry(ctx, mentions, t)) continue
       if (findNationalInstitution(ctx, mentions, t)) continue
       if (findAgency(ctx, mentions, t)) continue

@@ -9,7 +9,7 @@ import { isNationalityNisba } from './nationality-nisba.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STREET_HEADS, TITLES,
+  FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STREET_HEADS, TITLES,
 } from './word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
@@ -192,6 +192,24 @@ export function findNamedStreet(ctx: Context, mentions: TokenMention[], t: numbe
     (next === null || ctx.owner[t + 2] >= 0 || ctx.tokens[t + 2].clitics.pre[0] === 'و' || (!GIVEN.has(next) && (!isNameLike(ctx, next) || NAME_ENDERS.has(next))))
   if (!definite && !given) return false
   add(ctx, mentions, { type: 'place', first: t, last: t + 1 })
+  return true
+}
+
+/**
+ * "محطة مترو المريوطية", "محطة قطارات بشتيل", "محطة كهرباء حزيز": a station (token t, indefinite), its kind, and the
+ * name after it, one word, definite or bare, that the word clusters never saw (not "محطة كهرباء جديدة", a new one): a
+ * place, head and all.
+ */
+export function findStation(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, STATION, t) && !ctx.stems[t].startsWith('ال')) || nextStem(ctx, t, 2) === null || !STATION_KINDS.has(ctx.stems[t + 1])) return false
+  const name = t + 2
+  const { pre, post } = ctx.tokens[name].clitics
+  const stem = ctx.stems[name]
+  const core = stem.startsWith('ال') ? stem.slice(2) : stem
+  // A name in the construct state takes no preposition: a clitic the tokenizer split off is its own ("بشتيل").
+  if (ctx.owner[name] >= 0 || post.length > 0 || pre.length > 1 || !isNameLike(ctx, core) ||
+    !isUnclustered(ctx, ctx.tokens[name].norm) || hasTanween(ctx, name) || !isFree(ctx, t, name)) return false
+  add(ctx, mentions, { type: 'place', first: t, last: name })
   return true
 }
 

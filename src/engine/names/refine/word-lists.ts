@@ -169,6 +169,12 @@ export const CHAIN_HEADS = normSet([
 export const QUOTED_NAME_HEADS = normSet([
   'شركة', 'الشركة', 'منصة', 'مجموعة', 'موقع', 'صحيفة', 'قناة', 'مجلة', 'جريدة', 'وكالة', 'علامة', 'متجر', 'مصرف', 'بنك', 'مجلس', 'هيئة',
 ])
+/**
+ * A station's head and kinds: "محطة مترو المريوطية", "محطة قطارات بشتيل", "محطة كهرباء حزيز"; the name after the
+ * kind is the station's (find-places.ts, findStation). Hand-written.
+ */
+export const STATION = normSet(['محطة'])
+export const STATION_KINDS = normSet(['مترو', 'قطارات', 'قطار', 'كهرباء', 'سكك', 'حافلات'])
 /** Heads of a company's name (find-institutions.ts, findCompany): "شركة أوكرينرغو", "مجموعة بلاكستون الأمريكية". */
 export const COMPANY_HEADS = normSet(['شركة', 'مجموعة', 'شركات', 'وكالة'])
 /** "محكمة جنايات القاهرة": a court named by its kind and the place it sits in is an organisation (rule 3). */
