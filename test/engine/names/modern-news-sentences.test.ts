@@ -139,6 +139,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a municipality of a region\'s known place', 'وأعلنت أمانة منطقة المدينة المنورة إغلاق الطريق.', [['أمانة منطقة المدينة المنورة', 'organization']]],
     ['"و" and a given name end the person before them (the next, "وطه" kept whole by the tokenizer, is not found yet)', 'وحقق فيلم من بطولة عصام عمر وطه دسوقي إيرادات كبيرة.', [['عصام عمر', 'person']]],
     ['stations named after their kind, not a new one', 'وتفقد الوزير محطة مترو المريوطية ومحطة قطارات بشتيل، وبنى محطة كهرباء جديدة.', [['محطة مترو المريوطية', 'place'], ['محطة قطارات بشتيل', 'place']]],
+    ['a command after its commander\'s title, not a government after its head\'s', 'والتقى رئيس الحكومة اللبنانية نواف سلام قائد القيادة المركزية الأمريكية الجنرال مايكل كوريلا.', [['نواف سلام', 'person'], ['القيادة المركزية الأمريكية', 'organization'], ['مايكل كوريلا', 'person']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

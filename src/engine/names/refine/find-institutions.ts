@@ -48,17 +48,25 @@ export function findMinistry(ctx: Context, mentions: TokenMention[], t: number):
   return true
 }
 
+/** Bodies whose head's title is the office itself: "رئيس الحكومة", "رئيس الدولة". */
+const TITLE_BODIES: ReadonlySet<string> = new Set(['الحكومة', 'الرئاسة', 'الدولة', 'السلطة'].map((word) => normalizeArabic(word)))
+
 /**
  * An institution named by its country: a head of NATIONAL_HEADS, its adjectives, and a nationality that
- * agrees with the head. Not after a title ("وزير الخارجية الإيراني"), but after "المتحدث باسم" ("باسم
- * الخارجية الأمريكية").
+ * agrees with the head. Not after a title ("وزير الخارجية الإيراني") unless the genders tell them apart, but after
+ * "المتحدث باسم" ("باسم الخارجية الأمريكية").
  */
 export function findNationalInstitution(ctx: Context, mentions: TokenMention[], t: number): boolean {
   const stem = ctx.stems[t]
-  if (!(NATIONAL_HEADS.has(stem) && !(t > 0 && TITLES.has(ctx.stems[t - 1]) && !ON_BEHALF_OF.has(ctx.stems[t - 1])))) return false
+  if (!NATIONAL_HEADS.has(stem)) return false
   // The nisba must agree with the head: in "وزير الخارجية الإيراني" the masculine الإيراني belongs to
   // وزير (a title, not a name); "الخارجية الإيرانية" would be the ministry.
   const feminine = stem.endsWith('ه') || stem.endsWith('ات')
+  // After a title the nationality is the title holder's, unless the title is masculine and the head feminine
+  // ("قائد القيادة المركزية الأمريكية": the feminine nisba can only be the command's); "رئيس الحكومة اللبنانية" is
+  // the prime minister's title whole.
+  const title = t > 0 && TITLES.has(ctx.stems[t - 1]) && !ON_BEHALF_OF.has(ctx.stems[t - 1]) ? ctx.stems[t - 1] : null
+  if (title !== null && !(feminine && !title.endsWith('ه') && !TITLE_BODIES.has(stem))) return false
   // Singular too: "الجيش الإسرائيلي", not the people after it ("الجيش … الفلسطينيين"). Also the nisba of a
   // country named by its own nisba: "الجيش السعودي" (isCountryNisba).
   const agrees = (word: string | null) => word !== null && isCountryNisba(word, ctx.gazetteer) && (feminine ? word.endsWith('يه') : word.endsWith('ي'))
