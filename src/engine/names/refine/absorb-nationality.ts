@@ -1,3 +1,4 @@
+import { isAndDefiniteNoun } from './chain-noun.ts'
 import { breakBetween, type Context, type TokenMention } from './context.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
@@ -28,7 +29,7 @@ export function absorbNationalities(ctx: Context, mentions: readonly TokenMentio
     for (let t = mention.first; t <= mention.last; t++) if (isCountryNisba(ctx.stems[t], ctx.gazetteer)) return
     let k = mention.last + 1
     // A second field after "و" ("وزارة المياه [والري] الأردنية"), then a rank ("العامة").
-    if (isDefiniteField(ctx, k, mention.last)) k++
+    if (isAndDefiniteNoun(ctx, k) && ctx.owner[k] < 0) k++
     if (isBareDefinite(ctx, k, k - 1) && ctx.owner[k] < 0 && PUBLIC_BODY_ADJECTIVES.has(ctx.stems[k])) k++
     if (!isBareDefinite(ctx, k, k - 1) || !isCountryNisba(ctx.stems[k], ctx.gazetteer)) return
     // After an adjective, only a nationality that is no country's name: in "منظمة العفو الدولية السعودية" the
@@ -48,15 +49,6 @@ export function absorbNationalities(ctx: Context, mentions: readonly TokenMentio
     mention.last = k
   })
   return result.filter((_, index) => !dropped.has(index))
-}
-
-/** Token k follows `previous`, free, a definite noun after "و" that is no adjective ("والري"). */
-function isDefiniteField(ctx: Context, k: number, previous: number): boolean {
-  if (k >= ctx.tokens.length || breakBetween(ctx, previous, k) || ctx.owner[k] >= 0) return false
-  const { pre, post } = ctx.tokens[k].clitics
-  // The tokenizer keeps the article on a short word: "والري" is و + "الري".
-  const definite = (pre.length === 2 && pre[1] === 'ال') || (pre.length === 1 && ctx.stems[k].startsWith('ال'))
-  return pre[0] === 'و' && definite && post.length === 0 && !PATTERNS.nisba.test(ctx.stems[k])
 }
 
 /** Token k follows token `previous` without a break and is written with the article alone. */

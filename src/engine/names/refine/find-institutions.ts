@@ -1,7 +1,7 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { add, breakBetween, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
-import { isChainNoun } from './chain-noun.ts'
+import { isAndDefiniteNoun, isChainNoun } from './chain-noun.ts'
 import { isQuotedAlone } from './combine-mentions.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
@@ -291,10 +291,7 @@ export function findBloc(ctx: Context, mentions: TokenMention[], t: number): boo
     ctx.tokens[t + 1].clitics.post.length === 0)) return false
   let last = t + 1
   // "ائتلاف الإعمار [والتنمية]": a second noun after "و".
-  const second = nextStem(ctx, last, 1)
-  const secondPre = second === null ? [] : ctx.tokens[last + 1].clitics.pre
-  if (second !== null && ctx.owner[last + 1] < 0 && secondPre[0] === 'و' && (secondPre[1] === 'ال' || (secondPre.length === 1 && second.startsWith('ال'))) &&
-    ctx.tokens[last + 1].clitics.post.length === 0 && !PATTERNS.nisba.test(second)) last++
+  if (isAndDefiniteNoun(ctx, last + 1) && ctx.owner[last + 1] < 0) last++
   while (last - t < 4 && isBareDefiniteAdjective(ctx, last + 1)) last++
   add(ctx, mentions, { type: 'organization', first: t, last })
   return true
@@ -373,11 +370,7 @@ function constructBodyEndAt(ctx: Context, mentions: readonly TokenMention[], bef
     return rank !== null && (CONSTRUCT_RANKS.has(rank) || PATTERNS.nisba.test(rank)) && ctx.owner[t + 2] < 0 ? t + 2 : t + 1
   }
   // A second field after "و": "جهاز الإسعاف والطوارئ الليبي".
-  let fieldEnd = t + 1
-  const second = nextStem(ctx, t, 2)
-  const secondPre = second === null ? [] : ctx.tokens[t + 2].clitics.pre
-  if (second !== null && secondPre.length === 2 && secondPre[0] === 'و' && secondPre[1] === 'ال' && ctx.tokens[t + 2].clitics.post.length === 0 &&
-    !PATTERNS.nisba.test(second)) fieldEnd = t + 2
+  const fieldEnd = isAndDefiniteNoun(ctx, t + 2) ? t + 2 : t + 1
   const adjective = nextStem(ctx, fieldEnd, 1)
   if (adjective !== null && CONSTRUCT_RANKS.has(adjective)) return isFree(ctx, head, fieldEnd + 1) ? fieldEnd + 1 : -1
   // The field may have its adjective: "هيئة السوق المالية السعودية" (no agreement test: سوق is feminine
@@ -445,10 +438,7 @@ function publicBodyEnd(ctx: Context, t: number): number {
   while (last - fieldEnd < 2 && nextStem(ctx, t, last + 1 - t) !== null && isAdjective(ctx.stems[last + 1]) &&
     ctx.tokens[last + 1].clitics.pre.length === 1) last++
   // A second field after "و": "للكهرباء والغاز", "للصناعة والمناجم".
-  const second = nextStem(ctx, last, 1)
-  const secondPre = second === null ? [] : ctx.tokens[last + 1].clitics.pre
-  if (second !== null && secondPre[0] === 'و' && (secondPre[1] === 'ال' || (secondPre.length === 1 && second.startsWith('ال'))) &&
-    ctx.tokens[last + 1].clitics.post.length === 0 && !PATTERNS.nisba.test(second)) {
+  if (isAndDefiniteNoun(ctx, last + 1)) {
     last++
     // With its own adjective: "والصرف الصحي".
     if (nextStem(ctx, last, 1) !== null && isAdjective(ctx.stems[last + 1]) && ctx.tokens[last + 1].clitics.pre.length === 1) last++
