@@ -140,6 +140,9 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['"و" and a given name end the person before them (the next, "وطه" kept whole by the tokenizer, is not found yet)', 'وحقق فيلم من بطولة عصام عمر وطه دسوقي إيرادات كبيرة.', [['عصام عمر', 'person']]],
     ['stations named after their kind, not a new one', 'وتفقد الوزير محطة مترو المريوطية ومحطة قطارات بشتيل، وبنى محطة كهرباء جديدة.', [['محطة مترو المريوطية', 'place'], ['محطة قطارات بشتيل', 'place']]],
     ['a command after its commander\'s title, not a government after its head\'s', 'والتقى رئيس الحكومة اللبنانية نواف سلام قائد القيادة المركزية الأمريكية الجنرال مايكل كوريلا.', [['نواف سلام', 'person'], ['القيادة المركزية الأمريكية', 'organization'], ['مايكل كوريلا', 'person']]],
+    ['stadiums named by a common word or an unseen one, not the noun after it', 'وأقيمت المباراة على استاد البيت، واستضاف استاد لوسيل النهائي، ثم ستاد السلام.', [['استاد البيت', 'place'], ['استاد لوسيل', 'place'], ['ستاد السلام', 'place']]],
+    ['persons listed after a plural or a dual title', 'وعرض فيلم للمخرجين ندى رياض وأيمن الأمير، والتقى الوزيرين أحمد عطاف وناصر بوريطة.', [['ندى رياض', 'person'], ['أيمن الأمير', 'person'], ['أحمد عطاف', 'person'], ['ناصر بوريطة', 'person']]],
+    ['a committee by an indefinite chain and its nationality', 'وأعلنت لجنة نوبل النرويجية اسم الفائز.', [['لجنة نوبل النرويجية', 'organization']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

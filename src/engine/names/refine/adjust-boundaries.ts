@@ -9,6 +9,7 @@ import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { titlePhraseEndsAt } from './given-name-start.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
+import { singularOfPluralTitle } from './plural-title.ts'
 import {
   ADVERBS, AGENCY, AGENCY_TAIL, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
@@ -136,7 +137,10 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'person') while (first < last && NAME_ADJECTIVES.has(ctx.stems[first])) first++
     // "[البابا فرنسيس]": a definite title is not part of the name (annotation convention; "الفنانة نعيمة عاكف"
     // → "نعيمة عاكف"). Not an indefinite one, which may be a given name ("أمير", "ملك").
-    if (mention.type === 'person') while (first < last && TITLES.has(ctx.stems[first]) && ctx.stems[first].startsWith('ال')) first++
+    // Nor a plural one: "[الوزيرين أحمد عطاف] وناصر بوريطة".
+    if (mention.type === 'person') {
+      while (first < last && ctx.stems[first].startsWith('ال') && (TITLES.has(ctx.stems[first]) || singularOfPluralTitle(ctx.stems[first]) !== null)) first++
+    }
     // "تعيين حسام حسن مدربا": a role in the accusative after the name says what he became.
     if (mention.type === 'person') while (last > first && isRoleAccusative(ctx.stems[last])) last--
     // "علاء عبد الفتاح [تعسفيا]": an adverb after a name.

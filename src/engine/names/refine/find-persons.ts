@@ -4,6 +4,7 @@ import { isGivenStart, isOnBehalfOf, takesDefiniteFamilyName, takesLaqab, takesT
 import { hasTanween, isClustered, isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
+import { singularOfPluralTitle } from './plural-title.ts'
 import { BODY_OF_PLACE, CHAIN_HEADS, COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, ORDINAL_WORDS, REGNAL_TITLES, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
 
 // Rule 6's patterns for persons the tagger missed (find-patterns.ts runs them in its one loop): a
@@ -396,3 +397,24 @@ function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
   return closed ? last : -1
 }
 
+
+/**
+ * "للمخرجين ندى رياض وأيمن الأمير", "الفنانات هند صبري ويسرا": persons listed after a plural (or dual) title
+ * (t): the first, a known given name and the word after it, when "و" and the next person's given name close
+ * it (findListedPerson then takes that one on).
+ */
+export function findPluralTitledPersons(ctx: Context, mentions: TokenMention[], t: number): void {
+  if (singularOfPluralTitle(ctx.stems[t]) === null || nextStem(ctx, t, 3) === null || breakBetween(ctx, t, t + 1)) return
+  const first = t + 1
+  if (ctx.owner[first] >= 0 || ctx.tokens[first].clitics.pre.length > 0 || ctx.tokens[first].clitics.post.length > 0 || !GIVEN.has(ctx.stems[first])) return
+  const second = ctx.stems[first + 1]
+  const { pre, post } = ctx.tokens[first + 1].clitics
+  if (ctx.owner[first + 1] >= 0 || breakBetween(ctx, first, first + 1) || post.length > 0 || endsName(ctx, first + 1)) return
+  const definiteFamily = pre.length === 1 && pre[0] === 'ال' && second.length >= 5 && !isCountryNisbaOrPlural(ctx, second)
+  if (!(pre.length === 0 && (GIVEN.has(second) || isNameLike(ctx, second))) && !definiteFamily) return
+  const next = first + 2
+  const nextPre = ctx.tokens[next].clitics.pre
+  const listGoesOn = !breakBetween(ctx, first + 1, next) && nextPre.length === 1 && nextPre[0] === 'و' &&
+    (GIVEN.has(ctx.stems[next]) || (ctx.owner[next] >= 0 && mentions[ctx.owner[next]].type === 'person' && mentions[ctx.owner[next]].first === next))
+  if (listGoesOn) add(ctx, mentions, { type: 'person', first, last: first + 1 })
+}

@@ -9,7 +9,7 @@ import { isNationalityNisba } from './nationality-nisba.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { PATTERNS } from './patterns.ts'
 import {
-  FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STREET_HEADS, TITLES,
+  FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STREET_HEADS, TITLES,
 } from './word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
@@ -281,6 +281,7 @@ export function isDateNamedPlaceWords(words: readonly string[]): boolean {
  */
 export function findFacility(ctx: Context, mentions: TokenMention[], t: number): boolean {
   if (!(isHead(ctx, FACILITY_HEADS, t) && !ctx.stems[t].startsWith('ال'))) return false
+  if (findStadium(ctx, mentions, t)) return true
   let last = t
   while (last - t < 2 && nextStem(ctx, last, 1) !== null && ctx.owner[last + 1] < 0 && isBareNameWord(ctx, last + 1)) last++
   if (last === t) return false
@@ -289,7 +290,28 @@ export function findFacility(ctx: Context, mentions: TokenMention[], t: number):
     add(ctx, mentions, { type: 'place', first: t, last: last + 1 })
     return true
   }
-  for (let k = t + 1; k <= last; k++) if (!isUnclustered(ctx, ctx.tokens[k].norm)) return false
+  // Otherwise words the unlabelled text never had, as far as they go: "استاد [لوسيل] المباراة".
+  let unseen = t
+  while (unseen < last && isUnclustered(ctx, ctx.tokens[unseen + 1].norm)) unseen++
+  if (unseen === t) return false
+  add(ctx, mentions, { type: 'place', first: t, last: unseen })
+  return true
+}
+
+/**
+ * "استاد البيت", "ستاد السلام", "استاد المدينة التعليمية": a stadium's name is often a common word, so after
+ * its unambiguous head (token t) one definite word is its name, with the adjective of its kind after it.
+ * (ملعب is as often "the pitch" or "a stadium of": findFacility's stricter test is its.)
+ */
+function findStadium(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!isHead(ctx, STADIUM_HEADS, t) || nextStem(ctx, t, 1) === null || ctx.owner[t + 1] >= 0) return false
+  const { pre, post } = ctx.tokens[t + 1].clitics
+  const name = ctx.stems[t + 1]
+  if (pre.length !== 1 || pre[0] !== 'ال' || post.length > 0 || isNationalityNisba(name, ctx.gazetteer) || NAME_ENDERS.has(name)) return false
+  let last = t + 1
+  const kind = nextStem(ctx, last, 1)
+  if (kind !== null && ctx.owner[last + 1] < 0 && kind.startsWith('ال') && (FACILITY_ADJECTIVES.has(kind) ||
+    (PATTERNS.nisba.test(kind) && !isNationalityNisba(kind, ctx.gazetteer)))) last++
   add(ctx, mentions, { type: 'place', first: t, last })
   return true
 }

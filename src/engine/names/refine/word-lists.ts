@@ -315,6 +315,8 @@ export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', '
  * names only the dams listed (known-places.ts): "[آبي أحمد] سد النهضة". Hand-written.
  */
 export const NOT_A_NAME_END = new Set([...FACILITY_HEADS, ...normSet(['سد'])])
+/** A stadium's heads: what follows is its name, even a common word ('استاد البيت'). Hand-written. */
+export const STADIUM_HEADS = normSet(['استاد', 'ستاد'])
 export const FACILITY_ADJECTIVES = normSet(['الجوية', 'البحرية', 'العسكرية', 'الدولي', 'الدولية', 'البري', 'الحدودي', 'الجوي'])
 /** Venues named after people, places with their head ("مسرح أبو بكر سالم", "مسجد الشيخ زايد"). Hand-written. */
 export const VENUE_HEADS = normSet(['مسرح', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قاعة', 'ميدان'])
