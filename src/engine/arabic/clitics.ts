@@ -47,6 +47,9 @@ const SHORT_HOSTS = new Set([
   'له', 'لها', 'لهم', 'كم', 'كان', 'قال', 'اي', 'اذ', 'اذا', 'لو', 'بل', 'هل', 'منذ', 'هنا', 'ذا', 'يا', 'لي',
 ])
 
+/** Two-letter given names that take و in lists of persons ("عصام عمر وطه دسوقي"); no word is spelt "وطه". */
+const SHORT_NAME_HOSTS = new Set(['طه'])
+
 /**
  * Words (normalised, whole or as a beginning) whose first letters look like a proclitic but belong to
  * the word. Checked against the word as it stands before each strip, so "ووزاره" still loses its و.
@@ -179,7 +182,7 @@ export function splitClitics(word: string, options: SplitCliticsOptions = {}): C
     // unhamzated spellings are common (واسرائيل، وايران).
     const fa = rest[0] === 'ف'
     const surfaceAfterFa = fa ? surfaceTail(options.surface, 1) : undefined
-    const ok = fa ? isFaHost(after, surfaceAfterFa) && !startsWithBareAlef(after, surfaceAfterFa) : SHORT_HOSTS.has(after) || after.length >= MIN_STEM
+    const ok = fa ? isFaHost(after, surfaceAfterFa) && !startsWithBareAlef(after, surfaceAfterFa) : SHORT_HOSTS.has(after) || SHORT_NAME_HOSTS.has(after) || after.length >= MIN_STEM
     if (ok) {
       pre.push(rest[0])
       rest = after

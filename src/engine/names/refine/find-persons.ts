@@ -77,7 +77,8 @@ export function findListedPerson(ctx: Context, mentions: TokenMention[], t: numb
   if (previous < 0 || mentions[previous].type !== 'person' || mentions[previous].last !== t - 1) return
   const family = nextStem(ctx, t, 1)
   if (family === null || ctx.owner[t + 1] >= 0 || endsName(ctx, t + 1)) return
-  const closed = nextStem(ctx, t, 2) === null || endsName(ctx, t + 2)
+  // Closed by what ends a name, or the family name is one the clusters never saw ("وطه دسوقي إيرادات").
+  const closed = nextStem(ctx, t, 2) === null || endsName(ctx, t + 2) || (isUnclustered(ctx, ctx.tokens[t + 1].norm) && ctx.tokens[t + 1].clitics.pre.length === 0)
   const named = isNameLike(ctx, family) || takesDefiniteFamilyName(ctx, t, 'any ender')
   if (closed && named && ctx.tokens[t + 1].clitics.post.length === 0) add(ctx, mentions, { type: 'person', first: t, last: t + 1 })
 }
