@@ -98,6 +98,13 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (!(mention.type === 'person' && first === last)) {
       while (last >= first && hasTanween(ctx, last)) last--
       if (last < first) return []
+      // Nor does a name go on past one: "جامعة حمد بن خليفة [اختباراً جينياً يرصد]".
+      for (let t = first + 1; t <= last; t++) {
+        if (hasTanween(ctx, t)) {
+          last = t - 1
+          break
+        }
+      }
     }
     // "[وجامعة القاهرة وجامعة عربية]": a second head after "و" begins another name (or none); the rules
     // after this one find it if it is one.
@@ -145,6 +152,9 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'person') while (last > first && isRoleAccusative(ctx.stems[last])) last--
     // "علاء عبد الفتاح [تعسفيا]": an adverb after a name.
     while (last > first && ADVERBS.has(ctx.tokens[last].norm)) last--
+    // "أوزغور أوزيل [أمام] حشد": a preposition as written ends a person, though the tagger, having seen the
+    // name "إمام" nearby ("أكرم إمام أوغلو"), ran the name into it.
+    if (mention.type === 'person') while (last > first && PREPOSITIONS_AS_WRITTEN.has(ctx.text.slice(ctx.tokens[last].start, ctx.tokens[last].end))) last--
     // "اختتم البرازيلي [مالكوم الثلاثية]": a definite feminine nisba is what the person did (the hat-trick),
     // not a family name, which takes the masculine form ("محمد شياع السوداني").
     if (mention.type === 'person' && last > first && ctx.stems[last].startsWith('ال') && PATTERNS.nisba.test(ctx.stems[last]) &&
@@ -330,6 +340,15 @@ function personEnd(ctx: Context, last: number): number {
   const after = next + 1
   return after >= ctx.tokens.length || breakBetween(ctx, next, after) || NAME_ENDERS.has(ctx.stems[after]) ? next : last
 }
+
+/**
+ * Prepositions and time words as written, which end no person's name: unlike NAME_ENDERS (normalised), they
+ * leave "علي" (Ali, and "على" normalised) and "إمام" (a family name, "أمام" normalised) alone. Hand-written.
+ */
+const PREPOSITIONS_AS_WRITTEN: ReadonlySet<string> = new Set([
+  'أمام', 'في', 'من', 'إلى', 'عن', 'مع', 'بعد', 'قبل', 'خلال', 'لدى', 'منذ', 'بين', 'ضد', 'نحو', 'حتى', 'عبر',
+  'تحت', 'فوق', 'ضمن', 'إثر', 'عقب', 'أمس', 'اليوم',
+])
 
 /** "مدربا", "رئيسا", "سفيرا": an indefinite title word with the accusative's alef. */
 function isRoleAccusative(stem: string): boolean {

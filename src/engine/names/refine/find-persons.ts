@@ -1,7 +1,7 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { add, breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
 import { isGivenStart, isOnBehalfOf, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from './given-name-start.ts'
-import { hasTanween, isClustered, isNameLike, isUnclustered } from './name-like.ts'
+import { hasTanween, isClustered, isNameLike, isThirdNameWord, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
@@ -304,7 +304,7 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
     // (The tokenizer reads "الله" as الل + a pronoun: the word as written.)
     const theophoric = last >= first && token?.norm === ALLAH
     if (word === null || (ctx.owner[last + 1] >= 0 && last + 1 !== first) || !(isNameLike(ctx, word) || GIVEN.has(word) || theophoric) || endsName(ctx, last + 1) ||
-      hasTanween(ctx, last + 1) ||
+      hasTanween(ctx, last + 1) || (last + 1 - first === 2 && !theophoric && !isThirdNameWord(ctx, last + 1)) ||
       (token.clitics.post.length > 0 && !isUnclustered(ctx, token.norm) && !theophoric)) break
     last++
   }
@@ -321,8 +321,10 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
   const after = nextStem(ctx, at, last + 1 - at)
   // Closed by a particle, punctuation, a word with a preposition ("هانا تيتيه بالرئيس"), or the verb's object
   // written with the accusative's tanween ("غافين نيوسوم قانوناً").
+  // Or by a common word after two names, the second one never seen ("رستم عمروف وفد بلاده": the object).
   let closed = after === null || NAME_ENDERS.has(after) || ctx.tokens[last + 1].clitics.pre.some((c) => c === 'ب' || c === 'ل') ||
-    isPrepositionalPhrase(ctx, last + 1) || hasTanween(ctx, last + 1)
+    isPrepositionalPhrase(ctx, last + 1) || hasTanween(ctx, last + 1) ||
+    (last === first + 1 && isUnclustered(ctx, ctx.tokens[last].norm) && !isThirdNameWord(ctx, last + 1) && isClustered(ctx, ctx.tokens[last + 1].norm))
   // Or the last word taken is itself a preposition and a common word, which then closes the name ("رمطان لعمامرة
   // [لبحث] الأزمة"); only when nothing closes the longer name, as family names begin with ب and ل too ("توني بلير").
   if (!closed && last > first && isPrepositionalPhrase(ctx, last)) {

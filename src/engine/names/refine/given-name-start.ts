@@ -1,7 +1,7 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { WEEKDAYS } from '../../figures/calendar-words.ts'
 import { breakBetween, nextStem, type Context } from './context.ts'
-import { hasTanween } from './name-like.ts'
+import { hasTanween, isThirdNameWord } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { GIVEN, KUNYA, NAME_ADJECTIVES, NAME_ENDERS, ON_BEHALF_OF, SPOKESPERSON, TITLE_PHRASES, TITLES } from './word-lists.ts'
@@ -64,8 +64,9 @@ export function takesThirdWord(ctx: Context, t: number): boolean {
   const { pre, post } = ctx.tokens[t + 2].clitics
   // Nor a verb in the future: "المدرب روبرتو مانشيني سيرحل." (will leave).
   // Nor a word with the accusative's tanween: "فلاديمير بيتكوفيتش مدرباً" (as coach).
+  // Nor a common word the clusters know ("يوري سيزار [هدفين]،").
   return ctx.owner[t + 2] < 0 && !NAME_ENDERS.has(third) && !third.startsWith('ال') && post.length === 0 && !pre.includes('و') && !hasTanween(ctx, t + 2) &&
-    !PATTERNS.shortFutureVerb.test(ctx.tokens[t + 2].norm) && nextStem(ctx, t, 3) === null
+    !PATTERNS.shortFutureVerb.test(ctx.tokens[t + 2].norm) && nextStem(ctx, t, 3) === null && isThirdNameWord(ctx, t + 2)
 }
 
 /** "البارحة" (last night) is when, as the days of the week are ("قال محمد الخميس إن" is Mohammed, on Thursday). */

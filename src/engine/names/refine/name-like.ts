@@ -2,7 +2,7 @@ import { clusterKey } from '../word-clusters.ts'
 import { splitProcliticsForFeatures } from '../word-features.ts'
 import type { Context } from './context.ts'
 import { PATTERNS } from './patterns.ts'
-import { NAME_ENDERS, NUMBER_WORDS } from './word-lists.ts'
+import { NAME_ENDERS, NUMBER_WORDS, OBJECT_NOUNS } from './word-lists.ts'
 
 /**
  * A word (its stem) that may be part of a name: not a particle, not the article's, not a trigger word,
@@ -35,4 +35,13 @@ export function isKnownVerb(ctx: Context, word: string): boolean {
 /** The word at t is written with the accusative's tanween ("روسياً", "هدفاً"): names in news prose do not take it. */
 export function hasTanween(ctx: Context, t: number): boolean {
   return PATTERNS.tanween.test(ctx.text.slice(ctx.tokens[t].start, ctx.tokens[t].end))
+}
+
+/**
+ * Token k may be the third word of a person's name: not a noun that, after a subject's name, is the verb's
+ * object ("رستم عمروف [وفد] بلاده", "يوري سيزار [هدفين]،"). Family names are as often common words
+ * ("ذبيح الله مجاهد", "علي باقري كني"), so only these nouns are ruled out (OBJECT_NOUNS).
+ */
+export function isThirdNameWord(ctx: Context, k: number): boolean {
+  return !OBJECT_NOUNS.has(ctx.stems[k])
 }

@@ -225,6 +225,11 @@ export const FIELD_TAILS = new Map<string, string | null>(
  * Field nouns in the construct state after ل, naming an institution's field with the words they govern:
  * "معهد واشنطن لسياسة الشرق الأدنى", "مركز القاهرة لدراسات حقوق الإنسان". Hand-written.
  */
+/**
+ * Nouns that follow a subject's name as the verb's object, written without the tanween that would say so
+ * ("ترأس رستم عمروف وفد بلاده", "وسجل يوري سيزار هدفين"), and are no family name. Hand-written.
+ */
+export const OBJECT_NOUNS = normSet(['وفد', 'هدف', 'هدفين', 'ثلاثية', 'ثنائية', 'رسالة', 'كلمة', 'زيارة'])
 export const FIELD_NOUNS = normSet(['سياسة', 'دراسات', 'أبحاث', 'بحوث', 'حقوق', 'شؤون', 'علوم', 'فنون', 'تكنولوجيا'])
 /** Heads that only say what a name is, left outside ("صحيفة كوميرسانت" → "كوميرسانت"). */
 export const DESCRIPTOR_HEADS = normSet(['صحيفة', 'الصحيفة', 'موقع', 'شبكة', 'قناة', 'مجلة', 'جريدة'])
