@@ -156,6 +156,8 @@ function nameAfterTitle(ctx: Context, first: number): number {
     const unseen = isUnclustered(ctx, ctx.tokens[k].norm)
     if ((post.length > 0 && !unseen) || hasTanween(ctx, k) || endsName(ctx, k) || TITLES.has(stem) || TITLES.has('ال' + stem)) return false
     const knownVerb = PATTERNS.verbShape.test(stem) && !unseen && ctx.gazetteer.clusters.size > 0
+    // Nor a preposition and a common word the tokenizer left whole ("فوبارا [لمدة] ستة أشهر").
+    if (k > first && isPrepositionalPhrase(ctx, k)) return false
     if (pre.length === 0 || (unseen && !pre.includes('ال') && !pre.includes('و'))) return (GIVEN.has(stem) || isNameLike(ctx, stem)) && !knownVerb
     // A definite family name, after the first word only: "ثابت [العباسي]".
     return k > first && pre.length === 1 && pre[0] === 'ال' && stem.length >= 5 && !isCountryNisbaOrPlural(ctx, stem)
@@ -421,3 +423,33 @@ export function findPluralTitledPersons(ctx: Context, mentions: TokenMention[], 
     (GIVEN.has(ctx.stems[next]) || (ctx.owner[next] >= 0 && mentions[ctx.owner[next]].type === 'person' && mentions[ctx.owner[next]].first === next))
   if (listGoesOn) add(ctx, mentions, { type: 'person', first, last: first + 1 })
 }
+
+/** "بزعامة", "بقيادة", "برئاسة" as the tokens' stems spell them: led by. */
+const LED_BY: ReadonlySet<string> = new Set(['زعامة', 'قيادة', 'رئاسة'].map((word) => normalizeArabic(word)))
+
+/**
+ * "وعلّق مهام حاكمها سيمينالايي فوبارا لمدة", "بحسب رئيسها براد سميث.", "على مواطنتها هانيا الحمامي بثلاثة": a
+ * title with a pronoun (its holder of the body or place just named), or "led by" ("بزعامة أليس فايدل في"),
+ * then the name, when something closes it (nameAfterTitle). t is the title.
+ */
+export function findPronounTitledPerson(ctx: Context, mentions: TokenMention[], t: number): void {
+  const { pre, post } = ctx.tokens[t].clitics
+  const stem = ctx.stems[t]
+  const ledBy = pre.length === 1 && pre[0] === 'ب' && post.length === 0 && LED_BY.has(stem)
+  // The pronoun turned the title's ة into ت: "مواطنتها" is "مواطنة" + ها.
+  // Not a queen of ants ("ملكته مايقرب من") or a title that with a pronoun is a common noun ("فريقه": his team).
+  const title = 'ال' + (stem.endsWith('ت') && !TITLES.has('ال' + stem) ? stem.slice(0, -1) + 'ه' : stem)
+  const titled = post.length === 1 && PRONOUNS_AFTER_TITLE.has(post[0]) && pre.length === 0 && TITLES.has(title) && !REGNAL_TITLES.has(title) &&
+    !COMMON_WITH_PRONOUN.has(title)
+  if (!ledBy && !titled) return
+  // The name begins with a known given name or a word the clusters never saw ("فريقه قدم أداء" is a verb).
+  if (nextStem(ctx, t, 1) === null || !(GIVEN.has(ctx.stems[t + 1]) || isUnclustered(ctx, ctx.tokens[t + 1].norm))) return
+  const last = nameAfterTitle(ctx, t + 1)
+  if (last >= 0) add(ctx, mentions, { type: 'person', first: t + 1, last })
+}
+
+/** Titles that with a pronoun are common nouns: his team, father, star, child, judgement. */
+const COMMON_WITH_PRONOUN: ReadonlySet<string> = new Set(['الفريق', 'الأب', 'النجم', 'النجمة', 'الطفل', 'الطفلة', 'الحكم'].map((word) => normalizeArabic(word)))
+
+/** The pronouns after a title whose holder is then named: his, her, their. */
+const PRONOUNS_AFTER_TITLE: ReadonlySet<string> = new Set(['ه', 'ها', 'هم', 'هما'])
