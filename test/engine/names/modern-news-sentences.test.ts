@@ -147,6 +147,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['no name goes on past a word with the accusative\'s tanween', 'وطور باحثون في جامعة حمد بن خليفة اختباراً جينياً يرصد خطر الإصابة.', [['جامعة حمد بن خليفة', 'organization']]],
     ['the object after a subject\'s name is no third name', 'وترأس أمين مجلس الدفاع الأوكراني رستم عمروف وفد بلاده، وسجل البرازيلي يوري سيزار هدفين، ليمنح مدربه الفوز.', [['مجلس الدفاع الأوكراني', 'organization'], ['رستم عمروف', 'person'], ['يوري سيزار', 'person']]],
     ['a person after a title with a pronoun, not after "his team"', 'وعلّق الرئيس مهام حاكمها سيمينالايي فوبارا لمدة ستة أشهر، وفازت على مواطنتها هانيا الحمامي بثلاثة أشواط، وقال إن فريقه قدم أداء جيدا.', [['سيمينالايي فوبارا', 'person'], ['هانيا الحمامي', 'person']]],
+    ['a definite place ending in alef after its head, two districts after a dual head, an unseen province before a participle', 'والتقى قيادات في مدينة المخا، وانتشرت القوات في حيي الشيخ مقصود والأشرفية، وفي ولاية هرات المطلة على الحدود.', [['المخا', 'place'], ['الشيخ مقصود', 'place'], ['الأشرفية', 'place'], ['هرات', 'place']]],
+    ['a testing range is no square, a corridor of the Gaza war', 'وأطلق الصاروخ من ميدان الاختبار، وانسحبت القوات من محور فيلادلفيا.', [['محور فيلادلفيا', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

@@ -67,7 +67,7 @@ export function findUnseenPlace(ctx: Context, mentions: TokenMention[], t: numbe
   const firstPre = ctx.tokens[first].clitics.pre
   if (second !== null && (firstPre.length === 0 || (firstPre.length === 1 && firstPre[0] !== 'ال')) && ctx.owner[first + 1] < 0 && ctx.tokens[first + 1].clitics.post.length === 0 &&
     second.startsWith('ال') && ctx.tokens[first + 1].clitics.pre.length === 1 && !PATTERNS.nisba.test(second) && !PATTERNS.definiteParticiple.test(second) &&
-    !NAME_ENDERS.has(second)) last = first + 1
+    !PATTERNS.definiteFeminineParticiple.test(second) && !NAME_ENDERS.has(second)) last = first + 1
   // "بلدتي مجدل شمس ومسعدة": a compound name's first word takes the next.
   else if (firstPre.length === 0) last = compoundPlaceEnd(ctx, first)
   add(ctx, mentions, { type: 'place', first, last })
@@ -150,7 +150,8 @@ function isUnseenPlaceWord(ctx: Context, k: number, at: 'first' | 'listed'): boo
   const core = definite ? stem.slice(2) : stem
   // A club's word may be its town's name ("السويق"); no other listed word.
   const listed = (ctx.gazetteer.classes.get(stem) ?? 0) & ~WORD_CLASS.sportsClub
-  if (!PATTERNS.arabicWord.test(core) || !isNameLike(ctx, core) || listed !== 0 || PATTERNS.accusativeEnding.test(core)) return false
+  // An indefinite word ending in alef may be an accusative ("منطقة واسعا"); a definite one takes none ("مدينة المخا").
+  if (!PATTERNS.arabicWord.test(core) || !isNameLike(ctx, core) || listed !== 0 || (!definite && PATTERNS.accusativeEnding.test(core))) return false
   // An indefinite word may be a verb or a participle of a clause on the head ("منطقة تتقاطع مع", "منطقة
   // موبوءة").
   if (!definite && isVerbOrParticiple(core)) return false

@@ -32,6 +32,8 @@ export const PATTERNS = {
   indefiniteNisba: /^[^ا].{2,}(?:يه|ي)$/u,
   /** A definite active participle, فاعل ("التابع", "الواقع"): an adjective after a name, not the name's second word. */
   definiteParticiple: /^ال.ا.[^اوي]$/u,
+  /** A definite feminine participle of the مُفعِلة kind: "المطلة", "المجاورة", "المتاخمة" (an adjective after a place). */
+  definiteFeminineParticiple: /^الم.{2,4}ه$/u,
   /** A word ending in ta marbuta (normalised ه): no verb ends so ("سترة" is a town, "تتقاطع" a verb). */
   taMarbutaEnding: /ه$/u,
   /** A verb in the future (normalised): س, an imperfect's prefix, six letters at least ("سيستقبل", "ستعلن"). */

@@ -32,10 +32,10 @@ export const PLACE_KIND_HEADS = normSet(['مدينة', 'محافظة', 'ولاي
  */
 export const UNSEEN_PLACE_HEADS = new Set([
   ...PLACE_KIND_HEADS,
-  ...normSet(['حي', 'ضاحية', 'مناطق', 'مدن', 'قرى', 'بلدات', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعة', 'مقاطعتي']),
+  ...normSet(['حي', 'حيي', 'ضاحية', 'مناطق', 'مدن', 'قرى', 'بلدات', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعة', 'مقاطعتي']),
 ])
 /** Dual heads, each naming two places ("محافظتي الأحمدي والفروانية"): find-places.ts, findDualPlaces. Hand-written. */
-export const DUAL_PLACE_HEADS = normSet(['بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي'])
+export const DUAL_PLACE_HEADS = normSet(['حيي', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي'])
 /** "بمحافظة الشرقية": a governorate, whose names include adjectives in ـية (الشرقية، الدقهلية، الداخلية). */
 export const GOVERNORATE = normSet(['محافظة'])
 /** "تحت لواء الأمم المتحدة": under its banner, not a unit. */
@@ -124,7 +124,7 @@ export const TRANSLITERATED_DIRECTIONS = normSet(['ساوث', 'نورث', 'وي�
  */
 export const NAMED_STREET_HEADS = normSet(['شارع', 'ميدان', 'دوار', 'كورنيش'])
 /** What follows "ميدان" as a field, not a square's name: "ميدان المعركة" (the battlefield). Hand-written. */
-export const NOT_A_SQUARE = normSet(['المعركة', 'القتال', 'الحرب', 'العمل', 'السباق', 'الرماية', 'التنافس', 'الشرف'])
+export const NOT_A_SQUARE = normSet(['المعركة', 'القتال', 'الحرب', 'العمل', 'السباق', 'الرماية', 'التنافس', 'الشرف', 'الاختبار', 'التدريب'])
 /** Streets and squares named after people: "شارع جورج الخامس" is a place, not a person. */
 export const STREET_HEADS = normSet(['شارع', 'ميدان', 'ساحة', 'جادة', 'طريق', 'جسر', 'حي', 'مطار', 'ميناء', 'قصر'])
 /**
