@@ -371,6 +371,11 @@ function constructBodyEndAt(ctx: Context, mentions: readonly TokenMention[], bef
   }
   // A second field after "و": "جهاز الإسعاف والطوارئ الليبي".
   const fieldEnd = isAndDefiniteNoun(ctx, t + 2) ? t + 2 : t + 1
+  // A third makes the name without a country: "هيئة الأدب والنشر والترجمة", "لجنة العدل والتشريع وحقوق الإنسان".
+  if (fieldEnd === t + 2) {
+    const third = thirdFieldEnd(ctx, fieldEnd + 1)
+    if (third > 0 && isFree(ctx, head, third)) return third
+  }
   const adjective = nextStem(ctx, fieldEnd, 1)
   if (adjective !== null && CONSTRUCT_RANKS.has(adjective)) return isFree(ctx, head, fieldEnd + 1) ? fieldEnd + 1 : -1
   // The field may have its adjective: "هيئة السوق المالية السعودية" (no agreement test: سوق is feminine
@@ -385,6 +390,20 @@ function constructBodyEndAt(ctx: Context, mentions: readonly TokenMention[], bef
   if (country.endsWith('يين')) return field.endsWith('ين') ? t + at : -1
   const feminine = ctx.stems[head].endsWith('ه')
   return country.endsWith('يه') === feminine ? t + at : -1
+}
+
+/**
+ * Where a body's third field, starting at token k, ends, or -1: "و" and a definite noun ("[والترجمة]"), or "و",
+ * a bare noun and the definite noun it governs ("[وحقوق الإنسان]"), free and closed by no other name.
+ */
+function thirdFieldEnd(ctx: Context, k: number): number {
+  if (ctx.owner[k] >= 0 || k >= ctx.tokens.length || breakBetween(ctx, k - 1, k)) return -1
+  const { pre, post } = ctx.tokens[k].clitics
+  // A noun shaped like a nisba counts here ("[والتقنية]"), a nationality does not.
+  if (isAndDefiniteNoun(ctx, k) || (pre[0] === 'و' && pre[1] === 'ال' && post.length === 0 && !isNationalityNisba(ctx.stems[k], ctx.gazetteer))) return k
+  const governs = pre.length === 1 && pre[0] === 'و' && post.length === 0 && isChainNoun(ctx, k, true) && nextStem(ctx, k, 1)?.startsWith('ال') === true &&
+    ctx.owner[k + 1] < 0 && ctx.tokens[k + 1].clitics.post.length === 0
+  return governs ? k + 1 : -1
 }
 
 /** Token k is a place mention of that one token. */

@@ -282,6 +282,8 @@ export function isDateNamedPlaceWords(words: readonly string[]): boolean {
  */
 export function findFacility(ctx: Context, mentions: TokenMention[], t: number): boolean {
   if (!(isHead(ctx, FACILITY_HEADS, t) && !ctx.stems[t].startsWith('ال'))) return false
+  // A known place is the known place's rule's: "ميناء الفاو الكبير" whole.
+  if (knownPhraseEnd(ctx, t, ctx.gazetteer.articlePlaces) >= 0) return false
   if (findStadium(ctx, mentions, t)) return true
   let last = t
   while (last - t < 2 && nextStem(ctx, last, 1) !== null && ctx.owner[last + 1] < 0 && isBareNameWord(ctx, last + 1)) last++

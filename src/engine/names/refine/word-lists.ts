@@ -230,6 +230,14 @@ export const FIELD_TAILS = new Map<string, string | null>(
  * ("ترأس رستم عمروف وفد بلاده", "وسجل يوري سيزار هدفين"), and are no family name. Hand-written.
  */
 export const OBJECT_NOUNS = normSet(['وفد', 'هدف', 'هدفين', 'ثلاثية', 'ثنائية', 'رسالة', 'كلمة', 'زيارة'])
+/**
+ * What a verb's purpose clause begins with after a name ("وفد معهد قطر [للمشاركة] في", "مركز غزة [لبحث] التعاون"):
+ * no field of an institution's. Verbal nouns, as the tokens' stems spell them after ل (with or without the article).
+ */
+export const PURPOSES = normSet([
+  'بحث', 'مناقشة', 'مشاركة', 'المشاركة', 'تعزيز', 'دعم', 'متابعة', 'تقديم', 'توقيع', 'حضور', 'الحصول', 'تلقي', 'إجراء',
+  'زيارة', 'لقاء', 'المطالبة', 'تنفيذ', 'استقبال', 'تسليم', 'مواجهة',
+])
 export const FIELD_NOUNS = normSet(['سياسة', 'دراسات', 'أبحاث', 'بحوث', 'حقوق', 'شؤون', 'علوم', 'فنون', 'تكنولوجيا'])
 /** Heads that only say what a name is, left outside ("صحيفة كوميرسانت" → "كوميرسانت"). */
 export const DESCRIPTOR_HEADS = normSet(['صحيفة', 'الصحيفة', 'موقع', 'شبكة', 'قناة', 'مجلة', 'جريدة'])
