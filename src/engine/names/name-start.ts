@@ -97,6 +97,10 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // "اللاعب لامين يامال": a person in apposition to a definite title takes no preposition; only "و" can
   // come between ("الرئيس وأحمد" is "and Ahmad").
   if (type === 'person' && before.startsWith('ال') && TITLES.has(before)) return conjunctionLength(splitter)
+  // "وزير الخارجية الصيني وانغ يي": after a masculine nationality, a person whose و leaves no word of three
+  // letters ("انغ") begins with it; "الصيني ومحمد" would leave a known name.
+  if (type === 'person' && splitter.length === 1 && splitter[0] === 'و' && before.startsWith('ال') && before.endsWith('ي') &&
+    norm.length <= 4 && !isKnownName(norm.slice(1), evidence.gazetteer) && !evidence.docWords.has(norm.slice(1))) return 0
   for (const prefix of PROCLITICS) {
     if (!norm.startsWith(prefix)) continue
     const remainder = norm.slice(prefix.length)

@@ -3,7 +3,7 @@ import { breakBetween, isHead, type Context, type TokenMention } from './context
 import { lookupForms } from '../word-features.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
-import { hasTanween, isKnownVerb } from './name-like.ts'
+import { hasTanween, isKnownVerb, isUnclustered } from './name-like.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { titlePhraseEndsAt } from './given-name-start.ts'
@@ -150,6 +150,8 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     }
     // "تعيين حسام حسن مدربا": a role in the accusative after the name says what he became.
     if (mention.type === 'person') while (last > first && isRoleAccusative(ctx.stems[last])) last--
+    // "المبعوث الخاص للرئيس الروسي [للاستثمار] كيريل دميترييف": a person begins with no field after ل.
+    if (mention.type === 'person') while (first < last && ctx.tokens[first].clitics.pre.length === 2 && ctx.tokens[first].clitics.pre[0] === 'ل' && ctx.tokens[first].clitics.pre[1] === 'ال') first++
     // "معهد قطر [للمشاركة] في": the purpose of the verb, not a field of the body.
     if (mention.type === 'organization' && last > first && ctx.tokens[last].clitics.pre[0] === 'ل' && PURPOSES.has(ctx.stems[last])) last--
     // "علاء عبد الفتاح [تعسفيا]": an adverb after a name.
@@ -159,8 +161,9 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'person') while (last > first && PREPOSITIONS_AS_WRITTEN.has(ctx.text.slice(ctx.tokens[last].start, ctx.tokens[last].end))) last--
     // "اختتم البرازيلي [مالكوم الثلاثية]": a definite feminine nisba is what the person did (the hat-trick),
     // not a family name, which takes the masculine form ("محمد شياع السوداني").
+    // (A word the clusters never saw is a family name: "مازن الفراية".)
     if (mention.type === 'person' && last > first && ctx.stems[last].startsWith('ال') && PATTERNS.nisba.test(ctx.stems[last]) &&
-      PATTERNS.feminineNisbaAsWritten.test(ctx.text.slice(ctx.tokens[last].start, ctx.tokens[last].end))) last--
+      PATTERNS.feminineNisbaAsWritten.test(ctx.text.slice(ctx.tokens[last].start, ctx.tokens[last].end)) && !isUnclustered(ctx, ctx.tokens[last].norm)) last--
     // A person's name holds no number ("[حياة 220] شخصا"): it ends before one.
     if (mention.type === 'person') {
       for (let t = first + 1; t <= last; t++) {

@@ -4,6 +4,9 @@ import { isGivenStart, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titl
 import { isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
+
+/** "الله" as the tokens' norm spells it (the second word of "صنع الله", "عبد الله"). */
+const ALLAH = normalizeArabic('الله')
 import { GIVEN, LINKING_PARTICLES, NAME_ENDERS, ORDINAL_WORDS, PREPOSITION_ALA, REGNAL_TITLES, TITLES } from './word-lists.ts'
 
 /**
@@ -20,7 +23,23 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
     if (mention.type !== 'person') return
     const before = mention.first - 1
-    if (mention.last === mention.first && before >= 0 && ctx.owner[before] < 0 && !breakBetween(ctx, before, mention.first) &&
+    // "الروائي [صنع] الله إبراهيم": a name does not begin with "الله"; the word before it is the name's first.
+    if (ctx.tokens[mention.first].norm === ALLAH && mention.last > mention.first && isBareFree(ctx, before, mention.first)) {
+      mention = mentions[index] = { ...mention, first: before }
+      ctx.owner[before] = index
+      return
+    }
+    // "الروائي [صنع الله] إبراهيم": nor does one end before it, after a theophoric name's first word.
+    // (The tokenizer reads "الله" as الل + a pronoun: the word as written.)
+    if (before >= 1 && ctx.tokens[before].norm === ALLAH && ctx.owner[before] < 0 && !breakBetween(ctx, before, mention.first) && isBareFree(ctx, before - 1, before) &&
+      THEOPHORIC_FIRST.has(ctx.stems[before - 1])) {
+      mention = mentions[index] = { ...mention, first: before - 1 }
+      ctx.owner[before] = ctx.owner[before - 1] = index
+      return
+    }
+    // "الإيراني علي [باقري كني]", "العراقي علي [محسن العلاق]": a known given name after a title or nationality
+    // begins the name the tagger found after it, of one word or two.
+    if (mention.last - mention.first <= 1 && before >= 0 && ctx.owner[before] < 0 && !breakBetween(ctx, before, mention.first) &&
       isGivenStart(ctx, before)) {
       mention = mentions[index] = { ...mention, first: before }
       ctx.owner[before] = index
@@ -34,6 +53,12 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
     if (mention.last === mention.first + 1 && isGivenStart(ctx, mention.first) && takesThirdWord(ctx, mention.first)) {
       mentions[index] = { ...mention, last: mention.first + 2 }
       ctx.owner[mention.first + 2] = index
+    }
+    // "المبعوث الأمريكي ستيف [ويتكوف]": a lone given name and a word the clusters never saw, even with its و read off
+    // by the tokenizer, which no known given name is ("محمد وعلي" are two).
+    if (mention.last === mention.first && GIVEN.has(ctx.stems[mention.first]) && takesUnseenFamilyName(ctx, mention.first)) {
+      mention = mentions[index] = { ...mention, last: mention.first + 1 }
+      ctx.owner[mention.last] = index
     }
     if (mention.last === mention.first && (takesFamilyName(ctx, mention.first) || takesDefiniteFamilyName(ctx, mention.first))) {
       mention = mentions[index] = { ...mention, last: mention.first + 1 }
@@ -67,7 +92,8 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
  */
 function isUnknownGivenAfterTitle(ctx: Context, t: number): boolean {
   const at = titleBefore(ctx, t)
-  if (at < 0 || at !== t - 1 || !TITLES.has(ctx.stems[at])) return false
+  // After a title or a singular nationality: "النيجيري [بولا] أحمد تينوبو".
+  if (at < 0 || at !== t - 1 || !(TITLES.has(ctx.stems[at]) || (isNationalityNisba(ctx.stems[at], ctx.gazetteer) && !PATTERNS.pluralEnding.test(ctx.stems[at])))) return false
   const { pre, post } = ctx.tokens[t].clitics
   const word = ctx.tokens[t].norm
   return pre.length === 0 && post.length === 0 && isNameLike(ctx, word) && !PATTERNS.verbShape.test(word) && isUnclustered(ctx, word)
@@ -90,6 +116,26 @@ function takesFamilyName(ctx: Context, t: number): boolean {
   const after = nextStem(ctx, t, 2)
   // Not closed by a definite word: "الملك سنفرو مؤسس الأسرة" is the king and what he founded.
   return after === null || NAME_ENDERS.has(after)
+}
+
+/** Token k is free, bare (no clitic) and follows nothing that breaks it from token `next`. */
+function isBareFree(ctx: Context, k: number, next: number): boolean {
+  return k >= 0 && ctx.owner[k] < 0 && !breakBetween(ctx, k, next) && ctx.tokens[k].clitics.pre.length === 0 && ctx.tokens[k].clitics.post.length === 0
+}
+
+/** The first words of theophoric names ("صنع الله", "عبد الله", "نصر الله"), normalised. Hand-written. */
+const THEOPHORIC_FIRST: ReadonlySet<string> = new Set(
+  ['عبد', 'صنع', 'نصر', 'فتح', 'هبة', 'جار', 'خير', 'عطا', 'فضل', 'رزق', 'ذبيح', 'ضيف', 'حسب', 'عوض', 'جاب', 'وهب', 'سعد'].map((word) => normalizeArabic(word)),
+)
+
+/** Token t + 1 is a family name the clusters never saw after the given name at t, written with و or without. */
+function takesUnseenFamilyName(ctx: Context, t: number): boolean {
+  const next = t + 1
+  if (next >= ctx.tokens.length || ctx.owner[next] >= 0 || breakBetween(ctx, t, next)) return false
+  const { pre, post } = ctx.tokens[next].clitics
+  const word = ctx.tokens[next].norm
+  return pre.length === 1 && pre[0] === 'و' && post.length === 0 && isUnclustered(ctx, word) && !GIVEN.has(ctx.stems[next]) &&
+    !GIVEN.has(word) && isNameLike(ctx, ctx.stems[next]) && !PATTERNS.verbShape.test(word)
 }
 
 /**

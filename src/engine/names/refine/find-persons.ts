@@ -5,7 +5,7 @@ import { hasTanween, isClustered, isNameLike, isThirdNameWord, isUnclustered } f
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
-import { BODY_OF_PLACE, CHAIN_HEADS, COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, ORDINAL_WORDS, REGNAL_TITLES, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
+import { BODY_OF_PLACE, CHAIN_HEADS, COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, OBJECT_NOUNS, ORDINAL_WORDS, REGNAL_TITLES, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
 
 // Rule 6's patterns for persons the tagger missed (find-patterns.ts runs them in its one loop): a
 // spokesperson's or a title holder's name after the body, and a name after a title or a nationality.
@@ -326,7 +326,7 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
   // Or by a common word after two names, the second one never seen ("رستم عمروف وفد بلاده": the object).
   let closed = after === null || NAME_ENDERS.has(after) || ctx.tokens[last + 1].clitics.pre.some((c) => c === 'ب' || c === 'ل') ||
     isPrepositionalPhrase(ctx, last + 1) || hasTanween(ctx, last + 1) ||
-    (last === first + 1 && isUnclustered(ctx, ctx.tokens[last].norm) && !isThirdNameWord(ctx, last + 1) && isClustered(ctx, ctx.tokens[last + 1].norm))
+    (last === first + 1 && isUnclustered(ctx, ctx.tokens[last].norm) && OBJECT_NOUNS.has(ctx.stems[last + 1]))
   // Or the last word taken is itself a preposition and a common word, which then closes the name ("رمطان لعمامرة
   // [لبحث] الأزمة"); only when nothing closes the longer name, as family names begin with ب and ل too ("توني بلير").
   if (!closed && last > first && isPrepositionalPhrase(ctx, last)) {

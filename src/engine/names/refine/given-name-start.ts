@@ -23,7 +23,8 @@ export function titleBefore(ctx: Context, t: number): number {
 
 /** A known given name right after a nationality or a title: "الإيراني علي", "الرئيس محمد", "الرئيس السابق محمد". */
 export function isGivenStart(ctx: Context, t: number): boolean {
-  if (!GIVEN.has(ctx.stems[t])) return false
+  // The word as written may be the name the tokenizer split a letter off: "بتسلئيل" is no ب + "تسلئيل".
+  if (!GIVEN.has(ctx.stems[t]) && !(GIVEN.has(ctx.tokens[t].norm) && !ctx.tokens[t].clitics.pre.includes('و'))) return false
   const at = titleBefore(ctx, t)
   if (at < 0) return false
   const before = ctx.stems[at]

@@ -2,7 +2,7 @@ import { clusterKey } from '../word-clusters.ts'
 import { splitProcliticsForFeatures } from '../word-features.ts'
 import type { Context } from './context.ts'
 import { PATTERNS } from './patterns.ts'
-import { NAME_ENDERS, NUMBER_WORDS, OBJECT_NOUNS } from './word-lists.ts'
+import { GIVEN, NAME_ENDERS, NUMBER_WORDS, OBJECT_NOUNS } from './word-lists.ts'
 
 /**
  * A word (its stem) that may be part of a name: not a particle, not the article's, not a trigger word,
@@ -40,8 +40,10 @@ export function hasTanween(ctx: Context, t: number): boolean {
 /**
  * Token k may be the third word of a person's name: not a noun that, after a subject's name, is the verb's
  * object ("رستم عمروف [وفد] بلاده", "يوري سيزار [هدفين]،"). Family names are as often common words
- * ("ذبيح الله مجاهد", "علي باقري كني"), so only these nouns are ruled out (OBJECT_NOUNS).
+ * ("ذبيح الله مجاهد", "علي باقري كني"), so only these nouns (OBJECT_NOUNS) and feminine ones are ruled out.
  */
 export function isThirdNameWord(ctx: Context, k: number): boolean {
-  return !OBJECT_NOUNS.has(ctx.stems[k])
+  // Nor a feminine noun the clusters know ("بتسلئيل سموتريتش [خطة]،"); a feminine given name is listed ("حمزة").
+  const feminineNoun = PATTERNS.taMarbutaEnding.test(ctx.stems[k]) && isClustered(ctx, ctx.tokens[k].norm) && !GIVEN.has(ctx.stems[k])
+  return !OBJECT_NOUNS.has(ctx.stems[k]) && !feminineNoun
 }
