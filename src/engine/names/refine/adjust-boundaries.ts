@@ -91,6 +91,11 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'person' && mention.last > mention.first && isDefiniteKnownPlace(ctx, mention.last)) {
       return [...adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }]), { type: 'place', first: mention.last, last: mention.last }]
     }
+    // "قاد الألماني [ماتياس يايسله الأهلي] السعودي": a club of the sports list after a person's two words is the
+    // club he led, the verb's object, not his family name.
+    if (mention.type === 'person' && mention.last >= mention.first + 2 && isDefiniteClub(ctx, mention.last)) {
+      return [...adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }]), { type: 'organization', first: mention.last, last: mention.last }]
+    }
     // "دعماً [روسياً]", "سجل محمد صلاح [هدفاً]": a word written with the accusative's tanween is an adjective or an
     // object; names in news prose do not take it. Such words end a name, and a name of such words only is none
     // (but a person of one word keeps it, as vocalised text writes "محمداً").
@@ -344,6 +349,12 @@ function personEnd(ctx: Context, last: number): number {
   if (word.length < 2 || word.startsWith('ال') || NAME_ENDERS.has(word) || ctx.gazetteer.classes.has(word) || ctx.tokens[next].clitics.pre.length > 0) return last
   const after = next + 1
   return after >= ctx.tokens.length || breakBetween(ctx, next, after) || NAME_ENDERS.has(ctx.stems[after]) ? next : last
+}
+
+/** Token t is a definite word of the sports clubs' class ("الأهلي", "الهلال"), with no other clitic. */
+function isDefiniteClub(ctx: Context, t: number): boolean {
+  const { pre, post } = ctx.tokens[t].clitics
+  return pre.length === 1 && pre[0] === 'ال' && post.length === 0 && ((ctx.gazetteer.classes.get(ctx.stems[t]) ?? 0) & WORD_CLASS.sportsClub) !== 0
 }
 
 /**

@@ -3,7 +3,8 @@ import { isCommonExpression } from './find-places.ts'
 import { isOnBehalfOf } from './given-name-start.ts'
 import { PATTERNS } from './patterns.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
-import { AWARD_HEADS, COUNTERPART, DISEASE_HEADS, NUMBER_WORDS, PRODUCT_HEADS, TITLES, WORK_HEADS } from './word-lists.ts'
+import { AWARD_HEADS, COUNTERPART, DISEASE_HEADS, GIVEN, NUMBER_WORDS, PRODUCT_HEADS, TITLES, WORK_HEADS } from './word-lists.ts'
+import { isClustered } from './name-like.ts'
 
 /** "عن عمر يناهز": the age, spelled as the name Omar. */
 const AGE_WORD = 'عمر'
@@ -34,6 +35,11 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     // "[دونالد ترامب] [سيستقبل]": a long word in the future's shape right after a person is the verb of
     // the sentence (a name alone keeps it: "قال ستالين").
     if (type === 'person' && first === last && personEnds.has(first - 1) && PATTERNS.futureVerb.test(ctx.tokens[first].norm)) return false
+    // "[شارك] نائب وزير الخارجية …": a sentence's first word, known to the clusters and no given name, before a
+    // title is the verb and its subject (Arabic puts the title before a name, not after).
+    if (type === 'person' && first === last && (first === 0 || breakBetween(ctx, first - 1, first)) && first + 1 < ctx.tokens.length &&
+      !breakBetween(ctx, first, first + 1) && isClustered(ctx, ctx.tokens[first].norm) && !GIVEN.has(ctx.stems[first]) &&
+      (TITLES.has(ctx.stems[first + 1]) || TITLES.has('ال' + ctx.stems[first + 1]))) return false
     // "عن عمر ناهز 82 عاما": at an age of, not Omar.
     if (type === 'person' && ctx.stems[first] === AGE_WORD && first > 0 && ctx.stems[first - 1] === AGE_BEFORE) return false
     if (first === 0) return true

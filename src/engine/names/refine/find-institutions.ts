@@ -158,9 +158,13 @@ export function findBracketedAcronyms(ctx: Context, mentions: TokenMention[]): v
 function findBracketedAcronym(ctx: Context, mentions: TokenMention[], t: number): void {
   // The tagger may have taken the acronym for a person ("(سومو)"): one word alone, it is retyped.
   const own = ctx.owner[t]
-  if (own >= 0 && !(mentions[own].type === 'person' && mentions[own].first === t && mentions[own].last === t)) return
+  const lone = own >= 0 && mentions[own].first === t && mentions[own].last === t
+  if (own >= 0 && !(lone && (mentions[own].type === 'person' || mentions[own].type === 'place'))) return
   const name = ctx.owner[t - 1]
   if (name < 0 || mentions[name].type !== 'organization' || mentions[name].last !== t - 1) return
+  // A place only after a news agency, whose acronym may spell one: "وكالة الأنباء اليمنية (سبأ)".
+  const agency = isHead(ctx, AGENCY, mentions[name].first)
+  if (own >= 0 && mentions[own].type === 'place' && !agency) return
   const { text, tokens } = ctx
   const after = t + 1 < tokens.length ? text.slice(tokens[t].end, tokens[t + 1].start) : text.slice(tokens[t].end)
   if (!BRACKETS.open.test(text.slice(tokens[t - 1].end, tokens[t].start)) || !BRACKETS.close.test(after)) return
@@ -174,7 +178,7 @@ function findBracketedAcronym(ctx: Context, mentions: TokenMention[], t: number)
   const bracketed = ctx.text.slice(ctx.tokens[t - 1].end, ctx.tokens[t].start).includes('(')
   const bare = pre.length === 0 || (bracketed && pre.length === 1 && pre[0] === 'ال' && isUnclustered(ctx, ctx.tokens[t].norm))
   const arabic = PATTERNS.arabicWord.test(stem) && stem.length >= 3 && bare && post.length === 0 && !title
-  if (!(arabic || PATTERNS.latinAcronym.test(word)) || ctx.gazetteer.places.has(stem) || ctx.gazetteer.articlePlaces.has(stem)) return
+  if (!(arabic || PATTERNS.latinAcronym.test(word)) || (!agency && (ctx.gazetteer.places.has(stem) || ctx.gazetteer.articlePlaces.has(stem)))) return
   if (own >= 0) mentions[own] = { ...mentions[own], type: 'organization' }
   else add(ctx, mentions, { type: 'organization', first: t, last: t })
 }
