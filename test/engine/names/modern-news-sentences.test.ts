@@ -30,7 +30,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a religious authority', 'وقال المرجع الديني الأعلى علي السيستاني إن الانتخابات ضرورية.', [['علي السيستاني', 'person']]],
     ['a holy place', 'وأقيمت صلاة الجمعة في المسجد الأقصى.', [['المسجد الأقصى', 'place']]],
     ['a royal palace', 'واستقبل الملك عبد الله الثاني في قصر الحسينية وزير الدفاع.', [['عبد الله الثاني', 'person'], ['قصر الحسينية', 'place']]],
-    ['places that are common words after their head', 'وسيطرت قوات الحوثيين على مديرية حرض في محافظة حجة.', [['حرض', 'place'], ['حجة', 'place']]],
+    ['places that are common words after their head', 'وسيطرت قوات الحوثيين على مديرية حرض في محافظة حجة.', [['الحوثيين', 'organization'], ['حرض', 'place'], ['حجة', 'place']]],
     ['an irregular nationality before a name', 'وقال المدرب الأوروغواياني رونالد أراوخو إن الفريق جاهز.', [['رونالد أراوخو', 'person']]],
     ['a Sudanese city after its head', 'واندلعت اشتباكات في مدينة الأبيض عاصمة ولاية شمال كردفان.', [['الأبيض', 'place'], ['شمال كردفان', 'place']]],
     ['an agreement, not a club', 'ورحبت الجامعة العربية بالاتفاق، وقالت إنه خطوة مهمة.', [['الجامعة العربية', 'organization']]],
