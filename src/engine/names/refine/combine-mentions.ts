@@ -1,11 +1,13 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, endsInPronounHa, isHead, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
+import { knownPhraseEnd } from './known-phrase-end.ts'
+import { isDefiniteField, isInstitutionHead, NAMED_AFTER_A_PLACE, qualifiesField } from './institution-field.ts'
 import { isChainNoun } from './chain-noun.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
 import {
-  BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS,
-  STREET_HEADS, TITLES, VENUE_HEADS,
+  BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_RULERS,
+  NAMED_STREET_HEADS, STREET_HEADS, TITLES, VENUE_HEADS,
 } from './word-lists.ts'
 
 /**
@@ -34,6 +36,13 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       next?.type === 'place' && next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first)) {
       result.push({ ...mention, last: next.last })
       i++
+      continue
+    }
+    // "في [خان] [يونس عاطف الحوت]": a known place the tagger ran into the person after it takes its own word back.
+    if (mention.type === 'place' && next?.type === 'person' && next.first === mention.last + 1 && next.last > next.first &&
+      !breakBetween(ctx, mention.last, next.first) && knownPhraseEnd(ctx, mention.first, ctx.gazetteer.articlePlaces) === next.first) {
+      result.push({ ...mention, last: next.first })
+      sorted[i + 1] = { ...next, first: next.first + 1 }
       continue
     }
     // "رئيسة وزراء [إيطاليا جورجيا] [ميلوني]": two known places as one, a person right after them: the second is
@@ -85,6 +94,12 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       continue
     }
     if (hasBefore && mention.type === 'person' && isHead(ctx, STREET_HEADS, mention.first - 1)) {
+      result.push({ type: 'place', first: mention.first - 1, last: mention.last })
+      continue
+    }
+    // "شارع [فلسطين]", "دوار [الداخلية]": a street named after a place, written right after its indefinite head.
+    if (hasBefore && mention.type === 'place' && isHead(ctx, NAMED_STREET_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
+      ctx.tokens[mention.first].clitics.pre.every((clitic) => clitic === 'ال')) {
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
     }
@@ -148,7 +163,10 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       while (sorted[i + 1] && sorted[i + 1].last <= fieldEnd) i++
       continue
     }
-    if (hasBefore && mention.type === 'place' && isHead(ctx, BODY_OF_PLACE, mention.first - 1)) {
+    // And a city's court, right before its place ("محكمة باريس الجنائية"; not as a chain's head, as "محكمة أمريكية
+    // بأن شركة غوغل" shows).
+    if (hasBefore && mention.type === 'place' && (isHead(ctx, BODY_OF_PLACE, mention.first - 1) ||
+      (isHead(ctx, COURT, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال')))) {
       result.push({ type: 'organization', first: mention.first - 1, last: greaterEnd(ctx, mention.last) })
       continue
     }
@@ -166,7 +184,9 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
 }
 
 /** Adjectives after the place a body serves that are part of its name: "أمانة عمّان الكبرى", "شرطة عُمان السلطانية". */
-const BODY_OF_PLACE_ADJECTIVES: ReadonlySet<string> = new Set(['الكبرى', 'السلطانية', 'الملكية'].map((word) => normalizeArabic(word)))
+const BODY_OF_PLACE_ADJECTIVES: ReadonlySet<string> = new Set(
+  ['الكبرى', 'السلطانية', 'الملكية', 'الجنائية', 'الاقتصادية', 'الإدارية', 'الابتدائية', 'العسكرية'].map((word) => normalizeArabic(word)),
+)
 
 /** Where a body named by the place ending at `last` ends: one word on when one of its adjectives follows. */
 function greaterEnd(ctx: Context, last: number): number {
@@ -211,26 +231,26 @@ function constructChainHead(ctx: Context, t: number): number {
 }
 
 /**
- * Where an institution named after the place `mention` ends: an indefinite INSTITUTION_HEADS word before
+ * Where an institution named after the place `mention` ends: an indefinite NAMED_AFTER_A_PLACE word before
  * the place, and a field right after it, a word with ل: a field of FIELD_TAILS with an optional nisba
- * ("للدراسات الاستراتيجية"), or a field noun of FIELD_NOUNS with one or two definite words it governs
- * ("لسياسة الشرق الأدنى"); -1
+ * ("للدراسات الاستراتيجية"), any other definite field with its adjective or second field ("للغة العربية"), or a
+ * field noun of FIELD_NOUNS with one or two definite words it governs ("لسياسة الشرق الأدنى"); -1
  * when there is none ("جامعة القاهرة" is BODY_OF_PLACE's, "مستشفى غزة" a place's hospital, no field).
  */
 function placeInstitutionEnd(ctx: Context, mention: TokenMention): number {
   const head = mention.first - 1
   const field = mention.last + 1
-  if (!isHead(ctx, INSTITUTION_HEADS, head) || ctx.stems[head].startsWith('ال') || field >= ctx.tokens.length || breakBetween(ctx, mention.last, field)) return -1
+  if (!isInstitutionHead(ctx, head, NAMED_AFTER_A_PLACE) || field >= ctx.tokens.length || breakBetween(ctx, mention.last, field)) return -1
   const { pre, post } = ctx.tokens[field].clitics
-  if (post.length > 0 || pre[0] !== 'ل' || ctx.stems[field].length < 3) return -1
   const definite = (t: number) => t < ctx.tokens.length && !breakBetween(ctx, t - 1, t) && ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0
   let last = field
-  // A field, not a purpose: "مستشفى غزة للعلاج" is Gaza's hospital, for treatment.
-  if (pre.length === 2 && pre[1] === 'ال') {
-    if (!FIELD_TAILS.has(ctx.tokens[field].norm)) return -1
-    if (definite(last + 1) && PATTERNS.nisba.test(ctx.stems[last + 1])) last++
-    return last
+  // A field, not a purpose: "مستشفى غزة للعلاج" is Gaza's hospital, for treatment. A listed field, or one an
+  // adjective or a second field says is one ("مركز أبوظبي للغة العربية", "سوق أبوظبي للأوراق المالية").
+  if (isDefiniteField(ctx, field)) {
+    if (FIELD_TAILS.has(ctx.tokens[field].norm)) return definite(last + 1) && PATTERNS.nisba.test(ctx.stems[last + 1]) ? last + 1 : last
+    return qualifiesField(ctx, last + 1) ? last + 1 : -1
   }
+  if (post.length > 0 || pre[0] !== 'ل' || ctx.stems[field].length < 3) return -1
   if (pre.length !== 1 || !FIELD_NOUNS.has(ctx.stems[field]) || !definite(last + 1)) return -1
   last++
   if (definite(last + 1)) last++
@@ -287,10 +307,10 @@ function titledFacilityHead(ctx: Context, t: number): number {
   return (isHead(ctx, STREET_HEADS, head) || isHead(ctx, FACILITY_HEADS, head) || isHead(ctx, VENUE_HEADS, head)) && !ctx.stems[head].startsWith('ال') ? head : -1
 }
 
-/** Token t is a direction between a place's descriptor and the place: "محافظة شمال سيناء". */
+/** Token t is a direction between a place's descriptor (or its ruler) and the place: "محافظة شمال سيناء", "محافظ شمال سيناء". */
 function isProvinceDirection(ctx: Context, t: number): boolean {
   return t > 0 && DIRECTIONS.has(ctx.stems[t]) && ctx.tokens[t].clitics.pre.length === 0 && !breakBetween(ctx, t - 1, t) &&
-    ctx.owner[t - 1] < 0 && isHead(ctx, PLACE_DESCRIPTORS, t - 1)
+    ctx.owner[t - 1] < 0 && (isHead(ctx, PLACE_DESCRIPTORS, t - 1) || PLACE_RULERS.has(ctx.stems[t - 1]))
 }
 
 /** Token t is a known one-word place written without clitics (the article aside): "العراق", not "بمكة". */

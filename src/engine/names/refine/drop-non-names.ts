@@ -40,6 +40,8 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     if (type === 'person' && first === last && (first === 0 || breakBetween(ctx, first - 1, first)) && first + 1 < ctx.tokens.length &&
       !breakBetween(ctx, first, first + 1) && isClustered(ctx, ctx.tokens[first].norm) && !GIVEN.has(ctx.stems[first]) &&
       (TITLES.has(ctx.stems[first + 1]) || TITLES.has('ال' + ctx.stems[first + 1]))) return false
+    // "منها [سنتان نافذتان]": words all in the feminine dual are a count of things, no person.
+    if (type === 'person' && last > first && ctx.tokens.slice(first, last + 1).every((token) => PATTERNS.feminineDual.test(token.norm))) return false
     // "عن عمر ناهز 82 عاما": at an age of, not Omar.
     if (type === 'person' && ctx.stems[first] === AGE_WORD && first > 0 && ctx.stems[first - 1] === AGE_BEFORE) return false
     if (first === 0) return true

@@ -1,8 +1,8 @@
 import { breakBetween, type Context, type TokenMention } from './context.ts'
-import { PATTERNS } from './patterns.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
-import { FIELD_NOUNS, FIELD_TAILS, INSTITUTION_HEADS, NATIONAL_HEADS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS, PURPOSES } from './word-lists.ts'
+import { FIELD_NOUNS, FIELD_TAILS, INSTITUTION_HEADS, NATIONAL_HEADS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS } from './word-lists.ts'
+import { isDefiniteField, isInstitutionHead, qualifiesField } from './institution-field.ts'
 import { normalizeArabic } from '../../arabic/normalize.ts'
 
 /**
@@ -17,8 +17,8 @@ import { normalizeArabic } from '../../arabic/normalize.ts'
 export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
   const { tokens } = ctx
   mentions.forEach((original, index) => {
-    if (original.type === 'place' || original.type === 'organization') extendInstitutionField(ctx, mentions, index)
-    if (mentions[index].type !== 'organization') return
+    if (original.type !== 'organization') return
+    extendInstitutionField(ctx, mentions, index)
     original = mentions[index]
     let mention = original
     if (NATIONAL_HEADS.has(ctx.stems[mention.first]) || (mention.last > mention.first && isNamedInCommonWords(ctx, mention.first, mention.last, false))) {
@@ -60,50 +60,31 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
 }
 
 /**
- * "مركز [أبوظبي] للغة العربية", "[مركز الحسين] للسرطان", "معهد [قطر] لبحوث الطب الحيوي": an institution's
- * indefinite head, the place or name it is named after, and any field after ل (a definite noun, or a bare noun
- * and the definite one it governs, with an adjective or a second field after it) make one organisation.
+ * "[مركز الحسين] للسرطان", "[معهد قطر] لبحوث الطب الحيوي": an institution the tagger found with its indefinite
+ * head and the name it is named after takes any field after ل (a definite noun, with an adjective or a second
+ * field after it, or a field's noun and the definite word it governs), not after its nationality, which ends a
+ * body's name ("شركة إيني الإيطالية [لاستئناف] التنقيب"). (An institution named after a place the tagger found as
+ * one is combine-mentions.ts's.)
  */
 function extendInstitutionField(ctx: Context, mentions: TokenMention[], index: number): void {
   const mention = mentions[index]
-  const headed = mention.type === 'organization' ? mention.last > mention.first && INSTITUTION_HEADS.has(ctx.stems[mention.first])
-    : mention.first > 0 && ctx.owner[mention.first - 1] < 0 && !breakBetween(ctx, mention.first - 1, mention.first) &&
-      NAMED_AFTER_A_PLACE.has(ctx.stems[mention.first - 1]) && ctx.tokens[mention.first - 1].clitics.post.length === 0
   const tail = mention.last + 1
-  if (!headed || tail >= ctx.tokens.length || ctx.owner[tail] >= 0 || breakBetween(ctx, mention.last, tail)) return
-  const { pre, post } = ctx.tokens[tail].clitics
-  const norm = ctx.tokens[tail].norm
-  // The tokenizer leaves a short word whole: "للغة" is ل + "اللغة".
-  const shortDefinite = pre.length === 0 && norm.startsWith('لل') && norm.length >= 4
-  if (post.length > 0 || (pre[0] !== 'ل' && !shortDefinite) || PURPOSES.has(ctx.stems[tail]) || PURPOSES.has(norm.slice(1))) return
-  // Not after a nationality, which ends a body's name ("شركة إيني الإيطالية [لاستئناف] التنقيب").
-  if (isCountryNisba(ctx.stems[mention.last], ctx.gazetteer)) return
+  if (mention.type !== 'organization' || mention.last === mention.first || !isInstitutionHead(ctx, mention.first) || tail >= ctx.tokens.length ||
+    isCountryNisba(ctx.stems[mention.last], ctx.gazetteer)) return
   let last = tail
-  if (shortDefinite) {
-    // (the field is the word itself)
-  } else if (pre.length === 1) {
+  if (!isDefiniteField(ctx, tail)) {
     // "لبحوث الطب": a field's noun and the definite noun it governs.
+    const { pre, post } = ctx.tokens[tail].clitics
     const governed = tail + 1
-    if (!FIELD_NOUNS.has(ctx.stems[tail]) || governed >= ctx.tokens.length || ctx.owner[governed] >= 0 || breakBetween(ctx, tail, governed) ||
+    if (ctx.owner[tail] >= 0 || breakBetween(ctx, mention.last, tail) || pre.length !== 1 || pre[0] !== 'ل' || post.length > 0 ||
+      !FIELD_NOUNS.has(ctx.stems[tail]) || governed >= ctx.tokens.length || ctx.owner[governed] >= 0 || breakBetween(ctx, tail, governed) ||
       !ctx.stems[governed].startsWith('ال') || ctx.tokens[governed].clitics.post.length > 0) return
     last = governed
-  } else if (!(pre.length === 2 && pre[1] === 'ال')) {
-    return
   }
-  const qualified = qualifiesField(ctx, last + 1)
-  if (qualified) last++
-  // After a place the field must say it is one, with its adjective or second field or as a field's noun
-  // ("مستشفى دمشق [للعلاج]" is where he was taken for treatment).
-  if (mention.type === 'place' && !qualified && last === tail) return
-  const first = mention.type === 'organization' ? mention.first : mention.first - 1
-  for (let t = first; t <= last; t++) ctx.owner[t] = index
-  mentions[index] = { type: 'organization', first, last }
+  if (qualifiesField(ctx, last + 1)) last++
+  for (let t = tail; t <= last; t++) ctx.owner[t] = index
+  mentions[index] = { ...mention, last }
 }
-
-/** Heads of an institution named after a place, with a field after it: "سوق أبوظبي للأوراق المالية". Hand-written. */
-const NAMED_AFTER_A_PLACE: ReadonlySet<string> = new Set([
-  ...INSTITUTION_HEADS, ...['سوق', 'بورصة', 'مجلس', 'هيئة', 'صندوق', 'جمعية', 'مكتب', 'نادي'].map((word) => normalizeArabic(word)),
-])
 
 /**
  * Any field after "لل" is a public body's own when its name is a definite head and a rank or a non-national
@@ -121,14 +102,6 @@ const OPEN_FIELD_ADJECTIVES: ReadonlySet<string> = new Set(
   ['الدولية', 'الدولي', 'العربية', 'العربي', 'الأفريقية', 'الإفريقية'].map((word) => normalizeArabic(word)),
 )
 
-/** Token t qualifies a one-word field: a definite adjective ("المسرحية") or "و" + a definite noun ("والتقنية"). */
-function qualifiesField(ctx: Context, t: number): boolean {
-  if (t >= ctx.tokens.length || ctx.owner[t] >= 0 || breakBetween(ctx, t - 1, t)) return false
-  const pre = ctx.tokens[t].clitics.pre
-  const stem = ctx.stems[t]
-  if (pre.length === 1 && pre[0] === 'ال') return PATTERNS.nisba.test(stem)
-  return pre.length === 2 && pre[0] === 'و' && pre[1] === 'ال'
-}
 
 /**
  * An institution named by its country takes the nationality the tagger left after it ("البنك المركزي" +

@@ -55,6 +55,8 @@ export const PATTERNS = {
   tanween: /\u064B/u,
   /** A sound plural's ending, masculine or feminine ("الصحفيين", "المسؤولون", "الجهات"). */
   pluralEnding: /(?:ين|ون|ات)$/u,
+  /** The feminine dual's ending: "سنتان", "نافذتين". */
+  feminineDual: /ت(?:ان|ين)$/u,
   /** A quotation mark right before a name, and right after it. */
   quoteBefore: /["«“]\s*$/u,
   quoteAfter: /^\s*["»”]/u,

@@ -115,6 +115,8 @@ export const PLACE_NAME_HEADS = normSet(['قطاع', 'غلاف', 'جزيرة', '
  */
 export const COMPOUND_PLACE_STARTS = normSet([
   'تل', 'رأس', 'دير', 'كفر', 'بيت', 'خان', 'عين', 'بئر', 'أم', 'أبو', 'بني', 'مجدل', 'ساوث', 'نورث', 'ويست', 'إيست',
+  // "ريف ربيعة", "ريف دمشق": the countryside of a town, a governorate's name (session 15).
+  'ريف',
 ])
 /** Transliterated directions that begin a place's name: "ساوث كارولاينا", "نورث تشارلستون" (session 14). */
 export const TRANSLITERATED_DIRECTIONS = normSet(['ساوث', 'نورث', 'ويست', 'إيست'])
