@@ -9,6 +9,7 @@ import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { titlePhraseEndsAt } from './given-name-start.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
+import { knownPhraseEnd } from './known-phrase-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import {
   ADVERBS, AGENCY, AGENCY_TAIL, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES, TRANSLITERATED_DIRECTIONS,
@@ -139,7 +140,9 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     // A person keeps it: after a person's name a nisba is the family name ("محمد شياع السوداني", "سيف الدين
     // الجزيري"); Arabic puts a nationality before the name ("التونسي سيف الدين الجزيري").
     // A direction after a place is part of its name, not an adjective: "القدس الشرقية", "كوريا الشمالية".
-    const directionEnd = mention.type === 'place' && last > first && DIRECTION_ADJECTIVES.has(ctx.stems[last])
+    // So is a nationality in a known place's name: "غويانا الفرنسية".
+    const directionEnd = mention.type === 'place' && last > first && (DIRECTION_ADJECTIVES.has(ctx.stems[last]) ||
+      knownPhraseEnd(ctx, first, ctx.gazetteer.articlePlaces) === last)
     while (last > first && !headed && !directionEnd && mention.type !== 'person' && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
     while (first < last && DESCRIPTOR_HEADS.has(ctx.stems[first])) first++
     if (mention.type === 'person') while (first < last && isKin(ctx, first)) first++

@@ -1,7 +1,7 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { WEEKDAYS } from '../../figures/calendar-words.ts'
 import { breakBetween, nextStem, type Context } from './context.ts'
-import { hasTanween, isThirdNameWord } from './name-like.ts'
+import { hasTanween, isThirdNameWord, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { GIVEN, KUNYA, NAME_ADJECTIVES, NAME_ENDERS, ON_BEHALF_OF, SPOKESPERSON, TITLE_PHRASES, TITLES } from './word-lists.ts'
@@ -91,6 +91,9 @@ export function takesDefiniteFamilyName(ctx: Context, t: number, closedBy: 'spee
   if (pre.length !== 1 || pre[0] !== 'ال' || post.length > 0 || ctx.stems[t + 1].length < 5 || PATTERNS.pluralEnding.test(next)) return false
   // Closed by what opens reported speech: after a verb and its subject a definite word is as often the
   // object ("قابل محمد الدبلوماسي ثم", "زار محمد المستشفى،"), which "إن" / "أن" do not follow.
+  // A word the clusters never saw needs no closing: "عمدة الدار البيضاء نبيلة [الرميلي] إغلاق" (a family name; the
+  // 2007 text had the common nouns).
+  if (isUnclustered(ctx, ctx.tokens[t + 1].norm)) return true
   const after = nextStem(ctx, t, 2)
   if (closedBy === 'any ender') return after === null || NAME_ENDERS.has(after)
   return after !== null && SPEECH_OPENERS.has(after)

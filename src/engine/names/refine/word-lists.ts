@@ -150,6 +150,8 @@ export const BODY_OF_PLACE = normSet([
   'بنك', 'مصرف', 'حزب', 'نادي',
   // A city's municipality in the Levant and the Gulf: "أمانة عمّان الكبرى", "أمانة بغداد"; "مكتبة الإسكندرية" (session 14).
   'أمانة', 'مكتبة',
+  // A newspaper named after its place: "صحيفة الخليج", "جريدة الأهرام" is the rules' list's (session 15).
+  'صحيفة', 'جريدة',
 ])
 /**
  * Titles in the construct state with the place their holder rules or serves: "محافظ نينوى", "والي الخرطوم",
