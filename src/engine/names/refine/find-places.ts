@@ -4,7 +4,7 @@ import { NOT_A_PLACE_BEFORE, PLACES_AFTER_A_HEAD } from '../known-places.ts'
 import { add, breakBetween, endsInPronounHa, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
-import { hasTanween, isNameLike, isUnclustered } from './name-like.ts'
+import { hasTanween, isClustered, isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { PATTERNS } from './patterns.ts'
@@ -302,16 +302,24 @@ export function findFacility(ctx: Context, mentions: TokenMention[], t: number):
 }
 
 /**
- * "استاد البيت", "ستاد السلام", "استاد المدينة التعليمية": a stadium's name is often a common word, so after
- * its unambiguous head (token t) one definite word is its name, with the adjective of its kind after it.
+ * "استاد البيت", "ستاد السلام", "استاد المدينة التعليمية", "استاد برج العرب": a stadium's name is often a common
+ * word, so after its unambiguous head (token t) one definite word is its name, or a bare word and the definite
+ * one it governs, with the adjective of its kind after it.
  * (ملعب is as often "the pitch" or "a stadium of": findFacility's stricter test is its.)
  */
 function findStadium(ctx: Context, mentions: TokenMention[], t: number): boolean {
   if (!isHead(ctx, STADIUM_HEADS, t) || nextStem(ctx, t, 1) === null || ctx.owner[t + 1] >= 0) return false
   const { pre, post } = ctx.tokens[t + 1].clitics
   const name = ctx.stems[t + 1]
-  if (pre.length !== 1 || pre[0] !== 'ال' || post.length > 0 || isNationalityNisba(name, ctx.gazetteer) || NAME_ENDERS.has(name)) return false
+  if (post.length > 0 || isNationalityNisba(name, ctx.gazetteer) || NAME_ENDERS.has(name)) return false
   let last = t + 1
+  // "استاد برج العرب", "استاد جابر الأحمد الدولي": a bare known word and the definite one it governs (a name on its
+  // own, one the clusters never saw, governs nothing: "استاد لوسيل [النهائي]" is the stadium and the final).
+  if (pre.length === 0 && PATTERNS.arabicWord.test(name) && !PATTERNS.verbShape.test(name) && isClustered(ctx, ctx.tokens[t + 1].norm) &&
+    nextStem(ctx, t + 1, 1)?.startsWith('ال') === true &&
+    ctx.owner[t + 2] < 0 && ctx.tokens[t + 2].clitics.pre.length === 1 && ctx.tokens[t + 2].clitics.post.length === 0 &&
+    !isNationalityNisba(ctx.stems[t + 2], ctx.gazetteer)) last = t + 2
+  else if (pre.length !== 1 || pre[0] !== 'ال') return false
   const kind = nextStem(ctx, last, 1)
   if (kind !== null && ctx.owner[last + 1] < 0 && kind.startsWith('ال') && (FACILITY_ADJECTIVES.has(kind) ||
     (PATTERNS.nisba.test(kind) && !isNationalityNisba(kind, ctx.gazetteer)))) last++

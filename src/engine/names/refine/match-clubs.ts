@@ -1,3 +1,4 @@
+import { normalizeArabic } from '../../arabic/normalize.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { add, breakBetween, type Context, type TokenMention } from './context.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
@@ -30,8 +31,8 @@ export function findMatchClubs(ctx: Context, mentions: TokenMention[]): void {
 }
 
 /**
- * In a report of sport: a listed club after "مع", "ضد" or "أمام" ("انتهى عقده مع الهلال"), and one joined by "و"
- * to a club before it ("مباراة الأهلي والنصر"), are the clubs. Only definite club words: "مع الشباب" is the
+ * In a report of sport: a listed club after "مع", "ضد" or "أمام" ("انتهى عقده مع الهلال"), one joined by "و"
+ * to a club before it ("مباراة الأهلي والنصر"), and one right after a person ("قاد إنزاغي الهلال") are the clubs. Only definite club words: "مع الشباب" is the
  * club in a sports report, the youth elsewhere.
  */
 export function findClubsOfSport(ctx: Context, mentions: TokenMention[]): void {
@@ -44,7 +45,11 @@ export function findClubsOfSport(ctx: Context, mentions: TokenMention[]): void {
     const owner = ctx.owner[t - 1]
     const afterClub = pre[0] === 'و' && owner >= 0 && mentions[owner].type === 'organization' &&
       ((ctx.gazetteer.classes.get(ctx.stems[mentions[owner].first]) ?? 0) & WORD_CLASS.sportsClub) !== 0
-    if (afterPreposition || afterClub) add(ctx, mentions, { type: 'organization', first: t, last: t })
+    // "قاد المدرب سيموني إنزاغي الهلال إلى فوز": right after a person a verb of leading stands before, the club he
+    // led (the verb's object; "أحمد سيف النصر" is a family name).
+    const afterPerson = pre.length === 1 && owner >= 0 && mentions[owner].type === 'person' && mentions[owner].last === t - 1 &&
+      ledBefore(ctx, mentions[owner].first)
+    if (afterPreposition || afterClub || afterPerson) add(ctx, mentions, { type: 'organization', first: t, last: t })
   }
 }
 
@@ -106,4 +111,16 @@ export function isMatchVerb(stem: string): boolean {
 /** One of `verbs`, also with the conjunction the tokenizer leaves on a short word. */
 function isVerbOf(verbs: ReadonlySet<string>, stem: string): boolean {
   return verbs.has(stem) || ((stem[0] === 'و' || stem[0] === 'ف') && verbs.has(stem.slice(1)))
+}
+
+/** "قاد", "يقود", "درّب" as the tokens' stems spell them: a coach leads or trains his club. */
+const LEAD_VERBS: ReadonlySet<string> = new Set(['قاد', 'يقود', 'درب', 'يدرب'].map((word) => normalizeArabic(word)))
+
+/** A verb of leading stands within four words before token t, in the same clause. */
+function ledBefore(ctx: Context, t: number): boolean {
+  for (let k = t - 1; k >= 0 && t - k <= 4; k--) {
+    if (breakBetween(ctx, k, k + 1)) return false
+    if (LEAD_VERBS.has(ctx.stems[k])) return true
+  }
+  return false
 }
