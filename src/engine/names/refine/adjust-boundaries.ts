@@ -87,6 +87,10 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       const place: TokenMention = { type: 'place', first: mention.first + 1, last: mention.first + 1 }
       return mention.last === mention.first + 1 ? [place] : [place, ...adjustBoundaries(ctx, [{ ...mention, first: mention.first + 2 }])]
     }
+    // "وصل الوزير إلى [كابول]": a known place after a preposition, taken for a person alone, is the place.
+    if (mention.type === 'person' && mention.first === mention.last && isKnownPlaceAfterPreposition(ctx, mention.first)) {
+      return [{ ...mention, type: 'place' }]
+    }
     // "وزار الملك [فهد الرياض]": a known place with the article after a person is where he went, not his
     // family name (not "الخليل", as often a family name as Hebron).
     if (mention.type === 'person' && mention.last > mention.first && isDefiniteKnownPlace(ctx, mention.last)) {
@@ -282,6 +286,18 @@ function isDefiniteKnownPlace(ctx: Context, t: number): boolean {
   if (!stem.startsWith('ال') || ctx.tokens[t].norm !== stem || FAMILY_NAMED_PLACES.has(stem)) return false
   const oneWord = (entries: readonly string[][] | undefined) => entries?.some((words) => words.length === 1) ?? false
   return oneWord(ctx.gazetteer.places.get(stem)) || oneWord(ctx.gazetteer.articlePlaces.get(stem))
+}
+
+/** Prepositions of place before a word, as the tokens' stems spell them. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['إلى', 'في', 'من'].map((word) => normalizeArabic(word)))
+
+/** Token t is a known one-word place (no given name) after a preposition of place, its own ب or one before it. */
+function isKnownPlaceAfterPreposition(ctx: Context, t: number): boolean {
+  const stem = ctx.stems[t]
+  const oneWord = (entries: readonly string[][] | undefined) => entries?.some((words) => words.length === 1) ?? false
+  if (GIVEN.has(stem) || FAMILY_NAMED_PLACES.has(stem) || !(oneWord(ctx.gazetteer.places.get(stem)) || oneWord(ctx.gazetteer.articlePlaces.get(stem)))) return false
+  const { pre } = ctx.tokens[t].clitics
+  return pre.includes('ب') || (pre.length === 0 && t > 0 && !breakBetween(ctx, t - 1, t) && PLACE_PREPOSITIONS.has(ctx.stems[t - 1]))
 }
 
 /** Places whose names are as often family names: "الخليل" (Hebron; "خليل الخليل"). */

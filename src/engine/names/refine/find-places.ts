@@ -388,13 +388,14 @@ const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export function findKnownPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
   const last = knownPhraseEnd(ctx, t, ctx.gazetteer.articlePlaces)
   if (last < 0 || isCommonExpression(ctx, last)) return false
-  // "سانت [بطرسبرغ]", "شبه جزيرة [القرم]", "قناة [السويس]": a place the tagger found part of is the whole.
+  // "سانت [بطرسبرغ]", "شبه جزيرة [القرم]", "قناة [السويس]": a place the tagger found part of is the whole; so is a
+  // name of another type inside a longer known place ("محور [فيلادلفيا]", which it took for a person).
   let inner = -1
   for (let k = t; k <= last; k++) {
     const owner = ctx.owner[k]
     if (owner < 0) continue
     const mention = mentions[owner]
-    if (mention.type !== 'place' || mention.first < t || mention.last > last || (inner >= 0 && owner !== inner)) return false
+    if ((mention.type !== 'place' && last === t) || mention.first < t || mention.last > last || (inner >= 0 && owner !== inner)) return false
     inner = owner
   }
   if (inner < 0) {
