@@ -1,9 +1,10 @@
 /**
  * Persons of world news as the Arabic press writes them (foreign, and a few Arabs known abroad), [given name, family name]: heads of state and
  * government, ministers, officials of international bodies, athletes, coaches, artists, writers. Written
- * for Qari from general knowledge (not cut from any corpus); used only to make training copies with
- * names the training data may not hold (added-names.ts), so spellings follow common press usage and a
- * person may appear under two usual spellings. The names the task brief quoted from the development
+ * for Qari from general knowledge (not cut from any corpus); used to make training copies with names the
+ * training data may not hold (added-names.ts), and by the article rules for the family names alone that the
+ * 2007 text never had (find-persons.ts, "إدارة ترامب"), so spellings follow common press usage and a person may
+ * appear under two usual spellings. The names the task brief quoted from the development
  * split's errors (a French general, the UN secretary-general of 2007–2016) are left out, so that split's
  * score is not flattered by them.
  */

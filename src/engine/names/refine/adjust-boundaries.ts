@@ -160,6 +160,8 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'person') {
       while (first < last && ctx.stems[first].startsWith('ال') && (TITLES.has(ctx.stems[first]) || singularOfPluralTitle(ctx.stems[first]) !== null)) first++
     }
+    // "[السباح التونسي] أحمد الجوادي": a title and nationality the tagger took for a person are none.
+    if (mention.type === 'person' && first === last && mention.last > mention.first && isNationalityNisba(ctx.stems[first], ctx.gazetteer)) return []
     // "تعيين حسام حسن مدربا": a role in the accusative after the name says what he became.
     if (mention.type === 'person') while (last > first && isRoleAccusative(ctx.stems[last])) last--
     // "المبعوث الخاص للرئيس الروسي [للاستثمار] كيريل دميترييف": a person begins with no field after ل.

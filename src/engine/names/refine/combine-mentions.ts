@@ -38,6 +38,13 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       i++
       continue
     }
+    // "[لوس] [أنجلوس]", "[خيبر] [بختونخوا]": two places side by side that make one known place are that place.
+    if (mention.type === 'place' && next?.type === 'place' && next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first) &&
+      (knownPhraseEnd(ctx, mention.first, ctx.gazetteer.places) === next.last || knownPhraseEnd(ctx, mention.first, ctx.gazetteer.articlePlaces) === next.last)) {
+      result.push({ ...mention, last: next.last })
+      i++
+      continue
+    }
     // "في [خان] [يونس عاطف الحوت]": a known place the tagger ran into the person after it takes its own word back.
     if (mention.type === 'place' && next?.type === 'person' && next.first === mention.last + 1 && next.last > next.first &&
       !breakBetween(ctx, mention.last, next.first) && knownPhraseEnd(ctx, mention.first, ctx.gazetteer.articlePlaces) === next.first) {

@@ -73,6 +73,12 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
       mention = mentions[index] = { ...mention, last: mention.last + 1 }
       ctx.owner[mention.last] = index
     }
+    // "الشيخ [مشعل الأحمد] الجابر الصباح": Gulf names go on with the fathers' names, each with the article, and the
+    // family's.
+    for (let k = 0; k < 3 && takesDefiniteForebear(ctx, mention); k++) {
+      mention = mentions[index] = { ...mention, last: mention.last + 1 }
+      ctx.owner[mention.last] = index
+    }
     if (takesNisbaFamilyName(ctx, mention)) {
       mention = mentions[index] = { ...mention, last: mention.last + 1 }
       ctx.owner[mention.last] = index
@@ -117,6 +123,22 @@ function takesFamilyName(ctx: Context, t: number): boolean {
   // Not closed by a definite word: "الملك سنفرو مؤسس الأسرة" is the king and what he founded.
   return after === null || NAME_ENDERS.has(after)
 }
+
+/**
+ * A person of two words or more goes on with the word after it: a given name with the article ("الجابر", "الأحمد")
+ * or a ruling family's name that takes it ("الصباح"), free, with no other clitic.
+ */
+function takesDefiniteForebear(ctx: Context, mention: TokenMention): boolean {
+  const t = mention.last + 1
+  if (mention.last === mention.first || t >= ctx.tokens.length || ctx.owner[t] >= 0 || breakBetween(ctx, mention.last, t)) return false
+  const { pre, post } = ctx.tokens[t].clitics
+  const stem = ctx.stems[t]
+  // Not a title ("مهندس [الملك] خوفو": ملك is a given name too).
+  return pre.length === 1 && pre[0] === 'ال' && post.length === 0 && !TITLES.has(stem) && (GIVEN.has(stem.slice(2)) || DEFINITE_FAMILIES.has(stem))
+}
+
+/** Ruling families named with the article: "الصباح" (Kuwait). Hand-written. */
+const DEFINITE_FAMILIES: ReadonlySet<string> = new Set(['الصباح'].map((word) => normalizeArabic(word)))
 
 /** Token k is free, bare (no clitic) and follows nothing that breaks it from token `next`. */
 function isBareFree(ctx: Context, k: number, next: number): boolean {

@@ -4,7 +4,7 @@ import {
   findNationalInstitution, findPublicBody, findUniversity,
 } from './find-institutions.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
-import { IN, findEnvoy, findListedPerson, findPluralTitledPersons, findPronounTitledPerson, findRulerOfPlace, findTitleOfField, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
+import { IN, findWorldFamilyName, findEnvoy, findListedPerson, findPluralTitledPersons, findPronounTitledPerson, findRulerOfPlace, findTitleOfField, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
 import { findCapital, findDateNamedPlace, findNamedStreet, findStation, findFacility, findHeadedPlace, findKnownPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
 import {
   AGENCY, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, FACILITY_HEADS, FACILITY_NAMED_HEADS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS, ON_BEHALF_OF, PALACE, PLACE_KIND_HEADS, STREET_HEADS, PUBLIC_BODY_HEADS, SETTLEMENT_HEADS,
@@ -60,6 +60,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     if (findKnownPlace(ctx, mentions, t)) continue
     if (findCapital(ctx, mentions, t)) continue
     if (findLatinOutlet(ctx, mentions, t)) continue
+    if (findWorldFamilyName(ctx, mentions, t)) continue
     findTitledPerson(ctx, mentions, t)
   }
   // After the loop, which finds the known organisations a title may stand before ("زعيم [التيار الصدري]") and

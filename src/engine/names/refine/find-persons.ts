@@ -4,6 +4,7 @@ import { isGivenStart, isOnBehalfOf, takesDefiniteFamilyName, takesLaqab, takesT
 import { hasTanween, isClustered, isNameLike, isThirdNameWord, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
+import { FOREIGN_PERSONS } from '../foreign-persons.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import { BODY_OF_PLACE, CHAIN_HEADS, COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, OBJECT_NOUNS, ORDINAL_WORDS, REGNAL_TITLES, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
 
@@ -453,3 +454,23 @@ const COMMON_WITH_PRONOUN: ReadonlySet<string> = new Set(['الفريق', 'ال�
 
 /** The pronouns after a title whose holder is then named: his, her, their. */
 const PRONOUNS_AFTER_TITLE: ReadonlySet<string> = new Set(['ه', 'ها', 'هم', 'هما'])
+
+/**
+ * The family names of the world news' persons (foreign-persons.ts) that the 2007 text never had, normalised:
+ * "ترامب", "ماكرون", "زيلينسكي". Alone they name the person ("إدارة ترامب"); the tagger, which never saw them,
+ * finds them only where the context says so. Names the clusters know (a common word or a name of 2007, "بوش") are
+ * left to the tagger.
+ */
+const WORLD_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  FOREIGN_PERSONS.map(([, family]) => normalizeArabic(family)).filter((family) => !family.includes(' ') && family.length >= 4),
+)
+
+/** "إدارة ترامب", "ولماكرون": a family name of WORLD_FAMILY_NAMES the clusters never saw, alone, is the person. */
+export function findWorldFamilyName(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  const { pre, post } = ctx.tokens[t].clitics
+  // Not a nationality spelt like one ("15000 ليبي": Libyans, not Libby).
+  if (post.length > 0 || pre.includes('ال') || !WORLD_FAMILY_NAMES.has(ctx.stems[t]) || !isUnclustered(ctx, ctx.tokens[t].norm) ||
+    isNationalityNisba('ال' + ctx.stems[t], ctx.gazetteer)) return false
+  add(ctx, mentions, { type: 'person', first: t, last: t })
+  return true
+}
