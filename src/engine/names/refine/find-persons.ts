@@ -1,7 +1,7 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { add, breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
 import { isGivenStart, isOnBehalfOf, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from './given-name-start.ts'
-import { hasTanween, isClustered, isNameLike, isThirdNameWord, isUnclustered } from './name-like.ts'
+import { hasTanween, isClustered, isNameLike, isPrepositionalPhrase, isThirdNameWord, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { FOREIGN_PERSONS } from '../foreign-persons.ts'
@@ -350,16 +350,6 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
   }
 }
 
-/**
- * Token k is a preposition and a common word ("لبحث الأزمة", to discuss), which ends a name; a name the word
- * clusters never saw keeps a first ل or ب as its own letter ("رمطان لعمامرة").
- */
-function isPrepositionalPhrase(ctx: Context, k: number): boolean {
-  const token = ctx.tokens[k]
-  const preposition = token.clitics.pre.some((c) => c === 'ب' || c === 'ل') || PATTERNS.prepositionStart.test(token.norm)
-  // A common word is one the clusters know (without them, nothing is known to be one); not a given name ("بدر").
-  return preposition && isClustered(ctx, token.norm) && !GIVEN.has(ctx.stems[k]) && !GIVEN.has(token.norm)
-}
 
 /**
  * Where a name that starts at t after a nationality ends, or -1: one or two name-like words without

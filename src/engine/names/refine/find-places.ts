@@ -4,7 +4,7 @@ import { NOT_A_PLACE_BEFORE, PLACES_AFTER_A_HEAD } from '../known-places.ts'
 import { add, breakBetween, endsInPronounHa, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
-import { hasTanween, isClustered, isNameLike, isUnclustered } from './name-like.ts'
+import { hasTanween, isClustered, isNameLike, isPrepositionalPhrase, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { PATTERNS } from './patterns.ts'
@@ -59,7 +59,7 @@ export function findUnseenPlace(ctx: Context, mentions: TokenMention[], t: numbe
   if (isHead(ctx, DUAL_PLACE_HEADS, t) && findDualPlaces(ctx, mentions, t)) return true
   const governorate = isHead(ctx, GOVERNORATE, t)
   const first = t + 1
-  if (!(isUnseenPlaceWord(ctx, first, 'first') || (governorate && isGovernorateAdjective(ctx, first)))) return false
+  if (!(isUnseenPlaceWord(ctx, first, 'first', governorate) || (governorate && isGovernorateAdjective(ctx, first)))) return false
   let last = first
   // "منيا القمح", "بولاق الدكرور": a bare first word in the construct state with a definite one, not an adjective.
   const second = nextStem(ctx, first, 1)
@@ -136,7 +136,7 @@ function findDualPlaces(ctx: Context, mentions: TokenMention[], t: number): bool
  * A word that may name a place after its head: no pronoun, no clitic but the article (or, in a list, "و" and
  * the article), no listed word, particle, number or verb, and unknown to the word clusters.
  */
-function isUnseenPlaceWord(ctx: Context, k: number, at: 'first' | 'listed'): boolean {
+function isUnseenPlaceWord(ctx: Context, k: number, at: 'first' | 'listed', governorate = false): boolean {
   const { pre, post } = ctx.tokens[k].clitics
   if (ctx.owner[k] >= 0 || post.length > 0) return false
   const norm = ctx.tokens[k].norm
@@ -153,8 +153,8 @@ function isUnseenPlaceWord(ctx: Context, k: number, at: 'first' | 'listed'): boo
   // An indefinite word ending in alef may be an accusative ("منطقة واسعا"); a definite one takes none ("مدينة المخا").
   if (!PATTERNS.arabicWord.test(core) || !isNameLike(ctx, core) || listed !== 0 || (!definite && PATTERNS.accusativeEnding.test(core))) return false
   // An indefinite word may be a verb or a participle of a clause on the head ("منطقة تتقاطع مع", "منطقة
-  // موبوءة").
-  if (!definite && isVerbOrParticiple(core)) return false
+  // موبوءة"); after "محافظة" a participle's shape is a name ("بمحافظة مطروح").
+  if (!definite && (governorate ? PATTERNS.verbShape.test(core) && !PATTERNS.taMarbutaEnding.test(core) : isVerbOrParticiple(core))) return false
   return isUnclustered(ctx, norm)
 }
 
@@ -189,8 +189,10 @@ export function findNamedStreet(ctx: Context, mentions: TokenMention[], t: numbe
   // A given name alone: the street is named after someone the reader knows by it ("شارع فيصل"), not the first
   // name of a full one ("شارع محمد علي", which the tagger's person makes a street).
   const next = nextStem(ctx, t, 2)
+  // (A common word with a preposition after it ends the name: "شارع فيصل بطول ثلاثة كيلومترات".)
   const given = pre.length === 0 && GIVEN.has(name) &&
-    (next === null || ctx.owner[t + 2] >= 0 || ctx.tokens[t + 2].clitics.pre[0] === 'و' || (!GIVEN.has(next) && (!isNameLike(ctx, next) || NAME_ENDERS.has(next))))
+    (next === null || ctx.owner[t + 2] >= 0 || ctx.tokens[t + 2].clitics.pre[0] === 'و' || (!GIVEN.has(next) && (!isNameLike(ctx, next) || NAME_ENDERS.has(next))) ||
+      isPrepositionalPhrase(ctx, t + 2))
   if (!definite && !given) return false
   add(ctx, mentions, { type: 'place', first: t, last: t + 1 })
   return true

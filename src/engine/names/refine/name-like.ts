@@ -47,3 +47,14 @@ export function isThirdNameWord(ctx: Context, k: number): boolean {
   const feminineNoun = PATTERNS.taMarbutaEnding.test(ctx.stems[k]) && isClustered(ctx, ctx.tokens[k].norm) && !GIVEN.has(ctx.stems[k])
   return !OBJECT_NOUNS.has(ctx.stems[k]) && !feminineNoun
 }
+
+/**
+ * Token k is a preposition and a common word ("لبحث الأزمة", to discuss), which ends a name; a name the word
+ * clusters never saw keeps a first ل or ب as its own letter ("رمطان لعمامرة").
+ */
+export function isPrepositionalPhrase(ctx: Context, k: number): boolean {
+  const token = ctx.tokens[k]
+  const preposition = token.clitics.pre.some((c) => c === 'ب' || c === 'ل') || PATTERNS.prepositionStart.test(token.norm)
+  // A common word is one the clusters know (without them, nothing is known to be one); not a given name ("بدر").
+  return preposition && isClustered(ctx, token.norm) && !GIVEN.has(ctx.stems[k]) && !GIVEN.has(token.norm)
+}
