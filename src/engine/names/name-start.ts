@@ -26,6 +26,9 @@ const PATTERNS = {
   conjunction: /^[وف](?=...)/u,
 } as const
 
+/** A definite word ending as a nisba does, singular: "الإسباني", "المصرية" (the word before a person). */
+const NISBA_ENDING = /^ال.{2,}(?:ي|يه)$/u
+
 /** Proclitic letter sequences, longest first. */
 const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك']
 /**
@@ -94,13 +97,14 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   if (!evidence) return splitterLength
   const norm = token.norm
   if (isKnownName(norm, evidence.gazetteer)) return 0
-  // "اللاعب لامين يامال": a person in apposition to a definite title takes no preposition; only "و" can
-  // come between ("الرئيس وأحمد" is "and Ahmad").
-  if (type === 'person' && before.startsWith('ال') && TITLES.has(before)) return conjunctionLength(splitter)
   // "وزير الخارجية الصيني وانغ يي": after a masculine nationality, a person whose و leaves no word of three
   // letters ("انغ") begins with it; "الصيني ومحمد" would leave a known name.
   if (type === 'person' && splitter.length === 1 && splitter[0] === 'و' && before.startsWith('ال') && before.endsWith('ي') &&
     norm.length <= 4 && !isKnownName(norm.slice(1), evidence.gazetteer) && !evidence.docWords.has(norm.slice(1))) return 0
+  // "اللاعب لامين يامال": a person in apposition to a definite title takes no preposition; only "و" can
+  // come between ("الرئيس وأحمد" is "and Ahmad").
+  // Nor after a nationality ("الإسباني لامين يامال").
+  if (type === 'person' && before.startsWith('ال') && (TITLES.has(before) || NISBA_ENDING.test(before))) return conjunctionLength(splitter)
   for (const prefix of PROCLITICS) {
     if (!norm.startsWith(prefix)) continue
     const remainder = norm.slice(prefix.length)

@@ -60,6 +60,14 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
 }
 
 /**
+ * Institutions named with their field after the name: research, teaching, care ("مركز الحسين للسرطان"). Not a
+ * company, whose name a verb's purpose follows as often ("شركة جلياد ساينسز [للوقاية] من"). Hand-written.
+ */
+const FIELD_INSTITUTIONS: ReadonlySet<string> = new Set(
+  ['مركز', 'معهد', 'مؤسسة', 'أكاديمية', 'كلية', 'مستشفى', 'جامعة', 'مكتبة', 'متحف'].map((word) => normalizeArabic(word)),
+)
+
+/**
  * "[مركز الحسين] للسرطان", "[معهد قطر] لبحوث الطب الحيوي": an institution the tagger found with its indefinite
  * head and the name it is named after takes any field after ل (a definite noun, with an adjective or a second
  * field after it, or a field's noun and the definite word it governs), not after its nationality, which ends a
@@ -69,7 +77,7 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
 function extendInstitutionField(ctx: Context, mentions: TokenMention[], index: number): void {
   const mention = mentions[index]
   const tail = mention.last + 1
-  if (mention.type !== 'organization' || mention.last === mention.first || !isInstitutionHead(ctx, mention.first) || tail >= ctx.tokens.length ||
+  if (mention.type !== 'organization' || mention.last === mention.first || !isInstitutionHead(ctx, mention.first, FIELD_INSTITUTIONS) || tail >= ctx.tokens.length ||
     isCountryNisba(ctx.stems[mention.last], ctx.gazetteer)) return
   let last = tail
   if (!isDefiniteField(ctx, tail)) {

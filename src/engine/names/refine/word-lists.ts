@@ -52,6 +52,8 @@ export const NATIONAL_HEADS = normSet([
   'المحكمة', 'المجلس', 'اللجنة', 'الهيئة', 'النيابة', 'الديوان',
   // A national team: "المنتخب المصري", "المنتخب الوطني المغربي" (session 13, hand-written).
   'المنتخب',
+  // "الأكاديمية السويدية", "الشبكة السورية لحقوق الإنسان" (session 15).
+  'الأكاديمية', 'الشبكة',
 ])
 /**
  * Indefinite heads of a body named by its field and its country: "هيئة النزاهة العراقية", "مجلس النواب
@@ -159,7 +161,11 @@ export const BODY_OF_PLACE = normSet([
  * Titles in the construct state with the place their holder rules or serves: "محافظ نينوى", "والي الخرطوم",
  * "رئيس بلدية نواذيبو" (the word before the place is "بلدية"). Hand-written.
  */
-export const PLACE_RULERS = normSet(['محافظ', 'حاكم', 'والي', 'عمدة', 'بلدية', 'أمير', 'ملك', 'سلطان', 'سفير', 'سفيرة', 'قنصل', 'مفتي'])
+export const PLACE_RULERS = normSet([
+  'محافظ', 'حاكم', 'والي', 'عمدة', 'بلدية', 'أمير', 'ملك', 'سلطان', 'سفير', 'سفيرة', 'قنصل', 'مفتي',
+  // A country's president: "رئيس جنوب أفريقيا سيريل رامافوزا", "رئيس جزر القمر غزالي عثماني" (session 15).
+  'رئيس', 'رئيسة',
+])
 /**
  * Heads of bodies named by a construct chain ending in a place (combine-mentions.ts): "غرفة تجارة وصناعة البحرين",
  * "شبكة أطباء السودان", "دائرة صحة ذي قار", "هيئة تحرير الشام", "شركة نفط الكويت". Hand-written.
@@ -199,9 +205,9 @@ export const WORK_HEADS = normSet([
  * Heads of a product's name ("تطبيق تشات جي بي تي", "هاتف آيفون"): a name never starts with one, and one
  * that ends a company's name is the product the sentence goes on to ("شركة أبل [هاتف] آيفون"). Hand-written.
  */
-export const PRODUCT_HEADS = normSet(['تطبيق', 'منصة', 'هاتف', 'هواتف', 'جهاز', 'أجهزة', 'سيارة', 'سيارات', 'حاسوب', 'روبوت'])
+export const PRODUCT_HEADS = normSet(['تطبيق', 'منصة', 'هاتف', 'هواتف', 'جهاز', 'أجهزة', 'سيارة', 'سيارات', 'حاسوب', 'روبوت', 'عقار'])
 /** Heads of a disease's name ("فيروس كورونا"): the name after them is not a person. Hand-written. */
-export const DISEASE_HEADS = normSet(['فيروس', 'الفيروس', 'مرض', 'وباء', 'متحور', 'متحورة', 'سلالة', 'جائحة'])
+export const DISEASE_HEADS = normSet(['فيروس', 'الفيروس', 'مرض', 'وباء', 'متحور', 'متحورة', 'سلالة', 'جائحة', 'حمى'])
 /** Heads of Latin-script names ("صحيفة Le Parisien", "موقع Middle East Eye"). */
 export const OUTLET_HEADS = normSet(['صحيفة', 'موقع', 'شبكة', 'قناة', 'مجلة', 'جريدة', 'وكالة', 'شركة', 'علامة'])
 export const AGENCY = normSet(['وكالة'])
