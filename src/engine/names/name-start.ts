@@ -2,7 +2,7 @@ import { normalizeArabic, normalizeWithMap } from '../arabic/normalize.ts'
 import { NEWER_GIVEN_NAMES } from './known-names.ts'
 import type { EntityType, Token } from '../doc.ts'
 import { type Gazetteer, WORD_CLASS } from './gazetteer.ts'
-import { TITLES } from './refine/word-lists.ts'
+import { CLUB_CITIES, TITLES } from './refine/word-lists.ts'
 
 /**
  * Where a name starts inside its first token. The annotation convention leaves the attached و ف ب ل ك
@@ -96,7 +96,8 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   const splitterLength = splitter.join('').length
   if (!evidence) return splitterLength
   const norm = token.norm
-  if (isKnownName(norm, evidence.gazetteer)) return 0
+  // "ليفربول": a club named by its city keeps the ل the tokenizer read as a preposition.
+  if (isKnownName(norm, evidence.gazetteer) || (type === 'organization' && CLUB_CITIES.has(norm))) return 0
   // "وزير الخارجية الصيني وانغ يي": after a masculine nationality, a person whose و leaves no word of three
   // letters ("انغ") begins with it; "الصيني ومحمد" would leave a known name.
   if (type === 'person' && splitter.length === 1 && splitter[0] === 'و' && before.startsWith('ال') && before.endsWith('ي') &&

@@ -32,12 +32,18 @@ export function findMatchClubs(ctx: Context, mentions: TokenMention[]): void {
 
 /**
  * In a report of sport: a listed club after "مع", "ضد" or "أمام" ("انتهى عقده مع الهلال"), one joined by "و"
- * to a club before it ("مباراة الأهلي والنصر"), and one right after a person ("قاد إنزاغي الهلال") are the clubs. Only definite club words: "مع الشباب" is the
+ * to a club before it ("مباراة الأهلي والنصر"), and one led ("ليقود النصر", "قاد إنزاغي الهلال") are the clubs. Only definite club words: "مع الشباب" is the
  * club in a sports report, the youth elsewhere.
  */
 export function findClubsOfSport(ctx: Context, mentions: TokenMention[]): void {
   if (!isAboutSport(ctx)) return
   for (let t = 1; t < ctx.tokens.length; t++) {
+    // "ليقود النصر إلى الفوز", "قاد المدرب آرني سلوت ليفربول": the club led, right after the verb of leading or
+    // after the person a verb of leading stands before (a club named by its city too).
+    const before = ctx.owner[t - 1]
+    const led = !breakBetween(ctx, t - 1, t) && (LEAD_VERBS.has(ctx.stems[t - 1]) ||
+      (before >= 0 && mentions[before].type === 'person' && mentions[before].last === t - 1 && ledBefore(ctx, mentions[before].first)))
+    if (led && ctx.owner[t] < 0 && claimClub(ctx, mentions, t) >= 0) continue
     if (ctx.owner[t] >= 0 || breakBetween(ctx, t - 1, t) || !ctx.stems[t].startsWith('ال')) continue
     if (((ctx.gazetteer.classes.get(ctx.stems[t]) ?? 0) & WORD_CLASS.sportsClub) === 0) continue
     const pre = ctx.tokens[t].clitics.pre
@@ -45,11 +51,7 @@ export function findClubsOfSport(ctx: Context, mentions: TokenMention[]): void {
     const owner = ctx.owner[t - 1]
     const afterClub = pre[0] === 'و' && owner >= 0 && mentions[owner].type === 'organization' &&
       ((ctx.gazetteer.classes.get(ctx.stems[mentions[owner].first]) ?? 0) & WORD_CLASS.sportsClub) !== 0
-    // "قاد المدرب سيموني إنزاغي الهلال إلى فوز": right after a person a verb of leading stands before, the club he
-    // led (the verb's object; "أحمد سيف النصر" is a family name).
-    const afterPerson = pre.length === 1 && owner >= 0 && mentions[owner].type === 'person' && mentions[owner].last === t - 1 &&
-      ledBefore(ctx, mentions[owner].first)
-    if (afterPreposition || afterClub || afterPerson) add(ctx, mentions, { type: 'organization', first: t, last: t })
+    if (afterPreposition || afterClub) add(ctx, mentions, { type: 'organization', first: t, last: t })
   }
 }
 
@@ -114,7 +116,7 @@ function isVerbOf(verbs: ReadonlySet<string>, stem: string): boolean {
 }
 
 /** "قاد", "يقود", "درّب" as the tokens' stems spell them: a coach leads or trains his club. */
-const LEAD_VERBS: ReadonlySet<string> = new Set(['قاد', 'يقود', 'درب', 'يدرب'].map((word) => normalizeArabic(word)))
+const LEAD_VERBS: ReadonlySet<string> = new Set(['قاد', 'يقود', 'ليقود', 'درب', 'يدرب'].map((word) => normalizeArabic(word)))
 
 /** A verb of leading stands within four words before token t, in the same clause. */
 function ledBefore(ctx: Context, t: number): boolean {
