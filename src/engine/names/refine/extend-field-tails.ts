@@ -37,6 +37,12 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
       mentions[index] = { ...mention, last: second }
       return
     }
+    // "[جامعة الملك عبدالله للعلوم] والتقنية": one that ended on a field of one word takes its adjective or second field.
+    if (mention.last > mention.first && FIELD_TAILS.get(tokens[mention.last].norm) === null && qualifiesField(ctx, mention.last + 1)) {
+      ctx.owner[mention.last + 1] = index
+      mentions[index] = { ...mention, last: mention.last + 1 }
+      return
+    }
     const tail = mention.last + 1
     if (tail >= tokens.length || ctx.owner[tail] >= 0 || breakBetween(ctx, mention.last, tail)) return
     // (A listed field's value may be null, "no second word": `has`, not `??`.)
