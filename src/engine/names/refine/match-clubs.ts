@@ -23,7 +23,9 @@ export function findMatchClubs(ctx: Context, mentions: TokenMention[]): void {
     for (let k = from; k <= from + 3 && k + 1 < ctx.tokens.length; k++) {
       if (breakBetween(ctx, k - 1, k)) break
       if (OPPONENT_BEFORE.has(ctx.stems[k]) && !breakBetween(ctx, k, k + 1)) {
-        claimClub(ctx, mentions, k + 1)
+        // "تعادل مرسيليا مع ضيفه موناكو": past the guest or host the other team is.
+        const host = HOST_WORDS.has(ctx.stems[k + 1]) && k + 2 < ctx.tokens.length && !breakBetween(ctx, k + 1, k + 2)
+        claimClub(ctx, mentions, host ? k + 2 : k + 1)
         break
       }
     }
@@ -43,7 +45,7 @@ export function findClubsOfSport(ctx: Context, mentions: TokenMention[]): void {
     const before = ctx.owner[t - 1]
     const led = !breakBetween(ctx, t - 1, t) && (LEAD_VERBS.has(ctx.stems[t - 1]) ||
       (before >= 0 && mentions[before].type === 'person' && mentions[before].last === t - 1 && ledBefore(ctx, mentions[before].first)))
-    if (led && ctx.owner[t] < 0 && claimClub(ctx, mentions, t) >= 0) continue
+    if (led && claimClub(ctx, mentions, t) >= 0) continue
     if (ctx.owner[t] >= 0 || breakBetween(ctx, t - 1, t) || !ctx.stems[t].startsWith('ال')) continue
     if (((ctx.gazetteer.classes.get(ctx.stems[t]) ?? 0) & WORD_CLASS.sportsClub) === 0) continue
     const pre = ctx.tokens[t].clitics.pre
@@ -114,6 +116,9 @@ export function isMatchVerb(stem: string): boolean {
 function isVerbOf(verbs: ReadonlySet<string>, stem: string): boolean {
   return verbs.has(stem) || ((stem[0] === 'و' || stem[0] === 'ف') && verbs.has(stem.slice(1)))
 }
+
+/** "ضيفه", "مضيفه": the guest or host before the other team's name, as the tokens' stems spell them (the pronoun off). */
+const HOST_WORDS: ReadonlySet<string> = new Set(['ضيف', 'مضيف'].map((word) => normalizeArabic(word)))
 
 /** "قاد", "يقود", "درّب" as the tokens' stems spell them: a coach leads or trains his club. */
 const LEAD_VERBS: ReadonlySet<string> = new Set(['قاد', 'يقود', 'ليقود', 'درب', 'يدرب'].map((word) => normalizeArabic(word)))
