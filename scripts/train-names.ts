@@ -357,11 +357,13 @@ import { addedNames } from '../src/engine/names/added-names.ts'
 import { DEFAULT_CLUSTER_OPTIONS, encodeWordClusters, learnWordClusters } from '../src/engine/names/learn-word-clusters.ts'
 import { decodeWordClusters } from '../src/engine/names/word-clusters.ts'
 import { MODEL_VERSION } from '../src/engine/models/names/model-version.ts'
+import { readNewsSentences, toConll } from './news-sentences.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const DATA = resolve(ROOT, '../shared/data/ner')
 const ANERCORP = join(DATA, 'anercorp/ANERCorp_CamelLab_train.txt')
 const AQMAR = join(DATA, 'aqmar/articles')
+const NEWS_SENTENCES = join(ROOT, 'data/news-sentences')
 const MODEL_DIR = join(ROOT, 'src/engine/models/names')
 
 /** Folds for the first pass's out-of-fold predictions that train the second pass (stacking). */
@@ -421,6 +423,13 @@ interface Options {
   hashBits: number
   window: number
   minCount: number
+  /**
+   * --modern W: the modern news sentences of data/news-sentences (all sets, or --modern-sets a,b) as extra training
+   * data, their updates weighted W; 0: not used (the shipped model; see the session 15 paragraph of the header).
+   */
+  modernWeight: number
+  modernSets?: string[]
+  modernCount?: number
   /** Weight of AQMAR's sentences as extra training data (perceptron updates scaled by it); 0: not used. */
   aqmar: number
   devOnly: boolean
@@ -485,6 +494,8 @@ function parseOptions(args: string[]): Options {
     window: value('--window', 15),
     minCount: value('--min-count', 2),
     aqmar: value('--aqmar', AQMAR_WEIGHT),
+    modernWeight: value('--modern', 0),
+    modernSets: args.includes('--modern-sets') ? args[args.indexOf('--modern-sets') + 1].split(',') : undefined,
     devOnly: args.includes('--dev-only'),
     clusters: !args.includes('--no-clusters'),
     seed: value('--seed', SEED_DEFAULT),
@@ -553,7 +564,9 @@ function trainModel(
   // `extra` (AQMAR) always trains, weighted, in folds of its own, and is never scored.
   const all = train.concat(extra)
   const n = train.length
-  const weightOf = (i: number) => (i < n ? undefined : options.aqmar)
+  // AQMAR's sentences come first in `extra`, then --modern's (each at its own weight).
+  const aqmarCount = extra.length - (options.modernCount ?? 0)
+  const weightOf = (i: number) => (i < n ? undefined : i - n < aqmarCount ? options.aqmar : options.modernWeight)
   const foldSize = Math.ceil(n / FOLDS)
   const extraFoldSize = Math.max(1, Math.ceil(extra.length / FOLDS))
   const foldOf = (i: number) => (i < n ? Math.floor(i / foldSize) : Math.floor((i - n) / extraFoldSize))
@@ -765,7 +778,14 @@ function main(): void {
     clusters = encodeWordClusters(learned, DEFAULT_CLUSTER_OPTIONS.sizes)
     console.log(`word clusters: ${learned.size} words of ${unlabelled.length} unlabelled sentences, sizes ${DEFAULT_CLUSTER_OPTIONS.sizes.join('/')} (${elapsed()})`)
   }
-  console.log(`train ${train.length} sentences (+ ${extra.length} AQMAR), dev ${dev.length}; ${places.length} place names; options ${JSON.stringify(options)}`)
+  if (options.modernWeight > 0) {
+    const sets = options.modernSets ?? readdirSync(NEWS_SENTENCES).filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, -4))
+    const modern = sets.flatMap((set) => toConll(readNewsSentences(join(NEWS_SENTENCES, `${set}.txt`)))).map((s) => ({ words: s.words, tags: s.tags.map(mapTag) }))
+    extra = extra.concat(modern)
+    options.modernCount = modern.length
+    console.log(`--modern: ${modern.length} sentences of ${sets.join(', ')} at weight ${options.modernWeight}`)
+  }
+  console.log(`train ${train.length} sentences (+ ${extra.length - (options.modernCount ?? 0)} AQMAR${options.modernCount ? ` + ${options.modernCount} modern` : ""}), dev ${dev.length}; ${places.length} place names; options ${JSON.stringify(options)}`)
 
   const trained = trainModel(train, extra, options, places, clusters, elapsed)
   const json = trained.json
