@@ -7,7 +7,7 @@ import { hasTanween, isKnownVerb, isUnclustered } from './name-like.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { titlePhraseEndsAt } from './given-name-start.ts'
-import { isNationalityNisba } from './nationality-nisba.ts'
+import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
@@ -126,6 +126,15 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         }
       }
     }
+    // "[الأردن ولبنان]": a known place after "و" is a place of its own, listed after the first.
+    if (mention.type === 'place') {
+      for (let t = first + 1; t <= last; t++) {
+        const { pre } = ctx.tokens[t].clitics
+        if (pre.length === 1 && pre[0] === 'و' && isOneWordKnownPlace(ctx, ctx.stems[t])) {
+          return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t, last }])]
+        }
+      }
+    }
     // "[ابن الفنان] الراحل": a kinship particle and a title, no name in them (the artist's son).
     if (mention.type === 'person' && isNamelessPerson(ctx, first, last)) return []
     // "[بنك الكويت المركزي تثبيت] سعر الخصم": a bare indefinite word after a definite adjective begins a new
@@ -150,18 +159,19 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     while (last > first && !headed && !directionEnd && mention.type !== 'person' && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
     while (first < last && DESCRIPTOR_HEADS.has(ctx.stems[first])) first++
     if (mention.type === 'person') while (first < last && isKin(ctx, first)) first++
-    // "الرئيس [الموريتاني محمد ولد الشيخ الغزواني]": the nationality before a name describes the person.
-    if (mention.type === 'person') while (first < last && isNationalityNisba(ctx.stems[first], ctx.gazetteer)) first++
-    // "الممثل المصري [القدير نور الشريف]": an adjective of the title before the name is not part of it.
-    if (mention.type === 'person') while (first < last && NAME_ADJECTIVES.has(ctx.stems[first])) first++
-    // "[البابا فرنسيس]": a definite title is not part of the name (annotation convention; "الفنانة نعيمة عاكف"
-    // → "نعيمة عاكف"). Not an indefinite one, which may be a given name ("أمير", "ملك").
-    // Nor a plural one: "[الوزيرين أحمد عطاف] وناصر بوريطة".
+    // What describes the person before the name, in any order ("[السعودي الأمير] عبدالعزيز بن سعود"):
+    // - the nationality ("الرئيس [الموريتاني] محمد ولد الشيخ الغزواني");
+    // - an adjective of the title ("الممثل المصري [القدير] نور الشريف");
+    // - a definite title ("[البابا] فرنسيس", "[الفنانة] نعيمة عاكف"; annotation convention), or a plural one ("[الوزيرين]
+    //   أحمد عطاف"); not an indefinite one, which may be a given name ("أمير", "ملك").
     if (mention.type === 'person') {
-      while (first < last && ctx.stems[first].startsWith('ال') && (TITLES.has(ctx.stems[first]) || singularOfPluralTitle(ctx.stems[first]) !== null)) first++
+      // (Any country's nisba: "السعودي" too, which a name ending "السعودية" keeps.)
+      const describes = (k: number) => isCountryNisba(ctx.stems[k], ctx.gazetteer) || NAME_ADJECTIVES.has(ctx.stems[k]) ||
+        (ctx.stems[k].startsWith('ال') && (TITLES.has(ctx.stems[k]) || singularOfPluralTitle(ctx.stems[k]) !== null))
+      while (first < last && describes(first)) first++
+      // "[السباح التونسي] أحمد الجوادي", "[السعودي الأمير] عبدالعزيز": titles and nationalities alone are no person.
+      if (first === last && mention.last > mention.first && describes(first)) return []
     }
-    // "[السباح التونسي] أحمد الجوادي": a title and nationality the tagger took for a person are none.
-    if (mention.type === 'person' && first === last && mention.last > mention.first && isNationalityNisba(ctx.stems[first], ctx.gazetteer)) return []
     // "تعيين حسام حسن مدربا": a role in the accusative after the name says what he became.
     if (mention.type === 'person') while (last > first && isRoleAccusative(ctx.stems[last])) last--
     // "بعد الفوز [على] كالياري": "على" as written (with ى) is the preposition; the name Ali is written "علي".
@@ -288,8 +298,7 @@ function isDescriptiveName(ctx: Context, mention: TokenMention): boolean {
 function isDefiniteKnownPlace(ctx: Context, t: number): boolean {
   const stem = ctx.stems[t]
   if (!stem.startsWith('ال') || ctx.tokens[t].norm !== stem || FAMILY_NAMED_PLACES.has(stem)) return false
-  const oneWord = (entries: readonly string[][] | undefined) => entries?.some((words) => words.length === 1) ?? false
-  return oneWord(ctx.gazetteer.places.get(stem)) || oneWord(ctx.gazetteer.articlePlaces.get(stem))
+  return isOneWordKnownPlace(ctx, stem)
 }
 
 /** Prepositions of place before a word, as the tokens' stems spell them. */
@@ -298,10 +307,15 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['إلى', 'في', 'من
 /** Token t is a known one-word place (no given name) after a preposition of place, its own ب or one before it. */
 function isKnownPlaceAfterPreposition(ctx: Context, t: number): boolean {
   const stem = ctx.stems[t]
-  const oneWord = (entries: readonly string[][] | undefined) => entries?.some((words) => words.length === 1) ?? false
-  if (GIVEN.has(stem) || FAMILY_NAMED_PLACES.has(stem) || !(oneWord(ctx.gazetteer.places.get(stem)) || oneWord(ctx.gazetteer.articlePlaces.get(stem)))) return false
+  if (GIVEN.has(stem) || FAMILY_NAMED_PLACES.has(stem) || !isOneWordKnownPlace(ctx, stem)) return false
   const { pre } = ctx.tokens[t].clitics
   return pre.includes('ب') || (pre.length === 0 && t > 0 && !breakBetween(ctx, t - 1, t) && PLACE_PREPOSITIONS.has(ctx.stems[t - 1]))
+}
+
+/** The stem is a known place of one word, for the tagger or the rules. */
+function isOneWordKnownPlace(ctx: Context, stem: string): boolean {
+  const oneWord = (entries: readonly string[][] | undefined) => entries?.some((words) => words.length === 1) ?? false
+  return oneWord(ctx.gazetteer.places.get(stem)) || oneWord(ctx.gazetteer.articlePlaces.get(stem))
 }
 
 /** Places whose names are as often family names: "الخليل" (Hebron; "خليل الخليل"). */
@@ -313,7 +327,11 @@ const FAMILY_NAMED_PLACES: ReadonlySet<string> = new Set([normalizeArabic('ال�
  * the word, the rules' only for a whole entry ("بميناء" alone is no "ميناء السخنة").
  */
 function placeAfterPreposition(ctx: Context, t: number): readonly string[] | undefined {
-  if (!ctx.tokens[t].clitics.pre.includes('ب')) return undefined
+  const { pre } = ctx.tokens[t].clitics
+  const { norm } = ctx.tokens[t]
+  // The tokenizer keeps "بنيويورك" whole (it guards "بني" for "بني سويف"): ب and a place of one word.
+  if (pre.length === 0 && norm.startsWith('ب') && ctx.gazetteer.places.get(norm.slice(1))?.some((words) => words.length === 1)) return [norm.slice(1)]
+  if (!pre.includes('ب')) return undefined
   const stem = ctx.stems[t]
   const tagger = ctx.gazetteer.places.get(stem)
   const rules = (ctx.gazetteer.articlePlaces.get(stem) ?? []).find((words) => spellsPlaceAt(ctx, t, words))
