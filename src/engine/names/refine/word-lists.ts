@@ -72,7 +72,7 @@ export const CONSTRUCT_HEADS = normSet([
  * Ranks that end such a body's name in place of its country: "مجلس القضاء الأعلى", "محكمة التمييز
  * الاتحادية". Not "العام" or "الوطني", which describe common nouns as often. Hand-written.
  */
-export const CONSTRUCT_RANKS = normSet(['الأعلى', 'العليا', 'الاتحادية', 'الاتحادي'])
+export const CONSTRUCT_RANKS = normSet(['الأعلى', 'العليا', 'الاتحادية', 'الاتحادي', 'العامة', 'العام'])
 /**
  * Coalitions are named by the definite word after the head: "تحالف الفتح", "ائتلاف النصر". Not "كتلة":
  * "كتلة القمر" is the moon's mass (EASC); nor "حركة" or "تيار" ("حركة السير", "تيار الكهرباء"). Hand-written.
