@@ -249,7 +249,6 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
   })
 }
 
-
 /** A known given name or "عبد" (of "عبد القادر") at t: where a person's name starts. */
 function startsPersonName(ctx: Context, t: number): boolean {
   return GIVEN.has(ctx.stems[t]) || ctx.stems[t] === ABD

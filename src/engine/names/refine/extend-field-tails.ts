@@ -116,7 +116,6 @@ const OPEN_FIELD_ADJECTIVES: ReadonlySet<string> = new Set(
   ['الدولية', 'الدولي', 'العربية', 'العربي', 'الأفريقية', 'الإفريقية'].map((word) => normalizeArabic(word)),
 )
 
-
 /**
  * An institution named by its country takes the nationality the tagger left after it ("البنك المركزي" +
  * "المصري"), when the nisba agrees with the head in gender: in "وزير الخارجية الإيراني" the masculine

@@ -350,7 +350,6 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
   }
 }
 
-
 /**
  * Where a name that starts at t after a nationality ends, or -1: one or two name-like words without
  * clitics and not shaped like a verb, at least one of them unknown to the word clusters (a transliterated
@@ -392,7 +391,6 @@ function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
   const closed = after === null || after.startsWith('ال') || NAME_ENDERS.has(after) || isPrepositionalPhrase(ctx, last + 1) || hasTanween(ctx, last + 1) || verb
   return closed ? last : -1
 }
-
 
 /**
  * "للمخرجين ندى رياض وأيمن الأمير", "الفنانات هند صبري ويسرا": persons listed after a plural (or dual) title

@@ -33,9 +33,10 @@ export function findMatchClubs(ctx: Context, mentions: TokenMention[]): void {
 }
 
 /**
- * In a report of sport: a listed club after "مع", "ضد" or "أمام" ("انتهى عقده مع الهلال"), one joined by "و"
- * to a club before it ("مباراة الأهلي والنصر"), and one led ("ليقود النصر", "قاد إنزاغي الهلال") are the clubs. Only definite club words: "مع الشباب" is the
- * club in a sports report, the youth elsewhere.
+ * In a report of sport: a listed club after "مع", "ضد" or "أمام" ("انتهى عقده مع الهلال") and one joined by "و"
+ * to a club before it ("مباراة الأهلي والنصر") are the clubs, definite club words only ("مع الشباب" is the club in
+ * a sports report, the youth elsewhere); and the club led after a verb of leading or its coach ("ليقود النصر", "قاد
+ * إنزاغي الهلال", "قاد … آرني سلوت ليفربول"), a club named by its city too.
  */
 export function findClubsOfSport(ctx: Context, mentions: TokenMention[]): void {
   if (!isAboutSport(ctx)) return
