@@ -381,7 +381,8 @@ function constructBodyEndAt(ctx: Context, mentions: readonly TokenMention[], bef
     if (third > 0 && isFree(ctx, head, third)) return third
   }
   const adjective = nextStem(ctx, fieldEnd, 1)
-  if (adjective !== null && CONSTRUCT_RANKS.has(adjective)) return isFree(ctx, head, fieldEnd + 1) ? fieldEnd + 1 : -1
+  // (Not when the field is itself a body's head: "مجلس إدارة [الهيئة العامة] للترفيه" is the board of another body.)
+  if (adjective !== null && CONSTRUCT_RANKS.has(adjective)) return isFree(ctx, head, fieldEnd + 1) && !PUBLIC_BODY_HEADS.has(field) ? fieldEnd + 1 : -1
   // The field may have its adjective: "هيئة السوق المالية السعودية" (no agreement test: سوق is feminine
   // without ة), or a rank: "مديرية الأمن العام الأردنية".
   let at = fieldEnd - t + 1
