@@ -425,11 +425,13 @@ export function findPronounTitledPerson(ctx: Context, mentions: TokenMention[], 
   const { pre, post } = ctx.tokens[t].clitics
   const stem = ctx.stems[t]
   const ledBy = pre.length === 1 && pre[0] === 'ب' && post.length === 0 && LED_BY.has(stem)
+  // Cheapest test first: this runs for every free token.
+  const pronoun = post.length === 1 && pre.length === 0 && PRONOUNS_AFTER_TITLE.has(post[0])
+  if (!ledBy && !pronoun) return
   // The pronoun turned the title's ة into ت: "مواطنتها" is "مواطنة" + ها.
   // Not a queen of ants ("ملكته مايقرب من") or a title that with a pronoun is a common noun ("فريقه": his team).
   const title = 'ال' + (stem.endsWith('ت') && !TITLES.has('ال' + stem) ? stem.slice(0, -1) + 'ه' : stem)
-  const titled = post.length === 1 && PRONOUNS_AFTER_TITLE.has(post[0]) && pre.length === 0 && TITLES.has(title) && !REGNAL_TITLES.has(title) &&
-    !COMMON_WITH_PRONOUN.has(title)
+  const titled = pronoun && TITLES.has(title) && !REGNAL_TITLES.has(title) && !COMMON_WITH_PRONOUN.has(title)
   if (!ledBy && !titled) return
   // The name begins with a known given name or a word the clusters never saw ("فريقه قدم أداء" is a verb).
   if (nextStem(ctx, t, 1) === null || !(GIVEN.has(ctx.stems[t + 1]) || isUnclustered(ctx, ctx.tokens[t + 1].norm))) return
