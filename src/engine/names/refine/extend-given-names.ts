@@ -4,10 +4,7 @@ import { isGivenStart, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titl
 import { isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
-
-/** "الله" as the tokens' norm spells it (the second word of "صنع الله", "عبد الله"). */
-const ALLAH = normalizeArabic('الله')
-import { GIVEN, LINKING_PARTICLES, NAME_ENDERS, ORDINAL_WORDS, PREPOSITION_ALA, REGNAL_TITLES, TITLES } from './word-lists.ts'
+import { ALLAH, GIVEN, LINKING_PARTICLES, NAME_ENDERS, ORDINAL_WORDS, PREPOSITION_ALA, REGNAL_TITLES, TITLES } from './word-lists.ts'
 
 /**
  * Rule 6 for the tagger's own person names: one it found right after a known given name that follows a

@@ -455,4 +455,6 @@ export const DIRECTION_ADJECTIVES = normSet([
 ])
 /** The two spellings of 'ali': "علي" is a name, "على" (alef maqsura) the preposition; keep them apart. */
 export const PREPOSITION_ALA = 'على'
+/** "الله" as the tokens' norm spells it: the second word of a theophoric name ("عبد الله", "صنع الله", "هبة الله"). */
+export const ALLAH = normalizeArabic('الله')
 
