@@ -6,11 +6,13 @@
  *                                              held out by train-names; dictionary from the other 90%)
  *   npm run eval:names -- FILE.conll           a CoNLL test file (dictionary from --train, default the
  *   npm run eval:names -- FILE.conll --train T ANERcorp train file)
- *   npm run eval:names -- --model M.json       any of these with another model file (train-names --out)
+ *   npm run eval:names -- --model M.json       any of these with another model file (train-names --out),
+ *                                              in place of both shipped models
  *
- * Then the hand-annotated modern articles (../shared/data/annotations/*.json): entity spans of the article
- * pipeline (tokenize → sentences → tag-names → link-mentions) against the annotations, span-exact.
- * Last, the model's size, load time and tagging speed. Scores are span-exact P/R/F1 per type and micro
+ * CoNLL text is tagged by `qari tag`'s model (conll-names-model.json, ANERcorp's convention). Then the
+ * hand-annotated modern articles (../shared/data/annotations/*.json) by the reader's (names-model.json):
+ * entity spans of the article pipeline (tokenize → sentences → tag-names → link-mentions) against the
+ * annotations, span-exact. Last, each model's size, load time and tagging speed. Scores are span-exact P/R/F1 per type and micro
  * over PERS/LOC/ORG. Without ../shared/data, says so and exits 0.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -24,7 +26,7 @@ import { splitSentencesText } from '../src/engine/components/split-sentences.ts'
 import { createTagNames } from '../src/engine/components/tag-names.ts'
 import { nameStart } from '../src/engine/names/name-start.ts'
 import { tokenizeText } from '../src/engine/components/tokenize.ts'
-import { loadNamesModel } from '../src/engine/models/names/load-names-model.ts'
+import { loadConllNamesModel, loadNamesModel } from '../src/engine/models/names/load-names-model.ts'
 import { buildNameDictionary, tagWithDictionary, type NameDictionary } from '../src/engine/names/dictionary-baseline.ts'
 import { mapTag } from '../src/engine/names/map-tag.ts'
 import { decodeNamesModel, type EncodedNamesModel } from '../src/engine/names/model-codec.ts'
@@ -40,6 +42,7 @@ const DATA = resolve(ROOT, '../shared/data')
 const ANERCORP_TRAIN = join(DATA, 'ner/anercorp/ANERCorp_CamelLab_train.txt')
 const ANNOTATIONS = join(DATA, 'annotations')
 const MODEL_FILE = join(ROOT, 'src/engine/models/names/names-model.json')
+const CONLL_MODEL_FILE = join(ROOT, 'src/engine/models/names/conll-names-model.json')
 const TYPES = ['PERS', 'LOC', 'ORG', 'MISC']
 
 function table(columns: [string, SpanScores][]): string {
@@ -154,11 +157,13 @@ async function main(): Promise<void> {
 
   const loadStarted = performance.now()
   // --model FILE: another model file (train-names --out), for comparing experiments on the same data.
-  const model = modelPath ? decodeNamesModel(JSON.parse(readFileSync(modelPath, 'utf8')) as EncodedNamesModel) : await loadNamesModel()
+  const given = modelPath ? decodeNamesModel(JSON.parse(readFileSync(modelPath, 'utf8')) as EncodedNamesModel) : undefined
+  const model = given ?? (await loadConllNamesModel())
   const firstLoad = performance.now() - loadStarted
+  const readerModel = given ?? (await loadNamesModel())
   if (!existsSync(trainPath)) {
     console.log(`training data is absent (${trainPath}): nothing to evaluate.`)
-    console.log(`model ${model.version} loaded in ${firstLoad.toFixed(0)} ms`)
+    console.log(`models ${model.version} and ${readerModel.version} loaded`)
     return
   }
   const train = readConll(readFileSync(trainPath, 'utf8'))
@@ -172,20 +177,25 @@ async function main(): Promise<void> {
     const split = splitDev(train)
     test = split.dev
     dictionary = buildNameDictionary(split.train)
-    const { includesDevSplit } = JSON.parse(readFileSync(modelPath ?? MODEL_FILE, 'utf8')) as EncodedNamesModel
+    const { includesDevSplit } = JSON.parse(readFileSync(modelPath ?? CONLL_MODEL_FILE, 'utf8')) as EncodedNamesModel
     console.log(`## ANERcorp development split: the last ${DEV_SHARE * 100}% of the train file (${test.length} sentences)${includesDevSplit ? '' : ', held out from training'}; dictionary from the other 90%\n`)
     if (includesDevSplit) {
-      console.log('The shipped model was trained again with this split once its settings were chosen (train-names --ship-all), so the scores below are IN-SAMPLE. The held-out scores, of the same training without the split, are in src/engine/models/names/TRAINING-REPORT.md.\n')
+      console.log('The shipped model was trained again with this split once its settings were chosen (train-names --ship-all), so the scores below are IN-SAMPLE. The held-out scores, of the same training without the split, are in src/engine/models/names/CONLL-TRAINING-REPORT.md.\n')
     }
   }
+  console.log(`model ${model.version}${given ? '' : " (`qari tag`'s, conll-names-model.json)"}\n`)
   scoreConll(model, dictionary, test)
   if (existsSync(ANNOTATIONS)) {
-    console.log('\n## Modern articles (../shared/data/annotations, span-exact, annotation conventions)\n')
-    scoreAnnotations(model, buildNameDictionary(train))
+    console.log(`\n## Modern articles (../shared/data/annotations, span-exact, annotation conventions; model ${readerModel.version}${given ? '' : ", the reader's"})\n`)
+    scoreAnnotations(readerModel, buildNameDictionary(train))
   }
   console.log('\n## Size and speed\n')
-  console.log(`first loadNamesModel() in this process (dynamic import + decode): ${firstLoad.toFixed(0)} ms`)
-  await measure(model, train, modelPath ?? MODEL_FILE)
+  console.log(`first model load in this process (dynamic import + decode): ${firstLoad.toFixed(0)} ms`)
+  await measure(model, train, modelPath ?? CONLL_MODEL_FILE)
+  if (!given) {
+    console.log("\nthe reader's model (names-model.json):")
+    await measure(readerModel, train, MODEL_FILE)
+  }
 }
 
 await main()

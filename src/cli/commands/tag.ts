@@ -1,12 +1,13 @@
 import { tagCorpusSentences } from '../../engine/names/tag-sentences.ts'
-import { loadNamesModel } from '../../engine/models/names/load-names-model.ts'
+import { loadConllNamesModel } from '../../engine/models/names/load-names-model.ts'
 import type { CliCommand } from '../io.ts'
 
 /**
  * `qari tag FILE`: names in CoNLL (DESIGN.md §5). A token per line (its first column; other columns
  * are ignored), a blank line between sentences; prints `token<TAB>IOB2-tag` per token, blank lines kept,
  * in ANERcorp's convention (tokens keep their clitics: "بالقاهرة B-LOC"). CoNLL carries no document
- * marks, so the tagger's document context is the model's window of neighbouring sentences.
+ * marks, so the tagger's document context is the model's window of neighbouring sentences. The model is
+ * the one trained on ANERcorp alone (src/engine/models/names/README.md), whose convention this output keeps.
  */
 
 const PATTERNS = {
@@ -43,7 +44,7 @@ export const tagCommand: CliCommand = async (args, io) => {
     if (!current) sentences.push((current = []))
     current.push(line.trim().split(PATTERNS.columns)[0])
   }
-  const model = await loadNamesModel()
+  const model = await loadConllNamesModel()
   const tags = tagCorpusSentences(model, sentences)
 
   const out: string[] = []

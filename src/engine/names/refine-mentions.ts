@@ -13,7 +13,7 @@ import { findBracketedAcronyms } from './refine/find-institutions.ts'
 import { findPatterns } from './refine/find-patterns.ts'
 import { extendForeignPlaceHeads } from './refine/foreign-place-head.ts'
 import { joinAcrossInitials } from './refine/join-across-initials.ts'
-import { joinAdjacentPersons } from './refine/join-adjacent-persons.ts'
+import { joinAdjacentNames } from './refine/join-adjacent-names.ts'
 import { findClubsOfSport, findMatchClubs, findTransferClubs } from './refine/match-clubs.ts'
 import { preferKnownOrganizations } from './refine/prefer-known-organizations.ts'
 import { propagate } from './refine/propagate-in-article.ts'
@@ -81,7 +81,7 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    "عاكف"; "باقري" before "كني" after "علي باقري كني") (rejoin-split-names.ts, word-runs.ts);
  * 8. a work's title in quotes ("فيلم «سيد الخواتم»") and a disease ("فيروس كورونا") are not names
  *    (drop-non-names.ts);
- * 9. two persons side by side, no conjunction between, are one ("غوستاف" + "فوشيه") (join-adjacent-persons.ts),
+ * 9. two persons or two organisations side by side, no conjunction between, are one ("غوستاف" + "فوشيه") (join-adjacent-names.ts),
  *    and so are the pieces of a foreign name the period of an initial cut ("جون إف. كينيدي", "جي. كي.
  *    رولينغ") (join-across-initials.ts);
  * 10. a name with a transliterated English place head after it is that place ("تايمز سكوير", "سان
@@ -130,5 +130,5 @@ export function refineMentions(
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
   mentions = dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, mentions)))
-  return joinAdjacentPersons(ctx, mentions.sort((a, b) => a.first - b.first))
+  return joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first))
 }

@@ -10,7 +10,7 @@ import { taggerWords } from '../../../src/engine/names/tagger-words.ts'
 import { tokenizeText } from '../../../src/engine/components/tokenize.ts'
 import { createTagNames, tagTokens } from '../../../src/engine/components/tag-names.ts'
 import { findNameStart, nameStart } from '../../../src/engine/names/name-start.ts'
-import { loadNamesModel } from '../../../src/engine/models/names/load-names-model.ts'
+import { loadConllNamesModel, loadNamesModel } from '../../../src/engine/models/names/load-names-model.ts'
 import { isNationalityNisba } from '../../../src/engine/names/refine-mentions.ts'
 import { buildGazetteer, WORD_CLASS } from '../../../src/engine/names/gazetteer.ts'
 import { describeWords } from '../../../src/engine/names/word-features.ts'
@@ -162,9 +162,12 @@ describe('isNationalityNisba', () => {
   })
 })
 
-describe('the shipped model', () => {
-  it('tags a plain sentence in ANERcorp convention, clitics attached', async () => {
-    const model = await loadNamesModel()
+describe('the shipped models', () => {
+  it.each([
+    ['`qari tag`\'s', loadConllNamesModel],
+    ['the reader\'s', loadNamesModel],
+  ])('%s tags a plain sentence, clitics attached', async (_, load) => {
+    const model = await load()
     const tags = tagTokens(model, ['وقال', 'الرئيس', 'الروسي', 'فلاديمير', 'بوتين', 'في', 'موسكو', '.'])
     expect(tags.slice(3, 5)).toEqual(['B-PERS', 'I-PERS'])
     expect(tags[6]).toBe('B-LOC')

@@ -1,24 +1,33 @@
 import { decodeNamesModel, type EncodedNamesModel } from '../../names/model-codec.ts'
 import type { NamesModel } from '../../names/names-model.ts'
-import { MODEL_VERSION } from './model-version.ts'
+import { CONLL_MODEL_VERSION, MODEL_VERSION } from './model-version.ts'
 
-let loading: Promise<NamesModel> | null = null
+type JsonModule = { default?: unknown }
+
+/** Loads a model file on first use and keeps it; a failed load is forgotten so the next call retries. */
+function lazyModel(load: () => Promise<JsonModule>, version: string): () => Promise<NamesModel> {
+  let loading: Promise<NamesModel> | null = null
+  return () => {
+    loading ??= load().then((module) => {
+      const encoded = (module.default ?? module) as EncodedNamesModel
+      if (encoded.version !== version) {
+        throw new Error(`names model is ${encoded.version}, the code expects ${version}: run npm run train:names`)
+      }
+      return decodeNamesModel(encoded)
+    })
+    loading.catch(() => {
+      loading = null
+    })
+    return loading
+  }
+}
 
 /**
- * The engine's default loader (the CLI, the evaluations, the tests): loads the model on first use and
- * keeps it, the JSON a separate chunk by dynamic import. Chrome's service worker may not import(), so
- * the worker has its own (src/extension/background/bundled-names-model.ts) and never reaches this file.
+ * The reader's names model, the engine's default (analyzeArticle: the CLI, the evaluations, the tests),
+ * the JSON a separate chunk by dynamic import. Chrome's service worker may not import(), so the worker
+ * has its own (src/extension/background/bundled-names-model.ts) and never reaches this file.
  */
-export function loadNamesModel(): Promise<NamesModel> {
-  loading ??= import('./names-model.json').then((module) => {
-    const encoded = (module.default ?? module) as unknown as EncodedNamesModel
-    if (encoded.version !== MODEL_VERSION) {
-      throw new Error(`names model is ${encoded.version}, the code expects ${MODEL_VERSION}: run npm run train:names`)
-    }
-    return decodeNamesModel(encoded)
-  })
-  loading.catch(() => {
-    loading = null
-  })
-  return loading
-}
+export const loadNamesModel = lazyModel(() => import('./names-model.json'), MODEL_VERSION)
+
+/** `qari tag`'s model, in ANERcorp's convention (README.md here): never in the extension. */
+export const loadConllNamesModel = lazyModel(() => import('./conll-names-model.json'), CONLL_MODEL_VERSION)

@@ -1,5 +1,11 @@
 /**
- * The names model's version, in one place: scripts/train-names.ts stamps it into names-model.json, the
- * loaders refuse a file stamped otherwise, and the analysis cache keys on it (bump it when retraining).
+ * The names models' versions, in one place: scripts/train-names.ts stamps them into the model files, the
+ * loaders refuse a file stamped otherwise, and the analysis cache keys on the reader's (bump it when
+ * retraining). README.md here says why there are two.
  */
-export const MODEL_VERSION = 'names-2026.11.29-8'
+
+/** The reader's model (names-model.json): ANERcorp and the news sentences of data/news-sentences. */
+export const MODEL_VERSION = 'names-2026.11.30-news-1'
+
+/** `qari tag`'s model (conll-names-model.json): ANERcorp alone, so that it keeps ANERcorp's convention. */
+export const CONLL_MODEL_VERSION = 'names-2026.11.29-8'

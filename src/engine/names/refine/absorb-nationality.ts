@@ -3,7 +3,7 @@ import { breakBetween, type Context, type TokenMention } from './context.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
-import { GIVEN, PUBLIC_BODY_ADJECTIVES } from './word-lists.ts'
+import { GIVEN, GROUP_HEADS, PUBLIC_BODY_ADJECTIVES } from './word-lists.ts'
 
 /**
  * Rule 4's last step: a country's nisba after an organisation named in common words is the organisation's
@@ -23,8 +23,9 @@ export function absorbNationalities(ctx: Context, mentions: readonly TokenMentio
     // للإحصاء السعودية").
     if (knownOrganizationEnd(ctx, mention.first) === mention.last && !ctx.tokens[mention.last].clitics.pre.includes('ل')) return
     const lastStem = ctx.stems[mention.last]
-    // The name's last word: a definite common noun, bare or after ل ("للإحصاء").
-    if (!lastStem.startsWith('ال')) return
+    // The name's last word: a definite common noun, bare or after ل ("للإحصاء"); or any word after a group's head
+    // ("مجموعة بلاكستون [الأمريكية]").
+    if (!lastStem.startsWith('ال') && !GROUP_HEADS.has(ctx.stems[mention.first])) return
     // One nationality to a name: in "الاتحاد الجزائري لكرة القدم السويسري فلاديمير" the second is the coach's.
     for (let t = mention.first; t <= mention.last; t++) if (isCountryNisba(ctx.stems[t], ctx.gazetteer)) return
     let k = mention.last + 1

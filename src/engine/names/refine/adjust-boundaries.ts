@@ -3,7 +3,8 @@ import { breakBetween, isHead, type Context, type TokenMention } from './context
 import { lookupForms } from '../word-features.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
-import { hasTanween, isKnownVerb, isUnclustered } from './name-like.ts'
+import { isLoneHead } from './drop-non-names.ts'
+import { hasTanween, isClustered, isKnownVerb, isUnclustered } from './name-like.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { titlePhraseEndsAt } from './given-name-start.ts'
@@ -12,7 +13,7 @@ import { PATTERNS } from './patterns.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import {
-  ADVERBS, AGENCY, AGENCY_TAIL, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, TITLES, TRANSLITERATED_DIRECTIONS,
+  ADVERBS, AGENCY, AGENCY_TAIL, GROUP_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -55,10 +56,13 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       return adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }])
     }
     // "البنك المركزي التركي فاتح قره": the tagger ran an institution named by its country on into the
-    // name of the person after it (its governor, spokesman): the person starts after the nationality.
+    // name of the person after it (its governor, spokesman): the person starts after the nationality. Not
+    // where the name goes on with a field ("المرصد السوري [لحقوق] الإنسان": no name begins with ل).
     if (mention.type === 'organization' && NATIONAL_HEADS.has(ctx.stems[mention.first])) {
       for (let t = mention.first + 1; t < mention.last; t++) {
         if (!isNationalityNisba(ctx.stems[t], ctx.gazetteer) || ctx.stems[t + 1].startsWith('ال') || breakBetween(ctx, t, t + 1)) continue
+        // (The tokenizer leaves ل on some words: "لكرة القدم".)
+        if (ctx.tokens[t + 1].clitics.pre.length > 0 || (ctx.tokens[t + 1].norm.startsWith('ل') && !GIVEN.has(ctx.stems[t + 1]) && isClustered(ctx, ctx.tokens[t + 1].norm))) continue
         return [{ ...mention, last: t }, { type: 'person', first: t + 1, last: personEnd(ctx, mention.last) }]
       }
     }
@@ -143,6 +147,9 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type !== 'person') {
       for (let t = first + 2; t <= last; t++) {
         if (PATTERNS.nisba.test(ctx.stems[t - 1]) && ctx.tokens[t].clitics.pre.length === 0 && PATTERNS.arabicWord.test(ctx.stems[t])) {
+          // "[المركز الاستشفائي الجامعي] محمد السادس": a known given name there begins the person it is named after,
+          // or who leads it.
+          if (GIVEN.has(ctx.stems[t])) return [{ ...mention, first, last: t - 1 }, { type: 'person', first: t, last }]
           last = t - 1
           break
         }
@@ -154,8 +161,9 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     // الجزيري"); Arabic puts a nationality before the name ("التونسي سيف الدين الجزيري").
     // A direction after a place is part of its name, not an adjective: "القدس الشرقية", "كوريا الشمالية".
     // So is a nationality in a known place's name: "غويانا الفرنسية".
-    const directionEnd = mention.type === 'place' && last > first && (DIRECTION_ADJECTIVES.has(ctx.stems[last]) ||
-      knownPhraseEnd(ctx, first, ctx.gazetteer.articlePlaces) === last)
+    // And inside a body named after such a place: "منتخب كوريا الجنوبية".
+    const directionEnd = last > first && (DIRECTION_ADJECTIVES.has(ctx.stems[last]) ||
+      (mention.type === 'place' && knownPhraseEnd(ctx, first, ctx.gazetteer.articlePlaces) === last))
     while (last > first && !headed && !directionEnd && mention.type !== 'person' && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
     while (first < last && DESCRIPTOR_HEADS.has(ctx.stems[first])) first++
     if (mention.type === 'person') while (first < last && isKin(ctx, first)) first++
@@ -230,8 +238,11 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'place') last = knownPlaceEnd(ctx, first, last)
     if (mention.type === 'place' && first === last) last = compoundPlaceEnd(ctx, first)
     if (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0) {
-      const heads = mention.type === 'organization' ? [NAME_HEADS, MINISTRY] : mention.type === 'place' ? [PLACE_NAME_HEADS] : []
-      if (heads.some((set) => isHead(ctx, set, first - 1))) {
+      // "مجموعة [بلاكستون]": a group is named with its head ("مجموعة طلعت مصطفى"), which also keeps the name's own
+      // first letter ب; a company without it ("شركة تسلا" is "تسلا").
+      const heads = mention.type === 'organization' ? [NAME_HEADS, MINISTRY, GROUP_HEADS] : mention.type === 'place' ? [PLACE_NAME_HEADS] : []
+      // "بعدما [شبّه] كثيرون": not "semi-" before anything but a peninsula.
+      if (heads.some((set) => isHead(ctx, set, first - 1)) && !(ctx.stems[first - 1] === SEMI && !SEMI_PLACES.has(ctx.stems[first]))) {
         first--
         // "بحر [الصين] الجنوبي": with its head the place may be a longer known one.
         if (mention.type === 'place') last = knownPlaceEnd(ctx, first, last)
@@ -245,7 +256,19 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         last++
       }
     }
-    return [{ ...mention, first, last }]
+    // "واعتمدت [الهيئة عقار ليناكابافير]": a product's head ends a body's name, and a head alone is no name.
+    if (mention.type !== 'person') {
+      const product = ctx.stems.slice(first + 1, last + 1).findIndex((stem) => PRODUCT_HEADS.has(stem))
+      if (product >= 0) {
+        last = first + product
+        if (first === last && isLoneHead(ctx.stems[first])) return []
+      }
+    }
+    // "استاد لوسيل [النهائي]": what the venue hosted ends its name.
+    if (mention.type === 'place' && last > first + 1 && HOSTED_EVENTS.has(ctx.stems[last])) last--
+    // "[سد النهضة]" typed as a body: a dam, a palace, a stadium is a place.
+    const type = mention.type === 'organization' && PLACE_FACILITY_HEADS.has(ctx.stems[first]) ? 'place' : mention.type
+    return [{ ...mention, type, first, last }]
   })
 }
 

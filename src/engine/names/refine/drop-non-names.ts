@@ -3,7 +3,7 @@ import { isCommonExpression } from './find-places.ts'
 import { isOnBehalfOf } from './given-name-start.ts'
 import { PATTERNS } from './patterns.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
-import { AWARD_HEADS, COUNTERPART, DISEASE_HEADS, GIVEN, NUMBER_WORDS, PRODUCT_HEADS, TITLES, WORK_HEADS } from './word-lists.ts'
+import { AWARD_HEADS, COMPANY_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, FACILITY_HEADS, NAMED_STREET_HEADS, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, TITLES, UNIT_HEADS, WORK_HEADS } from './word-lists.ts'
 import { isClustered } from './name-like.ts'
 
 /** "عن عمر يناهز": the age, spelled as the name Omar. */
@@ -29,6 +29,13 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     if (PRODUCT_HEADS.has(ctx.stems[first])) return false
     // "في [مسقط] رأسه": in his birthplace, not in Muscat.
     if (type === 'place' && isCommonExpression(ctx, last)) return false
+    // "بعدما [شبّه كثيرون] لونه": likened, no peninsula.
+    if (type === 'place' && ctx.stems[first] === SEMI && !(first < last && SEMI_PLACES.has(ctx.stems[first + 1]))) return false
+    // "[كتيبة] التوحيد", "إغلاق [الكورنيش]": a head alone names nothing; the patterns find the unit or the place
+    // whole (find-institutions.ts, find-places.ts).
+    if (first === last && isLoneHead(ctx.stems[first])) return false
+    // "[محطة كهرباء جديدة]": a new power station, described, not named.
+    if (last > first && ctx.tokens[last].clitics.pre.length === 0 && DESCRIBING_ADJECTIVES.has(ctx.stems[last])) return false
     // "الروائي [الليبي] [إبراهيم الكوني]": a nationality taken for a person right before one describes him.
     if (type === 'person' && first === last && personStarts.has(last + 1) && !breakBetween(ctx, last, last + 1) &&
       isNationalityNisba(ctx.stems[first], ctx.gazetteer)) return false
@@ -53,6 +60,13 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     if (type === 'person' && !breakBetween(ctx, first - 1, first) && (PATTERNS.digitStart.test(before) || NUMBER_WORDS.has(before))) return false
     return !inWorkTitle(ctx, first) && !(type === 'person' && inAwardName(ctx, first))
   })
+}
+
+/** A head of a kind of name, with its article or not: alone ("الكورنيش", "الهيئة"), it names nothing. */
+export function isLoneHead(stem: string): boolean {
+  const bare = stem.replace(PATTERNS.article, '')
+  return UNIT_HEADS.has(bare) || NAMED_STREET_HEADS.has(bare) || FACILITY_HEADS.has(bare) || STATION.has(bare) || NAME_HEADS.has(bare) ||
+    COMPANY_HEADS.has(bare) || MINISTRY.has(bare) || PUBLIC_BODY_HEADS.has(stem)
 }
 
 /** "جائزة الشيخ زايد للكتاب", "جائزة نوبل": a person an award is named after is the award's name, not a mention of them. */

@@ -57,7 +57,7 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
       mention = mentions[index] = { ...mention, last: mention.first + 1 }
       ctx.owner[mention.last] = index
     }
-    if (mention.last === mention.first && (takesFamilyName(ctx, mention.first) || takesDefiniteFamilyName(ctx, mention.first))) {
+    if (mention.last === mention.first && (takesFamilyName(ctx, mention.first) || takesDefiniteFamilyName(ctx, mention.first) || takesForeignFamilyName(ctx, mention.first))) {
       mention = mentions[index] = { ...mention, last: mention.first + 1 }
       ctx.owner[mention.first + 1] = index
     }
@@ -119,6 +119,22 @@ function takesFamilyName(ctx: Context, t: number): boolean {
   const after = nextStem(ctx, t, 2)
   // Not closed by a definite word: "الملك سنفرو مؤسس الأسرة" is the king and what he founded.
   return after === null || NAME_ENDERS.has(after)
+}
+
+/**
+ * "مصفف الشعر اللندني [غوستاف] فوشيه لصحيفة": a lone person the word clusters never saw (a transliterated given
+ * name) takes the next word when it too is unseen, bare and name-like, and the name is closed after it
+ * (punctuation, a particle, a word behind ل or ب).
+ */
+function takesForeignFamilyName(ctx: Context, t: number): boolean {
+  const next = t + 1
+  if (next >= ctx.tokens.length || ctx.owner[next] >= 0 || breakBetween(ctx, t, next) || GIVEN.has(ctx.stems[t]) || !isUnclustered(ctx, ctx.tokens[t].norm)) return false
+  // An ending the tokenizer reads as a pronoun is the name's own when the clusters never saw the word ("فوشيه").
+  const word = ctx.tokens[next].norm
+  if (ctx.tokens[next].clitics.pre.length > 0 || !isUnclustered(ctx, word) || !isNameLike(ctx, word) || PATTERNS.verbShape.test(word)) return false
+  const after = nextStem(ctx, t, 2)
+  const closer = ctx.tokens[next + 1]?.clitics.pre
+  return after === null || NAME_ENDERS.has(after) || (closer?.length === 1 && (closer[0] === 'ل' || closer[0] === 'ب'))
 }
 
 /**

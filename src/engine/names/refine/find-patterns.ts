@@ -5,7 +5,7 @@ import {
 } from './find-institutions.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
 import { IN, findWorldFamilyName, findEnvoy, findListedPerson, findPluralTitledPersons, findPronounTitledPerson, findRulerOfPlace, findTitleOfField, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
-import { findCapital, findDateNamedPlace, findNamedStreet, findStation, findFacility, findHeadedPlace, findKnownPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
+import { COUNTRYSIDE, findCapital, findCountryside, findDateNamedPlace, findNamedStreet, findStation, findFacility, findHeadedPlace, findKnownPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
 import {
   AGENCY, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, FACILITY_HEADS, FACILITY_NAMED_HEADS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS, ON_BEHALF_OF, PALACE, PLACE_KIND_HEADS, STREET_HEADS, PUBLIC_BODY_HEADS, SETTLEMENT_HEADS,
   UNIT_HEADS, UNSEEN_PLACE_HEADS, NAMED_STREET_HEADS, COMPANY_HEADS, STATION,
@@ -13,7 +13,7 @@ import {
 
 /** Every word that heads one of findPatterns' patterns (a token in none of them skips their checks). */
 const PATTERN_HEADS: ReadonlySet<string> = new Set([
-  ...UNIT_HEADS, ...SETTLEMENT_HEADS, ...PLACE_KIND_HEADS, ...UNSEEN_PLACE_HEADS, ...NAMED_STREET_HEADS, ...COMPANY_HEADS, ...STATION, ...FACILITY_HEADS, ...FACILITY_NAMED_HEADS, ...STREET_HEADS, ...MINISTRY, ...NATIONAL_HEADS, ...AGENCY, ...PALACE, ...ON_BEHALF_OF, IN,
+  ...UNIT_HEADS, ...SETTLEMENT_HEADS, ...PLACE_KIND_HEADS, ...UNSEEN_PLACE_HEADS, ...COUNTRYSIDE, ...NAMED_STREET_HEADS, ...COMPANY_HEADS, ...STATION, ...FACILITY_HEADS, ...FACILITY_NAMED_HEADS, ...STREET_HEADS, ...MINISTRY, ...NATIONAL_HEADS, ...AGENCY, ...PALACE, ...ON_BEHALF_OF, IN,
   ...CLUB_HEADS, ...NATIONAL_TEAM_HEADS, ...CONSTRUCT_HEADS, ...BLOC_HEADS, ...UNIVERSITY, ...PUBLIC_BODY_HEADS,
 ])
 /**
@@ -37,6 +37,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       if (findHeadedPlace(ctx, mentions, t)) continue
       if (findDateNamedPlace(ctx, mentions, t)) continue
       if (findUnseenPlace(ctx, mentions, t)) continue
+      if (findCountryside(ctx, mentions, t)) continue
       if (findTitledFacility(ctx, mentions, t)) continue
       if (findFacility(ctx, mentions, t)) continue
       if (findNamedStreet(ctx, mentions, t)) continue

@@ -46,6 +46,22 @@ export function findHeadedPlace(ctx: Context, mentions: TokenMention[], t: numbe
   return true
 }
 
+/** "ريف": a town's countryside is named by the town. */
+export const COUNTRYSIDE = new Set([normalizeArabic('ريف')])
+
+/**
+ * "في ريف ربيعة": the countryside of a town the tagger does not know, whose name is a given name or a word the
+ * unlabelled text never had; the head is part of the place's name, as in "ريف دمشق".
+ */
+export function findCountryside(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, COUNTRYSIDE, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0)) return false
+  const name = nextStem(ctx, t, 1)
+  if (name === null || ctx.owner[t + 1] >= 0 || ctx.tokens[t + 1].clitics.pre.length > 0 || ctx.tokens[t + 1].clitics.post.length > 0) return false
+  if (!(GIVEN.has(name) || (isUnclustered(ctx, ctx.tokens[t + 1].norm) && isNameLike(ctx, name)))) return false
+  add(ctx, mentions, { type: 'place', first: t, last: t + 1 })
+  return true
+}
+
 /**
  * "ولاية هرات", "بقضاء المتن", "مديرية الصليف", "مركز منيا القمح", "مناطق بولاق الدكرور وإمبابة والوراق": after
  * an indefinite head of a place's kind (token t), a name the unlabelled text never had is the place (a

@@ -111,6 +111,9 @@ export const DIRECTIONS = normSet(['شمال', 'جنوب', 'شرق', 'غرب', '
 /** Words that say the next name is a district, a town or a camp ("منطقة", "حي", "مخيم"): PLACE_DESCRIPTORS and a few more. */
 export const DISTRICT_WORDS = new Set([...PLACE_DESCRIPTORS, ...normSet(['حي', 'مخيم', 'ضاحية', 'محلية'])])
 /** Heads that are part of a place's usual name ("قطاع غزة", "غلاف غزة", "نهر النيل", "جبل طارق"). */
+/** "شبه": "semi-" only before a peninsula or a continent ("شبه جزيرة سيناء", "شبه القارة"); else a verb or "likeness". */
+export const SEMI = norm('شبه')
+export const SEMI_PLACES = normSet(['جزيرة', 'الجزيرة', 'القارة'])
 export const PLACE_NAME_HEADS = normSet(['قطاع', 'غلاف', 'جزيرة', 'جزر', 'شبه', 'هضبة', 'مرتفعات', 'صحراء', 'نهر', 'بحيرة', 'جبل', 'جبال', 'خليج', 'مضيق', 'ريف', 'بحر'])
 /**
  * First words of compound place names that never name a place alone: "تل حلف", "رأس العين", "دير الزور",
@@ -188,6 +191,8 @@ export const QUOTED_NAME_HEADS = normSet([
 export const STATION = normSet(['محطة'])
 export const STATION_KINDS = normSet(['مترو', 'قطارات', 'قطار', 'كهرباء', 'سكك', 'حافلات'])
 /** Heads of a company's name (find-institutions.ts, findCompany): "شركة أوكرينرغو", "مجموعة بلاكستون الأمريكية". */
+/** A group of companies is named with its head: "مجموعة بلاكستون", "مجموعة طلعت مصطفى" (a company without: "تسلا"). */
+export const GROUP_HEADS = normSet(['مجموعة'])
 export const COMPANY_HEADS = normSet(['شركة', 'مجموعة', 'شركات', 'وكالة'])
 /** "محكمة جنايات القاهرة": a court named by its kind and the place it sits in is an organisation (rule 3). */
 export const COURT = normSet(['محكمة'])
@@ -334,6 +339,12 @@ export const COMMON_NOUN_TITLES = normSet([
  * Facilities named after a place, places themselves (annotation convention, LOC with their head): "قاعدة
  * لاكلاند الجوية", "مطار دبي الدولي", "معبر رفح". FACILITY_ADJECTIVES are the kinds that close such names.
  */
+/** Heads of a facility that is a place whatever the tagger's type ("[سد النهضة]", "[قصر الحسينية]"). Hand-written. */
+export const PLACE_FACILITY_HEADS = normSet(['سد', 'قصر', 'مسرح', 'قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حلبة'])
+/** Indefinite adjectives that describe, never name: "محطة كهرباء [جديدة]". Hand-written. */
+export const DESCRIBING_ADJECTIVES = normSet(['جديد', 'جديدة', 'كبير', 'كبيرة', 'ضخم', 'ضخمة', 'حديث', 'حديثة', 'قديم', 'قديمة'])
+/** What a venue hosts, after its name: "استاد لوسيل [النهائي]". Hand-written. */
+export const HOSTED_EVENTS = normSet(['النهائي', 'المباراة', 'اللقاء', 'البطولة', 'الحفل'])
 export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حقل', 'مصفاة', 'حلبة'])
 /**
  * Heads that end no person's name: the facilities', and "سد" (a dam, as often "blocking": "سد الثقوب"), which

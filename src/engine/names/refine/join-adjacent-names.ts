@@ -1,0 +1,42 @@
+import { lightStem } from '../../summary/light-stem.ts'
+import { STOP_STEMS } from '../../summary/stop-words.ts'
+import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
+import { FACILITY_NAMED_HEADS } from './word-lists.ts'
+import { isUnclustered } from './name-like.ts'
+
+/** The types whose pieces are joined: two places side by side are often two ("القاهرة" "الجديدة" is rare). */
+const JOINED_TYPES: ReadonlySet<TokenMention['type']> = new Set(['person', 'organization'])
+
+/**
+ * An organisation goes on only with one word the clusters never saw, in Latin letters or not ("[نيوؤ]",
+ * "[Parisien]"): a body of known words after another is another ("مديرية الأمن العام الأردنية [وجهاز الإسعاف]").
+ */
+function isUnseenWord(ctx: Context, mention: TokenMention): boolean {
+  return mention.first === mention.last && isUnclustered(ctx, ctx.tokens[mention.first].norm)
+}
+
+/**
+ * Rule 9: two persons, or two organisations, side by side with nothing between them, not even "و", are one
+ * name found in pieces ("غوستاف" tagged, "فوشيه" found by rule 7 from a later "قال فوشيه"; "شبكة [أي بي سي]
+ * [نيوز]", "صحيفة [Le] [Parisien]"): Arabic prose puts a word or a conjunction between two of them. A function
+ * word taken for a name ("محمد" + "حتى") is not joined. `mentions` are sorted.
+ */
+export function joinAdjacentNames(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  const result: TokenMention[] = []
+  for (const mention of mentions) {
+    const previous = result[result.length - 1]
+    if (previous?.type === mention.type && JOINED_TYPES.has(mention.type) && mention.first === previous.last + 1 &&
+      (mention.type === 'person' || isUnseenWord(ctx, mention)) &&
+      !breakBetween(ctx, previous.last, mention.first) && ctx.tokens[mention.first].clitics.pre.length === 0 &&
+      !STOP_STEMS.has(lightStem(ctx.tokens[mention.first].norm))) {
+      result[result.length - 1] = { ...previous, last: mention.last }
+    } else if (previous?.type === 'place' && mention.type === 'person' && mention.first === previous.last + 1 &&
+      !breakBetween(ctx, previous.last, mention.first) && isHead(ctx, FACILITY_NAMED_HEADS, previous.first)) {
+      // "[ملعب الأمير مولاي] [عبد الله]": a venue named after a person, the tagger's person its name's end.
+      result[result.length - 1] = { ...previous, last: mention.last }
+    } else {
+      result.push(mention)
+    }
+  }
+  return result
+}
