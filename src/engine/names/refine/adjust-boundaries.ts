@@ -4,6 +4,7 @@ import { lookupForms } from '../word-features.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { isLoneHead } from './drop-non-names.ts'
+import { isAboutSport } from './drop-clubs-off-the-pitch.ts'
 import { hasTanween, isClustered, isKnownVerb, isUnclustered } from './name-like.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
@@ -102,7 +103,8 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     }
     // "قاد الألماني [ماتياس يايسله الأهلي] السعودي": a club of the sports list after a person's two words is the
     // club he led, the verb's object, not his family name.
-    if (mention.type === 'person' && mention.last >= mention.first + 2 && isDefiniteClub(ctx, mention.last)) {
+    // Only in a report of sport: elsewhere it is a family name ("الشيخ أحمد سيف النصر").
+    if (mention.type === 'person' && mention.last >= mention.first + 2 && isDefiniteClub(ctx, mention.last) && isAboutSport(ctx)) {
       return [...adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }]), { type: 'organization', first: mention.last, last: mention.last }]
     }
     // "دعماً [روسياً]", "سجل محمد صلاح [هدفاً]": a word written with the accusative's tanween is an adjective or an
@@ -207,6 +209,12 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         }
       }
     }
+    // "[بافاروتي مشهورا]", "[لنوار محركه]", "أبو طالب [شقيق] أبيه", "[بافاروتي Nessun]": a known word that ends no
+    // name, and "[كعازف] بيانو", "[مهندسون] ألمان" one that begins none (the reader's model runs names on into them).
+    if (mention.type === 'person') {
+      while (last > first && isCommonPersonEnd(ctx, first, last)) last--
+      while (first < last && isCommonPersonStart(ctx, first)) first++
+    }
     // "إيمانويل ماكرون [سيزور] الجزائر", "عباس [سيلقي خطابا]": the verb after the subject, in the future, and
     // what follows it; a last word of that shape only after two (it may be a name: "إدوارد سنودن").
     if (mention.type === 'person') {
@@ -270,6 +278,28 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     const type = mention.type === 'organization' && PLACE_FACILITY_HEADS.has(ctx.stems[first]) ? 'place' : mention.type
     return [{ ...mention, type, first, last }]
   })
+}
+
+/**
+ * Token `last` of a person starting at `first` is a word the clusters know and no given name, in the accusative
+ * (its stem known without the alef too: "مشهورا", not "كوستا"), with a possessive ending, or a kin word; or
+ * the name changes script there.
+ */
+function isCommonPersonEnd(ctx: Context, first: number, last: number): boolean {
+  const { text, tokens } = ctx
+  if (PATTERNS.latinStart.test(text[tokens[first].start]) !== PATTERNS.latinStart.test(text[tokens[last].start])) return true
+  const stem = ctx.stems[last]
+  const word = tokens[last].norm
+  if (GIVEN.has(stem) || GIVEN.has(word) || !isClustered(ctx, word)) return false
+  return (tokens[last].clitics.post.length > 0 && isClustered(ctx, stem)) || KINSHIP.has(stem) ||
+    (PATTERNS.accusativeEnding.test(word) && isClustered(ctx, word.slice(0, -1)))
+}
+
+/** Token t is a known word behind the ك of "as" ("كعازف") or in the masculine plural ("مهندسون"): no name's first. */
+function isCommonPersonStart(ctx: Context, t: number): boolean {
+  const word = ctx.tokens[t].norm
+  if (GIVEN.has(ctx.stems[t]) || !isClustered(ctx, word)) return false
+  return (ctx.tokens[t].clitics.pre[0] === 'ك' && isClustered(ctx, ctx.stems[t])) || word.endsWith('ون')
 }
 
 /** A known given name or "عبد" (of "عبد القادر") at t: where a person's name starts. */

@@ -22,6 +22,9 @@ import {
  * - organisations: a body of a place ("شرطة باريس", "جامعة القاهرة" tagged a place whole), and a definite
  *   place alone in quotes, the outlet named after it (لـ"الشرق الأوسط").
  */
+/** "[المحيط] [الهادي]": the ocean, definite (an indefinite "محيط" is the surroundings: "ومحيط ميدان المساحة"). */
+const OCEAN = normalizeArabic('المحيط')
+
 export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   const sorted = [...mentions].sort((a, b) => a.first - b.first)
   const result: TokenMention[] = []
@@ -32,7 +35,7 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     // "[خان] [يونس]": the first word of a compound place the tagger found apart joins the rest too.
     if (mention.type === 'place' && mention.first === mention.last &&
       (isHead(ctx, PLACE_NAME_HEADS, mention.first) || PLACE_NAME_HEADS.has(firstStem.replace(PATTERNS.article, '')) ||
-        COMPOUND_PLACE_STARTS.has(firstStem)) &&
+        COMPOUND_PLACE_STARTS.has(firstStem) || firstStem === OCEAN) &&
       next?.type === 'place' && next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first)) {
       result.push({ ...mention, last: next.last })
       i++
