@@ -393,8 +393,8 @@ const MODEL_DIR = join(ROOT, 'src/engine/models/names')
  * sentences (--modern, or --news) is the reader's; one without them keeps ANERcorp's convention for `qari tag`.
  */
 const TARGETS = {
-  reader: { file: 'names-model.json', report: 'TRAINING-REPORT.md', version: MODEL_VERSION, title: "the reader's names model" },
-  conll: { file: 'conll-names-model.json', report: 'CONLL-TRAINING-REPORT.md', version: CONLL_MODEL_VERSION, title: "`qari tag`'s names model (ANERcorp's convention)" },
+  reader: { file: 'names-model.json', report: 'TRAINING-REPORT.md', version: MODEL_VERSION, title: "the reader's model" },
+  conll: { file: 'conll-names-model.json', report: 'CONLL-TRAINING-REPORT.md', version: CONLL_MODEL_VERSION, title: "`qari tag`'s model, in ANERcorp's convention" },
 }
 /**
  * --news: the reader model's settings, the news sentences at the weight of ANERcorp's own (1). Session 16,
@@ -861,7 +861,7 @@ function main(): void {
   }
   const target = targetOf(options)
   writeFileSync(join(MODEL_DIR, target.file), shipped)
-  const report = `# Names model: training report (${target.title})
+  const report = `# Names model: training report, ${target.title}
 
 Written by \`${trainCommand()}\` (scripts/train-names.ts), the command that reproduces this model; do not edit by hand.
 
