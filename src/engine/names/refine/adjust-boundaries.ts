@@ -14,7 +14,7 @@ import { PATTERNS } from './patterns.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import {
-  ADVERBS, AGENCY, AGENCY_TAIL, GROUP_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
+  ADVERBS, AGENCY, AGENCY_TAIL, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -158,7 +158,9 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       }
     }
     const firstStem = ctx.stems[first]
-    const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem) || isDescriptiveName(ctx, mention)
+    // ("[الشركة المصرية] لنقل الكهرباء": a definite general head keeps it too, its name in common words.)
+    const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem) || PUBLIC_BODY_HEADS.has(firstStem) ||
+      isDescriptiveName(ctx, mention)
     // A person keeps it: after a person's name a nisba is the family name ("محمد شياع السوداني", "سيف الدين
     // الجزيري"); Arabic puts a nationality before the name ("التونسي سيف الدين الجزيري").
     // A direction after a place is part of its name, not an adjective: "القدس الشرقية", "كوريا الشمالية".
@@ -275,7 +277,9 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     // "استاد لوسيل [النهائي]": what the venue hosted ends its name.
     if (mention.type === 'place' && last > first + 1 && HOSTED_EVENTS.has(ctx.stems[last])) last--
     // "[سد النهضة]" typed as a body: a dam, a palace, a stadium is a place.
-    const type = mention.type === 'organization' && PLACE_FACILITY_HEADS.has(ctx.stems[first]) ? 'place' : mention.type
+    // So is a venue the tagger took for a person with its head ("[كنيس موسى بن ميمون]").
+    const type = (mention.type === 'organization' && PLACE_FACILITY_HEADS.has(ctx.stems[first])) ||
+      (mention.type === 'person' && last > first && VENUE_HEADS.has(ctx.stems[first])) ? 'place' : mention.type
     return [{ ...mention, type, first, last }]
   })
 }

@@ -7,8 +7,9 @@ import { isChainNoun } from './chain-noun.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
 import {
   BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_RULERS,
-  NAMED_STREET_HEADS, STREET_HEADS, TITLES, VENUE_HEADS,
+  GROUP_HEADS, NAMED_STREET_HEADS, STREET_HEADS, TITLES, VENUE_HEADS,
 } from './word-lists.ts'
+import { isUnclustered } from './name-like.ts'
 
 /**
  * Mentions that combine or change with their neighbours (rule 3):
@@ -22,6 +23,20 @@ import {
  * - organisations: a body of a place ("شرطة باريس", "جامعة القاهرة" tagged a place whole), and a definite
  *   place alone in quotes, the outlet named after it (لـ"الشرق الأوسط").
  */
+/** Every word of the mention is one the unlabelled text never had (a transliterated name). */
+function allUnclustered(ctx: Context, mention: TokenMention): boolean {
+  for (let t = mention.first; t <= mention.last; t++) if (!isUnclustered(ctx, ctx.tokens[t].norm)) return false
+  return true
+}
+
+/** Token `last` + 1 follows without a break and is a country's nisba in the feminine, with the article alone. */
+function isFeminineNationalityAfter(ctx: Context, last: number): boolean {
+  const k = last + 1
+  if (k >= ctx.tokens.length || breakBetween(ctx, last, k)) return false
+  const { pre, post } = ctx.tokens[k].clitics
+  return pre.length === 1 && pre[0] === 'ال' && post.length === 0 && ctx.stems[k].endsWith('يه') && isCountryNisba(ctx.stems[k], ctx.gazetteer)
+}
+
 /** "[المحيط] [الهادي]": the ocean, definite (an indefinite "محيط" is the surroundings: "ومحيط ميدان المساحة"). */
 const OCEAN = normalizeArabic('المحيط')
 
@@ -115,7 +130,9 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     }
     // "معبر [جابر]", "ملعب [أنفيلد]": a facility's indefinite head governs a name, not a person beside it: the
     // facility, head, name and kind ("منفذ طريبيل الحدودي").
-    if (hasBefore && mention.type === 'person' && isHead(ctx, FACILITY_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال')) {
+    // Not a head with a pronoun: "من سجنه [أبو زايدة]" (from his prison).
+    if (hasBefore && mention.type === 'person' && isHead(ctx, FACILITY_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
+      !endsInPronounHa(ctx, mention.first - 1)) {
       const kind = mention.last + 1
       const closed = kind < ctx.tokens.length && ctx.owner[kind] < 0 && !breakBetween(ctx, mention.last, kind) && FACILITY_ADJECTIVES.has(ctx.stems[kind])
       result.push({ type: 'place', first: mention.first - 1, last: closed ? kind : mention.last })
@@ -125,6 +142,18 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     if (hasBefore && mention.type === 'person' && isHead(ctx, VENUE_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
       !endsInPronounHa(ctx, mention.first - 1)) {
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
+      continue
+    }
+    // "لمجموعة [بيركشاير هاثاواي]": a group's head before a transliterated name the tagger took for a person.
+    if (hasBefore && mention.type === 'person' && isHead(ctx, GROUP_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
+      allUnclustered(ctx, mention)) {
+      result.push({ type: 'organization', first: mention.first - 1, last: mention.last })
+      continue
+    }
+    // "[بايت دانس] الصينية", "[إيلي ليلي] الأمريكية": a feminine nationality after a transliterated name of two
+    // words or more is a company's (a person's comes before the name; "سوزي الأردنية" is a nickname).
+    if (mention.type === 'person' && mention.last > mention.first && isFeminineNationalityAfter(ctx, mention.last) && allUnclustered(ctx, mention)) {
+      result.push({ ...mention, type: 'organization' })
       continue
     }
     // "مجلس [الكاكاو الغاني]": a body's indefinite head and its field with a nationality, the tagger's person.

@@ -345,7 +345,7 @@ export const PLACE_FACILITY_HEADS = normSet(['سد', 'قصر', 'مسرح', 'قا
 export const DESCRIBING_ADJECTIVES = normSet(['جديد', 'جديدة', 'كبير', 'كبيرة', 'ضخم', 'ضخمة', 'حديث', 'حديثة', 'قديم', 'قديمة'])
 /** What a venue hosts, after its name: "استاد لوسيل [النهائي]". Hand-written. */
 export const HOSTED_EVENTS = normSet(['النهائي', 'المباراة', 'اللقاء', 'البطولة', 'الحفل'])
-export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حقل', 'مصفاة', 'حلبة'])
+export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حقل', 'مصفاة', 'حلبة', 'فندق', 'سجن'])
 /**
  * Heads that end no person's name: the facilities', and "سد" (a dam, as often "blocking": "سد الثقوب"), which
  * names only the dams listed (known-places.ts): "[آبي أحمد] سد النهضة". Hand-written.
@@ -355,7 +355,7 @@ export const NOT_A_NAME_END = new Set([...FACILITY_HEADS, ...normSet(['سد'])])
 export const STADIUM_HEADS = normSet(['استاد', 'ستاد'])
 export const FACILITY_ADJECTIVES = normSet(['الجوية', 'البحرية', 'العسكرية', 'الدولي', 'الدولية', 'البري', 'الحدودي', 'الجوي'])
 /** Venues named after people, places with their head ("مسرح أبو بكر سالم", "مسجد الشيخ زايد"). Hand-written. */
-export const VENUE_HEADS = normSet(['مسرح', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قاعة', 'ميدان'])
+export const VENUE_HEADS = normSet(['مسرح', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قاعة', 'ميدان', 'صالة', 'كنيسة', 'كنيس', 'كاتدرائية'])
 /** Honorifics before a royal name that the title list lacks: "ملعب الأمير مولاي عبد الله". Hand-written. */
 export const HONORIFICS = normSet(['مولاي', 'سيدي', 'للا'])
 /** Heads of facilities often named after a titled person: "مطار الملك خالد", "جسر الملك فهد", "ملعب الأمير عبد الله الفيصل". */
@@ -455,6 +455,8 @@ export const NAME_ADJECTIVES = normSet([
 export const PALACE_NAMES = normSet([
   'الإليزيه', 'بعبدا', 'المرادية', 'قرطاج', 'الاتحادية', 'عابدين', 'القبة', 'باكنغهام', 'فرساي', 'الكرملين',
   'الصنوبر', 'اليمامة', 'الصفا', 'المشير', 'باردو', 'تشانكايا', 'الحسينية', 'رغدان', 'الصخير', 'الوجبة',
+  // Kuwait's seat of government, Oman's palaces (session 16).
+  'بيان', 'العلم', 'البركة',
 ])
 export const PALACE = normSet(['قصر'])
 /**
