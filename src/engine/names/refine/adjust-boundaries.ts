@@ -382,7 +382,7 @@ const FAMILY_NAMED_PLACES: ReadonlySet<string> = new Set([normalizeArabic('ال�
  * the words of its entry the tokens spell, or undefined. The tagger's places stand for any place starting with
  * the word, the rules' only for a whole entry ("بميناء" alone is no "ميناء السخنة").
  */
-function placeAfterPreposition(ctx: Context, t: number): readonly string[] | undefined {
+export function placeAfterPreposition(ctx: Context, t: number): readonly string[] | undefined {
   const { pre } = ctx.tokens[t].clitics
   const { norm } = ctx.tokens[t]
   // The tokenizer keeps "بنيويورك" whole (it guards "بني" for "بني سويف"): ب and a place of one word.

@@ -10,6 +10,7 @@ import {
   GROUP_HEADS, NAMED_STREET_HEADS, STREET_HEADS, TITLES, VENUE_HEADS,
 } from './word-lists.ts'
 import { isUnclustered } from './name-like.ts'
+import { placeAfterPreposition } from './adjust-boundaries.ts'
 
 /**
  * Mentions that combine or change with their neighbours (rule 3):
@@ -110,10 +111,11 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       continue
     }
     // "شارع [الحبيب] [بورقيبة]": a street's name the tagger split in two is one place with its head.
-    // Not a known place behind a preposition: "حي [أبو سليم] [بطرابلس]" is in Tripoli ("[بورقيبة]" is a name).
+    // Not a known place behind a preposition: "حي [أبو سليم] [بطرابلس]", "حي تل السلطان [برفح]" are in the city
+    // ("[بورقيبة]" is a name).
     if (hasBefore && (mention.type === 'person' || mention.type === 'place') && (next?.type === 'person' || next?.type === 'place') &&
       next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first) && isHead(ctx, STREET_HEADS, mention.first - 1) &&
-      !(ctx.tokens[next.first].clitics.pre.includes('ب') && ctx.gazetteer.places.has(ctx.stems[next.first]))) {
+      placeAfterPreposition(ctx, next.first) === undefined) {
       result.push({ type: 'place', first: mention.first - 1, last: next.last })
       i++
       continue
