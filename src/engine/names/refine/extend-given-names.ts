@@ -41,6 +41,13 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
       mention = mentions[index] = { ...mention, first: before }
       ctx.owner[before] = index
     }
+    // "وزير الدولة ثاني [بن أحمد الزيودي]": a name that begins with "بن" after a given name begins there (ثاني is also
+    // "second"); not after a verb ("قال بن سلمان", "أكد بن غفير": the family's name alone).
+    if (before >= 0 && NASAB.has(ctx.stems[mention.first]) && mention.last > mention.first && isBareFree(ctx, before, mention.first) &&
+      (GIVEN.has(ctx.stems[before]) || COMMON_WORD_GIVEN.has(ctx.stems[before]) || isUnclustered(ctx, ctx.tokens[before].norm))) {
+      mention = mentions[index] = { ...mention, first: before }
+      ctx.owner[before] = index
+    }
     // "المدرب [بيب] غوارديولا": a given name the lists and the word clusters never saw, between a title and
     // the tagger's person.
     if (before >= 0 && ctx.owner[before] < 0 && !breakBetween(ctx, before, mention.first) && isUnknownGivenAfterTitle(ctx, before)) {
@@ -149,6 +156,11 @@ function takesDefiniteForebear(ctx: Context, mention: TokenMention): boolean {
   // Not a title ("مهندس [الملك] خوفو": ملك is a given name too).
   return pre.length === 1 && pre[0] === 'ال' && post.length === 0 && !TITLES.has(stem) && (GIVEN.has(stem.slice(2)) || DEFINITE_FAMILIES.has(stem))
 }
+
+/** "بن", "بنت": son or daughter of, inside a name, never its first word. */
+const NASAB: ReadonlySet<string> = new Set(['بن', 'بنت'].map((word) => normalizeArabic(word)))
+/** Given names that are common words too, known as names before "بن": "ثاني بن حمد" (Gulf). Hand-written. */
+const COMMON_WORD_GIVEN: ReadonlySet<string> = new Set(['ثاني'].map((word) => normalizeArabic(word)))
 
 /** Ruling families named with the article: "الصباح" (Kuwait). Hand-written. */
 const DEFINITE_FAMILIES: ReadonlySet<string> = new Set(['الصباح'].map((word) => normalizeArabic(word)))
