@@ -14,7 +14,7 @@ import { PATTERNS } from './patterns.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import {
-  ADVERBS, AGENCY, AGENCY_TAIL, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
+  ADVERBS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
@@ -274,11 +274,13 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         if (first === last && isLoneHead(ctx.stems[first])) return []
       }
     }
+    // "[حيي] الشيخ مقصود": a dual head stays out of the place, as a singular one does.
+    if (mention.type === 'place') while (first < last && DUAL_PLACE_HEADS.has(ctx.stems[first])) first++
     // "استاد لوسيل [النهائي]": what the venue hosted ends its name.
     if (mention.type === 'place' && last > first + 1 && HOSTED_EVENTS.has(ctx.stems[last])) last--
     // "[سد النهضة]" typed as a body: a dam, a palace, a stadium is a place.
     // So is a venue the tagger took for a person with its head ("[كنيس موسى بن ميمون]").
-    const type = (mention.type === 'organization' && PLACE_FACILITY_HEADS.has(ctx.stems[first])) ||
+    const type = (mention.type === 'organization' && PLACE_FACILITY_HEADS.has(ctx.stems[first].replace(PATTERNS.article, ''))) ||
       (mention.type === 'person' && last > first && VENUE_HEADS.has(ctx.stems[first])) ? 'place' : mention.type
     return [{ ...mention, type, first, last }]
   })
@@ -337,7 +339,8 @@ const KNESSET: ReadonlySet<string> = new Set(['الكنيست', 'الكونغر�
 function isNamelessPerson(ctx: Context, first: number, last: number): boolean {
   // "[آية الله] علي السيستاني": a title phrase alone.
   if (titlePhraseEndsAt(ctx, last) && TITLE_PHRASES.some((words) => words.length === last - first + 1)) return true
-  for (let t = first; t <= last; t++) if (!LINKING_PARTICLES.has(ctx.stems[t]) && !TITLES.has(ctx.stems[t])) return false
+  // "[بابا] الفاتيكان": a title without its article is one too.
+  for (let t = first; t <= last; t++) if (!LINKING_PARTICLES.has(ctx.stems[t]) && !TITLES.has(ctx.stems[t]) && !TITLES.has('ال' + ctx.stems[t])) return false
   return true
 }
 

@@ -73,6 +73,10 @@ export function findUnseenPlace(ctx: Context, mentions: TokenMention[], t: numbe
   if (!(isHead(ctx, UNSEEN_PLACE_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0 && !endsInPronounHa(ctx, t))) return false
   if (nextStem(ctx, t, 1) === null) return false
   if (isHead(ctx, DUAL_PLACE_HEADS, t) && findDualPlaces(ctx, mentions, t)) return true
+  if (ctx.owner[t + 1] >= 0) {
+    continueTaggedList(ctx, mentions, t + 1)
+    return false
+  }
   const governorate = isHead(ctx, GOVERNORATE, t)
   const first = t + 1
   if (!(isUnseenPlaceWord(ctx, first, 'first', governorate) || (governorate && isGovernorateAdjective(ctx, first)))) return false
@@ -87,11 +91,30 @@ export function findUnseenPlace(ctx: Context, mentions: TokenMention[], t: numbe
   // "بلدتي مجدل شمس ومسعدة": a compound name's first word takes the next.
   else if (firstPre.length === 0) last = compoundPlaceEnd(ctx, first)
   add(ctx, mentions, { type: 'place', first, last })
-  // The list goes on: "وإمبابة والوراق".
+  continueList(ctx, mentions, last)
+  return true
+}
+
+/** The list of places ending at token `last` goes on: "وإمبابة والوراق". */
+function continueList(ctx: Context, mentions: TokenMention[], last: number): void {
   for (let k = last + 1; k < ctx.tokens.length && !breakBetween(ctx, k - 1, k) && ctx.tokens[k].clitics.pre[0] === 'و' && isUnseenPlaceWord(ctx, k, 'listed'); k++) {
     add(ctx, mentions, { type: 'place', first: k, last: k })
   }
-  return true
+}
+
+/**
+ * "مناطق [بولاق الدكرور] [وإمبابة] والوراق": the tagger found the first places after the head (token `first` on);
+ * the list goes on after the last of them.
+ */
+function continueTaggedList(ctx: Context, mentions: TokenMention[], first: number): void {
+  let mention = mentions[ctx.owner[first]]
+  if (mention.type !== 'place' || mention.first !== first) return
+  for (;;) {
+    const next = mention.last + 1 < ctx.tokens.length ? ctx.owner[mention.last + 1] : -1
+    if (next < 0 || mentions[next].type !== 'place' || mentions[next].first !== mention.last + 1 || ctx.tokens[mention.last + 1].clitics.pre[0] !== 'و') break
+    mention = mentions[next]
+  }
+  continueList(ctx, mentions, mention.last)
 }
 
 /**

@@ -2,19 +2,22 @@ import { lightStem } from '../../summary/light-stem.ts'
 import { STOP_STEMS } from '../../summary/stop-words.ts'
 import type { Context, TokenMention } from './context.ts'
 import { INITIAL_GAP, PATTERNS } from './patterns.ts'
-import { LETTER_NAMES } from './word-lists.ts'
+import { GIVEN, LETTER_NAMES } from './word-lists.ts'
+import { isUnclustered } from './name-like.ts'
 
 /**
  * Rule 9, across initials: the tagger reads the period of an initial as the end of a name, so "جون إف.
  * كينيدي" comes out as "جون إف" and nothing, "جي. كي. رولينغ" as "جي" and "رولينغ". A person ending in an
  * initial runs on over any further initials to the next word: through the person that starts there, or
- * that word alone when it is free and not a function word. `mentions` are sorted.
+ * that word alone when it is free and not a function word; so does an organisation named after one.
+ * `mentions` are sorted.
  */
 export function joinAcrossInitials(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   const result: TokenMention[] = []
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]
-    if (mention.type !== 'person' || !isInitial(ctx, mention.last)) {
+    // An institution named after such a person too: "[مركز جون إف]. كينيدي للفنون المسرحية".
+    if ((mention.type !== 'person' && mention.type !== 'organization') || !isInitial(ctx, mention.last)) {
       result.push(mention)
       continue
     }
@@ -25,7 +28,9 @@ export function joinAcrossInitials(ctx: Context, mentions: TokenMention[]): Toke
       result.push({ ...mention, last: next.last })
       i++
     } else if (t < ctx.tokens.length && ctx.owner[t] < 0 && PATTERNS.arabicWord.test(ctx.tokens[t].norm) &&
-      ctx.tokens[t].clitics.pre.length === 0 && !STOP_STEMS.has(lightStem(ctx.tokens[t].norm))) {
+      ctx.tokens[t].clitics.pre.length === 0 && !STOP_STEMS.has(lightStem(ctx.tokens[t].norm)) &&
+      // An acronym's last letter ends a sentence as often ("يو اس بي. مما"): an organisation takes a name only.
+      (mention.type === 'person' || isUnclustered(ctx, ctx.tokens[t].norm) || GIVEN.has(ctx.stems[t]))) {
       result.push({ ...mention, last: t })
     } else {
       result.push(mention)
