@@ -38,7 +38,9 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    in common words ("الخطوط الجوية التونسية"); a person of particles and titles only is none ("ابن
  *    الفنان"); a place the tagger ran an organisation into is cut off ("حماس بموسكو"), and so are a bare
  *    indefinite word after an adjective ("بنك الكويت المركزي [تثبيت]") and a second head after و
- *    ("جامعة القاهرة [وجامعة …]") (adjust-boundaries.ts);
+ *    ("جامعة القاهرة [وجامعة …]"); a facility or venue the tagger typed otherwise is a place ("سد النهضة",
+ *    "كنيس موسى بن ميمون"), and a person ends before a known word no name ends on ("أبو طالب [شقيق]")
+ *    (adjust-boundaries.ts);
  * 2. a head that is part of the usual name joins it ("حركة حماس", "قطاع غزة", "وكالة تاس للأنباء"), and a
  *    place found as the first word of a compound name alone takes the next ("تل" → "تل حلف"), and one cut
  *    inside a known multi-word place takes all of it ("واشنطن" → "واشنطن العاصمة") (adjust-boundaries.ts,
@@ -50,7 +52,9 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    organisation, and so is "محكمة" + its kind + a place ("محكمة جنايات القاهرة"); a street head + two
  *    names = one place ("شارع الحبيب بورقيبة"), and so is a compound place's first word + the place after
  *    it ("خان" + "يونس"); a nisba-shaped place after a definite noun is an adjective ("الأميرة السعودية",
- *    "العاصمة السعودية الرياض", not joined to the place after it) (combine-mentions.ts);
+ *    "العاصمة السعودية الرياض", not joined to the place after it); a transliterated company the tagger took for a
+ *    person, after a group's head or before a feminine nationality, is an organisation ("لمجموعة بيركشاير
+ *    هاثاواي", "بايت دانس الصينية") (combine-mentions.ts);
  * 4. institution patterns the tagger misses: ministry + its field ("وزارة الصحة"), an armed unit + its
  *    name ("كتيبة التوحيد", "كتائب شهداء القلمون"), institution + nationality nisba ("السفارة
  *    الإيرانية", "الائتلاف الوطني السوري", "المحكمة العليا الأمريكية", and with an indefinite head and its
@@ -79,8 +83,8 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    "القوات الجوية" after "القوات الجوية الأمريكية") (propagate-in-article.ts), and a person's full name,
  *    or a run of two or more of its words, rejoins the pieces the tagger split it into elsewhere ("نعيمة" +
  *    "عاكف"; "باقري" before "كني" after "علي باقري كني") (rejoin-split-names.ts, word-runs.ts);
- * 8. a work's title in quotes ("فيلم «سيد الخواتم»") and a disease ("فيروس كورونا") are not names
- *    (drop-non-names.ts);
+ * 8. a work's title in quotes ("فيلم «سيد الخواتم»"), a disease ("فيروس كورونا"), a head alone ("الكورنيش")
+ *    and a thing described ("محطة كهرباء جديدة") are not names (drop-non-names.ts);
  * 9. two persons or two organisations side by side, no conjunction between, are one ("غوستاف" + "فوشيه") (join-adjacent-names.ts),
  *    and so are the pieces of a foreign name the period of an initial cut ("جون إف. كينيدي", "جي. كي.
  *    رولينغ") (join-across-initials.ts);
