@@ -1,7 +1,8 @@
 import { breakBetween, type Context, type TokenMention } from './context.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
-import { FIELD_NOUNS, FIELD_TAILS, INSTITUTION_HEADS, NATIONAL_HEADS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS } from './word-lists.ts'
+import { FIELD_NOUNS, FIELD_TAILS, INSTITUTION_HEADS, MINISTRY, NATIONAL_HEADS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS } from './word-lists.ts'
+import { PATTERNS } from './patterns.ts'
 import { isDefiniteField, isInstitutionHead, qualifiesField } from './institution-field.ts'
 import { normalizeArabic } from '../../arabic/normalize.ts'
 
@@ -43,6 +44,17 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
       mentions[index] = { ...mention, last: mention.last + 1 }
       return
     }
+    // "الشركة العمانية للغاز [الطبيعي] المسال", "لشؤون المخدرات [والمؤثرات العقلية]":
+    // a name that ends in its field takes the field's adjectives and a second field after "و", two words at most.
+    if (mention.last > mention.first && endsInField(ctx, mention)) {
+      let last = mention.last
+      while (last - mention.last < 2 && qualifiesLongField(ctx, last + 1)) last++
+      if (last > mention.last) {
+        for (let t = mention.last + 1; t <= last; t++) ctx.owner[t] = index
+        mentions[index] = { ...mention, last }
+        return
+      }
+    }
     const tail = mention.last + 1
     if (tail >= tokens.length || ctx.owner[tail] >= 0 || breakBetween(ctx, mention.last, tail)) return
     // (A listed field's value may be null, "no second word": `has`, not `??`.)
@@ -63,6 +75,37 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
     if (headed) ctx.owner[head] = index
     mentions[index] = { ...mention, first: headed ? head : mention.first, last }
   })
+}
+
+/**
+ * The organisation's last word is its field or inside it: after ل with the article ("للغاز"), or a definite
+ * word after one, itself definite or after "و" ("لشؤون المخدرات", "وزارة الصيد والاقتصاد").
+ */
+function endsInField(ctx: Context, mention: TokenMention): boolean {
+  const { pre } = ctx.tokens[mention.last].clitics
+  const lamField = (t: number) => {
+    const clitics = ctx.tokens[t].clitics.pre
+    return (clitics.length === 2 && clitics[0] === 'ل' && clitics[1] === 'ال') || (clitics.length === 0 && ctx.tokens[t].norm.startsWith('لل'))
+  }
+  if (lamField(mention.last)) return true
+  // "وزارة الصيد [والاقتصاد]": a second field after "و"; "لشؤون [المخدرات]": the noun a field governs.
+  const definite = (pre.length === 1 && pre[0] === 'ال') || (pre.length === 2 && pre[0] === 'و' && pre[1] === 'ال')
+  const before = ctx.tokens[mention.last - 1].clitics.pre
+  return definite && (lamField(mention.last - 1) || (before.length === 1 && before[0] === 'ل') || (pre[0] === 'و' && MINISTRY.has(ctx.stems[mention.first])))
+}
+
+/**
+ * Token t goes on with a field: a definite adjective that is no country's nisba ("الطبيعي", "العقلية") or "و" and
+ * a definite noun ("والتحصين"); nothing after a break or in another name.
+ */
+function qualifiesLongField(ctx: Context, t: number): boolean {
+  if (t >= ctx.tokens.length || ctx.owner[t] >= 0 || breakBetween(ctx, t - 1, t) || ctx.tokens[t].clitics.post.length > 0) return false
+  const { pre } = ctx.tokens[t].clitics
+  const stem = ctx.stems[t]
+  if (pre.length === 2 && pre[0] === 'و' && pre[1] === 'ال') return true
+  if (!(pre.length === 1 && pre[0] === 'ال') || isCountryNisba(stem, ctx.gazetteer)) return false
+  // Not a participle: it as often begins what follows ("[وزارة المالية] الصادرة", "خدمة كوبرنيكوس لتغير المناخ التابعة").
+  return PATTERNS.nisba.test(stem)
 }
 
 /**
