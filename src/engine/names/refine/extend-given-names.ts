@@ -48,6 +48,12 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
       mention = mentions[index] = { ...mention, first: before }
       ctx.owner[before] = index
     }
+    // "والي كسلا الصادق [محمد الأزرق]": a given name written with the article (الصادق، الطيب، الهادي), no title,
+    // before a person that begins with a given name.
+    if (before >= 0 && isDefiniteGiven(ctx, before, mention.first) && GIVEN.has(ctx.stems[mention.first])) {
+      mention = mentions[index] = { ...mention, first: before }
+      ctx.owner[before] = index
+    }
     // "المدرب [بيب] غوارديولا": a given name the lists and the word clusters never saw, between a title and
     // the tagger's person.
     if (before >= 0 && ctx.owner[before] < 0 && !breakBetween(ctx, before, mention.first) && isUnknownGivenAfterTitle(ctx, before)) {
@@ -155,6 +161,16 @@ function takesDefiniteForebear(ctx: Context, mention: TokenMention): boolean {
   const stem = ctx.stems[t]
   // Not a title ("مهندس [الملك] خوفو": ملك is a given name too).
   return pre.length === 1 && pre[0] === 'ال' && post.length === 0 && !TITLES.has(stem) && (GIVEN.has(stem.slice(2)) || DEFINITE_FAMILIES.has(stem))
+}
+
+/** Token k, right before `next`, free, is a given name with the article alone, no title or nationality ("الصادق", not "الأمير"). */
+function isDefiniteGiven(ctx: Context, k: number, next: number): boolean {
+  if (ctx.owner[k] >= 0 || breakBetween(ctx, k, next)) return false
+  const { pre, post } = ctx.tokens[k].clitics
+  const stem = ctx.stems[k]
+  // Not a nationality ("اليمني": "يمنى" is a given name).
+  return pre.length === 1 && pre[0] === 'ال' && post.length === 0 && !TITLES.has(stem) && GIVEN.has(stem.slice(2)) &&
+    !isNationalityNisba(stem, ctx.gazetteer)
 }
 
 /** "بن", "بنت": son or daughter of, inside a name, never its first word. */
