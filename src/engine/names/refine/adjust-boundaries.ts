@@ -18,6 +18,12 @@ import {
 } from './word-lists.ts'
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
+/** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
+const AFFILIATED: ReadonlySet<string> = new Set(['التابعة', 'التابع', 'التابعين', 'التابعتين'].map((word) => normalizeArabic(word)))
+const WEEKDAYS: ReadonlySet<string> = new Set(['السبت', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة'].map((word) => normalizeArabic(word)))
+/** A body's stance after its nationality: "الائتلاف الوطني السوري المعارض". */
+const STANCES: ReadonlySet<string> = new Set(['المعارض', 'المعارضة', 'الموالي', 'الموالية'].map((word) => normalizeArabic(word)))
+
 export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   return mentions.flatMap((mention): TokenMention[] => {
     // "وفد حركة حماس بموسكو": the tagger ran the organisation on into the place it met in; "حي أبو سليم بطرابلس",
@@ -121,6 +127,17 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
           break
         }
       }
+    }
+    // "[وزارة الصحة] التابعة للحركة الخميس": what the body is affiliated to, and a weekday, follow its name.
+    if (mention.type === 'organization') {
+      for (let t = first + 1; t <= last; t++) {
+        if (AFFILIATED.has(ctx.stems[t]) || WEEKDAYS.has(ctx.stems[t])) {
+          last = t - 1
+          break
+        }
+      }
+      // "الائتلاف الوطني السوري [المعارض]": the opposition's stance after the nationality is no part of the name.
+      if (last > first + 1 && STANCES.has(ctx.stems[last]) && isCountryNisba(ctx.stems[last - 1], ctx.gazetteer)) last--
     }
     // "[وجامعة القاهرة وجامعة عربية]": a second head after "و" begins another name (or none); the rules
     // after this one find it if it is one.

@@ -1,7 +1,7 @@
 import { breakBetween, type Context, type TokenMention } from './context.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
-import { FIELD_NOUNS, FIELD_TAILS, INSTITUTION_HEADS, MINISTRY, NATIONAL_HEADS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS } from './word-lists.ts'
+import { CHAIN_HEADS, CONSTRUCT_HEADS, FIELD_NOUNS, FIELD_TAILS, INSTITUTION_HEADS, MINISTRY, NATIONAL_HEADS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS } from './word-lists.ts'
 import { PATTERNS } from './patterns.ts'
 import { isDefiniteField, isInstitutionHead, qualifiesField } from './institution-field.ts'
 import { normalizeArabic } from '../../arabic/normalize.ts'
@@ -48,7 +48,11 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
     // a name that ends in its field takes the field's adjectives and a second field after "و", two words at most.
     if (mention.last > mention.first && endsInField(ctx, mention)) {
       let last = mention.last
-      while (last - mention.last < 2 && qualifiesLongField(ctx, last + 1)) last++
+      while (last - mention.last < 3) {
+        const next = longFieldEnd(ctx, last + 1)
+        if (next < 0) break
+        last = next
+      }
       if (last > mention.last) {
         for (let t = mention.last + 1; t <= last; t++) ctx.owner[t] = index
         mentions[index] = { ...mention, last }
@@ -91,13 +95,26 @@ function endsInField(ctx: Context, mention: TokenMention): boolean {
   // "وزارة الصيد [والاقتصاد]": a second field after "و"; "لشؤون [المخدرات]": the noun a field governs.
   const definite = (pre.length === 1 && pre[0] === 'ال') || (pre.length === 2 && pre[0] === 'و' && pre[1] === 'ال')
   const before = ctx.tokens[mention.last - 1].clitics.pre
-  return definite && (lamField(mention.last - 1) || (before.length === 1 && before[0] === 'ل') || (pre[0] === 'و' && MINISTRY.has(ctx.stems[mention.first])))
+  // "[لجنة العدل] والتشريع وحقوق الإنسان": a body's indefinite head and its first field.
+  const headed = mention.last === mention.first + 1 && (CHAIN_HEADS.has(ctx.stems[mention.first]) || CONSTRUCT_HEADS.has(ctx.stems[mention.first])) &&
+    ctx.tokens[mention.first].clitics.pre.length === 0
+  return definite && (lamField(mention.last - 1) || (before.length === 1 && before[0] === 'ل') || (pre[0] === 'و' && MINISTRY.has(ctx.stems[mention.first])) || headed)
 }
 
 /**
  * Token t goes on with a field: a definite adjective that is no country's nisba ("الطبيعي", "العقلية") or "و" and
  * a definite noun ("والتحصين"); nothing after a break or in another name.
  */
+/** Where the field goes on from token t (qualifiesLongField, or "و" + a noun and the definite word it governs: "وحقوق الإنسان"), or -1. */
+function longFieldEnd(ctx: Context, t: number): number {
+  if (qualifiesLongField(ctx, t)) return t
+  if (t + 1 >= ctx.tokens.length || ctx.owner[t] >= 0 || ctx.owner[t + 1] >= 0 || breakBetween(ctx, t - 1, t) || breakBetween(ctx, t, t + 1)) return -1
+  const pre = ctx.tokens[t].clitics.pre
+  const governed = ctx.tokens[t + 1].clitics.pre
+  return pre.length === 1 && pre[0] === 'و' && ctx.tokens[t].clitics.post.length === 0 && FIELD_NOUNS.has(ctx.stems[t]) &&
+    governed.length === 1 && governed[0] === 'ال' ? t + 1 : -1
+}
+
 function qualifiesLongField(ctx: Context, t: number): boolean {
   if (t >= ctx.tokens.length || ctx.owner[t] >= 0 || breakBetween(ctx, t - 1, t) || ctx.tokens[t].clitics.post.length > 0) return false
   const { pre } = ctx.tokens[t].clitics

@@ -125,7 +125,7 @@ function takesFamilyName(ctx: Context, t: number): boolean {
   if (at < 0 || !(TITLES.has(ctx.stems[at]) || isNationalityNisba(ctx.stems[at], ctx.gazetteer))) return false
   const next = nextStem(ctx, t, 1)
   // A known given name is a family name too ("المحامي خالد [علي] إن").
-  if (next === null || ctx.owner[t + 1] >= 0 || !(isNameLike(ctx, next) || GIVEN.has(next))) return false
+  if (next === null || ctx.owner[t + 1] >= 0 || !(isNameLike(ctx, next) || GIVEN.has(next) || TITLE_FAMILY_NAMES.has(next))) return false
   const { pre, post } = ctx.tokens[t + 1].clitics
   const word = ctx.tokens[t + 1].norm
   if (pre.length > 0 || post.length > 0 || PATTERNS.verbShape.test(word) || PATTERNS.accusativeEnding.test(word)) return false
@@ -172,6 +172,9 @@ function isDefiniteGiven(ctx: Context, k: number, next: number): boolean {
   return pre.length === 1 && pre[0] === 'ال' && post.length === 0 && !TITLES.has(stem) && GIVEN.has(stem.slice(2)) &&
     !isNationalityNisba(stem, ctx.gazetteer)
 }
+
+/** Family names that are title words too: "عادل إمام". Hand-written. */
+const TITLE_FAMILY_NAMES: ReadonlySet<string> = new Set(['إمام'].map((word) => normalizeArabic(word)))
 
 /** "بن", "بنت": son or daughter of, inside a name, never its first word. */
 const NASAB: ReadonlySet<string> = new Set(['بن', 'بنت'].map((word) => normalizeArabic(word)))
