@@ -17,13 +17,13 @@ import {
   ADVERBS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
 
-/** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
 /** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
 const AFFILIATED: ReadonlySet<string> = new Set(['التابعة', 'التابع', 'التابعين', 'التابعتين'].map((word) => normalizeArabic(word)))
 const WEEKDAYS: ReadonlySet<string> = new Set(['السبت', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة'].map((word) => normalizeArabic(word)))
 /** A body's stance after its nationality: "الائتلاف الوطني السوري المعارض". */
 const STANCES: ReadonlySet<string> = new Set(['المعارض', 'المعارضة', 'الموالي', 'الموالية'].map((word) => normalizeArabic(word)))
 
+/** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
 export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   return mentions.flatMap((mention): TokenMention[] => {
     // "وفد حركة حماس بموسكو": the tagger ran the organisation on into the place it met in; "حي أبو سليم بطرابلس",
@@ -285,10 +285,11 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     }
     // "واعتمدت [الهيئة عقار ليناكابافير]": a product's head ends a body's name, and a head alone is no name.
     if (mention.type !== 'person') {
-      const product = ctx.stems.slice(first + 1, last + 1).findIndex((stem) => PRODUCT_HEADS.has(stem))
-      if (product >= 0) {
-        last = first + product
+      for (let t = first + 1; t <= last; t++) {
+        if (!PRODUCT_HEADS.has(ctx.stems[t])) continue
+        last = t - 1
         if (first === last && isLoneHead(ctx.stems[first])) return []
+        break
       }
     }
     // "[حيي] الشيخ مقصود": a dual head stays out of the place, as a singular one does.
