@@ -7,7 +7,7 @@ import { isChainNoun } from './chain-noun.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
 import {
   BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_RULERS,
-  GROUP_HEADS, NAMED_STREET_HEADS, STREET_HEADS, TITLES, VENUE_HEADS,
+  GIVEN, GROUP_HEADS, NAMED_STREET_HEADS, STREET_HEADS, TITLES, VENUE_HEADS,
 } from './word-lists.ts'
 import { isUnclustered } from './name-like.ts'
 import { placeAfterPreposition } from './adjust-boundaries.ts'
@@ -126,7 +126,7 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     }
     // "شارع [فلسطين]", "دوار [الداخلية]": a street named after a place, written right after its indefinite head.
     if (hasBefore && mention.type === 'place' && isHead(ctx, NAMED_STREET_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
-      ctx.tokens[mention.first].clitics.pre.every((clitic) => clitic === 'ال')) {
+      ctx.tokens[mention.first].clitics.pre.length === 1 && ctx.tokens[mention.first].clitics.pre[0] === 'ال' && !isKnownNameWord(ctx, mention.first)) {
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
     }
@@ -218,11 +218,39 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       result.push({ type: 'organization', first: mention.first - 2, last: greaterEnd(ctx, mention.last) })
       continue
     }
+    // "مدينة [سلمان]", "مدينة [صباح السالم] الجامعية": a town or a campus named after a person is named with its head.
+    if (hasBefore && (mention.type === 'place' || mention.type === 'person') && isHead(ctx, CITY, mention.first - 1) &&
+      !ctx.stems[mention.first - 1].startsWith('ال') && ctx.tokens[mention.first].clitics.pre.length === 0 && GIVEN.has(ctx.stems[mention.first])) {
+      result.push({ type: 'place', first: mention.first - 1, last: mention.last })
+      continue
+    }
+    // "صحيفة [الغد] الأردنية", "صحيفة [الأيام]": a paper or a channel named by one common word is named with its head,
+    // and its nationality after. One named by a place or a known name keeps them out, as the annotations do
+    // ("صحيفة [الشرق الأوسط] اللندنية", "صحيفة [نيويورك تايمز]").
+    if (hasBefore && mention.type === 'organization' && mention.first === mention.last && isHead(ctx, PRESS_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
+      ctx.tokens[mention.first].clitics.pre.length === 1 && ctx.tokens[mention.first].clitics.pre[0] === 'ال' && !isKnownNameWord(ctx, mention.first)) {
+      const k = mention.last + 1
+      const national = k < ctx.tokens.length && ctx.owner[k] < 0 && !breakBetween(ctx, mention.last, k) && isFeminineNationalityAfter(ctx, mention.last)
+      result.push({ type: 'organization', first: mention.first - 1, last: national ? k : mention.last })
+      continue
+    }
     if (isNisbaAdjective(ctx, mention)) continue
     result.push(mention)
   }
   return result
 }
+
+/** The word at t begins a place or an organisation the lists know. */
+function isKnownNameWord(ctx: Context, t: number): boolean {
+  const stem = ctx.stems[t]
+  return ctx.gazetteer.places.has(stem) || ctx.gazetteer.articlePlaces.has(stem) || ctx.gazetteer.articleOrganizations.has(stem)
+}
+
+/** "مدينة": a city, named with its head when it is named after a person ("مدينة عيسى", "مدينة زايد"). */
+const CITY: ReadonlySet<string> = new Set([normalizeArabic('مدينة')])
+
+/** Heads a newspaper's or a channel's name is written with. Hand-written. */
+const PRESS_HEADS: ReadonlySet<string> = new Set(['صحيفة', 'جريدة', 'قناة', 'مجلة'].map((word) => normalizeArabic(word)))
 
 /** Adjectives after the place a body serves that are part of its name: "أمانة عمّان الكبرى", "شرطة عُمان السلطانية". */
 const BODY_OF_PLACE_ADJECTIVES: ReadonlySet<string> = new Set(
