@@ -53,7 +53,7 @@ export function absorbNationalities(ctx: Context, mentions: readonly TokenMentio
 }
 
 /** Token k follows token `previous` without a break and is written with the article alone. */
-function isBareDefinite(ctx: Context, k: number, previous: number): boolean {
+export function isBareDefinite(ctx: Context, k: number, previous: number): boolean {
   if (k >= ctx.tokens.length || breakBetween(ctx, previous, k)) return false
   const { pre, post } = ctx.tokens[k].clitics
   return pre.length === 1 && pre[0] === 'ال' && post.length === 0

@@ -11,6 +11,7 @@ import {
 } from './word-lists.ts'
 import { isUnclustered } from './name-like.ts'
 import { placeAfterPreposition } from './adjust-boundaries.ts'
+import { isBareDefinite } from './absorb-nationality.ts'
 
 /**
  * Mentions that combine or change with their neighbours (rule 3):
@@ -32,10 +33,7 @@ function allUnclustered(ctx: Context, mention: TokenMention): boolean {
 
 /** Token `last` + 1 follows without a break and is a country's nisba in the feminine, with the article alone. */
 function isFeminineNationalityAfter(ctx: Context, last: number): boolean {
-  const k = last + 1
-  if (k >= ctx.tokens.length || breakBetween(ctx, last, k)) return false
-  const { pre, post } = ctx.tokens[k].clitics
-  return pre.length === 1 && pre[0] === 'ال' && post.length === 0 && ctx.stems[k].endsWith('يه') && isCountryNisba(ctx.stems[k], ctx.gazetteer)
+  return isBareDefinite(ctx, last + 1, last) && ctx.stems[last + 1].endsWith('يه') && isCountryNisba(ctx.stems[last + 1], ctx.gazetteer)
 }
 
 /** "[المحيط] [الهادي]": the ocean, definite (an indefinite "محيط" is the surroundings: "ومحيط ميدان المساحة"). */
@@ -229,9 +227,8 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     // ("صحيفة [الشرق الأوسط] اللندنية", "صحيفة [نيويورك تايمز]").
     if (hasBefore && mention.type === 'organization' && mention.first === mention.last && isHead(ctx, PRESS_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
       ctx.tokens[mention.first].clitics.pre.length === 1 && ctx.tokens[mention.first].clitics.pre[0] === 'ال' && !isKnownNameWord(ctx, mention.first)) {
-      const k = mention.last + 1
-      const national = k < ctx.tokens.length && ctx.owner[k] < 0 && !breakBetween(ctx, mention.last, k) && isFeminineNationalityAfter(ctx, mention.last)
-      result.push({ type: 'organization', first: mention.first - 1, last: national ? k : mention.last })
+      const national = isFeminineNationalityAfter(ctx, mention.last) && ctx.owner[mention.last + 1] < 0
+      result.push({ type: 'organization', first: mention.first - 1, last: national ? mention.last + 1 : mention.last })
       continue
     }
     if (isNisbaAdjective(ctx, mention)) continue

@@ -3,6 +3,7 @@ import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
 import { CHAIN_HEADS, CONSTRUCT_HEADS, FIELD_NOUNS, FIELD_TAILS, INSTITUTION_HEADS, MINISTRY, NATIONAL_HEADS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS } from './word-lists.ts'
 import { PATTERNS } from './patterns.ts'
+import { isAndDefiniteNoun } from './chain-noun.ts'
 import { isDefiniteField, isInstitutionHead, qualifiesField } from './institution-field.ts'
 import { normalizeArabic } from '../../arabic/normalize.ts'
 
@@ -101,10 +102,6 @@ function endsInField(ctx: Context, mention: TokenMention): boolean {
   return definite && (lamField(mention.last - 1) || (before.length === 1 && before[0] === 'ل') || (pre[0] === 'و' && MINISTRY.has(ctx.stems[mention.first])) || headed)
 }
 
-/**
- * Token t goes on with a field: a definite adjective that is no country's nisba ("الطبيعي", "العقلية") or "و" and
- * a definite noun ("والتحصين"); nothing after a break or in another name.
- */
 /** Where the field goes on from token t (qualifiesLongField, or "و" + a noun and the definite word it governs: "وحقوق الإنسان"), or -1. */
 function longFieldEnd(ctx: Context, t: number): number {
   if (qualifiesLongField(ctx, t)) return t
@@ -115,11 +112,15 @@ function longFieldEnd(ctx: Context, t: number): number {
     governed.length === 1 && governed[0] === 'ال' ? t + 1 : -1
 }
 
+/**
+ * Token t goes on with a field: a definite adjective that is no country's nisba ("الطبيعي", "العقلية") or "و" and
+ * a definite noun ("والتحصين"); nothing after a break or in another name.
+ */
 function qualifiesLongField(ctx: Context, t: number): boolean {
   if (t >= ctx.tokens.length || ctx.owner[t] >= 0 || breakBetween(ctx, t - 1, t) || ctx.tokens[t].clitics.post.length > 0) return false
+  if (isAndDefiniteNoun(ctx, t)) return true
   const { pre } = ctx.tokens[t].clitics
   const stem = ctx.stems[t]
-  if (pre.length === 2 && pre[0] === 'و' && pre[1] === 'ال') return true
   if (!(pre.length === 1 && pre[0] === 'ال') || isCountryNisba(stem, ctx.gazetteer)) return false
   // Not a participle: it as often begins what follows ("[وزارة المالية] الصادرة", "خدمة كوبرنيكوس لتغير المناخ التابعة").
   return PATTERNS.nisba.test(stem)
