@@ -14,7 +14,7 @@ import { PATTERNS } from './patterns.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import {
-  ADVERBS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, KINSHIP, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
+  ADVERBS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
 
 /** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
@@ -22,6 +22,8 @@ const AFFILIATED: ReadonlySet<string> = new Set(['التابعة', 'التابع
 const WEEKDAYS: ReadonlySet<string> = new Set(['السبت', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة'].map((word) => normalizeArabic(word)))
 /** A body's stance after its nationality: "الائتلاف الوطني السوري المعارض". */
 const STANCES: ReadonlySet<string> = new Set(['المعارض', 'المعارضة', 'الموالي', 'الموالية'].map((word) => normalizeArabic(word)))
+/** The continents, whose parts are named with a direction before them ("جنوب آسيا", "غرب أفريقيا"). Hand-written. */
+const CONTINENTS: ReadonlySet<string> = new Set(['آسيا', 'أفريقيا', 'إفريقيا', 'أوروبا', 'أمريكا', 'أميركا'].map((word) => normalizeArabic(word)))
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
 export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[] {
@@ -138,6 +140,15 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       }
       // "الائتلاف الوطني السوري [المعارض]": the opposition's stance after the nationality is no part of the name.
       if (last > first + 1 && STANCES.has(ctx.stems[last]) && isCountryNisba(ctx.stems[last - 1], ctx.gazetteer)) last--
+      // Nor is a party's orientation after its name ("الحزب الحاكم" is how that party is named: not right after the head;
+      // nor after other heads: "قصر المعارض" is the exhibition palace).
+      const party = NAME_HEADS.has(ctx.stems[first].replace(PATTERNS.article, ''))
+      for (let t = first + 2; party && t <= last; t++) {
+        if (ORIENTATIONS.has(ctx.stems[t]) && onlyTheArticle(ctx, t)) {
+          last = t - 1
+          break
+        }
+      }
     }
     // "[وجامعة القاهرة وجامعة عربية]": a second head after "و" begins another name (or none); the rules
     // after this one find it if it is one.
@@ -259,6 +270,15 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     // "شبيلي [السفلى]", "مصر [العليا]": a place's lower or upper part is a place of that name.
     if (mention.type === 'place' && last + 1 < ctx.tokens.length && !breakBetween(ctx, last, last + 1) && ctx.owner[last + 1] < 0 &&
       UPPER_LOWER.has(ctx.stems[last + 1])) last++
+    // "أيرلندا [الشمالية]", "سومطرة [الغربية]": a direction right after a place of one word names a region of its own
+    // (after a head it is the head's: "ريف القنيطرة الشمالي").
+    if (mention.type === 'place' && first === last && last + 1 < ctx.tokens.length && !breakBetween(ctx, last, last + 1) && ctx.owner[last + 1] < 0 &&
+      onlyTheArticle(ctx, last + 1) && DIRECTION_ADJECTIVES.has(ctx.stems[last + 1])) last++
+    // "[جنوب] آسيا", "[جنوب شرق] آسيا": a continent's part is named with its direction.
+    if (mention.type === 'place' && first === last && CONTINENTS.has(ctx.stems[first]) && ctx.tokens[first].clitics.pre.length === 0) {
+      while (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0 && DIRECTIONS.has(ctx.stems[first - 1]) &&
+        (ctx.tokens[first].clitics.pre.length === 0)) first--
+    }
     // "ساوث [كارولاينا]": a transliterated direction before a place begins its name.
     if (mention.type === 'place' && first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0 &&
       TRANSLITERATED_DIRECTIONS.has(ctx.stems[first - 1])) first--
@@ -487,6 +507,11 @@ const PREPOSITIONS_AS_WRITTEN: ReadonlySet<string> = new Set([
 /** "مدربا", "رئيسا", "سفيرا": an indefinite title word with the accusative's alef. */
 function isRoleAccusative(stem: string): boolean {
   return stem.length > 3 && stem.endsWith('ا') && TITLES.has(stem.slice(0, -1))
+}
+
+/** Token t carries no clitic but the article. */
+function onlyTheArticle(ctx: Context, t: number): boolean {
+  return ctx.tokens[t].clitics.pre.every((clitic) => clitic === 'ال')
 }
 
 function isKin(ctx: Context, t: number): boolean {

@@ -122,9 +122,11 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
     }
-    // "شارع [فلسطين]", "دوار [الداخلية]": a street named after a place, written right after its indefinite head.
+    // "شارع [فلسطين]", "دوار [الداخلية]": a street named after a place, written right after its indefinite head (a
+    // known place with the article only when it is no name of its own there).
+    const { pre } = ctx.tokens[mention.first].clitics
     if (hasBefore && mention.type === 'place' && isHead(ctx, NAMED_STREET_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
-      ctx.tokens[mention.first].clitics.pre.length === 1 && ctx.tokens[mention.first].clitics.pre[0] === 'ال' && !isKnownNameWord(ctx, mention.first)) {
+      (pre.length === 0 || (pre.length === 1 && pre[0] === 'ال' && !isKnownNameWord(ctx, mention.first)))) {
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
     }

@@ -1,7 +1,7 @@
 import { breakBetween, type Context, type TokenMention } from './context.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
-import { CHAIN_HEADS, CONSTRUCT_HEADS, FIELD_NOUNS, FIELD_TAILS, INSTITUTION_HEADS, MINISTRY, NATIONAL_HEADS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS } from './word-lists.ts'
+import { CHAIN_HEADS, CONSTRUCT_HEADS, FIELD_NOUNS, FIELD_TAILS, INSTITUTION_HEADS, MINISTRY, NATIONAL_HEADS, ORIENTATIONS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS } from './word-lists.ts'
 import { PATTERNS } from './patterns.ts'
 import { isAndDefiniteNoun } from './chain-noun.ts'
 import { isDefiniteField, isInstitutionHead, qualifiesField } from './institution-field.ts'
@@ -121,7 +121,8 @@ function qualifiesLongField(ctx: Context, t: number): boolean {
   if (isAndDefiniteNoun(ctx, t)) return true
   const { pre } = ctx.tokens[t].clitics
   const stem = ctx.stems[t]
-  if (!(pre.length === 1 && pre[0] === 'ال') || isCountryNisba(stem, ctx.gazetteer)) return false
+  // Nor where a party stands: "حزب البديل [اليميني]".
+  if (!(pre.length === 1 && pre[0] === 'ال') || isCountryNisba(stem, ctx.gazetteer) || ORIENTATIONS.has(stem)) return false
   // Not a participle: it as often begins what follows ("[وزارة المالية] الصادرة", "خدمة كوبرنيكوس لتغير المناخ التابعة").
   return PATTERNS.nisba.test(stem)
 }

@@ -1,7 +1,7 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
 import { isGivenStart, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from './given-name-start.ts'
-import { isNameLike, isUnclustered } from './name-like.ts'
+import { hasTanween, isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { ALLAH, GIVEN, LINKING_PARTICLES, NAME_ENDERS, ORDINAL_WORDS, PREPOSITION_ALA, REGNAL_TITLES, TITLES } from './word-lists.ts'
@@ -144,7 +144,8 @@ function takesForeignFamilyName(ctx: Context, t: number): boolean {
   if (next >= ctx.tokens.length || ctx.owner[next] >= 0 || breakBetween(ctx, t, next) || GIVEN.has(ctx.stems[t]) || !isUnclustered(ctx, ctx.tokens[t].norm)) return false
   // An ending the tokenizer reads as a pronoun is the name's own when the clusters never saw the word ("فوشيه").
   const word = ctx.tokens[next].norm
-  if (ctx.tokens[next].clitics.pre.length > 0 || !isUnclustered(ctx, word) || !isNameLike(ctx, word) || PATTERNS.verbShape.test(word)) return false
+  // Nor a word with the accusative's tanween: "المطربة التونسية لطيفة [حفلاً]" (a concert).
+  if (ctx.tokens[next].clitics.pre.length > 0 || !isUnclustered(ctx, word) || !isNameLike(ctx, word) || PATTERNS.verbShape.test(word) || hasTanween(ctx, next)) return false
   const after = nextStem(ctx, t, 2)
   const closer = ctx.tokens[next + 1]?.clitics.pre
   return after === null || NAME_ENDERS.has(after) || (closer?.length === 1 && (closer[0] === 'ل' || closer[0] === 'ب'))

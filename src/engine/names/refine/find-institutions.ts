@@ -192,6 +192,12 @@ export function findCompany(ctx: Context, mentions: TokenMention[], t: number): 
   if (!(isHead(ctx, COMPANY_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0)) return false
   let last = t
   while (last - t < 2 && isUnseenNameWord(ctx, last + 1, last === t)) last++
+  // "شركات [توركسل] وتورك تيليكوم": the tagger found the list's first name itself; the list goes on after it.
+  const tagged = last === t && t + 1 < ctx.tokens.length ? ctx.owner[t + 1] : -1
+  if (tagged >= 0 && isHead(ctx, COMPANIES, t) && mentions[tagged].type === 'organization' && mentions[tagged].first === t + 1) {
+    continueCompanyList(ctx, mentions, mentions[tagged].last + 1)
+    return true
+  }
   // A person's name runs on after it ("مجموعة طلعت [مصطفى]"): a company named after its founder (rule 3).
   const after = last + 1 < ctx.tokens.length && !breakBetween(ctx, last, last + 1) ? ctx.owner[last + 1] : -1
   if (last === t || (after >= 0 && mentions[after].type === 'person')) return false
@@ -200,14 +206,7 @@ export function findCompany(ctx: Context, mentions: TokenMention[], t: number): 
   // "شركات توركسل وتورك تيليكوم": after the plural head, a list of names, each without it.
   if (isHead(ctx, COMPANIES, t)) {
     add(ctx, mentions, { type: 'organization', first: t + 1, last })
-    let k = last + 1
-    while (k < ctx.tokens.length && !breakBetween(ctx, k - 1, k) && ctx.tokens[k].clitics.pre[0] === 'و' && ctx.owner[k] < 0 &&
-      isUnclustered(ctx, ctx.tokens[k].norm) && isNameLike(ctx, ctx.stems[k])) {
-      let end = k
-      if (isUnseenNameWord(ctx, k + 1, false)) end = k + 1
-      add(ctx, mentions, { type: 'organization', first: k, last: end })
-      k = end + 1
-    }
+    continueCompanyList(ctx, mentions, last + 1)
     return true
   }
   add(ctx, mentions, { type: 'organization', first: t, last })
@@ -215,6 +214,17 @@ export function findCompany(ctx: Context, mentions: TokenMention[], t: number): 
 }
 
 const COMPANIES: ReadonlySet<string> = new Set([normalizeArabic('شركات')])
+
+/** A list of companies after the plural head goes on at token k: "و" and one or two words the clusters never saw. */
+function continueCompanyList(ctx: Context, mentions: TokenMention[], k: number): void {
+  while (k < ctx.tokens.length && !breakBetween(ctx, k - 1, k) && ctx.tokens[k].clitics.pre[0] === 'و' && ctx.owner[k] < 0 &&
+    isUnclustered(ctx, ctx.tokens[k].norm) && isNameLike(ctx, ctx.stems[k])) {
+    let end = k
+    if (isUnseenNameWord(ctx, k + 1, false)) end = k + 1
+    add(ctx, mentions, { type: 'organization', first: k, last: end })
+    k = end + 1
+  }
+}
 
 /**
  * Token k continues the phrase, free, bare, name-like and never seen by the word clusters, no participle, plural,

@@ -63,6 +63,8 @@ export const NATIONAL_HEADS = normSet([
  * (EASC) is a detention centre, not a body's name. Hand-written.
  */
 export const CONSTRUCT_HEADS = normSet([
+  // "دار الإفتاء المصرية", "دار الأوبرا المصرية", "مستشفى الجامعة الأردنية", "المكتبة الوطنية الفرنسية" (session 17).
+  'دار', 'مستشفى', 'متحف', 'مكتبة',
   'هيئة', 'مجلس', 'مصلحة', 'شركة', 'مؤسسة', 'جهاز', 'ديوان', 'لجنة', 'مديرية', 'صندوق', 'بنك', 'سلطة',
   'اتحاد', 'نقابة', 'جمعية', 'رابطة', 'معهد', 'وكالة', 'منظمة', 'حزب', 'محكمة',
   // "سلاح الجو التركي" (session 14).
@@ -261,13 +263,14 @@ export const FIELD_NOUNS = normSet(['سياسة', 'دراسات', 'أبحاث', 
 /** Heads that only say what a name is, left outside ("صحيفة كوميرسانت" → "كوميرسانت"). */
 export const DESCRIPTOR_HEADS = normSet(['صحيفة', 'الصحيفة', 'موقع', 'شبكة', 'قناة', 'مجلة', 'جريدة'])
 /**
- * Kin before a person's name say whose kin they are: "والدا بوشنل" (Bushnell's parents) names Bushnell.
+ * Kin before a person's name say whose kin they are: "والدا بوشنل" (Bushnell's parents) names Bushnell,
+ * and so do a friend and a colleague ("صديق بوشنل"); alone, such a word names no one ("خسارة صديق").
  * Matched on the whole word as well as the stem, since the tokenizer reads "والدا" as و + "الدا". Not the
  * nasab words (ابن، بن، بنت، أبو), which are part of names. Hand-written.
  */
 export const KINSHIP = normSet([
   'والد', 'والده', 'والدة', 'والدا', 'والدي', 'شقيق', 'شقيقة', 'شقيقا', 'زوج', 'زوجة', 'أرملة',
-  'نجل', 'نجلة', 'نجلي', 'حفيد', 'حفيدة', 'عم', 'خال', 'عمة', 'خالة',
+  'نجل', 'نجلة', 'نجلي', 'حفيد', 'حفيدة', 'عم', 'خال', 'عمة', 'خالة', 'صديق', 'صديقة', 'زميل', 'زميلة',
 ])
 /**
  * Ranks the tagger's title list lacks, for the rules only (the list feeds the model's features, which stay
@@ -467,6 +470,14 @@ export const PALACE = normSet(['قصر'])
  */
 export const DIRECTION_ADJECTIVES = normSet([
   'الشرقية', 'الغربية', 'الشمالية', 'الجنوبية', 'الشرقي', 'الغربي', 'الشمالي', 'الجنوبي',
+])
+/**
+ * Where a party stands, said after its name: "حزب الحرية [اليميني]", "حزب التقدم [اليميني الشعبوي]", "حزب العدالة
+ * والتنمية [الحاكم]". Hand-written (session 17).
+ */
+export const ORIENTATIONS = normSet([
+  'اليميني', 'اليمينية', 'اليساري', 'اليسارية', 'الشعبوي', 'الشعبوية', 'المتطرف', 'المتطرفة', 'الحاكم', 'الحاكمة',
+  'المعارض', 'المعارضة', 'الانفصالي', 'الانفصالية', 'الوسطي', 'الليبرالي', 'الليبرالية',
 ])
 /** The two spellings of 'ali': "علي" is a name, "على" (alef maqsura) the preposition; keep them apart. */
 export const PREPOSITION_ALA = 'على'
