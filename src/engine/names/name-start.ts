@@ -2,6 +2,7 @@ import { normalizeArabic, normalizeWithMap } from '../arabic/normalize.ts'
 import { NEWER_GIVEN_NAMES } from './known-names.ts'
 import type { EntityType, Token } from '../doc.ts'
 import { type Gazetteer, WORD_CLASS } from './gazetteer.ts'
+import { isUnclusteredIn } from './refine/name-like.ts'
 import { CLUB_CITIES, TITLES } from './refine/word-lists.ts'
 
 /**
@@ -48,6 +49,8 @@ const BARE_NAME_AFTER: ReadonlySet<string> = new Set([
   'شركه', 'شركات', 'مجموعه',
   'قضاء', 'مديريه', 'حي', 'ضاحيه', 'مخيم', 'مناطق', 'مدن', 'قري', 'بلدات', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي',
   'فاز', 'تغلب', 'هزم', 'خسر', 'تعادل', 'واجه', 'يواجه', 'يستضيف', 'استضاف', 'لعب', 'يلعب', 'فوز', 'خساره', 'هزيمه',
+  // "شمال شرقي بعقوبة", "في العاصمة برايا", "قرب منتجع بويرتو إسكونديدو", "محافظ واسط" (session 17).
+  'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'العاصمه', 'منتجع', 'محافظ',
 ])
 /** What a caller passes as the word before a name that an opening quote precedes. */
 export const QUOTED = '"'
@@ -103,6 +106,10 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // letters ("انغ") begins with it; "الصيني ومحمد" would leave a known name.
   if (type === 'person' && splitter.length === 1 && splitter[0] === 'و' && before.startsWith('ال') && before.endsWith('ي') &&
     norm.length <= 4 && !isKnownName(norm.slice(1), evidence.gazetteer) && !evidence.docWords.has(norm.slice(1))) return 0
+  // "العداءة البحرينية وينفريد يافي": after a nationality either way, a full name whose و leaves a word the
+  // clusters never saw and no known name begins with it (a word alone is as often a noun: "الفلسطينية وجوب").
+  if (type === 'person' && rest.length > 0 && splitter.length === 1 && splitter[0] === 'و' && NISBA_ENDING.test(before) && isUnclusteredIn(evidence.gazetteer, norm.slice(1)) &&
+    !isKnownName(norm.slice(1), evidence.gazetteer) && !evidence.docWords.has(norm.slice(1))) return 0
   // "اللاعب لامين يامال": a person in apposition to a definite title takes no preposition; only "و" can
   // come between ("الرئيس وأحمد" is "and Ahmad").
   // Nor after a nationality ("الإسباني لامين يامال").

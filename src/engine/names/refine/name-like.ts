@@ -1,5 +1,6 @@
 import { clusterKey } from '../word-clusters.ts'
 import { splitProcliticsForFeatures } from '../word-features.ts'
+import type { Gazetteer } from '../gazetteer.ts'
 import type { Context } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import { GIVEN, NAME_ENDERS, NUMBER_WORDS, OBJECT_NOUNS } from './word-lists.ts'
@@ -15,7 +16,12 @@ export function isNameLike(ctx: Context, stem: string): boolean {
 
 /** The word clusters (learned from ANERcorp's and AQMAR's text) do not know the word. */
 export function isUnclustered(ctx: Context, word: string): boolean {
-  const { clusters } = ctx.gazetteer
+  return isUnclusteredIn(ctx.gazetteer, word)
+}
+
+/** isUnclustered for a caller with the gazetteer alone (name-start.ts). */
+export function isUnclusteredIn(gazetteer: Gazetteer, word: string): boolean {
+  const { clusters } = gazetteer
   return clusters.size > 0 && !clusters.has(clusterKey(splitProcliticsForFeatures(word).core))
 }
 
