@@ -233,6 +233,8 @@ export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: numb
   // (Unless the word as written was never seen: a name whole, "الكاتب بوعلام صنصال".)
   const unseenWhole = isUnclustered(ctx, tokens[t].norm) && !pre.includes('و')
   if (!unseenWhole && (pre.includes('ب') || pre.includes('ك') || (pre.includes('ل') && !GIVEN.has(stem)))) return
+  // Nor one the tokenizer left on a word of three letters: "المتهم [لعدم] كفاية الأدلة" (for lack of).
+  if (pre.length === 0 && hidesPreposition(ctx, t)) return
   const second = nextStem(ctx, t, 1)
   // Nor does the second word take one: "الرئيس ماكرون نظيره" is Macron and his counterpart. Nor is it a number.
   const secondOk = second !== null && !endsName(ctx, t + 1) && !second.startsWith('ال') && !PATTERNS.digitStart.test(second) && (givenStart || isNameLike(ctx, second)) &&
@@ -355,6 +357,12 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
  * then the name closed by punctuation, a particle, a definite word ("مالكوم التسجيل") or a word with a preposition. `masculine`:
  * the nationality before it is masculine.
  */
+/** Token t is ب or ل and a known word of three letters, which the tokenizer keeps whole ("لعدم", "بحق"). */
+function hidesPreposition(ctx: Context, t: number): boolean {
+  const word = ctx.tokens[t].norm
+  return word.length === 4 && (word[0] === 'ل' || word[0] === 'ب') && !GIVEN.has(word) && isClustered(ctx, word.slice(1))
+}
+
 function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
   const fits = (k: number, verbShaped = false) => {
     const token = ctx.tokens[k]
@@ -368,6 +376,8 @@ function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
     // After a masculine nationality a word ending in a consonant and alef is a noun's accusative, the
     // verb's object ("وأنتج الإماراتي فيلما وثائقيا"), not a man's name; women's names follow "الأمريكية".
     if (masculine && k === t && PATTERNS.accusativeEnding.test(word)) return false
+    // Nor a word with the accusative's tanween, after either: "الإيطالية [عقداً] لتقاسم الإنتاج" (a contract).
+    if (hasTanween(ctx, k)) return false
     return isNameLike(ctx, word) && (verbShaped || !PATTERNS.verbShape.test(word)) && !PATTERNS.commonNounEnding.test(word)
   }
   // Unknown as a name is: a common noun's accusative ("كتابا": كتاب + ا) is known without its alef.
