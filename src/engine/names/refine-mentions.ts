@@ -3,6 +3,7 @@ import type { Gazetteer } from './gazetteer.ts'
 import { absorbNationalities } from './refine/absorb-nationality.ts'
 import { adjustBoundaries } from './refine/adjust-boundaries.ts'
 import { combineMentions, findChainBodies } from './refine/combine-mentions.ts'
+import { completeVenueNames } from './refine/complete-venue-names.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/context.ts'
 import { dropClubsOffThePitch } from './refine/drop-clubs-off-the-pitch.ts'
 import { dropLoneCommonWords } from './refine/drop-lone-common-words.ts'
@@ -96,7 +97,9 @@ export { isNationalityNisba } from './refine/nationality-nisba.ts'
  *    "على" / "أمام" that follows ("فاز الهلال على النصر", "تغلب برشلونة"), also where the tagger typed it a
  *    person or a place; and in a report of sport a listed club after "مع", "ضد", "أمام", or after "و" and
  *    another club ("عقده مع الهلال", "الأهلي والنصر"), and the two clubs of a transfer ("انتقل … من ميلان إلى
- *    الهلال") (match-clubs.ts);
+ *    الهلال") (match-clubs.ts), and a club no list has, one definite word, when the score follows or the rival is
+ *    listed ("تغلب العلا على الجبلين 2-1"); a venue named after a person runs to the person's last word and to its
+ *    kind ("ملعب مدينة الأمير عبدالعزيز بن مساعد الرياضية") (complete-venue-names.ts);
  * 13. a club's name that is also a common noun, after a preposition in an article about no sport, is the noun
  *    ("ورحبت الجامعة العربية [بالاتفاق]", the agreement) (drop-clubs-off-the-pitch.ts).
  *
@@ -127,6 +130,7 @@ export function refineMentions(
   findTransferClubs(ctx, mentions)
   findClubsOfSport(ctx, mentions)
   extendFieldTails(ctx, mentions)
+  completeVenueNames(ctx, mentions)
   mentions = absorbNationalities(ctx, mentions)
   rebuildOwners(ctx, mentions)
   findBracketedAcronyms(ctx, mentions)

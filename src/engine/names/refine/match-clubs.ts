@@ -3,6 +3,7 @@ import { WORD_CLASS } from '../gazetteer.ts'
 import { add, breakBetween, type Context, type TokenMention } from './context.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isAboutSport } from './drop-clubs-off-the-pitch.ts'
+import { PATTERNS } from './patterns.ts'
 import { CLUB_CITIES, CLUB_PREPOSITIONS, FROM, MATCH_VERBS, OPPONENT_BEFORE, TO, TRANSFER_VERBS } from './word-lists.ts'
 
 /**
@@ -25,12 +26,50 @@ export function findMatchClubs(ctx: Context, mentions: TokenMention[]): void {
       if (OPPONENT_BEFORE.has(ctx.stems[k]) && !breakBetween(ctx, k, k + 1)) {
         // "تعادل مرسيليا مع ضيفه موناكو": past the guest or host the other team is.
         const host = HOST_WORDS.has(ctx.stems[k + 1]) && k + 2 < ctx.tokens.length && !breakBetween(ctx, k + 1, k + 2)
-        claimClub(ctx, mentions, host ? k + 2 : k + 1)
+        const opponent = host ? k + 2 : k + 1
+        const opponentEnd = claimClub(ctx, mentions, opponent)
+        // "فاز الكهرباء على الطلبة 2-1", "تغلب العلا على الجبلين 2-1": a club the lists lack is a team too, one
+        // definite word right after the verb or the preposition, when the other side is a listed club or the
+        // score follows.
+        const scored = hasScoreAfter(ctx, opponentEnd >= 0 ? opponentEnd : opponent)
+        if (subjectEnd < 0 && from === t + 1 && (opponentEnd >= 0 || scored)) claimTeamWord(ctx, mentions, t + 1)
+        if (opponentEnd < 0 && (subjectEnd >= 0 || scored)) claimTeamWord(ctx, mentions, opponent)
         break
       }
     }
   }
 }
+
+/** A match's score follows token k: "2-1", "3 - 0". */
+function hasScoreAfter(ctx: Context, k: number): boolean {
+  const end = ctx.tokens[k].end
+  return PATTERNS.scoreAhead.test(ctx.text.slice(end, end + 12))
+}
+
+/**
+ * Token k, one definite word with no other clitic, is a team of the match though no list has it: not a known place
+ * (a country's national team is written as the country: "فازت مصر على المغرب"), nor a word of time.
+ */
+function claimTeamWord(ctx: Context, mentions: TokenMention[], k: number): void {
+  const { pre, post } = ctx.tokens[k].clitics
+  const stem = ctx.stems[k]
+  if (!(pre.length === 1 && pre[0] === 'ال') || post.length > 0 || stem.length < 4 || NOT_TEAMS.has(stem) || ctx.gazetteer.places.has(stem) ||
+    ctx.gazetteer.articlePlaces.has(stem)) return
+  const owner = ctx.owner[k]
+  if (owner < 0) {
+    add(ctx, mentions, { type: 'organization', first: k, last: k })
+    return
+  }
+  // The tagger's one-word name there is the team: "العلا" is also a town.
+  const mention = mentions[owner]
+  if (mention.first === k && mention.last === k) mentions[owner] = { ...mention, type: 'organization' }
+}
+
+/** Definite words that stand after a match's verb and are no team: when, and who. */
+const NOT_TEAMS: ReadonlySet<string> = new Set(
+  ['اليوم', 'الليلة', 'الفريق', 'المنتخب', 'الضيوف', 'أصحاب', 'اللاعب', 'البطل', 'الأول', 'الثاني', 'السبت', 'الأحد', 'الاثنين',
+    'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'الفائز', 'الخاسر', 'النادي', 'المنافس', 'الخصم'].map((word) => normalizeArabic(word)),
+)
 
 /**
  * In a report of sport: a listed club after "مع", "ضد" or "أمام" ("انتهى عقده مع الهلال") and one joined by "و"

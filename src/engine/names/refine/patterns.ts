@@ -52,6 +52,8 @@ export const PATTERNS = {
   /** A feminine nisba as written, with its ta marbuta ("الثلاثية", "الثلاثيّة"; not "الفقيه"). */
   feminineNisbaAsWritten: /يّ?ة$/u,
   /** The accusative's tanween (fathatan) written on a word: "روسياً", "هدفاً", "دعمًا". */
+  /** A match's score right ahead: "2-1", "3 - 0" (Western or Arabic-Indic digits). */
+  scoreAhead: /^\s*[0-9٠-٩]{1,2}\s*[-–]\s*[0-9٠-٩]{1,2}(?![0-9٠-٩])/u,
   tanween: /\u064B/u,
   /** A sound plural's ending, masculine or feminine ("الصحفيين", "المسؤولون", "الجهات"). */
   pluralEnding: /(?:ين|ون|ات)$/u,

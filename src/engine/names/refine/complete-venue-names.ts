@@ -1,0 +1,45 @@
+import { normalizeArabic } from '../../arabic/normalize.ts'
+import { isHead, nextStem, type Context, type TokenMention } from './context.ts'
+import { isClustered, isNameLike } from './name-like.ts'
+import { PATTERNS } from './patterns.ts'
+import { FACILITY_HEADS, LINKING_PARTICLES, VENUE_HEADS } from './word-lists.ts'
+
+/** Heads of a venue, and "مدينة" and "مجمع" of a sports city or complex: "ملعب مدينة خليفة الرياضية", "مجمع السعادة الرياضي". */
+const HEADS: ReadonlySet<string> = new Set([...FACILITY_HEADS, ...VENUE_HEADS, ...['مدينة', 'مجمع'].map((word) => normalizeArabic(word))])
+/** The kind that closes a sports venue's name. Hand-written. */
+const SPORTS_KINDS: ReadonlySet<string> = new Set(['الرياضية', 'الرياضي'].map((word) => normalizeArabic(word)))
+
+/**
+ * A venue named after a person runs to the person's last word and to its kind: "ملعب مدينة الأمير عبدالعزيز
+ * بن [مساعد الرياضية]", "ملعب مدينة خليفة [الرياضية]", "صالة علي بن [حمد العطية]". A name never ends on "بن" or "أبو"
+ * (extend-given-names.ts does this for persons); a sports venue's name ends on "الرياضية".
+ */
+export function completeVenueNames(ctx: Context, mentions: TokenMention[]): void {
+  mentions.forEach((mention, index) => {
+    if (mention.type === 'person' || !isHead(ctx, HEADS, mention.first)) return
+    let { last } = mention
+    // The particle's name ("بن [مساعد]"), and the family name after a forebear's ("علي بن حمد [العطية]").
+    while (LINKING_PARTICLES.has(ctx.stems[last]) && takes(ctx, last + 1)) last++
+    if (last - mention.first >= 2 && LINKING_PARTICLES.has(ctx.stems[last - 1]) && takes(ctx, last + 1) && isFamilyName(ctx, last + 1)) last++
+    if (nextStem(ctx, last, 1) !== null && ctx.owner[last + 1] < 0 && SPORTS_KINDS.has(ctx.stems[last + 1]) && onlyTheArticle(ctx, last + 1)) last++
+    if (last === mention.last) return
+    for (let k = mention.last + 1; k <= last; k++) ctx.owner[k] = index
+    mentions[index] = { ...mention, last }
+  })
+}
+
+/** Token k is free, follows without a break, and is one bare word or one with the article only. */
+function takes(ctx: Context, k: number): boolean {
+  return nextStem(ctx, k - 1, 1) !== null && ctx.owner[k] < 0 && ctx.tokens[k].clitics.post.length === 0 &&
+    onlyTheArticle(ctx, k) && PATTERNS.arabicWord.test(ctx.stems[k]) && !PATTERNS.digitStart.test(ctx.stems[k])
+}
+
+/** A definite family name after a forebear's name: "العطية", not a definite common word the kind or an adjective is. */
+function isFamilyName(ctx: Context, k: number): boolean {
+  return ctx.stems[k].startsWith('ال') && !SPORTS_KINDS.has(ctx.stems[k]) && !ctx.gazetteer.classes.has(ctx.stems[k]) &&
+    isNameLike(ctx, ctx.stems[k].slice(2)) && !isClustered(ctx, ctx.tokens[k].norm)
+}
+
+function onlyTheArticle(ctx: Context, k: number): boolean {
+  return ctx.tokens[k].clitics.pre.every((clitic) => clitic === 'ال')
+}
