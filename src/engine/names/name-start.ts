@@ -25,6 +25,8 @@ const PATTERNS = {
   bareAlefAfterPreposition: /^[بل]ا(?!ل|س)/u,
   /** A leading و or ف (and) before a word of three letters or more. */
   conjunction: /^[وف](?=...)/u,
+  /** A leading conjunction or preposition before a word of three letters or more ("بولاية", "وبإقليم" → "اقليم"). */
+  proclitics: /^(?:[وف]?[بلك]|[وف])(?=...)/u,
 } as const
 
 /** A definite word ending as a nisba does, singular: "الإسباني", "المصرية" (the word before a person). */
@@ -51,7 +53,14 @@ const BARE_NAME_AFTER: ReadonlySet<string> = new Set([
   'فاز', 'تغلب', 'هزم', 'خسر', 'تعادل', 'واجه', 'يواجه', 'يستضيف', 'استضاف', 'لعب', 'يلعب', 'فوز', 'خساره', 'هزيمه',
   // "شمال شرقي بعقوبة", "في العاصمة برايا", "قرب منتجع بويرتو إسكونديدو", "محافظ واسط" (session 17).
   'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'العاصمه', 'منتجع', 'محافظ',
+  // A name's own particles: "عبد الحميد بن باديس".
+  'بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ولد',
 ])
+/**
+ * Heads of place names that begin with a letter a proclitic is written with, and are never a clitic and a word:
+ * "وادي فرغانة", "بئر السبع", "باب الزوار", "بيت لحم", "كفر الشيخ" (normalised).
+ */
+const HEADS_WITH_A_CLITIC_LETTER: ReadonlySet<string> = new Set(['وادي', 'واحه', 'بحيره', 'بحر', 'بئر', 'بير', 'برج', 'باب', 'بيت', 'بوابه', 'كفر', 'كوم'])
 /** What a caller passes as the word before a name that an opening quote precedes. */
 export const QUOTED = '"'
 /** What a caller passes as the word before a place that follows another place, only spaces between. */
@@ -100,6 +109,7 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   const splitterLength = splitter.join('').length
   if (!evidence) return splitterLength
   const norm = token.norm
+  if (splitter.length === 0 && HEADS_WITH_A_CLITIC_LETTER.has(norm)) return 0
   // "ليفربول": a club named by its city keeps the ل the tokenizer read as a preposition.
   if (isKnownName(norm, evidence.gazetteer) || (type === 'organization' && CLUB_CITIES.has(norm))) return 0
   // "وزير الخارجية الصيني وانغ يي": after a masculine nationality, a person whose و leaves no word of three
@@ -129,7 +139,9 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // "بلدة بوكروفسك", "مدينة ليماسول", "فاز ليفربول على …", "مع بولونيا": after a preposition, a head that
   // governs the name or a match's verb, no preposition can be attached to it: its ب or ل is its own letter.
   // Nor to an organisation's name in quotes: "منصة "ووتش إت"" (QUOTED, what the caller passes for an opening quote).
-  if (BARE_NAME_AFTER.has(before) || (PATTERNS.conjunction.test(before) && BARE_NAME_AFTER.has(before.slice(1)))) return 0
+  // (Also with the word before's own clitics: "بولاية بهلاء", "بإقليم لوغون".)
+  const bareBefore = before.replace(PATTERNS.proclitics, '')
+  if (BARE_NAME_AFTER.has(before) || (bareBefore !== before && BARE_NAME_AFTER.has(bareBefore))) return 0
   if (before === QUOTED && type === 'organization') return 0
   // "خوست [وبكتيكا]": a place listed after another keeps all but its "و" (LISTED_PLACE, what the caller passes then).
   if (before === LISTED_PLACE && type === 'place') return conjunctionLength(splitter)

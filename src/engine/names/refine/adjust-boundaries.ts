@@ -14,7 +14,7 @@ import { PATTERNS } from './patterns.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import {
-  ADVERBS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
+  ADVERBS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
 
 /** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
@@ -114,6 +114,13 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     // Only in a report of sport: elsewhere it is a family name ("الشيخ أحمد سيف النصر").
     if (mention.type === 'person' && mention.last >= mention.first + 2 && isDefiniteClub(ctx, mention.last) && isAboutSport(ctx)) {
       return [...adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }]), { type: 'organization', first: mention.last, last: mention.last }]
+    }
+    // "مديرية [حرض]": a district's head and one bare word, a known place or one the clusters never saw, is the place
+    // the tagger typed as its administration.
+    if (mention.type === 'organization' && mention.last === mention.first + 1 && isHead(ctx, PLACE_KIND_HEADS, mention.first) &&
+      !ctx.stems[mention.first].startsWith('ال') && ctx.tokens[mention.last].clitics.pre.length === 0 &&
+      (isOneWordKnownPlace(ctx, ctx.stems[mention.last]) || isUnclustered(ctx, ctx.tokens[mention.last].norm))) {
+      return [{ type: 'place', first: mention.last, last: mention.last }]
     }
     // "دعماً [روسياً]", "سجل محمد صلاح [هدفاً]": a word written with the accusative's tanween is an adjective or an
     // object; names in news prose do not take it. Such words end a name, and a name of such words only is none

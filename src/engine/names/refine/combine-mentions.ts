@@ -9,7 +9,7 @@ import {
   BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_RULERS,
   GIVEN, GROUP_HEADS, NAMED_STREET_HEADS, STREET_HEADS, TITLES, VENUE_HEADS,
 } from './word-lists.ts'
-import { isUnclustered } from './name-like.ts'
+import { isClustered, isUnclustered } from './name-like.ts'
 import { placeAfterPreposition } from './adjust-boundaries.ts'
 import { isBareDefinite } from './absorb-nationality.ts'
 
@@ -206,7 +206,9 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     }
     // And a city's court, right before its place ("محكمة باريس الجنائية"; not as a chain's head, as "محكمة أمريكية
     // بأن شركة غوغل" shows).
-    if (hasBefore && mention.type === 'place' && (isHead(ctx, BODY_OF_PLACE, mention.first - 1) ||
+    // (Also a known place the tagger took for a person: "رئيس بلدية [نواذيبو] محمد ولد أحمد".)
+    const placeAsPerson = mention.type === 'person' && mention.first === mention.last && isKnownPlaceWord(ctx, mention.first)
+    if (hasBefore && (mention.type === 'place' || placeAsPerson) && (isHead(ctx, BODY_OF_PLACE, mention.first - 1) ||
       (isHead(ctx, COURT, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال')))) {
       result.push({ type: 'organization', first: mention.first - 1, last: greaterEnd(ctx, mention.last) })
       continue
@@ -240,6 +242,11 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
 }
 
 /** The word at t begins a place or an organisation the lists know. */
+/** Token t is a known place of the tagger's or the rules' lists. */
+function isKnownPlaceWord(ctx: Context, t: number): boolean {
+  return ctx.gazetteer.places.has(ctx.stems[t]) || ctx.gazetteer.articlePlaces.has(ctx.stems[t])
+}
+
 function isKnownNameWord(ctx: Context, t: number): boolean {
   const stem = ctx.stems[t]
   return ctx.gazetteer.places.has(stem) || ctx.gazetteer.articlePlaces.has(stem) || ctx.gazetteer.articleOrganizations.has(stem)
@@ -342,7 +349,11 @@ function isNisbaAdjective(ctx: Context, mention: TokenMention): boolean {
   if (breakBetween(ctx, t - 1, t) || ctx.owner[t - 1] >= 0) return false
   const before = ctx.stems[t - 1]
   const stem = ctx.stems[t]
-  return before.startsWith('ال') && PATTERNS.nisba.test(stem) && stem.endsWith('يه') === (before.endsWith('ه') || before.endsWith('ات'))
+  if (before.startsWith('ال')) return PATTERNS.nisba.test(stem) && stem.endsWith('يه') === (before.endsWith('ه') || before.endsWith('ات'))
+  // "جهات [سورية] معارضة": after an indefinite feminine plural, bare, the feminine nisba agrees with it (Syrian), though
+  // "سورية" also spells the country ("في سورية" keeps it: a preposition there is no noun).
+  return PATTERNS.indefiniteFeminineNisba.test(stem) && before.length >= 4 && before.endsWith('ات') && ctx.tokens[t - 1].clitics.pre.length === 0 &&
+    ctx.tokens[t].clitics.pre.length === 0 && isClustered(ctx, ctx.tokens[t - 1].norm)
 }
 
 /**

@@ -49,6 +49,12 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     if (type === 'person' && first === last && (first === 0 || breakBetween(ctx, first - 1, first)) && first + 1 < ctx.tokens.length &&
       !breakBetween(ctx, first, first + 1) && isClustered(ctx, ctx.tokens[first].norm) && !GIVEN.has(ctx.stems[first]) &&
       (TITLES.has(ctx.stems[first + 1]) || TITLES.has('ال' + ctx.stems[first + 1]))) return false
+    // "[يفرز] الهرمون", "[يتباين]": a known word alone in the shape of a verb's present is no person (given names of that
+    // shape are listed: "يوسف", "تامر"; foreign ones the clusters never saw: "ياكوب"; a full name is one: "تركي آل الشيخ").
+    if (type === 'person' && first === last && PATTERNS.presentVerb.test(ctx.tokens[first].norm) && ctx.tokens[first].clitics.pre.length === 0 &&
+      !GIVEN.has(ctx.stems[first]) && isClustered(ctx, ctx.tokens[first].norm)) return false
+    // "[الدولتان]": a definite dual is two things, no person.
+    if (type === 'person' && first === last && ctx.stems[first].startsWith('ال') && PATTERNS.feminineDual.test(ctx.stems[first])) return false
     // "منها [سنتان نافذتان]": words all in the feminine dual are a count of things, no person.
     if (type === 'person' && last > first && ctx.tokens.slice(first, last + 1).every((token) => PATTERNS.feminineDual.test(token.norm))) return false
     // "عن عمر ناهز 82 عاما": at an age of, not Omar.

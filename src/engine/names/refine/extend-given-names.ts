@@ -145,10 +145,13 @@ function takesForeignFamilyName(ctx: Context, t: number): boolean {
   // An ending the tokenizer reads as a pronoun is the name's own when the clusters never saw the word ("فوشيه").
   const word = ctx.tokens[next].norm
   // Nor a word with the accusative's tanween: "المطربة التونسية لطيفة [حفلاً]" (a concert).
-  if (ctx.tokens[next].clitics.pre.length > 0 || !isUnclustered(ctx, word) || !isNameLike(ctx, word) || PATTERNS.verbShape.test(word) || hasTanween(ctx, next)) return false
+  // Another name right after closes it, even on a word shaped like a verb: "الألماني ماتياس [يايسله] الأهلي السعودي".
+  const namedAfter = next + 1 < ctx.tokens.length && ctx.owner[next + 1] >= 0 && !breakBetween(ctx, next, next + 1)
+  if (ctx.tokens[next].clitics.pre.length > 0 || !isUnclustered(ctx, word) || !isNameLike(ctx, word) || (PATTERNS.verbShape.test(word) && !namedAfter) ||
+    hasTanween(ctx, next)) return false
   const after = nextStem(ctx, t, 2)
   const closer = ctx.tokens[next + 1]?.clitics.pre
-  return after === null || NAME_ENDERS.has(after) || (closer?.length === 1 && (closer[0] === 'ل' || closer[0] === 'ب'))
+  return after === null || NAME_ENDERS.has(after) || (closer?.length === 1 && (closer[0] === 'ل' || closer[0] === 'ب')) || namedAfter
 }
 
 /**

@@ -9,7 +9,8 @@ export function knownPhraseEnd(ctx: Context, t: number, index: ReadonlyMap<strin
   const { norm } = ctx.tokens[t]
   // "وبايرن ميونخ": the tokenizer keeps an unknown word whole, conjunction and all.
   const known = index.get(ctx.stems[t]) ?? index.get(norm) ?? (startsWithConjunction(norm) ? index.get(norm.slice(1)) : undefined)
-  // "لحلف شمال الأطلسي": nor a preposition before a short word ("حلف"); a phrase of several words says it is one.
+  // "لحلف شمال الأطلسي", "لبي بي سي": nor a preposition before a short word ("حلف"); a phrase of several words says it
+  // is one.
   if (!known) return startsWithPreposition(norm) ? phraseEnd(ctx, t, index.get(norm.slice(1)) ?? [], 2) : -1
   return phraseEnd(ctx, t, known, 1)
 }
@@ -31,9 +32,9 @@ function phraseEnd(ctx: Context, t: number, entries: readonly string[][], minWor
   return -1
 }
 
-/** ل or ب before a word of three letters or more. */
+/** ل or ب before a word of two letters or more ("لبي بي سي": the phrase's other words make it safe). */
 function startsWithPreposition(norm: string): boolean {
-  return norm.length >= 4 && (norm[0] === 'ل' || norm[0] === 'ب')
+  return norm.length >= 3 && (norm[0] === 'ل' || norm[0] === 'ب')
 }
 
 /** و or ف before a word of three letters or more (a character test: this runs for every token). */

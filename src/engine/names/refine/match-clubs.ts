@@ -34,6 +34,11 @@ export function findMatchClubs(ctx: Context, mentions: TokenMention[]): void {
         const scored = hasScoreAfter(ctx, opponentEnd >= 0 ? opponentEnd : opponent)
         if (subjectEnd < 0 && from === t + 1 && (opponentEnd >= 0 || scored)) claimTeamWord(ctx, mentions, t + 1)
         if (opponentEnd < 0 && (subjectEnd >= 0 || scored)) claimTeamWord(ctx, mentions, opponent)
+        // Two countries: national teams ("تعادل مرسيليا مع ضيفه موناكو" is a club's match, Monaco the club).
+        if (isCountry(ctx, t + 1) && isCountry(ctx, opponent)) {
+          countryAsPlace(ctx, mentions, t + 1)
+          countryAsPlace(ctx, mentions, opponent)
+        }
         break
       }
     }
@@ -63,6 +68,23 @@ function claimTeamWord(ctx: Context, mentions: TokenMention[], k: number): void 
   // The tagger's one-word name there is the team: "العلا" is also a town.
   const mention = mentions[owner]
   if (mention.first === k && mention.last === k) mentions[owner] = { ...mention, type: 'organization' }
+}
+
+/**
+ * A national team is written as its country, and the annotations keep it a place: "فازت مصر على [المغرب]", which the
+ * tagger may type an organisation in a match.
+ */
+function countryAsPlace(ctx: Context, mentions: TokenMention[], k: number): void {
+  const owner = ctx.owner[k]
+  if (owner < 0) return
+  const mention = mentions[owner]
+  if (mention.type === 'organization' && mention.first === k && mention.last === k) mentions[owner] = { ...mention, type: 'place' }
+}
+
+/** Token k is a place of the tagger's list (countries and a few cities) and no listed club. */
+function isCountry(ctx: Context, k: number): boolean {
+  const stem = ctx.stems[k]
+  return ctx.gazetteer.places.has(stem) && ((ctx.gazetteer.classes.get(stem) ?? 0) & WORD_CLASS.sportsClub) === 0
 }
 
 /** Definite words that stand after a match's verb and are no team: when, and who. */
@@ -154,7 +176,9 @@ export function isMatchVerb(stem: string): boolean {
 
 /** One of `verbs`, also with the conjunction the tokenizer leaves on a short word. */
 function isVerbOf(verbs: ReadonlySet<string>, stem: string): boolean {
-  return verbs.has(stem) || ((stem[0] === 'و' || stem[0] === 'ف') && verbs.has(stem.slice(1)))
+  if (verbs.has(stem) || ((stem[0] === 'و' || stem[0] === 'ف') && verbs.has(stem.slice(1)))) return true
+  // A feminine subject, a national team or a club: "فازت مصر", "وتعادلت".
+  return stem.length > 3 && stem.endsWith('ت') && isVerbOf(verbs, stem.slice(0, -1))
 }
 
 /** "ضيفه", "مضيفه": the guest or host before the other team's name, as the tokens' stems spell them (the pronoun off). */

@@ -2,6 +2,8 @@
 export const PATTERNS = {
   /** Nisba endings after normalisation (ة → ه): الروسي، الروسيه، الروسيين، الروسيون. */
   nisba: /^ال.{2,}(?:ي|يه|يين|يون)$/u,
+  /** An indefinite feminine nisba, normalised: "سوريه", "عربيه". */
+  indefiniteFeminineNisba: /^(?!ال).{2,}يه$/u,
   nisbaEnding: /(?:يه|يين|يون|ي)$/u,
   /** A Latin word written with a capital ("Parisien", "Eye") or in capitals ("CNN"). */
   latinName: /^[A-Z][A-Za-z'’&.-]*$/u,
@@ -59,6 +61,8 @@ export const PATTERNS = {
   pluralEnding: /(?:ين|ون|ات)$/u,
   /** The feminine dual's ending: "سنتان", "نافذتين". */
   feminineDual: /ت(?:ان|ين)$/u,
+  /** A verb's present tense: a prefix ي or ت and three letters or more ("يفرز", "تفرز", "يتباين"). */
+  presentVerb: /^[يت][^اوي].{2,}$/u,
   /** A quotation mark right before a name, and right after it. */
   quoteBefore: /["«“]\s*$/u,
   quoteAfter: /^\s*["»”]/u,

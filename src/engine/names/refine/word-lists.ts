@@ -364,7 +364,7 @@ export const VENUE_HEADS = normSet(['مسرح', 'مسجد', 'جامع', 'ملع�
 /** Honorifics before a royal name that the title list lacks: "ملعب الأمير مولاي عبد الله". Hand-written. */
 export const HONORIFICS = normSet(['مولاي', 'سيدي', 'للا'])
 /** Heads of facilities often named after a titled person: "مطار الملك خالد", "جسر الملك فهد", "ملعب الأمير عبد الله الفيصل". */
-export const FACILITY_NAMED_HEADS = normSet(['مطار', 'جسر', 'ملعب', 'استاد', 'مسجد', 'جامع', 'ميناء', 'مسرح', 'قاعة', 'طريق', 'شارع', 'ميدان'])
+export const FACILITY_NAMED_HEADS = normSet(['مطار', 'جسر', 'ملعب', 'استاد', 'مسجد', 'جامع', 'ميناء', 'مسرح', 'قاعة', 'صالة', 'طريق', 'شارع', 'ميدان'])
 /** Words after which a club of the sports list is the club: "فريق الهلال", "ضيفه الاتحاد", "مدرب النصر". */
 export const CLUB_HEADS = normSet([
   'فريق', 'نادي', 'ضيف', 'مضيف', 'منافس', 'غريم',
