@@ -74,12 +74,13 @@ export function findNameMentions(model: NamesModel, doc: DocWith<'tokens' | 'sen
 
 const PATTERNS = {
   spacesOnly: /^[ \t\u00a0]+$/u,
-  openingQuote: /["«“]\s*$/u,
+  /** A quote or a bracket opens right before a name: "منصة "ووتش إت"", "للحديد والصلب (فيرال)". */
+  openingQuote: /["«“(]\s*$/u,
 } as const
 
 /**
- * The normalised word right before token t, when only spaces stand between them; QUOTED when an opening quote
- * does (a name in quotes keeps its first letters: "منصة "ووتش إت""); '' otherwise.
+ * The normalised word right before token t, when only spaces stand between them; QUOTED when an opening quote or
+ * bracket does (a name in quotes keeps its first letters: "منصة "ووتش إت"", "(فيرال)"); '' otherwise.
  */
 function wordBefore(doc: DocWith<'tokens'>, t: number): string {
   const gap = doc.text.slice(t === 0 ? 0 : doc.tokens[t - 1].end, doc.tokens[t].start)

@@ -12,6 +12,7 @@ import { titlePhraseEndsAt } from './given-name-start.ts'
 import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
+import { directionEnd as placeDirectionEnd } from './compound-place-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import {
   ADVERBS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
@@ -167,13 +168,34 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         }
       }
     }
-    // "[الأردن ولبنان]": a known place after "و" is a place of its own, listed after the first.
-    if (mention.type === 'place') {
-      for (let t = first + 1; t <= last; t++) {
+    // "[الأردن ولبنان]": a known place after "و" is a place of its own, listed after the first; so is a word the
+    // clusters never saw after a known place ("[رانية وكلار]"), and a known place's list the tagger took for a person
+    // ("[مرجعيون وبنت جبيل]"). A known place with "و" inside stays whole ("البوسنة والهرسك").
+    if (mention.type === 'place' || mention.type === 'person') {
+      const whole = knownPhraseEnd(ctx, first, ctx.gazetteer.places) === last || knownPhraseEnd(ctx, first, ctx.gazetteer.articlePlaces) === last
+      for (let t = first + 1; t <= last && !whole; t++) {
         const { pre } = ctx.tokens[t].clitics
-        if (pre.length === 1 && pre[0] === 'و' && isOneWordKnownPlace(ctx, ctx.stems[t])) {
-          return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t, last }])]
+        if (!(pre.length >= 1 && pre[0] === 'و')) continue
+        const listedPlace = pre.length === 1 && isOneWordKnownPlace(ctx, ctx.stems[t])
+        const placeBefore = t - 1 === first ? isOneWordKnownPlace(ctx, ctx.stems[first]) : isKnownPlacePhrase(ctx, first, t - 1)
+        if (mention.type === 'place' ? listedPlace || (placeBefore && t === last && isUnclustered(ctx, ctx.tokens[t].norm)) : placeBefore) {
+          const rest = mention.type === 'place' || isKnownPlacePhrase(ctx, t, last) ? 'place' : mention.type
+          return [...adjustBoundaries(ctx, [{ type: 'place', first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ type: rest, first: t, last }])]
         }
+      }
+    }
+    // "والي [الجزيرة الطاهر إبراهيم الخير]", "[المفوضية الوطنية العليا للانتخابات عماد السايح]": a known given name
+    // and a word after it, right after a known place or a body's field, begin the person who holds the office.
+    if (mention.type === 'place' || mention.type === 'organization') {
+      for (let t = first + 1; t < last; t++) {
+        // (A given name with the article, "الطاهر", when a given name follows it.)
+        const stem = ctx.stems[t]
+        const given = GIVEN.has(stem) ? ctx.tokens[t].clitics.pre.length === 0 :
+          stem.startsWith('ال') && GIVEN.has(stem.slice(2)) && GIVEN.has(ctx.stems[t + 1]) && ctx.tokens[t].clitics.pre.length === 1
+        if (!given || TITLES.has(ctx.stems[t - 1]) || LINKING_PARTICLES.has(ctx.stems[t - 1])) continue
+        const field = ctx.tokens[t - 1].clitics.pre.join('') === 'لال'
+        if (!(field || isKnownPlacePhrase(ctx, first, t - 1))) continue
+        return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), { type: 'person', first: t, last }]
       }
     }
     // "[ابن الفنان] الراحل": a kinship particle and a title, no name in them (the artist's son).
@@ -279,8 +301,7 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       UPPER_LOWER.has(ctx.stems[last + 1])) last++
     // "أيرلندا [الشمالية]", "سومطرة [الغربية]": a direction right after a place of one word names a region of its own
     // (after a head it is the head's: "ريف القنيطرة الشمالي").
-    if (mention.type === 'place' && first === last && last + 1 < ctx.tokens.length && !breakBetween(ctx, last, last + 1) && ctx.owner[last + 1] < 0 &&
-      onlyTheArticle(ctx, last + 1) && DIRECTION_ADJECTIVES.has(ctx.stems[last + 1])) last++
+    if (mention.type === 'place' && first === last) last = placeDirectionEnd(ctx, last)
     // "[جنوب] آسيا", "[جنوب شرق] آسيا": a continent's part is named with its direction.
     if (mention.type === 'place' && first === last && CONTINENTS.has(ctx.stems[first]) && ctx.tokens[first].clitics.pre.length === 0) {
       while (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0 && DIRECTIONS.has(ctx.stems[first - 1]) &&
@@ -414,6 +435,12 @@ function isKnownPlaceAfterPreposition(ctx: Context, t: number): boolean {
   if (GIVEN.has(stem) || FAMILY_NAMED_PLACES.has(stem) || !isOneWordKnownPlace(ctx, stem)) return false
   const { pre } = ctx.tokens[t].clitics
   return pre.includes('ب') || (pre.length === 0 && t > 0 && !breakBetween(ctx, t - 1, t) && PLACE_PREPOSITIONS.has(ctx.stems[t - 1]))
+}
+
+/** Tokens first..last spell a known place of the tagger's or the rules' lists (one word or more). */
+function isKnownPlacePhrase(ctx: Context, first: number, last: number): boolean {
+  if (first === last) return isOneWordKnownPlace(ctx, ctx.stems[first])
+  return knownPhraseEnd(ctx, first, ctx.gazetteer.places) === last || knownPhraseEnd(ctx, first, ctx.gazetteer.articlePlaces) === last
 }
 
 /** The stem is a known place of one word, for the tagger or the rules. */
