@@ -2,7 +2,7 @@ import { normalizeArabic } from '../../arabic/normalize.ts'
 import { isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { isClustered, isNameLike } from './name-like.ts'
 import { PATTERNS } from './patterns.ts'
-import { FACILITY_HEADS, LINKING_PARTICLES, VENUE_HEADS } from './word-lists.ts'
+import { FACILITY_ADJECTIVES, FACILITY_HEADS, LINKING_PARTICLES, VENUE_HEADS } from './word-lists.ts'
 
 /** Heads of a venue, and "مدينة" and "مجمع" of a sports city or complex: "ملعب مدينة خليفة الرياضية", "مجمع السعادة الرياضي". */
 const HEADS: ReadonlySet<string> = new Set([...FACILITY_HEADS, ...VENUE_HEADS, ...['مدينة', 'مجمع'].map((word) => normalizeArabic(word))])
@@ -11,7 +11,8 @@ const SPORTS_KINDS: ReadonlySet<string> = new Set(['الرياضية', 'الري
 
 /**
  * A venue named after a person runs to the person's last word and to its kind: "ملعب مدينة الأمير عبدالعزيز
- * بن [مساعد الرياضية]", "ملعب مدينة خليفة [الرياضية]", "صالة علي بن [حمد العطية]". A name never ends on "بن" or "أبو"
+ * بن [مساعد الرياضية]", "ملعب مدينة خليفة [الرياضية]", "صالة علي بن [حمد العطية]"; so does a facility the tagger
+ * found with its head ("منفذ طريبيل [الحدودي]"). A name never ends on "بن" or "أبو"
  * (extend-given-names.ts does this for persons); a sports venue's name ends on "الرياضية".
  */
 export function completeVenueNames(ctx: Context, mentions: TokenMention[]): void {
@@ -21,7 +22,9 @@ export function completeVenueNames(ctx: Context, mentions: TokenMention[]): void
     // The particle's name ("بن [مساعد]"), and the family name after a forebear's ("علي بن حمد [العطية]").
     while (LINKING_PARTICLES.has(ctx.stems[last]) && takes(ctx, last + 1)) last++
     if (last - mention.first >= 2 && LINKING_PARTICLES.has(ctx.stems[last - 1]) && takes(ctx, last + 1) && isFamilyName(ctx, last + 1)) last++
-    if (nextStem(ctx, last, 1) !== null && ctx.owner[last + 1] < 0 && SPORTS_KINDS.has(ctx.stems[last + 1]) && onlyTheArticle(ctx, last + 1)) last++
+    // Its kind: "الرياضية", and a facility's ("منفذ طريبيل [الحدودي]", "مطار دبي [الدولي]").
+    const kind = nextStem(ctx, last, 1)
+    if (kind !== null && ctx.owner[last + 1] < 0 && (SPORTS_KINDS.has(kind) || FACILITY_ADJECTIVES.has(kind)) && onlyTheArticle(ctx, last + 1)) last++
     if (last === mention.last) return
     for (let k = mention.last + 1; k <= last; k++) ctx.owner[k] = index
     mentions[index] = { ...mention, last }
