@@ -40,7 +40,7 @@ const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 
  */
 const CONJUNCTIONS = new Set(['و'])
 /** Heads that begin names and are three letters or more: "بريف دمشق" → "ريف دمشق", "بشرطة باريس" → "شرطة باريس". */
-const HEAD_WORDS = new Set(['ريف', 'قطاع', 'مدينه', 'وزاره', 'حركه', 'شرطه', 'حكومه', 'جامعه', 'سفاره', 'شارع', 'ميدان', 'جماعه', 'حزب'])
+const HEAD_WORDS = new Set(['ريف', 'قطاع', 'مدينه', 'وزاره', 'حركه', 'شرطه', 'حكومه', 'جامعه', 'سفاره', 'شارع', 'ميدان', 'جماعه', 'حزب', 'ولايه', 'محافظه', 'منطقه', 'بلديه', 'قريه', 'بلده'])
 /**
  * Words after which a name takes no preposition of its own (normalised): separate prepositions, heads in the
  * construct state with the name, and a match's verbs, whose subject is the team.
@@ -110,7 +110,8 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   const splitterLength = splitter.join('').length
   if (!evidence) return splitterLength
   const norm = token.norm
-  if (splitter.length === 0 && HEADS_WITH_A_CLITIC_LETTER.has(norm)) return 0
+  // (Also where the tokenizer split it: "بحيرة" read as ب + "حيرة".)
+  if (HEADS_WITH_A_CLITIC_LETTER.has(norm)) return 0
   // "ليفربول": a club named by its city keeps the ل the tokenizer read as a preposition.
   if (isKnownName(norm, evidence.gazetteer) || (type === 'organization' && CLUB_CITIES.has(norm))) return 0
   // "وزير الخارجية الصيني وانغ يي": after a masculine nationality, a person whose و leaves no word of three

@@ -23,6 +23,11 @@ const AFFILIATED: ReadonlySet<string> = new Set(['التابعة', 'التابع
 const WEEKDAYS: ReadonlySet<string> = new Set(['السبت', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة'].map((word) => normalizeArabic(word)))
 /** A body's stance after its nationality: "الائتلاف الوطني السوري المعارض". */
 const STANCES: ReadonlySet<string> = new Set(['المعارض', 'المعارضة', 'الموالي', 'الموالية'].map((word) => normalizeArabic(word)))
+/**
+ * When a body sat, after its name: "الحكومة [السابقة]", "البرلمان [الحالي]". Not "الجديد", which as often ends a
+ * name ("حراك الجيل الجديد", "استاد السويس الجديد"). Hand-written (session 17).
+ */
+const TERM_ADJECTIVES: ReadonlySet<string> = new Set(['السابق', 'السابقة', 'الحالي', 'الحالية', 'المقبل', 'المقبلة', 'المنتهية'].map((word) => normalizeArabic(word)))
 /** The continents, whose parts are named with a direction before them ("جنوب آسيا", "غرب أفريقيا"). Hand-written. */
 const CONTINENTS: ReadonlySet<string> = new Set(['آسيا', 'أفريقيا', 'إفريقيا', 'أوروبا', 'أمريكا', 'أميركا'].map((word) => normalizeArabic(word)))
 
@@ -138,10 +143,12 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         }
       }
     }
-    // "[وزارة الصحة] التابعة للحركة الخميس": what the body is affiliated to, and a weekday, follow its name.
+    // "[وزارة الصحة] التابعة للحركة الخميس": what the body is affiliated to, and a weekday, follow its name; so do a
+    // verb in the future ("[وزارة الأشغال العامة] ستنجز") and when it sat ("[الحكومة] السابقة").
     if (mention.type === 'organization') {
       for (let t = first + 1; t <= last; t++) {
-        if (AFFILIATED.has(ctx.stems[t]) || WEEKDAYS.has(ctx.stems[t])) {
+        if (AFFILIATED.has(ctx.stems[t]) || WEEKDAYS.has(ctx.stems[t]) || isFutureVerbAfterName(ctx, t) ||
+          (t === last && t >= first + 2 && TERM_ADJECTIVES.has(ctx.stems[t]))) {
           last = t - 1
           break
         }
@@ -159,12 +166,17 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       }
     }
     // "[وجامعة القاهرة وجامعة عربية]": a second head after "و" begins another name (or none); the rules
-    // after this one find it if it is one.
+    // after this one find it if it is one. So do a known organisation and a body's definite head ("[منظمة الصحة
+    // العالمية واليونيسف]", "[بنك الأمان والشركة التونسية للبنك]"), each a name of its own.
     if (mention.type === 'organization') {
       for (let t = first + 1; t <= last; t++) {
-        if (ctx.tokens[t].clitics.pre[0] === 'و' && ctx.stems[t] === ctx.stems[first]) {
+        if (ctx.tokens[t].clitics.pre[0] !== 'و') continue
+        if (ctx.stems[t] === ctx.stems[first]) {
           last = t - 1
           break
+        }
+        if (knownOrganizationEnd(ctx, t) >= t || PUBLIC_BODY_HEADS.has(ctx.stems[t])) {
+          return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t, last }])]
         }
       }
     }
@@ -192,12 +204,17 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         const stem = ctx.stems[t]
         const given = GIVEN.has(stem) ? ctx.tokens[t].clitics.pre.length === 0 :
           stem.startsWith('ال') && GIVEN.has(stem.slice(2)) && GIVEN.has(ctx.stems[t + 1]) && ctx.tokens[t].clitics.pre.length === 1
-        if (!given || TITLES.has(ctx.stems[t - 1]) || LINKING_PARTICLES.has(ctx.stems[t - 1])) continue
+        // (Or, after a ruler's title, any word the clusters never saw: "محافظ [نينوى شيروان الدوبرداني]".)
+        const ruled = first > 0 && !breakBetween(ctx, first - 1, first) && PLACE_RULERS.has(ctx.stems[first - 1])
+        const officer = given || (ruled && mention.type === 'place' && ctx.tokens[t].clitics.pre.length === 0 && isUnclustered(ctx, ctx.tokens[t].norm))
+        if (!officer || TITLES.has(ctx.stems[t - 1]) || LINKING_PARTICLES.has(ctx.stems[t - 1])) continue
         const field = ctx.tokens[t - 1].clitics.pre.join('') === 'لال'
-        if (!(field || isKnownPlacePhrase(ctx, first, t - 1))) continue
+        if (!(field || isKnownPlacePhrase(ctx, first, t - 1) || (ruled && t - 1 === first && given))) continue
         return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), { type: 'person', first: t, last }]
       }
     }
+    // "غسان السيد [أحمد محافظ] حماة": a bare title after a name begins what he is, not his name.
+    if (mention.type === 'person' && last > first && ctx.tokens[last].clitics.pre.length === 0 && TITLES.has(ctx.stems[last]) && !GIVEN.has(ctx.stems[last])) last--
     // "[ابن الفنان] الراحل": a kinship particle and a title, no name in them (the artist's son).
     if (mention.type === 'person' && isNamelessPerson(ctx, first, last)) return []
     // "[بنك الكويت المركزي تثبيت] سعر الخصم": a bare indefinite word after a definite adjective begins a new
@@ -541,6 +558,17 @@ const PREPOSITIONS_AS_WRITTEN: ReadonlySet<string> = new Set([
 /** "مدربا", "رئيسا", "سفيرا": an indefinite title word with the accusative's alef. */
 function isRoleAccusative(stem: string): boolean {
   return stem.length > 3 && stem.endsWith('ا') && TITLES.has(stem.slice(0, -1))
+}
+
+/**
+ * Token t, a body's name's last word right after a definite one, is a verb in the future the clusters never saw
+ * ("[وزارة الأشغال العامة] ستنجز", "[المصرف] سيضخ"); not a transliteration's word after another ("شركة ستارلينك", "ليون
+ * سيتي سيلرز").
+ */
+function isFutureVerbAfterName(ctx: Context, t: number): boolean {
+  const word = ctx.tokens[t].norm
+  return word.length >= 4 && ctx.stems[t - 1].startsWith('ال') && ctx.tokens[t].clitics.pre.length === 0 &&
+    PATTERNS.shortFutureVerb.test(word) && isUnclustered(ctx, word)
 }
 
 /** Token t carries no clitic but the article. */
