@@ -97,7 +97,9 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     }
     const hasBefore = mention.first > 0 && !breakBetween(ctx, mention.first - 1, mention.first) && ctx.owner[mention.first - 1] < 0
     // "قاعدة لاكلاند الجوية", "مطار دبي الدولي": a facility named after a place is a place, head and kind.
-    if (hasBefore && mention.type === 'place' && isHead(ctx, FACILITY_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال')) {
+    // (Also a transliterated name the tagger typed an organisation: "قاعدة [لاكلاند الجوية]".)
+    const transliterated = mention.type === 'organization' && isUnclustered(ctx, ctx.tokens[mention.first].norm)
+    if (hasBefore && (mention.type === 'place' || transliterated) && isHead(ctx, FACILITY_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال')) {
       const kind = mention.last + 1
       const closed = kind < ctx.tokens.length && ctx.owner[kind] < 0 && !breakBetween(ctx, mention.last, kind) && FACILITY_ADJECTIVES.has(ctx.stems[kind])
       result.push({ type: 'place', first: mention.first - 1, last: closed ? kind : mention.last })

@@ -109,7 +109,7 @@ export const PUBLIC_BODY_ADJECTIVES = normSet([
   'القابضة', 'المتحدة',
 ])
 /** Class words before a place that only say what it is ("ولاية ماريلاند" → "ماريلاند"); "قطاع غزة" keeps its head. */
-export const PLACE_DESCRIPTORS = normSet(['مدينة', 'المدينة', 'ولاية', 'محافظة', 'بلدة', 'منطقة', 'قرية', 'العاصمة', 'إقليم'])
+export const PLACE_DESCRIPTORS = normSet(['مدينة', 'المدينة', 'ولاية', 'محافظة', 'بلدة', 'منطقة', 'قرية', 'العاصمة', 'إقليم', 'مديرية'])
 /** Directions that begin a province's name after its descriptor: "محافظة شمال سيناء", "ولاية جنوب دارفور". */
 export const DIRECTIONS = normSet(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط'])
 /** Words that say the next name is a district, a town or a camp ("منطقة", "حي", "مخيم"): PLACE_DESCRIPTORS and a few more. */
