@@ -1,7 +1,7 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
 import { isGivenStart, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from './given-name-start.ts'
-import { hasTanween, isNameLike, isUnclustered } from './name-like.ts'
+import { hasTanween, isClustered, isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { ALLAH, GIVEN, LINKING_PARTICLES, NAME_ENDERS, ORDINAL_WORDS, PREPOSITION_ALA, REGNAL_TITLES, TITLES } from './word-lists.ts'
@@ -147,8 +147,12 @@ function takesForeignFamilyName(ctx: Context, t: number): boolean {
   // Nor a word with the accusative's tanween: "المطربة التونسية لطيفة [حفلاً]" (a concert).
   // Another name right after closes it, even on a word shaped like a verb: "الألماني ماتياس [يايسله] الأهلي السعودي".
   const namedAfter = next + 1 < ctx.tokens.length && ctx.owner[next + 1] >= 0 && !breakBetween(ctx, next, next + 1)
-  if (ctx.tokens[next].clitics.pre.length > 0 || !isUnclustered(ctx, word) || !isNameLike(ctx, word) || (PATTERNS.verbShape.test(word) && !namedAfter) ||
+  // A known word too after a title, when the sentence's verb closes it: "للكاتب السوداني حمور [زيادة] تتناول".
+  const verbAfter = titleBefore(ctx, t) >= 0 && nextStem(ctx, t, 2) !== null && ctx.tokens[next + 1].clitics.pre.length === 0 &&
+    PATTERNS.presentVerb.test(ctx.tokens[next + 1].norm) && isClustered(ctx, ctx.tokens[next + 1].norm) && ctx.tokens[next].clitics.post.length === 0
+  if (ctx.tokens[next].clitics.pre.length > 0 || !(isUnclustered(ctx, word) || verbAfter) || !isNameLike(ctx, word) || (PATTERNS.verbShape.test(word) && !namedAfter) ||
     hasTanween(ctx, next)) return false
+  if (verbAfter) return true
   const after = nextStem(ctx, t, 2)
   const closer = ctx.tokens[next + 1]?.clitics.pre
   return after === null || NAME_ENDERS.has(after) || (closer?.length === 1 && (closer[0] === 'ل' || closer[0] === 'ب')) || namedAfter

@@ -251,8 +251,11 @@ export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: numb
     // of the 2020s; a noun of 2007's text may be the title's complement, "الرئيس أعضاء حكومته").
     const closed = second === null || endsName(ctx, t + 1) ||
       (tokens[t + 1].clitics.post.length > 0 && isUnclustered(ctx, tokens[t].norm))
-    if (titledStart && !givenStart && closed && !PATTERNS.prepositionStart.test(tokens[t].norm) &&
-      !PATTERNS.verbShape.test(tokens[t].norm)) {
+    // (A known given name alone too, after a nationality and closed by a preposition: "النجم البرازيلي [نيمار] إلى".)
+    // Only one the clusters never saw, bare: "الأردنية على" is the preposition, spelt as "علي" once normalised.
+    const givenAlone = givenStart && second !== null && NAME_ENDERS.has(second) && isNationalityNisba(before, ctx.gazetteer) &&
+      tokens[t].clitics.pre.length === 0 && tokens[t].clitics.post.length === 0 && isUnclustered(ctx, tokens[t].norm)
+    if (((titledStart && !givenStart && !PATTERNS.verbShape.test(tokens[t].norm)) || givenAlone) && closed && !PATTERNS.prepositionStart.test(tokens[t].norm)) {
       add(ctx, mentions, { type: 'person', first: t, last: t })
     }
     return
@@ -388,7 +391,10 @@ function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
   // Or a word of four letters in س never seen ("سيفي غريب"): a verb's future is longer ("سيتفاوض", which the clusters
   // may not know), and a present tense ("تنمو") is no name either.
   const unseenShort = unknown(ctx.tokens[t].norm) && ctx.tokens[t].norm.length === 4 && ctx.tokens[t].norm.startsWith('س')
-  if (!fits(t, unseenPair || unseenShort)) return -1
+  // Or one never seen, with a long vowel inside as no present tense has, that a preposition closes: "البرازيلي [نيمار] إلى".
+  const next = nextStem(ctx, t, 1)
+  const unseenClosed = unknown(ctx.tokens[t].norm) && PATTERNS.innerAlef.test(ctx.tokens[t].norm) && next !== null && NAME_ENDERS.has(next)
+  if (!fits(t, unseenPair || unseenShort || unseenClosed)) return -1
   let last = t
   if (nextStem(ctx, t, 1) !== null && fits(t + 1)) last = t + 1
   if (![t, last].some((k) => unknown(ctx.tokens[k].norm))) return -1

@@ -61,6 +61,8 @@ export const PATTERNS = {
   pluralEnding: /(?:ين|ون|ات)$/u,
   /** The feminine dual's ending: "سنتان", "نافذتين". */
   feminineDual: /ت(?:ان|ين)$/u,
+  /** An alef after a word's first two letters: "نيمار", "يانيك" (a present tense has none there but in hollow verbs). */
+  innerAlef: /^..+ا/u,
   /** A verb's present tense: a prefix ي or ت and three letters or more ("يفرز", "تفرز", "يتباين"). */
   presentVerb: /^[يت][^اوي].{2,}$/u,
   /** A quotation mark right before a name, and right after it. */
