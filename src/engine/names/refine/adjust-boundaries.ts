@@ -1,5 +1,5 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
-import { breakBetween, isHead, type Context, type TokenMention } from './context.ts'
+import { breakBetween, isHead, onlyTheArticle, type Context, type TokenMention } from './context.ts'
 import { lookupForms } from '../word-features.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
@@ -321,8 +321,9 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'place' && first === last) last = placeDirectionEnd(ctx, last)
     // "[جنوب] آسيا", "[جنوب شرق] آسيا": a continent's part is named with its direction.
     if (mention.type === 'place' && first === last && CONTINENTS.has(ctx.stems[first]) && ctx.tokens[first].clitics.pre.length === 0) {
+      // (Only the outermost direction may carry a preposition: "بجنوب شرق آسيا".)
       while (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0 && DIRECTIONS.has(ctx.stems[first - 1]) &&
-        (ctx.tokens[first].clitics.pre.length === 0)) first--
+        ctx.tokens[first].clitics.pre.length === 0) first--
     }
     // "ساوث [كارولاينا]": a transliterated direction before a place begins its name.
     if (mention.type === 'place' && first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0 &&
@@ -569,11 +570,6 @@ function isFutureVerbAfterName(ctx: Context, t: number): boolean {
   const word = ctx.tokens[t].norm
   return word.length >= 4 && ctx.stems[t - 1].startsWith('ال') && ctx.tokens[t].clitics.pre.length === 0 &&
     PATTERNS.shortFutureVerb.test(word) && isUnclustered(ctx, word)
-}
-
-/** Token t carries no clitic but the article. */
-function onlyTheArticle(ctx: Context, t: number): boolean {
-  return ctx.tokens[t].clitics.pre.every((clitic) => clitic === 'ال')
 }
 
 function isKin(ctx: Context, t: number): boolean {

@@ -1,5 +1,5 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
-import { isHead, nextStem, type Context, type TokenMention } from './context.ts'
+import { isHead, nextStem, onlyTheArticle, type Context, type TokenMention } from './context.ts'
 import { isClustered, isNameLike } from './name-like.ts'
 import { PATTERNS } from './patterns.ts'
 import { FACILITY_ADJECTIVES, FACILITY_HEADS, LINKING_PARTICLES, VENUE_HEADS } from './word-lists.ts'
@@ -11,15 +11,16 @@ const SPORTS_KINDS: ReadonlySet<string> = new Set(['الرياضية', 'الري
 
 /**
  * A venue named after a person runs to the person's last word and to its kind: "ملعب مدينة الأمير عبدالعزيز
- * بن [مساعد الرياضية]", "ملعب مدينة خليفة [الرياضية]", "صالة علي بن [حمد العطية]"; so does a facility the tagger
- * found with its head ("منفذ طريبيل [الحدودي]"). A name never ends on "بن" or "أبو"
- * (extend-given-names.ts does this for persons); a sports venue's name ends on "الرياضية".
+ * بن [مساعد الرياضية]", "ملعب مدينة خليفة [الرياضية]", "صالة الشيخ سعد بن [عبدالله]", and a definite family name
+ * after the forebear's when the word clusters never saw it; so does a facility the tagger found with its head
+ * ("منفذ طريبيل [الحدودي]"). A name never ends on "بن" or "أبو" (extend-given-names.ts does this for persons); a
+ * sports venue's name ends on "الرياضية".
  */
 export function completeVenueNames(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
     if (mention.type === 'person' || !isHead(ctx, HEADS, mention.first)) return
     let { last } = mention
-    // The particle's name ("بن [مساعد]"), and the family name after a forebear's ("علي بن حمد [العطية]").
+    // The particle's name ("بن [مساعد]"), and an unseen family name after a forebear's ("… بن حمد [العطية]" when unseen).
     while (LINKING_PARTICLES.has(ctx.stems[last]) && takes(ctx, last + 1)) last++
     if (last - mention.first >= 2 && LINKING_PARTICLES.has(ctx.stems[last - 1]) && takes(ctx, last + 1) && isFamilyName(ctx, last + 1)) last++
     // Its kind: "الرياضية", and a facility's ("منفذ طريبيل [الحدودي]", "مطار دبي [الدولي]").
@@ -37,12 +38,8 @@ function takes(ctx: Context, k: number): boolean {
     onlyTheArticle(ctx, k) && PATTERNS.arabicWord.test(ctx.stems[k]) && !PATTERNS.digitStart.test(ctx.stems[k])
 }
 
-/** A definite family name after a forebear's name: "العطية", not a definite common word the kind or an adjective is. */
+/** A definite family name after a forebear's name, one the clusters never saw: not a common word, a kind or an adjective. */
 function isFamilyName(ctx: Context, k: number): boolean {
   return ctx.stems[k].startsWith('ال') && !SPORTS_KINDS.has(ctx.stems[k]) && !ctx.gazetteer.classes.has(ctx.stems[k]) &&
     isNameLike(ctx, ctx.stems[k].slice(2)) && !isClustered(ctx, ctx.tokens[k].norm)
-}
-
-function onlyTheArticle(ctx: Context, k: number): boolean {
-  return ctx.tokens[k].clitics.pre.every((clitic) => clitic === 'ال')
 }

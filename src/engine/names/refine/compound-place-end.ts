@@ -1,4 +1,4 @@
-import { breakBetween, type Context, type TokenMention } from './context.ts'
+import { breakBetween, onlyTheArticle, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import { COMPOUND_PLACE_STARTS, DIRECTION_ADJECTIVES, NAME_ENDERS } from './word-lists.ts'
 
@@ -24,7 +24,7 @@ function continuesPlace(ctx: Context, t: number): boolean {
  */
 export function directionEnd(ctx: Context, t: number): number {
   const next = t + 1
-  return next < ctx.tokens.length && !breakBetween(ctx, t, next) && ctx.owner[next] < 0 && ctx.tokens[next].clitics.pre.every((clitic) => clitic === 'ال') &&
+  return next < ctx.tokens.length && !breakBetween(ctx, t, next) && ctx.owner[next] < 0 && onlyTheArticle(ctx, next) &&
     DIRECTION_ADJECTIVES.has(ctx.stems[next]) ? next : t
 }
 

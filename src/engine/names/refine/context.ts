@@ -93,6 +93,11 @@ export function nextStem(ctx: Context, t: number, k: number): string | null {
   return t + k < ctx.tokens.length && !breakBetween(ctx, t + k - 1, t + k) ? ctx.stems[t + k] : null
 }
 
+/** Token t carries no clitic but the article ("الجنوبية", not "والجنوبية"). */
+export function onlyTheArticle(ctx: Context, t: number): boolean {
+  return ctx.tokens[t].clitics.pre.every((clitic) => clitic === 'ال')
+}
+
 export function rebuildOwners(ctx: Context, mentions: readonly TokenMention[]): void {
   ctx.owner.fill(-1)
   mentions.forEach((m, index) => {
