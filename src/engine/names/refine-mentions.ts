@@ -4,7 +4,7 @@ import { absorbNationalities } from './refine/absorb-nationality.ts'
 import { adjustBoundaries } from './refine/adjust-boundaries.ts'
 import { combineMentions, findChainBodies } from './refine/combine-mentions.ts'
 import { completeVenueNames } from './refine/complete-venue-names.ts'
-import { extendPlaceDirections } from './refine/compound-place-end.ts'
+import { extendFoundPlaces } from './refine/compound-place-end.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/context.ts'
 import { dropClubsOffThePitch } from './refine/drop-clubs-off-the-pitch.ts'
 import { dropLoneCommonWords } from './refine/drop-lone-common-words.ts'
@@ -132,7 +132,7 @@ export function refineMentions(
   findClubsOfSport(ctx, mentions)
   extendFieldTails(ctx, mentions)
   completeVenueNames(ctx, mentions)
-  extendPlaceDirections(ctx, mentions)
+  extendFoundPlaces(ctx, mentions)
   mentions = absorbNationalities(ctx, mentions)
   rebuildOwners(ctx, mentions)
   findBracketedAcronyms(ctx, mentions)

@@ -12,7 +12,7 @@ import { titlePhraseEndsAt } from './given-name-start.ts'
 import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
-import { directionEnd as placeDirectionEnd } from './compound-place-end.ts'
+import { compoundPlaceStart, directionEnd as placeDirectionEnd } from './compound-place-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import {
   ADVERBS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
@@ -199,7 +199,8 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     // "والي [الجزيرة الطاهر إبراهيم الخير]", "[المفوضية الوطنية العليا للانتخابات عماد السايح]": a known given name
     // and a word after it, right after a known place or a body's field, begin the person who holds the office.
     if (mention.type === 'place' || mention.type === 'organization') {
-      for (let t = first + 1; t < last; t++) {
+      // (The officer's given name may be the mention's last word: the tagger cut him there, "[حزب الاستقلال نزار] بركة".)
+      for (let t = first + 1; t <= last; t++) {
         // (A given name with the article, "الطاهر", when a given name follows it.)
         const stem = ctx.stems[t]
         const given = GIVEN.has(stem) ? ctx.tokens[t].clitics.pre.length === 0 :
@@ -209,7 +210,10 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         const officer = given || (ruled && mention.type === 'place' && ctx.tokens[t].clitics.pre.length === 0 && isUnclustered(ctx, ctx.tokens[t].norm))
         if (!officer || TITLES.has(ctx.stems[t - 1]) || LINKING_PARTICLES.has(ctx.stems[t - 1])) continue
         const field = ctx.tokens[t - 1].clitics.pre.join('') === 'لال'
-        if (!(field || isKnownPlacePhrase(ctx, first, t - 1) || (ruled && t - 1 === first && given))) continue
+        // (Or a body of a head and a definite noun, no title: "[حزب الاستقلال] نزار بركة", not "جامعة الملك سعود".)
+        const body = mention.type === 'organization' && given && t === first + 2 && NAME_HEADS.has(ctx.stems[first]) && ctx.stems[t - 1].startsWith('ال')
+        if (!(field || body || isKnownPlacePhrase(ctx, first, t - 1) || (ruled && t - 1 === first && given))) continue
+        if (t === last && !body) continue
         return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), { type: 'person', first: t, last }]
       }
     }
@@ -325,6 +329,8 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       while (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0 && DIRECTIONS.has(ctx.stems[first - 1]) &&
         ctx.tokens[first].clitics.pre.length === 0) first--
     }
+    // "[رأس] النقب", "[حمام] سوسة": a compound place's first word before a known place (compound-place-end.ts).
+    if (mention.type === 'place' && isKnownPlacePhrase(ctx, first, last)) first = compoundPlaceStart(ctx, first)
     // "ساوث [كارولاينا]": a transliterated direction before a place begins its name.
     if (mention.type === 'place' && first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0 &&
       TRANSLITERATED_DIRECTIONS.has(ctx.stems[first - 1])) first--

@@ -1,5 +1,6 @@
 import { breakBetween, onlyTheArticle, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
+import { normalizeArabic } from '../../arabic/normalize.ts'
 import { COMPOUND_PLACE_STARTS, DIRECTION_ADJECTIVES, NAME_ENDERS } from './word-lists.ts'
 
 // Shared by the boundary rule (adjust-boundaries.ts), the settlement pattern (find-places.ts) and the places the
@@ -28,13 +29,33 @@ export function directionEnd(ctx: Context, t: number): number {
     DIRECTION_ADJECTIVES.has(ctx.stems[next]) ? next : t
 }
 
-/** directionEnd for the one-word places found after the boundary rules (by pattern or from the lists). */
-export function extendPlaceDirections(ctx: Context, mentions: TokenMention[]): void {
+/** Words that begin a place's name before another place's: "رأس النقب", "حمام سوسة", "حارة صيدا". Hand-written (session 17). */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(['رأس', 'حمام', 'حارة', 'تل', 'خان', 'كفر', 'بئر', 'عين'].map((word) => normalizeArabic(word)))
+
+/**
+ * Where a known place starting at token first starts when a compound place's first word stands bare right before it:
+ * "[رأس] النقب", "[حمام] سوسة", "[حارة] صيدا" are places of their own names. The caller checks the place is known.
+ */
+export function compoundPlaceStart(ctx: Context, first: number): number {
+  const head = first - 1
+  // (The head may carry the conjunction of a list: "وحمام سوسة".)
+  const pre = head >= 0 ? ctx.tokens[head].clitics.pre : []
+  return head >= 0 && !breakBetween(ctx, head, first) && ctx.owner[head] < 0 && (pre.length === 0 || (pre.length === 1 && pre[0] === 'و')) &&
+    ctx.tokens[head].clitics.post.length === 0 && COMPOUND_HEADS.has(ctx.stems[head]) ? head : first
+}
+
+/**
+ * directionEnd and compoundPlaceStart for the places found after the boundary rules (by pattern or from the lists):
+ * "بنزرت الجنوبية", "رأس النقب".
+ */
+export function extendFoundPlaces(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
-    if (mention.type !== 'place' || mention.first !== mention.last) return
-    const last = directionEnd(ctx, mention.last)
-    if (last === mention.last) return
-    ctx.owner[last] = index
-    mentions[index] = { ...mention, last }
+    if (mention.type !== 'place') return
+    const last = mention.first === mention.last ? directionEnd(ctx, mention.last) : mention.last
+    const known = ctx.gazetteer.places.has(ctx.stems[mention.first]) || ctx.gazetteer.articlePlaces.has(ctx.stems[mention.first])
+    const first = known ? compoundPlaceStart(ctx, mention.first) : mention.first
+    if (last === mention.last && first === mention.first) return
+    ctx.owner[last] = ctx.owner[first] = index
+    mentions[index] = { ...mention, first, last }
   })
 }
