@@ -15,7 +15,7 @@ import { knownPhraseEnd } from './known-phrase-end.ts'
 import { compoundPlaceStart, directionEnd as placeDirectionEnd } from './compound-place-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import {
-  ADVERBS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
+  ADVERBS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
 
 /** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
@@ -47,6 +47,16 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'person' && mention.last > mention.first && !ctx.stems[mention.first].startsWith('ال') &&
       (NAMED_STREET_HEADS.has(ctx.stems[mention.first]) || FACILITY_HEADS.has(ctx.stems[mention.first]))) {
       return adjustBoundaries(ctx, [{ ...mention, type: 'place' }])
+    }
+    // "[المحور كورنيش المعادي]": a street's head begins the place; the definite word before it is another phrase's.
+    if (mention.type === 'place' && mention.last > mention.first + 1 && ctx.stems[mention.first].startsWith('ال') &&
+      NAMED_STREET_HEADS.has(ctx.stems[mention.first + 1])) {
+      return adjustBoundaries(ctx, [{ ...mention, first: mention.first + 1 }])
+    }
+    // "[الملك فهد الرياض]" typed a body: a definite title and a given name begin a person (where he went is cut below).
+    if (mention.type !== 'person' && mention.last > mention.first && ctx.stems[mention.first].startsWith('ال') && TITLES.has(ctx.stems[mention.first]) &&
+      GIVEN.has(ctx.stems[mention.first + 1])) {
+      return adjustBoundaries(ctx, [{ ...mention, type: 'person' }])
     }
     // "[عصام عمر وطه] دسوقي": "و" and a given name begin another person (found after, as a list goes on).
     if (mention.type === 'person') {
@@ -120,6 +130,12 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     // Only in a report of sport: elsewhere it is a family name ("الشيخ أحمد سيف النصر").
     if (mention.type === 'person' && mention.last >= mention.first + 2 && isDefiniteClub(ctx, mention.last) && isAboutSport(ctx)) {
       return [...adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }]), { type: 'organization', first: mention.last, last: mention.last }]
+    }
+    // "[قيصري سبور]", "[آينتراخت فرانكفورت]": a foreign name with a club's word is the club, whatever the tagger typed it.
+    if (mention.type !== 'organization') {
+      for (let t = mention.first; t <= mention.last; t++) {
+        if (CLUB_NAME_WORDS.has(ctx.stems[t]) || CLUB_NAME_WORDS.has(ctx.tokens[t].norm)) return adjustBoundaries(ctx, [{ ...mention, type: 'organization' }])
+      }
     }
     // "مديرية [حرض]": a district's head and one bare word, a known place or one the clusters never saw, is the place
     // the tagger typed as its administration.
@@ -370,7 +386,9 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     if (mention.type === 'place' && last > first + 1 && HOSTED_EVENTS.has(ctx.stems[last])) last--
     // "[سد النهضة]" typed as a body: a dam, a palace, a stadium is a place.
     // So is a venue the tagger took for a person with its head ("[كنيس موسى بن ميمون]").
-    const type = (mention.type === 'organization' && PLACE_FACILITY_HEADS.has(ctx.stems[first].replace(PATTERNS.article, ''))) ||
+    // And a station of a kind ("[محطة مترو المريوطية]").
+    const station = mention.type === 'organization' && last > first && STATION.has(ctx.stems[first]) && STATION_KINDS.has(ctx.stems[first + 1])
+    const type = (mention.type === 'organization' && PLACE_FACILITY_HEADS.has(ctx.stems[first].replace(PATTERNS.article, ''))) || station ||
       (mention.type === 'person' && last > first && VENUE_HEADS.has(ctx.stems[first])) ? 'place' : mention.type
     return [{ ...mention, type, first, last }]
   })

@@ -126,7 +126,9 @@ function findDualPlaces(ctx: Context, mentions: TokenMention[], t: number): bool
   const fits = (k: number, conjunction: boolean) => {
     if (k >= ctx.tokens.length || breakBetween(ctx, k - 1, k)) return false
     const { pre, post } = ctx.tokens[k].clitics
-    const rest = conjunction ? pre.slice(1) : pre
+    // Right after the head a name takes no preposition: what the tokenizer split off is its own letter ("مديريتي بيحان").
+    const ownLetter = k === t + 1 && pre.length === 1 && (pre[0] === 'ب' || pre[0] === 'ل')
+    const rest = conjunction ? pre.slice(1) : ownLetter ? [] : pre
     const stem = ctx.stems[k]
     return (!conjunction || pre[0] === 'و') && post.length === 0 && (rest.length === 0 || (rest.length === 1 && rest[0] === 'ال')) &&
       PATTERNS.arabicWord.test(stem) && !NAME_ENDERS.has(stem) && !hasTanween(ctx, k)

@@ -399,6 +399,11 @@ export const MATCH_VERBS = normSet([
  * Clubs named by their city, a team only in a match ("فاز ليفربول على …"); elsewhere the city. Hand-written;
  * clubs of other names are in KNOWN_ORGANIZATIONS ("برشلونة", "يوفنتوس", "ريال مدريد").
  */
+/**
+ * Words that make a foreign name a club's: "قيصري سبور", "آينتراخت فرانكفورت", "بوروسيا دورتموند", "نيوكاسل يونايتد".
+ * Hand-written (session 17).
+ */
+export const CLUB_NAME_WORDS = normSet(['سبور', 'سبورت', 'سبورتس', 'آينتراخت', 'أينتراخت', 'بوروسيا', 'يونايتد', 'هوتسبير', 'ألبيون', 'سبورتنغ', 'ديبورتيفو'])
 export const CLUB_CITIES = normSet([
   'ليفربول', 'نابولي', 'روما', 'ميلان', 'مرسيليا', 'ليون', 'فالنسيا', 'إشبيلية', 'بورتو', 'دورتموند', 'لايبزيغ',
   'موناكو', 'نيس', 'ليل', 'فياريال', 'إيفرتون', 'نيوكاسل', 'توتنهام', 'برايتون', 'ليستر', 'فيورنتينا', 'أتالانتا',
