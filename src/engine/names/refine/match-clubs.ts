@@ -89,7 +89,7 @@ function isCountry(ctx: Context, k: number): boolean {
 
 /** Definite words that stand after a match's verb and are no team: when, and who. */
 const NOT_TEAMS: ReadonlySet<string> = new Set(
-  ['اليوم', 'الليلة', 'الفريق', 'المنتخب', 'الضيوف', 'أصحاب', 'اللاعب', 'البطل', 'الأول', 'الثاني', 'السبت', 'الأحد', 'الاثنين',
+  ['اليوم', 'الليلة', 'الفريق', 'المنتخب', 'الضيوف', 'اللاعب', 'البطل', 'الأول', 'الثاني', 'السبت', 'الأحد', 'الاثنين',
     'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'الفائز', 'الخاسر', 'النادي', 'المنافس', 'الخصم'].map((word) => normalizeArabic(word)),
 )
 
