@@ -1,5 +1,5 @@
 import { isAndDefiniteNoun } from './chain-noun.ts'
-import { breakBetween, type Context, type TokenMention } from './context.ts'
+import { breakBetween, isKnownPlace, type Context, type TokenMention } from './context.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
@@ -35,7 +35,7 @@ export function absorbNationalities(ctx: Context, mentions: readonly TokenMentio
     if (!isBareDefinite(ctx, k, k - 1) || !isCountryNisba(ctx.stems[k], ctx.gazetteer)) return
     // After an adjective, only a nationality that is no country's name: in "منظمة العفو الدولية السعودية" the
     // last word may be Saudi Arabia, the verb's object; "منظمة الطاقة الذرية الإيرانية" is the Iranian one.
-    if (PATTERNS.nisba.test(ctx.stems[k - 1]) && (ctx.gazetteer.places.has(ctx.stems[k]) || ctx.gazetteer.articlePlaces.has(ctx.stems[k]))) return
+    if (PATTERNS.nisba.test(ctx.stems[k - 1]) && isKnownPlace(ctx, k)) return
     // A nationality before a person's name is the person's ("… السويسري فلاديمير بيتكوفيتش").
     const after = k + 1 < ctx.tokens.length && !breakBetween(ctx, k, k + 1) ? k + 1 : -1
     if (after >= 0 && (GIVEN.has(ctx.stems[after]) || (ctx.owner[after] >= 0 && result[ctx.owner[after]].type === 'person'))) return

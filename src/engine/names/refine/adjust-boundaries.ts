@@ -200,7 +200,7 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     // clusters never saw after a known place ("[رانية وكلار]"), and a known place's list the tagger took for a person
     // ("[مرجعيون وبنت جبيل]"). A known place with "و" inside stays whole ("البوسنة والهرسك").
     if (mention.type === 'place' || mention.type === 'person') {
-      const whole = knownPhraseEnd(ctx, first, ctx.gazetteer.places) === last || knownPhraseEnd(ctx, first, ctx.gazetteer.articlePlaces) === last
+      const whole = isKnownPlacePhrase(ctx, first, last)
       for (let t = first + 1; t <= last && !whole; t++) {
         const { pre } = ctx.tokens[t].clitics
         if (!(pre.length >= 1 && pre[0] === 'و')) continue

@@ -1,5 +1,5 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
-import { breakBetween, endsInPronounHa, isHead, type Context, type TokenMention } from './context.ts'
+import { breakBetween, endsInPronounHa, isHead, isKnownPlace, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 import { isDefiniteField, isInstitutionHead, NAMED_AFTER_A_PLACE, qualifiesField } from './institution-field.ts'
@@ -209,7 +209,7 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     // And a city's court, right before its place ("محكمة باريس الجنائية"; not as a chain's head, as "محكمة أمريكية
     // بأن شركة غوغل" shows).
     // (Also a known place the tagger took for a person: "رئيس بلدية [نواذيبو] محمد ولد أحمد".)
-    const placeAsPerson = mention.type === 'person' && mention.first === mention.last && isKnownPlaceWord(ctx, mention.first)
+    const placeAsPerson = mention.type === 'person' && mention.first === mention.last && isKnownPlace(ctx, mention.first)
     if (hasBefore && (mention.type === 'place' || placeAsPerson) && (isHead(ctx, BODY_OF_PLACE, mention.first - 1) ||
       (isHead(ctx, COURT, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال')))) {
       result.push({ type: 'organization', first: mention.first - 1, last: greaterEnd(ctx, mention.last) })
@@ -244,11 +244,6 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
 }
 
 /** The word at t begins a place or an organisation the lists know. */
-/** Token t is a known place of the tagger's or the rules' lists. */
-function isKnownPlaceWord(ctx: Context, t: number): boolean {
-  return ctx.gazetteer.places.has(ctx.stems[t]) || ctx.gazetteer.articlePlaces.has(ctx.stems[t])
-}
-
 function isKnownNameWord(ctx: Context, t: number): boolean {
   const stem = ctx.stems[t]
   return ctx.gazetteer.places.has(stem) || ctx.gazetteer.articlePlaces.has(stem) || ctx.gazetteer.articleOrganizations.has(stem)

@@ -1,4 +1,4 @@
-import { breakBetween, onlyTheArticle, type Context, type TokenMention } from './context.ts'
+import { breakBetween, isKnownPlace, onlyTheArticle, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { COMPOUND_PLACE_STARTS, DIRECTION_ADJECTIVES, NAME_ENDERS } from './word-lists.ts'
@@ -52,8 +52,7 @@ export function extendFoundPlaces(ctx: Context, mentions: TokenMention[]): void 
   mentions.forEach((mention, index) => {
     if (mention.type !== 'place') return
     const last = mention.first === mention.last ? directionEnd(ctx, mention.last) : mention.last
-    const known = ctx.gazetteer.places.has(ctx.stems[mention.first]) || ctx.gazetteer.articlePlaces.has(ctx.stems[mention.first])
-    const first = known ? compoundPlaceStart(ctx, mention.first) : mention.first
+    const first = isKnownPlace(ctx, mention.first) ? compoundPlaceStart(ctx, mention.first) : mention.first
     if (last === mention.last && first === mention.first) return
     ctx.owner[last] = ctx.owner[first] = index
     mentions[index] = { ...mention, first, last }

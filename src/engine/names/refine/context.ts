@@ -93,6 +93,11 @@ export function nextStem(ctx: Context, t: number, k: number): string | null {
   return t + k < ctx.tokens.length && !breakBetween(ctx, t + k - 1, t + k) ? ctx.stems[t + k] : null
 }
 
+/** Token t's stem is a place of the tagger's list (CLDR and EXTRA_PLACES) or the rules' (NEWER_PLACES). */
+export function isKnownPlace(ctx: Context, t: number): boolean {
+  return ctx.gazetteer.places.has(ctx.stems[t]) || ctx.gazetteer.articlePlaces.has(ctx.stems[t])
+}
+
 /** Token t carries no clitic but the article ("الجنوبية", not "والجنوبية"). */
 export function onlyTheArticle(ctx: Context, t: number): boolean {
   return ctx.tokens[t].clitics.pre.every((clitic) => clitic === 'ال')

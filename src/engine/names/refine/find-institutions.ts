@@ -1,6 +1,6 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
-import { add, breakBetween, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
+import { add, breakBetween, isFree, isHead, isKnownPlace, nextStem, type Context, type TokenMention } from './context.ts'
 import { isAndDefiniteNoun, isChainNoun } from './chain-noun.ts'
 import { isQuotedAlone } from './combine-mentions.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
@@ -178,7 +178,7 @@ function findBracketedAcronym(ctx: Context, mentions: TokenMention[], t: number)
   const bracketed = ctx.text.slice(ctx.tokens[t - 1].end, ctx.tokens[t].start).includes('(')
   const bare = pre.length === 0 || (bracketed && pre.length === 1 && pre[0] === 'ال' && isUnclustered(ctx, ctx.tokens[t].norm))
   const arabic = PATTERNS.arabicWord.test(stem) && stem.length >= 3 && bare && post.length === 0 && !title
-  if (!(arabic || PATTERNS.latinAcronym.test(word)) || (!agency && (ctx.gazetteer.places.has(stem) || ctx.gazetteer.articlePlaces.has(stem)))) return
+  if (!(arabic || PATTERNS.latinAcronym.test(word)) || (!agency && isKnownPlace(ctx, t))) return
   if (own >= 0) mentions[own] = { ...mentions[own], type: 'organization' }
   else add(ctx, mentions, { type: 'organization', first: t, last: t })
 }

@@ -3,6 +3,8 @@ import { knownPhraseEnd } from './known-phrase-end.ts'
 
 // Shared by rule 5's takeover (prefer-known-organizations.ts) and its search for missed names (find-institutions.ts).
 
+const HAMZA_ON_ALEF = /[أإآ]/u
+
 /**
  * The last token of the longest known organisation (the hand-written lists, ARTICLE_ORGANIZATIONS) starting at
  * token t, or -1. Not one word written with a final ى, which normalises as ي does: no listed organisation
@@ -16,5 +18,3 @@ export function knownOrganizationEnd(ctx: Context, t: number): number {
   const surface = ctx.text.slice(ctx.tokens[t].start, ctx.tokens[t].end)
   return ctx.text[ctx.tokens[t].end - 1] === 'ى' || (ctx.tokens[t].norm.length <= 3 && HAMZA_ON_ALEF.test(surface)) ? -1 : end
 }
-
-const HAMZA_ON_ALEF = /[أإآ]/u

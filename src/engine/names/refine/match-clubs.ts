@@ -1,6 +1,6 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
-import { add, breakBetween, type Context, type TokenMention } from './context.ts'
+import { add, breakBetween, isKnownPlace, type Context, type TokenMention } from './context.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isAboutSport } from './drop-clubs-off-the-pitch.ts'
 import { PATTERNS } from './patterns.ts'
@@ -58,8 +58,7 @@ function hasScoreAfter(ctx: Context, k: number): boolean {
 function claimTeamWord(ctx: Context, mentions: TokenMention[], k: number): void {
   const { pre, post } = ctx.tokens[k].clitics
   const stem = ctx.stems[k]
-  if (!(pre.length === 1 && pre[0] === 'ال') || post.length > 0 || stem.length < 4 || NOT_TEAMS.has(stem) || ctx.gazetteer.places.has(stem) ||
-    ctx.gazetteer.articlePlaces.has(stem)) return
+  if (!(pre.length === 1 && pre[0] === 'ال') || post.length > 0 || stem.length < 4 || NOT_TEAMS.has(stem) || isKnownPlace(ctx, k)) return
   const owner = ctx.owner[k]
   if (owner < 0) {
     add(ctx, mentions, { type: 'organization', first: k, last: k })
