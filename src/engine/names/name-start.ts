@@ -25,6 +25,10 @@ const PATTERNS = {
   bareAlefAfterPreposition: /^[بل]ا(?!ل|س)/u,
   /** A leading و or ف (and) before a word of three letters or more. */
   conjunction: /^[وف](?=...)/u,
+  /** A written hamza on alef, the first letter of what follows a token's clitics ("إرلينغ" of "لإرلينغ"). */
+  hamzaAfterClitics: /^[أإآ]/u,
+  /** "وأم" as written, with its hamza ("وام" is the Emirates' news agency). */
+  conjunctionBeforeUmm: /^[وف]أم$/u,
   /** A leading conjunction or preposition before a word of three letters or more ("بولاية", "وبإقليم" → "اقليم"). */
   proclitics: /^(?:[وف]?[بلك]|[وف])(?=...)/u,
 } as const
@@ -112,6 +116,12 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   const norm = token.norm
   // (Also where the tokenizer split it: "بحيرة" read as ب + "حيرة".)
   if (HEADS_WITH_A_CLITIC_LETTER.has(norm)) return 0
+  // "وأم القيوين", "وأم كلثوم": the tokenizer leaves a two-letter remainder whole, but "أم" heading a name
+  // ("Umm") after و is that name.
+  if (rest.length > 0 && PATTERNS.conjunctionBeforeUmm.test(surface)) return 1
+  // "لإرلينغ هالاند", "وأنطونيو": no word begins with a clitic's letter and then a written hamza on alef, so the
+  // letters before it are clitics, also before a person no list knows and after a nisba-shaped word ("الثاني لإرلينغ").
+  if (splitter.length > 0 && PATTERNS.hamzaAfterClitics.test(surface.slice(splitter.join('').length))) return splitterLength
   // "ليفربول": a club named by its city keeps the ل the tokenizer read as a preposition.
   if (isKnownName(norm, evidence.gazetteer) || (type === 'organization' && CLUB_CITIES.has(norm))) return 0
   // "وزير الخارجية الصيني وانغ يي": after a masculine nationality, a person whose و leaves no word of three

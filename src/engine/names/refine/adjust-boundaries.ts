@@ -15,7 +15,7 @@ import { knownPhraseEnd } from './known-phrase-end.ts'
 import { compoundPlaceStart, directionEnd as placeDirectionEnd } from './compound-place-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import {
-  ADVERBS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
+  ADVERBS, BODY_OF_PLACE, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
 
 /** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
@@ -191,7 +191,10 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
           last = t - 1
           break
         }
-        if (knownOrganizationEnd(ctx, t) >= t || PUBLIC_BODY_HEADS.has(ctx.stems[t])) {
+        // (Or an indefinite head with its own name after it, the first name ended by a definite word: "[سوق أبوظبي
+        // العالمي ومركز دبي المالي العالمي]", "[بنك الاتحاد ومجموعة المناصير]".)
+        const secondHead = t < last && isHead(ctx, SECOND_BODY_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.stems[t - 1].startsWith('ال')
+        if (knownOrganizationEnd(ctx, t) >= t || PUBLIC_BODY_HEADS.has(ctx.stems[t]) || secondHead) {
           return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t, last }])]
         }
       }
@@ -228,7 +231,11 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         const field = ctx.tokens[t - 1].clitics.pre.join('') === 'لال'
         // (Or a body of a head and a definite noun, no title: "[حزب الاستقلال] نزار بركة", not "جامعة الملك سعود".)
         const body = mention.type === 'organization' && given && t === first + 2 && NAME_HEADS.has(ctx.stems[first]) && ctx.stems[t - 1].startsWith('ال')
-        if (!(field || body || isKnownPlacePhrase(ctx, first, t - 1) || (ruled && t - 1 === first && given))) continue
+        // (Or a body an officer's title governs, his given name two words or more into it and a name after that: "الرئيس
+        // التنفيذي [لمجمع سوناطراك رشيد حشيشي]", "رئيس مجلس إدارة [مجموعة ريلاينس إندستريز موكيش] أمباني" is not;
+        // "مؤسسة [الأمير] محمد", "جامعة حمد بن خليفة" keep theirs: a title before the given name, or the head right before it.)
+        const officerOfBody = mention.type === 'organization' && given && t >= first + 2 && t < last && isOfficersBody(ctx, first)
+        if (!(field || body || officerOfBody || isKnownPlacePhrase(ctx, first, t - 1) || (ruled && t - 1 === first && given))) continue
         if (t === last && !body) continue
         return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), { type: 'person', first: t, last }]
       }
@@ -357,7 +364,9 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
       // first letter ب; a company without it ("شركة تسلا" is "تسلا").
       const heads = mention.type === 'organization' ? [NAME_HEADS, MINISTRY, GROUP_HEADS] : mention.type === 'place' ? [PLACE_NAME_HEADS] : []
       // "بعدما [شبّه] كثيرون": not "semi-" before anything but a peninsula.
-      if (heads.some((set) => isHead(ctx, set, first - 1)) && !(ctx.stems[first - 1] === SEMI && !SEMI_PLACES.has(ctx.stems[first]))) {
+      // "هيئة [الحشد الشعبي]": an authority's head before a definite name is part of it too.
+      const authority = mention.type === 'organization' && isHead(ctx, AUTHORITY, first - 1) && ctx.stems[first].startsWith('ال')
+      if ((authority || heads.some((set) => isHead(ctx, set, first - 1))) && !(ctx.stems[first - 1] === SEMI && !SEMI_PLACES.has(ctx.stems[first]))) {
         first--
         // "بحر [الصين] الجنوبي": with its head the place may be a longer known one.
         if (mention.type === 'place') last = knownPlaceEnd(ctx, first, last)
@@ -382,8 +391,8 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     }
     // "[حيي] الشيخ مقصود": a dual head stays out of the place, as a singular one does.
     if (mention.type === 'place') while (first < last && DUAL_PLACE_HEADS.has(ctx.stems[first])) first++
-    // "استاد لوسيل [النهائي]": what the venue hosted ends its name.
-    if (mention.type === 'place' && last > first + 1 && HOSTED_EVENTS.has(ctx.stems[last])) last--
+    // "استاد لوسيل [النهائي]": what the venue hosted ends its name (also where the tagger typed the venue a body).
+    if ((mention.type === 'place' || isHead(ctx, FACILITY_HEADS, first)) && last > first + 1 && HOSTED_EVENTS.has(ctx.stems[last])) last--
     // "[سد النهضة]" typed as a body: a dam, a palace, a stadium is a place.
     // So is a venue the tagger took for a person with its head ("[كنيس موسى بن ميمون]").
     // And a station of a kind ("[محطة مترو المريوطية]").
@@ -421,6 +430,28 @@ function startsPersonName(ctx: Context, t: number): boolean {
   return GIVEN.has(ctx.stems[t]) || ctx.stems[t] === ABD
 }
 const ABD = normalizeArabic('عبد')
+
+/**
+ * The body starting at token `first` is governed by an officer's title: it carries ل after one ("الرئيس التنفيذي
+ * [لمجمع …]"), or follows a title or "إدارة" in the construct state ("رئيس مجلس إدارة [مجموعة …]").
+ */
+function isOfficersBody(ctx: Context, first: number): boolean {
+  if (first === 0 || breakBetween(ctx, first - 1, first)) return false
+  const before = ctx.stems[first - 1]
+  const titled = TITLES.has(before) || TITLES.has('ال' + before) || before === MANAGEMENT || OFFICER_ADJECTIVES.has(before)
+  return titled && (ctx.tokens[first].clitics.pre.includes('ل') || !before.startsWith('ال') || OFFICER_ADJECTIVES.has(before))
+}
+const MANAGEMENT = normalizeArabic('إدارة')
+/** The adjective of a chief's title: "الرئيس التنفيذي", "المدير العام". */
+const OFFICER_ADJECTIVES: ReadonlySet<string> = new Set(['التنفيذي', 'التنفيذية', 'العام', 'العامة', 'الإقليمي'].map((word) => normalizeArabic(word)))
+
+/** Indefinite heads that begin a second body after "و" inside what the tagger took for one (INSTITUTION_HEADS, BODY_OF_PLACE and these). */
+const SECOND_BODY_HEADS: ReadonlySet<string> = new Set([
+  ...INSTITUTION_HEADS, ...BODY_OF_PLACE, ...['مجموعة', 'سوق', 'صندوق', 'منظمة', 'وزارة', 'مجلس', 'بنك', 'مصرف'].map((word) => normalizeArabic(word)),
+])
+
+/** "هيئة" (authority), whose name is a definite phrase: "هيئة الحشد الشعبي", "هيئة الأمم المتحدة". */
+const AUTHORITY: ReadonlySet<string> = new Set([normalizeArabic('هيئة')])
 
 /** "السفلى", "العليا": Lower and Upper, part of a place's name. */
 const UPPER_LOWER: ReadonlySet<string> = new Set(['السفلى', 'العليا'].map((word) => normalizeArabic(word)))

@@ -3,7 +3,7 @@ import { isCommonExpression } from './find-places.ts'
 import { isOnBehalfOf } from './given-name-start.ts'
 import { PATTERNS } from './patterns.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
-import { AWARD_HEADS, COMPANY_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, TITLES, UNIT_HEADS, WORK_HEADS } from './word-lists.ts'
+import { AWARD_HEADS, COMPANY_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, TITLES, UNIT_HEADS, WORK_HEADS } from './word-lists.ts'
 import { isClustered } from './name-like.ts'
 
 /** "عن عمر يناهز": the age, spelled as the name Omar. */
@@ -36,6 +36,8 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     if (first === last && isLoneHead(ctx.stems[first])) return false
     // "على خسارة [صديق]": a kin word alone is whose kin, and names no one (adjust-boundaries cuts it off a name).
     if (type === 'person' && first === last && (KINSHIP.has(ctx.stems[first]) || KINSHIP.has(ctx.tokens[first].norm))) return false
+    // "بنى [محطة كهرباء] جديدة": a station's head and its kind alone, no name after them, say what it is.
+    if (last === first + 1 && STATION.has(ctx.stems[first].replace(PATTERNS.article, '')) && STATION_KINDS.has(ctx.stems[last])) return false
     // "[محطة كهرباء جديدة]": a new power station, described, not named.
     if (last > first && ctx.tokens[last].clitics.pre.length === 0 && DESCRIBING_ADJECTIVES.has(ctx.stems[last])) return false
     // "الروائي [الليبي] [إبراهيم الكوني]": a nationality taken for a person right before one describes him.
