@@ -44,7 +44,7 @@ const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 
  */
 const CONJUNCTIONS = new Set(['و'])
 /** Heads that begin names and are three letters or more: "بريف دمشق" → "ريف دمشق", "بشرطة باريس" → "شرطة باريس". */
-const HEAD_WORDS = new Set(['ريف', 'قطاع', 'مدينه', 'وزاره', 'حركه', 'شرطه', 'حكومه', 'جامعه', 'سفاره', 'شارع', 'ميدان', 'جماعه', 'حزب', 'ولايه', 'محافظه', 'منطقه', 'بلديه', 'قريه', 'بلده'])
+const HEAD_WORDS = new Set(['ريف', 'مركز', 'قطاع', 'مدينه', 'وزاره', 'حركه', 'شرطه', 'حكومه', 'جامعه', 'سفاره', 'شارع', 'ميدان', 'جماعه', 'حزب', 'ولايه', 'محافظه', 'منطقه', 'بلديه', 'قريه', 'بلده'])
 /**
  * Words after which a name takes no preposition of its own (normalised): separate prepositions, heads in the
  * construct state with the name, and a match's verbs, whose subject is the team.
@@ -70,6 +70,8 @@ const HEADS_WITH_A_CLITIC_LETTER: ReadonlySet<string> = new Set(['وادي', 'و
 export const QUOTED = '"'
 /** What a caller passes as the word before a place that follows another place, only spaces between. */
 export const LISTED_PLACE = '+'
+/** Heads of two letters that begin a place's name: "حي" (a district), "سد" (a dam). */
+const SHORT_HEADS: ReadonlySet<string> = new Set(['حي', 'سد'])
 /** A remainder this short ("ان" after "ب" in "بان") matches too many words to count as evidence. */
 const MIN_EVIDENCE_LENGTH = 3
 
@@ -143,6 +145,8 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
     const forms = remainder.startsWith('ل') && prefix.endsWith('ل') ? [remainder, 'ا' + remainder] : [remainder]
     for (const form of forms) {
       if (startsKnownPhrase(form, rest, evidence.gazetteer)) return prefix.length
+      // "بحي الكاظمية", "وسد زقلاب": a two-letter head with the name after it.
+      if (rest.length > 0 && SHORT_HEADS.has(form)) return prefix.length
       if (form.length < MIN_EVIDENCE_LENGTH) continue
       if (isKnownName(form, evidence.gazetteer) || HEAD_WORDS.has(form) || evidence.docWords.has(form)) return prefix.length
       if (type === 'person' && rest.length > 0 && startsName(form, evidence.gazetteer)) return prefix.length

@@ -4,6 +4,7 @@ import { lookupForms } from '../word-features.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { isLoneHead } from './drop-non-names.ts'
+import { CITY, CITY_KINDS } from './find-places.ts'
 import { isAboutSport } from './drop-clubs-off-the-pitch.ts'
 import { hasTanween, isClustered, isKnownVerb, isUnclustered } from './name-like.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
@@ -33,6 +34,11 @@ const CONTINENTS: ReadonlySet<string> = new Set(['آسيا', 'أفريقيا', '
 
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
 export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  // "[الحركة الفلسطينية]" cut to its head by the nisba rule: a head alone names nothing (the movement already named).
+  return adjustEach(ctx, mentions).filter((m) => !(m.first === m.last && m.type !== 'person' && ctx.stems[m.first].startsWith('ال') && isLoneHead(ctx.stems[m.first])))
+}
+
+function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   return mentions.flatMap((mention): TokenMention[] => {
     // "وفد حركة حماس بموسكو": the tagger ran the organisation on into the place it met in; "حي أبو سليم بطرابلس",
     // a place into the city it is in.
@@ -99,6 +105,18 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         return [{ type: 'organization', first: mention.first + 1, last: body }, ...adjustBoundaries(ctx, [{ ...mention, first: body + 1 }])]
       }
     }
+    // "محافظ [صلاح الدين بدر الفحل]", "محافظ ذي [قار مرتضى الإبراهيمي]": a known place of two words after a ruler's
+    // title, the tagger's person run on from it or begun inside it; the person starts after it (a given name, or two words).
+    if (mention.type === 'person' && mention.last > mention.first) {
+      for (const start of [mention.first, mention.first - 1]) {
+        if (start < 1 || breakBetween(ctx, start - 1, start) || !PLACE_RULERS.has(ctx.stems[start - 1])) continue
+        if (start < mention.first && ctx.owner[start] >= 0) continue
+        const end = Math.max(knownPhraseEnd(ctx, start, ctx.gazetteer.places), knownPhraseEnd(ctx, start, ctx.gazetteer.articlePlaces))
+        if (end > start && end >= mention.first && end < mention.last && (startsPersonName(ctx, end + 1) || end + 1 < mention.last)) {
+          return [{ type: 'place', first: start, last: end }, ...adjustBoundaries(ctx, [{ ...mention, first: end + 1 }])]
+        }
+      }
+    }
     // "محافظ [نينوى عبد القادر الدخيل]", "رئيس بلدية [نواذيبو محمد ولد أحمد]": a ruler's title in the construct
     // state governs the place he rules; the tagger ran that place on into his name, which starts at a given name.
     if (mention.type === 'person' && mention.first > 0 && !breakBetween(ctx, mention.first - 1, mention.first) &&
@@ -148,6 +166,8 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     // object; names in news prose do not take it. Such words end a name, and a name of such words only is none
     // (but a person of one word keeps it, as vocalised text writes "محمداً").
     let { first, last } = mention
+    // "أصدر البنك [صكوكاً دولارية]": a person's first word in the accusative's tanween, then a nisba, is a thing described.
+    if (mention.type === 'person' && last === first + 1 && hasTanween(ctx, first) && PATTERNS.indefiniteNisba.test(ctx.stems[last])) return []
     if (!(mention.type === 'person' && first === last)) {
       while (last >= first && hasTanween(ctx, last)) last--
       if (last < first) return []
@@ -202,6 +222,44 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
     // "[الأردن ولبنان]": a known place after "و" is a place of its own, listed after the first; so is a word the
     // clusters never saw after a known place ("[رانية وكلار]"), and a known place's list the tagger took for a person
     // ("[مرجعيون وبنت جبيل]"). A known place with "و" inside stays whole ("البوسنة والهرسك").
+    // "[مدينة الملك عبدالله الاقتصادية برابغ]": a purpose-built city (findKindCity) ends at its kind, a place whatever
+    // the tagger typed it; a town after it is another place.
+    if (mention.type !== 'person' && isHead(ctx, CITY, first) && !ctx.stems[first].startsWith('ال')) {
+      for (let k = first + 2; k <= last && k <= first + 6; k++) {
+        if (!onlyTheArticle(ctx, k - 1)) break
+        if (!CITY_KINDS.has(ctx.stems[k]) || !onlyTheArticle(ctx, k)) continue
+        const town: TokenMention[] = k < last ? adjustBoundaries(ctx, [{ type: 'place', first: k + 1, last }]) : []
+        return [{ type: 'place', first, last: k }, ...town]
+      }
+    }
+    // "مدير [المنظمة عماد حداد]", "[المهندس إبراهيم زيدان]": a body's head alone with the article, or a title, then a
+    // given name and a name after it: the head is the body already named, the person is the name.
+    if (mention.type !== 'person' && first + 1 < last && ctx.stems[first].startsWith('ال') &&
+      (isLoneHead(ctx.stems[first]) || TITLES.has(ctx.stems[first])) && startsPersonName(ctx, first + 1)) {
+      return adjustBoundaries(ctx, [{ type: 'person', first: first + 1, last }])
+    }
+    // "[سد كفرنجة وسد زقلاب]": the place's own head again after "و" begins a second place.
+    if (mention.type === 'place') {
+      for (let t = first + 2; t <= last; t++) {
+        // (The tokenizer keeps a short head whole: "وسد".)
+        const again = ctx.stems[t] === ctx.stems[first] ? ctx.tokens[t].clitics.pre[0] === 'و' : ctx.stems[t] === 'و' + ctx.stems[first]
+        if (again && !ctx.stems[first].startsWith('ال')) {
+          // (The tagger may have stopped at the second head: it takes the word after it, "[وسد] زقلاب".)
+          const end = t === last && last + 1 < ctx.tokens.length && ctx.owner[last + 1] < 0 && !breakBetween(ctx, last, last + 1) ? last + 1 : last
+          return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t, last: end }])]
+        }
+      }
+    }
+    // "[ساحة عدن بحي الكاظمية]", "[الحوايج بريف] دير الزور": a district's head behind ب begins where the place is;
+    // the name the tagger ran on into it ends before it.
+    if (mention.type === 'place' || mention.type === 'organization') {
+      for (let t = first + 1; t <= last; t++) {
+        const { pre } = ctx.tokens[t].clitics
+        if (!(pre.length === 1 && pre[0] === 'ب' && isHead(ctx, WHERE_HEADS, t))) continue
+        const rest: TokenMention[] = t < last ? adjustBoundaries(ctx, [{ type: 'place', first: t + 1, last }]) : []
+        return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...rest]
+      }
+    }
     if (mention.type === 'place' || mention.type === 'person') {
       const whole = isKnownPlacePhrase(ctx, first, last)
       for (let t = first + 1; t <= last && !whole; t++) {
@@ -240,6 +298,10 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
         return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), { type: 'person', first: t, last }]
       }
     }
+    // "منصة "[ووتش] إت"": a name the tagger found in quotes, its quote still open, runs to the closing quote (three words at most).
+    if (mention.type === 'organization') last = closingQuoteEnd(ctx, first, last)
+    // "آرون بوشنيل [يكافحون]": a known verb in the present's plural after a person is what they do.
+    if (mention.type === 'person' && last > first && PATTERNS.presentPlural.test(ctx.tokens[last].norm) && ctx.tokens[last].clitics.pre.length === 0) last--
     // "غسان السيد [أحمد محافظ] حماة": a bare title after a name begins what he is, not his name.
     if (mention.type === 'person' && last > first && ctx.tokens[last].clitics.pre.length === 0 && TITLES.has(ctx.stems[last]) && !GIVEN.has(ctx.stems[last])) last--
     // "[ابن الفنان] الراحل": a kinship particle and a title, no name in them (the artist's son).
@@ -444,6 +506,23 @@ function isOfficersBody(ctx: Context, first: number): boolean {
 const MANAGEMENT = normalizeArabic('إدارة')
 /** The adjective of a chief's title: "الرئيس التنفيذي", "المدير العام". */
 const OFFICER_ADJECTIVES: ReadonlySet<string> = new Set(['التنفيذي', 'التنفيذية', 'العام', 'العامة', 'الإقليمي'].map((word) => normalizeArabic(word)))
+
+/** Where the quote a mention opens with closes, when it closes within three words after `last`; else `last`. */
+function closingQuoteEnd(ctx: Context, first: number, last: number): number {
+  const gapBefore = (t: number) => ctx.text.slice(t > 0 ? ctx.tokens[t - 1].end : 0, ctx.tokens[t].start)
+  if (!/["«“]\s*$/u.test(gapBefore(first))) return last
+  for (let k = last; k < ctx.tokens.length && k <= last + 3; k++) {
+    const after = k + 1 < ctx.tokens.length ? ctx.text.slice(ctx.tokens[k].end, ctx.tokens[k + 1].start) : ctx.text.slice(ctx.tokens[k].end)
+    if (/^\s*["»”]/u.test(after)) return k
+    if (after.trim() !== '') return last
+  }
+  return last
+}
+
+/** Heads of where a place lies, behind ب: "بحي", "بريف", "بمحافظة", "بإقليم", "بمركز" (Egypt's districts). */
+const WHERE_HEADS: ReadonlySet<string> = new Set([
+  ...['حي', 'ريف', 'محافظة', 'إقليم', 'مركز', 'قضاء', 'ناحية', 'مديرية', 'ولاية', 'منطقة', 'جماعة'].map((word) => normalizeArabic(word)),
+])
 
 /** Indefinite heads that begin a second body after "و" inside what the tagger took for one (INSTITUTION_HEADS, BODY_OF_PLACE and these). */
 const SECOND_BODY_HEADS: ReadonlySet<string> = new Set([

@@ -1,9 +1,10 @@
+import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, type Context, type TokenMention } from './context.ts'
 import { isCommonExpression } from './find-places.ts'
 import { isOnBehalfOf } from './given-name-start.ts'
 import { PATTERNS } from './patterns.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
-import { AWARD_HEADS, COMPANY_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, TITLES, UNIT_HEADS, WORK_HEADS } from './word-lists.ts'
+import { AWARD_HEADS, COMPANY_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NOT_A_SQUARE, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, TITLES, UNIT_HEADS, WORK_HEADS } from './word-lists.ts'
 import { isClustered } from './name-like.ts'
 
 /** "عن عمر يناهز": the age, spelled as the name Omar. */
@@ -36,6 +37,10 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     if (first === last && isLoneHead(ctx.stems[first])) return false
     // "على خسارة [صديق]": a kin word alone is whose kin, and names no one (adjust-boundaries cuts it off a name).
     if (type === 'person' && first === last && (KINSHIP.has(ctx.stems[first]) || KINSHIP.has(ctx.tokens[first].norm))) return false
+    // "في [ميدان المعركة]": the battlefield, no square (find-places.ts keeps these out of its streets too).
+    if (type === 'place' && last === first + 1 && NAMED_STREET_HEADS.has(ctx.stems[first]) && NOT_A_SQUARE.has(ctx.stems[last])) return false
+    // "شمالي [البلاد]": the country already named, no name of its own.
+    if (type === 'place' && first === last && ctx.stems[first] === THE_COUNTRY) return false
     // "بنى [محطة كهرباء] جديدة": a station's head and its kind alone, no name after them, say what it is.
     if (last === first + 1 && STATION.has(ctx.stems[first].replace(PATTERNS.article, '')) && STATION_KINDS.has(ctx.stems[last])) return false
     // "[محطة كهرباء جديدة]": a new power station, described, not named.
@@ -71,6 +76,9 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     return !inWorkTitle(ctx, first) && !(type === 'person' && inAwardName(ctx, first))
   })
 }
+
+/** "البلاد", the country: how an article refers back to the one it is about. */
+const THE_COUNTRY = normalizeArabic('البلاد')
 
 /** A head of a kind of name, with its article or not: alone ("الكورنيش", "الهيئة"), it names nothing. */
 export function isLoneHead(stem: string): boolean {

@@ -4,7 +4,13 @@ import { isGivenStart, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titl
 import { hasTanween, isClustered, isNameLike, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
+import { SPEECH_VERBS } from '../trigger-words.ts'
 import { ALLAH, GIVEN, LINKING_PARTICLES, NAME_ENDERS, ORDINAL_WORDS, PREPOSITION_ALA, REGNAL_TITLES, TITLES } from './word-lists.ts'
+
+/** The verbs of saying a sentence's subject follows (normalised as written, "وقال" too). */
+const SPEECH_VERB_STEMS: ReadonlySet<string> = new Set(SPEECH_VERBS.map((word) => normalizeArabic(word)))
+/** Prepositions normalisation spells as a given name: "على" (علي), "إلى". */
+const PREPOSITIONS_AS_WRITTEN: ReadonlySet<string> = new Set(['على', 'إلى'])
 
 /**
  * Rule 6 for the tagger's own person names: one it found right after a known given name that follows a
@@ -38,6 +44,14 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
     // begins the name the tagger found after it, of one word or two.
     if (mention.last - mention.first <= 1 && before >= 0 && ctx.owner[before] < 0 && !breakBetween(ctx, before, mention.first) &&
       isGivenStart(ctx, before)) {
+      mention = mentions[index] = { ...mention, first: before }
+      ctx.owner[before] = index
+    }
+    // "أعلن علي [محسن العلاق]": so does one right after a verb of saying, the sentence's subject (as written: "على"
+    // is the preposition normalisation spells alike).
+    if (mention.last > mention.first && before >= 1 && ctx.owner[before] < 0 && !breakBetween(ctx, before, mention.first) &&
+      GIVEN.has(ctx.stems[before]) && ctx.tokens[before].clitics.pre.length === 0 && !breakBetween(ctx, before - 1, before) &&
+      SPEECH_VERB_STEMS.has(ctx.tokens[before - 1].norm) && !PREPOSITIONS_AS_WRITTEN.has(ctx.text.slice(ctx.tokens[before].start, ctx.tokens[before].end))) {
       mention = mentions[index] = { ...mention, first: before }
       ctx.owner[before] = index
     }

@@ -5,7 +5,7 @@ import {
 } from './find-institutions.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
 import { IN, findWorldFamilyName, findEnvoy, findListedPerson, findPluralTitledPersons, findPronounTitledPerson, findRulerOfPlace, findTitleOfField, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
-import { COUNTRYSIDE, findCapital, findCountryside, findDateNamedPlace, findNamedStreet, findStation, findFacility, findHeadedPlace, findKnownPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
+import { COUNTRYSIDE, findCapital, findKindCity, findCountryside, findDateNamedPlace, findNamedStreet, findStation, findFacility, findHeadedPlace, findKnownPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
 import {
   AGENCY, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, FACILITY_HEADS, FACILITY_NAMED_HEADS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS, ON_BEHALF_OF, PALACE, PLACE_KIND_HEADS, STREET_HEADS, PUBLIC_BODY_HEADS, SETTLEMENT_HEADS,
   UNIT_HEADS, UNSEEN_PLACE_HEADS, NAMED_STREET_HEADS, COMPANY_HEADS, STATION,
@@ -33,6 +33,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     // Most tokens are no head of any pattern below: one lookup in their union skips them all.
     if (isHead(ctx, PATTERN_HEADS, t)) {
       if (findArmedUnit(ctx, mentions, t)) continue
+      if (findKindCity(ctx, mentions, t)) continue
       if (findSettlement(ctx, mentions, t)) continue
       if (findHeadedPlace(ctx, mentions, t)) continue
       if (findDateNamedPlace(ctx, mentions, t)) continue

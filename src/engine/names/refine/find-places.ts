@@ -1,7 +1,7 @@
 import { normalizeArabicFast as normalizeArabic } from '../../arabic/normalize.ts'
 import { MONTH_NAMES } from '../../figures/calendar-words.ts'
 import { NOT_A_PLACE_BEFORE, PLACES_AFTER_A_HEAD } from '../known-places.ts'
-import { add, breakBetween, endsInPronounHa, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
+import { add, breakBetween, endsInPronounHa, isFree, isHead, nextStem, onlyTheArticle, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { hasTanween, isClustered, isNameLike, isPrepositionalPhrase, isUnclustered } from './name-like.ts'
@@ -503,3 +503,37 @@ function isSettlementName(ctx: Context, t: number, stem: string): boolean {
   const core = definite ? stem.slice(2) : stem
   return core.length >= 3 && (definite || !core.endsWith('ه'))
 }
+
+/** Adjectives that name a purpose-built city after "مدينة": "مدينة الملك عبدالله الاقتصادية", "مدينة الحسن الصناعية". */
+export const CITY_KINDS: ReadonlySet<string> = new Set(
+  ['الصناعية', 'الاقتصادية', 'الطبية', 'الرياضية', 'الجامعية', 'الإعلامية', 'اللوجستية', 'الترفيهية', 'الذكية', 'التقنية', 'الإدارية']
+    .map((word) => normalizeArabic(word)),
+)
+
+/**
+ * A purpose-built city: an indefinite "مدينة" at the free token t, one to five words and an adjective of its kind
+ * ("مدينة الملك عبدالله الاقتصادية", "مدينة الجبيل الصناعية"), is one place, whatever the tagger found inside it (a
+ * person it is named after, the town it is built by).
+ */
+export function findKindCity(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!isHead(ctx, CITY, t) || ctx.stems[t].startsWith('ال') || endsInPronounHa(ctx, t)) return false
+  for (let end = t + 2; end <= t + 6 && end < ctx.tokens.length; end++) {
+    // (Its name's words carry no clitic but the article: "مدينة العقبة خصصت [لبحث] …" ends no city name.)
+    if (breakBetween(ctx, end - 1, end) || !onlyTheArticle(ctx, end - 1)) return false
+    if (!CITY_KINDS.has(ctx.stems[end]) || !onlyTheArticle(ctx, end)) continue
+    // What the tagger found inside must lie wholly inside: drop it, the city takes its place.
+    const inside = new Set<number>()
+    for (let k = t + 1; k <= end; k++) if (ctx.owner[k] >= 0) inside.add(ctx.owner[k])
+    for (const index of inside) if (mentions[index].first <= t || mentions[index].last > end) return false
+    const kept = mentions.filter((_, index) => !inside.has(index))
+    mentions.length = 0
+    mentions.push(...kept, { type: 'place', first: t, last: end })
+    ctx.owner.fill(-1)
+    mentions.forEach((m, index) => {
+      for (let k = m.first; k <= m.last; k++) ctx.owner[k] = index
+    })
+    return true
+  }
+  return false
+}
+export const CITY: ReadonlySet<string> = new Set([normalizeArabic('مدينة')])

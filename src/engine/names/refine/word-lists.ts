@@ -56,6 +56,8 @@ export const NATIONAL_HEADS = normSet([
   'المنتخب',
   // "الأكاديمية السويدية", "الشبكة السورية لحقوق الإنسان" (session 15).
   'الأكاديمية', 'الشبكة',
+  // "الجامعة اللبنانية", "الجامعة الأردنية", "المتحف البريطاني" (session 18).
+  'الجامعة', 'المتحف',
 ])
 /**
  * Indefinite heads of a body named by its field and its country: "هيئة النزاهة العراقية", "مجلس النواب
@@ -128,6 +130,8 @@ export const COMPOUND_PLACE_STARTS = normSet([
   'تل', 'رأس', 'دير', 'كفر', 'بيت', 'خان', 'عين', 'بئر', 'أم', 'أبو', 'بني', 'مجدل', 'ساوث', 'نورث', 'ويست', 'إيست',
   // "ريف ربيعة", "ريف دمشق": the countryside of a town, a governorate's name (session 15).
   'ريف',
+  // "سد كفرنجة وسد زقلاب": a dam the tagger ended on its head (session 18).
+  'سد',
 ])
 /** Transliterated directions that begin a place's name: "ساوث كارولاينا", "نورث تشارلستون" (session 14). */
 export const TRANSLITERATED_DIRECTIONS = normSet(['ساوث', 'نورث', 'ويست', 'إيست'])
