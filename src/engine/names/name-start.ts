@@ -44,7 +44,7 @@ const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 
  */
 const CONJUNCTIONS = new Set(['و'])
 /** Heads that begin names and are three letters or more: "بريف دمشق" → "ريف دمشق", "بشرطة باريس" → "شرطة باريس". */
-const HEAD_WORDS = new Set(['ريف', 'مركز', 'قطاع', 'مدينه', 'وزاره', 'حركه', 'شرطه', 'حكومه', 'جامعه', 'سفاره', 'شارع', 'ميدان', 'جماعه', 'حزب', 'ولايه', 'محافظه', 'منطقه', 'بلديه', 'قريه', 'بلده'])
+const HEAD_WORDS = new Set(['ريف', 'مركز', 'ديوان', 'مكتب', 'مجلس', 'هيئه', 'مؤسسه', 'شركه', 'مجموعه', 'بنك', 'مصرف', 'صندوق', 'منظمه', 'لجنه', 'وكاله', 'قطاع', 'مدينه', 'وزاره', 'حركه', 'شرطه', 'حكومه', 'جامعه', 'سفاره', 'شارع', 'ميدان', 'جماعه', 'حزب', 'ولايه', 'محافظه', 'منطقه', 'بلديه', 'قريه', 'بلده'])
 /**
  * Words after which a name takes no preposition of its own (normalised): separate prepositions, heads in the
  * construct state with the name, and a match's verbs, whose subject is the team.
@@ -70,8 +70,8 @@ const HEADS_WITH_A_CLITIC_LETTER: ReadonlySet<string> = new Set(['وادي', 'و
 export const QUOTED = '"'
 /** What a caller passes as the word before a place that follows another place, only spaces between. */
 export const LISTED_PLACE = '+'
-/** Heads of two letters that begin a place's name: "حي" (a district), "سد" (a dam). */
-const SHORT_HEADS: ReadonlySet<string> = new Set(['حي', 'سد'])
+/** Heads of two letters that begin a place's name: "حي" (a district), "سد" (a dam), "تل" (a hill). */
+const SHORT_HEADS: ReadonlySet<string> = new Set(['حي', 'سد', 'تل'])
 /** A remainder this short ("ان" after "ب" in "بان") matches too many words to count as evidence. */
 const MIN_EVIDENCE_LENGTH = 3
 

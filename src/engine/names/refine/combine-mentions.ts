@@ -364,7 +364,9 @@ function isNisbaAdjective(ctx: Context, mention: TokenMention): boolean {
  * السيدة زينب", "حي الشيخ جراح", "مدينة الملك عبدالله") are places, the title part of their name.
  */
 function isTitledPlace(ctx: Context, t: number): boolean {
-  return t > 0 && TITLES.has(ctx.stems[t]) && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0 && isHead(ctx, DISTRICT_WORDS, t - 1)
+  // (Indefinite, in the construct state with the name: "في العاصمة المهندس إبراهيم زيدان" is the capital, then its mayor.)
+  return t > 0 && TITLES.has(ctx.stems[t]) && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0 && isHead(ctx, DISTRICT_WORDS, t - 1) &&
+    !ctx.stems[t - 1].startsWith('ال')
 }
 
 /**
