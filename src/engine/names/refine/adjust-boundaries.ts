@@ -568,7 +568,14 @@ function isNamelessPerson(ctx: Context, first: number, last: number): boolean {
  * after a common-noun head (isNamedInCommonWords).
  */
 function isDescriptiveName(ctx: Context, mention: TokenMention): boolean {
-  return mention.type === 'organization' && mention.last - mention.first >= 2 && isNamedInCommonWords(ctx, mention.first, mention.last - 1, true)
+  if (mention.type !== 'organization') return false
+  // (Or one definite word, no head of a kind that then names nothing alone: "الخطوط التونسية", not "الحركة الفلسطينية".)
+  if (mention.last === mention.first + 1) {
+    const stem = ctx.stems[mention.first]
+    return stem.startsWith('ال') && ctx.tokens[mention.first].clitics.pre.length <= 1 && !isLoneHead(stem) && !TITLES.has(stem) &&
+      !isOneWordKnownPlace(ctx, stem) && isNamedInCommonWords(ctx, mention.first, mention.first, false)
+  }
+  return mention.last - mention.first >= 2 && isNamedInCommonWords(ctx, mention.first, mention.last - 1, true)
 }
 
 /** A one-word known place with the article, written without other clitics: "الرياض", "القاهرة". */
