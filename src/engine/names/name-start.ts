@@ -21,12 +21,18 @@ export interface NameEvidence {
 }
 
 const PATTERNS = {
-  /** ب or ل, then a bare alef (as written) beginning neither the article nor "اس": "باماكو", not "بالقاهرة". */
-  bareAlefAfterPreposition: /^[بل]ا(?!ل|س)/u,
+  /** ب, ل or ك, then a bare alef (as written) beginning neither the article nor "اس": "باماكو", "كابو ديلغادو", not "بالقاهرة". */
+  bareAlefAfterPreposition: /^[بلك]ا(?!ل|س)/u,
   /** A leading و or ف (and) before a word of three letters or more. */
   conjunction: /^[وف](?=...)/u,
   /** A written hamza on alef, the first letter of what follows a token's clitics ("إرلينغ" of "لإرلينغ"). */
   hamzaAfterClitics: /^[أإآ]/u,
+  /** و, then a bare alef (as written) beginning no article: "وانغ". */
+  bareAlefAfterConjunction: /^وا(?!ل)/u,
+  /** One clitic letter before a written hamza on alef and three letters more: "بأبشي". */
+  cliticBeforeHamza: /^[وفبلك][أإآ].{2,}/u,
+  /** ب or ك written twice: the first is the preposition ("ببوبي" is ب + "بوبي"). */
+  doubledPreposition: /^(?:بب|كك)/u,
   /** "وأم" as written, with its hamza ("وام" is the Emirates' news agency). */
   conjunctionBeforeUmm: /^[وف]أم$/u,
   /** A leading conjunction or preposition before a word of three letters or more ("بولاية", "وبإقليم" → "اقليم"). */
@@ -124,6 +130,10 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // "لإرلينغ هالاند", "وأنطونيو": no word begins with a clitic's letter and then a written hamza on alef, so the
   // letters before it are clitics, also before a person no list knows and after a nisba-shaped word ("الثاني لإرلينغ").
   if (splitter.length > 0 && PATTERNS.hamzaAfterClitics.test(surface.slice(splitter.join('').length))) return splitterLength
+  // (Also where the tokenizer left the word whole: "بأبشي".)
+  if (splitter.length === 0 && PATTERNS.cliticBeforeHamza.test(surface)) return 1
+  // "ببوبي واين": a preposition written before a name that begins with its own letter.
+  if (splitter.length === 1 && PATTERNS.doubledPreposition.test(surface)) return 1
   // "ليفربول": a club named by its city keeps the ل the tokenizer read as a preposition.
   if (isKnownName(norm, evidence.gazetteer) || (type === 'organization' && CLUB_CITIES.has(norm))) return 0
   // "وزير الخارجية الصيني وانغ يي": after a masculine nationality, a person whose و leaves no word of three
@@ -140,6 +150,8 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   if (type === 'person' && before.startsWith('ال') && (TITLES.has(before) || NISBA_ENDING.test(before))) return conjunctionLength(splitter)
   for (const prefix of PROCLITICS) {
     if (!norm.startsWith(prefix)) continue
+    // "كابو ديلغادو": ك before a bare alef is a transliteration's first syllable ("كا"), whatever the rest spells.
+    if (prefix === 'ك' && surface[1] === 'ا') continue
     const remainder = norm.slice(prefix.length)
     // ل + ال is written لل: the remainder "لقوات" is looked up as "القوات".
     const forms = remainder.startsWith('ل') && prefix.endsWith('ل') ? [remainder, 'ا' + remainder] : [remainder]
@@ -149,7 +161,8 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
       if (rest.length > 0 && SHORT_HEADS.has(form)) return prefix.length
       if (form.length < MIN_EVIDENCE_LENGTH) continue
       if (isKnownName(form, evidence.gazetteer) || HEAD_WORDS.has(form) || evidence.docWords.has(form)) return prefix.length
-      if (type === 'person' && rest.length > 0 && startsName(form, evidence.gazetteer)) return prefix.length
+      // (A kunya written with its hamza: "كابو ديلغادو" is no ك + "أبو".)
+      if (type === 'person' && rest.length > 0 && startsName(form, evidence.gazetteer) && !PATTERNS.bareAlefAfterPreposition.test(surface)) return prefix.length
     }
   }
   // "بلدة بوكروفسك", "مدينة ليماسول", "فاز ليفربول على …", "مع بولونيا": after a preposition, a head that
@@ -161,6 +174,8 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   if (before === QUOTED && type === 'organization') return 0
   // "خوست [وبكتيكا]": a place listed after another keeps all but its "و" (LISTED_PLACE, what the caller passes then).
   if (before === LISTED_PLACE && type === 'place') return conjunctionLength(splitter)
+  // "وانغ يي", "واصل": a person's و before a bare alef that begins no article is the name's first letter ("وأحمد" has its hamza).
+  if (type === 'person' && PATTERNS.bareAlefAfterConjunction.test(surface)) return 0
   if (type === 'person') return conjunctionLength(splitter)
   // "باماكو", "لاكلاند", "بانياس": ب / ل before a bare alef (as written: "بأوربا" has a hamza) that is
   // neither the article nor the "اس" Arabic writes before a foreign s-cluster ("باسكتلندا") is more often

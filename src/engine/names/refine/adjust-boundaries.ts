@@ -155,6 +155,24 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         if (CLUB_NAME_WORDS.has(ctx.stems[t]) || CLUB_NAME_WORDS.has(ctx.tokens[t].norm)) return adjustBoundaries(ctx, [{ ...mention, type: 'organization' }])
       }
     }
+    // "[مستقبل سليمان]", "[أولمبي أقبو]", "ريال [باماكو]": in a report of sport, a club's first word of the Arab leagues (also a
+    // common word: future, Olympic, youth) and the town after it are the club, whatever the tagger typed them.
+    if (mention.type !== 'organization' && mention.last <= mention.first + 2 && isAboutSport(ctx)) {
+      if (mention.last > mention.first && ARAB_CLUB_WORDS.has(ctx.stems[mention.first]) && !ctx.stems[mention.first + 1].startsWith('ال')) {
+        return [{ ...mention, type: 'organization' }]
+      }
+      const before = mention.first - 1
+      if (mention.type === 'place' && before >= 0 && ctx.owner[before] < 0 && !breakBetween(ctx, before, mention.first) && ARAB_CLUB_WORDS.has(ctx.stems[before])) {
+        return [{ ...mention, type: 'organization', first: before }]
+      }
+    }
+    // "[الترجي] الجرجيسي", "[النادي] البنزرتي": in a report of sport, a club keeps its town's nisba, which names it.
+    if (mention.type === 'organization' && mention.last - mention.first <= 1 && isAboutSport(ctx) &&
+      (isDefiniteClub(ctx, mention.last) || CLUB_DEFINITE_HEADS.has(ctx.stems[mention.last]))) {
+      const next = mention.last + 1
+      if (next < ctx.tokens.length && ctx.owner[next] < 0 && !breakBetween(ctx, mention.last, next) && onlyTheArticle(ctx, next) &&
+        PATTERNS.nisba.test(ctx.stems[next]) && ctx.stems[next].endsWith('ي')) return adjustBoundaries(ctx, [{ ...mention, last: next }])
+    }
     // "مديرية [حرض]": a district's head and one bare word, a known place or one the clusters never saw, is the place
     // the tagger typed as its administration.
     if (mention.type === 'organization' && mention.last === mention.first + 1 && isHead(ctx, PLACE_KIND_HEADS, mention.first) &&
@@ -214,7 +232,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         // (Or an indefinite head with its own name after it, the first name ended by a definite word: "[سوق أبوظبي
         // العالمي ومركز دبي المالي العالمي]", "[بنك الاتحاد ومجموعة المناصير]".)
         const secondHead = t < last && isHead(ctx, SECOND_BODY_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.stems[t - 1].startsWith('ال')
-        if (knownOrganizationEnd(ctx, t) >= t || PUBLIC_BODY_HEADS.has(ctx.stems[t]) || secondHead) {
+        const secondClub = CLUB_DEFINITE_HEADS.has(ctx.stems[t]) && t < last && isAboutSport(ctx)
+        if (knownOrganizationEnd(ctx, t) >= t || PUBLIC_BODY_HEADS.has(ctx.stems[t]) || secondHead || secondClub) {
           return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t, last }])]
         }
       }
@@ -232,11 +251,33 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         return [{ type: 'place', first, last: k }, ...town]
       }
     }
+    // "[أحمد آباد]", "[حيدر آباد]": a name ending in "آباد" (-abad, a town) is a place.
+    if (mention.type === 'person' && last > first && ctx.tokens[last].norm === ABAD) return adjustBoundaries(ctx, [{ ...mention, type: 'place' }])
+    // "جامعة بكين [الصينيتان]": a nisba in the dual describes two names listed before it, no part of the last.
+    if (mention.type === 'organization' && last > first && ctx.stems[last].startsWith('ال') && PATTERNS.dualNisba.test(ctx.stems[last])) last--
+    // "حاكم ولاية وداي [بأبشي عبد الله حسن بشير]": a town behind ب, then a given name: the town, then the person.
+    // (Also inside a place the tagger ran on: "[وداي بأبشي عبد الله حسن بشير]".)
+    if (mention.type === 'person' || mention.type === 'place') {
+      for (let k = first; k <= last - 2; k++) {
+        const { pre } = ctx.tokens[k].clitics
+        // (The tokenizer leaves "بأبشي" whole: ب before a written hamza is the preposition.)
+        const behindBa = (pre.length === 1 && pre[0] === 'ب') || (pre.length === 0 && /^ب[أإآ]/u.test(ctx.text.slice(ctx.tokens[k].start, ctx.tokens[k].end)))
+        if (!(behindBa && !GIVEN.has(ctx.tokens[k].norm) && !GIVEN.has(ctx.stems[k]) && isUnclustered(ctx, ctx.tokens[k].norm) &&
+          startsPersonName(ctx, k + 1)) || (k > first && mention.type === 'person' && startsPersonName(ctx, first))) continue
+        const before: TokenMention[] = k > first ? adjustBoundaries(ctx, [{ type: 'place', first, last: k - 1 }]) : []
+        return [...before, { type: 'place', first: k, last: k }, ...adjustBoundaries(ctx, [{ type: 'person', first: k + 1, last }])]
+      }
+    }
     // "مدير [المنظمة عماد حداد]", "[المهندس إبراهيم زيدان]": a body's head alone with the article, or a title, then a
     // given name and a name after it: the head is the body already named, the person is the name.
     if (mention.type !== 'person' && first + 1 < last && ctx.stems[first].startsWith('ال') &&
       (isLoneHead(ctx.stems[first]) || TITLES.has(ctx.stems[first])) && startsPersonName(ctx, first + 1)) {
       return adjustBoundaries(ctx, [{ type: 'person', first: first + 1, last }])
+    }
+    // "[الرئيس إيمرسون]" typed a place: a definite title and one word is the person the title names.
+    if (mention.type !== 'person' && last === first + 1 && TITLES.has(ctx.stems[first]) && ctx.stems[first].startsWith('ال') &&
+      !ctx.stems[last].startsWith('ال') && ctx.tokens[last].clitics.pre.length === 0) {
+      return adjustBoundaries(ctx, [{ type: 'person', first: last, last }])
     }
     // "[سد كفرنجة وسد زقلاب]": the place's own head again after "و" begins a second place.
     if (mention.type === 'place') {
@@ -518,6 +559,18 @@ function closingQuoteEnd(ctx: Context, first: number, last: number): number {
   }
   return last
 }
+
+/** First words of Arab clubs' names, before their town: "مستقبل الرويسات", "أولمبي الشلف", "ريال باماكو" (session 18). */
+const ARAB_CLUB_WORDS: ReadonlySet<string> = new Set(
+  ['مستقبل', 'أولمبي', 'أولمبيك', 'شباب', 'شبيبة', 'مولودية', 'وفاق', 'اتحاد', 'نجم', 'أهلي', 'ريال', 'أمل', 'نادي', 'هلال', 'شعب', 'جمعية', 'اتفاق', 'نهضة']
+    .map((word) => normalizeArabic(word)),
+)
+
+/** A club's own definite words that its town's nisba follows: "النادي البنزرتي", "الاتحاد المنستيري", "الملعب القابسي". */
+const CLUB_DEFINITE_HEADS: ReadonlySet<string> = new Set(['النادي', 'الاتحاد', 'الملعب', 'النجم', 'الترجي', 'الشبيبة', 'المستقبل', 'الأولمبي', 'الكوكب', 'الوداد', 'الرجاء'].map((word) => normalizeArabic(word)))
+
+/** "آباد" (-abad), a town's last word. */
+const ABAD = normalizeArabic('آباد')
 
 /** Heads of where a place lies, behind ب: "بحي", "بريف", "بمحافظة", "بإقليم", "بمركز" (Egypt's districts). */
 const WHERE_HEADS: ReadonlySet<string> = new Set([

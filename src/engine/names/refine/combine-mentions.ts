@@ -56,7 +56,9 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     if (mention.type === 'place' && mention.first === mention.last &&
       (isHead(ctx, PLACE_NAME_HEADS, mention.first) || PLACE_NAME_HEADS.has(firstStem.replace(PATTERNS.article, '')) ||
         COMPOUND_PLACE_STARTS.has(firstStem) || COMPOUND_PLACE_STARTS.has(withoutKeptConjunction(ctx, mention.first)) || firstStem === OCEAN) &&
-      next?.type === 'place' && next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first)) {
+      // (Or one word the tagger took for a person: "[سانت] [لويس]".)
+      (next?.type === 'place' || (next?.type === 'person' && next.first === next.last && COMPOUND_PLACE_STARTS.has(firstStem))) &&
+      next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first)) {
       result.push({ ...mention, last: next.last })
       i++
       continue

@@ -65,6 +65,8 @@ export const PATTERNS = {
   innerAlef: /^..+ا/u,
   /** A verb's present tense: a prefix ي or ت and three letters or more ("يفرز", "تفرز", "يتباين"). */
   presentVerb: /^[يت][^اوي].{2,}$/u,
+  /** A nisba in the dual (normalised): "الصينيتان", "الامريكيان" (not "ـيين", also the plural's). */
+  dualNisba: /^ال.{2,}ي(?:تان|تين|ان)$/u,
   /** A verb in the present's masculine plural (normalised): "يكافحون", "يطالبون" (not "تشارلتون"). */
   presentPlural: /^ي[^اوي].{2,}ون$/u,
   /** A quotation mark right before a name, and right after it. */

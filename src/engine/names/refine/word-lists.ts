@@ -132,6 +132,9 @@ export const COMPOUND_PLACE_STARTS = normSet([
   'ريف',
   // "سد كفرنجة وسد زقلاب": a dam the tagger ended on its head (session 18).
   'سد',
+  // Transliterations' first words ("سانت لويس", "بورت أو برنس", "لاس فيغاس") and the Maghreb's ("سيدي بوزيد",
+  // "حاسي مسعود") (session 18).
+  'سان', 'سانت', 'سانتا', 'بورت', 'لاس', 'لوس', 'ريو', 'سيدي', 'حاسي',
 ])
 /** Transliterated directions that begin a place's name: "ساوث كارولاينا", "نورث تشارلستون" (session 14). */
 export const TRANSLITERATED_DIRECTIONS = normSet(['ساوث', 'نورث', 'ويست', 'إيست'])
