@@ -184,8 +184,15 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // object; names in news prose do not take it. Such words end a name, and a name of such words only is none
     // (but a person of one word keeps it, as vocalised text writes "محمداً").
     let { first, last } = mention
-    // "أصدر البنك [صكوكاً دولارية]": a person's first word in the accusative's tanween, then a nisba, is a thing described.
+    // "أصدر البنك [صكوكاً دولارية]": a person's first word in the accusative's tanween, then a nisba, is a thing described;
+    // "اختباراً [جينياً يرصد]": no person begins with one, and a known verb left alone is none either.
     if (mention.type === 'person' && last === first + 1 && hasTanween(ctx, first) && PATTERNS.indefiniteNisba.test(ctx.stems[last])) return []
+    if (mention.type === 'person' && last > first && hasTanween(ctx, first)) {
+      let start = first
+      while (start <= last && hasTanween(ctx, start)) start++
+      if (start > last || (start === last && PATTERNS.presentVerb.test(ctx.tokens[start].norm) && !GIVEN.has(ctx.stems[start]))) return []
+      return adjustBoundaries(ctx, [{ ...mention, first: start, last }])
+    }
     if (!(mention.type === 'person' && first === last)) {
       while (last >= first && hasTanween(ctx, last)) last--
       if (last < first) return []
@@ -438,8 +445,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     }
     // "شركة [أبل هاتف] آيفون": the tagger ran the company into the product after it.
     if (mention.type === 'organization') while (last > first && PRODUCT_HEADS.has(ctx.stems[last])) last--
-    if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {
-      // "العاصمة الروسية" describes a place without naming it; "مدينة حلب" names حلب.
+    if (mention.type === 'place' && (PLACE_DESCRIPTORS.has(ctx.stems[first]) || (ctx.stems[first] === DISTRICT && first < last))) {
+      // "العاصمة الروسية" describes a place without naming it; "مدينة حلب" names حلب, "حي أبو سليم" أبو سليم.
       if (first === last) return []
       first++
     }
@@ -516,7 +523,8 @@ function isCommonPersonEnd(ctx: Context, first: number, last: number): boolean {
   if (PATTERNS.latinStart.test(text[tokens[first].start]) !== PATTERNS.latinStart.test(text[tokens[last].start])) return true
   const stem = ctx.stems[last]
   const word = tokens[last].norm
-  if (GIVEN.has(stem) || GIVEN.has(word) || !isClustered(ctx, word)) return false
+  // ("زاده", -zadeh, ends Persian and Afghan names: "هبة الله آخوند زاده", though it also reads "increased him".)
+  if (GIVEN.has(stem) || GIVEN.has(word) || !isClustered(ctx, word) || word === ZADEH) return false
   return (tokens[last].clitics.post.length > 0 && isClustered(ctx, stem)) || KINSHIP.has(stem) ||
     (PATTERNS.accusativeEnding.test(word) && isClustered(ctx, word.slice(0, -1)))
 }
@@ -568,6 +576,12 @@ const ARAB_CLUB_WORDS: ReadonlySet<string> = new Set(
 
 /** A club's own definite words that its town's nisba follows: "النادي البنزرتي", "الاتحاد المنستيري", "الملعب القابسي". */
 const CLUB_DEFINITE_HEADS: ReadonlySet<string> = new Set(['النادي', 'الاتحاد', 'الملعب', 'النجم', 'الترجي', 'الشبيبة', 'المستقبل', 'الأولمبي', 'الكوكب', 'الوداد', 'الرجاء'].map((word) => normalizeArabic(word)))
+
+/** "زاده" (-zadeh), as normalised. */
+const ZADEH = normalizeArabic('زاده')
+
+/** "حي", a city's district: a kind word before the district's name. */
+const DISTRICT = normalizeArabic('حي')
 
 /** "آباد" (-abad), a town's last word. */
 const ABAD = normalizeArabic('آباد')

@@ -61,7 +61,8 @@ export function findNationalInstitution(ctx: Context, mentions: TokenMention[], 
   if (!NATIONAL_HEADS.has(stem)) return false
   // The nisba must agree with the head: in "وزير الخارجية الإيراني" the masculine الإيراني belongs to
   // وزير (a title, not a name); "الخارجية الإيرانية" would be the ministry.
-  const feminine = stem.endsWith('ه') || stem.endsWith('ات')
+  // (A broken plural agrees in the feminine too: "الخطوط التونسية".)
+  const feminine = stem.endsWith('ه') || stem.endsWith('ات') || stem === LINES
   // After a title the nationality is the title holder's, unless the title is masculine and the head feminine
   // ("قائد القيادة المركزية الأمريكية": the feminine nisba can only be the command's); "رئيس الحكومة اللبنانية" is
   // the prime minister's title whole.
@@ -81,6 +82,9 @@ export function findNationalInstitution(ctx: Context, mentions: TokenMention[], 
   if (last > t) add(ctx, mentions, { type: 'organization', first: t, last })
   return last > t
 }
+
+/** "الخطوط" (lines, an airline), a broken plural. */
+const LINES = normalizeArabic('الخطوط')
 
 /** A news agency: its head and, two to four words on, a word of AGENCY_TAIL ("وكالة … للأنباء"). */
 export function findAgency(ctx: Context, mentions: TokenMention[], t: number): boolean {
