@@ -27,6 +27,8 @@ const PATTERNS = {
   conjunction: /^[وف](?=...)/u,
   /** A written hamza on alef, the first letter of what follows a token's clitics ("إرلينغ" of "لإرلينغ"). */
   hamzaAfterClitics: /^[أإآ]/u,
+  /** و, then a consonant and three letters more: "وكريستينا" (و + "كريستينا"). */
+  conjunctionBeforeConsonant: /^و[^اويأإآؤئء\s].{3,}/u,
   /** و, then a bare alef (as written) beginning no article: "وانغ". */
   bareAlefAfterConjunction: /^وا(?!ل)/u,
   /** One clitic letter before a written hamza on alef and three letters more: "بأبشي". */
@@ -173,7 +175,14 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   if (BARE_NAME_AFTER.has(before) || (bareBefore !== before && BARE_NAME_AFTER.has(bareBefore))) return 0
   if (before === QUOTED && type === 'organization') return 0
   // "خوست [وبكتيكا]": a place listed after another keeps all but its "و" (LISTED_PLACE, what the caller passes then).
-  if (before === LISTED_PLACE && type === 'place') return conjunctionLength(splitter)
+  if (before === LISTED_PLACE && type === 'place') {
+    // (Also the "و" the tokenizer kept on an unknown word: "[وبارانكيا]" after "كالي".)
+    if (splitter.length === 0 && norm.startsWith('و') && norm.length >= 5) return 1
+    return conjunctionLength(splitter)
+  }
+  // "[وكريستينا] كوك": a person's و kept by the tokenizer on an unknown word, a consonant after it (a foreign W is
+  // written before a vowel letter: "ويليام", "وودي", "والتر").
+  if (type === 'person' && splitter.length === 0 && PATTERNS.conjunctionBeforeConsonant.test(surface)) return 1
   // "وانغ يي", "واصل": a person's و before a bare alef that begins no article is the name's first letter ("وأحمد" has its hamza).
   if (type === 'person' && PATTERNS.bareAlefAfterConjunction.test(surface)) return 0
   if (type === 'person') return conjunctionLength(splitter)

@@ -16,7 +16,7 @@ import { knownPhraseEnd } from './known-phrase-end.ts'
 import { compoundPlaceStart, directionEnd as placeDirectionEnd } from './compound-place-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import {
-  ADVERBS, BODY_OF_PLACE, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
+  ADVERBS, BODY_OF_PLACE, CLUB_CITIES, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
 
 /** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
@@ -117,6 +117,16 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         }
       }
     }
+    // "عمدة [مرسيليا بونوا بايان]", "عمدة [مانشستر الكبرى آندي بورنهام]": a known city (or one with "الكبرى") after a
+    // ruler's title, then two words or more: the city, then its mayor.
+    // (The tagger's person may be the city alone: "عمدة [مانشستر الكبرى]".)
+    if (mention.type === 'person' && mention.first > 0 && !breakBetween(ctx, mention.first - 1, mention.first) &&
+      PLACE_RULERS.has(ctx.stems[mention.first - 1]) && !startsPersonName(ctx, mention.first)) {
+      const city = mention.first < mention.last && GREATER.has(ctx.stems[mention.first + 1]) ? mention.first + 1 :
+        isOneWordKnownPlace(ctx, ctx.stems[mention.first]) || CLUB_CITIES.has(ctx.stems[mention.first]) ? mention.first : -1
+      if (city === mention.last) return [{ type: 'place', first: mention.first, last: city }]
+      if (city >= 0 && city + 2 <= mention.last) return [{ type: 'place', first: mention.first, last: city }, ...adjustBoundaries(ctx, [{ ...mention, first: city + 1 }])]
+    }
     // "محافظ [نينوى عبد القادر الدخيل]", "رئيس بلدية [نواذيبو محمد ولد أحمد]": a ruler's title in the construct
     // state governs the place he rules; the tagger ran that place on into his name, which starts at a given name.
     if (mention.type === 'person' && mention.first > 0 && !breakBetween(ctx, mention.first - 1, mention.first) &&
@@ -146,7 +156,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "قاد الألماني [ماتياس يايسله الأهلي] السعودي": a club of the sports list after a person's two words is the
     // club he led, the verb's object, not his family name.
     // Only in a report of sport: elsewhere it is a family name ("الشيخ أحمد سيف النصر").
-    if (mention.type === 'person' && mention.last >= mention.first + 2 && isDefiniteClub(ctx, mention.last) && isAboutSport(ctx)) {
+    if (mention.type === 'person' && mention.last >= mention.first + 2 && (isDefiniteClub(ctx, mention.last) || CLUB_CITIES.has(ctx.stems[mention.last])) && isAboutSport(ctx)) {
       return [...adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }]), { type: 'organization', first: mention.last, last: mention.last }]
     }
     // "[قيصري سبور]", "[آينتراخت فرانكفورت]": a foreign name with a club's word is the club, whatever the tagger typed it.
@@ -348,6 +358,23 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     }
     // "منصة "[ووتش] إت"": a name the tagger found in quotes, its quote still open, runs to the closing quote (three words at most).
     if (mention.type === 'organization') last = closingQuoteEnd(ctx, first, last)
+    // "[فيكتور غلوفر وكريستينا كوك]": two full names joined by "و" are two persons.
+    if (mention.type === 'person') {
+      for (let t = first + 2; t < last; t++) {
+        if (ctx.tokens[t].clitics.pre.length === 1 && ctx.tokens[t].clitics.pre[0] === 'و' && !NAME_PARTICLE_WORDS.has(ctx.stems[t])) {
+          return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t, last }])]
+        }
+      }
+    }
+    // "[الفيدرالي أرون سوبرامانيان]", "[البلجيكيان كيفن دي بروين]": a nisba of the title before the name begins none.
+    if (mention.type === 'person' && last > first && ctx.stems[first].startsWith('ال') && onlyTheArticle(ctx, first) &&
+      (PATTERNS.nisba.test(ctx.stems[first]) || PATTERNS.dualNisba.test(ctx.stems[first])) && !GIVEN.has(ctx.stems[first].slice(2)) && !GIVEN.has(ctx.stems[first])) first++
+    // "[معبر رفح] سيفتح": a verb in the future after any name is the sentence's.
+    // (A known word: transliterations begin so too, "سيراليون", "ستيلانتيس".)
+    if (mention.type !== 'person') {
+      while (last > first && PATTERNS.shortFutureVerb.test(ctx.tokens[last].norm) && ctx.tokens[last].clitics.pre.length === 0 && isClustered(ctx, ctx.tokens[last].norm) &&
+        !isOneWordKnownPlace(ctx, ctx.stems[last])) last--
+    }
     // "آرون بوشنيل [يكافحون]": a known verb in the present's plural after a person is what they do.
     if (mention.type === 'person' && last > first && PATTERNS.presentPlural.test(ctx.tokens[last].norm) && ctx.tokens[last].clitics.pre.length === 0) last--
     // "غسان السيد [أحمد محافظ] حماة": a bare title after a name begins what he is, not his name.
@@ -576,6 +603,12 @@ const ARAB_CLUB_WORDS: ReadonlySet<string> = new Set(
 
 /** A club's own definite words that its town's nisba follows: "النادي البنزرتي", "الاتحاد المنستيري", "الملعب القابسي". */
 const CLUB_DEFINITE_HEADS: ReadonlySet<string> = new Set(['النادي', 'الاتحاد', 'الملعب', 'النجم', 'الترجي', 'الشبيبة', 'المستقبل', 'الأولمبي', 'الكوكب', 'الوداد', 'الرجاء'].map((word) => normalizeArabic(word)))
+
+/** "الكبرى" (Greater), a city's region: "مانشستر الكبرى". */
+const GREATER: ReadonlySet<string> = new Set([normalizeArabic('الكبرى')])
+
+/** Words a name goes on with after "و" ("ولد", son of, in Mauritanian names). */
+const NAME_PARTICLE_WORDS: ReadonlySet<string> = new Set([normalizeArabic('ولد')])
 
 /** "زاده" (-zadeh), as normalised. */
 const ZADEH = normalizeArabic('زاده')

@@ -46,8 +46,10 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     // "[محطة كهرباء جديدة]": a new power station, described, not named.
     if (last > first && ctx.tokens[last].clitics.pre.length === 0 && DESCRIBING_ADJECTIVES.has(ctx.stems[last])) return false
     // "الروائي [الليبي] [إبراهيم الكوني]": a nationality taken for a person right before one describes him.
+    // (Or any adjective of a nisba's shape: "القاضي [الفيدرالي] [أرون سوبرامانيان]"; not a given name, "الهادي".)
     if (type === 'person' && first === last && personStarts.has(last + 1) && !breakBetween(ctx, last, last + 1) &&
-      isNationalityNisba(ctx.stems[first], ctx.gazetteer)) return false
+      (isNationalityNisba(ctx.stems[first], ctx.gazetteer) || (PATTERNS.nisba.test(ctx.stems[first]) && !GIVEN.has(ctx.stems[first]) &&
+        !GIVEN.has(ctx.stems[first].slice(2))))) return false
     // "[دونالد ترامب] [سيستقبل]": a long word in the future's shape right after a person is the verb of
     // the sentence (a name alone keeps it: "قال ستالين").
     if (type === 'person' && first === last && personEnds.has(first - 1) && PATTERNS.futureVerb.test(ctx.tokens[first].norm)) return false

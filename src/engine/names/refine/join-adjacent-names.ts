@@ -29,7 +29,7 @@ export function joinAdjacentNames(ctx: Context, mentions: TokenMention[]): Token
     if (previous?.type === mention.type && JOINED_TYPES.has(mention.type) && mention.first === previous.last + 1 &&
       (mention.type === 'person' || isUnseenWord(ctx, mention)) &&
       !breakBetween(ctx, previous.last, mention.first) && ctx.tokens[mention.first].clitics.pre.length === 0 &&
-      !STOP_STEMS.has(lightStem(ctx.tokens[mention.first].norm))) {
+      !STOP_STEMS.has(lightStem(ctx.tokens[mention.first].norm)) && !isListedFullName(ctx, previous, mention)) {
       result[result.length - 1] = { ...previous, last: mention.last }
     } else if (previous?.type === 'person' && mention.type !== 'person' && mention.first === mention.last && mention.first === previous.last + 1 &&
       !breakBetween(ctx, previous.last, mention.first) && LINKING_PARTICLES.has(ctx.stems[previous.last])) {
@@ -46,4 +46,13 @@ export function joinAdjacentNames(ctx: Context, mentions: TokenMention[]): Token
     }
   }
   return result
+}
+
+/**
+ * "[فيكتور غلوفر] [وكريستينا كوك]": a full name after another, its first word behind the "و" the tokenizer kept on an
+ * unknown word, is the second of two persons listed.
+ */
+function isListedFullName(ctx: Context, previous: TokenMention, mention: TokenMention): boolean {
+  return mention.type === 'person' && previous.last > previous.first && mention.last > mention.first && ctx.tokens[mention.first].norm.startsWith('و') &&
+    ctx.tokens[mention.first].norm.length >= 5
 }
