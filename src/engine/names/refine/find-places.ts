@@ -1,7 +1,7 @@
 import { normalizeArabicFast as normalizeArabic } from '../../arabic/normalize.ts'
 import { MONTH_NAMES } from '../../figures/calendar-words.ts'
 import { NOT_A_PLACE_BEFORE, PLACES_AFTER_A_HEAD } from '../known-places.ts'
-import { add, breakBetween, endsInPronounHa, isFree, isHead, nextStem, onlyTheArticle, type Context, type TokenMention } from './context.ts'
+import { add, breakBetween, endsInPronounHa, isFree, isHead, nextStem, onlyTheArticle, rebuildOwners, type Context, type TokenMention } from './context.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { hasTanween, isClustered, isNameLike, isPrepositionalPhrase, isUnclustered } from './name-like.ts'
@@ -429,7 +429,7 @@ const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  * common expression: "مسقط رأسه" is his birthplace.
  */
 export function findKnownPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  const last = Math.max(knownPhraseEnd(ctx, t, ctx.gazetteer.articlePlaces), listedPlaceEnd(ctx, t))
+  const last = knownPhraseEnd(ctx, t, ctx.gazetteer.articlePlaces)
   if (last < 0 || isCommonExpression(ctx, last)) return false
   // "سانت [بطرسبرغ]", "شبه جزيرة [القرم]", "قناة [السويس]": a place the tagger found part of is the whole; so is a
   // name of another type inside a longer known place ("محور [فيلادلفيا]", which it took for a person).
@@ -449,40 +449,6 @@ export function findKnownPlace(ctx: Context, mentions: TokenMention[], t: number
   for (let k = t; k <= last; k++) ctx.owner[k] = inner
   return true
 }
-
-/**
- * The last token of a place of the tagger's own list (CLDR's countries and regions, EXTRA_PLACES) starting at t,
- * or -1: the tagger reads the list as a feature and still leaves some out ("رئيس أساقفة [الموصل]"). Not the
- * entries that are as often a common word or another kind of name (LISTED_BUT_AMBIGUOUS).
- */
-function listedPlaceEnd(ctx: Context, t: number): number {
-  const last = knownPhraseEnd(ctx, t, ctx.gazetteer.places)
-  if (last < 0) return -1
-  const phrase = ctx.stems.slice(t, last + 1).join(' ')
-  if (LISTED_BUT_AMBIGUOUS.has(phrase) || LISTED_BUT_AMBIGUOUS.has(ctx.tokens[t].norm)) return -1
-  // "دوري أبطال [آسيا]", "كأس [أفريقيا]": the name of a competition, no place in it (annotation convention).
-  if (t > 0 && !breakBetween(ctx, t - 1, t) && COMPETITION_WORDS.has(ctx.stems[t - 1])) return -1
-  // "الأميرة [السعودية]", "جهات [سورية]", "الشعر [الرمادي]": a word of a nisba's shape is as often the adjective;
-  // so is one in "يا" after an accusative ("مصدرا دبلوماسيا [روسيا]").
-  if (last === t && PATTERNS.nisbaEnding.test(ctx.stems[t])) return -1
-  if (last === t && ctx.stems[t].endsWith('يا') && t > 0 && ctx.tokens[t - 1].norm.endsWith('ا')) return -1
-  return last
-}
-
-/** Words a competition's name puts before its region: "دوري أبطال آسيا", "كأس أفريقيا", "طواف فرنسا". */
-const COMPETITION_WORDS: ReadonlySet<string> = new Set(
-  ['أبطال', 'كأس', 'بطولة', 'دوري', 'ألعاب', 'دورة', 'طواف', 'رالي', 'جائزة', 'ماراثون'].map((word) => normalizeArabic(word)),
-)
-
-/**
- * Listed places that are as often something else: a common word ("صور" pictures, "مالي" financial, "بنين" sons,
- * "الزرقاء" blue, "العقبة" the obstacle, "الساحل" the coast, "حماة" guardians), a person ("جورجيا ميلوني",
- * "صوفيا", "الخليل"), or an organisation CLDR lists among regions ("الأمم المتحدة", "الاتحاد الأوروبي").
- */
-const LISTED_BUT_AMBIGUOUS: ReadonlySet<string> = new Set([
-  'صور', 'مالي', 'بنين', 'الزرقاء', 'العقبة', 'الساحل', 'حماة', 'قم', 'جورجيا', 'صوفيا', 'الخليل',
-  'البلاد', 'الأمم المتحدة', 'الاتحاد الأوروبي', 'منطقة اليورو',
-].map((phrase) => normalizeArabic(phrase)))
 
 /** A place ending at token `last` is a common expression with the word after it ("مسقط رأسه"): no place. */
 export function isCommonExpression(ctx: Context, last: number): boolean {
@@ -528,10 +494,7 @@ export function findKindCity(ctx: Context, mentions: TokenMention[], t: number):
     const kept = mentions.filter((_, index) => !inside.has(index))
     mentions.length = 0
     mentions.push(...kept, { type: 'place', first: t, last: end })
-    ctx.owner.fill(-1)
-    mentions.forEach((m, index) => {
-      for (let k = m.first; k <= m.last; k++) ctx.owner[k] = index
-    })
+    rebuildOwners(ctx, mentions)
     return true
   }
   return false
