@@ -248,7 +248,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         }
         // (Or an indefinite head with its own name after it, the first name ended by a definite word: "[سوق أبوظبي
         // العالمي ومركز دبي المالي العالمي]", "[بنك الاتحاد ومجموعة المناصير]".)
-        const secondHead = t < last && isHead(ctx, SECOND_BODY_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.stems[t - 1].startsWith('ال')
+        // (Not a head and one common word, which may be the first body's own: "مستشفى الملك فيصل التخصصي ومركز الأبحاث".)
+        const named = t < last && (t + 1 < last || !isClustered(ctx, ctx.tokens[t + 1].norm) || isOneWordKnownPlace(ctx, ctx.stems[t + 1]))
+        const secondHead = named && isHead(ctx, SECOND_BODY_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.stems[t - 1].startsWith('ال')
         const secondClub = CLUB_DEFINITE_HEADS.has(ctx.stems[t]) && t < last && isAboutSport(ctx)
         if (knownOrganizationEnd(ctx, t) >= t || PUBLIC_BODY_HEADS.has(ctx.stems[t]) || secondHead || secondClub) {
           return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t, last }])]
@@ -292,8 +294,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       return adjustBoundaries(ctx, [{ type: 'person', first: first + 1, last }])
     }
     // "[الرئيس إيمرسون]" typed a place: a definite title and one word is the person the title names.
+    // (Not a title that names villages and shrines too: "[الشيخ عبادة]", "السيدة زينب".)
     if (mention.type !== 'person' && last === first + 1 && TITLES.has(ctx.stems[first]) && ctx.stems[first].startsWith('ال') &&
-      !ctx.stems[last].startsWith('ال') && ctx.tokens[last].clitics.pre.length === 0) {
+      !PLACE_NAMING_TITLES.has(ctx.stems[first]) && !ctx.stems[last].startsWith('ال') && ctx.tokens[last].clitics.pre.length === 0) {
       return adjustBoundaries(ctx, [{ type: 'person', first: last, last }])
     }
     // "[سد كفرنجة وسد زقلاب]": the place's own head again after "و" begins a second place.
@@ -609,6 +612,11 @@ const GREATER: ReadonlySet<string> = new Set([normalizeArabic('الكبرى')])
 
 /** Words a name goes on with after "و" ("ولد", son of, in Mauritanian names). */
 const NAME_PARTICLE_WORDS: ReadonlySet<string> = new Set([normalizeArabic('ولد')])
+
+/** Titles that also begin the names of villages, districts and shrines ("الشيخ عبادة", "السيدة زينب"). */
+const PLACE_NAMING_TITLES: ReadonlySet<string> = new Set(
+  ['الشيخ', 'السيدة', 'الإمام', 'الأمير', 'الملك', 'السلطان', 'النبي', 'الشهيد', 'القديس', 'الحاج', 'الولي'].map((word) => normalizeArabic(word)),
+)
 
 /** "زاده" (-zadeh), as normalised. */
 const ZADEH = normalizeArabic('زاده')
