@@ -1,3 +1,4 @@
+import { isCompoundPlaceStart } from './compound-place-end.ts'
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, endsInPronounHa, isHead, isKnownPlace, type Context, type TokenMention } from './context.ts'
 import { PATTERNS } from './patterns.ts'
@@ -36,12 +37,6 @@ function isFeminineNationalityAfter(ctx: Context, last: number): boolean {
   return isBareDefinite(ctx, last + 1, last) && ctx.stems[last + 1].endsWith('يه') && isCountryNisba(ctx.stems[last + 1], ctx.gazetteer)
 }
 
-/** Token t's stem without the "و" the tokenizer kept on a short word ("وسد" → "سد"), or as it is. */
-function withoutKeptConjunction(ctx: Context, t: number): string {
-  const stem = ctx.stems[t]
-  return ctx.tokens[t].clitics.pre.length === 0 && stem.startsWith('و') ? stem.slice(1) : stem
-}
-
 /** "[المحيط] [الهادي]": the ocean, definite (an indefinite "محيط" is the surroundings: "ومحيط ميدان المساحة"). */
 const OCEAN = normalizeArabic('المحيط')
 
@@ -55,7 +50,7 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     // "[خان] [يونس]": the first word of a compound place the tagger found apart joins the rest too.
     if (mention.type === 'place' && mention.first === mention.last &&
       (isHead(ctx, PLACE_NAME_HEADS, mention.first) || PLACE_NAME_HEADS.has(firstStem.replace(PATTERNS.article, '')) ||
-        COMPOUND_PLACE_STARTS.has(firstStem) || COMPOUND_PLACE_STARTS.has(withoutKeptConjunction(ctx, mention.first)) || firstStem === OCEAN) &&
+        isCompoundPlaceStart(ctx, mention.first) || firstStem === OCEAN) &&
       // (Or one word the tagger took for a person: "[سانت] [لويس]".)
       (next?.type === 'place' || (next?.type === 'person' && next.first === next.last && COMPOUND_PLACE_STARTS.has(firstStem))) &&
       next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first)) {

@@ -8,10 +8,16 @@ import { COMPOUND_PLACE_STARTS, DIRECTION_ADJECTIVES, NAME_ENDERS } from './word
 
 /** Where a place starting at token t ends when t alone is the first word of a compound name ("تل" → "تل حلف"): t + 1, else t. */
 export function compoundPlaceEnd(ctx: Context, t: number): number {
-  // (Also behind the "و" the tokenizer keeps on a short word: "[وأم] باب".)
+  return isCompoundPlaceStart(ctx, t) && continuesPlace(ctx, t + 1) ? t + 1 : t
+}
+
+/**
+ * Token t is a compound place's first word (COMPOUND_PLACE_STARTS), also behind the "و" the tokenizer keeps on a
+ * short word ("[وأم] باب", "[وسد] زقلاب").
+ */
+export function isCompoundPlaceStart(ctx: Context, t: number): boolean {
   const stem = ctx.stems[t]
-  const start = COMPOUND_PLACE_STARTS.has(stem) || (ctx.tokens[t].clitics.pre.length === 0 && stem.startsWith('و') && COMPOUND_PLACE_STARTS.has(stem.slice(1)))
-  return start && continuesPlace(ctx, t + 1) ? t + 1 : t
+  return COMPOUND_PLACE_STARTS.has(stem) || (ctx.tokens[t].clitics.pre.length === 0 && stem.startsWith('و') && COMPOUND_PLACE_STARTS.has(stem.slice(1)))
 }
 
 /** Token t can end a compound place name: it follows without a break, no mention holds it, and it is a word, not a particle or a number. */
