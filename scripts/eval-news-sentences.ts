@@ -4,10 +4,11 @@
  * the errors by kind. The sets' first scores, before any rule was written from them, are in docs/history.md;
  * since then each set is in-sample for the article rules.
  *
- *   npm run eval:sentences [-- --model M.json] [-- --errors SET]
+ *   npm run eval:sentences [-- --model M.json] [-- --errors SET] [-- --sets A,B]
  *
  * --model FILE   another names model (train-names --out), e.g. one trained with --modern
  * --errors SET   also lists every error of the set named (its file name without .txt)
+ * --sets A,B     scores only the sets named (a set still being written is not read at all)
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -27,13 +28,16 @@ async function main(): Promise<void> {
   const model = modelAt >= 0 ? decodeNamesModel(JSON.parse(readFileSync(resolve(args[modelAt + 1]), 'utf8')) as EncodedNamesModel) : undefined
   const errorsAt = args.indexOf('--errors')
   const listed = errorsAt >= 0 ? args[errorsAt + 1] : undefined
+  const setsAt = args.indexOf('--sets')
+  const only = setsAt >= 0 ? new Set(args[setsAt + 1].split(',')) : undefined
   const started = performance.now()
   console.log(`names on the news sentences of data/news-sentences (${model ? `model ${args[modelAt + 1]}` : 'the shipped model'}, article rules on)\n`)
   console.log(`| set | sentences | with a names error | required names | exactly right | ${KINDS.join(' | ')} |`)
   console.log(`|---|---:|---:|---:|---:|${KINDS.map(() => '---:').join('|')}|`)
   const totals = { sentences: 0, wrong: 0, required: 0, right: 0 }
   const lines: string[] = []
-  for (const file of readdirSync(DIR).filter((name) => name.endsWith('.txt')).sort()) {
+  const files = readdirSync(DIR).filter((name) => name.endsWith('.txt') && (!only || only.has(name.replace(/\.txt$/u, ''))))
+  for (const file of files.sort()) {
     const set = file.replace(/\.txt$/u, '')
     const sentences = readNewsSentences(join(DIR, file))
     const counts = new Map<ErrorKind, number>(KINDS.map((kind) => [kind, 0]))

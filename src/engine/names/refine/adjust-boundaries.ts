@@ -629,7 +629,7 @@ const ABAD = normalizeArabic('آباد')
 
 /** Heads of where a place lies, behind ب: "بحي", "بريف", "بمحافظة", "بإقليم", "بمركز" (Egypt's districts). */
 const WHERE_HEADS: ReadonlySet<string> = new Set([
-  ...['حي', 'ريف', 'محافظة', 'إقليم', 'مركز', 'قضاء', 'ناحية', 'مديرية', 'ولاية', 'منطقة', 'جماعة'].map((word) => normalizeArabic(word)),
+  ...['حي', 'ريف', 'محافظة', 'إقليم', 'مركز', 'قضاء', 'ناحية', 'مديرية', 'ولاية', 'منطقة', 'جماعة', 'مدينة', 'بلدة', 'قرية', 'مخيم', 'منتزه'].map((word) => normalizeArabic(word)),
 ])
 
 /** Indefinite heads that begin a second body after "و" inside what the tagger took for one (INSTITUTION_HEADS, BODY_OF_PLACE and these). */

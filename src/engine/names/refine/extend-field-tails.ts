@@ -33,7 +33,7 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
     // "[المنظمة المصرية لحقوق] الإنسان": the tagger ended the name inside a field of two words; it takes the second.
     const inside = FIELD_TAILS.get(tokens[mention.last].norm)
     const second = mention.last + 1
-    if (inside && mention.last > mention.first && second < tokens.length && tokens[second].norm === inside && ctx.owner[second] < 0 &&
+    if (inside && mention.last > mention.first && second < tokens.length && inside.includes(tokens[second].norm) && ctx.owner[second] < 0 &&
       !breakBetween(ctx, mention.last, second)) {
       ctx.owner[second] = index
       mentions[index] = { ...mention, last: second }
@@ -68,7 +68,7 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
     const next = listed ? FIELD_TAILS.get(tokens[tail].norm)! : null
     let last = tail
     if (next !== null) {
-      if (tail + 1 >= tokens.length || tokens[tail + 1].norm !== next || ctx.owner[tail + 1] >= 0 || breakBetween(ctx, tail, tail + 1)) return
+      if (tail + 1 >= tokens.length || !next.includes(tokens[tail + 1].norm) || ctx.owner[tail + 1] >= 0 || breakBetween(ctx, tail, tail + 1)) return
       last = tail + 1
     } else if (qualifiesField(ctx, tail + 1)) {
       last = tail + 1

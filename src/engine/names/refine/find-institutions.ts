@@ -458,7 +458,7 @@ function publicBodyEnd(ctx: Context, t: number): number {
   // A field the tokenizer keeps whole ("لكرة", a three-letter remainder) is known from the field list.
   const known = FIELD_TAILS.get(ctx.tokens[t + k].norm)
   if (known) {
-    if (nextStem(ctx, t, k + 1) === null || ctx.tokens[t + k + 1].norm !== known) return -1
+    if (nextStem(ctx, t, k + 1) === null || !known.includes(ctx.tokens[t + k + 1].norm)) return -1
     return isFree(ctx, t, last + 1) ? last + 1 : -1
   }
   // A listed field of one word stands as it is; otherwise the field is "لل" + a noun ("للطيران"), or "ل" + a

@@ -231,15 +231,16 @@ export const AGENCY_TAIL = normSet(['للأنباء', 'للانباء'])
 /**
  * An institution's field after its name belongs to the name (annotation convention: the official name
  * whole): "المرصد السوري لحقوق الإنسان", "اللجنة الدولية للصليب الأحمر", "مركز الخليج للأبحاث". The
- * value is the word the field takes after it, if any. Hand-written.
+ * value is the words the field takes one of after it, if any. Hand-written.
  */
-export const FIELD_TAILS = new Map<string, string | null>(
+export const FIELD_TAILS = new Map<string, readonly string[] | null>(
   (
     [
-      ['لحقوق', 'الإنسان'], ['للصليب', 'الأحمر'], ['للهلال', 'الأحمر'], ['للدراسات', null], ['للأبحاث', null],
+      ['لحقوق', ['الإنسان']], ['للصليب', ['الأحمر']], ['للهلال', ['الأحمر']], ['للدراسات', null], ['للأبحاث', null],
       ['للتنمية', null], ['للسلام', null], ['للإغاثة', null], ['للطاقة', null], ['للنفط', null], ['للإعلام', null],
       ['للفنون', null], ['للثقافة', null], ['للعلوم', null], ['للتكنولوجيا', null], ['للاستثمار', null],
-      ['لكرة', 'القدم'],
+      // Session 19: the other ball games ("الاتحاد المصري لكرة اليد", "فريق دبي لكرة السلة").
+      ['لكرة', ['القدم', 'اليد', 'السلة', 'الطائرة', 'الماء']],
       // Session 13: "المنظمة الدولية للهجرة", "منظمة الأمم المتحدة للطفولة", "الهيئة العامة للإحصاء".
       ['للهجرة', null], ['للطفولة', null], ['للتربية', null], ['للصحة', null], ['للتجارة', null], ['للطيران', null],
       ['للبيئة', null], ['للإحصاء', null], ['للسياحة', null], ['للتعليم', null], ['للإسكان', null], ['للمياه', null],
@@ -247,7 +248,7 @@ export const FIELD_TAILS = new Map<string, string | null>(
       // Session 14: "مركز محمد بن راشد للفضاء".
       ['للفضاء', null], ['للرياضة', null], ['للشباب', null], ['للمرأة', null], ['للكتاب', null], ['للنشر', null], ['للأمن', null],
     ] as const
-  ).map(([tail, next]): [string, string | null] => [norm(tail), next === null ? null : norm(next)]),
+  ).map(([tail, next]): [string, readonly string[] | null] => [norm(tail), next === null ? null : next.map(norm)]),
 )
 /**
  * Field nouns in the construct state after ل, naming an institution's field with the words they govern:
