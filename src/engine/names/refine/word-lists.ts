@@ -33,9 +33,11 @@ export const PLACE_KIND_HEADS = normSet(['مدينة', 'محافظة', 'ولاي
 export const UNSEEN_PLACE_HEADS = new Set([
   ...PLACE_KIND_HEADS,
   ...normSet(['محافظات', 'ولايات', 'حي', 'حيي', 'ضاحية', 'مناطق', 'مدن', 'قرى', 'بلدات', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعة', 'مقاطعتي']),
+  // Session 19: "مديريات القطن وساه", "جزيرتي القرصاية والدهب", "حقلي الصابرية والرتقة", "ببلديتي مغنية وباب العسة".
+  ...normSet(['مديريات', 'بلديات', 'مخيمات', 'جزيرتي', 'حقلي', 'بلديتي']),
 ])
 /** Dual heads, each naming two places ("محافظتي الأحمدي والفروانية"): find-places.ts, findDualPlaces. Hand-written. */
-export const DUAL_PLACE_HEADS = normSet(['حيي', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي'])
+export const DUAL_PLACE_HEADS = normSet(['حيي', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي', 'جزيرتي', 'حقلي', 'بلديتي'])
 /** "بمحافظة الشرقية": a governorate, whose names include adjectives in ـية (الشرقية، الدقهلية، الداخلية). */
 export const GOVERNORATE = normSet(['محافظة'])
 /** "تحت لواء الأمم المتحدة": under its banner, not a unit. */
