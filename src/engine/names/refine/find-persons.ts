@@ -71,11 +71,20 @@ export function findTitleBeforeBody(ctx: Context, mentions: TokenMention[], t: n
  */
 export function findListedPerson(ctx: Context, mentions: TokenMention[], t: number): void {
   const { pre, post } = ctx.tokens[t].clitics
-  if (ctx.owner[t] >= 0 || pre.length !== 1 || pre[0] !== 'و' || post.length > 0 || !GIVEN.has(ctx.stems[t]) || t === 0 || breakBetween(ctx, t - 1, t)) return
+  if (ctx.owner[t] >= 0 || pre.length !== 1 || pre[0] !== 'و' || post.length > 0 || t === 0 || breakBetween(ctx, t - 1, t)) return
   const previous = ctx.owner[t - 1]
   if (previous < 0 || mentions[previous].type !== 'person' || mentions[previous].last !== t - 1) return
   const family = nextStem(ctx, t, 1)
   if (family === null || ctx.owner[t + 1] >= 0 || endsName(ctx, t + 1)) return
+  // "براهيم دياز [ونصير مزراوي] وشادي رياض": between two persons of the list, two name-like words are the third,
+  // whatever the given name.
+  if (!GIVEN.has(ctx.stems[t])) {
+    const following = t + 2 < ctx.tokens.length && !breakBetween(ctx, t + 1, t + 2) ? ctx.owner[t + 2] : -1
+    const between = following >= 0 && mentions[following].type === 'person' && mentions[following].first === t + 2 &&
+      ctx.tokens[t + 2].clitics.pre[0] === 'و' && ctx.tokens[t + 1].clitics.pre.length === 0 && ctx.tokens[t + 1].clitics.post.length === 0
+    if (between && isNameLike(ctx, ctx.stems[t]) && isNameLike(ctx, family)) add(ctx, mentions, { type: 'person', first: t, last: t + 1 })
+    return
+  }
   // Closed by what ends a name, or the family name is one the clusters never saw ("وطه دسوقي إيرادات").
   const closed = nextStem(ctx, t, 2) === null || endsName(ctx, t + 2) || (isUnclustered(ctx, ctx.tokens[t + 1].norm) && ctx.tokens[t + 1].clitics.pre.length === 0)
   const named = isNameLike(ctx, family) || takesDefiniteFamilyName(ctx, t, 'any ender')
