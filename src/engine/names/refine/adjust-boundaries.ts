@@ -6,7 +6,7 @@ import { compoundPlaceEnd } from './compound-place-end.ts'
 import { isLoneHead } from './drop-non-names.ts'
 import { CITY, CITY_KINDS } from './find-places.ts'
 import { isAboutSport } from './drop-clubs-off-the-pitch.ts'
-import { hasTanween, isClustered, isKnownVerb, isUnclustered } from './name-like.ts'
+import { hasTanween, isClustered, isKnownVerb, isNameLike, isUnclustered } from './name-like.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { titlePhraseEndsAt } from './given-name-start.ts'
@@ -308,6 +308,20 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
           // (The tagger may have stopped at the second head: it takes the word after it, "[وسد] زقلاب".)
           const end = t === last && last + 1 < ctx.tokens.length && ctx.owner[last + 1] < 0 && !breakBetween(ctx, last, last + 1) ? last + 1 : last
           return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t, last: end }])]
+        }
+      }
+    }
+    // "[حي الحسين وحي العروبة]", "[حي الشعب وناحية الفضيلية]": a district's or a town's head after "و" begins a
+    // second place, head and all; the tagger may have taken the head alone ("[وحي] أزلواز"), and the place is the
+    // name after it too.
+    if (mention.type === 'place') {
+      for (let t = first; t <= last; t++) {
+        if (!isHeadAfterAnd(ctx, t)) continue
+        if (t > first && t < last) return [...adjustBoundaries(ctx, [{ ...mention, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t }])]
+        const next = last + 1
+        if (t === first && first === last && next < ctx.tokens.length && ctx.owner[next] < 0 && !breakBetween(ctx, last, next) &&
+          onlyTheArticle(ctx, next) && ctx.tokens[next].clitics.post.length === 0 && isNameLike(ctx, ctx.stems[next].replace(/^ال/u, ''))) {
+          return [{ ...mention, last: next }]
         }
       }
     }
@@ -631,6 +645,13 @@ const ABAD = normalizeArabic('آباد')
 const WHERE_HEADS: ReadonlySet<string> = new Set([
   ...['حي', 'ريف', 'محافظة', 'إقليم', 'مركز', 'قضاء', 'ناحية', 'مديرية', 'ولاية', 'منطقة', 'جماعة', 'مدينة', 'بلدة', 'قرية', 'مخيم', 'منتزه'].map((word) => normalizeArabic(word)),
 ])
+
+/** Token t is "و" and a district's or a town's head (the tokenizer keeps "وحي" whole: revelation). */
+export function isHeadAfterAnd(ctx: Context, t: number): boolean {
+  const { pre } = ctx.tokens[t].clitics
+  const stem = ctx.stems[t]
+  return pre.length === 1 && pre[0] === 'و' ? WHERE_HEADS.has(stem) : pre.length === 0 && stem.startsWith('و') && WHERE_HEADS.has(stem.slice(1))
+}
 
 /** Indefinite heads that begin a second body after "و" inside what the tagger took for one (INSTITUTION_HEADS, BODY_OF_PLACE and these). */
 const SECOND_BODY_HEADS: ReadonlySet<string> = new Set([

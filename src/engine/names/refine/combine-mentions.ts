@@ -11,7 +11,7 @@ import {
   GIVEN, GROUP_HEADS, NAMED_STREET_HEADS, STREET_HEADS, TITLES, VENUE_HEADS,
 } from './word-lists.ts'
 import { isClustered, isUnclustered } from './name-like.ts'
-import { placeAfterPreposition } from './adjust-boundaries.ts'
+import { isHeadAfterAnd, placeAfterPreposition } from './adjust-boundaries.ts'
 import { isBareDefinite } from './absorb-nationality.ts'
 
 /**
@@ -115,10 +115,10 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     }
     // "شارع [الحبيب] [بورقيبة]": a street's name the tagger split in two is one place with its head.
     // Not a known place behind a preposition: "حي [أبو سليم] [بطرابلس]", "حي تل السلطان [برفح]" are in the city
-    // ("[بورقيبة]" is a name).
+    // ("[بورقيبة]" is a name); nor a second district with its head: "حي [الميهان] [وحي أزلواز]".
     if (hasBefore && (mention.type === 'person' || mention.type === 'place') && (next?.type === 'person' || next?.type === 'place') &&
       next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first) && isHead(ctx, STREET_HEADS, mention.first - 1) &&
-      placeAfterPreposition(ctx, next.first) === undefined) {
+      placeAfterPreposition(ctx, next.first) === undefined && !isHeadAfterAnd(ctx, next.first)) {
       result.push({ type: 'place', first: mention.first - 1, last: next.last })
       i++
       continue
