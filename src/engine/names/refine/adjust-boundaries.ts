@@ -400,9 +400,20 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type === 'person' && isNamelessPerson(ctx, first, last)) return []
     // "[بنك الكويت المركزي تثبيت] سعر الخصم": a bare indefinite word after a definite adjective begins a new
     // phrase (an adjective closes the noun phrase it agrees with); the tagger ran the name into the verb's
-    // object. Not a field after ل ("المنظمة المصرية لحقوق الإنسان").
+    // object. Not a field after ل ("المنظمة المصرية لحقوق الإنسان"), also where the tokenizer left the ل on a word
+    // the clusters know ("المعهد الوطني لعلوم البحار"; not "لدى", a preposition).
     if (mention.type !== 'person') {
       for (let t = first + 2; t <= last; t++) {
+        const norm = ctx.tokens[t].norm
+        if (norm.startsWith('ل') && norm.length > 3 && t < last && isClustered(ctx, norm.slice(1))) {
+          // (A nationality after the field of a body named by its country is the next person's: "الاتحاد الجزائري
+          // لكرة القدم [السويسري] ...".)
+          if (t + 2 <= last && isNationalityNisba(ctx.stems[t + 2], ctx.gazetteer) && ctx.stems.slice(first + 1, t).some((stem) => isCountryNisba(stem, ctx.gazetteer))) {
+            last = t + 1
+            break
+          }
+          continue
+        }
         if (PATTERNS.nisba.test(ctx.stems[t - 1]) && ctx.tokens[t].clitics.pre.length === 0 && PATTERNS.arabicWord.test(ctx.stems[t])) {
           // "[المركز الاستشفائي الجامعي] محمد السادس": a known given name there begins the person it is named after,
           // or who leads it.

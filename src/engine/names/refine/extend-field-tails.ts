@@ -23,7 +23,9 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
     extendInstitutionField(ctx, mentions, index)
     original = mentions[index]
     let mention = original
-    if (NATIONAL_HEADS.has(ctx.stems[mention.first]) || (mention.last > mention.first && isNamedInCommonWords(ctx, mention.first, mention.last, false))) {
+    // (Not after its field: "الاتحاد الجزائري لكرة القدم [السويسري] فلاديمير بيتكوفيتش" is the coach's.)
+    if ((NATIONAL_HEADS.has(ctx.stems[mention.first]) || (mention.last > mention.first && isNamedInCommonWords(ctx, mention.first, mention.last, false))) &&
+      !hasCountryBeforeField(ctx, mention)) {
       const end = nationalityEnd(ctx, mention.first, mention.last)
       if (end > mention.last) {
         ctx.owner[end] = index
@@ -80,6 +82,19 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
     if (headed) ctx.owner[head] = index
     mentions[index] = { ...mention, first: headed ? head : mention.first, last }
   })
+}
+
+/**
+ * The organisation names its country before its field after ل ("الاتحاد الجزائري لكرة القدم"), so a nationality
+ * after the field is not its own ("الهيئة العامة للطيران المدني السوري" names it only there).
+ */
+function hasCountryBeforeField(ctx: Context, mention: TokenMention): boolean {
+  let country = false
+  for (let t = mention.first + 1; t <= mention.last; t++) {
+    if (ctx.tokens[t].clitics.pre[0] === 'ل' || FIELD_TAILS.has(ctx.tokens[t].norm)) return country
+    if (isCountryNisba(ctx.stems[t], ctx.gazetteer)) country = true
+  }
+  return false
 }
 
 /**
