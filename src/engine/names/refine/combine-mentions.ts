@@ -332,9 +332,12 @@ function placeInstitutionEnd(ctx: Context, mention: TokenMention): number {
   return last
 }
 
-/** Token t is a court's kind, an indefinite bare word ("جنايات", "استئناف"), right after an indefinite "محكمة". */
+/**
+ * Token t is a court's kind, an indefinite bare word ("جنايات", "استئناف"), right after an indefinite "محكمة";
+ * not a preposition ("محكمة في إسطنبول" is a court there).
+ */
 function isCourtOfKind(ctx: Context, t: number): boolean {
-  if (t < 1 || ctx.owner[t - 1] >= 0 || breakBetween(ctx, t - 1, t) || ctx.tokens[t].clitics.pre.length > 0) return false
+  if (t < 1 || ctx.owner[t - 1] >= 0 || breakBetween(ctx, t - 1, t) || ctx.tokens[t].clitics.pre.length > 0 || ctx.stems[t].length < 3) return false
   return isHead(ctx, COURT, t - 1) && !ctx.stems[t - 1].startsWith('ال') && !ctx.stems[t].startsWith('ال')
 }
 
