@@ -180,8 +180,10 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type === 'organization' && mention.last - mention.first <= 1 && isAboutSport(ctx) &&
       (isDefiniteClub(ctx, mention.last) || CLUB_DEFINITE_HEADS.has(ctx.stems[mention.last]))) {
       const next = mention.last + 1
+      // (Not the nationality of the coach or player named right after it: "مدرب الهلال [البرتغالي] جورجي جيسوس".)
+      const person = next + 1 < ctx.tokens.length && ctx.owner[next + 1] >= 0 && !breakBetween(ctx, next, next + 1) && isNationalityNisba(ctx.stems[next], ctx.gazetteer)
       if (next < ctx.tokens.length && ctx.owner[next] < 0 && !breakBetween(ctx, mention.last, next) && onlyTheArticle(ctx, next) &&
-        PATTERNS.nisba.test(ctx.stems[next]) && ctx.stems[next].endsWith('ي')) return adjustBoundaries(ctx, [{ ...mention, last: next }])
+        PATTERNS.nisba.test(ctx.stems[next]) && ctx.stems[next].endsWith('ي') && !person) return adjustBoundaries(ctx, [{ ...mention, last: next }])
     }
     // "مديرية [حرض]": a district's head and one bare word, a known place or one the clusters never saw, is the place
     // the tagger typed as its administration.

@@ -66,6 +66,8 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     if (type === 'person' && first === last && ctx.stems[first].startsWith('ال') && PATTERNS.feminineDual.test(ctx.stems[first])) return false
     // "منها [سنتان نافذتان]": words all in the feminine dual are a count of things, no person.
     if (type === 'person' && last > first && ctx.tokens.slice(first, last + 1).every((token) => PATTERNS.feminineDual.test(token.norm))) return false
+    // "وأمّ المصلين": the verb (he led the prayer), written with its shadda; "أم" that heads a name has none ("أم القيوين").
+    if (type !== 'organization' && ctx.text.slice(ctx.tokens[first].start, ctx.tokens[first].end).endsWith(LED_AS_WRITTEN)) return false
     // "عن عمر ناهز 82 عاما": at an age of, not Omar.
     if (type === 'person' && ctx.stems[first] === AGE_WORD && first > 0 && ctx.stems[first - 1] === AGE_BEFORE) return false
     if (first === 0) return true
@@ -78,6 +80,9 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     return !inWorkTitle(ctx, first) && !(type === 'person' && inAwardName(ctx, first))
   })
 }
+
+/** "أمّ" with its shadda, as written: the verb "led (the prayer)". */
+const LED_AS_WRITTEN = 'أمّ'
 
 /** "البلاد", the country: how an article refers back to the one it is about. */
 const THE_COUNTRY = normalizeArabic('البلاد')
