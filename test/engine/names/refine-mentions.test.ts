@@ -359,6 +359,9 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['but keeps a surname the full name supports', 'هنأ محمود الخطيب الجماهير، ثم قال الخطيب إن', [['محمود الخطيب', 'person'], ['الخطيب', 'person']], [['محمود الخطيب', 'person'], ['الخطيب', 'person']]],
     ['one a title stands before somewhere', 'قال الرئيس الأسد إن، وأضاف الأسد أن', [['الأسد', 'person']], [['الأسد', 'person'], ['الأسد', 'person']]],
     ['and a nisba-shaped name', 'وكتب المتنبي قصيدته', [['المتنبي', 'person']], [['المتنبي', 'person']]],
+    // Session 19: a body the tagger ran into the title of an officer after it.
+    ['ends a body before a bare title after its definite word', 'وقالت وزارة الصحة مدير المستشفى الأهلي إن', [['وزارة الصحة مدير المستشفى الأهلي', 'organization']], [['وزارة الصحة', 'organization']]],
+    ['but not a title right after the head', 'وأعلن مكتب رئيس الوزراء أن', [['مكتب رئيس الوزراء', 'organization']], [['مكتب رئيس الوزراء', 'organization']]],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)
   })

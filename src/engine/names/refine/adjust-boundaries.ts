@@ -398,6 +398,16 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type === 'person' && last > first && PATTERNS.presentPlural.test(ctx.tokens[last].norm) && ctx.tokens[last].clitics.pre.length === 0) last--
     // "غسان السيد [أحمد محافظ] حماة": a bare title after a name begins what he is, not his name.
     if (mention.type === 'person' && last > first && ctx.tokens[last].clitics.pre.length === 0 && TITLES.has(ctx.stems[last]) && !GIVEN.has(ctx.stems[last])) last--
+    // "[وزارة الصحة مدير المستشفى الإندونيسي]": a bare title after a body's definite word begins the officer's title
+    // (not right after the head: "مكتب رئيس الوزراء" is the office's name).
+    if (mention.type === 'organization') {
+      for (let t = first + 2; t <= last; t++) {
+        if (ctx.tokens[t].clitics.pre.length === 0 && TITLES.has(ctx.stems[t]) && !GIVEN.has(ctx.stems[t]) && ctx.stems[t - 1].startsWith('ال')) {
+          last = t - 1
+          break
+        }
+      }
+    }
     // "[ابن الفنان] الراحل": a kinship particle and a title, no name in them (the artist's son).
     if (mention.type === 'person' && isNamelessPerson(ctx, first, last)) return []
     // "[بنك الكويت المركزي تثبيت] سعر الخصم": a bare indefinite word after a definite adjective begins a new
