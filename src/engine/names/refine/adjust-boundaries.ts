@@ -477,9 +477,10 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type === 'person') while (last > first && PREPOSITIONS_AS_WRITTEN.has(ctx.text.slice(ctx.tokens[last].start, ctx.tokens[last].end))) last--
     // "اختتم البرازيلي [مالكوم الثلاثية]": a definite feminine nisba is what the person did (the hat-trick),
     // not a family name, which takes the masculine form ("محمد شياع السوداني").
-    // (A word the clusters never saw is a family name: "مازن الفراية".)
+    // (A word the clusters never saw is a family name: "مازن الفراية"; so is a known one: "ناصر العطية".)
     if (mention.type === 'person' && last > first && ctx.stems[last].startsWith('ال') && PATTERNS.nisba.test(ctx.stems[last]) &&
-      PATTERNS.feminineNisbaAsWritten.test(ctx.text.slice(ctx.tokens[last].start, ctx.tokens[last].end)) && !isUnclustered(ctx, ctx.tokens[last].norm)) last--
+      PATTERNS.feminineNisbaAsWritten.test(ctx.text.slice(ctx.tokens[last].start, ctx.tokens[last].end)) && !isUnclustered(ctx, ctx.tokens[last].norm) &&
+      !FAMILY_NAMES_IN_IYA.has(ctx.stems[last])) last--
     // A person's name holds no number ("[حياة 220] شخصا"): it ends before one.
     if (mention.type === 'person') {
       for (let t = first + 1; t <= last; t++) {
@@ -657,6 +658,9 @@ const PLACE_NAMING_TITLES: ReadonlySet<string> = new Set(
 
 /** "زاده" (-zadeh), as normalised. */
 const ZADEH = normalizeArabic('زاده')
+
+/** Family names that end as a feminine nisba does (the Qatari Al-Attiyah). Hand-written. */
+const FAMILY_NAMES_IN_IYA: ReadonlySet<string> = new Set(['العطية'].map((word) => normalizeArabic(word)))
 
 /** "حي", a city's district: a kind word before the district's name. */
 const DISTRICT = normalizeArabic('حي')
