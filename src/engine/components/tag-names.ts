@@ -86,7 +86,10 @@ function wordBefore(doc: DocWith<'tokens'>, t: number): string {
   const gap = doc.text.slice(t === 0 ? 0 : doc.tokens[t - 1].end, doc.tokens[t].start)
   if (PATTERNS.openingQuote.test(gap)) return QUOTED
   if (t === 0) return ''
-  return PATTERNS.spacesOnly.test(gap) ? doc.tokens[t - 1].norm : ''
+  if (!PATTERNS.spacesOnly.test(gap)) return ''
+  // The word without its own conjunction or preposition, with its article: "والنائب" is "النائب", a title.
+  const { clitics, stem, norm } = doc.tokens[t - 1]
+  return clitics.pre.length === 0 ? norm : clitics.pre[clitics.pre.length - 1] === 'ال' ? 'ال' + stem : stem
 }
 
 export function createTagNames(model: NamesModel): Component<'tokens' | 'sentences', 'entities'> {

@@ -63,8 +63,8 @@ const BARE_NAME_AFTER: ReadonlySet<string> = new Set([
   'شركه', 'شركات', 'مجموعه',
   'قضاء', 'مديريه', 'حي', 'ضاحيه', 'مخيم', 'مناطق', 'مدن', 'قري', 'بلدات', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي',
   'مديريتي', 'مديريات', 'محافظات', 'ولايات', 'احياء', 'مخيمات',
-  // Session 19: "مقاطعة لوبلين".
-  'مقاطعه', 'مقاطعتي', 'مقاطعات', 'بلديه', 'بلديتي', 'جزيرتي', 'حقلي',
+  // Session 19: "مقاطعة لوبلين", "إقليمي بلوشستان وخيبر بختونخوا", "موقع ليكسوس".
+  'مقاطعه', 'مقاطعتي', 'مقاطعات', 'بلديه', 'بلديتي', 'جزيرتي', 'حقلي', 'اقليمي', 'موقع',
   'فاز', 'تغلب', 'هزم', 'خسر', 'تعادل', 'واجه', 'يواجه', 'يستضيف', 'استضاف', 'لعب', 'يلعب', 'فوز', 'خساره', 'هزيمه',
   // "شمال شرقي بعقوبة", "في العاصمة برايا", "قرب منتجع بويرتو إسكونديدو", "محافظ واسط" (session 17).
   'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'العاصمه', 'منتجع', 'محافظ',
@@ -146,7 +146,9 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
     norm.length <= 4 && !isKnownName(norm.slice(1), evidence.gazetteer) && !evidence.docWords.has(norm.slice(1))) return 0
   // "العداءة البحرينية وينفريد يافي": after a nationality either way, a full name whose و leaves a word the
   // clusters never saw and no known name begins with it (a word alone is as often a noun: "الفلسطينية وجوب").
-  if (type === 'person' && rest.length > 0 && splitter.length === 1 && splitter[0] === 'و' && NISBA_ENDING.test(before) && isUnclusteredIn(evidence.gazetteer, norm.slice(1)) &&
+  // So after a definite title ("والنائب ويسلي هانت", "للمخرج والتر ساليس").
+  if (type === 'person' && rest.length > 0 && splitter.length === 1 && splitter[0] === 'و' && (NISBA_ENDING.test(before) || (before.startsWith('ال') && TITLES.has(before))) &&
+    isUnclusteredIn(evidence.gazetteer, norm.slice(1)) &&
     !isKnownName(norm.slice(1), evidence.gazetteer) && !evidence.docWords.has(norm.slice(1))) return 0
   // "اللاعب لامين يامال": a person in apposition to a definite title takes no preposition; only "و" can
   // come between ("الرئيس وأحمد" is "and Ahmad").

@@ -203,6 +203,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 19: a province\'s head before a name that begins with ل', 'وسقطت مسيرات فوق مقاطعة لوبلين البولندية.', [['لوبلين', 'place']]],
     ['session 19: a court "in" a city is no court named after it; a court of a kind and its seat is', 'وقضت محكمة في إسطنبول بسجن الصحفي، وأحيل إلى محكمة جنايات القاهرة.', [['إسطنبول', 'place'], ['محكمة جنايات القاهرة', 'organization']]],
     ['session 19: a family name that ends as a feminine nisba does, beside a hat-trick', 'وفاز القطري ناصر العطية بالمرحلة الرابعة، ثم اختتم البرازيلي مالكوم الثلاثية.', [['ناصر العطية', 'person'], ['مالكوم', 'person']]],
+    ['session 19: a name keeps its own first letter after a dual province, a site, and a title that carries و', 'وأعلن الجيش الباكستاني عمليات في إقليمي بلوشستان وخيبر بختونخوا، وعارض القرار السيناتور تيد كروز والنائب ويسلي هانت، وعثر المنقبون على أوان في موقع ليكسوس.', [['الجيش الباكستاني', 'organization'], ['بلوشستان', 'place'], ['خيبر بختونخوا', 'place'], ['تيد كروز', 'person'], ['ويسلي هانت', 'person'], ['ليكسوس', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
