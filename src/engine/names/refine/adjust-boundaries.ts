@@ -1,5 +1,5 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
-import { breakBetween, isHead, onlyTheArticle, type Context, type TokenMention } from './context.ts'
+import { breakBetween, isHead, isKnownPlace, onlyTheArticle, type Context, type TokenMention } from './context.ts'
 import { lookupForms } from '../word-features.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
@@ -94,6 +94,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         if (!isNationalityNisba(ctx.stems[t], ctx.gazetteer) || ctx.stems[t + 1].startsWith('ال') || breakBetween(ctx, t, t + 1)) continue
         // (The tokenizer leaves ل on some words: "لكرة القدم".)
         if (ctx.tokens[t + 1].clitics.pre.length > 0 || (ctx.tokens[t + 1].norm.startsWith('ل') && !GIVEN.has(ctx.stems[t + 1]) && isClustered(ctx, ctx.tokens[t + 1].norm))) continue
+        // Nor where a preposition follows: "الجامعة الأمريكية [في] الشارقة" is the university's name.
+        if (PREPOSITIONS_AS_WRITTEN.has(ctx.text.slice(ctx.tokens[t + 1].start, ctx.tokens[t + 1].end))) continue
         return [{ ...mention, last: t }, { type: 'person', first: t + 1, last: personEnd(ctx, mention.last) }]
       }
     }
@@ -417,6 +419,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type !== 'person') {
       for (let t = first + 2; t <= last; t++) {
         const norm = ctx.tokens[t].norm
+        // "[الجامعة الأمريكية في الشارقة]", "[القيادة الأمريكية في أفريقيا]": "in" and a known place go on with the name.
+        if (norm === IN_WORD && t === last - 1 && isKnownPlace(ctx, last)) break
         if (norm.startsWith('ل') && norm.length > 3 && t < last && isClustered(ctx, norm.slice(1))) {
           // (A nationality after the field of a body named by its country is the next person's: "الاتحاد الجزائري
           // لكرة القدم [السويسري] ...".)
@@ -661,6 +665,9 @@ const ZADEH = normalizeArabic('زاده')
 
 /** Family names that end as a feminine nisba does (the Qatari Al-Attiyah). Hand-written. */
 const FAMILY_NAMES_IN_IYA: ReadonlySet<string> = new Set(['العطية'].map((word) => normalizeArabic(word)))
+
+/** "في" (in), as normalised. */
+const IN_WORD = normalizeArabic('في')
 
 /** "حي", a city's district: a kind word before the district's name. */
 const DISTRICT = normalizeArabic('حي')
