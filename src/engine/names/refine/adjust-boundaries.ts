@@ -44,6 +44,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // a place into the city it is in.
     for (let t = mention.first + 1; t <= mention.last; t++) {
       const entry = placeAfterPreposition(ctx, t)
+      // (But a court, a university or a faculty is named with its seat: "محكمة الاستئناف بتونس", "الجامعة الأمريكية بالقاهرة".)
+      if (entry && mention.type === 'organization' && isSeatedBody(ctx, mention.first) && t + entry.length - 1 === mention.last) break
       if (entry) {
         const place: TokenMention = { type: 'place', first: t, last: t + entry.length - 1 }
         return [...adjustBoundaries(ctx, [{ ...mention, last: t - 1 }]), place]
@@ -662,6 +664,14 @@ const PLACE_NAMING_TITLES: ReadonlySet<string> = new Set(
 
 /** "زاده" (-zadeh), as normalised. */
 const ZADEH = normalizeArabic('زاده')
+
+/** Bodies named with the town they sit in, after ب: courts, universities, faculties. Hand-written. */
+const SEATED_HEADS: ReadonlySet<string> = new Set(['محكمة', 'المحكمة', 'جامعة', 'الجامعة', 'كلية', 'الجمعية'].map((word) => normalizeArabic(word)))
+
+/** The body that begins at token t is named with its seat (SEATED_HEADS). */
+function isSeatedBody(ctx: Context, t: number): boolean {
+  return SEATED_HEADS.has(ctx.stems[t]) && ctx.tokens[t].clitics.pre.every((clitic) => clitic === 'ال')
+}
 
 /** Family names that end as a feminine nisba does (the Qatari Al-Attiyah). Hand-written. */
 const FAMILY_NAMES_IN_IYA: ReadonlySet<string> = new Set(['العطية'].map((word) => normalizeArabic(word)))
