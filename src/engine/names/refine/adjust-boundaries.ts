@@ -665,8 +665,8 @@ const PLACE_NAMING_TITLES: ReadonlySet<string> = new Set(
 /** "زاده" (-zadeh), as normalised. */
 const ZADEH = normalizeArabic('زاده')
 
-/** Bodies named with the town they sit in, after ب: courts, universities, faculties. Hand-written. */
-const SEATED_HEADS: ReadonlySet<string> = new Set(['محكمة', 'المحكمة', 'جامعة', 'الجامعة', 'كلية', 'الجمعية'].map((word) => normalizeArabic(word)))
+/** Bodies named with the town they sit in, after ب: courts, universities, faculties, directorates, authorities, utilities ("شركة مياه الشرب بالقاهرة"). Hand-written. */
+const SEATED_HEADS: ReadonlySet<string> = new Set(['محكمة', 'المحكمة', 'جامعة', 'الجامعة', 'كلية', 'الجمعية', 'مديرية', 'هيئة', 'شركة'].map((word) => normalizeArabic(word)))
 
 /** The body that begins at token t is named with its seat (SEATED_HEADS). */
 function isSeatedBody(ctx: Context, t: number): boolean {
