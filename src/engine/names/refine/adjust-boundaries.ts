@@ -669,7 +669,7 @@ const ZADEH = normalizeArabic('زاده')
 const SEATED_HEADS: ReadonlySet<string> = new Set(['محكمة', 'المحكمة', 'جامعة', 'الجامعة', 'كلية', 'الجمعية', 'مديرية', 'هيئة', 'شركة'].map((word) => normalizeArabic(word)))
 
 /** The body that begins at token t is named with its seat (SEATED_HEADS). */
-function isSeatedBody(ctx: Context, t: number): boolean {
+export function isSeatedBody(ctx: Context, t: number): boolean {
   return SEATED_HEADS.has(ctx.stems[t]) && ctx.tokens[t].clitics.pre.every((clitic) => clitic === 'ال')
 }
 
