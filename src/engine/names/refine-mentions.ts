@@ -1,5 +1,6 @@
 import type { Token } from '../doc.ts'
 import type { Gazetteer } from './gazetteer.ts'
+import { joinSeats } from './refine/join-seats.ts'
 import { absorbNationalities } from './refine/absorb-nationality.ts'
 import { adjustBoundaries } from './refine/adjust-boundaries.ts'
 import { combineMentions, findChainBodies } from './refine/combine-mentions.ts'
@@ -133,7 +134,7 @@ export function refineMentions(
   extendFieldTails(ctx, mentions)
   completeVenueNames(ctx, mentions)
   extendFoundPlaces(ctx, mentions)
-  mentions = absorbNationalities(ctx, mentions)
+  mentions = joinSeats(ctx, absorbNationalities(ctx, mentions).sort((a, b) => a.first - b.first))
   rebuildOwners(ctx, mentions)
   findBracketedAcronyms(ctx, mentions)
   mentions = rejoinSplitNames(ctx, mentions)

@@ -87,7 +87,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a governor and the province he governs', 'وقال محافظ نينوى عبد القادر الدخيل إن الوضع مستقر.', [['نينوى', 'place'], ['عبد القادر الدخيل', 'person']]],
     ['a mayor and his town\'s municipality', 'وأكد رئيس بلدية نواذيبو محمد ولد أحمد أن المدينة تستعد.', [['بلدية نواذيبو', 'organization'], ['محمد ولد أحمد', 'person']]],
     ['a port with a definite name', 'ورست السفينة في ميناء الشويخ أمس.', [['ميناء الشويخ', 'place']]],
-    ['a district the word clusters never saw, after its head', 'وقعت الحادثة بولاية السويق، وأغلقت الطرق في قضاء المتن.', [['السويق', 'place'], ['المتن', 'place']]],
+    // (Since -news-14 the model takes the head in, as the news sentences allow: "قضاء المتن".)
+    ['a district the word clusters never saw, after its head', 'وقعت الحادثة بولاية السويق، وأغلقت الطرق في قضاء المتن.', [['السويق', 'place'], ['قضاء المتن', 'place']]],
     ['a list of districts after a plural head', 'قطعت المياه عن مناطق بولاق الدكرور وإمبابة والوراق.', [['بولاق الدكرور', 'place'], ['إمبابة', 'place'], ['الوراق', 'place']]],
     ['a governorate named by an adjective', 'وضبطت الشرطة 3 أطنان من الدقيق بمحافظة الشرقية.', [['الشرقية', 'place']]],
     ['a province split by the tokenizer', 'والتقى شيوخ العشائر في محافظة واسط.', [['واسط', 'place']]],
@@ -200,7 +201,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 19: a person between two persons of a list, whatever the given name', 'وضمت القائمة كلاً من أيوب الكعبي ونصير قاسمي وشادي رياض.', [['أيوب الكعبي', 'person'], ['نصير قاسمي', 'person'], ['شادي رياض', 'person']]],
     ['session 19: a district\'s head after و begins the next district', 'وشملت الحملة حي الزهور وحي التضامن وناحية العزيزية.', [['الزهور', 'place'], ['حي التضامن', 'place'], ['ناحية العزيزية', 'place']]],
     ['session 19: a field whose ل the tokenizer kept, a nationality after a field is the next person\'s', 'وقالت الجمعية الأردنية لعلوم الفلك إن الخسوف سيحدث، وقدم الاتحاد التونسي لكرة اليد الفرنسي باتريك كازال للصحفيين.', [['الجمعية الأردنية لعلوم الفلك', 'organization'], ['الاتحاد التونسي لكرة اليد', 'organization'], ['باتريك كازال', 'person']]],
-    ['session 19: a province\'s head before a name that begins with ل', 'وسقطت مسيرات فوق مقاطعة لوبلين البولندية.', [['لوبلين', 'place']]],
+    ['session 19: a province\'s head before a name that begins with ل', 'وسقطت مسيرات فوق مقاطعة لوبلين البولندية.', [['مقاطعة لوبلين', 'place']]],
     ['session 19: a court "in" a city is no court named after it; a court of a kind and its seat is', 'وقضت محكمة في إسطنبول بسجن الصحفي، وأحيل إلى محكمة جنايات القاهرة.', [['إسطنبول', 'place'], ['محكمة جنايات القاهرة', 'organization']]],
     ['session 19: a family name that ends as a feminine nisba does, beside a hat-trick', 'وفاز القطري ناصر العطية بالمرحلة الرابعة، ثم اختتم البرازيلي مالكوم الثلاثية.', [['ناصر العطية', 'person'], ['مالكوم', 'person']]],
     ['session 19: a name keeps its own first letter after a dual province, a site, and a title that carries و', 'وأعلن الجيش الباكستاني عمليات في إقليمي بلوشستان وخيبر بختونخوا، وعارض القرار السيناتور تيد كروز والنائب ويسلي هانت، وعثر المنقبون على أوان في موقع ليكسوس.', [['الجيش الباكستاني', 'organization'], ['بلوشستان', 'place'], ['خيبر بختونخوا', 'place'], ['تيد كروز', 'person'], ['ويسلي هانت', 'person'], ['ليكسوس', 'place']]],

@@ -180,6 +180,11 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         return [{ ...mention, type: 'organization', first: before }]
       }
     }
+    // "[الأهلي والنصر]": two listed clubs joined by "و" are two, whatever the tagger ran them into.
+    if (mention.last === mention.first + 1 && isDefiniteClub(ctx, mention.first) && ctx.tokens[mention.last].clitics.pre.join('') === 'وال' &&
+      ((ctx.gazetteer.classes.get(ctx.stems[mention.last]) ?? 0) & WORD_CLASS.sportsClub) !== 0) {
+      return [{ type: 'organization', first: mention.first, last: mention.first }, { type: 'organization', first: mention.last, last: mention.last }]
+    }
     // "[الترجي] الجرجيسي", "[النادي] البنزرتي": in a report of sport, a club keeps its town's nisba, which names it.
     if (mention.type === 'organization' && mention.last - mention.first <= 1 && isAboutSport(ctx) &&
       (isDefiniteClub(ctx, mention.last) || CLUB_DEFINITE_HEADS.has(ctx.stems[mention.last]))) {

@@ -58,15 +58,6 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       i++
       continue
     }
-    // "[مديرية التربية والتعليم] [بالجيزة]", "[شركة مياه الشرب] [بالقاهرة]": a directorate, an authority or a utility
-    // named by its field alone is named with its seat after ب (not one named after a place or a person, "جامعة تشرين
-    // باللاذقية", whose seat only says where it is).
-    if (mention.type === 'organization' && next?.type === 'place' && next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first) &&
-      isHead(ctx, SEATED_BY_FIELD, mention.first) && ctx.tokens[next.first].clitics.pre[0] === 'ب' && isNamedByField(ctx, mention)) {
-      result.push({ ...mention, last: next.last })
-      i++
-      continue
-    }
     // "[لوس] [أنجلوس]", "[خيبر] [بختونخوا]": two places side by side that make one known place are that place.
     if (mention.type === 'place' && next?.type === 'place' && next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first) &&
       (knownPhraseEnd(ctx, mention.first, ctx.gazetteer.places) === next.last || knownPhraseEnd(ctx, mention.first, ctx.gazetteer.articlePlaces) === next.last)) {
@@ -295,18 +286,6 @@ export function findChainBodies(ctx: Context, mentions: TokenMention[]): void {
     mentions[index] = { type: 'organization', first: head, last }
     for (let k = head; k <= last; k++) ctx.owner[k] = index
   })
-}
-
-/** Heads of local bodies named by their field, then their seat: "مديرية", "هيئة", "شركة". Hand-written. */
-const SEATED_BY_FIELD: ReadonlySet<string> = new Set(['مديرية', 'هيئة', 'شركة'].map((word) => normalizeArabic(word)))
-
-/** The words after the body's head are common words the clusters know: no place, no given name, no unseen word. */
-function isNamedByField(ctx: Context, mention: TokenMention): boolean {
-  if (mention.last === mention.first) return false
-  for (let t = mention.first + 1; t <= mention.last; t++) {
-    if (isKnownPlace(ctx, t) || GIVEN.has(ctx.stems[t]) || !isClustered(ctx, ctx.tokens[t].norm)) return false
-  }
-  return true
 }
 
 /**

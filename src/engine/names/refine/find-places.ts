@@ -159,6 +159,13 @@ function findDualPlaces(ctx: Context, mentions: TokenMention[], t: number): bool
     if (firstEnd < 0) return false
   }
   const second = firstEnd + 1
+  // "ببلديتي الرمشي [وسبدو]": the second of the two, one word the tagger took for a person, is the other place.
+  const held = second < ctx.tokens.length ? ctx.owner[second] : -1
+  if (held >= 0 && mentions[held].type === 'person' && mentions[held].first === second && mentions[held].last === second && fits(second, true)) {
+    mentions[held] = { ...mentions[held], type: 'place' }
+    if (own < 0) add(ctx, mentions, { type: 'place', first: t + 1, last: firstEnd })
+    return true
+  }
   if (!fits(second, true) || (ctx.owner[second] >= 0 && own >= 0)) return false
   let secondEnd = second
   // A known place there is left to findKnownPlace, which makes it whole ("بلدتي عيترون [وبنت جبيل]").
