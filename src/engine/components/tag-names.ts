@@ -61,8 +61,10 @@ export function findNameMentions(model: NamesModel, doc: DocWith<'tokens' | 'sen
   for (const mention of refined) {
     const rest = doc.tokens.slice(mention.first + 1, mention.last + 1).map((token) => token.norm)
     const before = wordBefore(doc, mention.first)
+    // (The tokenizer keeps "و" on a word it does not know: "وجودائم" after "زلطن".)
+    const { clitics, norm } = doc.tokens[mention.first]
     const listed = mention.type === 'place' && before !== '' && before !== QUOTED && placeEnds.has(mention.first - 1) &&
-      doc.tokens[mention.first].clitics.pre[0] === 'و'
+      (clitics.pre[0] === 'و' || (clitics.pre.length === 0 && norm.startsWith('و')))
     const { start, lostAlef } = findNameStart(doc.text, doc.tokens[mention.first], mention.type, evidence, rest, listed ? LISTED_PLACE : before)
     const end = doc.tokens[mention.last].end
     if (end <= start) continue
