@@ -76,6 +76,9 @@ const BARE_NAME_AFTER: ReadonlySet<string> = new Set([
  * "وادي فرغانة", "بئر السبع", "باب الزوار", "بيت لحم", "كفر الشيخ" (normalised).
  */
 const HEADS_WITH_A_CLITIC_LETTER: ReadonlySet<string> = new Set(['وادي', 'واحه', 'بحيره', 'بحر', 'بئر', 'بير', 'برج', 'باب', 'بيت', 'بوابه', 'كفر', 'كوم'])
+/** "وود", "وولد": و and the first word of a name in "Wad" or "Ould" (normalised). */
+const WAD_AND_OULD_AFTER_AND: ReadonlySet<string> = new Set(['وود', 'وولد'])
+
 /** What a caller passes as the word before a name that an opening quote precedes. */
 export const QUOTED = '"'
 /** What a caller passes as the word before a place that follows another place, only spaces between. */
@@ -131,6 +134,9 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // "وأم القيوين", "وأم كلثوم": the tokenizer leaves a two-letter remainder whole, but "أم" heading a name
   // ("Umm") after و is that name.
   if (rest.length > 0 && PATTERNS.conjunctionBeforeUmm.test(surface)) return 1
+  // "وود الحليو", "وولد ينجه": "Wad" and "Ould", which begin Sudanese and Mauritanian names, after "و".
+  // (Not a company's transliterated name: "وود ماكنزي", Wood Mackenzie.)
+  if (rest.length > 0 && type !== 'organization' && WAD_AND_OULD_AFTER_AND.has(norm)) return 1
   // "لإرلينغ هالاند", "وأنطونيو": no word begins with a clitic's letter and then a written hamza on alef, so the
   // letters before it are clitics, also before a person no list knows and after a nisba-shaped word ("الثاني لإرلينغ").
   if (splitter.length > 0 && PATTERNS.hamzaAfterClitics.test(surface.slice(splitter.join('').length))) return splitterLength
