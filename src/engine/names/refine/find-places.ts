@@ -198,6 +198,8 @@ function isUnseenPlaceWord(ctx: Context, k: number, at: 'first' | 'listed', gove
   const core = definite ? stem.slice(2) : stem
   // A club's word may be its town's name ("السويق"); no other listed word.
   const listed = (ctx.gazetteer.classes.get(stem) ?? 0) & ~WORD_CLASS.sportsClub
+  // A head begins the next place, it names none: "منطقة جازان [ومحافظتي] صبيا وأبو عريش".
+  if (UNSEEN_PLACE_HEADS.has(stem)) return false
   // An indefinite word ending in alef may be an accusative ("منطقة واسعا"); a definite one takes none ("مدينة المخا").
   if (!PATTERNS.arabicWord.test(core) || !isNameLike(ctx, core) || listed !== 0 || (!definite && PATTERNS.accusativeEnding.test(core))) return false
   // An indefinite word may be a verb or a participle of a clause on the head ("منطقة تتقاطع مع", "منطقة
