@@ -1,4 +1,4 @@
-import { breakBetween, type Context } from './context.ts'
+import { breakBetween, isHead, type Context } from './context.ts'
 import { CONSTRUCT_HEADS, DESCRIPTOR_HEADS } from './word-lists.ts'
 
 /**
@@ -9,7 +9,8 @@ import { CONSTRUCT_HEADS, DESCRIPTOR_HEADS } from './word-lists.ts'
  * country the tagger left out, the words must all be definite: "حزب الله" is a head and a proper name.
  */
 export function isNamedInCommonWords(ctx: Context, first: number, last: number, withHead: boolean): boolean {
-  for (let t = first; t <= last; t++) if (!ctx.stems[t].startsWith('ال') && !(withHead && t === first && CONSTRUCT_HEADS.has(ctx.stems[t]))) return false
+  // (The head through a clitic the tokenizer kept on a short word: "لدار الإفتاء المصرية".)
+  for (let t = first; t <= last; t++) if (!ctx.stems[t].startsWith('ال') && !(withHead && t === first && isHead(ctx, CONSTRUCT_HEADS, t))) return false
   const before = first - 1
   return before < 0 || breakBetween(ctx, before, first) || !DESCRIPTOR_HEADS.has(ctx.stems[before])
 }
