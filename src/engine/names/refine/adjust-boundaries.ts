@@ -8,6 +8,7 @@ import { CITY, CITY_KINDS } from './find-places.ts'
 import { isAboutSport } from './drop-clubs-off-the-pitch.ts'
 import { hasTanween, isClustered, isKnownVerb, isNameLike, isUnclustered } from './name-like.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
+import { isSeatedBody } from './join-seats.ts'
 import { isNamedInCommonWords } from './named-in-common-words.ts'
 import { titlePhraseEndsAt } from './given-name-start.ts'
 import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
@@ -44,7 +45,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // a place into the city it is in.
     for (let t = mention.first + 1; t <= mention.last; t++) {
       const entry = placeAfterPreposition(ctx, t)
-      // (But a court, a university or a faculty is named with its seat: "محكمة الاستئناف بتونس", "الجامعة الأمريكية بالقاهرة".)
+      // (But a court, a university or a local body is named with its seat: "محكمة الاستئناف بتونس", "الجامعة الأمريكية
+      // بالقاهرة", join-seats.ts.)
       if (entry && mention.type === 'organization' && isSeatedBody(ctx, mention.first) && t + entry.length - 1 === mention.last) break
       if (entry) {
         const place: TokenMention = { type: 'place', first: t, last: t + entry.length - 1 }
@@ -669,14 +671,6 @@ const PLACE_NAMING_TITLES: ReadonlySet<string> = new Set(
 
 /** "زاده" (-zadeh), as normalised. */
 const ZADEH = normalizeArabic('زاده')
-
-/** Bodies named with the town they sit in, after ب: courts, universities, faculties, directorates, authorities, utilities ("شركة مياه الشرب بالقاهرة"). Hand-written. */
-const SEATED_HEADS: ReadonlySet<string> = new Set(['محكمة', 'المحكمة', 'جامعة', 'الجامعة', 'كلية', 'الجمعية', 'مديرية', 'هيئة', 'شركة'].map((word) => normalizeArabic(word)))
-
-/** The body that begins at token t is named with its seat (SEATED_HEADS). */
-export function isSeatedBody(ctx: Context, t: number): boolean {
-  return SEATED_HEADS.has(ctx.stems[t]) && ctx.tokens[t].clitics.pre.every((clitic) => clitic === 'ال')
-}
 
 /** Family names that end as a feminine nisba does (the Qatari Al-Attiyah). Hand-written. */
 const FAMILY_NAMES_IN_IYA: ReadonlySet<string> = new Set(['العطية'].map((word) => normalizeArabic(word)))

@@ -29,6 +29,20 @@ export function joinSeats(ctx: Context, mentions: TokenMention[]): TokenMention[
   return result
 }
 
+/**
+ * Bodies named with the town they sit in, after ب: courts, universities, faculties, societies, directorates,
+ * authorities, utilities ("شركة مياه الشرب بالقاهرة"). Hand-written.
+ */
+const SEATED_HEADS: ReadonlySet<string> = new Set(['محكمة', 'المحكمة', 'جامعة', 'الجامعة', 'كلية', 'الجمعية', 'مديرية', 'هيئة', 'شركة'].map((word) => normalizeArabic(word)))
+
+/**
+ * The body that begins at token t is of a kind named with its seat (SEATED_HEADS): where the tagger found the
+ * body and its seat as one, adjust-boundaries.ts leaves them one.
+ */
+export function isSeatedBody(ctx: Context, t: number): boolean {
+  return SEATED_HEADS.has(ctx.stems[t]) && ctx.tokens[t].clitics.pre.every((clitic) => clitic === 'ال')
+}
+
 /** Heads of local bodies named by their field, then their seat: "مديرية", "هيئة", "شركة". Hand-written. */
 const SEATED_BY_FIELD: ReadonlySet<string> = new Set(['مديرية', 'هيئة', 'شركة'].map((word) => normalizeArabic(word)))
 
