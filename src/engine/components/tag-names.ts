@@ -2,6 +2,7 @@ import type { DocWith, Entity, EntityType, Span } from '../doc.ts'
 import { LISTED_PLACE, QUOTED, findNameStart } from '../names/name-start.ts'
 import type { NamesModel } from '../names/names-model.ts'
 import { refineMentions, type TokenMention } from '../names/refine-mentions.ts'
+import { stemOf } from '../names/refine/context.ts'
 import { spansFromTags } from '../names/score-spans.ts'
 import { tagSentences } from '../names/tag-sentences.ts'
 import { taggerWords } from '../names/tagger-words.ts'
@@ -90,8 +91,8 @@ function wordBefore(doc: DocWith<'tokens'>, t: number): string {
   if (t === 0) return ''
   if (!PATTERNS.spacesOnly.test(gap)) return ''
   // The word without its own conjunction or preposition, with its article: "والنائب" is "النائب", a title.
-  const { clitics, stem, norm } = doc.tokens[t - 1]
-  return clitics.pre.length === 0 ? norm : clitics.pre[clitics.pre.length - 1] === 'ال' ? 'ال' + stem : stem
+  const token = doc.tokens[t - 1]
+  return token.clitics.pre.length === 0 ? token.norm : stemOf(token)
 }
 
 export function createTagNames(model: NamesModel): Component<'tokens' | 'sentences', 'entities'> {

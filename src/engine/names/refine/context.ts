@@ -54,8 +54,8 @@ export function startsOf(ctx: Context, stem: string): readonly number[] {
   return ctx.starts.get(stem) ?? []
 }
 
-function stemOf(token: Token): string {
-  // The tokenizer's stem drops the article too; names keep it, so rebuild from the proclitics.
+/** A token's stem with its article kept (the tokenizer's stem drops it), as the rules and names read words. */
+export function stemOf(token: Token): string {
   const pre = token.clitics.pre
   return pre[pre.length - 1] === 'ال' ? 'ال' + token.stem : token.stem
 }
