@@ -17,7 +17,7 @@ import { knownPhraseEnd } from './known-phrase-end.ts'
 import { compoundPlaceStart, directionEnd as placeDirectionEnd } from './compound-place-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import {
-  ADVERBS, BODY_OF_PLACE, CLUB_CITIES, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
+  ADVERBS, BODY_OF_PLACE, CLUB_CITIES, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
 
 /** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
@@ -429,7 +429,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       for (let t = first + 2; t <= last; t++) {
         const norm = ctx.tokens[t].norm
         // "[الجامعة الأمريكية في الشارقة]", "[القيادة الأمريكية في أفريقيا]": "in" and a known place go on with the name.
-        if (norm === IN_WORD && t === last - 1 && isKnownPlace(ctx, last)) break
+        if (norm === IN && t === last - 1 && isKnownPlace(ctx, last)) break
         if (norm.startsWith('ل') && norm.length > 3 && t < last && isClustered(ctx, norm.slice(1))) {
           // (A nationality after the field of a body named by its country is the next person's: "الاتحاد الجزائري
           // لكرة القدم [السويسري] ...".)
@@ -674,9 +674,6 @@ const ZADEH = normalizeArabic('زاده')
 
 /** Family names that end as a feminine nisba does (the Qatari Al-Attiyah). Hand-written. */
 const FAMILY_NAMES_IN_IYA: ReadonlySet<string> = new Set(['العطية'].map((word) => normalizeArabic(word)))
-
-/** "في" (in), as normalised. */
-const IN_WORD = normalizeArabic('في')
 
 /** "حي", a city's district: a kind word before the district's name. */
 const DISTRICT = normalizeArabic('حي')

@@ -4,10 +4,10 @@ import {
   findNationalInstitution, findPublicBody, findUniversity,
 } from './find-institutions.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
-import { IN, findWorldFamilyName, findEnvoy, findListedPerson, findPluralTitledPersons, findPronounTitledPerson, findRulerOfPlace, findTitleOfField, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
+import { findWorldFamilyName, findEnvoy, findListedPerson, findPluralTitledPersons, findPronounTitledPerson, findRulerOfPlace, findTitleOfField, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
 import { COUNTRYSIDE, findCapital, findKindCity, findCountryside, findDateNamedPlace, findNamedStreet, findStation, findFacility, findHeadedPlace, findKnownPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
 import {
-  AGENCY, BLOC_HEADS, CLUB_HEADS, CONSTRUCT_HEADS, FACILITY_HEADS, FACILITY_NAMED_HEADS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS, ON_BEHALF_OF, PALACE, PLACE_KIND_HEADS, STREET_HEADS, PUBLIC_BODY_HEADS, SETTLEMENT_HEADS,
+  AGENCY, BLOC_HEADS, IN, CLUB_HEADS, CONSTRUCT_HEADS, FACILITY_HEADS, FACILITY_NAMED_HEADS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS, ON_BEHALF_OF, PALACE, PLACE_KIND_HEADS, STREET_HEADS, PUBLIC_BODY_HEADS, SETTLEMENT_HEADS,
   UNIT_HEADS, UNSEEN_PLACE_HEADS, NAMED_STREET_HEADS, COMPANY_HEADS, STATION,
 } from './word-lists.ts'
 

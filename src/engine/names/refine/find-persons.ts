@@ -6,13 +6,11 @@ import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { FOREIGN_PERSONS } from '../foreign-persons.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
-import { ALLAH, BODY_OF_PLACE, CHAIN_HEADS, COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, OBJECT_NOUNS, ORDINAL_WORDS, REGNAL_TITLES, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
+import { ALLAH, BODY_OF_PLACE, IN, CHAIN_HEADS, COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, OBJECT_NOUNS, ORDINAL_WORDS, REGNAL_TITLES, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
 
 // Rule 6's patterns for persons the tagger missed (find-patterns.ts runs them in its one loop): a
 // spokesperson's or a title holder's name after the body, and a name after a title or a nationality.
 
-/** "العقيد في القوات الجوية …": a title's holder named after the body. */
-export const IN = normalizeArabic('في')
 /** "على" as the tokens' norm spells it, the same as the name "علي". */
 const ALA_NORM = normalizeArabic(PREPOSITION_ALA)
 /** "إلى" and "لدى" before the place an envoy or ambassador is sent to (the tokens' norm). */

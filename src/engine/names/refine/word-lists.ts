@@ -425,6 +425,8 @@ export const CLUB_CITIES = normSet([
 export const CLUB_PREPOSITIONS = normSet(['مع', 'ضد', 'أمام'])
 /** A player's move between clubs: "انتقل … من ميلان إلى الهلال" (match-clubs.ts, findTransferClubs). Hand-written. */
 export const TRANSFER_VERBS = normSet(['انتقل', 'ينتقل', 'انتقال', 'رحل', 'يرحل', 'رحيل', 'عاد', 'يعود'])
+/** "في" (in), as normalised: "العقيد في القوات الجوية …", "الجامعة الأمريكية في الشارقة". */
+export const IN = normalizeArabic('في')
 export const FROM = normSet(['من'])
 export const TO = normSet(['إلى'])
 /** What stands before the other team of a match: "فاز الهلال على النصر", "خسر أمام الأهلي". */
