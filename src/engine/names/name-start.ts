@@ -130,7 +130,8 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   if (!evidence) return splitterLength
   const norm = token.norm
   // (Also where the tokenizer split it: "بحيرة" read as ب + "حيرة".)
-  if (HEADS_WITH_A_CLITIC_LETTER.has(norm)) return 0
+  // (Also a head that begins with a clitic's letter and is one word: "ولاية", "وكالة", "بنك".)
+  if (HEADS_WITH_A_CLITIC_LETTER.has(norm) || HEAD_WORDS.has(norm)) return 0
   // "وأم القيوين", "وأم كلثوم": the tokenizer leaves a two-letter remainder whole, but "أم" heading a name
   // ("Umm") after و is that name.
   if (rest.length > 0 && PATTERNS.conjunctionBeforeUmm.test(surface)) return 1
@@ -160,6 +161,9 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // come between ("الرئيس وأحمد" is "and Ahmad").
   // Nor after a nationality ("الإسباني لامين يامال").
   if (type === 'person' && before.startsWith('ال') && (TITLES.has(before) || NISBA_ENDING.test(before))) return conjunctionLength(splitter)
+  // An organisation's name in quotes keeps its first letters whatever they spell: "«باريك»" (not ب + "إريك"),
+  // "منصة "ووتش إت"" (QUOTED, what the caller passes for an opening quote).
+  if (before === QUOTED && type === 'organization') return 0
   for (const prefix of PROCLITICS) {
     if (!norm.startsWith(prefix)) continue
     // "كابو ديلغادو": ك before a bare alef is a transliteration's first syllable ("كا"), whatever the rest spells.
@@ -179,11 +183,9 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   }
   // "بلدة بوكروفسك", "مدينة ليماسول", "فاز ليفربول على …", "مع بولونيا": after a preposition, a head that
   // governs the name or a match's verb, no preposition can be attached to it: its ب or ل is its own letter.
-  // Nor to an organisation's name in quotes: "منصة "ووتش إت"" (QUOTED, what the caller passes for an opening quote).
   // (Also with the word before's own clitics: "بولاية بهلاء", "بإقليم لوغون".)
   const bareBefore = before.replace(PATTERNS.proclitics, '')
   if (BARE_NAME_AFTER.has(before) || (bareBefore !== before && BARE_NAME_AFTER.has(bareBefore))) return 0
-  if (before === QUOTED && type === 'organization') return 0
   // "خوست [وبكتيكا]": a place listed after another keeps all but its "و" (LISTED_PLACE, what the caller passes then).
   if (before === LISTED_PLACE && type === 'place') {
     // (Also the "و" the tokenizer kept on an unknown word: "[وبارانكيا]" after "كالي".)

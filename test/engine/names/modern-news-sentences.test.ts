@@ -212,6 +212,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 19: "Wad" and "Ould" after و begin a place', 'وتوزعت المساعدات في مقاطعتي سيلبابي وولد ينجه، وفي قريتي قيسان وود الماحي.', [['سيلبابي', 'place'], ['ولد ينجه', 'place'], ['قيسان', 'place'], ['ود الماحي', 'place']]],
     ['session 19: a place\'s head after و in a list begins the next places, it names none', 'وتهطل الأمطار على منطقة جازان ومحافظتي صبيا وأبو عريش.', [['جازان', 'place'], ['صبيا', 'place'], ['أبو عريش', 'place']]],
     ['session 19: a body named in common words keeps its nationality also behind a clitic the tokenizer kept', 'وحضر الحفل في دار الأوبرا المصرية مفتي الجمهورية، وقال بيان لدار الإفتاء المصرية إن.', [['دار الأوبرا المصرية', 'organization'], ['دار الإفتاء المصرية', 'organization']]],
+    ['session 20: an organisation in quotes keeps its first letters, a head that begins with و is one word', 'وأعلنت «ولاية غرب أفريقيا» مسؤوليتها عن الهجوم، وباعت شركة «باريك» الكندية حصتها في المنجم.', [['ولاية غرب أفريقيا', 'organization'], ['باريك', 'organization']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
