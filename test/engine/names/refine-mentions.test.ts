@@ -309,6 +309,18 @@ describe('refineMentions, a name after a nationality that the word clusters neve
     expect(names('وافتتح البرازيلي مالكوم التسجيل للفريق')).toEqual([['مالكوم', 'person']])
   })
 
+  it('ends a body before a verbal noun behind ب, its ruling, not its seat', () => {
+    const withTagged = (text: string, body: string) => {
+      const tokens = tokenizeText(text)
+      const first = tokens.findIndex((t) => text.slice(t.start, t.end) === body.split(' ')[0])
+      const last = first + body.split(' ').length - 1
+      return refineMentions(text, tokens, buildGazetteer(['تبريز'], new Map(['تأييد', 'تغريم'].map((word) => [clusterKey(splitProcliticsForFeatures(normalizeArabic(word)).core), 1]))),
+        [{ type: 'organization', first, last }]).map((m) => text.slice(tokens[m.first].start, tokens[m.last].end))
+    }
+    expect(withTagged('وقضت محكمة الاستئناف بتأييد الحكم', 'محكمة الاستئناف بتأييد')).toEqual(['محكمة الاستئناف'])
+    expect(withTagged('وأصدرت المحكمة الإدارية بتبريز حكما', 'المحكمة الإدارية بتبريز')).toEqual(['المحكمة الإدارية بتبريز'])
+  })
+
   it('and after a title and its body, a name the tokenizer read a pronoun into', () => {
     expect(names('وقالت العقيد في القوات الجوية سيلينا نويز في بيان')).toEqual([['سيلينا نويز', 'person']])
   })
@@ -362,6 +374,13 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     // Session 19: a body the tagger ran into the title of an officer after it.
     ['ends a body before a bare title after its definite word', 'وقالت وزارة الصحة مدير المستشفى الأهلي إن', [['وزارة الصحة مدير المستشفى الأهلي', 'organization']], [['وزارة الصحة', 'organization']]],
     ['but not a title right after the head', 'وأعلن مكتب رئيس الوزراء أن', [['مكتب رئيس الوزراء', 'organization']], [['مكتب رئيس الوزراء', 'organization']]],
+    // Session 20: words in a verb's shape, a group of people, a street's head alone.
+    ['drops a verb\'s present plural alone', 'وهم يرتدون الزي ويبتسمون ابتسامات كبيرة', [['ويبتسمون', 'place']], []],
+    ['and a reflexive verb\'s present alone, with the head it ran on from', 'تعيش في منطقة تتقاطع مع منطقة أخرى', [['منطقة تتقاطع', 'place']], []],
+    ['but not a place that begins so with an alef', 'وزار جمهورية تتارستان', [['تتارستان', 'place']], [['تتارستان', 'place']]],
+    ['drops a group of people after مجموعة', 'وخاضت تجارب مع مجموعة ملحنين', [['مجموعة ملحنين', 'organization']], []],
+    ['but not a company named by a given name', 'واستحوذت مجموعة زين على الحصة', [['مجموعة زين', 'organization']], [['مجموعة زين', 'organization']]],
+    ['drops a road\'s head alone', 'ويربط المحور الجسر بالطريق، ثم', [['بالطريق', 'place']], []],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)
   })

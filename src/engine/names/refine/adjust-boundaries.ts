@@ -90,6 +90,13 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type === 'person' && mention.last > mention.first && isCommonWordAfterPreposition(ctx, mention.last)) {
       return adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }])
     }
+    // "[محكمة الاستئناف بتأييد] الحكم": a verbal noun of the تفعيل kind behind ب ends a body's name (the ruling, not
+    // the seat; a town of that shape is known: "بتبريز").
+    if (mention.type === 'organization' && mention.last > mention.first && ctx.tokens[mention.last].clitics.pre.length === 1 &&
+      ctx.tokens[mention.last].clitics.pre[0] === 'ب' && PATTERNS.verbalNoun.test(ctx.stems[mention.last]) &&
+      isClustered(ctx, ctx.stems[mention.last]) && !isKnownPlace(ctx, mention.last)) {
+      return adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }])
+    }
     // "البنك المركزي التركي فاتح قره": the tagger ran an institution named by its country on into the
     // name of the person after it (its governor, spokesman): the person starts after the nationality. Not
     // where the name goes on with a field ("المرصد السوري [لحقوق] الإنسان": no name begins with ل).

@@ -10,7 +10,7 @@ import { GIVEN, NAME_ADJECTIVES, TITLES } from './word-lists.ts'
  * articles. In news a surname alone follows the full name ("محمود الخطيب" … "الخطيب") or a title ("الرئيس
  * الأسد"). Kept: nisba-shaped words (family names and historic figures known by one: "الحلبوسي",
  * "المتنبي"), known given names, a word that ends a longer person anywhere in the article, and one a title
- * stands before anywhere. Places are left alone: the place lists miss too many real ones ("الشام",
+ * stands before anywhere. Nor is a word alone in a verb's shape (isLoneVerb). Places are otherwise left alone: the place lists miss too many real ones ("الشام",
  * "الدنمارك" as some pages spell it) to tell a common noun by them.
  */
 export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): TokenMention[] {
@@ -22,10 +22,19 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
     const titled = m.first > 0 && TITLES.has(ctx.stems[m.first - 1])
     suspect.set(stem, suspect.get(stem) !== false && !titled)
   }
-  if (![...suspect.values()].some(Boolean)) return mentions.filter((m) => !isPredicateAdjective(ctx, m))
+  if (![...suspect.values()].some(Boolean)) return mentions.filter((m) => !isPredicateAdjective(ctx, m) && !isLoneVerb(ctx, m))
   // A longer person that ends in the word supports it.
   for (const m of mentions) if (m.type === 'person' && m.first !== m.last && suspect.get(ctx.stems[m.last])) suspect.set(ctx.stems[m.last], false)
-  return mentions.filter((m) => !(m.type === 'person' && m.first === m.last && suspect.get(ctx.stems[m.first])) && !isPredicateAdjective(ctx, m))
+  return mentions.filter((m) => !(m.type === 'person' && m.first === m.last && suspect.get(ctx.stems[m.first])) && !isPredicateAdjective(ctx, m) && !isLoneVerb(ctx, m))
+}
+
+/**
+ * "وهم [يبتسمون]", "في منطقة [تتقاطع] مع": a word alone in the shape of a verb's present plural or of a reflexive
+ * verb's present is no name of any kind (the tagger took both for places, and a head before them is cut off by then).
+ */
+function isLoneVerb(ctx: Context, m: TokenMention): boolean {
+  const stem = ctx.stems[m.first]
+  return m.first === m.last && !GIVEN.has(stem) && (PATTERNS.presentPlural.test(stem) || PATTERNS.reflexivePresent.test(stem))
 }
 
 /**

@@ -4,7 +4,7 @@ import { isCommonExpression } from './find-places.ts'
 import { isOnBehalfOf } from './given-name-start.ts'
 import { PATTERNS } from './patterns.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
-import { AWARD_HEADS, COMPANY_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NOT_A_SQUARE, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, TITLES, UNIT_HEADS, WORK_HEADS } from './word-lists.ts'
+import { AWARD_HEADS, COMPANY_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NOT_A_SQUARE, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, STREET_HEADS, TITLES, UNIT_HEADS, WORK_HEADS } from './word-lists.ts'
 import { isClustered } from './name-like.ts'
 
 /** "عن عمر يناهز": the age, spelled as the name Omar. */
@@ -62,6 +62,11 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     // shape are listed: "يوسف", "تامر"; foreign ones the clusters never saw: "ياكوب"; a full name is one: "تركي آل الشيخ").
     if (type === 'person' && first === last && PATTERNS.presentVerb.test(ctx.tokens[first].norm) && ctx.tokens[first].clitics.pre.length === 0 &&
       !GIVEN.has(ctx.stems[first]) && isClustered(ctx, ctx.tokens[first].norm)) return false
+    // "مع [مجموعة ملحنين]": a group's head and an indefinite plural, known to the clusters or a participle's, is a group of
+    // people, no company ("مجموعة ماكلارين", "مجموعة زين" are).
+    if (type === 'organization' && last === first + 1 && GROUP.has(ctx.stems[first]) && ctx.tokens[last].clitics.pre.length === 0 &&
+      ctx.stems[last].length >= 5 && !GIVEN.has(ctx.stems[last]) &&
+      PATTERNS.genitivePluralEnding.test(ctx.stems[last]) && (isClustered(ctx, ctx.tokens[last].norm) || PATTERNS.participlePlural.test(ctx.stems[last]))) return false
     // "[الدولتان]": a definite dual is two things, no person.
     if (type === 'person' && first === last && ctx.stems[first].startsWith('ال') && PATTERNS.feminineDual.test(ctx.stems[first])) return false
     // "منها [سنتان نافذتان]": words all in the feminine dual are a count of things, no person.
@@ -81,6 +86,9 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
   })
 }
 
+/** "مجموعة": a company's head, and any group's. */
+const GROUP: ReadonlySet<string> = new Set([normalizeArabic('مجموعة')])
+
 /** "أمّ" with its shadda, as written: the verb "led (the prayer)". */
 const LED_AS_WRITTEN = 'أمّ'
 
@@ -90,7 +98,7 @@ const THE_COUNTRY = normalizeArabic('البلاد')
 /** A head of a kind of name, with its article or not: alone ("الكورنيش", "الهيئة"), it names nothing. */
 export function isLoneHead(stem: string): boolean {
   const bare = stem.replace(PATTERNS.article, '')
-  return UNIT_HEADS.has(bare) || NAMED_STREET_HEADS.has(bare) || FACILITY_HEADS.has(bare) || STATION.has(bare) || NAME_HEADS.has(bare) ||
+  return UNIT_HEADS.has(bare) || NAMED_STREET_HEADS.has(bare) || STREET_HEADS.has(bare) || FACILITY_HEADS.has(bare) || STATION.has(bare) || NAME_HEADS.has(bare) ||
     COMPANY_HEADS.has(bare) || MINISTRY.has(bare) || PUBLIC_BODY_HEADS.has(stem)
 }
 

@@ -26,6 +26,8 @@ export const PATTERNS = {
    * the passive مفعول(ة) "موبوءة".
    */
   participleShape: /^(?:مت|مست)..|^م..و.ه?$/u,
+  /** A participle's sound plural (normalised): "ملحنين", "مسلحين", "متطوعون"; not "ماكلارين" (an alef after م). */
+  participlePlural: /^م[^ا].{2,4}(?:ين|ون)$/u,
   /** A verbal noun of the second form, تفعيل ("توظيف", "تطوير"): a common noun, not a transliterated name. */
   verbalNoun: /^ت..ي.$/u,
   /** A plural's ending after a noun in the construct state, genitive ("مجموعة ملحنين", "مجموعة مسرحيات"); "بلاكستون" is a name. */
@@ -69,6 +71,11 @@ export const PATTERNS = {
   dualNisba: /^ال.{2,}ي(?:تان|تين|ان)$/u,
   /** A verb in the present's masculine plural (normalised): "يكافحون", "يطالبون" (not "تشارلتون"). */
   presentPlural: /^ي[^اوي].{2,}ون$/u,
+  /**
+   * A verb's present of the تفاعل / تفعّل kinds, third person feminine (normalised): "تتقاطع", "تتواصل"; no name begins
+   * so but with an alef after it ("تتارستان").
+   */
+  reflexivePresent: /^تت[^اوي].{2,}[^ه]$/u,
   /** A quotation mark right before a name, and right after it. */
   quoteBefore: /["«“]\s*$/u,
   quoteAfter: /^\s*["»”]/u,
