@@ -381,6 +381,9 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['drops a group of people after مجموعة', 'وخاضت تجارب مع مجموعة ملحنين', [['مجموعة ملحنين', 'organization']], []],
     ['but not a company named by a given name', 'واستحوذت مجموعة زين على الحصة', [['مجموعة زين', 'organization']], [['مجموعة زين', 'organization']]],
     ['drops a road\'s head alone', 'ويربط المحور الجسر بالطريق، ثم', [['بالطريق', 'place']], []],
+    ['splits a place after its kind\'s head from the person who rules it', 'وقال حاكم ولاية ريو غراندي دو سول إدواردو ليتي إن', [['ريو غراندي دو سول إدواردو ليتي', 'place']], [['ريو غراندي دو سول', 'place'], ['إدواردو ليتي', 'person']]],
+    ['and a village after its council, taken for a person with its head', 'وقال رئيس مجلس قروي رنتيس عبد الفتاح شقير إن', [['رنتيس عبد الفتاح شقير', 'person']], [['رنتيس', 'place'], ['عبد الفتاح شقير', 'person']]],
+    ['but not a place named after a king', 'وزار مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']], [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']]],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)
   })

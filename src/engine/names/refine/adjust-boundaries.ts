@@ -17,7 +17,7 @@ import { knownPhraseEnd } from './known-phrase-end.ts'
 import { compoundPlaceStart, directionEnd as placeDirectionEnd } from './compound-place-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import {
-  ADVERBS, BODY_OF_PLACE, CLUB_CITIES, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
+  ADVERBS, BODY_OF_PLACE, CLUB_CITIES, COMPOUND_PLACE_STARTS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
 
 /** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
@@ -146,6 +146,24 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       PLACE_RULERS.has(ctx.stems[mention.first - 1]) && !startsPersonName(ctx, mention.first)) {
       for (let t = mention.first + 1; t <= Math.min(mention.last, mention.first + 2); t++) {
         if (startsPersonName(ctx, t)) return [{ type: 'place', first: mention.first, last: t - 1 }, ...adjustBoundaries(ctx, [{ ...mention, first: t }])]
+      }
+    }
+    // "حاكم ولاية [ريو غراندي دو سول إدواردو ليتي]", "رئيس إقليم [بيمونتي ألبرتو تشيريو]": a place after its kind's
+    // head or a ruler's title, the tagger's place run on into the name of the man who rules it, which starts at a
+    // given name and has two words or more. Not a place named after a person: the word before the given name is no
+    // title, particle, place head or given name itself ("مدينة الملك عبدالله", "وادي عبد الله").
+    // (The tagger may have taken the whole for a person: after a place's kind, it is still the place first.)
+    if (mention.first > 0 && !breakBetween(ctx, mention.first - 1, mention.first) && !startsPersonName(ctx, mention.first) &&
+      ((mention.type === 'place' && PLACE_RULERS.has(ctx.stems[mention.first - 1])) ||
+        (mention.type !== 'organization' && PLACE_KIND_HEADS.has(ctx.stems[mention.first - 1])))) {
+      for (let t = mention.first + 1; t < mention.last; t++) {
+        const before = ctx.stems[t - 1]
+        if (TITLES.has(before) || LINKING_PARTICLES.has(before) || GIVEN.has(before) || PLACE_NAME_HEADS.has(before) ||
+          COMPOUND_PLACE_STARTS.has(before) || PLACE_KIND_HEADS.has(before)) continue
+        if (breakBetween(ctx, t - 1, t)) break
+        if ((startsPersonName(ctx, t) || isListedGivenName(ctx, t)) && ctx.tokens[t].clitics.pre.length === 0) {
+          return [{ type: 'place', first: mention.first, last: t - 1 }, ...adjustBoundaries(ctx, [{ type: 'person', first: t, last: mention.last }])]
+        }
       }
     }
     // "[سلطان عُمان هيثم بن طارق]": the tagger ran the ruler's title and his country into his name ("سلطان" is
@@ -629,6 +647,11 @@ function startsPersonName(ctx: Context, t: number): boolean {
   return GIVEN.has(ctx.stems[t]) || ctx.stems[t] === ABD
 }
 const ABD = normalizeArabic('عبد')
+
+/** Token t is a given name the tagger's lists know (foreign ones too: "ألبرتو", "لويجي"). */
+function isListedGivenName(ctx: Context, t: number): boolean {
+  return ((ctx.gazetteer.classes.get(ctx.stems[t]) ?? 0) & WORD_CLASS.givenName) !== 0
+}
 
 /**
  * The body starting at token `first` is governed by an officer's title: it carries ل after one ("الرئيس التنفيذي

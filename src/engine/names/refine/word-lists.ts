@@ -181,6 +181,8 @@ export const PLACE_RULERS = normSet([
   'محافظ', 'حاكم', 'والي', 'عمدة', 'بلدية', 'أمير', 'ملك', 'سلطان', 'سفير', 'سفيرة', 'قنصل', 'مفتي',
   // A country's president: "رئيس جنوب أفريقيا سيريل رامافوزا", "رئيس جزر القمر غزالي عثماني" (session 15).
   'رئيس', 'رئيسة',
+  // A village council's: "رئيس مجلس قروي عين يبرود فايز حمدان" (session 20).
+  'قروي',
 ])
 /**
  * Heads of bodies named by a construct chain ending in a place (combine-mentions.ts): "غرفة تجارة وصناعة البحرين",
