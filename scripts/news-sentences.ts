@@ -75,7 +75,8 @@ export function locate(text: string, span: string): [number, number][] {
     let j = i
     while (j > 0 && isWordChar(text[j - 1])) j--
     const attached = text.slice(j, i)
-    if ((!isWordChar(text[end]) || text[end] === '+') && attached.length <= 3 && /^[وفبلك]*$/u.test(attached)) found.push([i, end])
+    // (A clitic may be joined by a tatweel: "بـE1".)
+    if ((!isWordChar(text[end]) || text[end] === '+') && attached.length <= 3 && /^[وفبلك]*ـ?$/u.test(attached)) found.push([i, end])
   }
   if (span.startsWith('ال')) {
     for (const [start, end] of locate(text, span.slice(1))) {

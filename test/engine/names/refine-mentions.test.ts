@@ -383,6 +383,8 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['drops a road\'s head alone', 'ويربط المحور الجسر بالطريق، ثم', [['بالطريق', 'place']], []],
     ['splits a place after its kind\'s head from the person who rules it', 'وقال حاكم ولاية ريو غراندي دو سول إدواردو ليتي إن', [['ريو غراندي دو سول إدواردو ليتي', 'place']], [['ريو غراندي دو سول', 'place'], ['إدواردو ليتي', 'person']]],
     ['and a village after its council, taken for a person with its head', 'وقال رئيس مجلس قروي رنتيس عبد الفتاح شقير إن', [['رنتيس عبد الفتاح شقير', 'person']], [['رنتيس', 'place'], ['عبد الفتاح شقير', 'person']]],
+    ['ends a body at a district behind ب, which is where it is', 'ونقل إلى مستشفى حراء العام بحي الشرائع أمس', [['مستشفى حراء العام بحي الشرائع', 'organization']], [['مستشفى حراء العام', 'organization'], ['بحي الشرائع', 'place']]],
+    ['and a head with a possessive pronoun heads no name', 'وعقد اجتماعا في مكتبه بحي البراق', [['بحي البراق', 'place']], [['بحي البراق', 'place']]],
     ['but not a place named after a king', 'وزار مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']], [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']]],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)

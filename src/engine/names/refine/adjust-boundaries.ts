@@ -17,7 +17,7 @@ import { knownPhraseEnd } from './known-phrase-end.ts'
 import { compoundPlaceStart, directionEnd as placeDirectionEnd } from './compound-place-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import {
-  ADVERBS, BODY_OF_PLACE, CLUB_CITIES, COMPOUND_PLACE_STARTS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
+  ADVERBS, BODY_OF_PLACE, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
 
 /** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
@@ -51,6 +51,13 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       if (entry) {
         const place: TokenMention = { type: 'place', first: t, last: t + entry.length - 1 }
         return [...adjustBoundaries(ctx, [{ ...mention, last: t - 1 }]), place]
+      }
+      // "[مستشفى حراء العام بحي الشرائع]": a district's or a town's head behind ب, and its name, are where the body is; a
+      // word with a pronoun before it was no name ("[مكتبه بحي البراق]": his office).
+      if (t < mention.last && mention.type !== 'person' && isDistrictAfterPreposition(ctx, t)) {
+        const place: TokenMention = { type: 'place', first: t, last: mention.last }
+        const before = ctx.tokens.slice(mention.first, t).some((token) => token.clitics.post.length > 0) ? [] : adjustBoundaries(ctx, [{ ...mention, last: t - 1 }])
+        return [...before, place]
       }
     }
     // "[كورنيش المعادي]": a person's name does not begin with a street's or a facility's head; a place does.
@@ -826,6 +833,14 @@ export function placeAfterPreposition(ctx: Context, t: number): readonly string[
   const rules = (ctx.gazetteer.articlePlaces.get(stem) ?? []).find((words) => spellsPlaceAt(ctx, t, words))
   if (!tagger) return rules
   return tagger.find((words) => spellsPlaceAt(ctx, t, words)) ?? rules ?? [stem]
+}
+
+/** Token t is ب and a district's or a town's head, no article: "بحي", "بمدينة", "بمحافظة". */
+function isDistrictAfterPreposition(ctx: Context, t: number): boolean {
+  const { clitics, norm } = ctx.tokens[t]
+  // (The tokenizer keeps "بحي" whole: a remainder of two letters.)
+  if (clitics.pre.length === 0) return norm.startsWith('ب') && DISTRICT_WORDS.has(norm.slice(1))
+  return clitics.pre.length === 1 && clitics.pre[0] === 'ب' && DISTRICT_WORDS.has(ctx.stems[t])
 }
 
 /**

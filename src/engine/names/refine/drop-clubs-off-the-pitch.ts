@@ -1,5 +1,5 @@
 import { WORD_CLASS } from '../gazetteer.ts'
-import { isHead, type Context, type TokenMention } from './context.ts'
+import { isHead, isHeadWithPronoun, type Context, type TokenMention } from './context.ts'
 import { isMatchVerb } from './match-clubs.ts'
 import { CLUB_HEADS, NATIONAL_TEAM_HEADS, SPORTS_WORDS } from './word-lists.ts'
 
@@ -26,7 +26,7 @@ export function isAboutSport(ctx: Context): boolean {
     ctx.aboutSport = false
     for (let t = 0; t < ctx.tokens.length && !ctx.aboutSport; t++) {
       const stem = ctx.stems[t]
-      ctx.aboutSport = SPORTS_WORDS.has(stem) || isMatchVerb(stem) || isHead(ctx, CLUB_HEADS, t) || isHead(ctx, NATIONAL_TEAM_HEADS, t)
+      ctx.aboutSport = SPORTS_WORDS.has(stem) || isMatchVerb(stem) || isHeadWithPronoun(ctx, CLUB_HEADS, t) || isHead(ctx, NATIONAL_TEAM_HEADS, t)
     }
   }
   return ctx.aboutSport

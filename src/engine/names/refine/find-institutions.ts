@@ -1,6 +1,6 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { WORD_CLASS } from '../gazetteer.ts'
-import { add, breakBetween, isFree, isHead, isKnownPlace, nextStem, type Context, type TokenMention } from './context.ts'
+import { add, breakBetween, isFree, isHead, isHeadWithPronoun, isKnownPlace, nextStem, type Context, type TokenMention } from './context.ts'
 import { isAndDefiniteNoun, isChainNoun } from './chain-noun.ts'
 import { isQuotedAlone } from './combine-mentions.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
@@ -105,7 +105,7 @@ export function findAgency(ctx: Context, mentions: TokenMention[], t: number): b
  * word is also an ordinary one (the crescent, the union); rule 7 then finds it through the report.
  */
 export function findClub(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!(isHead(ctx, CLUB_HEADS, t) && t + 1 < ctx.tokens.length && ctx.owner[t + 1] < 0 && !breakBetween(ctx, t, t + 1) &&
+  if (!(isHeadWithPronoun(ctx, CLUB_HEADS, t) && t + 1 < ctx.tokens.length && ctx.owner[t + 1] < 0 && !breakBetween(ctx, t, t + 1) &&
     ((ctx.gazetteer.classes.get(ctx.stems[t + 1]) ?? 0) & WORD_CLASS.sportsClub) !== 0)) return false
   add(ctx, mentions, { type: 'organization', first: t + 1, last: t + 1 })
   return true

@@ -1,4 +1,4 @@
-import { isHead, type Context, type TokenMention } from './context.ts'
+import { isHeadWithPronoun, type Context, type TokenMention } from './context.ts'
 import {
   UNIVERSITY, findAgency, findArmedUnit, findBloc, findCompany, findQuotedName, findClub, findConstructBody, findQuotedOutlet, findNationalTeam, findKnownOrganization, findMinistry,
   findNationalInstitution, findPublicBody, findUniversity,
@@ -31,7 +31,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     if (ctx.owner[t] >= 0) continue
 
     // Most tokens are no head of any pattern below: one lookup in their union skips them all.
-    if (isHead(ctx, PATTERN_HEADS, t)) {
+    if (isHeadWithPronoun(ctx, PATTERN_HEADS, t)) {
       if (findArmedUnit(ctx, mentions, t)) continue
       if (findKindCity(ctx, mentions, t)) continue
       if (findSettlement(ctx, mentions, t)) continue
