@@ -77,8 +77,11 @@ export function findNameMentions(model: NamesModel, doc: DocWith<'tokens' | 'sen
 
 const PATTERNS = {
   spacesOnly: /^[ \t\u00a0]+$/u,
-  /** A quote or a bracket opens right before a name: "منصة "ووتش إت"", "للحديد والصلب (فيرال)". */
-  openingQuote: /["«“(]\s*$/u,
+  /**
+   * A quote or a bracket opens right before a name: "منصة "ووتش إت"", "للحديد والصلب (فيرال)". A straight quote
+   * opens only when the name follows it at once: with a space after it, it closes the words before ("العراق والشام" وجبهة).
+   */
+  openingQuote: /(?:[«“(]\s*|")$/u,
 } as const
 
 /**
