@@ -385,6 +385,9 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['and a village after its council, taken for a person with its head', 'وقال رئيس مجلس قروي رنتيس عبد الفتاح شقير إن', [['رنتيس عبد الفتاح شقير', 'person']], [['رنتيس', 'place'], ['عبد الفتاح شقير', 'person']]],
     ['ends a body at a district behind ب, which is where it is', 'ونقل إلى مستشفى حراء العام بحي الشرائع أمس', [['مستشفى حراء العام بحي الشرائع', 'organization']], [['مستشفى حراء العام', 'organization'], ['بحي الشرائع', 'place']]],
     ['and a head with a possessive pronoun heads no name', 'وعقد اجتماعا في مكتبه بحي البراق', [['بحي البراق', 'place']], [['بحي البراق', 'place']]],
+    ['splits two bodies the tagger ran together at the second\'s head behind و', 'واتفق الجيش المالي وجبهة تحرير أزواد على الهدنة', [['الجيش المالي وجبهة تحرير أزواد', 'organization']], [['الجيش المالي', 'organization'], ['وجبهة تحرير أزواد', 'organization']]],
+    ['but not a management, as often a field of the first', 'وقالت وزارة الطوارئ وإدارة الكوارث السورية إن', [['وزارة الطوارئ وإدارة الكوارث السورية', 'organization']], [['وزارة الطوارئ وإدارة الكوارث السورية', 'organization']]],
+    ['completes a facility named after a compound place the tagger ended on its first word', 'ورست السفينة في ميناء راس لفان أمس', [['ميناء راس', 'place']], [['ميناء راس لفان', 'place']]],
     ['but not a place named after a king', 'وزار مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']], [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']]],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)

@@ -14,10 +14,10 @@ import { titlePhraseEndsAt } from './given-name-start.ts'
 import { isCountryNisba, isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
-import { compoundPlaceStart, directionEnd as placeDirectionEnd } from './compound-place-end.ts'
+import { compoundPlaceStart, directionEnd as placeDirectionEnd, isCompoundPlaceStart } from './compound-place-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import {
-  ADVERBS, BODY_OF_PLACE, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
+  ADVERBS, BODY_OF_PLACE, CHAIN_HEADS, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
 
 /** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
@@ -58,6 +58,16 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         const place: TokenMention = { type: 'place', first: t, last: mention.last }
         const before = ctx.tokens.slice(mention.first, t).some((token) => token.clitics.post.length > 0) ? [] : adjustBoundaries(ctx, [{ ...mention, last: t - 1 }])
         return [...before, place]
+      }
+    }
+    // "[الجيش المالي وجبهة تحرير أزواد]", "[الشركة العامة للكهرباء وجهاز تنمية …]": a body's head behind "و" begins a
+    // second body the tagger ran the first into.
+    if (mention.type === 'organization') {
+      for (let t = mention.first + 1; t <= mention.last; t++) {
+        // (With two words after it at least: "مستشفى الملك فيصل التخصصي ومركز الأبحاث" is one name.)
+        if (t + 2 <= mention.last && isListedBodyHead(ctx, t) && !breakBetween(ctx, t - 1, t)) {
+          return [...adjustBoundaries(ctx, [{ ...mention, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t }])]
+        }
       }
     }
     // "[كورنيش المعادي]": a person's name does not begin with a street's or a facility's head; a place does.
@@ -582,6 +592,10 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       TRANSLITERATED_DIRECTIONS.has(ctx.stems[first - 1])) first--
     if (mention.type === 'place') last = knownPlaceEnd(ctx, first, last)
     if (mention.type === 'place' && first === last) last = compoundPlaceEnd(ctx, first)
+    // "[ميناء راس] لفان", "[مصفاة بورت] آرثر": a facility named after a compound place the tagger ended on its first word.
+    if (mention.type !== 'person' && last === first + 1 && isHead(ctx, FACILITY_HEADS, first) && isCompoundPlaceStart(ctx, last)) {
+      last = compoundPlaceEnd(ctx, last)
+    }
     if (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0) {
       // "مجموعة [بلاكستون]": a group is named with its head ("مجموعة طلعت مصطفى"), which also keeps the name's own
       // first letter ب; a company without it ("شركة تسلا" is "تسلا").
@@ -833,6 +847,17 @@ export function placeAfterPreposition(ctx: Context, t: number): readonly string[
   const rules = (ctx.gazetteer.articlePlaces.get(stem) ?? []).find((words) => spellsPlaceAt(ctx, t, words))
   if (!tagger) return rules
   return tagger.find((words) => spellsPlaceAt(ctx, t, words)) ?? rules ?? [stem]
+}
+
+/** Token t is "و" and a body's head, with its article or not: "وجبهة", "والمجلس", "وجهاز". */
+function isListedBodyHead(ctx: Context, t: number): boolean {
+  const { clitics, norm } = ctx.tokens[t]
+  if (clitics.post.length > 0) return false
+  // (The tokenizer keeps some whole: "وجهاز".)
+  const stem = clitics.pre[0] === 'و' ? ctx.stems[t] : clitics.pre.length === 0 && norm.startsWith('و') ? norm.slice(1) : ''
+  const bare = stem.replace(PATTERNS.article, '')
+  // ("إدارة" is as often a field of the first: "وزارة الطوارئ وإدارة الكوارث".)
+  return (NAME_HEADS.has(bare) || CHAIN_HEADS.has(bare) || MINISTRY.has(bare)) && bare !== MANAGEMENT
 }
 
 /** Token t is ب and a district's or a town's head, no article: "بحي", "بمدينة", "بمحافظة". */
