@@ -70,6 +70,8 @@ const BARE_NAME_AFTER: ReadonlySet<string> = new Set([
   'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'العاصمه', 'منتجع', 'محافظ',
   // A name's own particles: "عبد الحميد بن باديس".
   'بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ولد',
+  // Adverbs of place that govern the name as a preposition does: "قرب بوردو", "قرب فيلنيوس" (session 20).
+  'قرب', 'حول', 'خارج', 'داخل', 'عبر',
 ])
 /**
  * Heads of place names that begin with a letter a proclitic is written with, and are never a clitic and a word:
@@ -202,6 +204,9 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // neither the article nor the "اس" Arabic writes before a foreign s-cluster ("باسكتلندا") is more often
   // a transliteration's first syllable than a preposition before an unknown name.
   if (splitter.length === 1 && PATTERNS.bareAlefAfterPreposition.test(surface)) return 0
+  // "العاصمة الليتوانية [فيلنيوس]", "ضاحية مون [فاليريان]": "ف" alone before a name no list knows is rarer than a name
+  // that begins with it, as for persons.
+  if (splitter.length === 1 && splitter[0] === 'ف') return 0
   return splitterLength
 }
 

@@ -131,6 +131,24 @@ describe('nameStart before a kunya', () => {
   })
 })
 
+describe('nameStart, session 20', () => {
+  const gazetteer = buildGazetteer(['لبنان'])
+  const start = (word: string, type: 'place' | 'organization', before: string) => {
+    const [token] = tokenizeText(word)
+    return word.slice(nameStart(word, token, type, { gazetteer, docWords: new Set() }, [], before))
+  }
+
+  it('keeps a place\'s own first letter after an adverb of place ("قرب بوردو")', () => {
+    expect(start('بوردو', 'place', normalizeArabic('قرب'))).toBe('بوردو')
+    expect(start('بوردو', 'place', normalizeArabic('الجنوبية'))).toBe('وردو')
+  })
+
+  it('keeps "ف" alone before a name no list knows ("فيلنيوس"), not a known one ("فلبنان")', () => {
+    expect(start('فيلنيوس', 'place', normalizeArabic('الليتوانية'))).toBe('فيلنيوس')
+    expect(start('فلبنان', 'place', normalizeArabic('الليتوانية'))).toBe('لبنان')
+  })
+})
+
 describe('findNameStart', () => {
   const gazetteer = buildGazetteer(['لبنان'])
   const start = (word: string, type: 'place' | 'organization', rest: string[] = []) => {
