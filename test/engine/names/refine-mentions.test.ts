@@ -309,6 +309,20 @@ describe('refineMentions, a name after a nationality that the word clusters neve
     expect(names('وافتتح البرازيلي مالكوم التسجيل للفريق')).toEqual([['مالكوم', 'person']])
   })
 
+  it("gives a coach's nationality back from the club the tagger ran into it, not an army's before its commander", () => {
+    const withPortugal = buildGazetteer(['البرتغال', 'السودان'])
+    const run = (text: string, tagged: [string, EntityType][]) => {
+      const tokens = tokenizeText(text)
+      const mentions = tagged.map(([surface, type]) => {
+        const start = text.indexOf(surface)
+        return { type, first: tokens.findIndex((t) => t.start === start), last: tokens.findIndex((t) => t.end === start + surface.length) }
+      })
+      return refineMentions(text, tokens, withPortugal, mentions).map((m) => text.slice(tokens[m.first].start, tokens[m.last].end))
+    }
+    expect(run('وقال مدرب الهلال البرتغالي جورجي جيسوس إن', [['الهلال البرتغالي', 'organization'], ['جورجي جيسوس', 'person']])).toEqual(['الهلال', 'جورجي جيسوس'])
+    expect(run('وقال قائد الجيش السوداني عبد الفتاح البرهان إن', [['الجيش السوداني', 'organization'], ['عبد الفتاح البرهان', 'person']])).toEqual(['الجيش السوداني', 'عبد الفتاح البرهان'])
+  })
+
   it('ends a body before a verbal noun behind ب, its ruling, not its seat', () => {
     const withTagged = (text: string, body: string) => {
       const tokens = tokenizeText(text)

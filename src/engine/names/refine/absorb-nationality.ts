@@ -1,7 +1,9 @@
+import { normalizeArabic } from '../../arabic/normalize.ts'
 import { isAndDefiniteNoun } from './chain-noun.ts'
 import { breakBetween, isKnownPlace, type Context, type TokenMention } from './context.ts'
 import { knownOrganizationEnd } from './known-organization-end.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
+import { WORD_CLASS } from '../gazetteer.ts'
 import { PATTERNS } from './patterns.ts'
 import { GIVEN, GROUP_HEADS, PUBLIC_BODY_ADJECTIVES } from './word-lists.ts'
 
@@ -15,7 +17,17 @@ import { GIVEN, GROUP_HEADS, PUBLIC_BODY_ADJECTIVES } from './word-lists.ts'
 export function absorbNationalities(ctx: Context, mentions: readonly TokenMention[]): TokenMention[] {
   const dropped = new Set<number>()
   const result = mentions.map((mention) => ({ ...mention }))
+  const personStarts = new Set(result.filter((mention) => mention.type === 'person').map((mention) => mention.first))
   result.forEach((mention, index) => {
+    // "مدرب [الهلال البرتغالي] جورجي جيسوس": a club the tagger ran into the nationality of the person after it gives the
+    // nationality back (the coach is Portuguese).
+    if (mention.type === 'organization' && mention.last === mention.first + 1 && personStarts.has(mention.last + 1) &&
+      !breakBetween(ctx, mention.last, mention.last + 1) && isClub(ctx, mention.first) && isCountryNisba(ctx.stems[mention.last], ctx.gazetteer) &&
+      mention.first > 0 && !breakBetween(ctx, mention.first - 1, mention.first) && CLUB_MEN.has(ctx.stems[mention.first - 1]) &&
+      knownOrganizationEnd(ctx, mention.first) !== mention.last) {
+      mention.last = mention.first
+      return
+    }
     // A name of two words or more: one word is a proper name ("مدرب الهلال البرتغالي": the coach is Portuguese).
     if (mention.type !== 'organization' || dropped.has(index) || mention.last === mention.first) return
     // A listed name is whole as listed ("حزب الله السوري" is Hezbollah's Syrian branch, or the Syrian said so),
@@ -50,6 +62,14 @@ export function absorbNationalities(ctx: Context, mentions: readonly TokenMentio
     mention.last = k
   })
   return result.filter((_, index) => !dropped.has(index))
+}
+
+/** A club's men, before its name: "مدرب الهلال", "لاعب الأهلي". Hand-written. */
+const CLUB_MEN: ReadonlySet<string> = new Set(['مدرب', 'لاعب', 'مهاجم', 'مدافع', 'حارس', 'جناح', 'نجم'].map((word) => normalizeArabic(word)))
+
+/** Token t is a club of the sports list. */
+function isClub(ctx: Context, t: number): boolean {
+  return ((ctx.gazetteer.classes.get(ctx.stems[t]) ?? 0) & WORD_CLASS.sportsClub) !== 0
 }
 
 /** Token k follows token `previous` without a break and is written with the article alone. */
