@@ -402,6 +402,8 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['splits two bodies the tagger ran together at the second\'s head behind و', 'واتفق الجيش المالي وجبهة تحرير أزواد على الهدنة', [['الجيش المالي وجبهة تحرير أزواد', 'organization']], [['الجيش المالي', 'organization'], ['وجبهة تحرير أزواد', 'organization']]],
     ['but not a management, as often a field of the first', 'وقالت وزارة الطوارئ وإدارة الكوارث السورية إن', [['وزارة الطوارئ وإدارة الكوارث السورية', 'organization']], [['وزارة الطوارئ وإدارة الكوارث السورية', 'organization']]],
     ['completes a facility named after a compound place the tagger ended on its first word', 'ورست السفينة في ميناء راس لفان أمس', [['ميناء راس', 'place']], [['ميناء راس لفان', 'place']]],
+    ['makes a venue of a name the tagger typed an organisation after a stadium\'s head', 'وتعادل الفريقان على استاد برج العرب أمس', [['برج العرب', 'organization']], [['استاد برج العرب', 'place']]],
+    ['and reads no word before the first (a name at the start of the text)', 'برج العرب يستضيف المباراة', [['برج العرب', 'organization']], [['برج العرب', 'organization']]],
     ['but not a place named after a king', 'وزار مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']], [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']]],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)

@@ -7,7 +7,7 @@ import { isDefiniteField, isInstitutionHead, NAMED_AFTER_A_PLACE, qualifiesField
 import { isChainNoun } from './chain-noun.ts'
 import { isCountryNisba } from './nationality-nisba.ts'
 import {
-  BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_RULERS,
+  BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, STADIUM_HEADS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_RULERS,
   GIVEN, GROUP_HEADS, NAMED_STREET_HEADS, STREET_HEADS, TITLES, VENUE_HEADS,
 } from './word-lists.ts'
 import { isClustered, isUnclustered } from './name-like.ts'
@@ -102,7 +102,9 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     // "قاعدة لاكلاند الجوية", "مطار دبي الدولي": a facility named after a place is a place, head and kind.
     // (Also a transliterated name the tagger typed an organisation: "قاعدة [لاكلاند الجوية]".)
     const transliterated = mention.type === 'organization' && isUnclustered(ctx, ctx.tokens[mention.first].norm)
-    if (hasBefore && (mention.type === 'place' || transliterated) && isHead(ctx, FACILITY_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال')) {
+    // (And any name the tagger typed an organisation after a stadium's head: "استاد [برج العرب]".)
+    const stadium = mention.type === 'organization' && isHead(ctx, STADIUM_HEADS, mention.first - 1)
+    if (hasBefore && (mention.type === 'place' || transliterated || stadium) && isHead(ctx, FACILITY_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال')) {
       const kind = mention.last + 1
       const closed = kind < ctx.tokens.length && ctx.owner[kind] < 0 && !breakBetween(ctx, mention.last, kind) && FACILITY_ADJECTIVES.has(ctx.stems[kind])
       result.push({ type: 'place', first: mention.first - 1, last: closed ? kind : mention.last })

@@ -67,12 +67,13 @@ export function stemOf(token: Token): string {
 export function isHead(ctx: Context, words: ReadonlySet<string>, t: number): boolean {
   // A head with a possessive pronoun heads no name: "مكتبه بحي البراق" is his office, "مؤسسه محمد بن عيسى" its founder.
   // (A match's guest or host has one and names the team: isHeadWithPronoun.)
-  if (ctx.tokens[t].clitics.post.length > 0) return false
+  if (t < 0 || t >= ctx.tokens.length || ctx.tokens[t].clitics.post.length > 0) return false
   return isHeadWithPronoun(ctx, words, t)
 }
 
 /** isHead, a possessive pronoun allowed: "ضيفه الاتحاد" (his guest, the club). */
 export function isHeadWithPronoun(ctx: Context, words: ReadonlySet<string>, t: number): boolean {
+  if (t < 0 || t >= ctx.tokens.length) return false
   if (words.has(ctx.stems[t])) return true
   const forms = (ctx.forms[t] ??= lookupForms(ctx.tokens[t].norm))
   for (const form of forms) if (words.has(form)) return true
