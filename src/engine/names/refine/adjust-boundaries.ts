@@ -60,6 +60,16 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         return [...before, place]
       }
     }
+    // "[الاتحاد سيدعم أوكرانيا]": a verb in the future inside a mention is the sentence's; a known place after it is its
+    // object, the words before it a name of their own.
+    // (A name may begin so, "سيمون", but not with a known place the last word after it.)
+    if (mention.last > mention.first + 1 && isKnownPlace(ctx, mention.last)) {
+      const t = mention.last - 1
+      const word = ctx.tokens[t].norm
+      if (ctx.tokens[t].clitics.pre.length === 0 && (PATTERNS.futureVerb.test(word) || PATTERNS.shortFutureVerb.test(word)) && !GIVEN.has(ctx.stems[t])) {
+        return [...adjustBoundaries(ctx, [{ ...mention, last: t - 1 }]), { type: 'place', first: mention.last, last: mention.last }]
+      }
+    }
     // "[الجيش المالي وجبهة تحرير أزواد]", "[الشركة العامة للكهرباء وجهاز تنمية …]": a body's head behind "و" begins a
     // second body the tagger ran the first into.
     if (mention.type === 'organization') {

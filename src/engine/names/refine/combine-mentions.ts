@@ -93,6 +93,11 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       result.push({ ...mention, type: 'organization' })
       continue
     }
+    // "[صالة الشيخ سعد بن عبدالله]" typed an organisation: a hall or a stadium named after its patron is a venue, a place.
+    if (mention.type === 'organization' && mention.last > mention.first && isHead(ctx, SPORTS_VENUE_HEADS, mention.first)) {
+      result.push({ ...mention, type: 'place' })
+      continue
+    }
     // "جامعة القاهرة" tagged as a place whole: a body of a place is an organisation, as below.
     if (mention.type === 'place' && mention.last > mention.first && isHead(ctx, BODY_OF_PLACE, mention.first)) {
       result.push({ ...mention, type: 'organization' })
@@ -400,6 +405,9 @@ function isProvinceDirection(ctx: Context, t: number): boolean {
 }
 
 /** Token t is a known one-word place written without clitics (the article aside): "العراق", not "بمكة". */
+/** Heads of sports venues, no article: "صالة", "ملعب", "استاد" (a theatre's "مسرح" may be its company). */
+const SPORTS_VENUE_HEADS: ReadonlySet<string> = new Set(['صالة', 'ملعب', 'استاد', 'ستاد'].map((word) => normalizeArabic(word)))
+
 function isBareKnownPlace(ctx: Context, t: number): boolean {
   const stem = ctx.stems[t]
   return ctx.tokens[t].norm === stem && (ctx.gazetteer.places.get(stem)?.some((words) => words.length === 1) ?? false)
