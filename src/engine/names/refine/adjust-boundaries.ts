@@ -578,8 +578,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     }
     // "شركة [أبل هاتف] آيفون": the tagger ran the company into the product after it.
     if (mention.type === 'organization') while (last > first && PRODUCT_HEADS.has(ctx.stems[last])) last--
-    if (mention.type === 'place' && (PLACE_DESCRIPTORS.has(ctx.stems[first]) || (ctx.stems[first] === DISTRICT && first < last))) {
-      // "العاصمة الروسية" describes a place without naming it; "مدينة حلب" names حلب, "حي أبو سليم" أبو سليم.
+    // (A district keeps its "حي": the sets name it so, "حي أبو سليم", most with the bare name as an alternate.)
+    if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {
+      // "العاصمة الروسية" describes a place without naming it; "مدينة حلب" names حلب.
       if (first === last) return []
       first++
     }
@@ -609,7 +610,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0) {
       // "مجموعة [بلاكستون]": a group is named with its head ("مجموعة طلعت مصطفى"), which also keeps the name's own
       // first letter ب; a company without it ("شركة تسلا" is "تسلا").
-      const heads = mention.type === 'organization' ? [NAME_HEADS, MINISTRY, GROUP_HEADS] : mention.type === 'place' ? [PLACE_NAME_HEADS] : []
+      // A district's "حي" too: the sets name it with its head ("حي الملز"), most with the bare name as an alternate.
+      const heads = mention.type === 'organization' ? [NAME_HEADS, MINISTRY, GROUP_HEADS] : mention.type === 'place' ? [PLACE_NAME_HEADS, DISTRICT_HEAD] : []
       // "بعدما [شبّه] كثيرون": not "semi-" before anything but a peninsula.
       // "هيئة [الحشد الشعبي]": an authority's head before a definite name is part of it too.
       const authority = mention.type === 'organization' && isHead(ctx, AUTHORITY, first - 1) && ctx.stems[first].startsWith('ال')
@@ -735,9 +737,6 @@ const ZADEH = normalizeArabic('زاده')
 
 /** Family names that end as a feminine nisba does (the Qatari Al-Attiyah). Hand-written. */
 const FAMILY_NAMES_IN_IYA: ReadonlySet<string> = new Set(['العطية'].map((word) => normalizeArabic(word)))
-
-/** "حي", a city's district: a kind word before the district's name. */
-const DISTRICT = normalizeArabic('حي')
 
 /** "آباد" (-abad), a town's last word. */
 const ABAD = normalizeArabic('آباد')
@@ -869,6 +868,9 @@ function isListedBodyHead(ctx: Context, t: number): boolean {
   // ("إدارة" is as often a field of the first: "وزارة الطوارئ وإدارة الكوارث".)
   return (NAME_HEADS.has(bare) || CHAIN_HEADS.has(bare) || MINISTRY.has(bare)) && bare !== MANAGEMENT
 }
+
+/** "حي", a district's head. */
+const DISTRICT_HEAD: ReadonlySet<string> = new Set([normalizeArabic('حي')])
 
 /** Token t is ب and a district's or a town's head, no article: "بحي", "بمدينة", "بمحافظة". */
 function isDistrictAfterPreposition(ctx: Context, t: number): boolean {
