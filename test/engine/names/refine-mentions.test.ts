@@ -404,6 +404,8 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['completes a facility named after a compound place the tagger ended on its first word', 'ورست السفينة في ميناء راس لفان أمس', [['ميناء راس', 'place']], [['ميناء راس لفان', 'place']]],
     ['makes a venue of a name the tagger typed an organisation after a stadium\'s head', 'وتعادل الفريقان على استاد برج العرب أمس', [['برج العرب', 'organization']], [['استاد برج العرب', 'place']]],
     ['and reads no word before the first (a name at the start of the text)', 'برج العرب يستضيف المباراة', [['برج العرب', 'organization']], [['برج العرب', 'organization']]],
+    ['keeps a zone\'s head with the adjective of its kind, after the name or in it', 'وعثر الباحثون في منطقة سقارة الأثرية، ثم في منطقة الجرف الصناعية', [['منطقة سقارة', 'place'], ['الجرف الصناعية', 'place']], [['منطقة سقارة الأثرية', 'place'], ['منطقة الجرف الصناعية', 'place']]],
+    ['and a district its head', 'واندلعت اشتباكات في حي أبو سليم أمس', [['حي أبو سليم', 'place']], [['حي أبو سليم', 'place']]],
     ['but not a place named after a king', 'وزار مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']], [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']]],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)

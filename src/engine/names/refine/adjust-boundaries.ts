@@ -579,11 +579,19 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "شركة [أبل هاتف] آيفون": the tagger ran the company into the product after it.
     if (mention.type === 'organization') while (last > first && PRODUCT_HEADS.has(ctx.stems[last])) last--
     // (A district keeps its "حي": the sets name it so, "حي أبو سليم", most with the bare name as an alternate.)
-    if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {
+    // "[منطقة سقارة] الأثرية": a zone's head keeps its name and takes the adjective of its kind after it (below).
+    const zoneEnd = mention.type === 'place' && ZONE_HEADS.has(ctx.stems[first]) && last > first ? zoneAdjectiveEnd(ctx, first, last) : -1
+    if (zoneEnd > 0) last = zoneEnd
+    else if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {
       // "العاصمة الروسية" describes a place without naming it; "مدينة حلب" names حلب.
       if (first === last) return []
       first++
     }
+    // "منطقة [سقارة الأثرية]", "مدينة [سدير للصناعة والأعمال]": a zone's or a purpose-built city's name is whole with its
+    // head when an adjective of its kind or a field ends it ("سقارة الأثرية" alone names nothing).
+    if (mention.type === 'place' && first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0 &&
+      ZONE_HEADS.has(ctx.stems[first - 1]) && ctx.tokens[first - 1].clitics.pre.every((clitic) => clitic === 'ال') && last > first &&
+      zoneAdjectiveEnd(ctx, first - 1, last) === last) first--
     // "شبيلي [السفلى]", "مصر [العليا]": a place's lower or upper part is a place of that name.
     if (mention.type === 'place' && last + 1 < ctx.tokens.length && !breakBetween(ctx, last, last + 1) && ctx.owner[last + 1] < 0 &&
       UPPER_LOWER.has(ctx.stems[last + 1])) last++
@@ -871,6 +879,23 @@ function isListedBodyHead(ctx: Context, t: number): boolean {
 
 /** "حي", a district's head. */
 const DISTRICT_HEAD: ReadonlySet<string> = new Set([normalizeArabic('حي')])
+
+/** Heads of zones and purpose-built cities, with their article or not. */
+const ZONE_HEADS: ReadonlySet<string> = new Set(['منطقة', 'المنطقة', 'مدينة', 'المدينة'].map((word) => normalizeArabic(word)))
+/** What kind of zone or city it is, its name's last word: "الصناعية", "الأثرية", "الحرة". Hand-written (session 20). */
+const ZONE_ADJECTIVES: ReadonlySet<string> = new Set(['الصناعية', 'الأثرية', 'الحرة', 'الاقتصادية', 'الأكاديمية', 'البحرية', 'الرياضية', 'الطبية', 'التاريخية', 'اللوجستية', 'التقنية']
+  .map((word) => normalizeArabic(word)))
+
+/**
+ * Where a zone named from token `head` (its head) to `last` ends when an adjective of its kind ends it or follows it
+ * at once ("الأثرية"), or a field after ل is part of its name ("للصناعة والأعمال"); -1 when neither.
+ */
+function zoneAdjectiveEnd(ctx: Context, head: number, last: number): number {
+  if (ZONE_ADJECTIVES.has(ctx.stems[last]) || ctx.tokens.slice(head + 2, last + 1).some((token) => token.clitics.pre[0] === 'ل')) return last
+  const next = last + 1
+  return next < ctx.tokens.length && !breakBetween(ctx, last, next) && ctx.owner[next] < 0 && onlyTheArticle(ctx, next) &&
+    ZONE_ADJECTIVES.has(ctx.stems[next]) ? next : -1
+}
 
 /** Token t is ب and a district's or a town's head, no article: "بحي", "بمدينة", "بمحافظة". */
 function isDistrictAfterPreposition(ctx: Context, t: number): boolean {
