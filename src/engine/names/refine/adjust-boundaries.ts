@@ -579,6 +579,11 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "شركة [أبل هاتف] آيفون": the tagger ran the company into the product after it.
     if (mention.type === 'organization') while (last > first && PRODUCT_HEADS.has(ctx.stems[last])) last--
     // (A district keeps its "حي": the sets name it so, "حي أبو سليم", most with the bare name as an alternate.)
+    // "[محيط كادقلي]", "[أطراف المدينة]": the outskirts of a place are no part of its name.
+    if (mention.type === 'place' && OUTSKIRTS.has(ctx.stems[first]) && ctx.tokens[first].clitics.pre.every((clitic) => clitic !== 'ال')) {
+      if (first === last) return []
+      first++
+    }
     // "[منطقة سقارة] الأثرية": a zone's head keeps its name and takes the adjective of its kind after it (below).
     const zoneEnd = mention.type === 'place' && ZONE_HEADS.has(ctx.stems[first]) && last > first ? zoneAdjectiveEnd(ctx, first, last) : -1
     if (zoneEnd > 0) last = zoneEnd
@@ -879,6 +884,9 @@ function isListedBodyHead(ctx: Context, t: number): boolean {
 
 /** "حي", a district's head. */
 const DISTRICT_HEAD: ReadonlySet<string> = new Set([normalizeArabic('حي')])
+
+/** The outskirts or surroundings of a place: "محيط", "أطراف", "ضواحي", "مشارف". Hand-written. */
+const OUTSKIRTS: ReadonlySet<string> = new Set(['محيط', 'أطراف', 'ضواحي', 'مشارف'].map((word) => normalizeArabic(word)))
 
 /** Heads of zones and purpose-built cities, with their article or not. */
 const ZONE_HEADS: ReadonlySet<string> = new Set(['منطقة', 'المنطقة', 'مدينة', 'المدينة'].map((word) => normalizeArabic(word)))
