@@ -579,6 +579,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "شركة [أبل هاتف] آيفون": the tagger ran the company into the product after it.
     if (mention.type === 'organization') while (last > first && PRODUCT_HEADS.has(ctx.stems[last])) last--
     // (A district keeps its "حي": the sets name it so, "حي أبو سليم", most with the bare name as an alternate.)
+    // "[ريف إدلب] الجنوبي": the countryside's direction after it is part of its name, as the sets have it.
+    if (mention.type === 'place' && last > first && ctx.stems[first] === COUNTRYSIDE_HEAD && last + 1 < ctx.tokens.length &&
+      !breakBetween(ctx, last, last + 1) && ctx.owner[last + 1] < 0 && onlyTheArticle(ctx, last + 1) && DIRECTION_ADJECTIVES.has(ctx.stems[last + 1])) last++
     // "[محيط كادقلي]", "[أطراف المدينة]": the outskirts of a place are no part of its name.
     if (mention.type === 'place' && OUTSKIRTS.has(ctx.stems[first]) && ctx.tokens[first].clitics.pre.every((clitic) => clitic !== 'ال')) {
       if (first === last) return []
@@ -884,6 +887,9 @@ function isListedBodyHead(ctx: Context, t: number): boolean {
 
 /** "حي", a district's head. */
 const DISTRICT_HEAD: ReadonlySet<string> = new Set([normalizeArabic('حي')])
+
+/** "ريف", a town's countryside. */
+const COUNTRYSIDE_HEAD = normalizeArabic('ريف')
 
 /** The outskirts or surroundings of a place: "محيط", "أطراف", "ضواحي", "مشارف". Hand-written. */
 const OUTSKIRTS: ReadonlySet<string> = new Set(['محيط', 'أطراف', 'ضواحي', 'مشارف'].map((word) => normalizeArabic(word)))
