@@ -433,7 +433,7 @@ const NEWS_SENTENCES = join(ROOT, 'data/news-sentences')
  * Sets of data/news-sentences that no rule and no model has learned from yet: --modern leaves them out. Session 19's
  * last eight (s19-zi … s19-zp) were scored once when they arrived, with -news-14, their errors unread.
  */
-const HELD_OUT_SETS = ['s19-x', 's19-zb', 's20-a', 's20-b', 's20-h', 's20-i', 's20-j', 's20-k', 's20-l', 's20-m', 's20-n']
+const HELD_OUT_SETS = ['s19-x', 's19-zb', 's20-a', 's20-b', 's20-h', 's20-i', 's20-j', 's20-k', 's20-l', 's20-m', 's20-n', 's20-o', 's20-p', 's20-q', 's20-r', 's20-s', 's20-t', 's20-u']
 const MODEL_DIR = join(ROOT, 'src/engine/models/names')
 /**
  * Qari ships two models of one kind (src/engine/models/names/README.md). A model trained with the news
