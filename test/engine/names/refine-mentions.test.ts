@@ -10,7 +10,7 @@ import { normalizeArabic } from '../../../src/engine/arabic/normalize.ts'
 const gazetteer = buildGazetteer(['روسيا', 'إيران', 'إسرائيل', 'أمريكا', 'سوريا', 'السعودية', 'باريس', 'دمشق', 'موسكو', 'واشنطن العاصمة', 'الولايات المتحدة', 'القدس'])
 
 /** Runs the rules on `text` with the tagger's mentions given as [surface, type] (first occurrence). */
-function refine(text: string, tagged: [string, EntityType][] = []): [string, EntityType][] {
+function refine(text: string, tagged: [string, EntityType][] = [], withGazetteer = gazetteer): [string, EntityType][] {
   const tokens = tokenizeText(text)
   const mentions: TokenMention[] = tagged.map(([surface, type]) => {
     const start = text.indexOf(surface)
@@ -18,7 +18,7 @@ function refine(text: string, tagged: [string, EntityType][] = []): [string, Ent
     const last = tokens.findIndex((t) => t.start < start + surface.length && start + surface.length <= t.end)
     return { type, first, last }
   })
-  return refineMentions(text, tokens, gazetteer, mentions).map((m) => [text.slice(tokens[m.first].start, tokens[m.last].end), m.type])
+  return refineMentions(text, tokens, withGazetteer, mentions).map((m) => [text.slice(tokens[m.first].start, tokens[m.last].end), m.type])
 }
 
 describe('refineMentions', () => {
@@ -311,14 +311,7 @@ describe('refineMentions, a name after a nationality that the word clusters neve
 
   it("gives a coach's nationality back from the club the tagger ran into it, not an army's before its commander", () => {
     const withPortugal = buildGazetteer(['البرتغال', 'السودان'])
-    const run = (text: string, tagged: [string, EntityType][]) => {
-      const tokens = tokenizeText(text)
-      const mentions = tagged.map(([surface, type]) => {
-        const start = text.indexOf(surface)
-        return { type, first: tokens.findIndex((t) => t.start === start), last: tokens.findIndex((t) => t.end === start + surface.length) }
-      })
-      return refineMentions(text, tokens, withPortugal, mentions).map((m) => text.slice(tokens[m.first].start, tokens[m.last].end))
-    }
+    const run = (text: string, tagged: [string, EntityType][]) => refine(text, tagged, withPortugal).map(([name]) => name)
     expect(run('وقال مدرب الهلال البرتغالي جورجي جيسوس إن', [['الهلال البرتغالي', 'organization'], ['جورجي جيسوس', 'person']])).toEqual(['الهلال', 'جورجي جيسوس'])
     expect(run('وقال قائد الجيش السوداني عبد الفتاح البرهان إن', [['الجيش السوداني', 'organization'], ['عبد الفتاح البرهان', 'person']])).toEqual(['الجيش السوداني', 'عبد الفتاح البرهان'])
   })
