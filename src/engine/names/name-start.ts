@@ -72,6 +72,8 @@ const BARE_NAME_AFTER: ReadonlySet<string> = new Set([
   'بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ولد',
   // Adverbs of place that govern the name as a preposition does: "قرب بوردو", "قرب فيلنيوس" (session 20).
   'قرب', 'حول', 'خارج', 'داخل', 'عبر',
+  // A place's outskirts or heights in the construct state: "مرتفعات بنجوين", "محيط بنغازي".
+  'مرتفعات', 'محيط', 'اطراف', 'ضواحي', 'مشارف',
 ])
 /**
  * Heads of place names that begin with a letter a proclitic is written with, and are never a clitic and a word:

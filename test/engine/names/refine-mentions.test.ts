@@ -400,6 +400,7 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['keeps a zone\'s head with the adjective of its kind, after the name or in it', 'وعثر الباحثون في منطقة سقارة الأثرية، ثم في منطقة الجرف الصناعية', [['منطقة سقارة', 'place'], ['الجرف الصناعية', 'place']], [['منطقة سقارة الأثرية', 'place'], ['منطقة الجرف الصناعية', 'place']]],
     ['and a district its head', 'واندلعت اشتباكات في حي أبو سليم أمس', [['حي أبو سليم', 'place']], [['حي أبو سليم', 'place']]],
     ['drops the outskirts before a place, not an ocean', 'وتدور معارك في محيط كادقلي وفي المحيط الهادئ', [['محيط كادقلي', 'place'], ['المحيط الهادئ', 'place']], [['كادقلي', 'place'], ['المحيط الهادئ', 'place']]],
+    ['and the heights before a place', 'وتساقطت الثلوج على مرتفعات إفران أمس', [['مرتفعات إفران', 'place']], [['إفران', 'place']]],
     ['takes the countryside\'s direction into its name', 'وقصفت المدفعية قرى ريف دمشق الغربي أمس', [['ريف دمشق', 'place']], [['ريف دمشق الغربي', 'place']]],
     ['but not a place named after a king', 'وزار مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']], [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']]],
   ])('%s', (_name, text, tagged, want) => {

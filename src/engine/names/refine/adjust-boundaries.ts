@@ -582,7 +582,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "[ريف إدلب] الجنوبي": the countryside's direction after it is part of its name, as the sets have it.
     if (mention.type === 'place' && last > first && ctx.stems[first] === COUNTRYSIDE_HEAD && last + 1 < ctx.tokens.length &&
       !breakBetween(ctx, last, last + 1) && ctx.owner[last + 1] < 0 && onlyTheArticle(ctx, last + 1) && DIRECTION_ADJECTIVES.has(ctx.stems[last + 1])) last++
-    // "[محيط كادقلي]", "[أطراف المدينة]": the outskirts of a place are no part of its name.
+    // "[محيط كادقلي]", "[أطراف المدينة]", "[مرتفعات إفران]": the outskirts or the heights of a place are no part of its
+    // name (the sets name the place alone; "مرتفعات" left the place heads in session 20).
     if (mention.type === 'place' && OUTSKIRTS.has(ctx.stems[first]) && ctx.tokens[first].clitics.pre.every((clitic) => clitic !== 'ال')) {
       if (first === last) return []
       first++
@@ -891,8 +892,8 @@ const DISTRICT_HEAD: ReadonlySet<string> = new Set([normalizeArabic('حي')])
 /** "ريف", a town's countryside. */
 const COUNTRYSIDE_HEAD = normalizeArabic('ريف')
 
-/** The outskirts or surroundings of a place: "محيط", "أطراف", "ضواحي", "مشارف". Hand-written. */
-const OUTSKIRTS: ReadonlySet<string> = new Set(['محيط', 'أطراف', 'ضواحي', 'مشارف'].map((word) => normalizeArabic(word)))
+/** The outskirts, surroundings or heights of a place: "محيط", "أطراف", "ضواحي", "مشارف", "مرتفعات". Hand-written. */
+const OUTSKIRTS: ReadonlySet<string> = new Set(['محيط', 'أطراف', 'ضواحي', 'مشارف', 'مرتفعات'].map((word) => normalizeArabic(word)))
 
 /** Heads of zones and purpose-built cities, with their article or not. */
 const ZONE_HEADS: ReadonlySet<string> = new Set(['منطقة', 'المنطقة', 'مدينة', 'المدينة'].map((word) => normalizeArabic(word)))

@@ -122,7 +122,7 @@ export const DISTRICT_WORDS = new Set([...PLACE_DESCRIPTORS, ...normSet(['حي',
 /** "شبه": "semi-" only before a peninsula or a continent ("شبه جزيرة سيناء", "شبه القارة"); else a verb or "likeness". */
 export const SEMI = norm('شبه')
 export const SEMI_PLACES = normSet(['جزيرة', 'الجزيرة', 'القارة'])
-export const PLACE_NAME_HEADS = normSet(['قطاع', 'غلاف', 'جزيرة', 'جزر', 'شبه', 'هضبة', 'مرتفعات', 'صحراء', 'نهر', 'بحيرة', 'جبل', 'جبال', 'خليج', 'مضيق', 'ريف', 'بحر'])
+export const PLACE_NAME_HEADS = normSet(['قطاع', 'غلاف', 'جزيرة', 'جزر', 'شبه', 'هضبة', 'صحراء', 'نهر', 'بحيرة', 'جبل', 'جبال', 'خليج', 'مضيق', 'ريف', 'بحر'])
 /**
  * First words of compound place names that never name a place alone: "تل حلف", "رأس العين", "دير الزور",
  * "كفر نبل", "بيت لحم", "خان يونس", "عين العرب", "بئر السبع", "أم قصر", "أبو ظبي", "بني مر", "مجدل شمس". A place the tagger
