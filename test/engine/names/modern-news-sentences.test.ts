@@ -66,7 +66,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['clubs after "مع" and "و" in a report of sport', 'وانضم النجم البرازيلي نيمار إلى نادي سانتوس بعد انتهاء عقده مع الهلال، وحضر مباراة الأهلي والنصر.', [['نيمار', 'person'], ['نادي سانتوس', 'organization'], ['الهلال', 'organization'], ['الأهلي', 'organization'], ['النصر', 'organization']]],
     ['but the youth elsewhere', 'والتقى الوزير مع الشباب في القاعة.', []],
     ['a stadium of a transliterated name', 'وسجل محمد صلاح هدفا على ملعب أنفيلد.', [['محمد صلاح', 'person'], ['ملعب أنفيلد', 'place']]],
-    ['a border crossing closed by its kind', 'وأغلقت السلطات منفذ طريبيل الحدودي مع الأردن.', [['منفذ طريبيل الحدودي', 'place'], ['الأردن', 'place']]],
+    // (Its kind "الحدودي" stays outside since session 20: the sets name crossings without it, 16 to 7.)
+    ['a border crossing closed by its kind', 'وأغلقت السلطات منفذ طريبيل الحدودي مع الأردن.', [['منفذ طريبيل', 'place'], ['الأردن', 'place']]],
     ['a port of a city', 'وتعرض مرفأ بيروت لأضرار جديدة.', [['مرفأ بيروت', 'place']]],
     ['no facility in known words', 'وأقيمت المباراة في ملعب كبير.', []],
     ['the teams of a win', 'وسجل محمد صلاح هدفين في فوز ليفربول على مانشستر يونايتد.', [['محمد صلاح', 'person'], ['ليفربول', 'organization'], ['مانشستر يونايتد', 'organization']]],

@@ -143,7 +143,7 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       continue
     }
     // "معبر [جابر]", "ملعب [أنفيلد]": a facility's indefinite head governs a name, not a person beside it: the
-    // facility, head, name and kind ("منفذ طريبيل الحدودي").
+    // facility, head, name and kind ("مطار دبي الدولي").
     // Not a head with a pronoun: "من سجنه [أبو زايدة]" (from his prison).
     if (hasBefore && mention.type === 'person' && isHead(ctx, FACILITY_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
       !endsInPronounHa(ctx, mention.first - 1)) {

@@ -13,7 +13,7 @@ const SPORTS_KINDS: ReadonlySet<string> = new Set(['الرياضية', 'الري
  * A venue named after a person runs to the person's last word and to its kind: "ملعب مدينة الأمير عبدالعزيز
  * بن [مساعد الرياضية]", "ملعب مدينة خليفة [الرياضية]", "صالة الشيخ سعد بن [عبدالله]", and a definite family name
  * after the forebear's when the word clusters never saw it; so does a facility the tagger found with its head
- * ("منفذ طريبيل [الحدودي]"). A name never ends on "بن" or "أبو" (extend-given-names.ts does this for persons); a
+ * ("مطار دبي [الدولي]"). A name never ends on "بن" or "أبو" (extend-given-names.ts does this for persons); a
  * sports venue's name ends on "الرياضية".
  */
 export function completeVenueNames(ctx: Context, mentions: TokenMention[]): void {
@@ -23,7 +23,7 @@ export function completeVenueNames(ctx: Context, mentions: TokenMention[]): void
     // The particle's name ("بن [مساعد]"), and an unseen family name after a forebear's ("… بن حمد [العطية]" when unseen).
     while (LINKING_PARTICLES.has(ctx.stems[last]) && takes(ctx, last + 1)) last++
     if (last - mention.first >= 2 && LINKING_PARTICLES.has(ctx.stems[last - 1]) && takes(ctx, last + 1) && isFamilyName(ctx, last + 1)) last++
-    // Its kind: "الرياضية", and a facility's ("منفذ طريبيل [الحدودي]", "مطار دبي [الدولي]").
+    // Its kind: "الرياضية", and a facility's ("قاعدة لاكلاند [الجوية]", "مطار دبي [الدولي]").
     const kind = nextStem(ctx, last, 1)
     if (kind !== null && ctx.owner[last + 1] < 0 && (SPORTS_KINDS.has(kind) || FACILITY_ADJECTIVES.has(kind)) && onlyTheArticle(ctx, last + 1)) last++
     if (last === mention.last) return

@@ -328,8 +328,8 @@ export function isDateNamedPlaceWords(words: readonly string[]): boolean {
 }
 
 /**
- * "ملعب أنفيلد", "منفذ طريبيل الحدودي", "مطار لو بورجيه": a facility the tagger did not see, its head (token t,
- * indefinite) and a name of one or two bare words, closed by the facility's kind ("الحدودي", "الدولي") or,
+ * "ملعب أنفيلد", "منفذ طريبيل", "مطار لو بورجيه": a facility the tagger did not see, its head (token t,
+ * indefinite) and a name of one or two bare words, closed by the facility's kind ("الدولي") or,
  * without one, words the unlabelled text never had (a transliterated name; "ملعب كبير" is known words).
  */
 export function findFacility(ctx: Context, mentions: TokenMention[], t: number): boolean {

@@ -372,7 +372,11 @@ export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', '
 export const NOT_A_NAME_END = new Set([...FACILITY_HEADS, ...normSet(['سد'])])
 /** A stadium's heads: what follows is its name, even a common word ('استاد البيت'). Hand-written. */
 export const STADIUM_HEADS = normSet(['استاد', 'ستاد'])
-export const FACILITY_ADJECTIVES = normSet(['الجوية', 'البحرية', 'العسكرية', 'الدولي', 'الدولية', 'البري', 'الحدودي', 'الجوي'])
+/**
+ * A facility's kind after its name, part of it: "مطار دبي الدولي", "قاعدة لاكلاند الجوية". Not a crossing's "الحدودي",
+ * which the sets leave outside ("منفذ طريبيل", 16 to 7; session 20). Hand-written.
+ */
+export const FACILITY_ADJECTIVES = normSet(['الجوية', 'البحرية', 'العسكرية', 'الدولي', 'الدولية', 'البري', 'الجوي'])
 /** Venues named after people, places with their head ("مسرح أبو بكر سالم", "مسجد الشيخ زايد"). Hand-written. */
 export const VENUE_HEADS = normSet(['مسرح', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قاعة', 'ميدان', 'صالة', 'كنيسة', 'كنيس', 'كاتدرائية'])
 /** Honorifics before a royal name that the title list lacks: "ملعب الأمير مولاي عبد الله". Hand-written. */
