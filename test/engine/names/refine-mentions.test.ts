@@ -402,6 +402,7 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['drops the outskirts before a place, not an ocean', 'وتدور معارك في محيط كادقلي وفي المحيط الهادئ', [['محيط كادقلي', 'place'], ['المحيط الهادئ', 'place']], [['كادقلي', 'place'], ['المحيط الهادئ', 'place']]],
     ['and the heights before a place', 'وتساقطت الثلوج على مرتفعات إفران أمس', [['مرتفعات إفران', 'place']], [['إفران', 'place']]],
     ['takes the countryside\'s direction into its name', 'وقصفت المدفعية قرى ريف دمشق الغربي أمس', [['ريف دمشق', 'place']], [['ريف دمشق الغربي', 'place']]],
+    ['takes no word between two quoted names for an acronym', 'واتهمت الهيئة "سوريون للعدالة" فصيل "فرقة الحمزات" أمس', [['سوريون للعدالة', 'organization']], [['سوريون للعدالة', 'organization']]],
     ['but not a place named after a king', 'وزار مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']], [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']]],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)

@@ -171,7 +171,11 @@ function findBracketedAcronym(ctx: Context, mentions: TokenMention[], t: number)
   if (own >= 0 && mentions[own].type === 'place' && !agency) return
   const { text, tokens } = ctx
   const after = t + 1 < tokens.length ? text.slice(tokens[t].end, tokens[t + 1].start) : text.slice(tokens[t].end)
-  if (!BRACKETS.open.test(text.slice(tokens[t - 1].end, tokens[t].start)) || !BRACKETS.close.test(after)) return
+  const gap = text.slice(tokens[t - 1].end, tokens[t].start)
+  if (!BRACKETS.open.test(gap) || !BRACKETS.close.test(after)) return
+  // Straight quotes hug what they quote: in `"سوريون من أجل الحقيقة والعدالة" فصيل "فرقة …"` the quotes around "فصيل"
+  // close one name and open the next.
+  if (gap.includes('"') && !(gap.endsWith('"') && after.startsWith('"'))) return
   const { pre, post } = tokens[t].clitics
   const stem = ctx.stems[t]
   const word = text.slice(tokens[t].start, tokens[t].end)
@@ -263,7 +267,8 @@ export function findQuotedName(ctx: Context, mentions: TokenMention[], t: number
   const first = before + 1
   if (first >= ctx.tokens.length || !BRACKETS.open.test(ctx.text.slice(ctx.tokens[before].end, ctx.tokens[first].start)) ||
     ctx.text.slice(ctx.tokens[before].end, ctx.tokens[first].start).includes('(')) return
-  for (let last = first; last < first + 4 && last < ctx.tokens.length; last++) {
+  // (Up to six words: "منظمة «سوريون من أجل الحقيقة والعدالة»".)
+  for (let last = first; last < first + 6 && last < ctx.tokens.length; last++) {
     if (last > first && breakBetween(ctx, last - 1, last)) return
     const after = last + 1 < ctx.tokens.length ? ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last + 1].start) : ctx.text.slice(ctx.tokens[last].end)
     if (!BRACKETS.close.test(after) || after.trimStart().startsWith(')')) continue
