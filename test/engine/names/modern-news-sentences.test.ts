@@ -52,7 +52,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a leader after his title and his movement', 'وصل زعيم التيار الصدري مقتدى الصدر إلى مدينة النجف.', [['التيار الصدري', 'organization'], ['مقتدى الصدر', 'person'], ['النجف', 'place']]],
     ['a theophoric given name', 'وقال زعيم حركة طالبان هبة الله آخوند زاده إن الحركة لن تتراجع.', [['حركة طالبان', 'organization'], ['هبة الله آخوند زاده', 'person']]],
     ['an actor, not the month of his name', 'ويشارك الفنان محمد رمضان في مسلسل يعرض في شهر رمضان المقبل. وقال رمضان إن العمل مختلف.', [['محمد رمضان', 'person']]],
-    ['a foreign place that begins with ب, after its head', 'وقصفت القوات الروسية بلدة بوكروفسك.', [['القوات الروسية', 'organization'], ['بوكروفسك', 'place']]],
+    // (A country's forces alone are no name since session 20: the sets leave "القوات الروسية" out, 24 times to none.)
+    ['a foreign place that begins with ب, after its head', 'وقصفت القوات الروسية بلدة بوكروفسك.', [['بوكروفسك', 'place']]],
     ['a club that begins with ل, after a match\'s verb', 'وفاز ليفربول على تشيلسي.', [['ليفربول', 'organization'], ['تشيلسي', 'organization']]],
     ['a city that begins with ل, after its head', 'وتقع مدينة ليماسول في قبرص.', [['ليماسول', 'place'], ['قبرص', 'place']]],
     ['an adverb after a name', 'واحتجزت السلطات الناشط علاء عبد الفتاح تعسفيا.', [['علاء عبد الفتاح', 'person']]],

@@ -403,6 +403,7 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['and the heights before a place', 'وتساقطت الثلوج على مرتفعات إفران أمس', [['مرتفعات إفران', 'place']], [['إفران', 'place']]],
     ['takes the countryside\'s direction into its name', 'وقصفت المدفعية قرى ريف دمشق الغربي أمس', [['ريف دمشق', 'place']], [['ريف دمشق الغربي', 'place']]],
     ['takes no word between two quoted names for an acronym', 'واتهمت الهيئة "سوريون للعدالة" فصيل "فرقة الحمزات" أمس', [['سوريون للعدالة', 'organization']], [['سوريون للعدالة', 'organization']]],
+    ['finds a country\'s armed forces by their name, not its forces alone', 'وقالت القوات المسلحة السورية إن القوات الروسية انسحبت', [], [['القوات المسلحة السورية', 'organization']]],
     ['but not a place named after a king', 'وزار مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']], [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']]],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)

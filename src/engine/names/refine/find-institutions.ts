@@ -56,6 +56,9 @@ const TITLE_BODIES: ReadonlySet<string> = new Set(['الحكومة', 'الرئا
  * agrees with the head. Not after a title ("وزير الخارجية الإيراني") unless the genders tell them apart, but after
  * "المتحدث باسم" ("باسم الخارجية الأمريكية").
  */
+/** "القوات", the forces. */
+const FORCES = normalizeArabic('القوات')
+
 export function findNationalInstitution(ctx: Context, mentions: TokenMention[], t: number): boolean {
   const stem = ctx.stems[t]
   if (!NATIONAL_HEADS.has(stem)) return false
@@ -79,6 +82,9 @@ export function findNationalInstitution(ctx: Context, mentions: TokenMention[], 
   for (let k = 1; isAdjective(nextStem(ctx, t, k)); k++) if (agrees(nextStem(ctx, t, k))) last = t + k
   // A known name that runs on past the nationality is the whole: "الاتحاد العام التونسي للشغل".
   if (last > t) last = Math.max(last, knownOrganizationEnd(ctx, t))
+  // A country's forces alone are described, not named ("القوات الإسرائيلية": the sets leave them out); its armed,
+  // air or naval forces are ("القوات المسلحة الأردنية", "القوات الجوية الأمريكية").
+  if (last === t + 1 && stem === FORCES && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) return false
   if (last > t) add(ctx, mentions, { type: 'organization', first: t, last })
   return last > t
 }
