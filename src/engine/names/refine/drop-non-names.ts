@@ -4,7 +4,7 @@ import { isCommonExpression } from './find-places.ts'
 import { isOnBehalfOf } from './given-name-start.ts'
 import { PATTERNS } from './patterns.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
-import { AWARD_HEADS, COMPANY_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NOT_A_SQUARE, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, STREET_HEADS, TITLES, UNIT_HEADS, WORK_HEADS } from './word-lists.ts'
+import { AWARD_HEADS, COMPANY_HEADS, GROUP_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NOT_A_SQUARE, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, STREET_HEADS, TITLES, UNIT_HEADS, WORK_HEADS } from './word-lists.ts'
 import { isClustered } from './name-like.ts'
 
 /** "عن عمر يناهز": the age, spelled as the name Omar. */
@@ -64,7 +64,7 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
       !GIVEN.has(ctx.stems[first]) && isClustered(ctx, ctx.tokens[first].norm)) return false
     // "مع [مجموعة ملحنين]": a group's head and an indefinite plural, known to the clusters or a participle's, is a group of
     // people, no company ("مجموعة ماكلارين", "مجموعة زين" are).
-    if (type === 'organization' && last === first + 1 && GROUP.has(ctx.stems[first]) && ctx.tokens[last].clitics.pre.length === 0 &&
+    if (type === 'organization' && last === first + 1 && GROUP_HEADS.has(ctx.stems[first]) && ctx.tokens[last].clitics.pre.length === 0 &&
       ctx.stems[last].length >= 5 && !GIVEN.has(ctx.stems[last]) &&
       PATTERNS.genitivePluralEnding.test(ctx.stems[last]) && (isClustered(ctx, ctx.tokens[last].norm) || PATTERNS.participlePlural.test(ctx.stems[last]))) return false
     // "[الدولتان]": a definite dual is two things, no person.
@@ -85,9 +85,6 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     return !inWorkTitle(ctx, first) && !(type === 'person' && inAwardName(ctx, first))
   })
 }
-
-/** "مجموعة": a company's head, and any group's. */
-const GROUP: ReadonlySet<string> = new Set([normalizeArabic('مجموعة')])
 
 /** "أمّ" with its shadda, as written: the verb "led (the prayer)". */
 const LED_AS_WRITTEN = 'أمّ'
