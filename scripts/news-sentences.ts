@@ -158,9 +158,12 @@ const CONLL_TYPE: Record<EntityType, string> = { person: 'PERS', organization: '
 /**
  * The sentences as the tagger reads them (tagger-words.ts: words with their clitics, punctuation as words), each
  * required name's first alternate tagged B-/I- on the words it overlaps (ANERcorp's convention: "بالقاهرة
- * B-LOC"), the first of its types; debatable names stay O.
+ * B-LOC"), the first of its types (or `typeOf`'s choice among them); debatable names stay O.
  */
-export function toConll(sentences: readonly NewsSentence[]): ConllSentence[] {
+export function toConll(
+  sentences: readonly NewsSentence[],
+  typeOf: (span: string, types: readonly EntityType[]) => EntityType = (_, types) => types[0],
+): ConllSentence[] {
   return sentences.map((sentence) => {
     const { text } = sentence
     const tokens = tokenizeText(text)
@@ -169,10 +172,11 @@ export function toConll(sentences: readonly NewsSentence[]): ConllSentence[] {
     for (const expectation of sentence.expected) {
       if (expectation.optional) continue
       const { span, types } = expectation.alternates[0]
+      const type = typeOf(span, types)
       for (const [start, end] of locate(text, span)) {
         const covered = words.flatMap((word, i) => (word.token >= 0 && tokens[word.token].start < end && start < tokens[word.token].end ? [i] : []))
         if (covered.length === 0 || covered.some((i) => tags[i] !== 'O')) continue
-        covered.forEach((i, k) => (tags[i] = `${k === 0 ? 'B' : 'I'}-${CONLL_TYPE[types[0]]}`))
+        covered.forEach((i, k) => (tags[i] = `${k === 0 ? 'B' : 'I'}-${CONLL_TYPE[type]}`))
       }
     }
     return { words: words.map((word) => word.word), tags }
