@@ -17,7 +17,7 @@ import { knownPhraseEnd } from './known-phrase-end.ts'
 import { compoundPlaceStart, directionEnd as placeDirectionEnd, isCompoundPlaceStart } from './compound-place-end.ts'
 import { singularOfPluralTitle } from './plural-title.ts'
 import {
-  ADVERBS, BODY_OF_PLACE, CHAIN_HEADS, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
+  ADVERBS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
 } from './word-lists.ts'
 
 /** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
@@ -88,6 +88,12 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "[المحور كورنيش المعادي]": a street's head begins the place; the definite word before it is another phrase's.
     if (mention.type === 'place' && mention.last > mention.first + 1 && ctx.stems[mention.first].startsWith('ال') &&
       NAMED_STREET_HEADS.has(ctx.stems[mention.first + 1])) {
+      return adjustBoundaries(ctx, [{ ...mention, first: mention.first + 1 }])
+    }
+    // "[بابا الفاتيكان]": a ruler's title in construct before the place he rules is his, not the place's (not "لواء",
+    // a general and a Jordanian district).
+    if (mention.type === 'place' && mention.last > mention.first && ctx.tokens[mention.first].clitics.pre.length === 0 &&
+      !ctx.stems[mention.first].startsWith('ال') && REGNAL_TITLES.has('ال' + ctx.stems[mention.first]) && ctx.stems[mention.first + 1].startsWith('ال')) {
       return adjustBoundaries(ctx, [{ ...mention, first: mention.first + 1 }])
     }
     // "[الملك فهد الرياض]" typed a body: a definite title and a given name begin a person (where he went is cut below).
@@ -537,9 +543,18 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type === 'organization' && last > first && ctx.tokens[last].clitics.pre[0] === 'ل' && PURPOSES.has(ctx.stems[last])) last--
     // "علاء عبد الفتاح [تعسفيا]": an adverb after a name.
     while (last > first && ADVERBS.has(ctx.tokens[last].norm)) last--
-    // "أوزغور أوزيل [أمام] حشد": a preposition as written ends a person, though the tagger, having seen the
-    // name "إمام" nearby ("أكرم إمام أوغلو"), ran the name into it.
-    if (mention.type === 'person') while (last > first && PREPOSITIONS_AS_WRITTEN.has(ctx.text.slice(ctx.tokens[last].start, ctx.tokens[last].end))) last--
+    // "أوزغور أوزيل [أمام حشد]": a preposition as written ends a person, though the tagger, having seen the
+    // name "إمام" nearby ("أكرم إمام أوغلو"), ran the name into it, and on past it.
+    if (mention.type === 'person') {
+      for (let t = first + 1; t <= last; t++) {
+        const written = ctx.text.slice(ctx.tokens[t].start, ctx.tokens[t].end)
+        // (Inside a name "بين" is "Ben", "جون بين ستوكس", and "من" "Min", "أطهر من الله".)
+        if (PREPOSITIONS_AS_WRITTEN.has(written) && (t === last || !NAME_SYLLABLES.has(written))) {
+          last = t - 1
+          break
+        }
+      }
+    }
     // "اختتم البرازيلي [مالكوم الثلاثية]": a definite feminine nisba is what the person did (the hat-trick),
     // not a family name, which takes the masculine form ("محمد شياع السوداني").
     // (A word the clusters never saw is a family name: "مازن الفراية"; so is a known one: "ناصر العطية".)
@@ -987,6 +1002,8 @@ const PREPOSITIONS_AS_WRITTEN: ReadonlySet<string> = new Set([
   'أمام', 'في', 'من', 'إلى', 'عن', 'مع', 'بعد', 'قبل', 'خلال', 'لدى', 'منذ', 'بين', 'ضد', 'نحو', 'حتى', 'عبر',
   'تحت', 'فوق', 'ضمن', 'إثر', 'عقب', 'أمس', 'اليوم',
 ])
+
+const NAME_SYLLABLES: ReadonlySet<string> = new Set(['بين', 'من'])
 
 /** "مدربا", "رئيسا", "سفيرا": an indefinite title word with the accusative's alef. */
 function isRoleAccusative(stem: string): boolean {

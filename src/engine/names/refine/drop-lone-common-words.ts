@@ -1,5 +1,7 @@
+import { normalizeArabic } from '../../arabic/normalize.ts'
 import { breakBetween, type Context, type TokenMention } from './context.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
+import { isClustered } from './name-like.ts'
 import { PATTERNS } from './patterns.ts'
 import { GIVEN, NAME_ADJECTIVES, TITLES } from './word-lists.ts'
 
@@ -34,8 +36,21 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
  */
 function isLoneVerb(ctx: Context, m: TokenMention): boolean {
   const stem = ctx.stems[m.first]
-  return m.first === m.last && !GIVEN.has(stem) && (PATTERNS.presentPlural.test(stem) || PATTERNS.reflexivePresent.test(stem))
+  return m.first === m.last && !GIVEN.has(stem) && (PATTERNS.presentPlural.test(stem) || PATTERNS.reflexivePresent.test(stem) || isParticipleOfZone(ctx, m))
 }
+
+/**
+ * "من منطقة [موبوءة]": a bare participle right after "منطقة", feminine as the zone is or known to the clusters,
+ * describes it, it names none (an unseen word of that shape is a name, "منطقة ميدون"; after "محافظة" even a
+ * known one is, "محافظة مطروح").
+ */
+function isParticipleOfZone(ctx: Context, m: TokenMention): boolean {
+  const t = m.first
+  return m.type === 'place' && t > 0 && ctx.stems[t - 1] === ZONE && ctx.owner[t - 1] < 0 && ctx.tokens[t].clitics.pre.length === 0 &&
+    !ctx.stems[t].startsWith('ال') && PATTERNS.participleShape.test(ctx.stems[t]) &&
+    (PATTERNS.taMarbutaEnding.test(ctx.stems[t]) || isClustered(ctx, ctx.tokens[t].norm))
+}
+const ZONE = normalizeArabic('منطقة')
 
 /**
  * "إن الوضع الإنساني [كارثي].": a bare nisba-shaped word the tagger took for a person, right after a definite

@@ -9,7 +9,8 @@ import { isUnclustered } from './name-like.ts'
  * Rule 9, across initials: the tagger reads the period of an initial as the end of a name, so "جون إف.
  * كينيدي" comes out as "جون إف" and nothing, "جي. كي. رولينغ" as "جي" and "رولينغ". A person ending in an
  * initial runs on over any further initials to the next word: through the person that starts there, or
- * that word alone when it is free and not a function word; so does an organisation named after one.
+ * that word alone when it is free and not a function word, or into the organisation that starts there, named
+ * after the whole name; so does an organisation named after one.
  * `mentions` are sorted.
  */
 export function joinAcrossInitials(ctx: Context, mentions: TokenMention[]): TokenMention[] {
@@ -25,6 +26,11 @@ export function joinAcrossInitials(ctx: Context, mentions: TokenMention[]): Toke
     while (isInitial(ctx, t)) t++
     const next = mentions[i + 1]
     if (next?.first === t && next.type === 'person') {
+      result.push({ ...mention, last: next.last })
+      i++
+    } else if (next?.first === t && next.type === 'organization') {
+      // The tagger's organisation begins at the name's last word: it is named after the whole name
+      // ("[جون إف]. [كينيدي للفنون المسرحية]"), and the head before it, if any, joins later (combine-mentions).
       result.push({ ...mention, last: next.last })
       i++
     } else if (t < ctx.tokens.length && ctx.owner[t] < 0 && PATTERNS.arabicWord.test(ctx.tokens[t].norm) &&
