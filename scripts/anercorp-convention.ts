@@ -1,13 +1,11 @@
 /**
  * The news sentences (data/news-sentences) name things as a reader expects: "مدينة الرياض", "أرامكو السعودية",
- * "وزارة الخارجية الروسية". ANERcorp, whose convention `qari tag` keeps, mostly leaves a place's head and an
- * organisation's nationality outside ("مدينة B-LOC" is "O B-LOC", "نوكيا الفنلندية" is "B-ORG O"). For
- * `qari tag`'s model to learn from the news sentences (train-names --modern-anercorp), each of their names is
- * trimmed to ANERcorp's convention, and that convention is read from ANERcorp's own tags, word by word, not
- * written by hand: a name's first word goes outside when ANERcorp, where that word stands before a name, leaves it
- * outside more often than it opens the name; its last word goes when ANERcorp, where that word follows a name,
- * leaves it outside more often than it ends the name (nationality nisbas, rarer one by one, also counted as a
- * class).
+ * "الجيش الإسرائيلي". ANERcorp, whose convention `qari tag` keeps, mostly leaves a place's head and an
+ * organisation's nationality outside ("مدينة B-LOC" is "O B-LOC", "نوكيا الفنلندية" is "B-ORG O") and many bodies
+ * untagged ("الجيش الإسرائيلي" is "O O"). For `qari tag`'s model to learn from the news sentences (train-names
+ * --conll-news), each of their names is put in ANERcorp's convention, read from ANERcorp's own training tags word by
+ * word, not written by hand (toAnercorpConvention says how); a name the sets let be ORG or LOC takes the type
+ * ANERcorp gives names under its head (typeByHead).
  */
 import { normalizeArabicFast as normalizeArabic } from '../src/engine/arabic/normalize.ts'
 import type { EntityType } from '../src/engine/doc.ts'
@@ -121,7 +119,7 @@ export function typeByHead(convention: AnercorpConvention): (span: string, types
 }
 
 /** A word ANERcorp has seen open a name or stand before one ("البنك", "مجلس", "شركة"). */
-function heads(word: string, convention: AnercorpConvention): boolean {
+function seenAsHead(word: string, convention: AnercorpConvention): boolean {
   const sides = convention.heads.get(convention.core(word))
   return !!sides && sides.inside + sides.outside >= MIN_SIGHTINGS
 }
@@ -158,7 +156,7 @@ export function toAnercorpConvention(sentence: ConllSentence, convention: Anerco
         const own = convention.tails.get(tail)
         const tailGoes = own && own.inside + own.outside >= MIN_SIGHTINGS
           ? own.outside > own.inside
-          : isNationalityNisba(tail, convention.gazetteer) && !heads(words[first], convention)
+          : isNationalityNisba(tail, convention.gazetteer) && !seenAsHead(words[first], convention)
         if (last > first && tailGoes) last--
       }
     }
