@@ -25,12 +25,9 @@ export function joinAcrossInitials(ctx: Context, mentions: TokenMention[]): Toke
     let t = mention.last + 1
     while (isInitial(ctx, t)) t++
     const next = mentions[i + 1]
-    if (next?.first === t && next.type === 'person') {
-      result.push({ ...mention, last: next.last })
-      i++
-    } else if (next?.first === t && next.type === 'organization') {
-      // The tagger's organisation begins at the name's last word: it is named after the whole name
-      // ("[جون إف]. [كينيدي للفنون المسرحية]"), and the head before it, if any, joins later (combine-mentions).
+    // An organisation the tagger began at the name's last word is named after the whole name ("[جون إف].
+    // [كينيدي للفنون المسرحية]"); the head before it, if any, joins later (combine-mentions).
+    if (next?.first === t && (next.type === 'person' || next.type === 'organization')) {
       result.push({ ...mention, last: next.last })
       i++
     } else if (t < ctx.tokens.length && ctx.owner[t] < 0 && PATTERNS.arabicWord.test(ctx.tokens[t].norm) &&
