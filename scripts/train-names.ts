@@ -928,14 +928,17 @@ function main(): void {
   if (options.modernWeight > 0) {
     // By default every set but the ones kept held out (data/news-sentences/README.md).
     const sets = trainingNewsSets(options)
-    const read = (set: string) => readNewsSentences(join(NEWS_SENTENCES, `${set}.txt`))
-    let modern = sets.flatMap((set) => toConll(read(set))).map((s) => ({ words: s.words, tags: s.tags.map(mapTag) }))
-    if (options.modernAnercorp) {
-      const convention = learnAnercorpConvention(train.map((s) => ({ words: s.words, tags: s.tags.map(mapTag) })), buildGazetteer(places, undefined))
-      const before = modern.reduce((n, s) => n + s.tags.filter((tag) => tag !== 'O').length, 0)
-      modern = sets.flatMap((set) => toConll(read(set), typeByHead(convention))).map((s) => toAnercorpConvention({ words: s.words, tags: s.tags.map(mapTag) }, convention))
-      const after = modern.reduce((n, s) => n + s.tags.filter((tag) => tag !== 'O').length, 0)
-      console.log(`--modern-anercorp: the news sentences' names trimmed to ANERcorp's convention, ${before} → ${after} name words`)
+    // --modern-anercorp: ANERcorp's convention, read from its training sentences, types and trims the names.
+    const convention = options.modernAnercorp
+      ? learnAnercorpConvention(train.map((s) => ({ words: s.words, tags: s.tags.map(mapTag) })), buildGazetteer(places, undefined))
+      : undefined
+    let modern = sets.flatMap((set) => toConll(readNewsSentences(join(NEWS_SENTENCES, `${set}.txt`)), convention && typeByHead(convention)))
+      .map((s) => ({ words: s.words, tags: s.tags.map(mapTag) }))
+    if (convention) {
+      const nameWords = (sentences: ConllSentence[]) => sentences.reduce((n, s) => n + s.tags.filter((tag) => tag !== 'O').length, 0)
+      const before = nameWords(modern)
+      modern = modern.map((s) => toAnercorpConvention(s, convention))
+      console.log(`--modern-anercorp: the news sentences' names trimmed to ANERcorp's convention, ${before} → ${nameWords(modern)} name words`)
     }
     extra = extra.concat(modern)
     options.modernCount = modern.length
