@@ -435,7 +435,6 @@ import { seededRandom } from '../src/engine/names/train-perceptron.ts'
 import { addedNames } from '../src/engine/names/added-names.ts'
 import { DEFAULT_CLUSTER_OPTIONS, encodeWordClusters, learnWordClusters } from '../src/engine/names/learn-word-clusters.ts'
 import { decodeWordClusters } from '../src/engine/names/word-clusters.ts'
-import { learnNameLexicon, type NameLexicon } from '../src/engine/names/name-lexicon.ts'
 import { CONLL_MODEL_VERSION, MODEL_VERSION } from '../src/engine/models/names/model-version.ts'
 import { readNewsSentences, toConll } from './news-sentences.ts'
 import { learnAnercorpConvention, toAnercorpConvention, typeByHead } from './anercorp-convention.ts'
@@ -496,7 +495,7 @@ const NEWS_WEIGHT = 1
  * 0.780 (0.793) / 0.782 (0.785), the second only 0.790 (0.794), 0.1 in the first and 0.2 in the second 0.788
  * (0.799); the clusters reading the sets' words too (--cluster-news) 0.794 (0.796).
  * Session 22, the same measure against the shipped 0.793 (0.799) / 0.792 (0.793), measured and left out (commit
- * __EXP__ has the code of the last three):
+ * 0541630 has the code of the last two):
  *   - the converter also dropping one-word names of a word ANERcorp mostly leaves untagged, and names trimmed down
  *     to one ("شركة" left of "شركة الاتصالات", "الجيش", "البرلمان", "الهلال"; 683 of 42,981 names): 0.794 (0.793)
  *     / 0.789 (0.793);
@@ -607,14 +606,6 @@ interface Options {
   clusters: boolean
   /** --modern's sentences trimmed to ANERcorp's convention first (anercorp-convention.ts), for `qari tag`'s model. */
   modernAnercorp: boolean
-  /** AQMAR's sentences trimmed to ANERcorp's convention too (anercorp-convention.ts). */
-  aqmarAnercorp: boolean
-  /** The model carries the news sentences' name words as word classes (name-lexicon.ts). */
-  lexicon: boolean
-  /** The types the lexicon keeps (PERS, LOC, ORG). */
-  lexiconTypes: string[]
-  /** The lexicon also carries the news sentences' whole organisations of two words or more. */
-  lexiconOrganizations: boolean
   /** The clusters also read the words of the news sentences that are not held out (their tags unused). */
   clusterNews: boolean
   /** Perceptrons trained per pass with different shuffles, their weights averaged (one model). */
@@ -663,10 +654,6 @@ function parseOptions(args: string[]): Options {
     clusters: !args.includes('--no-clusters'),
     clusterNews: args.includes('--cluster-news'),
     modernAnercorp: args.includes('--modern-anercorp') || args.includes('--conll-news'),
-    aqmarAnercorp: args.includes('--aqmar-anercorp'),
-    lexicon: args.includes('--lexicon') || args.includes('--lexicon-organizations'),
-    lexiconOrganizations: args.includes('--lexicon-organizations'),
-    lexiconTypes: args.includes('--lexicon-types') ? args[args.indexOf('--lexicon-types') + 1].split(',') : ['PERS', 'LOC', 'ORG'],
     seed: value('--seed', SEED_DEFAULT),
     bags: value('--bags', 1),
     labelBias: args.includes('--label-bias') || args.includes('--pers-bias'),
@@ -730,11 +717,10 @@ function trainModel(
   options: Options,
   places: string[],
   clusters: EncodedClusters | undefined,
-  lexicon: NameLexicon | undefined,
   elapsed: () => string,
 ): { json: string; crossValidated: string } {
   // The gazetteer reads the clusters as the extension will: from their encoded form.
-  const gazetteer = buildGazetteer(places, decodeWordClusters(clusters), lexicon)
+  const gazetteer = buildGazetteer(places, decodeWordClusters(clusters))
   const mask = (1 << options.hashBits) - 1
   const L = LABELS.length
   // `extra` (AQMAR) always trains, weighted, in folds of its own, and is never scored.
@@ -756,14 +742,7 @@ function trainModel(
     if (options.trainer === 'crf') return trainCrf(data, { ...common, l2: options.l2, rate: options.rate })
     return bagPerceptrons(data, { ...common, margin: options.margin, recallMargin: options.recallMargin, paC: options.paC }, options.bags)
   }
-  // --lexicon: a news sentence reads a lexicon learned from the other folds' news sentences, never its own
-  // names (which it would always find there, unlike a sentence of unseen text).
-  const modernGazetteers = lexicon && options.modernCount
-    ? Array.from({ length: FOLDS }, (_, fold) => buildGazetteer(places, decodeWordClusters(clusters), learnNameLexicon(
-      extra.slice(aqmarCount).filter((_, k) => foldOf(n + aqmarCount + k) !== fold), options.lexiconTypes, options.lexiconOrganizations)))
-    : undefined
-  const gazetteerOf = (i: number) => (modernGazetteers && i >= n + aqmarCount ? modernGazetteers[foldOf(i)] : gazetteer)
-  const infos = all.map((s, i) => describeWords(s.words, gazetteerOf(i)))
+  const infos = all.map((s) => describeWords(s.words, gazetteer))
   const gold = all.map((s) => Int32Array.from(s.tags.map((tag) => LABEL_INDEX.get(mapTag(tag)) ?? 0)))
   const firstFeatures = infos.map((info) => featurizeInfos(info, mask))
   // --augment / --augment-second: mention-replaced copies of the training sentences (Dai & Adel 2020)
@@ -922,7 +901,7 @@ function trainModel(
   }
   const encoded: EncodedNamesModel = {
     format: MODEL_FORMAT, version: targetOf(options).version, labels: [...LABELS], hashBits: options.hashBits,
-    conllWindow: options.window, places, clusters, ...(lexicon ? { lexicon } : {}), first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
+    conllWindow: options.window, places, clusters, first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
   }
   // Score exactly what ships: the encoded file decoded as the extension decodes it.
   const json = JSON.stringify(encoded)
@@ -950,18 +929,10 @@ function main(): void {
     }
   }
   const places = [...new Set([...arabicRegionNames(), ...EXTRA_PLACES])].sort()
-  if (options.aqmarAnercorp && extra.length) {
-    const convention = learnAnercorpConvention(train.map((s) => ({ words: s.words, tags: s.tags.map(mapTag) })), buildGazetteer(places, undefined))
-    const nameWords = (sentences: ConllSentence[]) => sentences.reduce((n, s) => n + s.tags.filter((tag) => tag !== 'O').length, 0)
-    const before = nameWords(extra)
-    extra = extra.map((s) => toAnercorpConvention(s, convention))
-    console.log(`--aqmar-anercorp: AQMAR's names trimmed to ANERcorp's convention, ${before} → ${nameWords(extra)} name words`)
-  }
   const L = LABELS.length
   // Word clusters from unlabelled text: the training sentences' words (tags unused) and AQMAR's
   // Wikipedia articles; never the development sentences, so the dev scores stay those of unseen text.
   let clusters: EncodedClusters | undefined
-  let lexicon: NameLexicon | undefined
   if (options.clusters) {
     const unlabelled: string[][] = split.train.map((s) => s.words)
     if (existsSync(AQMAR)) for (const file of readdirSync(AQMAR).sort()) for (const s of readConll(readFileSync(join(AQMAR, file), 'utf8'))) unlabelled.push(s.words)
@@ -986,16 +957,12 @@ function main(): void {
       console.log(`--modern-anercorp: the news sentences' names trimmed to ANERcorp's convention, ${before} → ${nameWords(modern)} name words`)
     }
     extra = extra.concat(modern)
-    if (options.lexicon) {
-      lexicon = learnNameLexicon(modern, options.lexiconTypes, options.lexiconOrganizations)
-      console.log(`--lexicon: ${lexicon.person.length} person, ${lexicon.place.length} place, ${lexicon.organization.length} organisation word forms${lexicon.organizationNames ? `, ${lexicon.organizationNames.length} whole organisations` : ''} of the news sentences`)
-    }
     options.modernCount = modern.length
     console.log(`--modern: ${modern.length} sentences of ${sets.join(', ')} at weight ${options.modernWeight}`)
   }
   console.log(`train ${train.length} sentences (+ ${extra.length - (options.modernCount ?? 0)} AQMAR${options.modernCount ? ` + ${options.modernCount} modern` : ""}), dev ${dev.length}; ${places.length} place names; options ${JSON.stringify(options)}`)
 
-  const trained = trainModel(train, extra, options, places, clusters, lexicon, elapsed)
+  const trained = trainModel(train, extra, options, places, clusters, elapsed)
   const json = trained.json
   const model = decodeNamesModel(JSON.parse(json) as EncodedNamesModel)
   // As `qari tag` and eval:names tag a CoNLL file (propagation included); the first pass alone without it.
@@ -1021,7 +988,7 @@ function main(): void {
   let shippedSentences = train.length + extra.length
   if (options.shipAll) {
     console.log(`\ntraining the shipped model on all ${train.length + dev.length} sentences (development split included)`)
-    const again = JSON.parse(trainModel(train.concat(dev), extra, options, places, clusters, lexicon, elapsed).json) as EncodedNamesModel
+    const again = JSON.parse(trainModel(train.concat(dev), extra, options, places, clusters, elapsed).json) as EncodedNamesModel
     shipped = JSON.stringify({ ...again, includesDevSplit: true })
     shippedSentences += dev.length
   }
