@@ -51,7 +51,8 @@ export function absorbNationalities(ctx: Context, mentions: readonly TokenMentio
     // A nationality before a person's name is the person's ("… السويسري فلاديمير بيتكوفيتش").
     const after = k + 1 < ctx.tokens.length && !breakBetween(ctx, k, k + 1) ? k + 1 : -1
     if (after >= 0 && (GIVEN.has(ctx.stems[after]) || (ctx.owner[after] >= 0 && result[ctx.owner[after]].type === 'person'))) return
-    const feminine = ctx.stems[mention.first].endsWith('ه')
+    // A sound feminine plural takes a feminine adjective too: "قوات الدفاع [الأسترالية]".
+    const feminine = ctx.stems[mention.first].endsWith('ه') || ctx.stems[mention.first].endsWith('ات')
     if (ctx.stems[k].endsWith('يه') !== feminine) return
     const owner = ctx.owner[k]
     if (owner >= 0) {
