@@ -5,6 +5,7 @@ import { absorbNationalities } from './refine/absorb-nationality.ts'
 import { adjustBoundaries } from './refine/adjust-boundaries.ts'
 import { combineMentions, findChainBodies } from './refine/combine-mentions.ts'
 import { completeVenueNames } from './refine/complete-venue-names.ts'
+import { extendKindAdjectives } from './refine/kind-adjectives.ts'
 import { extendFoundPlaces } from './refine/compound-place-end.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/context.ts'
 import { dropClubsOffThePitch } from './refine/drop-clubs-off-the-pitch.ts'
@@ -133,6 +134,7 @@ export function refineMentions(
   findClubsOfSport(ctx, mentions)
   extendFieldTails(ctx, mentions)
   completeVenueNames(ctx, mentions)
+  extendKindAdjectives(ctx, mentions)
   extendFoundPlaces(ctx, mentions)
   mentions = joinSeats(ctx, absorbNationalities(ctx, mentions).sort((a, b) => a.first - b.first))
   rebuildOwners(ctx, mentions)
