@@ -3,6 +3,7 @@ import {
   UNIVERSITY, findAgency, findArmedUnit, findBloc, findCompany, findQuotedName, findClub, findConstructBody, findQuotedOutlet, findNationalTeam, findKnownOrganization, findMinistry,
   findNationalInstitution, findPublicBody, findUniversity,
 } from './find-institutions.ts'
+import { findApparatus } from './find-apparatus.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
 import { findWorldFamilyName, findEnvoy, findListedPerson, findPluralTitledPersons, findPronounTitledPerson, findRulerOfPlace, findTitleOfField, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
 import { COUNTRYSIDE, findCapital, findKindCity, findCountryside, findDateNamedPlace, findNamedStreet, findStation, findFacility, findHeadedPlace, findKnownPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
@@ -53,6 +54,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       if (findClub(ctx, mentions, t)) continue
       if (findNationalTeam(ctx, mentions, t)) continue
       if (findConstructBody(ctx, mentions, t)) continue
+      if (findApparatus(ctx, mentions, t)) continue
       if (findCompany(ctx, mentions, t)) continue
       if (findBloc(ctx, mentions, t)) continue
       if (findUniversity(ctx, mentions, t)) continue

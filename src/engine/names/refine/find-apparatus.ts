@@ -1,0 +1,53 @@
+import { normalizeArabic } from '../../arabic/normalize.ts'
+import { add, breakBetween, isFree, isHead, type Context, type TokenMention } from './context.ts'
+import { isAndDefiniteNoun, isChainNoun } from './chain-noun.ts'
+import { isNationalityNisba } from './nationality-nisba.ts'
+import { PATTERNS } from './patterns.ts'
+import { PUBLIC_BODY_ADJECTIVES } from './word-lists.ts'
+
+const norm = (words: readonly string[]) => new Set(words.map((word) => normalizeArabic(word)))
+
+/** "جهاز": an agency (a security or state body) before its field, a device before its kind. */
+const APPARATUS = norm(['جهاز'])
+/** What a device is for: "جهاز الكمبيوتر", "جهاز التنفس". Hand-written. */
+const DEVICE_FIELDS = norm([
+  'الكمبيوتر', 'الحاسوب', 'الحاسب', 'الهاتف', 'التكييف', 'التنفس', 'الطرد', 'الكشف', 'التلفاز', 'التلفزيون', 'الاستقبال', 'التحكم',
+  'الإنذار', 'الرادار', 'الراديو', 'الجوال', 'التسجيل', 'العرض', 'القياس', 'الغسيل',
+])
+/** Bare nouns of the chain before the field ("جهاز [تنفيذ] [مشروعات] الإسكان"), at most. */
+const MAX_CHAIN = 2
+/** Adjectives after the field ("جهاز الأمن [الداخلي]", "جهاز مشروعات الخدمة [الوطنية]"), at most. */
+const MAX_ADJECTIVES = 2
+
+/**
+ * An agency named "جهاز" and its field, which the news names whether or not a country follows (the news
+ * sentences name it so in 56 of 58 uses; session 22): "جهاز الردع", "جهاز دعم الاستقرار", "جهاز تنفيذ مشروعات
+ * الإسكان", "جهاز الإسعاف والطوارئ الليبي". The head indefinite (the definite "الجهاز الفني" is a team's staff), the
+ * field a definite noun after at most two bare nouns of the chain, not a device's ("جهاز التنفس"), nor an
+ * indefinite kind ("جهاز رنين مغناطيسي" names no body); then a second field after "و" and its adjectives.
+ */
+export function findApparatus(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!isHead(ctx, APPARATUS, t) || ctx.stems[t].startsWith('ال')) return false
+  let field = t + 1
+  while (field - t <= MAX_CHAIN && follows(ctx, field) && isChainNoun(ctx, field)) field++
+  if (!isBareDefinite(ctx, field) || DEVICE_FIELDS.has(ctx.stems[field]) || isNationalityNisba(ctx.stems[field], ctx.gazetteer)) return false
+  let last = field
+  if (isAndDefiniteNoun(ctx, last + 1) && ctx.owner[last + 1] < 0) last++
+  while (last - field < MAX_ADJECTIVES + 1 && isBareDefinite(ctx, last + 1) &&
+    (PATTERNS.nisba.test(ctx.stems[last + 1]) || PUBLIC_BODY_ADJECTIVES.has(ctx.stems[last + 1]))) last++
+  if (!isFree(ctx, t, last)) return false
+  add(ctx, mentions, { type: 'organization', first: t, last })
+  return true
+}
+
+/** Token k exists and follows the token before it without a break. */
+function follows(ctx: Context, k: number): boolean {
+  return k < ctx.tokens.length && !breakBetween(ctx, k - 1, k)
+}
+
+/** Token k follows without a break, is free, and is written with the article alone. */
+function isBareDefinite(ctx: Context, k: number): boolean {
+  if (!follows(ctx, k) || ctx.owner[k] >= 0) return false
+  const { pre, post } = ctx.tokens[k].clitics
+  return pre.length === 1 && pre[0] === 'ال' && post.length === 0 && PATTERNS.arabicWord.test(ctx.stems[k])
+}
