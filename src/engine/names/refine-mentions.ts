@@ -6,6 +6,7 @@ import { adjustBoundaries } from './refine/adjust-boundaries.ts'
 import { combineMentions, findChainBodies } from './refine/combine-mentions.ts'
 import { completeVenueNames } from './refine/complete-venue-names.ts'
 import { extendKindAdjectives } from './refine/kind-adjectives.ts'
+import { retypeChurchInstitutions } from './refine/church-institutions.ts'
 import { extendFoundPlaces } from './refine/compound-place-end.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/context.ts'
 import { dropClubsOffThePitch } from './refine/drop-clubs-off-the-pitch.ts'
@@ -135,6 +136,7 @@ export function refineMentions(
   extendFieldTails(ctx, mentions)
   completeVenueNames(ctx, mentions)
   extendKindAdjectives(ctx, mentions)
+  retypeChurchInstitutions(ctx, mentions)
   extendFoundPlaces(ctx, mentions)
   mentions = joinSeats(ctx, absorbNationalities(ctx, mentions).sort((a, b) => a.first - b.first))
   rebuildOwners(ctx, mentions)

@@ -226,6 +226,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 22: agencies named "جهاز" and their field, not a device', 'وأعلن جهاز دعم الاستقرار انتشار قواته، وقال جهاز الإسعاف والطوارئ الليبي إن الحصيلة ارتفعت، فيما استخدم الأطباء جهاز رنين مغناطيسي.', [['جهاز دعم الاستقرار', 'organization'], ['جهاز الإسعاف والطوارئ الليبي', 'organization']]],
     ['session 22: a country CLDR spells otherwise, a town of northern Mali', 'ووصل الوفد إلى المجر بعد زيارة لم تشمل كيدال.', [['المجر', 'place'], ['كيدال', 'place']]],
     ['session 22: a foreign given name the tagger cut off', 'وقال المخرج شون بيكر إن الفيلم سيعرض قريبا.', [['شون بيكر', 'person']]],
+    ['session 22: a church\'s denomination is an institution, its building a place', 'وأعلنت الكنيسة القبطية الأرثوذكسية موعد العيد، وزار البابا كنيسة المهد.', [['الكنيسة القبطية الأرثوذكسية', 'organization'], ['كنيسة المهد', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
