@@ -1,5 +1,6 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
-import { add, breakBetween, isFree, isHead, type Context, type TokenMention } from './context.ts'
+import { isBareDefinite } from './absorb-nationality.ts'
+import { add, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { isAndDefiniteNoun, isChainNoun } from './chain-noun.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
@@ -29,25 +30,19 @@ const MAX_ADJECTIVES = 2
 export function findApparatus(ctx: Context, mentions: TokenMention[], t: number): boolean {
   if (!isHead(ctx, APPARATUS, t) || ctx.stems[t].startsWith('ال')) return false
   let field = t + 1
-  while (field - t <= MAX_CHAIN && follows(ctx, field) && isChainNoun(ctx, field)) field++
-  if (!isBareDefinite(ctx, field) || DEVICE_FIELDS.has(ctx.stems[field]) || isNationalityNisba(ctx.stems[field], ctx.gazetteer)) return false
+  while (field - t <= MAX_CHAIN && nextStem(ctx, field - 1, 1) !== null && isChainNoun(ctx, field)) field++
+  if (!isFreeDefinite(ctx, field) || !PATTERNS.arabicWord.test(ctx.stems[field]) || DEVICE_FIELDS.has(ctx.stems[field]) ||
+    isNationalityNisba(ctx.stems[field], ctx.gazetteer)) return false
   let last = field
   if (isAndDefiniteNoun(ctx, last + 1) && ctx.owner[last + 1] < 0) last++
-  while (last - field < MAX_ADJECTIVES + 1 && isBareDefinite(ctx, last + 1) &&
+  while (last - field < MAX_ADJECTIVES + 1 && isFreeDefinite(ctx, last + 1) &&
     (PATTERNS.nisba.test(ctx.stems[last + 1]) || PUBLIC_BODY_ADJECTIVES.has(ctx.stems[last + 1]))) last++
   if (!isFree(ctx, t, last)) return false
   add(ctx, mentions, { type: 'organization', first: t, last })
   return true
 }
 
-/** Token k exists and follows the token before it without a break. */
-function follows(ctx: Context, k: number): boolean {
-  return k < ctx.tokens.length && !breakBetween(ctx, k - 1, k)
-}
-
-/** Token k follows without a break, is free, and is written with the article alone. */
-function isBareDefinite(ctx: Context, k: number): boolean {
-  if (!follows(ctx, k) || ctx.owner[k] >= 0) return false
-  const { pre, post } = ctx.tokens[k].clitics
-  return pre.length === 1 && pre[0] === 'ال' && post.length === 0 && PATTERNS.arabicWord.test(ctx.stems[k])
+/** Token k follows without a break, is written with the article alone, and no other name holds it. */
+function isFreeDefinite(ctx: Context, k: number): boolean {
+  return isBareDefinite(ctx, k, k - 1) && ctx.owner[k] < 0
 }

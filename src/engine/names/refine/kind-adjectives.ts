@@ -1,5 +1,6 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
-import { breakBetween, type Context, type TokenMention } from './context.ts'
+import { isBareDefinite } from './absorb-nationality.ts'
+import type { Context, TokenMention } from './context.ts'
 
 const norm = (words: readonly string[]) => words.map((word) => normalizeArabic(word))
 
@@ -40,7 +41,5 @@ export function extendKindAdjectives(ctx: Context, mentions: TokenMention[]): vo
 }
 
 function takesKind(ctx: Context, k: number, kinds: ReadonlySet<string>): boolean {
-  if (k >= ctx.tokens.length || ctx.owner[k] >= 0 || breakBetween(ctx, k - 1, k)) return false
-  const { pre, post } = ctx.tokens[k].clitics
-  return pre.length === 1 && pre[0] === 'ال' && post.length === 0 && kinds.has(ctx.stems[k])
+  return isBareDefinite(ctx, k, k - 1) && ctx.owner[k] < 0 && kinds.has(ctx.stems[k])
 }
