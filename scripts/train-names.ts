@@ -399,6 +399,9 @@
  * trained (s22-a … s22-d: transport, defence, obituaries and history, agriculture and water; 2,400 names) 83.1%
  * against 83.7%, and the annotated articles 0.949 against 0.957: not shipped. The sets' own lesson: their names of
  * invented officials and small places are what both models miss (s22-b … s22-d 79–83%, s22-a 92%).
+ * The reader's -news-19 with three bags per pass (--news --bags 3, 650 s, reproduced byte for byte): s22-a … s22-d
+ * 83.7% (2,008 against 2,009 names), the five older unread sets 86.2% (2,731 against 2,729; sentences with an error
+ * 45.5% against 46.7%), the annotated articles 0.955 against 0.957: no gain, not shipped (`qari tag`'s gains, CONLL_BAGS).
  *
  * Session 20: the clusters also reading the words of the news sentences that are not held out (--cluster-news,
  * 17,931 clustered words against 11,878; tags unused): development slice 0.798 against 0.799 (PERS 0.743, LOC
