@@ -1,17 +1,14 @@
-import { normalizeArabic } from '../../arabic/normalize.ts'
 import { isBareDefinite } from './absorb-nationality.ts'
 import { add, isFree, isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { isAndDefiniteNoun, isChainNoun } from './chain-noun.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
-import { PUBLIC_BODY_ADJECTIVES } from './word-lists.ts'
-
-const norm = (words: readonly string[]) => new Set(words.map((word) => normalizeArabic(word)))
+import { normSet, PUBLIC_BODY_ADJECTIVES } from './word-lists.ts'
 
 /** "جهاز": an agency (a security or state body) before its field, a device before its kind. */
-const APPARATUS = norm(['جهاز'])
+const APPARATUS = normSet(['جهاز'])
 /** What a device is for: "جهاز الكمبيوتر", "جهاز التنفس". Hand-written. */
-const DEVICE_FIELDS = norm([
+const DEVICE_FIELDS = normSet([
   'الكمبيوتر', 'الحاسوب', 'الحاسب', 'الهاتف', 'التكييف', 'التنفس', 'الطرد', 'الكشف', 'التلفاز', 'التلفزيون', 'الاستقبال', 'التحكم',
   'الإنذار', 'الرادار', 'الراديو', 'الجوال', 'التسجيل', 'العرض', 'القياس', 'الغسيل',
 ])

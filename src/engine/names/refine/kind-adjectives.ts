@@ -1,8 +1,6 @@
-import { normalizeArabic } from '../../arabic/normalize.ts'
 import { isBareDefinite } from './absorb-nationality.ts'
 import type { Context, TokenMention } from './context.ts'
-
-const norm = (words: readonly string[]) => words.map((word) => normalizeArabic(word))
+import { normSet } from './word-lists.ts'
 
 /**
  * Adjectives that name a kind of body or reserve, part of the name after its head: an Islamic bank, a
@@ -17,7 +15,10 @@ const KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     [['محمية'], ['البحرية', 'الطبيعية']],
     [['ترسانة'], ['البحرية']],
     [['حزب', 'الحزب'], ['الليبرالي', 'الاشتراكي', 'المسيحي', 'المحافظ', 'الاجتماعي', 'الشيوعي', 'التقدمي', 'الديمقراطي', 'الإسلامي', 'الجمهوري']],
-  ] as const).flatMap(([heads, kinds]) => norm(heads).map((head) => [head, new Set(norm(kinds))] as const)),
+  ] as const).flatMap(([heads, kinds]) => {
+    const named = normSet(kinds)
+    return [...normSet(heads)].map((head) => [head, named] as const)
+  }),
 )
 
 /** A party's name holds two kinds at most ("الحزب الديمقراطي [الاجتماعي] [المسيحي]"), a bank's one. */

@@ -4,7 +4,7 @@ import { PERSON_TITLES } from '../trigger-words.ts'
 
 // The rules compare these with the tokens' norms and stems, so they are normalised as the tokens are.
 const norm = (word: string) => normalizeArabic(word)
-const normSet = (words: readonly string[]) => new Set(words.map(norm))
+export const normSet = (words: readonly string[]): Set<string> => new Set(words.map(norm))
 
 /** Heads that are part of the usual name when indefinite and followed by the name ("حركة حماس"). */
 export const NAME_HEADS = normSet(['حركة', 'حزب', 'جماعة', 'تنظيم', 'جبهة', 'كتائب', 'سرايا', 'مؤسسة', 'جامعة'])
