@@ -7,6 +7,7 @@ import { combineMentions, findChainBodies } from './refine/combine-mentions.ts'
 import { completeVenueNames } from './refine/complete-venue-names.ts'
 import { extendKindAdjectives } from './refine/kind-adjectives.ts'
 import { retypeChurchInstitutions } from './refine/church-institutions.ts'
+import { splitGovernedPlaces } from './refine/split-governed-place.ts'
 import { extendFoundPlaces } from './refine/compound-place-end.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/context.ts'
 import { dropClubsOffThePitch } from './refine/drop-clubs-off-the-pitch.ts'
@@ -145,5 +146,5 @@ export function refineMentions(
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
   mentions = dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, mentions)))
-  return joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first))
+  return splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first)))
 }
