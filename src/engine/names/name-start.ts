@@ -165,9 +165,9 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // come between ("الرئيس وأحمد" is "and Ahmad").
   // Nor after a nationality ("الإسباني لامين يامال").
   if (type === 'person' && before.startsWith('ال') && (TITLES.has(before) || NISBA_ENDING.test(before))) return conjunctionLength(splitter)
-  // An organisation's name in quotes keeps its first letters whatever they spell: "«باريك»" (not ب + "إريك"),
-  // "منصة "ووتش إت"" (QUOTED, what the caller passes for an opening quote).
-  if (before === QUOTED && type === 'organization') return 0
+  // An organisation's or a place's name in quotes keeps its first letters whatever they spell: "«باريك»" (not ب +
+  // "إريك"), "منصة "ووتش إت"", "حي «بوكاغراندي»" (QUOTED, what the caller passes for an opening quote).
+  if (before === QUOTED && (type === 'organization' || type === 'place')) return 0
   for (const prefix of PROCLITICS) {
     if (!norm.startsWith(prefix)) continue
     // "كابو ديلغادو": ك before a bare alef is a transliteration's first syllable ("كا"), whatever the rest spells.

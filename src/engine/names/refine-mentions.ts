@@ -8,6 +8,7 @@ import { completeVenueNames } from './refine/complete-venue-names.ts'
 import { extendKindAdjectives } from './refine/kind-adjectives.ts'
 import { retypeChurchInstitutions } from './refine/church-institutions.ts'
 import { splitGovernedPlaces } from './refine/split-governed-place.ts'
+import { retypeQuotedPlaces } from './refine/quoted-places.ts'
 import { extendFoundPlaces } from './refine/compound-place-end.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/context.ts'
 import { dropClubsOffThePitch } from './refine/drop-clubs-off-the-pitch.ts'
@@ -138,6 +139,7 @@ export function refineMentions(
   completeVenueNames(ctx, mentions)
   extendKindAdjectives(ctx, mentions)
   retypeChurchInstitutions(ctx, mentions)
+  retypeQuotedPlaces(ctx, mentions)
   extendFoundPlaces(ctx, mentions)
   mentions = joinSeats(ctx, absorbNationalities(ctx, mentions).sort((a, b) => a.first - b.first))
   rebuildOwners(ctx, mentions)

@@ -228,6 +228,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 22: a foreign given name the tagger cut off', 'وقال المخرج شون بيكر إن الفيلم سيعرض قريبا.', [['شون بيكر', 'person']]],
     ['session 22: a church\'s denomination is an institution, its building a place', 'وأعلنت الكنيسة القبطية الأرثوذكسية موعد العيد، وزار البابا كنيسة المهد.', [['الكنيسة القبطية الأرثوذكسية', 'organization'], ['كنيسة المهد', 'place']]],
     ['session 23: a premier\'s province and the premier the tagger ran together', 'افتتح رئيس حكومة نيو ساوث ويلز كريس مينز مركزا في ضاحية لاكمبا، وكشف رئيس حكومة كوينزلاند ديفيد كريسافولي عن خطة.', [['نيو ساوث ويلز', 'place'], ['كريس مينز', 'person'], ['لاكمبا', 'place'], ['كوينزلاند', 'place'], ['ديفيد كريسافولي', 'person']]],
+    ['session 23: a name in quotes after a place\'s head is that place, its first letters its own', 'وثار بركان «فويغو» مجددا، فيما تضرر حي «بوكاغراندي» السياحي.', [['فويغو', 'place'], ['بوكاغراندي', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
