@@ -605,7 +605,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     }
     // "[منطقة سقارة] الأثرية": a zone's head keeps its name and takes the adjective of its kind after it (below).
     const zoneEnd = mention.type === 'place' && ZONE_HEADS.has(ctx.stems[first]) && last > first ? zoneAdjectiveEnd(ctx, first, last) : -1
-    if (zoneEnd > 0) last = zoneEnd
+    if (zoneEnd > 0) last = zoneQualifierEnd(ctx, zoneEnd)
     else if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {
       // "العاصمة الروسية" describes a place without naming it; "مدينة حلب" names حلب.
       if (first === last) return []
@@ -913,8 +913,17 @@ const OUTSKIRTS: ReadonlySet<string> = new Set(['محيط', 'أطراف', 'ضو�
 /** Heads of zones and purpose-built cities, with their article or not. */
 const ZONE_HEADS: ReadonlySet<string> = new Set(['منطقة', 'المنطقة', 'مدينة', 'المدينة'].map((word) => normalizeArabic(word)))
 /** What kind of zone or city it is, its name's last word: "الصناعية", "الأثرية", "الحرة". Hand-written (session 20). */
-const ZONE_ADJECTIVES: ReadonlySet<string> = new Set(['الصناعية', 'الأثرية', 'الحرة', 'الاقتصادية', 'الأكاديمية', 'البحرية', 'الرياضية', 'الطبية', 'التاريخية', 'اللوجستية', 'التقنية']
+const ZONE_ADJECTIVES: ReadonlySet<string> = new Set(['الصناعية', 'الأثرية', 'الحرة', 'الاقتصادية', 'الأكاديمية', 'البحرية', 'الرياضية', 'الطبية', 'التاريخية', 'اللوجستية', 'التقنية', 'العلمية']
   .map((word) => normalizeArabic(word)))
+/** What may follow a zone's kind in its name: "الاقتصادية [الخاصة]", "الصناعية [الثانية]" (session 23). */
+const ZONE_QUALIFIERS: ReadonlySet<string> = new Set(['الخاصة', 'الأولى', 'الثانية', 'الثالثة', 'الرابعة'].map((word) => normalizeArabic(word)))
+
+/** Where a zone that ends at `last` on the adjective of its kind ends with a qualifier after it. */
+function zoneQualifierEnd(ctx: Context, last: number): number {
+  const next = last + 1
+  return ZONE_ADJECTIVES.has(ctx.stems[last]) && next < ctx.tokens.length && !breakBetween(ctx, last, next) && ctx.owner[next] < 0 &&
+    onlyTheArticle(ctx, next) && ZONE_QUALIFIERS.has(ctx.stems[next]) ? next : last
+}
 
 /**
  * Where a zone named from token `head` (its head) to `last` ends when an adjective of its kind ends it or follows it

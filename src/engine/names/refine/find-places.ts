@@ -481,7 +481,7 @@ function isSettlementName(ctx: Context, t: number, stem: string): boolean {
 
 /** Adjectives that name a purpose-built city after "مدينة": "مدينة الملك عبدالله الاقتصادية", "مدينة الحسن الصناعية". */
 export const CITY_KINDS: ReadonlySet<string> = new Set(
-  ['الصناعية', 'الاقتصادية', 'الطبية', 'الرياضية', 'الجامعية', 'الإعلامية', 'اللوجستية', 'الترفيهية', 'الذكية', 'التقنية', 'الإدارية']
+  ['الصناعية', 'الاقتصادية', 'الطبية', 'الرياضية', 'الجامعية', 'الإعلامية', 'اللوجستية', 'الترفيهية', 'الذكية', 'التقنية', 'الإدارية', 'العلمية']
     .map((word) => normalizeArabic(word)),
 )
 
