@@ -9,6 +9,7 @@ import { extendKindAdjectives } from './refine/kind-adjectives.ts'
 import { retypeChurchInstitutions } from './refine/church-institutions.ts'
 import { splitGovernedPlaces } from './refine/split-governed-place.ts'
 import { retypeQuotedPlaces } from './refine/quoted-places.ts'
+import { extendNumberedUnits } from './refine/find-numbered-units.ts'
 import { extendFoundPlaces } from './refine/compound-place-end.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/context.ts'
 import { dropClubsOffThePitch } from './refine/drop-clubs-off-the-pitch.ts'
@@ -131,6 +132,7 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   extendGivenNames(ctx, mentions)
   findPatterns(ctx, mentions)
+  extendNumberedUnits(ctx, mentions)
   findChainBodies(ctx, mentions)
   findMatchClubs(ctx, mentions)
   findTransferClubs(ctx, mentions)

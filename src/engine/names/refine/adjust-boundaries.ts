@@ -364,6 +364,14 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       (isLoneHead(ctx.stems[first]) || TITLES.has(ctx.stems[first])) && startsPersonName(ctx, first + 1)) {
       return adjustBoundaries(ctx, [{ type: 'person', first: first + 1, last }])
     }
+    // "اللواء الركن [طيار حمد بن عبدالله آل خليفة]": the arm an officer's rank names, indefinite, is no part of his name.
+    // (And the Egyptian army's "أركان حرب", staff: "اللواء أركان حرب حسام الدين محمود".)
+    if (mention.type === 'person' && first < last && RANK_ARMS.has(ctx.stems[first]) && startsPersonName(ctx, first + 1)) {
+      return adjustBoundaries(ctx, [{ ...mention, first: first + 1 }])
+    }
+    if (mention.type === 'person' && first + 1 < last && ctx.stems[first] === STAFF[0] && ctx.stems[first + 1] === STAFF[1]) {
+      return adjustBoundaries(ctx, [{ ...mention, first: first + 2 }])
+    }
     // "[الرئيس إيمرسون]" typed a place: a definite title and one word is the person the title names.
     // (Not a title that names villages and shrines too: "[الشيخ عبادة]", "السيدة زينب".)
     if (mention.type !== 'person' && last === first + 1 && TITLES.has(ctx.stems[first]) && ctx.stems[first].startsWith('ال') &&
@@ -708,6 +716,11 @@ function isCommonPersonStart(ctx: Context, t: number): boolean {
 }
 
 /** A known given name or "عبد" (of "عبد القادر") at t: where a person's name starts. */
+/** What an officer's rank may end in, indefinite, before his name: "اللواء الركن طيار", "العميد مهندس" (session 23). */
+const RANK_ARMS: ReadonlySet<string> = new Set(['طيار', 'ركن', 'الركن', 'بحري', 'مهندس'].map((word) => normalizeArabic(word)))
+/** "أركان حرب" (normalised words). */
+const STAFF = ['أركان', 'حرب'].map((word) => normalizeArabic(word))
+
 function startsPersonName(ctx: Context, t: number): boolean {
   return GIVEN.has(ctx.stems[t]) || ctx.stems[t] === ABD
 }

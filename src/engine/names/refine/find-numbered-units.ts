@@ -50,12 +50,24 @@ function findFormation(ctx: Context, mentions: TokenMention[], t: number): boole
   if (!isHead(ctx, FORMATIONS, t) || ctx.tokens[t].clitics.pre.some((clitic) => clitic !== 'ال' && clitic !== 'و' && clitic !== 'ب' && clitic !== 'ل')) return false
   let k = t + 1
   if (follows(ctx, k) && ARMS.has(ctx.stems[k])) k++
-  if (!follows(ctx, k)) return false
+  const last = numberEnd(ctx, k, !NUMBERED_ONLY.has(ctx.stems[t]))
+  if (last < 0 || ctx.owner[t] >= 0) return false
+  for (let i = t + 1; i <= last; i++) if (ctx.owner[i] >= 0) return false
+  add(ctx, mentions, { type: 'organization', first: t, last })
+  return true
+}
+
+/**
+ * Where a formation's name ends when its number or ordinal is at token k: there, or at the arm after it ("63 [مشاة]");
+ * -1 when k holds neither.
+ */
+function numberEnd(ctx: Context, k: number, ordinalAllowed: boolean): number {
+  if (!follows(ctx, k)) return -1
   const numbered = PATTERNS.number.test(ctx.tokens[k].norm)
-  if (!numbered && (NUMBERED_ONLY.has(ctx.stems[t]) || !ORDINALS.has(ctx.stems[k]) || ctx.tokens[k].norm !== ctx.stems[k])) return false
+  if (!numbered && (!ordinalAllowed || !ORDINALS.has(ctx.stems[k]) || ctx.tokens[k].norm !== ctx.stems[k])) return -1
   // A compound ordinal counts more than formations ("الفوج الخامس والأربعين" of graduates; the news sentences leave
   // "اللواء الثاني والعشرين" unnamed).
-  if (!numbered && follows(ctx, k + 1) && PATTERNS.andTens.test(ctx.tokens[k + 1].norm)) return false
+  if (!numbered && follows(ctx, k + 1) && PATTERNS.andTens.test(ctx.tokens[k + 1].norm)) return -1
   let last = k
   for (const words of ARM_TAILS) {
     if (words.every((word, i) => follows(ctx, last + 1 + i) && ctx.tokens[last + 1 + i].norm === word)) {
@@ -63,10 +75,25 @@ function findFormation(ctx: Context, mentions: TokenMention[], t: number): boole
       break
     }
   }
-  if (ctx.owner[t] >= 0) return false
-  for (let i = t + 1; i <= last; i++) if (ctx.owner[i] >= 0) return false
-  add(ctx, mentions, { type: 'organization', first: t, last })
-  return true
+  return last
+}
+
+/** Indefinite heads of formations named in words and then numbered: "لواء الاحتياط 55", "فوج التدخل الخامس". */
+const NAMED_FORMATIONS = normSet(['لواء', 'فرقة', 'كتيبة', 'سرب', 'فيلق', 'فوج'])
+
+/**
+ * A formation the tagger found by its name takes the number or ordinal after it: "[لواء الاحتياط] 55", "[كتيبة الهندسة]
+ * 605", "[فوج الحدود البرية] الأول" (session 23).
+ */
+export function extendNumberedUnits(ctx: Context, mentions: TokenMention[]): void {
+  mentions.forEach((mention, index) => {
+    if (mention.type !== 'organization' || mention.last === mention.first || !NAMED_FORMATIONS.has(ctx.stems[mention.first])) return
+    const last = numberEnd(ctx, mention.last + 1, true)
+    if (last < 0) return
+    for (let t = mention.last + 1; t <= last; t++) if (ctx.owner[t] >= 0) return
+    for (let t = mention.last + 1; t <= last; t++) ctx.owner[t] = index
+    mentions[index] = { ...mention, last }
+  })
 }
 
 function findCommandZone(ctx: Context, mentions: TokenMention[], t: number): boolean {

@@ -1,6 +1,6 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { add, breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
-import { isGivenStart, isOnBehalfOf, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from './given-name-start.ts'
+import { isGivenStart, isOnBehalfOf, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore, titlePhraseEndsAt } from './given-name-start.ts'
 import { hasTanween, isClustered, isNameLike, isPrepositionalPhrase, isThirdNameWord, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
@@ -202,6 +202,8 @@ export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: numb
   const preposition = tokens[t].norm === ALA_NORM && ctx.text.slice(tokens[t].start, tokens[t].end) === PREPOSITION_ALA
   const at = preposition ? -1 : titleBefore(ctx, t)
   if (!(at >= 0 && ctx.owner[at] < 0 && ctx.owner[t - 1] < 0)) return
+  // A title of two words after the first is the title going on: "اللواء [أركان حرب] حسام الدين محمود".
+  if (t + 1 < tokens.length && titlePhraseEndsAt(ctx, t + 1)) return
   const before = ctx.stems[at]
   // "المدعو أبو علي البصري": a kunya after a title, with the epithet it is known by when one closes it.
   if (KUNYA.has(stem) && TITLES.has(before)) {
