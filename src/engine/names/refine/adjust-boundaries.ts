@@ -439,7 +439,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         // (Or, after a ruler's title, any word the clusters never saw: "محافظ [نينوى شيروان الدوبرداني]".)
         const ruled = first > 0 && !breakBetween(ctx, first - 1, first) && PLACE_RULERS.has(ctx.stems[first - 1])
         const officer = given || (ruled && mention.type === 'place' && ctx.tokens[t].clitics.pre.length === 0 && isUnclustered(ctx, ctx.tokens[t].norm))
-        if (!officer || TITLES.has(ctx.stems[t - 1]) || LINKING_PARTICLES.has(ctx.stems[t - 1])) continue
+        if (!officer || TITLES.has(ctx.stems[t - 1]) || NAMESAKE_TITLES.has(ctx.stems[t - 1]) || LINKING_PARTICLES.has(ctx.stems[t - 1])) continue
         const field = ctx.tokens[t - 1].clitics.pre.join('') === 'لال'
         // (Or a body of a head and a definite noun, no title: "[حزب الاستقلال] نزار بركة", not "جامعة الملك سعود".)
         const body = mention.type === 'organization' && given && t === first + 2 && NAME_HEADS.has(ctx.stems[first]) && ctx.stems[t - 1].startsWith('ال')
@@ -455,9 +455,13 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "منصة "[ووتش] إت"": a name the tagger found in quotes, its quote still open, runs to the closing quote (three words at most).
     if (mention.type === 'organization') last = closingQuoteEnd(ctx, first, last)
     // "[فيكتور غلوفر وكريستينا كوك]": two full names joined by "و" are two persons.
+    // (Also where the tokenizer kept the و on a known given name: "فريد شوقي [ورشدي] أباظة".)
     if (mention.type === 'person') {
       for (let t = first + 2; t < last; t++) {
-        if (ctx.tokens[t].clitics.pre.length === 1 && ctx.tokens[t].clitics.pre[0] === 'و' && !NAME_PARTICLE_WORDS.has(ctx.stems[t])) {
+        const { clitics, norm } = ctx.tokens[t]
+        const keptAnd = clitics.pre.length === 0 && norm.length >= 4 && norm.startsWith('و') && !GIVEN.has(norm) &&
+          (GIVEN.has(norm.slice(1)) || isUnclustered(ctx, norm))
+        if ((keptAnd || (clitics.pre.length === 1 && clitics.pre[0] === 'و')) && !NAME_PARTICLE_WORDS.has(ctx.stems[t])) {
           return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t, last }])]
         }
       }
@@ -505,7 +509,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
           }
           continue
         }
-        if (PATTERNS.nisba.test(ctx.stems[t - 1]) && ctx.tokens[t].clitics.pre.length === 0 && PATTERNS.arabicWord.test(ctx.stems[t])) {
+        // (Not a namesake's title shaped like one: "جامعة القاضي عياض".)
+        if (PATTERNS.nisba.test(ctx.stems[t - 1]) && !NAMESAKE_TITLES.has(ctx.stems[t - 1]) && ctx.tokens[t].clitics.pre.length === 0 && PATTERNS.arabicWord.test(ctx.stems[t])) {
           // "[المركز الاستشفائي الجامعي] محمد السادس": a known given name there begins the person it is named after,
           // or who leads it.
           if (GIVEN.has(ctx.stems[t])) return [{ ...mention, first, last: t - 1 }, { type: 'person', first: t, last }]
@@ -716,6 +721,12 @@ function isCommonPersonStart(ctx: Context, t: number): boolean {
 }
 
 /** A known given name or "عبد" (of "عبد القادر") at t: where a person's name starts. */
+/**
+ * Titles an institution's namesake bears in its name, besides TITLES: "جامعة [القديس] يوسف", "جامعة [القاضي] عياض",
+ * "جامعة [سيدي] محمد بن عبد الله" (session 23).
+ */
+const NAMESAKE_TITLES: ReadonlySet<string> = new Set(['القديس', 'القديسة', 'القاضي', 'سيدي', 'مولاي'].map((word) => normalizeArabic(word)))
+
 /** What an officer's rank may end in, indefinite, before his name: "اللواء الركن طيار", "العميد مهندس" (session 23). */
 const RANK_ARMS: ReadonlySet<string> = new Set(['طيار', 'ركن', 'الركن', 'بحري', 'مهندس'].map((word) => normalizeArabic(word)))
 /** "أركان حرب" (normalised words). */
