@@ -3,14 +3,19 @@ import { isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { GIVEN, normSet, TITLES } from './word-lists.ts'
 
-/** Heads of burial grounds, indefinite: "مقبرة المعلاة", "مقابر الحواويش", "مدافن شمل". */
-const BURIAL_HEADS = normSet(['مقبرة', 'مقابر', 'مدافن', 'جبانة'])
+/**
+ * Heads of burial grounds and of the monuments history news names, indefinite: "مقبرة المعلاة", "مقابر الحواويش",
+ * "مدافن شمل", "قلعة قايتباي", "حصن ثلا", "معبد المسلات".
+ */
+const BURIAL_HEADS = normSet(['مقبرة', 'مقابر', 'مدافن', 'جبانة', 'قلعة', 'حصن', 'معبد'])
 /** The part a definite name's adjective tells: "مقبرة الباب [الصغير]". */
 const PART_ADJECTIVES = normSet(['الصغير', 'الكبير', 'الشرقي', 'الغربي', 'الشمالي', 'الجنوبي'])
 const PATTERNS = {
-  /** An indefinite feminine nisba, normalised: "نبطية" (a Nabataean tomb). */
-  indefiniteFeminineNisba: /^(?!ال).{2,}يه$/u,
+  /** An indefinite nisba, normalised: "نبطية" (a Nabataean tomb), "سومري". */
+  indefiniteNisba: /^(?!ال).{2,}يه?$/u,
 } as const
+/** Words that govern no name after a head: "معبد [من] العصر الروماني". */
+const PARTICLES = normSet(['منذ', 'بعد', 'قبل', 'خلال', 'عند', 'لدى', 'إلى', 'على', 'حتى', 'داخل', 'خارج', 'قرب', 'تحت', 'فوق', 'يعود'])
 /** What a cemetery is, or whose, rather than its name: "مقبرة جماعية", "مقبرة المدينة", "مقابر العائلة". Hand-written. */
 const NOT_ITS_NAME = normSet([
   'جماعية', 'الجماعية', 'المدينة', 'القرية', 'البلدة', 'العائلة', 'الأسرة', 'المخيم', 'الحي', 'المنطقة', 'الكبرى', 'القديمة',
@@ -54,7 +59,8 @@ function burialGroundEnd(ctx: Context, t: number): number {
     return isFreeWord(ctx, adjective) && PART_ADJECTIVES.has(ctx.stems[adjective]) ? adjective : name
   }
   // Nor an indefinite adjective ("مقبرة نبطية"), nor the first word of a longer name ("مقبرة توت عنخ آمون").
-  if (pre.length > 0 || PATTERNS.indefiniteFeminineNisba.test(ctx.stems[name])) return -1
+  if (pre.length > 0 || PATTERNS.indefiniteNisba.test(ctx.stems[name]) ||
+    ctx.stems[name].length < 3 || PARTICLES.has(ctx.stems[name])) return -1
   const governed = name + 1
   if (isFreeWord(ctx, governed) && ctx.tokens[governed].clitics.pre.length === 1 && ctx.tokens[governed].clitics.pre[0] === 'ال' &&
     !NOT_ITS_NAME.has(ctx.stems[governed]) && !isNationalityNisba(ctx.stems[governed], ctx.gazetteer)) return governed
