@@ -445,7 +445,6 @@ import { DEFAULT_CLUSTER_OPTIONS, encodeWordClusters, learnWordClusters } from '
 import { decodeWordClusters } from '../src/engine/names/word-clusters.ts'
 import { CONLL_MODEL_VERSION, MODEL_VERSION } from '../src/engine/models/names/model-version.ts'
 import { readNewsSentences, toConll } from './news-sentences.ts'
-import { selectLikeCorpus } from './select-like-corpus.ts'
 import { learnAnercorpConvention, toAnercorpConvention, typeByHead } from './anercorp-convention.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -599,10 +598,6 @@ interface Options {
   modernWeight: number
   modernSets?: string[]
   modernCount?: number
-  /** --modern-select S: keep the share S of the news sentences most like ANERcorp's (select-like-corpus.ts). */
-  modernSelect: number
-  /** --modern-pool all: the news sentences of every set but HELD_OUT_SETS, even for `qari tag`'s model. */
-  modernPoolAll: boolean
   /** Weight of AQMAR's sentences as extra training data (perceptron updates scaled by it); 0: not used. */
   aqmar: number
   devOnly: boolean
@@ -674,8 +669,6 @@ function parseOptions(args: string[]): Options {
     modernWeight: value('--modern', args.includes('--news') ? NEWS_WEIGHT : args.includes('--conll-news') ? CONLL_NEWS_WEIGHT : 0),
     modernSets: args.includes('--modern-sets') ? args[args.indexOf('--modern-sets') + 1].split(',') : undefined,
     devOnly: args.includes('--dev-only'),
-    modernSelect: value('--modern-select', 1),
-    modernPoolAll: args.includes('--modern-pool-all'),
     clusters: !args.includes('--no-clusters'),
     clusterNews: args.includes('--cluster-news'),
     modernAnercorp: args.includes('--modern-anercorp') || args.includes('--conll-news'),
@@ -707,7 +700,7 @@ function parseOptions(args: string[]): Options {
 /** The news-sentence sets a model may learn from: --modern-sets, or every set but the held-out ones. */
 function trainingNewsSets(options: Options): string[] {
   return options.modernSets ?? readdirSync(NEWS_SENTENCES).filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, -4))
-    .filter((set) => !(options.modernAnercorp && !options.modernPoolAll ? CONLL_HELD_OUT_SETS : HELD_OUT_SETS).includes(set))
+    .filter((set) => !(options.modernAnercorp ? CONLL_HELD_OUT_SETS : HELD_OUT_SETS).includes(set))
 }
 
 function formatScores(scores: SpanScores): string {
@@ -980,11 +973,6 @@ function main(): void {
       const before = nameWords(modern)
       modern = modern.map((s) => toAnercorpConvention(s, convention))
       console.log(`--modern-anercorp: the news sentences' names trimmed to ANERcorp's convention, ${before} → ${nameWords(modern)} name words`)
-    }
-    if (options.modernSelect < 1) {
-      const kept = selectLikeCorpus(modern.map((s) => s.words), train.map((s) => s.words), options.modernSelect)
-      console.log(`--modern-select: ${kept.length} of ${modern.length} news sentences kept, the most like ANERcorp's`)
-      modern = kept.map((i) => modern[i])
     }
     extra = extra.concat(modern)
     options.modernCount = modern.length
