@@ -11,6 +11,7 @@ import { splitGovernedPlaces } from './refine/split-governed-place.ts'
 import { retypeQuotedPlaces } from './refine/quoted-places.ts'
 import { extendNumberedUnits } from './refine/find-numbered-units.ts'
 import { findBurialGrounds } from './refine/find-burial-grounds.ts'
+import { extendOverParticles } from './refine/particle-end.ts'
 import { extendFoundPlaces } from './refine/compound-place-end.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/context.ts'
 import { dropClubsOffThePitch } from './refine/drop-clubs-off-the-pitch.ts'
@@ -128,6 +129,7 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   mentions = joinAcrossInitials(ctx, mentions.sort((a, b) => a.first - b.first))
   rebuildOwners(ctx, mentions)
+  extendOverParticles(ctx, mentions)
   mentions = combineMentions(ctx, mentions)
   mentions = preferKnownOrganizations(ctx, mentions)
   rebuildOwners(ctx, mentions)
