@@ -44,10 +44,13 @@ export const GOVERNORATE = normSet(['محافظة'])
 export const BANNER_BEFORE = normSet(['تحت'])
 /** Ministries are named by their field: "وزارة الصحة", "وزارة الخارجية الروسية". */
 export const MINISTRY = normSet(['وزارة', 'وزارات'])
-/** Institutions named by the country they belong to: head + nationality nisba. */
+/**
+ * Institutions named by the country they belong to: head + nationality nisba. Not "الحكومة": the news sentences name "the
+ * British government" in common words, no name (session 23: 33 false organisations on the sets read, two missed).
+ */
 export const NATIONAL_HEADS = normSet([
   'الائتلاف', 'المرصد', 'التحالف', 'السفارة', 'سفارة', 'القنصلية', 'الجيش', 'السلطة', 'الخارجية', 'الداخلية', 'الدفاع', 'القوات', 'البحرية',
-  'الشرطة', 'الحكومة', 'الرئاسة', 'الاستخبارات', 'المخابرات', 'البرلمان', 'الكنيست', 'البنك', 'المصرف',
+  'الشرطة', 'الرئاسة', 'الاستخبارات', 'المخابرات', 'البرلمان', 'الكنيست', 'البنك', 'المصرف',
   'الاتحاد', 'القيادة',
   // A national airline: "الطيران العماني" (session 16).
   'الطيران',
