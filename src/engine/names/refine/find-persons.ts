@@ -305,6 +305,11 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
   // القومية دولت بهتشلي"; not "الانتصار لأهورامازدا").
   const unseenName = () => ctx.tokens[first].clitics.pre.length === 0 && isUnclustered(ctx, ctx.tokens[first].norm)
   if (k === 1 || nextStem(ctx, at, k) === null || (givenOnly && !GIVEN.has(ctx.stems[first]) && !unseenName())) return
+  // Not what "و" adds after the body: "رئيس غرفة التجارة [وعدد] من النواب" (and a number of), also where the tokenizer
+  // kept the "و" on a short word the clusters know.
+  const { clitics, norm } = ctx.tokens[first]
+  // (Short: "وليام" is William.)
+  if (clitics.pre[0] === 'و' || (clitics.pre.length === 0 && norm.length <= 4 && norm.startsWith('و') && !GIVEN.has(norm) && isClustered(ctx, norm.slice(1)))) return
   // "القيادي في حزب الله [فؤاد] شكر في": the tagger found the first word alone; the name goes on from it.
   const own = ctx.owner[first]
   const lone = own >= 0 && mentions[own].type === 'person' && mentions[own].last === first ? own : -1
@@ -385,6 +390,8 @@ function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
     if (ctx.owner[k] >= 0 || token.clitics.post.length > 0 || (!ownLetter && pre.some((clitic) => clitic !== 'ف'))) return false
     const word = token.norm
     if (GIVEN.has(word)) return true
+    // Nor "و" the tokenizer kept before a short word the clusters know: "[وفن] الطبخ" (and the art of).
+    if (pre.length === 0 && word.length <= 4 && word.startsWith('و') && isClustered(ctx, word.slice(1))) return false
     // After a masculine nationality a word ending in a consonant and alef is a noun's accusative, the
     // verb's object ("وأنتج الإماراتي فيلما وثائقيا"), not a man's name; women's names follow "الأمريكية".
     if (masculine && k === t && PATTERNS.accusativeEnding.test(word)) return false
