@@ -10,7 +10,7 @@ import { retypeChurchInstitutions } from './refine/church-institutions.ts'
 import { splitGovernedPlaces } from './refine/split-governed-place.ts'
 import { retypeQuotedPlaces } from './refine/quoted-places.ts'
 import { extendNumberedUnits } from './refine/find-numbered-units.ts'
-import { findBurialGrounds } from './refine/find-burial-grounds.ts'
+import { findMonuments } from './refine/find-monuments.ts'
 import { extendOverParticles } from './refine/particle-end.ts'
 import { extendFoundPlaces } from './refine/compound-place-end.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/context.ts'
@@ -136,7 +136,7 @@ export function refineMentions(
   extendGivenNames(ctx, mentions)
   findPatterns(ctx, mentions)
   extendNumberedUnits(ctx, mentions)
-  findBurialGrounds(ctx, mentions)
+  findMonuments(ctx, mentions)
   findChainBodies(ctx, mentions)
   findMatchClubs(ctx, mentions)
   findTransferClubs(ctx, mentions)

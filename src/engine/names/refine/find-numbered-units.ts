@@ -1,3 +1,4 @@
+import { normalizeArabic } from '../../arabic/normalize.ts'
 import { add, breakBetween, isHead, type Context, type TokenMention } from './context.ts'
 import { normSet } from './word-lists.ts'
 
@@ -18,10 +19,10 @@ const ORDINALS = normSet([
 const ARM_TAILS: readonly (readonly string[])[] = [
   ['مشاة', 'آلي'], ['حرس', 'حدود'], ['حراس', 'جمهورية'], ['للرد', 'السريع'], ['للبنادق', 'الآلية'],
   ['مشاة'], ['مدرع'], ['آلي'], ['مجحفل'], ['قتال'], ['مدفعية'], ['صاعقة'], ['مغاوير'],
-].map((words) => words.map((word) => [...normSet([word])][0]))
+].map((words) => words.map((word) => normalizeArabic(word)))
 /** A zone of military command: "المنطقة العسكرية الخامسة", "الناحية العسكرية الرابعة", "المنطقة الشمالية العسكرية". */
 const COMMAND_ZONES = normSet(['المنطقة', 'الناحية'])
-const MILITARY = [...normSet(['العسكرية'])][0]
+const MILITARY = normalizeArabic('العسكرية')
 /** A command zone's direction or feminine ordinal: "الشمالية", "الخامسة". */
 const ZONE_NAMES = normSet([
   'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'المركزية',

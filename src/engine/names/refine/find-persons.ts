@@ -1,7 +1,7 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
 import { add, breakBetween, nextStem, type Context, type TokenMention } from './context.ts'
 import { isGivenStart, isOnBehalfOf, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore, titlePhraseEndsAt } from './given-name-start.ts'
-import { hasTanween, isClustered, isNameLike, isPrepositionalPhrase, isThirdNameWord, isUnclustered } from './name-like.ts'
+import { hasTanween, isAndBeforeShortKnownWord, isClustered, isNameLike, isPrepositionalPhrase, isThirdNameWord, isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { PATTERNS } from './patterns.ts'
 import { FOREIGN_PERSONS } from '../foreign-persons.ts'
@@ -307,9 +307,7 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
   if (k === 1 || nextStem(ctx, at, k) === null || (givenOnly && !GIVEN.has(ctx.stems[first]) && !unseenName())) return
   // Not what "و" adds after the body: "رئيس غرفة التجارة [وعدد] من النواب" (and a number of), also where the tokenizer
   // kept the "و" on a short word the clusters know.
-  const { clitics, norm } = ctx.tokens[first]
-  // (Short: "وليام" is William.)
-  if (clitics.pre[0] === 'و' || (clitics.pre.length === 0 && norm.length <= 4 && norm.startsWith('و') && !GIVEN.has(norm) && isClustered(ctx, norm.slice(1)))) return
+  if (ctx.tokens[first].clitics.pre[0] === 'و' || (!GIVEN.has(ctx.tokens[first].norm) && isAndBeforeShortKnownWord(ctx, first))) return
   // "القيادي في حزب الله [فؤاد] شكر في": the tagger found the first word alone; the name goes on from it.
   const own = ctx.owner[first]
   const lone = own >= 0 && mentions[own].type === 'person' && mentions[own].last === first ? own : -1
@@ -391,7 +389,7 @@ function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
     const word = token.norm
     if (GIVEN.has(word)) return true
     // Nor "و" the tokenizer kept before a short word the clusters know: "[وفن] الطبخ" (and the art of).
-    if (pre.length === 0 && word.length <= 4 && word.startsWith('و') && isClustered(ctx, word.slice(1))) return false
+    if (isAndBeforeShortKnownWord(ctx, k)) return false
     // After a masculine nationality a word ending in a consonant and alef is a noun's accusative, the
     // verb's object ("وأنتج الإماراتي فيلما وثائقيا"), not a man's name; women's names follow "الأمريكية".
     if (masculine && k === t && PATTERNS.accusativeEnding.test(word)) return false

@@ -31,6 +31,15 @@ export function isClustered(ctx: Context, word: string): boolean {
 }
 
 /**
+ * Token k is "و" the tokenizer kept on a short word the clusters know (it splits no clitic off a remainder of three
+ * letters or fewer): "وعدد" (and a number of), "وفن", "وفد"; not a longer name such as "وليام" (William).
+ */
+export function isAndBeforeShortKnownWord(ctx: Context, k: number): boolean {
+  const { clitics, norm } = ctx.tokens[k]
+  return clitics.pre.length === 0 && norm.length <= 4 && norm.startsWith('و') && isClustered(ctx, norm.slice(1))
+}
+
+/**
  * A verb the clusters know ("يعيش", "تشهد"): shaped like one, not ending in ة as no verb does ("سترة" is a town),
  * and seen in the unlabelled text (an unseen word of that shape is as often a name: "يركوسيون").
  */

@@ -7,7 +7,7 @@ import { GIVEN, normSet, TITLES } from './word-lists.ts'
  * Heads of burial grounds and of the monuments history news names, indefinite: "مقبرة المعلاة", "مقابر الحواويش",
  * "مدافن شمل", "قلعة قايتباي", "حصن ثلا", "معبد المسلات".
  */
-const BURIAL_HEADS = normSet(['مقبرة', 'مقابر', 'مدافن', 'جبانة', 'قلعة', 'حصن', 'معبد'])
+const MONUMENT_HEADS = normSet(['مقبرة', 'مقابر', 'مدافن', 'جبانة', 'قلعة', 'حصن', 'معبد'])
 /** The part a definite name's adjective tells: "مقبرة الباب [الصغير]". */
 const PART_ADJECTIVES = normSet(['الصغير', 'الكبير', 'الشرقي', 'الغربي', 'الشمالي', 'الجنوبي'])
 const PATTERNS = {
@@ -23,18 +23,18 @@ const NOT_ITS_NAME = normSet([
 ])
 
 /**
- * A burial ground named after its head: one definite word ("مقبرة المعلاة", "مقبرة العالية", "مقبرة الشهداء"), a bare word
- * and the definite one it governs ("مقبرة باب الرحمة", "مقبرة وادي السلام"), or one word the unlabelled text never had
- * or a place ("مقبرة سحاب", "مدافن شمل") is a place (session 23: the news sentences name every one so, s22-c eight of
- * them; "مقبرة جماعية", a mass grave, and "مقبرة المدينة" name none).
+ * A burial ground or a monument named after its head: one definite word ("مقبرة المعلاة", "مقبرة العالية", "معبد
+ * المسلات"), a bare word and the definite one it governs ("مقبرة باب الرحمة", "مقبرة وادي السلام"), or one word the
+ * unlabelled text never had or a place ("مقبرة سحاب", "مدافن شمل", "حصن ثلا") is a place (session 23: the news sentences
+ * name every one so, s22-c eleven of them; "مقبرة جماعية", a mass grave, "مقبرة المدينة" and "معبد سومري" name none).
  */
-export function findBurialGrounds(ctx: Context, mentions: TokenMention[]): void {
-  for (let t = 0; t + 1 < ctx.tokens.length; t++) findBurialGround(ctx, mentions, t)
+export function findMonuments(ctx: Context, mentions: TokenMention[]): void {
+  for (let t = 0; t + 1 < ctx.tokens.length; t++) findMonument(ctx, mentions, t)
 }
 
-function findBurialGround(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!isHead(ctx, BURIAL_HEADS, t) || ctx.stems[t].startsWith('ال')) return false
-  const last = burialGroundEnd(ctx, t)
+function findMonument(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!isHead(ctx, MONUMENT_HEADS, t) || ctx.stems[t].startsWith('ال')) return false
+  const last = monumentEnd(ctx, t)
   if (last < 0) return false
   // The tagger reads the head alone as a place at times: the whole name takes its place.
   const owner = ctx.owner[t]
@@ -47,8 +47,8 @@ function findBurialGround(ctx: Context, mentions: TokenMention[], t: number): bo
   return true
 }
 
-/** Where a burial ground's name ends when head t names one; -1 otherwise. */
-function burialGroundEnd(ctx: Context, t: number): number {
+/** Where a burial ground's or monument's name ends when head t names one; -1 otherwise. */
+function monumentEnd(ctx: Context, t: number): number {
   const name = t + 1
   if (!isFreeWord(ctx, name) || NOT_ITS_NAME.has(ctx.stems[name]) || isNationalityNisba(ctx.stems[name], ctx.gazetteer)) return -1
   // A tomb of a titled person is the person's: "مقبرة [الملك] تحتمس الثاني".
