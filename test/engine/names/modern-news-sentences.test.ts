@@ -240,6 +240,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 23: a person does not end on a particle of a Spanish name', 'حذرت حاكمة ولاية باخا كاليفورنيا مارينا ديل بيلار أفيلا من عجز مراكز الإيواء.', [['باخا كاليفورنيا', 'place'], ['مارينا ديل بيلار أفيلا', 'person']]],
     ['session 23: a country\'s government is named in common words, no organisation', 'وأعلنت الحكومة البريطانية دعمها للخطة، وقالت الحكومة الاتحادية إنها جاهزة.', []],
     ['session 23: what "و" adds after a body is no holder\'s name', 'وبحضور رئيس غرفة التجارة العربية البرازيلية وعدد من نواب البرلمان.', [['غرفة التجارة العربية البرازيلية', 'organization']]],
+    ['session 23: an agricultural scheme named with its kind', 'وأعلنت إدارة مشروع حلفا الجديدة الزراعي بدء الموسم، فيما تأخر مشروع الطرق الجديد.', [['مشروع حلفا الجديدة الزراعي', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

@@ -6,6 +6,7 @@ import {
 import { findApparatus } from './find-apparatus.ts'
 import { findNumberedUnit } from './find-numbered-units.ts'
 import { findCountryForce } from './country-forces.ts'
+import { findScheme } from './find-schemes.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
 import { findWorldFamilyName, findEnvoy, findListedPerson, findPluralTitledPersons, findPronounTitledPerson, findRulerOfPlace, findTitleOfField, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
 import { COUNTRYSIDE, findCapital, findKindCity, findCountryside, findDateNamedPlace, findNamedStreet, findStation, findFacility, findHeadedPlace, findKnownPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
@@ -64,6 +65,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     }
     if (findNumberedUnit(ctx, mentions, t)) continue
     if (findCountryForce(ctx, mentions, t)) continue
+    if (findScheme(ctx, mentions, t)) continue
     if (findKnownOrganization(ctx, mentions, t)) continue
     if (findKnownPlace(ctx, mentions, t)) continue
     if (findCapital(ctx, mentions, t)) continue
