@@ -456,8 +456,8 @@ const NEWS_SENTENCES = join(ROOT, 'data/news-sentences')
  * Sets of data/news-sentences that no model has learned from yet: --modern, --news and --conll-news leave them out.
  * s19-x, s19-zb, s20-a and s20-b were chosen before they were written to stay held out to the end of session 20; s20-w
  * and s21-a … s21-d chose -news-19 (docs/history.md); session 22 read s21-b's and s21-d's errors for rules, and
- * s22-a … s22-d kept -news-19 over a -news-22 that learned s21-a … s21-d; session 23 read s21-a's, s21-c's, s22-b's and
- * s22-c's errors for rules (s22-a and s22-d, and the five older, still unread).
+ * s22-a … s22-d kept -news-19 over a -news-22 that learned s21-a … s21-d; session 23 read s21-a's, s21-c's and s22-b's …
+ * s22-d's errors for rules (s22-a and the five older still unread).
  */
 const HELD_OUT_SETS = ['s19-x', 's19-zb', 's20-a', 's20-b', 's20-w', 's21-a', 's21-b', 's21-c', 's21-d', 's22-a', 's22-b', 's22-c', 's22-d']
 /**
