@@ -1,4 +1,4 @@
-import { add, breakBetween, isHead, rebuildOwners, type Context, type TokenMention } from './context.ts'
+import { add, isHead, nextStem, rebuildOwners, type Context, type TokenMention } from './context.ts'
 import { isUnclustered } from './name-like.ts'
 import { isNationalityNisba } from './nationality-nisba.ts'
 import { GIVEN, normSet, TITLES } from './word-lists.ts'
@@ -70,5 +70,5 @@ function monumentEnd(ctx: Context, t: number): number {
 
 /** Token k follows without a break, no name holds it and it carries no pronoun. */
 function isFreeWord(ctx: Context, k: number): boolean {
-  return k < ctx.tokens.length && !breakBetween(ctx, k - 1, k) && ctx.owner[k] < 0 && ctx.tokens[k].clitics.post.length === 0
+  return nextStem(ctx, k - 1, 1) !== null && ctx.owner[k] < 0 && ctx.tokens[k].clitics.post.length === 0
 }

@@ -1,5 +1,5 @@
 import { normalizeArabic } from '../../arabic/normalize.ts'
-import { add, breakBetween, isHead, type Context, type TokenMention } from './context.ts'
+import { add, isHead, nextStem, type Context, type TokenMention } from './context.ts'
 import { normSet } from './word-lists.ts'
 
 /**
@@ -107,6 +107,4 @@ function findCommandZone(ctx: Context, mentions: TokenMention[], t: number): boo
 }
 
 /** Token k exists and follows the token before it without a break. */
-function follows(ctx: Context, k: number): boolean {
-  return k < ctx.tokens.length && !breakBetween(ctx, k - 1, k)
-}
+const follows = (ctx: Context, k: number) => nextStem(ctx, k - 1, 1) !== null

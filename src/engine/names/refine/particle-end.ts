@@ -1,4 +1,4 @@
-import { breakBetween, type Context, type TokenMention } from './context.ts'
+import { nextStem, type Context, type TokenMention } from './context.ts'
 import { isUnclustered } from './name-like.ts'
 import { normSet } from './word-lists.ts'
 
@@ -26,7 +26,7 @@ export function extendOverParticles(ctx: Context, mentions: TokenMention[]): voi
 
 /** Token k follows without a break, carries no clitic and no name holds it. */
 function isBareFree(ctx: Context, k: number): boolean {
-  if (k >= ctx.tokens.length || breakBetween(ctx, k - 1, k) || ctx.owner[k] >= 0) return false
+  if (nextStem(ctx, k - 1, 1) === null || ctx.owner[k] >= 0) return false
   const { pre, post } = ctx.tokens[k].clitics
   return pre.length === 0 && post.length === 0
 }
