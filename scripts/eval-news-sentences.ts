@@ -9,9 +9,10 @@
  * --model FILE   another names model (train-names --out), e.g. one trained with --modern
  * --errors SET   also lists every error of the set named (its file name without .txt)
  * --sets A,B     scores only the sets named (a set still being written is not read at all)
+ * --dir DIR      the sets of another folder in the same format (data/era-sentences)
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { analyzeArticle } from '../src/engine/index.ts'
 import { decodeNamesModel, type EncodedNamesModel } from '../src/engine/names/model-codec.ts'
@@ -19,7 +20,7 @@ import { plainTextDoc } from '../src/engine/summary/plain-text-doc.ts'
 import { readNewsSentences, scoreSentence, type ErrorKind, type FoundMention } from './news-sentences.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const DIR = join(ROOT, 'data/news-sentences')
+const NEWS_DIR = join(ROOT, 'data/news-sentences')
 const KINDS: ErrorKind[] = ['missed', 'boundary', 'boundary+type', 'type', 'false']
 
 async function main(): Promise<void> {
@@ -30,8 +31,10 @@ async function main(): Promise<void> {
   const listed = errorsAt >= 0 ? args[errorsAt + 1] : undefined
   const setsAt = args.indexOf('--sets')
   const only = setsAt >= 0 ? new Set(args[setsAt + 1].split(',')) : undefined
+  const dirAt = args.indexOf('--dir')
+  const DIR = dirAt >= 0 ? resolve(args[dirAt + 1]) : NEWS_DIR
   const started = performance.now()
-  console.log(`names on the news sentences of data/news-sentences (${model ? `model ${args[modelAt + 1]}` : 'the shipped model'}, article rules on)\n`)
+  console.log(`names on the news sentences of ${relative(ROOT, DIR)} (${model ? `model ${args[modelAt + 1]}` : 'the shipped model'}, article rules on)\n`)
   console.log(`| set | sentences | with a names error | required names | exactly right | ${KINDS.join(' | ')} |`)
   console.log(`|---|---:|---:|---:|---:|${KINDS.map(() => '---:').join('|')}|`)
   const totals = { sentences: 0, wrong: 0, required: 0, right: 0 }
