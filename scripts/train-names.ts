@@ -443,7 +443,6 @@ import { seededRandom } from '../src/engine/names/train-perceptron.ts'
 import { addedNames } from '../src/engine/names/added-names.ts'
 import { DEFAULT_CLUSTER_OPTIONS, encodeWordClusters, learnWordClusters } from '../src/engine/names/learn-word-clusters.ts'
 import { decodeWordClusters } from '../src/engine/names/word-clusters.ts'
-import { learnNameLexicon, type NameLexicon } from '../src/engine/names/name-lexicon.ts'
 import { CONLL_MODEL_VERSION, MODEL_VERSION } from '../src/engine/models/names/model-version.ts'
 import { readNewsSentences, toConll } from './news-sentences.ts'
 import { learnAnercorpConvention, toAnercorpConvention, typeByHead } from './anercorp-convention.ts'
@@ -771,10 +770,9 @@ function trainModel(
   places: string[],
   clusters: EncodedClusters | undefined,
   elapsed: () => string,
-  lexicon?: NameLexicon,
 ): { json: string; crossValidated: string } {
   // The gazetteer reads the clusters as the extension will: from their encoded form.
-  const gazetteer = buildGazetteer(places, decodeWordClusters(clusters), lexicon)
+  const gazetteer = buildGazetteer(places, decodeWordClusters(clusters))
   const mask = (1 << options.hashBits) - 1
   const L = LABELS.length
   // `extra` (AQMAR) always trains, weighted, in folds of its own, and is never scored.
@@ -957,7 +955,7 @@ function trainModel(
   }
   const encoded: EncodedNamesModel = {
     format: MODEL_FORMAT, version: targetOf(options).version, labels: [...LABELS], hashBits: options.hashBits,
-    conllWindow: options.window, places, clusters, ...(lexicon ? { lexicon } : {}), first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
+    conllWindow: options.window, places, clusters, first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
   }
   // Score exactly what ships: the encoded file decoded as the extension decodes it.
   const json = JSON.stringify(encoded)
@@ -998,7 +996,7 @@ function main(): void {
     console.log(`word clusters: ${learned.size} words of ${unlabelled.length} unlabelled sentences, sizes ${DEFAULT_CLUSTER_OPTIONS.sizes.join('/')} (${elapsed()})`)
   }
   // --modern-anercorp and --era: ANERcorp's convention, read from its training sentences, types and trims the names.
-  const convention = options.modernAnercorp || options.era > 0 || process.argv.includes('--era-lexicon')
+  const convention = options.modernAnercorp || options.era > 0
     ? learnAnercorpConvention(train.map((s) => ({ words: s.words, tags: s.tags.map(mapTag) })), buildGazetteer(places, undefined))
     : undefined
   const nameWords = (sentences: ConllSentence[]) => sentences.reduce((n, s) => n + s.tags.filter((tag) => tag !== 'O').length, 0)
@@ -1017,15 +1015,6 @@ function main(): void {
     options.modernCount = modern.length
     console.log(`--modern: ${modern.length} sentences of ${sets.join(', ')} at weight ${options.modernWeight}`)
   }
-  let lexicon: NameLexicon | undefined
-  if (process.argv.includes('--era-lexicon') && convention) {
-    const types = process.argv.includes('--lexicon-types') ? process.argv[process.argv.indexOf('--lexicon-types') + 1].split(',') : ['PERS', 'LOC', 'ORG']
-    const files = readdirSync(ERA_SENTENCES).filter((name) => name.endsWith('.txt')).sort()
-    const era = files.flatMap((file) => toConll(readNewsSentences(join(ERA_SENTENCES, file)), typeByHead(convention)))
-      .map((s) => toAnercorpConvention({ words: s.words, tags: s.tags.map(mapTag) }, convention))
-    lexicon = learnNameLexicon(era, types)
-    console.log(`--era-lexicon: ${lexicon.person.length} person, ${lexicon.place.length} place, ${lexicon.organization.length} organisation forms`)
-  }
   if (options.era > 0 && convention) {
     const files = readdirSync(ERA_SENTENCES).filter((name) => name.endsWith('.txt')).sort()
     // The reader's model (--news) learns them as they are, `qari tag`'s trimmed to ANERcorp's convention.
@@ -1039,7 +1028,7 @@ function main(): void {
   }
   console.log(`train ${train.length} sentences (+ ${extra.length - (options.modernCount ?? 0) - (options.eraCount ?? 0)} AQMAR${options.modernCount ? ` + ${options.modernCount} modern` : ""}${options.eraCount ? ` + ${options.eraCount} era` : ''}), dev ${dev.length}; ${places.length} place names; options ${JSON.stringify(options)}`)
 
-  const trained = trainModel(train, extra, options, places, clusters, elapsed, lexicon)
+  const trained = trainModel(train, extra, options, places, clusters, elapsed)
   const json = trained.json
   const model = decodeNamesModel(JSON.parse(json) as EncodedNamesModel)
   // As `qari tag` and eval:names tag a CoNLL file (propagation included); the first pass alone without it.

@@ -3,7 +3,6 @@ import { GIVEN_NAMES } from './known-names.ts'
 import { ARTICLE_ORGANIZATIONS, KNOWN_ORGANIZATIONS } from './known-organizations.ts'
 import { NEWER_PLACES } from './known-places.ts'
 import { SPORTS_CLUBS } from './sports-clubs.ts'
-import type { NameLexicon } from './name-lexicon.ts'
 import type { WordClusters } from './word-clusters.ts'
 import { NAME_PARTICLES, ORG_CUES, ORG_HEADS, ORG_TAILS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS, SPEECH_VERBS } from './trigger-words.ts'
 
@@ -51,20 +50,16 @@ export const WORD_CLASS = {
   nameParticle: 128,
   orgCue: 256,
   sportsClub: 512,
-  /** Words the news sentences use as names (name-lexicon.ts; only in models that carry the lexicon). */
-  lexiconPerson: 1024,
-  lexiconPlace: 2048,
-  lexiconOrganization: 4096,
 } as const
 
-export const WORD_CLASS_COUNT = 13
+export const WORD_CLASS_COUNT = 10
 
 function addClass(classes: Map<string, number>, word: string, flag: number): void {
   const norm = normalizeArabic(word)
   classes.set(norm, (classes.get(norm) ?? 0) | flag)
 }
 
-export function buildGazetteer(placeNames: readonly string[], clusters: WordClusters = new Map(), lexicon?: NameLexicon): Gazetteer {
+export function buildGazetteer(placeNames: readonly string[], clusters: WordClusters = new Map()): Gazetteer {
   const classes = new Map<string, number>()
   const lists: [readonly string[], number][] = [
     [PERSON_TITLES, WORD_CLASS.personTitle],
@@ -80,16 +75,9 @@ export function buildGazetteer(placeNames: readonly string[], clusters: WordClus
   for (const [list, flag] of lists) for (const word of list) if (!word.includes(' ')) addClass(classes, word, flag)
   // Given names: only the first word of a multi-word entry ("عبد الله") says "a name starts here".
   for (const name of GIVEN_NAMES) addClass(classes, name.split(' ')[0], WORD_CLASS.givenName)
-  if (lexicon) {
-    // Already normalised forms (name-lexicon.ts).
-    const flags = { person: WORD_CLASS.lexiconPerson, place: WORD_CLASS.lexiconPlace, organization: WORD_CLASS.lexiconOrganization }
-    for (const type of ['person', 'place', 'organization'] as const) {
-      for (const form of lexicon[type]) classes.set(form, (classes.get(form) ?? 0) | flags[type])
-    }
-  }
 
   return {
-    classes, places: phraseIndex(placeNames), organizations: phraseIndex([...KNOWN_ORGANIZATIONS, ...(lexicon?.organizationNames ?? [])]),
+    classes, places: phraseIndex(placeNames), organizations: phraseIndex(KNOWN_ORGANIZATIONS),
     articleOrganizations: phraseIndex(ARTICLE_ORGANIZATIONS), articlePlaces: phraseIndex(NEWER_PLACES), clusters,
   }
 }

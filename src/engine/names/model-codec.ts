@@ -1,5 +1,4 @@
 import { buildGazetteer } from './gazetteer.ts'
-import type { NameLexicon } from './name-lexicon.ts'
 import { decodeWordClusters, type EncodedWordClusters } from './word-clusters.ts'
 import { SLOT_BYTES, SLOT_INTS, type NamesModel, type PackedWeights, type TaggerPass } from './names-model.ts'
 import { fromBase64, toBase64 } from './base64.ts'
@@ -31,8 +30,6 @@ export interface EncodedNamesModel {
   places: string[]
   /** Word clusters learned from unlabelled text (absent in models trained without them). */
   clusters?: EncodedWordClusters
-  /** Words the news sentences use as names (name-lexicon.ts; absent in models trained without it). */
-  lexicon?: NameLexicon
   first: EncodedPass
   second: EncodedPass
   /**
@@ -149,7 +146,7 @@ export function decodeNamesModel(encoded: EncodedNamesModel): NamesModel {
     labels: encoded.labels,
     hashBits: encoded.hashBits,
     conllWindow: encoded.conllWindow,
-    gazetteer: buildGazetteer(encoded.places, decodeWordClusters(encoded.clusters), encoded.lexicon),
+    gazetteer: buildGazetteer(encoded.places, decodeWordClusters(encoded.clusters)),
     first: decodeInto(encoded.first, L, packed, 4),
     second: decodeInto(encoded.second, L, packed, 4 + L),
   }
