@@ -633,8 +633,9 @@ interface Options {
   modernSets?: string[]
   modernCount?: number
   /**
-   * --era W: the sentences of data/era-sentences (written in the style of ANERcorp's years, 2003–2008), their names
-   * trimmed to ANERcorp's convention as --conll-news trims the news sentences', their updates weighted W; 0: not used.
+   * --era W: the sentences of data/era-sentences (written in the style of ANERcorp's years, 2003–2008), their updates
+   * weighted W; 0: not used. For `qari tag`'s model their names are trimmed to ANERcorp's convention as --conll-news
+   * trims the news sentences'; the reader's (--news) learns them as they are.
    */
   era: number
   eraCount?: number
@@ -785,7 +786,7 @@ function trainModel(
   // `extra` (AQMAR) always trains, weighted, in folds of its own, and is never scored.
   const all = train.concat(extra)
   const n = train.length
-  // AQMAR's sentences come first in `extra`, then --modern's (each at its own weight).
+  // AQMAR's sentences come first in `extra`, then --modern's, then --era's (each at its own weight).
   const aqmarCount = extra.length - (options.modernCount ?? 0) - (options.eraCount ?? 0)
   const eraStart = extra.length - (options.eraCount ?? 0)
   const weightOf = (i: number) =>
@@ -1072,7 +1073,7 @@ function main(): void {
 Written by \`${trainCommand()}\` (scripts/train-names.ts), the command that reproduces this model; do not edit by hand.
 
 - model version: \`${target.version}\`, format \`${MODEL_FORMAT}\`
-- data: ANERcorp, CAMeL Lab train split (Benajiba et al. 2007; Obeid et al. 2020)${options.aqmar > 0 ? ` + AQMAR (Mohit et al. 2012), its perceptron updates weighted ${options.aqmar}` : ''}${options.modernCount ? ` + ${options.modernCount} modern news sentences written for Qari (data/news-sentences)${options.modernAnercorp ? ", their names trimmed to ANERcorp's convention as read from ANERcorp's own tags (scripts/anercorp-convention.ts)," : ''} weighted ${options.modernWeight}` : ''}; ${shippedSentences} training sentences${options.augment > 0 || options.augmentSecond > 0 ? `; mention replacement (Dai & Adel 2020): ${options.augmentCopies} cop${options.augmentCopies === 1 ? 'y' : 'ies'} of each ANERcorp sentence with its ${options.augmentTypes.join(' and ')} names replaced by names of the same type (a share ${options.augmentAdded} from hand-written lists), weighted ${options.augment} in the first pass and ${options.augmentSecond} in the second` : ''}
+- data: ANERcorp, CAMeL Lab train split (Benajiba et al. 2007; Obeid et al. 2020)${options.aqmar > 0 ? ` + AQMAR (Mohit et al. 2012), its perceptron updates weighted ${options.aqmar}` : ''}${options.modernCount ? ` + ${options.modernCount} modern news sentences written for Qari (data/news-sentences)${options.modernAnercorp ? ", their names trimmed to ANERcorp's convention as read from ANERcorp's own tags (scripts/anercorp-convention.ts)," : ''} weighted ${options.modernWeight}` : ''}${options.eraCount ? ` + ${options.eraCount} sentences in the style of 2003–2008 news written for Qari (data/era-sentences), weighted ${options.era}` : ''}; ${shippedSentences} training sentences${options.augment > 0 || options.augmentSecond > 0 ? `; mention replacement (Dai & Adel 2020): ${options.augmentCopies} cop${options.augmentCopies === 1 ? 'y' : 'ies'} of each ANERcorp sentence with its ${options.augmentTypes.join(' and ')} names replaced by names of the same type (a share ${options.augmentAdded} from hand-written lists), weighted ${options.augment} in the first pass and ${options.augmentSecond} in the second` : ''}
 - development split: the last ${DEV_SHARE * 100}% of ANERcorp's train sentences (${dev.length} sentences, in document order: articles the model never saw)${options.shipAll ? '; the scores below are those of a model trained without it, and the shipped model was then trained again with it (--ship-all)' : ''}
 - model: two-pass ${options.trainer === 'crf' ? `linear-chain CRF (AdaGrad, rate ${options.rate}, L2 ${options.l2})` : `averaged structured perceptron${options.bags > 1 ? ` (per pass, the weights of ${options.bags} perceptrons trained with different shuffles, averaged)` : ''}${options.paC > 0 ? `, passive-aggressive (PA-I) updates capped at C = ${options.paC}` : ''}`}, first-order Viterbi with IOB2 constraints; the second pass adds document-context features (the window of ${options.window} sentences either side) from out-of-fold (${FOLDS} folds) first-pass tags; in corpus text the names tagged at least twice in that window are then copied to their untagged occurrences (propagate-names.ts); ${options.epochs} epochs, seed ${SEED}; feature buckets seen fewer than ${options.minCount} times left out
 - features: hashed into 2^${options.hashBits} buckets × ${L} labels, int8-quantised, buckets whose weights stay within ±${PRUNE_STEPS} steps dropped, stored sparse; ${places.length} place names (CLDR via Intl.DisplayNames + hand-written list)${clusters ? `; word clusters (${clusters.sizes.join('/')}, spherical k-means over neighbour counts) of ${decodeWordClusters(clusters).size} words of unlabelled text (ANERcorp training words, AQMAR)` : ''}
