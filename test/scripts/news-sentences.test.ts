@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -74,5 +74,20 @@ describe('the news sentences of data/news-sentences', () => {
     expect(second.tags[second.words.indexOf('بالرياض')]).toBe('B-LOC')
     expect(second.tags[second.words.indexOf('قصر')]).toBe('O')
     expect(first.words.at(-1)).toBe('.')
+  })
+
+  // A helper's slip in a new set (a span spelt otherwise than in its sentence) would count as a missed name forever.
+  it('in every set of data/news-sentences and data/era-sentences, each name and alternate is found in its sentence', () => {
+    const unfound: string[] = []
+    for (const dir of ['data/news-sentences', 'data/era-sentences']) {
+      for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt'))) {
+        for (const sentence of readNewsSentences(join(dir, file))) {
+          for (const { alternates } of sentence.expected) {
+            for (const { span } of alternates) if (locate(sentence.text, span).length === 0) unfound.push(`${file} ${sentence.id}: ${span}`)
+          }
+        }
+      }
+    }
+    expect(unfound).toEqual([])
   })
 })
