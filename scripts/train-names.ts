@@ -445,7 +445,7 @@ import { DEFAULT_CLUSTER_OPTIONS, encodeWordClusters, learnWordClusters } from '
 import { decodeWordClusters } from '../src/engine/names/word-clusters.ts'
 import { CONLL_MODEL_VERSION, MODEL_VERSION } from '../src/engine/models/names/model-version.ts'
 import { readNewsSentences, toConll } from './news-sentences.ts'
-import { learnAnercorpConvention, toAnercorpConvention, typeByHead } from './anercorp-convention.ts'
+import { learnAnercorpConvention, toAnercorpConvention, typeByHead, type AnercorpConvention } from './anercorp-convention.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const DATA = resolve(ROOT, '../shared/data/ner')
@@ -745,6 +745,15 @@ function trainingNewsSets(options: Options): string[] {
     .filter((set) => !(options.modernAnercorp ? CONLL_HELD_OUT_SETS : HELD_OUT_SETS).includes(set))
 }
 
+/**
+ * The sentences of set files (data/news-sentences' format) as training sentences, each name of either type (ORG/LOC)
+ * typed as ANERcorp types names under its head when a convention is given; the trimming itself is the caller's.
+ */
+function readSetSentences(paths: readonly string[], convention?: AnercorpConvention): ConllSentence[] {
+  return paths.flatMap((path) => toConll(readNewsSentences(path), convention && typeByHead(convention)))
+    .map((s) => ({ words: s.words, tags: s.tags.map(mapTag) }))
+}
+
 function formatScores(scores: SpanScores): string {
   const rows = ['| type | gold | predicted | precision | recall | F1 |', '|---|---:|---:|---:|---:|---:|']
   const row = (name: string, s: SpanScores['micro']) =>
@@ -1012,8 +1021,7 @@ function main(): void {
     // By default every set but the ones kept held out (data/news-sentences/README.md).
     const sets = trainingNewsSets(options)
     const trimmed = options.modernAnercorp ? convention : undefined
-    let modern = sets.flatMap((set) => toConll(readNewsSentences(join(NEWS_SENTENCES, `${set}.txt`)), trimmed && typeByHead(trimmed)))
-      .map((s) => ({ words: s.words, tags: s.tags.map(mapTag) }))
+    let modern = readSetSentences(sets.map((set) => join(NEWS_SENTENCES, `${set}.txt`)), trimmed)
     if (trimmed) {
       const before = nameWords(modern)
       modern = modern.map((s) => toAnercorpConvention(s, trimmed))
@@ -1027,8 +1035,7 @@ function main(): void {
     const files = readdirSync(ERA_SENTENCES).filter((name) => name.endsWith('.txt')).sort()
     // The reader's model (--news) learns them as they are, `qari tag`'s trimmed to ANERcorp's convention.
     const trim = targetOf(options) === TARGETS.conll
-    const era = files.flatMap((file) => toConll(readNewsSentences(join(ERA_SENTENCES, file)), trim ? typeByHead(convention) : undefined))
-      .map((s) => ({ words: s.words, tags: s.tags.map(mapTag) }))
+    const era = readSetSentences(files.map((file) => join(ERA_SENTENCES, file)), trim ? convention : undefined)
       .map((s) => (trim ? toAnercorpConvention(s, convention) : s))
     extra = extra.concat(era)
     options.eraCount = era.length
