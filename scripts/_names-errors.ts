@@ -8,12 +8,12 @@
  * MODEL defaults to the shipped model (train one with `npm run train:names -- --dev-only --out FILE`).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { decodeNamesModel } from '../src/engine/names/model-codec.ts'
-import { readConll } from '../src/engine/names/read-conll.ts'
-import { splitDev } from '../src/engine/names/dev-split.ts'
-import { mapTag } from '../src/engine/names/map-tag.ts'
-import { spansFromTags, type TypedSpan } from '../src/engine/names/score-spans.ts'
-import { tagSentences } from '../src/engine/names/tag-sentences.ts'
+import { decodeNamesModel } from '../src/engine/names/tagger/model-codec.ts'
+import { readConll } from '../src/engine/names/training/read-conll.ts'
+import { splitDev } from '../src/engine/names/training/dev-split.ts'
+import { mapTag } from '../src/engine/names/training/map-tag.ts'
+import { spansFromTags, type TypedSpan } from '../src/engine/names/tagger/score-spans.ts'
+import { tagSentences } from '../src/engine/names/tagger/tag-sentences.ts'
 
 const modelFile = process.argv[2] ?? 'src/engine/models/names/names-model.json'
 const outFile = process.argv[3] ?? '/tmp/names-errors.txt'

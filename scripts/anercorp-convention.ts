@@ -9,9 +9,9 @@
  */
 import { normalizeArabicFast as normalizeArabic } from '../src/engine/arabic/normalize.ts'
 import type { EntityType } from '../src/engine/doc.ts'
-import type { Gazetteer } from '../src/engine/names/gazetteer.ts'
-import type { ConllSentence } from '../src/engine/names/read-conll.ts'
-import { isNationalityNisba } from '../src/engine/names/refine/nationality-nisba.ts'
+import type { Gazetteer } from '../src/engine/names/tagger/gazetteer.ts'
+import type { ConllSentence } from '../src/engine/names/training/read-conll.ts'
+import { isNationalityNisba } from '../src/engine/names/refine/shared/nationality-nisba.ts'
 
 /** How often ANERcorp keeps a word inside the name it borders, and how often outside. */
 interface Sides {

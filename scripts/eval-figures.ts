@@ -18,7 +18,7 @@ import { findFigures, findFiguresInText } from '../src/engine/components/find-fi
 import { createTagNames } from '../src/engine/components/tag-names.ts'
 import { linkMentions } from '../src/engine/components/link-mentions.ts'
 import { loadNamesModel } from '../src/engine/models/names/load-names-model.ts'
-import type { NamesModel } from '../src/engine/names/names-model.ts'
+import type { NamesModel } from '../src/engine/names/tagger/names-model.ts'
 import { splitSentencesText } from '../src/engine/components/split-sentences.ts'
 import { tokenizeText } from '../src/engine/components/tokenize.ts'
 import { MONTH_NAMES } from '../src/engine/figures/calendar-words.ts'

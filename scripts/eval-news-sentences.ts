@@ -15,7 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { analyzeArticle } from '../src/engine/index.ts'
-import { decodeNamesModel, type EncodedNamesModel } from '../src/engine/names/model-codec.ts'
+import { decodeNamesModel, type EncodedNamesModel } from '../src/engine/names/tagger/model-codec.ts'
 import { plainTextDoc } from '../src/engine/summary/plain-text-doc.ts'
 import { readNewsSentences, scoreSentence, type ErrorKind, type FoundMention } from './news-sentences.ts'
 

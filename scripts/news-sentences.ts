@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs'
 import type { EntityType } from '../src/engine/doc.ts'
 import { tokenizeText } from '../src/engine/components/tokenize.ts'
-import { taggerWords } from '../src/engine/names/tagger-words.ts'
-import type { ConllSentence } from '../src/engine/names/read-conll.ts'
+import { taggerWords } from '../src/engine/names/tagger/tagger-words.ts'
+import type { ConllSentence } from '../src/engine/names/training/read-conll.ts'
 
 /** One expected name: its alternates (span as written, the types it may have), and whether it is debatable. */
 export interface Expectation {

@@ -12,7 +12,7 @@ import { createTagNames } from '../../src/engine/components/tag-names.ts'
 import { linkMentions } from '../../src/engine/components/link-mentions.ts'
 import { findFiguresInText } from '../../src/engine/components/find-figures.ts'
 import { runPipeline } from '../../src/engine/pipeline.ts'
-import type { NamesModel } from '../../src/engine/names/names-model.ts'
+import type { NamesModel } from '../../src/engine/names/tagger/names-model.ts'
 import type { BenchPage } from './load-pages.ts'
 import { median, timed } from './stats.ts'
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
-import { decodeNamesModel, type EncodedNamesModel } from '../../src/engine/names/model-codec.ts'
+import { decodeNamesModel, type EncodedNamesModel } from '../../src/engine/names/tagger/model-codec.ts'
 
 const file = fileURLToPath(new URL('../../src/engine/models/names/names-model.json', import.meta.url))
 const t0 = performance.now()

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { ArticleDoc } from '../../src/engine/doc.ts'
-import { decodeNamesModel, type EncodedNamesModel } from '../../src/engine/names/model-codec.ts'
+import { decodeNamesModel, type EncodedNamesModel } from '../../src/engine/names/tagger/model-codec.ts'
 import { benchNames } from './bench-engine.ts'
 
 const modelFile = fileURLToPath(new URL('../../src/engine/models/names/names-model.json', import.meta.url))

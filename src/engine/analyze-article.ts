@@ -11,7 +11,7 @@ import { createTagNames } from './components/tag-names.ts'
 import { linkMentions } from './components/link-mentions.ts'
 import { findFigures } from './components/find-figures.ts'
 import { createSummarize } from './components/summarize.ts'
-import type { NamesModel } from './names/names-model.ts'
+import type { NamesModel } from './names/tagger/names-model.ts'
 import { findsNamesIn } from './names/names-language.ts'
 
 /**

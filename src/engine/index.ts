@@ -9,7 +9,7 @@ import { loadNamesModel } from './models/names/load-names-model.ts'
 export type { ArticleDoc, Block, Entity, Figure, Span, Token } from './doc.ts'
 export type { ExtractResult } from './components/extract-article.ts'
 export type { DetectVerdict } from './components/detect-article.ts'
-export type { NamesModel } from './names/names-model.ts'
+export type { NamesModel } from './names/tagger/names-model.ts'
 
 export { ENGINE_VERSION } from './engine-version.ts'
 export { ANALYSIS_LIMIT, analyzeWithModel, type AnalyzeOptions } from './analyze-article.ts'

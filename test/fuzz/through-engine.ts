@@ -11,7 +11,7 @@ import { analyzeArticle, type ArticleDoc } from '../../src/engine/index.ts'
 import { plainTextDoc } from '../../src/engine/summary/plain-text-doc.ts'
 import { checkExtractResult } from '../../src/extension/extract-result-schema.ts'
 import { loadNamesModel } from '../../src/engine/models/names/load-names-model.ts'
-import type { NamesModel } from '../../src/engine/names/names-model.ts'
+import type { NamesModel } from '../../src/engine/names/tagger/names-model.ts'
 
 /**
  * Times are CPU milliseconds of this process (process.cpuUsage), not wall time: the fuzz runs share

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { learnAnercorpConvention, toAnercorpConvention, typeByHead } from '../../scripts/anercorp-convention.ts'
-import { buildGazetteer } from '../../src/engine/names/gazetteer.ts'
-import type { ConllSentence } from '../../src/engine/names/read-conll.ts'
+import { buildGazetteer } from '../../src/engine/names/tagger/gazetteer.ts'
+import type { ConllSentence } from '../../src/engine/names/training/read-conll.ts'
 
 /** A sentence from "word/TAG" pairs ("word" alone is O). */
 const sentence = (text: string): ConllSentence => {

@@ -1,4 +1,4 @@
-import { tagCorpusSentences } from '../../engine/names/tag-sentences.ts'
+import { tagCorpusSentences } from '../../engine/names/tagger/tag-sentences.ts'
 import { loadConllNamesModel } from '../../engine/models/names/load-names-model.ts'
 import type { CliCommand } from '../io.ts'
 

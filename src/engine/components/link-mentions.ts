@@ -1,7 +1,7 @@
 import { normalizeArabicFast as normalizeArabic } from '../arabic/normalize.ts'
 import type { Entity, EntityType, Span } from '../doc.ts'
 import type { Component } from '../pipeline.ts'
-import { isSpelledVariant, isSpellingVariant } from '../names/spelling-variants.ts'
+import { isSpelledVariant, isSpellingVariant } from '../names/lists/spelling-variants.ts'
 
 /**
  * Groups mentions into entities within one article. A mention joins a longer mention of the same type
@@ -9,7 +9,7 @@ import { isSpelledVariant, isSpellingVariant } from '../names/spelling-variants.
  * "الخارجية الروسية" → "وزارة الخارجية الروسية", "غزة" → "قطاع غزة". Mentions spelled alike are one
  * entity whatever type each was tagged with; the type most of them carry wins (a name tagged ORG ten
  * times and PERS once is an organisation). Names of one type spelled a long vowel apart are one entity
- * too ("آرون بوشنيل" / "آرون بوشنل", "سورية" / "سوريا": names/spelling-variants.ts), and so are their
+ * too ("آرون بوشنيل" / "آرون بوشنل", "سورية" / "سوريا": names/lists/spelling-variants.ts), and so are their
  * shorter forms. The display name is the commonest form, without clitics (tag-names leaves them out of
  * the spans already).
  *

@@ -1,7 +1,7 @@
 import type { Span } from '../doc.ts'
 import type { Component } from '../pipeline.ts'
 import { normalizeArabic } from '../arabic/normalize.ts'
-import { GIVEN_NAME_WORDS } from '../names/given-name-words.ts'
+import { GIVEN_NAME_WORDS } from '../names/lists/given-name-words.ts'
 
 const PATTERNS = {
   /** Lines: a sentence never crosses a block boundary ('\n\n') or a line break inside a block (<br>). */

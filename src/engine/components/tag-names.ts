@@ -1,11 +1,11 @@
 import type { DocWith, Entity, EntityType, Span } from '../doc.ts'
-import { LISTED_PLACE, QUOTED, findNameStart } from '../names/name-start.ts'
-import type { NamesModel } from '../names/names-model.ts'
+import { LISTED_PLACE, QUOTED, findNameStart } from '../names/tagger/name-start.ts'
+import type { NamesModel } from '../names/tagger/names-model.ts'
 import { refineMentions, type TokenMention } from '../names/refine-mentions.ts'
-import { stemOf } from '../names/refine/context.ts'
-import { spansFromTags } from '../names/score-spans.ts'
-import { tagSentences } from '../names/tag-sentences.ts'
-import { taggerWords } from '../names/tagger-words.ts'
+import { stemOf } from '../names/refine/shared/context.ts'
+import { spansFromTags } from '../names/tagger/score-spans.ts'
+import { tagSentences } from '../names/tagger/tag-sentences.ts'
+import { taggerWords } from '../names/tagger/tagger-words.ts'
 import type { Component } from '../pipeline.ts'
 
 /**

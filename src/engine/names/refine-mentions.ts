@@ -1,44 +1,47 @@
 import type { Token } from '../doc.ts'
-import type { Gazetteer } from './gazetteer.ts'
-import { joinSeats } from './refine/join-seats.ts'
-import { absorbNationalities } from './refine/absorb-nationality.ts'
-import { adjustBoundaries } from './refine/adjust-boundaries.ts'
-import { combineMentions, findChainBodies } from './refine/combine-mentions.ts'
-import { completeVenueNames } from './refine/complete-venue-names.ts'
-import { extendKindAdjectives } from './refine/kind-adjectives.ts'
-import { retypeChurchInstitutions } from './refine/church-institutions.ts'
-import { splitGovernedPlaces } from './refine/split-governed-place.ts'
-import { retypeQuotedPlaces } from './refine/quoted-places.ts'
-import { extendNumberedUnits } from './refine/find-numbered-units.ts'
-import { findMonuments } from './refine/find-monuments.ts'
-import { extendOverParticles } from './refine/particle-end.ts'
-import { extendFoundPlaces } from './refine/compound-place-end.ts'
-import { createContext, rebuildOwners, type TokenMention } from './refine/context.ts'
-import { dropClubsOffThePitch } from './refine/drop-clubs-off-the-pitch.ts'
-import { dropLoneCommonWords } from './refine/drop-lone-common-words.ts'
-import { dropNonNames } from './refine/drop-non-names.ts'
-import { extendFieldTails } from './refine/extend-field-tails.ts'
-import { extendGivenNames } from './refine/extend-given-names.ts'
-import { findBracketedAcronyms } from './refine/find-institutions.ts'
-import { findPatterns } from './refine/find-patterns.ts'
-import { extendForeignPlaceHeads } from './refine/foreign-place-head.ts'
-import { joinAcrossInitials } from './refine/join-across-initials.ts'
-import { joinAdjacentNames } from './refine/join-adjacent-names.ts'
-import { findClubsOfSport, findMatchClubs, findTransferClubs } from './refine/match-clubs.ts'
-import { preferKnownOrganizations } from './refine/prefer-known-organizations.ts'
-import { propagate } from './refine/propagate-in-article.ts'
-import { rejoinSplitNames } from './refine/rejoin-split-names.ts'
+import type { Gazetteer } from './tagger/gazetteer.ts'
+import { joinSeats } from './refine/boundaries/join-seats.ts'
+import { absorbNationalities } from './refine/boundaries/absorb-nationality.ts'
+import { adjustBoundaries } from './refine/boundaries/adjust-boundaries.ts'
+import { combineMentions, findChainBodies } from './refine/boundaries/combine-mentions.ts'
+import { completeVenueNames } from './refine/boundaries/complete-venue-names.ts'
+import { extendKindAdjectives } from './refine/boundaries/kind-adjectives.ts'
+import { retypeChurchInstitutions } from './refine/retype/church-institutions.ts'
+import { splitGovernedPlaces } from './refine/boundaries/split-governed-place.ts'
+import { retypeQuotedPlaces } from './refine/retype/quoted-places.ts'
+import { extendNumberedUnits } from './refine/find/find-numbered-units.ts'
+import { findMonuments } from './refine/find/find-monuments.ts'
+import { extendOverParticles } from './refine/boundaries/particle-end.ts'
+import { extendFoundPlaces } from './refine/boundaries/compound-place-end.ts'
+import { createContext, rebuildOwners, type TokenMention } from './refine/shared/context.ts'
+import { dropClubsOffThePitch } from './refine/drop/drop-clubs-off-the-pitch.ts'
+import { dropLoneCommonWords } from './refine/drop/drop-lone-common-words.ts'
+import { dropNonNames } from './refine/drop/drop-non-names.ts'
+import { extendFieldTails } from './refine/boundaries/extend-field-tails.ts'
+import { extendGivenNames } from './refine/boundaries/extend-given-names.ts'
+import { findBracketedAcronyms } from './refine/find/find-institutions.ts'
+import { findPatterns } from './refine/find/find-patterns.ts'
+import { extendForeignPlaceHeads } from './refine/boundaries/foreign-place-head.ts'
+import { joinAcrossInitials } from './refine/boundaries/join-across-initials.ts'
+import { joinAdjacentNames } from './refine/boundaries/join-adjacent-names.ts'
+import { findClubsOfSport, findMatchClubs, findTransferClubs } from './refine/find/match-clubs.ts'
+import { preferKnownOrganizations } from './refine/retype/prefer-known-organizations.ts'
+import { propagate } from './refine/find/propagate-in-article.ts'
+import { rejoinSplitNames } from './refine/boundaries/rejoin-split-names.ts'
 
-export type { TokenMention } from './refine/context.ts'
-export { isNationalityNisba } from './refine/nationality-nisba.ts'
+export type { TokenMention } from './refine/shared/context.ts'
+export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
 
 /**
  * Article-level corrections to the tagger's names, for what ANERcorp (2007 news, its own conventions)
  * does not teach and modern articles need, following the annotation conventions of
  * ../shared/data/README.md. Developed on the seed page and the annotated articles in ../shared/data
  * (so the eval's article scores flatter them; the ANERcorp development split does not use them).
- * Each rule lives in ./refine/, named below; what they share is in refine/context.ts (the article's
- * tokens, stems and which mention holds each token), refine/word-lists.ts and refine/patterns.ts:
+ * Each rule lives in ./refine/, by what it does: find/ (names the tagger missed, and a name found once
+ * found everywhere), boundaries/ (where a name begins and ends: heads, nisbas, joins and splits),
+ * retype/ (the type of a name found whole) and drop/ (what is no name); what they share is in shared/:
+ * context.ts (the article's tokens, stems and which mention holds each token), word-lists.ts,
+ * patterns.ts and the word predicates the rules ask (name-like.ts, chain-noun.ts, …). The rules, named below:
  *
  * 1. a nisba adjective after a proper name is not part of it ("كوميرسانت الروسية" → "كوميرسانت"), but
  *    stays after a common-noun head ("السفارة الروسية"); a class word before a place goes ("ولاية

@@ -5,7 +5,7 @@
  */
 import modelJson from '../../engine/models/names/names-model.json?raw'
 import { MODEL_VERSION } from '../../engine/models/names/model-version.ts'
-import { decodeNamesModel, type EncodedNamesModel } from '../../engine/names/model-codec.ts'
+import { decodeNamesModel, type EncodedNamesModel } from '../../engine/names/tagger/model-codec.ts'
 import type { NamesModel } from '../../engine/index.ts'
 
 let decoded: NamesModel | undefined

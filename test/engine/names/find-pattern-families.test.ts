@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { tokenizeText } from '../../../src/engine/components/tokenize.ts'
-import { buildGazetteer } from '../../../src/engine/names/gazetteer.ts'
-import { createContext, type Context, type TokenMention } from '../../../src/engine/names/refine/context.ts'
-import { findAgency, findArmedUnit, findMinistry, findUniversity } from '../../../src/engine/names/refine/find-institutions.ts'
-import { findLatinOutlet } from '../../../src/engine/names/refine/find-latin-outlets.ts'
-import { findTitledPerson } from '../../../src/engine/names/refine/find-persons.ts'
-import { findKnownPlace, findPalace, findSettlement } from '../../../src/engine/names/refine/find-places.ts'
+import { buildGazetteer } from '../../../src/engine/names/tagger/gazetteer.ts'
+import { createContext, type Context, type TokenMention } from '../../../src/engine/names/refine/shared/context.ts'
+import { findAgency, findArmedUnit, findMinistry, findUniversity } from '../../../src/engine/names/refine/find/find-institutions.ts'
+import { findLatinOutlet } from '../../../src/engine/names/refine/find/find-latin-outlets.ts'
+import { findTitledPerson } from '../../../src/engine/names/refine/find/find-persons.ts'
+import { findKnownPlace, findPalace, findSettlement } from '../../../src/engine/names/refine/find/find-places.ts'
 
 const gazetteer = buildGazetteer(['مصر', 'فرنسا'])
 

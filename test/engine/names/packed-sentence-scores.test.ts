@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { loadNamesModel } from '../../../src/engine/models/names/load-names-model.ts'
-import { accumulateContextPacked, accumulateSentencePacked } from '../../../src/engine/names/packed-sentence-scores.ts'
-import { accumulatePacked } from '../../../src/engine/names/viterbi.ts'
-import { documentContext } from '../../../src/engine/names/document-context.ts'
-import { contextFeatures, describeWords, featurizeInfos } from '../../../src/engine/names/word-features.ts'
+import { accumulateContextPacked, accumulateSentencePacked } from '../../../src/engine/names/tagger/packed-sentence-scores.ts'
+import { accumulatePacked } from '../../../src/engine/names/tagger/viterbi.ts'
+import { documentContext } from '../../../src/engine/names/tagger/document-context.ts'
+import { contextFeatures, describeWords, featurizeInfos } from '../../../src/engine/names/tagger/word-features.ts'
 
 /** Sentences with edges, gazetteer phrases, clitics, nisbas, Latin words and punctuation (written for this test). */
 const SENTENCES = [

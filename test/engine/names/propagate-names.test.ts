@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { propagateNames } from '../../../src/engine/names/propagate-names.ts'
+import { propagateNames } from '../../../src/engine/names/tagger/propagate-names.ts'
 
 /** Sentences from "word/TAG" strings, tags O when absent. */
 function corpus(...lines: string[]): { words: string[][]; tags: string[][] } {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { EntityType } from '../../../src/engine/doc.ts'
 import { tokenizeText } from '../../../src/engine/components/tokenize.ts'
-import { buildGazetteer } from '../../../src/engine/names/gazetteer.ts'
+import { buildGazetteer } from '../../../src/engine/names/tagger/gazetteer.ts'
 import { refineMentions, type TokenMention } from '../../../src/engine/names/refine-mentions.ts'
-import { clusterKey } from '../../../src/engine/names/word-clusters.ts'
-import { splitProcliticsForFeatures } from '../../../src/engine/names/word-features.ts'
+import { clusterKey } from '../../../src/engine/names/tagger/word-clusters.ts'
+import { splitProcliticsForFeatures } from '../../../src/engine/names/tagger/word-features.ts'
 import { normalizeArabic } from '../../../src/engine/arabic/normalize.ts'
 
 const gazetteer = buildGazetteer(['روسيا', 'إيران', 'إسرائيل', 'أمريكا', 'سوريا', 'السعودية', 'باريس', 'دمشق', 'موسكو', 'واشنطن العاصمة', 'الولايات المتحدة', 'القدس'])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { addedNames } from '../../../src/engine/names/added-names.ts'
-import { attachProclitic, collectMentions, replaceMentions, splitProclitic, withAddedNames } from '../../../src/engine/names/replace-mentions.ts'
-import { seededRandom } from '../../../src/engine/names/train-perceptron.ts'
+import { addedNames } from '../../../src/engine/names/training/added-names.ts'
+import { attachProclitic, collectMentions, replaceMentions, splitProclitic, withAddedNames } from '../../../src/engine/names/training/replace-mentions.ts'
+import { seededRandom } from '../../../src/engine/names/training/train-perceptron.ts'
 
 describe('replaceMentions', () => {
   const data = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeArabic } from '../../../src/engine/arabic/normalize.ts'
-import { isSpelledVariant, isSpellingVariant } from '../../../src/engine/names/spelling-variants.ts'
+import { isSpelledVariant, isSpellingVariant } from '../../../src/engine/names/lists/spelling-variants.ts'
 
 const variant = (a: string, b: string) => isSpellingVariant(normalizeArabic(a), normalizeArabic(b))
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { subsampleSentences } from '../../../src/engine/names/subsample-sentences.ts'
+import { subsampleSentences } from '../../../src/engine/names/training/subsample-sentences.ts'
 
 describe('subsampleSentences', () => {
   it('keeps the requested share of sentences, the same for the same seed', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { LABELS, LABEL_INDEX } from '../../../src/engine/names/labels.ts'
-import { addLabelBias, chooseLabelBias, countSpans, type SpanCounts } from '../../../src/engine/names/label-bias.ts'
-import { scoreSpans, spansFromTags } from '../../../src/engine/names/score-spans.ts'
-import { trainCrf } from '../../../src/engine/names/train-crf.ts'
-import { trainPerceptron, type TrainingSentence } from '../../../src/engine/names/train-perceptron.ts'
-import { bagPerceptrons } from '../../../src/engine/names/bag-perceptrons.ts'
-import { scoreEmissions, transitionMask, viterbi } from '../../../src/engine/names/viterbi.ts'
+import { LABELS, LABEL_INDEX } from '../../../src/engine/names/tagger/labels.ts'
+import { addLabelBias, chooseLabelBias, countSpans, type SpanCounts } from '../../../src/engine/names/training/label-bias.ts'
+import { scoreSpans, spansFromTags } from '../../../src/engine/names/tagger/score-spans.ts'
+import { trainCrf } from '../../../src/engine/names/training/train-crf.ts'
+import { trainPerceptron, type TrainingSentence } from '../../../src/engine/names/training/train-perceptron.ts'
+import { bagPerceptrons } from '../../../src/engine/names/training/bag-perceptrons.ts'
+import { scoreEmissions, transitionMask, viterbi } from '../../../src/engine/names/tagger/viterbi.ts'
 
 const L = LABELS.length
 const index = (tags: string[]) => Int32Array.from(tags.map((tag) => LABEL_INDEX.get(tag)!))

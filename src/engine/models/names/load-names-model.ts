@@ -1,5 +1,5 @@
-import { decodeNamesModel, type EncodedNamesModel } from '../../names/model-codec.ts'
-import type { NamesModel } from '../../names/names-model.ts'
+import { decodeNamesModel, type EncodedNamesModel } from '../../names/tagger/model-codec.ts'
+import type { NamesModel } from '../../names/tagger/names-model.ts'
 import { CONLL_MODEL_VERSION, MODEL_VERSION } from './model-version.ts'
 
 type JsonModule = { default?: unknown }

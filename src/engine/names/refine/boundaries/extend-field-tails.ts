@@ -1,0 +1,210 @@
+import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
+import { isNamedInCommonWords } from '../shared/named-in-common-words.ts'
+import { isCountryNisba } from '../shared/nationality-nisba.ts'
+import { CHAIN_HEADS, CONSTRUCT_HEADS, FIELD_NOUNS, FIELD_TAILS, INSTITUTION_HEADS, MINISTRY, NATIONAL_HEADS, ORIENTATIONS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS } from '../shared/word-lists.ts'
+import { PATTERNS } from '../shared/patterns.ts'
+import { isAndDefiniteNoun } from '../shared/chain-noun.ts'
+import { isDefiniteField, isInstitutionHead, qualifiesField } from '../shared/institution-field.ts'
+import { normalizeArabic } from '../../../arabic/normalize.ts'
+
+/**
+ * Rule 4, last: an institution named by its country, or in definite common words, takes the nationality
+ * after it (nationalityEnd: "البنك المركزي المصري", "الهلال الأحمر المصري"), and
+ * an organisation takes in the field that follows its name ("المرصد السوري" + "لحقوق
+ * الإنسان"), when no other mention holds those words; a field of one word also takes the adjective or
+ * the second field after it ("للفنون المسرحية", "للعلوم والتقنية"); one the tagger ended inside a field of
+ * two words takes the second ("لحقوق" + "الإنسان"); with its field, it takes the institution's head
+ * before it ("مركز" + "الأهرام" + "للدراسات السياسية").
+ */
+export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
+  const { tokens } = ctx
+  mentions.forEach((original, index) => {
+    if (original.type !== 'organization') return
+    extendInstitutionField(ctx, mentions, index)
+    original = mentions[index]
+    let mention = original
+    // (Not after its field: "الاتحاد الجزائري لكرة القدم [السويسري] فلاديمير بيتكوفيتش" is the coach's.)
+    if ((NATIONAL_HEADS.has(ctx.stems[mention.first]) || (mention.last > mention.first && isNamedInCommonWords(ctx, mention.first, mention.last, false))) &&
+      !hasCountryBeforeField(ctx, mention)) {
+      const end = nationalityEnd(ctx, mention.first, mention.last)
+      if (end > mention.last) {
+        ctx.owner[end] = index
+        mention = mentions[index] = { ...mention, last: end }
+      }
+    }
+    // "[المنظمة المصرية لحقوق] الإنسان": the tagger ended the name inside a field of two words; it takes the second.
+    const inside = FIELD_TAILS.get(tokens[mention.last].norm)
+    const second = mention.last + 1
+    if (inside && mention.last > mention.first && second < tokens.length && inside.includes(tokens[second].norm) && ctx.owner[second] < 0 &&
+      !breakBetween(ctx, mention.last, second)) {
+      ctx.owner[second] = index
+      mentions[index] = { ...mention, last: second }
+      return
+    }
+    // "[جامعة الملك عبدالله للعلوم] والتقنية": one that ended on a field of one word takes its adjective or second field.
+    if (mention.last > mention.first && FIELD_TAILS.get(tokens[mention.last].norm) === null && qualifiesField(ctx, mention.last + 1)) {
+      ctx.owner[mention.last + 1] = index
+      mentions[index] = { ...mention, last: mention.last + 1 }
+      return
+    }
+    // "الشركة العمانية للغاز [الطبيعي] المسال", "لشؤون المخدرات [والمؤثرات العقلية]":
+    // a name that ends in its field takes the field's adjectives and a second field after "و", two words at most.
+    if (mention.last > mention.first && endsInField(ctx, mention)) {
+      let last = mention.last
+      while (last - mention.last < 3) {
+        const next = longFieldEnd(ctx, last + 1)
+        if (next < 0) break
+        last = next
+      }
+      if (last > mention.last) {
+        for (let t = mention.last + 1; t <= last; t++) ctx.owner[t] = index
+        mentions[index] = { ...mention, last }
+        return
+      }
+    }
+    const tail = mention.last + 1
+    if (tail >= tokens.length || ctx.owner[tail] >= 0 || breakBetween(ctx, mention.last, tail)) return
+    // (A listed field's value may be null, "no second word": `has`, not `??`.)
+    const listed = FIELD_TAILS.has(tokens[tail].norm)
+    if (!listed && !isOpenField(ctx, mention, tail)) return
+    const next = listed ? FIELD_TAILS.get(tokens[tail].norm)! : null
+    let last = tail
+    if (next !== null) {
+      if (tail + 1 >= tokens.length || !next.includes(tokens[tail + 1].norm) || ctx.owner[tail + 1] >= 0 || breakBetween(ctx, tail, tail + 1)) return
+      last = tail + 1
+    } else if (qualifiesField(ctx, tail + 1)) {
+      last = tail + 1
+    }
+    for (let t = tail; t <= last; t++) ctx.owner[t] = index
+    // "مركز [الأهرام] للدراسات السياسية": an institution with a field is named with its head.
+    const head = mention.first - 1
+    const headed = head >= 0 && ctx.owner[head] < 0 && !breakBetween(ctx, head, mention.first) && INSTITUTION_HEADS.has(ctx.stems[head])
+    if (headed) ctx.owner[head] = index
+    mentions[index] = { ...mention, first: headed ? head : mention.first, last }
+  })
+}
+
+/**
+ * The organisation names its country before its field after ل ("الاتحاد الجزائري لكرة القدم"), so a nationality
+ * after the field is not its own ("الهيئة العامة للطيران المدني السوري" names it only there).
+ */
+function hasCountryBeforeField(ctx: Context, mention: TokenMention): boolean {
+  let country = false
+  for (let t = mention.first + 1; t <= mention.last; t++) {
+    if (ctx.tokens[t].clitics.pre[0] === 'ل' || FIELD_TAILS.has(ctx.tokens[t].norm)) return country
+    if (isCountryNisba(ctx.stems[t], ctx.gazetteer)) country = true
+  }
+  return false
+}
+
+/**
+ * The organisation's last word is its field or inside it: after ل with the article ("للغاز"), or a definite
+ * word after one, itself definite or after "و" ("لشؤون المخدرات", "وزارة الصيد والاقتصاد").
+ */
+function endsInField(ctx: Context, mention: TokenMention): boolean {
+  const { pre } = ctx.tokens[mention.last].clitics
+  const lamField = (t: number) => {
+    const clitics = ctx.tokens[t].clitics.pre
+    return (clitics.length === 2 && clitics[0] === 'ل' && clitics[1] === 'ال') || (clitics.length === 0 && ctx.tokens[t].norm.startsWith('لل'))
+  }
+  if (lamField(mention.last)) return true
+  // "وزارة الصيد [والاقتصاد]": a second field after "و"; "لشؤون [المخدرات]": the noun a field governs.
+  const definite = (pre.length === 1 && pre[0] === 'ال') || (pre.length === 2 && pre[0] === 'و' && pre[1] === 'ال')
+  const before = ctx.tokens[mention.last - 1].clitics.pre
+  // "[لجنة العدل] والتشريع وحقوق الإنسان": a body's indefinite head and its first field.
+  const headed = mention.last === mention.first + 1 && (CHAIN_HEADS.has(ctx.stems[mention.first]) || CONSTRUCT_HEADS.has(ctx.stems[mention.first])) &&
+    ctx.tokens[mention.first].clitics.pre.length === 0
+  return definite && (lamField(mention.last - 1) || (before.length === 1 && before[0] === 'ل') || (pre[0] === 'و' && MINISTRY.has(ctx.stems[mention.first])) || headed)
+}
+
+/** Where the field goes on from token t (qualifiesLongField, or "و" + a noun and the definite word it governs: "وحقوق الإنسان"), or -1. */
+function longFieldEnd(ctx: Context, t: number): number {
+  if (qualifiesLongField(ctx, t)) return t
+  if (t + 1 >= ctx.tokens.length || ctx.owner[t] >= 0 || ctx.owner[t + 1] >= 0 || breakBetween(ctx, t - 1, t) || breakBetween(ctx, t, t + 1)) return -1
+  const pre = ctx.tokens[t].clitics.pre
+  const governed = ctx.tokens[t + 1].clitics.pre
+  return pre.length === 1 && pre[0] === 'و' && ctx.tokens[t].clitics.post.length === 0 && FIELD_NOUNS.has(ctx.stems[t]) &&
+    governed.length === 1 && governed[0] === 'ال' ? t + 1 : -1
+}
+
+/**
+ * Token t goes on with a field: a definite adjective that is no country's nisba ("الطبيعي", "العقلية") or "و" and
+ * a definite noun ("والتحصين"); nothing after a break or in another name.
+ */
+function qualifiesLongField(ctx: Context, t: number): boolean {
+  if (t >= ctx.tokens.length || ctx.owner[t] >= 0 || breakBetween(ctx, t - 1, t) || ctx.tokens[t].clitics.post.length > 0) return false
+  if (isAndDefiniteNoun(ctx, t)) return true
+  const { pre } = ctx.tokens[t].clitics
+  const stem = ctx.stems[t]
+  // Nor where a party stands: "حزب البديل [اليميني]".
+  if (!(pre.length === 1 && pre[0] === 'ال') || isCountryNisba(stem, ctx.gazetteer) || ORIENTATIONS.has(stem)) return false
+  // Not a participle: it as often begins what follows ("[وزارة المالية] الصادرة", "خدمة كوبرنيكوس لتغير المناخ التابعة").
+  return PATTERNS.nisba.test(stem)
+}
+
+/**
+ * Institutions named with their field after the name: research, teaching, care ("مركز الحسين للسرطان"). Not a
+ * company, whose name a verb's purpose follows as often ("شركة جلياد ساينسز [للوقاية] من"). Hand-written.
+ */
+const FIELD_INSTITUTIONS: ReadonlySet<string> = new Set(
+  ['مركز', 'معهد', 'مؤسسة', 'أكاديمية', 'كلية', 'مستشفى', 'جامعة', 'مكتبة', 'متحف'].map((word) => normalizeArabic(word)),
+)
+
+/**
+ * "[مركز الحسين] للسرطان", "[معهد قطر] لبحوث الطب الحيوي": an institution the tagger found with its indefinite
+ * head and the name it is named after takes any field after ل (a definite noun, with an adjective or a second
+ * field after it, or a field's noun and the definite word it governs), not after its nationality, which ends a
+ * body's name ("شركة إيني الإيطالية [لاستئناف] التنقيب"). (An institution named after a place the tagger found as
+ * one is combine-mentions.ts's.)
+ */
+function extendInstitutionField(ctx: Context, mentions: TokenMention[], index: number): void {
+  const mention = mentions[index]
+  const tail = mention.last + 1
+  if (mention.type !== 'organization' || mention.last === mention.first || !isInstitutionHead(ctx, mention.first, FIELD_INSTITUTIONS) || tail >= ctx.tokens.length ||
+    isCountryNisba(ctx.stems[mention.last], ctx.gazetteer)) return
+  let last = tail
+  if (!isDefiniteField(ctx, tail)) {
+    // "لبحوث الطب": a field's noun and the definite noun it governs.
+    const { pre, post } = ctx.tokens[tail].clitics
+    const governed = tail + 1
+    if (ctx.owner[tail] >= 0 || breakBetween(ctx, mention.last, tail) || pre.length !== 1 || pre[0] !== 'ل' || post.length > 0 ||
+      !FIELD_NOUNS.has(ctx.stems[tail]) || governed >= ctx.tokens.length || ctx.owner[governed] >= 0 || breakBetween(ctx, tail, governed) ||
+      !ctx.stems[governed].startsWith('ال') || ctx.tokens[governed].clitics.post.length > 0) return
+    last = governed
+  }
+  if (qualifiesField(ctx, last + 1)) last++
+  for (let t = tail; t <= last; t++) ctx.owner[t] = index
+  mentions[index] = { ...mention, last }
+}
+
+/**
+ * Any field after "لل" is a public body's own when its name is a definite head and a rank or a non-national
+ * adjective ("المنظمة الدولية" + "للفرنكوفونية", "المجلس الوطني" + "للإعلام"); not after a country's nisba,
+ * where it is as often the verb's object ("قدم الاتحاد الأوروبي للدول الأعضاء").
+ */
+function isOpenField(ctx: Context, mention: TokenMention, tail: number): boolean {
+  const { pre, post } = ctx.tokens[tail].clitics
+  return mention.last > mention.first && PUBLIC_BODY_HEADS.has(ctx.stems[mention.first]) && pre.length === 2 && pre[0] === 'ل' && pre[1] === 'ال' &&
+    post.length === 0 && (PUBLIC_BODY_ADJECTIVES.has(ctx.stems[mention.last]) || OPEN_FIELD_ADJECTIVES.has(ctx.stems[mention.last]))
+}
+
+/** Adjectives of a body that are no country's nisba: "الدولية", "العربية". */
+const OPEN_FIELD_ADJECTIVES: ReadonlySet<string> = new Set(
+  ['الدولية', 'الدولي', 'العربية', 'العربي', 'الأفريقية', 'الإفريقية'].map((word) => normalizeArabic(word)),
+)
+
+/**
+ * An institution named by its country takes the nationality the tagger left after it ("البنك المركزي" +
+ * "المصري"), when the nisba agrees with the head in gender: in "وزير الخارجية الإيراني" the masculine
+ * nisba belongs to the minister, not to "الخارجية".
+ */
+function nationalityEnd(ctx: Context, first: number, last: number): number {
+  const head = ctx.stems[first]
+  const feminine = head.endsWith('ه') || head.endsWith('ات')
+  const next = last + 1
+  if (next >= ctx.tokens.length || ctx.owner[next] >= 0 || breakBetween(ctx, last, next)) return last
+  const word = ctx.stems[next]
+  // Singular: "ودعا الاتحاد الأوروبي الفلسطينيين" are the people it called on.
+  const agrees = feminine ? word.endsWith('يه') : word.endsWith('ي')
+  return agrees && isCountryNisba(word, ctx.gazetteer) ? next : last
+}

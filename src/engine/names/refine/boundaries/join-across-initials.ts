@@ -1,0 +1,49 @@
+import { lightStem } from '../../../summary/light-stem.ts'
+import { STOP_STEMS } from '../../../summary/stop-words.ts'
+import type { Context, TokenMention } from '../shared/context.ts'
+import { INITIAL_GAP, PATTERNS } from '../shared/patterns.ts'
+import { GIVEN, LETTER_NAMES } from '../shared/word-lists.ts'
+import { isUnclustered } from '../shared/name-like.ts'
+
+/**
+ * Rule 9, across initials: the tagger reads the period of an initial as the end of a name, so "جون إف.
+ * كينيدي" comes out as "جون إف" and nothing, "جي. كي. رولينغ" as "جي" and "رولينغ". A person ending in an
+ * initial runs on over any further initials to the next word: through the person that starts there, or
+ * that word alone when it is free and not a function word, or into the organisation that starts there, named
+ * after the whole name; so does an organisation named after one.
+ * `mentions` are sorted.
+ */
+export function joinAcrossInitials(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  const result: TokenMention[] = []
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i]
+    // An institution named after such a person too: "[مركز جون إف]. كينيدي للفنون المسرحية".
+    if ((mention.type !== 'person' && mention.type !== 'organization') || !isInitial(ctx, mention.last)) {
+      result.push(mention)
+      continue
+    }
+    let t = mention.last + 1
+    while (isInitial(ctx, t)) t++
+    const next = mentions[i + 1]
+    // An organisation the tagger began at the name's last word is named after the whole name ("[جون إف].
+    // [كينيدي للفنون المسرحية]"); the head before it, if any, joins later (combine-mentions).
+    if (next?.first === t && (next.type === 'person' || next.type === 'organization')) {
+      result.push({ ...mention, last: next.last })
+      i++
+    } else if (t < ctx.tokens.length && ctx.owner[t] < 0 && PATTERNS.arabicWord.test(ctx.tokens[t].norm) &&
+      ctx.tokens[t].clitics.pre.length === 0 && !STOP_STEMS.has(lightStem(ctx.tokens[t].norm)) &&
+      // An acronym's last letter ends a sentence as often ("يو اس بي. مما"): an organisation takes a name only.
+      (mention.type === 'person' || isUnclustered(ctx, ctx.tokens[t].norm) || GIVEN.has(ctx.stems[t]))) {
+      result.push({ ...mention, last: t })
+    } else {
+      result.push(mention)
+    }
+  }
+  return result
+}
+
+/** Token t is an initial: a letter's name followed by its period ("إف."). */
+function isInitial(ctx: Context, t: number): boolean {
+  return t + 1 < ctx.tokens.length && LETTER_NAMES.has(ctx.stems[t]) && ctx.tokens[t].clitics.pre.length === 0 &&
+    INITIAL_GAP.test(ctx.text.slice(ctx.tokens[t].end, ctx.tokens[t + 1].start))
+}

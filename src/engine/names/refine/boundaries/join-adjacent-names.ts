@@ -1,0 +1,58 @@
+import { lightStem } from '../../../summary/light-stem.ts'
+import { STOP_STEMS } from '../../../summary/stop-words.ts'
+import { breakBetween, isHead, type Context, type TokenMention } from '../shared/context.ts'
+import { FACILITY_NAMED_HEADS, LINKING_PARTICLES } from '../shared/word-lists.ts'
+import { isUnclustered } from '../shared/name-like.ts'
+
+/** The types whose pieces are joined: two places side by side are often two ("القاهرة" "الجديدة" is rare). */
+const JOINED_TYPES: ReadonlySet<TokenMention['type']> = new Set(['person', 'organization'])
+
+/**
+ * An organisation goes on only with one word the clusters never saw, in Latin letters or not ("[نيوؤ]",
+ * "[Parisien]"): a body of known words after another is another ("مديرية الأمن العام الأردنية [وجهاز الإسعاف]").
+ */
+function isUnseenWord(ctx: Context, mention: TokenMention): boolean {
+  return mention.first === mention.last && isUnclustered(ctx, ctx.tokens[mention.first].norm)
+}
+
+/**
+ * Rule 9: two persons, or two organisations, side by side with nothing between them, not even "و", are one
+ * name found in pieces ("غوستاف" tagged, "فوشيه" found by rule 7 from a later "قال فوشيه"; "شبكة [أي بي سي]
+ * [نيوز]", "صحيفة [Le] [Parisien]"): Arabic prose puts a word or a conjunction between two of them. A function
+ * word taken for a name ("محمد" + "حتى") is not joined. So is a person ending on a linking particle and the one word after
+ * it ("بن" + "باديس"), and a venue and the person it is named after. `mentions` are sorted.
+ */
+export function joinAdjacentNames(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  const result: TokenMention[] = []
+  for (const mention of mentions) {
+    const previous = result[result.length - 1]
+    if (previous?.type === mention.type && JOINED_TYPES.has(mention.type) && mention.first === previous.last + 1 &&
+      (mention.type === 'person' || isUnseenWord(ctx, mention)) &&
+      !breakBetween(ctx, previous.last, mention.first) && ctx.tokens[mention.first].clitics.pre.length === 0 &&
+      !STOP_STEMS.has(lightStem(ctx.tokens[mention.first].norm)) && !isListedFullName(ctx, previous, mention)) {
+      result[result.length - 1] = { ...previous, last: mention.last }
+    } else if (previous?.type === 'person' && mention.type !== 'person' && mention.first === mention.last && mention.first === previous.last + 1 &&
+      !breakBetween(ctx, previous.last, mention.first) && LINKING_PARTICLES.has(ctx.stems[previous.last])) {
+      // "[عبد الحميد بن] [باديس]": a name does not end on "بن"; the word after it, whatever the tagger took it for, is
+      // the name's next.
+      result[result.length - 1] = { ...previous, last: mention.last }
+    } else if ((previous?.type === 'place' || previous?.type === 'organization') && mention.type === 'person' && mention.first === previous.last + 1 &&
+      !breakBetween(ctx, previous.last, mention.first) && isHead(ctx, FACILITY_NAMED_HEADS, previous.first)) {
+      // "[ملعب الأمير مولاي] [عبد الله]": a venue named after a person, the tagger's person its name's end (a place,
+      // whatever the tagger typed its head: "[صالة الشيخ] [سعد بن عبدالله]").
+      result[result.length - 1] = { ...previous, type: 'place', last: mention.last }
+    } else {
+      result.push(mention)
+    }
+  }
+  return result
+}
+
+/**
+ * "[فيكتور غلوفر] [وكريستينا كوك]": a full name after another, its first word behind the "و" the tokenizer kept on an
+ * unknown word, is the second of two persons listed.
+ */
+function isListedFullName(ctx: Context, previous: TokenMention, mention: TokenMention): boolean {
+  return mention.type === 'person' && previous.last > previous.first && mention.last > mention.first && ctx.tokens[mention.first].norm.startsWith('و') &&
+    ctx.tokens[mention.first].norm.length >= 5
+}

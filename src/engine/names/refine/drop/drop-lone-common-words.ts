@@ -1,0 +1,69 @@
+import { normalizeArabic } from '../../../arabic/normalize.ts'
+import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
+import { isNationalityNisba } from '../shared/nationality-nisba.ts'
+import { isClustered } from '../shared/name-like.ts'
+import { PATTERNS } from '../shared/patterns.ts'
+import { GIVEN, NAME_ADJECTIVES, TITLES } from '../shared/word-lists.ts'
+
+/**
+ * Rule 11: a definite word the tagger took for a person, alone and unsupported, is a common noun (and so is
+ * a predicate adjective, isPredicateAdjective):
+ * "الحكيم" (the sage of a fable), "الأوكسجين", "الهيموجلوبين", "الدولتان" (the two states) in EASC
+ * articles. In news a surname alone follows the full name ("محمود الخطيب" … "الخطيب") or a title ("الرئيس
+ * الأسد"). Kept: nisba-shaped words (family names and historic figures known by one: "الحلبوسي",
+ * "المتنبي"), known given names, a word that ends a longer person anywhere in the article, and one a title
+ * stands before anywhere. Nor is a word alone in a verb's shape (isLoneVerb). Places are otherwise left alone: the place lists miss too many real ones ("الشام",
+ * "الدنمارك" as some pages spell it) to tell a common noun by them.
+ */
+export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  const suspect = new Map<string, boolean>()
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.first !== m.last) continue
+    const stem = ctx.stems[m.first]
+    if (!stem.startsWith('ال') || stem.length < 5 || stem.endsWith('ي') || stem.endsWith('يه') || GIVEN.has(stem)) continue
+    const titled = m.first > 0 && TITLES.has(ctx.stems[m.first - 1])
+    suspect.set(stem, suspect.get(stem) !== false && !titled)
+  }
+  if (![...suspect.values()].some(Boolean)) return mentions.filter((m) => !isPredicateAdjective(ctx, m) && !isLoneVerb(ctx, m))
+  // A longer person that ends in the word supports it.
+  for (const m of mentions) if (m.type === 'person' && m.first !== m.last && suspect.get(ctx.stems[m.last])) suspect.set(ctx.stems[m.last], false)
+  return mentions.filter((m) => !(m.type === 'person' && m.first === m.last && suspect.get(ctx.stems[m.first])) && !isPredicateAdjective(ctx, m) && !isLoneVerb(ctx, m))
+}
+
+/**
+ * "وهم [يبتسمون]", "في منطقة [تتقاطع] مع": a word alone in the shape of a verb's present plural or of a reflexive
+ * verb's present is no name of any kind (the tagger took both for places, and a head before them is cut off by then).
+ */
+function isLoneVerb(ctx: Context, m: TokenMention): boolean {
+  const stem = ctx.stems[m.first]
+  return m.first === m.last && !GIVEN.has(stem) && (PATTERNS.presentPlural.test(stem) || PATTERNS.reflexivePresent.test(stem) || isParticipleOfZone(ctx, m))
+}
+
+/**
+ * "من منطقة [موبوءة]": a bare participle right after "منطقة", feminine as the zone is or known to the clusters,
+ * describes it, it names none (an unseen word of that shape is a name, "منطقة ميدون"; after "محافظة" even a
+ * known one is, "محافظة مطروح").
+ */
+function isParticipleOfZone(ctx: Context, m: TokenMention): boolean {
+  const t = m.first
+  return m.type === 'place' && t > 0 && ctx.stems[t - 1] === ZONE && ctx.owner[t - 1] < 0 && ctx.tokens[t].clitics.pre.length === 0 &&
+    !ctx.stems[t].startsWith('ال') && PATTERNS.participleShape.test(ctx.stems[t]) &&
+    (PATTERNS.taMarbutaEnding.test(ctx.stems[t]) || isClustered(ctx, ctx.tokens[t].norm))
+}
+const ZONE = normalizeArabic('منطقة')
+
+/**
+ * "إن الوضع الإنساني [كارثي].": a bare nisba-shaped word the tagger took for a person, right after a definite
+ * adjective that is no nationality, title or title's adjective, and closing the clause, is what the noun
+ * is said to be. Not a known given name ("سامي", "هاني").
+ */
+function isPredicateAdjective(ctx: Context, m: TokenMention): boolean {
+  if (m.type !== 'person' || m.first !== m.last || m.first === 0) return false
+  const t = m.first
+  const stem = ctx.stems[t]
+  const before = ctx.stems[t - 1]
+  if (!stem.endsWith('ي') || stem.startsWith('ال') || ctx.tokens[t].clitics.pre.length > 0 || GIVEN.has(stem)) return false
+  if (ctx.owner[t - 1] >= 0 || breakBetween(ctx, t - 1, t) || !PATTERNS.nisba.test(before) || TITLES.has(before) || NAME_ADJECTIVES.has(before) ||
+    isNationalityNisba(before, ctx.gazetteer)) return false
+  return t + 1 >= ctx.tokens.length || breakBetween(ctx, t, t + 1)
+}

@@ -1,0 +1,122 @@
+import { normalizeArabic } from '../../../arabic/normalize.ts'
+import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
+import { isCommonExpression } from '../find/find-places.ts'
+import { isOnBehalfOf } from '../shared/given-name-start.ts'
+import { PATTERNS } from '../shared/patterns.ts'
+import { isNationalityNisba } from '../shared/nationality-nisba.ts'
+import { AWARD_HEADS, COMPANY_HEADS, GROUP_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NOT_A_SQUARE, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, STREET_HEADS, TITLES, UNIT_HEADS, WORK_HEADS } from '../shared/word-lists.ts'
+import { isClustered } from '../shared/name-like.ts'
+
+/** "عن عمر يناهز": the age, spelled as the name Omar. */
+const AGE_WORD = 'عمر'
+const AGE_BEFORE = 'عن'
+
+/**
+ * Rule 8, names that are not names: a title in quotes after a work's head ("فيلم «سيد الخواتم»"),
+ * a disease named after its head ("فيروس كورونا", "مرض إيبولا"), the nationality of a counterpart
+ * taken for a person ("نظيره الموريتاني": his Mauritanian counterpart) or set before one ("الروائي الليبي
+ * إبراهيم الكوني"), "باسم" after a spokesperson taken for the given name Basem ("المتحدث باسم وزارة": on
+ * behalf of the ministry), the age in "عن عمر ناهز", and a person an award is named after ("جائزة الشيخ
+ * زايد للكتاب"), and a verb the tagger took for a person right after one ("دونالد ترامب سيستقبل"). Run on
+ * the tagger's mentions before the rules that spread names, so that none spreads.
+ */
+export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  const persons = mentions.filter((m) => m.type === 'person')
+  const personStarts = new Set(persons.map((m) => m.first))
+  const personEnds = new Set(persons.map((m) => m.last))
+  return mentions.filter(({ type, first, last }) => {
+    if (DISEASE_HEADS.has(ctx.stems[first])) return false
+    // "[تطبيق تشات جي بي] تي": a product's head begins no name.
+    if (PRODUCT_HEADS.has(ctx.stems[first])) return false
+    // "في [مسقط] رأسه": in his birthplace, not in Muscat.
+    if (type === 'place' && isCommonExpression(ctx, last)) return false
+    // "بعدما [شبّه كثيرون] لونه": likened, no peninsula.
+    if (type === 'place' && ctx.stems[first] === SEMI && !(first < last && SEMI_PLACES.has(ctx.stems[first + 1]))) return false
+    // "[كتيبة] التوحيد", "إغلاق [الكورنيش]": a head alone names nothing; the patterns find the unit or the place
+    // whole (find-institutions.ts, find-places.ts).
+    if (first === last && isLoneHead(ctx.stems[first])) return false
+    // "على خسارة [صديق]": a kin word alone is whose kin, and names no one (adjust-boundaries cuts it off a name).
+    if (type === 'person' && first === last && (KINSHIP.has(ctx.stems[first]) || KINSHIP.has(ctx.tokens[first].norm))) return false
+    // "في [ميدان المعركة]": the battlefield, no square (find-places.ts keeps these out of its streets too).
+    if (type === 'place' && last === first + 1 && NAMED_STREET_HEADS.has(ctx.stems[first]) && NOT_A_SQUARE.has(ctx.stems[last])) return false
+    // "شمالي [البلاد]": the country already named, no name of its own.
+    if (type === 'place' && first === last && ctx.stems[first] === THE_COUNTRY) return false
+    // "بنى [محطة كهرباء] جديدة": a station's head and its kind alone, no name after them, say what it is.
+    if (last === first + 1 && STATION.has(ctx.stems[first].replace(PATTERNS.article, '')) && STATION_KINDS.has(ctx.stems[last])) return false
+    // "[محطة كهرباء جديدة]": a new power station, described, not named.
+    if (last > first && ctx.tokens[last].clitics.pre.length === 0 && DESCRIBING_ADJECTIVES.has(ctx.stems[last])) return false
+    // "الروائي [الليبي] [إبراهيم الكوني]": a nationality taken for a person right before one describes him.
+    // (Or any adjective of a nisba's shape: "القاضي [الفيدرالي] [أرون سوبرامانيان]"; not a given name, "الهادي".)
+    if (type === 'person' && first === last && personStarts.has(last + 1) && !breakBetween(ctx, last, last + 1) &&
+      (isNationalityNisba(ctx.stems[first], ctx.gazetteer) || (PATTERNS.nisba.test(ctx.stems[first]) && !GIVEN.has(ctx.stems[first]) &&
+        !GIVEN.has(ctx.stems[first].slice(2))))) return false
+    // "[دونالد ترامب] [سيستقبل]": a long word in the future's shape right after a person is the verb of
+    // the sentence (a name alone keeps it: "قال ستالين").
+    if (type === 'person' && first === last && personEnds.has(first - 1) && PATTERNS.futureVerb.test(ctx.tokens[first].norm)) return false
+    // "[شارك] نائب وزير الخارجية …": a sentence's first word, known to the clusters and no given name, before a
+    // title is the verb and its subject (Arabic puts the title before a name, not after).
+    if (type === 'person' && first === last && (first === 0 || breakBetween(ctx, first - 1, first)) && first + 1 < ctx.tokens.length &&
+      !breakBetween(ctx, first, first + 1) && isClustered(ctx, ctx.tokens[first].norm) && !GIVEN.has(ctx.stems[first]) &&
+      (TITLES.has(ctx.stems[first + 1]) || TITLES.has('ال' + ctx.stems[first + 1]))) return false
+    // "[يفرز] الهرمون", "[يتباين]": a known word alone in the shape of a verb's present is no person (given names of that
+    // shape are listed: "يوسف", "تامر"; foreign ones the clusters never saw: "ياكوب"; a full name is one: "تركي آل الشيخ").
+    if (type === 'person' && first === last && PATTERNS.presentVerb.test(ctx.tokens[first].norm) && ctx.tokens[first].clitics.pre.length === 0 &&
+      !GIVEN.has(ctx.stems[first]) && isClustered(ctx, ctx.tokens[first].norm)) return false
+    // "مع [مجموعة ملحنين]": a group's head and an indefinite plural, known to the clusters or a participle's, is a group of
+    // people, no company ("مجموعة ماكلارين", "مجموعة زين" are).
+    if (type === 'organization' && last === first + 1 && GROUP_HEADS.has(ctx.stems[first]) && ctx.tokens[last].clitics.pre.length === 0 &&
+      ctx.stems[last].length >= 5 && !GIVEN.has(ctx.stems[last]) &&
+      PATTERNS.genitivePluralEnding.test(ctx.stems[last]) && (isClustered(ctx, ctx.tokens[last].norm) || PATTERNS.participlePlural.test(ctx.stems[last]))) return false
+    // "[الدولتان]": a definite dual is two things, no person.
+    if (type === 'person' && first === last && ctx.stems[first].startsWith('ال') && PATTERNS.feminineDual.test(ctx.stems[first])) return false
+    // "منها [سنتان نافذتان]": words all in the feminine dual are a count of things, no person.
+    if (type === 'person' && last > first && ctx.tokens.slice(first, last + 1).every((token) => PATTERNS.feminineDual.test(token.norm))) return false
+    // "وأمّ المصلين": the verb (he led the prayer), written with its shadda; "أم" that heads a name has none ("أم القيوين").
+    if (type !== 'organization' && ctx.text.slice(ctx.tokens[first].start, ctx.tokens[first].end).endsWith(LED_AS_WRITTEN)) return false
+    // "عن عمر ناهز 82 عاما": at an age of, not Omar.
+    if (type === 'person' && ctx.stems[first] === AGE_WORD && first > 0 && ctx.stems[first - 1] === AGE_BEFORE) return false
+    if (first === 0) return true
+    const before = ctx.stems[first - 1]
+    if (type === 'person' && first === last && COUNTERPART.has(before) && isNationalityNisba(ctx.stems[first], ctx.gazetteer)) return false
+    if (type === 'person' && isOnBehalfOf(ctx, first)) return false
+    if (DISEASE_HEADS.has(before) && !breakBetween(ctx, first - 1, first)) return false
+    // "3 ملايين [دينار كويتي]": right after a number, what it counts (a currency, a unit), no person.
+    if (type === 'person' && !breakBetween(ctx, first - 1, first) && (PATTERNS.digitStart.test(before) || NUMBER_WORDS.has(before))) return false
+    return !inWorkTitle(ctx, first) && !(type === 'person' && inAwardName(ctx, first))
+  })
+}
+
+/** "أمّ" with its shadda, as written: the verb "led (the prayer)". */
+const LED_AS_WRITTEN = 'أمّ'
+
+/** "البلاد", the country: how an article refers back to the one it is about. */
+const THE_COUNTRY = normalizeArabic('البلاد')
+
+/** A head of a kind of name, with its article or not: alone ("الكورنيش", "الهيئة"), it names nothing. */
+export function isLoneHead(stem: string): boolean {
+  const bare = stem.replace(PATTERNS.article, '')
+  return UNIT_HEADS.has(bare) || NAMED_STREET_HEADS.has(bare) || STREET_HEADS.has(bare) || FACILITY_HEADS.has(bare) || STATION.has(bare) || NAME_HEADS.has(bare) ||
+    COMPANY_HEADS.has(bare) || MINISTRY.has(bare) || PUBLIC_BODY_HEADS.has(stem)
+}
+
+/** "جائزة الشيخ زايد للكتاب", "جائزة نوبل": a person an award is named after is the award's name, not a mention of them. */
+function inAwardName(ctx: Context, t: number): boolean {
+  let k = t - 1
+  if (k >= 0 && TITLES.has(ctx.stems[k]) && !breakBetween(ctx, k, t)) k--
+  return k >= 0 && !breakBetween(ctx, k, k + 1) && AWARD_HEADS.has(ctx.stems[k])
+}
+
+/**
+ * Token t is inside a quoted title after a work's head: "فيلم «سيد الخواتم»", and further in, "فيلم "وداعا
+ * جوليا"" (the title's first words, up to four, open the quote, with no closing quote before t).
+ */
+function inWorkTitle(ctx: Context, t: number): boolean {
+  for (let k = t; k > 0 && k > t - 5; k--) {
+    const gap = ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start)
+    if (gap.includes('\n')) return false
+    // A straight quote opens or closes: it opens the title when a work's head stands before it.
+    if (PATTERNS.openingQuote.test(gap) && WORK_HEADS.has(ctx.stems[k - 1])) return true
+    if (PATTERNS.openingQuote.test(gap) || PATTERNS.closingQuote.test(gap)) return false
+  }
+  return false
+}

@@ -1,0 +1,511 @@
+import { normalizeArabicFast as normalizeArabic } from '../../../arabic/normalize.ts'
+import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
+import { NOT_A_PLACE_BEFORE, PLACES_AFTER_A_HEAD } from '../../lists/known-places.ts'
+import { add, breakBetween, endsInPronounHa, isFree, isHead, nextStem, onlyTheArticle, rebuildOwners, type Context, type TokenMention } from '../shared/context.ts'
+import { compoundPlaceEnd } from '../boundaries/compound-place-end.ts'
+import { WORD_CLASS } from '../../tagger/gazetteer.ts'
+import { hasTanween, isClustered, isNameLike, isPrepositionalPhrase, isUnclustered } from '../shared/name-like.ts'
+import { isNationalityNisba } from '../shared/nationality-nisba.ts'
+import { knownPhraseEnd } from '../shared/known-phrase-end.ts'
+import { PATTERNS } from '../shared/patterns.ts'
+import {
+  FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STREET_HEADS, TITLES,
+} from '../shared/word-lists.ts'
+
+// Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
+// `find…` takes a free token t and returns true when it claimed it: the loop then skips the later patterns.
+
+/** A settlement: the name after an indefinite "قرية" / "بلدة" (isSettlementName), or a compound name there. */
+export function findSettlement(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, SETTLEMENT_HEADS, t) && !ctx.stems[t].startsWith('ال'))) return false
+  const name = nextStem(ctx, t, 1)
+  // "بلدة تل حلف": a compound name's first word takes the next, as the tagger's places do.
+  const last = name === null ? t : compoundPlaceEnd(ctx, t + 1)
+  if (!((last > t + 1 && isFree(ctx, t + 1, last)) || (name !== null && isSettlementName(ctx, t + 1, name)))) return false
+  add(ctx, mentions, { type: 'place', first: t + 1, last })
+  return true
+}
+
+/** PLACES_AFTER_A_HEAD, normalised. */
+const HEADED_PLACES: ReadonlySet<string> = new Set(PLACES_AFTER_A_HEAD.map((place) => normalizeArabic(place)))
+
+/** A place of PLACES_AFTER_A_HEAD: also a common word, so it is not spread through the article on its own. */
+export function isHeadedOnlyPlace(stem: string): boolean {
+  return HEADED_PLACES.has(stem)
+}
+
+/**
+ * "مدينة صور", "محافظة حجة", "ولاية القصرين": a place that is also a common word, named right after a
+ * head of its kind (token t, indefinite), is the place; the head stays out, as in "مدينة حلب".
+ */
+export function findHeadedPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, PLACE_KIND_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0)) return false
+  const name = nextStem(ctx, t, 1)
+  if (name === null || ctx.owner[t + 1] >= 0 || !HEADED_PLACES.has(name) || ctx.tokens[t + 1].clitics.post.length > 0) return false
+  add(ctx, mentions, { type: 'place', first: t + 1, last: t + 1 })
+  return true
+}
+
+/** "ريف": a town's countryside is named by the town. */
+export const COUNTRYSIDE = new Set([normalizeArabic('ريف')])
+
+/**
+ * "في ريف ربيعة": the countryside of a town the tagger does not know, whose name is a given name or a word the
+ * unlabelled text never had; the head is part of the place's name, as in "ريف دمشق".
+ */
+export function findCountryside(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, COUNTRYSIDE, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0)) return false
+  const name = nextStem(ctx, t, 1)
+  if (name === null || ctx.owner[t + 1] >= 0 || ctx.tokens[t + 1].clitics.pre.length > 0 || ctx.tokens[t + 1].clitics.post.length > 0) return false
+  if (!(GIVEN.has(name) || (isUnclustered(ctx, ctx.tokens[t + 1].norm) && isNameLike(ctx, name)))) return false
+  add(ctx, mentions, { type: 'place', first: t, last: t + 1 })
+  return true
+}
+
+/**
+ * "ولاية هرات", "بقضاء المتن", "مديرية الصليف", "مركز منيا القمح", "مناطق بولاق الدكرور وإمبابة والوراق": after
+ * an indefinite head of a place's kind (token t), a name the unlabelled text never had is the place (a
+ * common word there is as often the head's complement: "ولاية العهد", "منطقة الحدود", "مديرية الأمن"), with
+ * the definite word a bare first word governs ("منيا القمح"), and the names a list goes on with after "و". A
+ * governorate also takes its adjective-like names ("بمحافظة الشرقية").
+ */
+export function findUnseenPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, UNSEEN_PLACE_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0 && !endsInPronounHa(ctx, t))) return false
+  if (nextStem(ctx, t, 1) === null) return false
+  if (isHead(ctx, DUAL_PLACE_HEADS, t) && findDualPlaces(ctx, mentions, t)) return true
+  if (ctx.owner[t + 1] >= 0) {
+    continueTaggedList(ctx, mentions, t + 1)
+    return false
+  }
+  const governorate = isHead(ctx, GOVERNORATE, t)
+  const first = t + 1
+  if (!(isUnseenPlaceWord(ctx, first, 'first', governorate) || (governorate && isGovernorateAdjective(ctx, first)))) return false
+  let last = first
+  // "منيا القمح", "بولاق الدكرور": a bare first word in the construct state with a definite one, not an adjective.
+  const second = nextStem(ctx, first, 1)
+  // Not an adjective or a participle of the head's: "قضاء جمجمال التابع لمحافظة السليمانية".
+  const firstPre = ctx.tokens[first].clitics.pre
+  if (second !== null && (firstPre.length === 0 || (firstPre.length === 1 && firstPre[0] !== 'ال')) && ctx.owner[first + 1] < 0 && ctx.tokens[first + 1].clitics.post.length === 0 &&
+    second.startsWith('ال') && ctx.tokens[first + 1].clitics.pre.length === 1 && !PATTERNS.nisba.test(second) && !PATTERNS.definiteParticiple.test(second) &&
+    !PATTERNS.definiteFeminineParticiple.test(second) && !NAME_ENDERS.has(second)) last = first + 1
+  // "بلدتي مجدل شمس ومسعدة": a compound name's first word takes the next.
+  else if (firstPre.length === 0) last = compoundPlaceEnd(ctx, first)
+  add(ctx, mentions, { type: 'place', first, last })
+  continueList(ctx, mentions, last)
+  return true
+}
+
+/** The list of places ending at token `last` goes on: "وإمبابة والوراق". */
+function continueList(ctx: Context, mentions: TokenMention[], last: number): void {
+  for (let k = last + 1; k < ctx.tokens.length && !breakBetween(ctx, k - 1, k) && ctx.tokens[k].clitics.pre[0] === 'و' && isUnseenPlaceWord(ctx, k, 'listed'); k++) {
+    add(ctx, mentions, { type: 'place', first: k, last: k })
+  }
+}
+
+/**
+ * "مناطق [بولاق الدكرور] [وإمبابة] والوراق": the tagger found the first places after the head (token `first` on);
+ * the list goes on after the last of them.
+ */
+function continueTaggedList(ctx: Context, mentions: TokenMention[], first: number): void {
+  let mention = mentions[ctx.owner[first]]
+  if (mention.type !== 'place' || mention.first !== first) return
+  for (;;) {
+    const next = mention.last + 1 < ctx.tokens.length ? ctx.owner[mention.last + 1] : -1
+    if (next < 0 || mentions[next].type !== 'place' || mentions[next].first !== mention.last + 1 || ctx.tokens[mention.last + 1].clitics.pre[0] !== 'و') break
+    mention = mentions[next]
+  }
+  continueList(ctx, mentions, mention.last)
+}
+
+/**
+ * "محافظتي الأحمدي والفروانية", "بولايتي تمنراست وبرج باجي مختار", "محليتي أم درمان وكرري": a dual head names two
+ * places, whatever words they are: the words up to the one with "و" (three at most), and that word with the
+ * unseen or compound words after it. Each is free, bare but for the article, no particle or number.
+ */
+function findDualPlaces(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  const fits = (k: number, conjunction: boolean) => {
+    if (k >= ctx.tokens.length || breakBetween(ctx, k - 1, k)) return false
+    const { pre, post } = ctx.tokens[k].clitics
+    // Right after the head a name takes no preposition: what the tokenizer split off is its own letter ("مديريتي بيحان").
+    const ownLetter = k === t + 1 && pre.length === 1 && (pre[0] === 'ب' || pre[0] === 'ل')
+    const rest = conjunction ? pre.slice(1) : ownLetter ? [] : pre
+    const stem = ctx.stems[k]
+    return (!conjunction || pre[0] === 'و') && post.length === 0 && (rest.length === 0 || (rest.length === 1 && rest[0] === 'ال')) &&
+      PATTERNS.arabicWord.test(stem) && !NAME_ENDERS.has(stem) && !hasTanween(ctx, k)
+  }
+  // The first place: the tagger's, or the words up to the "و".
+  let firstEnd = -1
+  const own = ctx.owner[t + 1]
+  if (own >= 0) {
+    if (mentions[own].type === 'organization' || mentions[own].first !== t + 1) return false
+    // The tagger ran both into one name, a person or a place ("[خوست وبكتيكا]", "[بيلغورود وكورسك]"): two places.
+    const mention = mentions[own]
+    for (let k = mention.first + 1; k <= mention.last; k++) {
+      if (ctx.tokens[k].clitics.pre[0] !== 'و') continue
+      mentions[own] = { type: 'place', first: mention.first, last: k - 1 }
+      mentions.push({ type: 'place', first: k, last: mention.last })
+      for (let j = k; j <= mention.last; j++) ctx.owner[j] = mentions.length - 1
+      return true
+    }
+    if (mention.type !== 'place') return false
+    firstEnd = mention.last
+  } else {
+    for (let k = t + 1; k <= t + 3 && fits(k, false) && ctx.owner[k] < 0; k++) {
+      if (k + 1 < ctx.tokens.length && ctx.tokens[k + 1].clitics.pre[0] === 'و' && !breakBetween(ctx, k, k + 1)) {
+        firstEnd = k
+        break
+      }
+    }
+    if (firstEnd < 0) return false
+  }
+  const second = firstEnd + 1
+  // "ببلديتي الرمشي [وسبدو]": the second of the two, one word the tagger took for a person, is the other place.
+  const held = second < ctx.tokens.length ? ctx.owner[second] : -1
+  if (held >= 0 && mentions[held].type === 'person' && mentions[held].first === second && mentions[held].last === second && fits(second, true)) {
+    mentions[held] = { ...mentions[held], type: 'place' }
+    if (own < 0) add(ctx, mentions, { type: 'place', first: t + 1, last: firstEnd })
+    return true
+  }
+  if (!fits(second, true) || (ctx.owner[second] >= 0 && own >= 0)) return false
+  let secondEnd = second
+  // A known place there is left to findKnownPlace, which makes it whole ("بلدتي عيترون [وبنت جبيل]").
+  const known = Math.max(knownPhraseEnd(ctx, second, ctx.gazetteer.places), knownPhraseEnd(ctx, second, ctx.gazetteer.articlePlaces))
+  if (known > second) secondEnd = -1
+  else if (ctx.owner[second] < 0) {
+    secondEnd = compoundPlaceEnd(ctx, second)
+    while (secondEnd - second < 2 && fits(secondEnd + 1, false) && ctx.owner[secondEnd + 1] < 0 && isUnclustered(ctx, ctx.tokens[secondEnd + 1].norm)) secondEnd++
+  }
+  if (own < 0) add(ctx, mentions, { type: 'place', first: t + 1, last: firstEnd })
+  if (ctx.owner[second] < 0 && secondEnd >= second) add(ctx, mentions, { type: 'place', first: second, last: secondEnd })
+  return true
+}
+
+/**
+ * A word that may name a place after its head: no pronoun, no clitic but the article (or, in a list, "و" and
+ * the article), no listed word, particle, number or verb, and unknown to the word clusters.
+ */
+function isUnseenPlaceWord(ctx: Context, k: number, at: 'first' | 'listed', governorate = false): boolean {
+  const { pre, post } = ctx.tokens[k].clitics
+  if (ctx.owner[k] >= 0 || post.length > 0) return false
+  const norm = ctx.tokens[k].norm
+  // Right after its head a name takes no clitic of its own: the tokenizer split "واسط" as و + "اسط", "بولاق" as
+  // ب + "ولاق".
+  const whole = at === 'first' && pre.length === 1 && pre[0] !== 'ال'
+  const clitics = at === 'listed' ? pre.slice(1) : whole ? [] : pre
+  if (!(clitics.length === 0 || (clitics.length === 1 && clitics[0] === 'ال'))) return false
+  const stem = whole ? norm : ctx.stems[k]
+  const definite = stem.startsWith('ال')
+  const core = definite ? stem.slice(2) : stem
+  // A club's word may be its town's name ("السويق"); no other listed word.
+  const listed = (ctx.gazetteer.classes.get(stem) ?? 0) & ~WORD_CLASS.sportsClub
+  // A head begins the next place, it names none: "منطقة جازان [ومحافظتي] صبيا وأبو عريش".
+  if (UNSEEN_PLACE_HEADS.has(stem)) return false
+  // An indefinite word ending in alef may be an accusative ("منطقة واسعا"); a definite one takes none ("مدينة المخا").
+  if (!PATTERNS.arabicWord.test(core) || !isNameLike(ctx, core) || listed !== 0 || (!definite && PATTERNS.accusativeEnding.test(core))) return false
+  // An indefinite word may be a verb or a participle of a clause on the head ("منطقة تتقاطع مع", "منطقة
+  // موبوءة"); after "محافظة" a participle's shape is a name ("بمحافظة مطروح").
+  if (!definite && (governorate ? PATTERNS.verbShape.test(core) && !PATTERNS.taMarbutaEnding.test(core) : isVerbOrParticiple(core))) return false
+  return isUnclustered(ctx, norm)
+}
+
+/**
+ * A bare word shaped like a verb or a participle ("تتقاطع", "تشهد", "موبوءة", "متنازع"), unless a verb's shape ends
+ * in ة, which no verb does ("سترة" is a town).
+ */
+function isVerbOrParticiple(word: string): boolean {
+  return PATTERNS.participleShape.test(word) || (PATTERNS.verbShape.test(word) && !PATTERNS.taMarbutaEnding.test(word))
+}
+
+/** "الشرقية", "الدقهلية": a definite adjective in ـية after "محافظة", bare but for the article. */
+function isGovernorateAdjective(ctx: Context, k: number): boolean {
+  const { pre, post } = ctx.tokens[k].clitics
+  const stem = ctx.stems[k]
+  return ctx.owner[k] < 0 && post.length === 0 && pre.length === 1 && pre[0] === 'ال' && stem.length >= 6 && stem.endsWith('يه') && !ctx.gazetteer.classes.has(stem)
+}
+
+/**
+ * "شارع فيصل", "ميدان المساحة", "دوار الداخلية", "كورنيش المنتزه": a street, square or roundabout (token t,
+ * indefinite) named by the word after it, a definite noun, or a known given name alone.
+ */
+export function findNamedStreet(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, NAMED_STREET_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0)) return false
+  const name = nextStem(ctx, t, 1)
+  if (name === null || ctx.owner[t + 1] >= 0 || ctx.tokens[t + 1].clitics.post.length > 0 || NOT_A_SQUARE.has(name)) return false
+  const pre = ctx.tokens[t + 1].clitics.pre
+  // Listed words may name a street ("دوار الداخلية", after the ministry), titles not ("شارع الرئيس …" goes on).
+  const title = ((ctx.gazetteer.classes.get(name) ?? 0) & WORD_CLASS.personTitle) !== 0
+  // A definite word after the indefinite head is its genitive, not an adjective, nisba-shaped or not ("كورنيش المعادي").
+  const definite = pre.length === 1 && pre[0] === 'ال' && !NAME_ENDERS.has(name) && !title
+  // A given name alone: the street is named after someone the reader knows by it ("شارع فيصل"), not the first
+  // name of a full one ("شارع محمد علي", which the tagger's person makes a street).
+  const next = nextStem(ctx, t, 2)
+  // (A common word with a preposition after it ends the name: "شارع فيصل بطول ثلاثة كيلومترات".)
+  const given = pre.length === 0 && GIVEN.has(name) &&
+    (next === null || ctx.owner[t + 2] >= 0 || ctx.tokens[t + 2].clitics.pre[0] === 'و' || (!GIVEN.has(next) && (!isNameLike(ctx, next) || NAME_ENDERS.has(next))) ||
+      isPrepositionalPhrase(ctx, t + 2))
+  if (!definite && !given) return false
+  add(ctx, mentions, { type: 'place', first: t, last: t + 1 })
+  return true
+}
+
+/**
+ * "محطة مترو المريوطية", "محطة قطارات بشتيل", "محطة كهرباء حزيز": a station (token t, indefinite), its kind, and the
+ * name after it, one word, definite or bare, that the word clusters never saw (not "محطة كهرباء جديدة", a new one): a
+ * place, head and all.
+ */
+export function findStation(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, STATION, t) && !ctx.stems[t].startsWith('ال')) || nextStem(ctx, t, 2) === null || !STATION_KINDS.has(ctx.stems[t + 1])) return false
+  const name = t + 2
+  const { pre, post } = ctx.tokens[name].clitics
+  const stem = ctx.stems[name]
+  const core = stem.startsWith('ال') ? stem.slice(2) : stem
+  // A name in the construct state takes no preposition: a clitic the tokenizer split off is its own ("بشتيل").
+  if (ctx.owner[name] >= 0 || post.length > 0 || pre.length > 1 || !isNameLike(ctx, core) ||
+    !isUnclustered(ctx, ctx.tokens[name].norm) || hasTanween(ctx, name) || !isFree(ctx, t, name)) return false
+  add(ctx, mentions, { type: 'place', first: t, last: name })
+  return true
+}
+
+/** "العاصمة" as the tokens' stems spell it. */
+const CAPITAL = normalizeArabic('العاصمة')
+
+/**
+ * "العاصمة المالية باماكو", "العاصمة الكينية نيروبي": after "the capital" and a country's nisba, a bare name-like
+ * word is the capital's name (t is "العاصمة"), with the next word when it is a compound place's.
+ */
+export function findCapital(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (ctx.stems[t] !== CAPITAL || nextStem(ctx, t, 2) === null || ctx.owner[t + 1] >= 0 || ctx.owner[t + 2] >= 0) return false
+  if (!isNationalityNisba(ctx.stems[t + 1], ctx.gazetteer)) return false
+  const { pre, post } = ctx.tokens[t + 2].clitics
+  const name = ctx.stems[t + 2]
+  if (pre.length > 0 || post.length > 0 || !PATTERNS.arabicWord.test(name) || !isNameLike(ctx, name) || hasTanween(ctx, t + 2) ||
+    isVerbOrParticiple(name)) return false
+  const last = compoundPlaceEnd(ctx, t + 2)
+  if (!isFree(ctx, t + 2, last)) return false
+  add(ctx, mentions, { type: 'place', first: t + 2, last })
+  return true
+}
+
+/** "من" between a day and its month ("السادس من أكتوبر"), normalised. */
+const MIN = normalizeArabic('من')
+/** Each month name's words by its first word (figures' calendar words, already normalised). */
+const MONTHS_BY_FIRST_WORD: ReadonlyMap<string, string[][]> = MONTH_NAMES.reduce((map, month) => {
+  map.set(month.words[0], [...(map.get(month.words[0]) ?? []), month.words])
+  return map
+}, new Map<string, string[][]>())
+
+/**
+ * "مدينة السادس من أكتوبر", "مدينة العاشر من رمضان", "شارع 26 يوليو": a city, district or street named after
+ * a date. The place is the date's words, with the head only for a street (as "شارع جورج الخامس").
+ */
+export function findDateNamedPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  const street = isHead(ctx, STREET_HEADS, t)
+  if (!(street || isHead(ctx, PLACE_KIND_HEADS, t)) || ctx.stems[t].startsWith('ال')) return false
+  const day = nextStem(ctx, t, 1)
+  if (day === null || !(ORDINAL_WORDS.has(day) || PATTERNS.dayDigits.test(day))) return false
+  let k = t + 2
+  if (nextStem(ctx, t, 2) === MIN) k++
+  const monthWord = nextStem(ctx, t, k - t)
+  const month = monthWord === null ? undefined : MONTHS_BY_FIRST_WORD.get(monthWord)?.find((words) => words.every((w, i) => nextStem(ctx, k - 1, i + 1) === w))
+  if (!month) return false
+  const first = street ? t : t + 1
+  const last = k + month.length - 1
+  // The tagger may have found the day alone as the place ("[السادس] من أكتوبر"): it takes the rest.
+  const own = ctx.owner[t + 1]
+  if (own >= 0 && mentions[own].type === 'place' && mentions[own].first === t + 1 && mentions[own].last === t + 1 && isFree(ctx, t + 2, last)) {
+    mentions[own] = { type: 'place', first, last }
+    for (let i = first; i <= last; i++) ctx.owner[i] = own
+    return true
+  }
+  if (!isFree(ctx, first, last)) return false
+  add(ctx, mentions, { type: 'place', first, last })
+  return true
+}
+
+/** The words of a place named after a date ("السادس من اكتوبر"): not spread to the date elsewhere. */
+export function isDateNamedPlaceWords(words: readonly string[]): boolean {
+  return words.length >= 2 && (ORDINAL_WORDS.has(words[0]) || PATTERNS.dayDigits.test(words[0]) || STREET_HEADS.has(words[0])) && words.some((w) => MONTHS_BY_FIRST_WORD.has(w))
+}
+
+/**
+ * "ملعب أنفيلد", "منفذ طريبيل", "مطار لو بورجيه": a facility the tagger did not see, its head (token t,
+ * indefinite) and a name of one or two bare words, closed by the facility's kind ("الدولي") or,
+ * without one, words the unlabelled text never had (a transliterated name; "ملعب كبير" is known words).
+ */
+export function findFacility(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, FACILITY_HEADS, t) && !ctx.stems[t].startsWith('ال'))) return false
+  // A known place is the known place's rule's: "ميناء الفاو الكبير" whole.
+  if (knownPhraseEnd(ctx, t, ctx.gazetteer.articlePlaces) >= 0) return false
+  if (findStadium(ctx, mentions, t)) return true
+  let last = t
+  while (last - t < 2 && nextStem(ctx, last, 1) !== null && ctx.owner[last + 1] < 0 && isBareNameWord(ctx, last + 1)) last++
+  if (last === t) return false
+  const kind = nextStem(ctx, last, 1)
+  if (kind !== null && ctx.owner[last + 1] < 0 && FACILITY_ADJECTIVES.has(kind)) {
+    add(ctx, mentions, { type: 'place', first: t, last: last + 1 })
+    return true
+  }
+  // Otherwise words the unlabelled text never had, as far as they go: "استاد [لوسيل] المباراة".
+  let unseen = t
+  while (unseen < last && isUnclustered(ctx, ctx.tokens[unseen + 1].norm)) unseen++
+  if (unseen === t) return false
+  add(ctx, mentions, { type: 'place', first: t, last: unseen })
+  return true
+}
+
+/**
+ * "استاد البيت", "ستاد السلام", "استاد المدينة التعليمية", "استاد برج العرب": a stadium's name is often a common
+ * word, so after its unambiguous head (token t) one definite word is its name, or a bare word and the definite
+ * one it governs, with the adjective of its kind after it.
+ * (ملعب is as often "the pitch" or "a stadium of": findFacility's stricter test is its.)
+ */
+function findStadium(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!isHead(ctx, STADIUM_HEADS, t) || nextStem(ctx, t, 1) === null || ctx.owner[t + 1] >= 0) return false
+  const { pre, post } = ctx.tokens[t + 1].clitics
+  const name = ctx.stems[t + 1]
+  if (post.length > 0 || isNationalityNisba(name, ctx.gazetteer) || NAME_ENDERS.has(name)) return false
+  let last = t + 1
+  // "استاد برج العرب", "استاد جابر الأحمد الدولي": a bare known word and the definite one it governs (a name on its
+  // own, one the clusters never saw, governs nothing: "استاد لوسيل [النهائي]" is the stadium and the final).
+  if (pre.length === 0 && PATTERNS.arabicWord.test(name) && !PATTERNS.verbShape.test(name) && isClustered(ctx, ctx.tokens[t + 1].norm) &&
+    nextStem(ctx, t + 1, 1)?.startsWith('ال') === true &&
+    ctx.owner[t + 2] < 0 && ctx.tokens[t + 2].clitics.pre.length === 1 && ctx.tokens[t + 2].clitics.post.length === 0 &&
+    !isNationalityNisba(ctx.stems[t + 2], ctx.gazetteer)) last = t + 2
+  else if (pre.length !== 1 || pre[0] !== 'ال') return false
+  const kind = nextStem(ctx, last, 1)
+  if (kind !== null && ctx.owner[last + 1] < 0 && kind.startsWith('ال') && (FACILITY_ADJECTIVES.has(kind) ||
+    (PATTERNS.nisba.test(kind) && !isNationalityNisba(kind, ctx.gazetteer)))) last++
+  add(ctx, mentions, { type: 'place', first: t, last })
+  return true
+}
+
+/**
+ * A word that may be part of a facility's name: bare (no clitic but the article: "ميناء الشويخ"), not a
+ * particle, a listed word or a number.
+ */
+function isBareNameWord(ctx: Context, k: number): boolean {
+  const { pre, post } = ctx.tokens[k].clitics
+  const stem = ctx.stems[k]
+  const definite = pre.length === 1 && pre[0] === 'ال'
+  return (pre.length === 0 || definite) && post.length === 0 && isNameLike(ctx, definite ? stem.slice(2) : stem) && !FACILITY_ADJECTIVES.has(stem)
+}
+
+/**
+ * "جسر الملك فهد أمس", "ملعب الأمير مولاي عبد الله": a facility named after a titled person the tagger did
+ * not see, from its head (token t, indefinite) over one or two titles and a known given name (and the
+ * word a linking particle or another given name brings: "عبد الله"), with its kind after ("الدولي").
+ */
+export function findTitledFacility(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, FACILITY_NAMED_HEADS, t) && !ctx.stems[t].startsWith('ال'))) return false
+  let k = t + 1
+  while (k - t <= 2 && nextStem(ctx, k - 1, 1) !== null && ctx.owner[k] < 0 && (TITLES.has(ctx.stems[k]) || HONORIFICS.has(ctx.stems[k]))) k++
+  if (k === t + 1 || nextStem(ctx, k - 1, 1) === null || ctx.owner[k] >= 0 || !GIVEN.has(ctx.stems[k])) return false
+  let last = k
+  while (last - k < 2 && nextStem(ctx, last, 1) !== null && ctx.owner[last + 1] < 0 &&
+    (LINKING_PARTICLES.has(ctx.stems[last]) || GIVEN.has(ctx.stems[last + 1]))) last++
+  if (nextStem(ctx, last, 1) !== null && ctx.owner[last + 1] < 0 && FACILITY_ADJECTIVES.has(ctx.stems[last + 1])) last++
+  add(ctx, mentions, { type: 'place', first: t, last })
+  return true
+}
+
+/**
+ * "قصر الإليزيه", "قصر بعبدا": a palace of PALACE_NAMES after "قصر" (token t) is a place with its head,
+ * also when the tagger or the known list found the name alone (a place, the presidency).
+ */
+export function findPalace(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, PALACE, t) && !ctx.stems[t].startsWith('ال'))) return false
+  if (nextStem(ctx, t, 1) === null || !(PALACE_NAMES.has(ctx.stems[t + 1]) || PALACE_NAMES.has(ctx.tokens[t + 1].norm))) return false
+  const owner = ctx.owner[t + 1]
+  if (owner < 0) {
+    add(ctx, mentions, { type: 'place', first: t, last: t + 1 })
+    return true
+  }
+  const inner = mentions[owner]
+  if (inner.first !== t + 1 || inner.last !== t + 1) return false
+  mentions[owner] = { type: 'place', first: t, last: t + 1 }
+  ctx.owner[t] = owner
+  return true
+}
+
+/** NOT_A_PLACE_BEFORE, normalised: a place's first word → the words that make it a common expression. */
+const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [...NOT_A_PLACE_BEFORE].map(([place, words]) => [normalizeArabic(place), new Set(words.map(normalizeArabic))]),
+)
+
+/**
+ * A place of NEWER_PLACES (known-places.ts) starting at the free token t and missed by the tagger, or found
+ * in part: "محافظة ذي قار", "في الفاشر", "بمسقط", "سانت [بطرسبرغ]". Not before the words that make it a
+ * common expression: "مسقط رأسه" is his birthplace.
+ */
+export function findKnownPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  const last = knownPhraseEnd(ctx, t, ctx.gazetteer.articlePlaces)
+  if (last < 0 || isCommonExpression(ctx, last)) return false
+  // "سانت [بطرسبرغ]", "شبه جزيرة [القرم]", "قناة [السويس]": a place the tagger found part of is the whole; so is a
+  // name of another type inside a longer known place ("محور [فيلادلفيا]", which it took for a person).
+  let inner = -1
+  for (let k = t; k <= last; k++) {
+    const owner = ctx.owner[k]
+    if (owner < 0) continue
+    const mention = mentions[owner]
+    if ((mention.type !== 'place' && last === t) || mention.first < t || mention.last > last || (inner >= 0 && owner !== inner)) return false
+    inner = owner
+  }
+  if (inner < 0) {
+    add(ctx, mentions, { type: 'place', first: t, last })
+    return true
+  }
+  mentions[inner] = { type: 'place', first: t, last }
+  for (let k = t; k <= last; k++) ctx.owner[k] = inner
+  return true
+}
+
+/** A place ending at token `last` is a common expression with the word after it ("مسقط رأسه"): no place. */
+export function isCommonExpression(ctx: Context, last: number): boolean {
+  const blockers = NOT_BEFORE.get(ctx.stems[last])
+  const after = blockers ? nextStem(ctx, last, 1) : null
+  return after !== null && (blockers!.has(after) || blockers!.has(ctx.tokens[last + 1].norm))
+}
+
+/**
+ * The word after an indefinite "قرية" / "بلدة" names it when it is definite (a definite adjective cannot
+ * follow an indefinite noun, so "قرية التويمية" is the village of التويمية) or an indefinite word that
+ * does not end in ة, as the adjectives of these feminine nouns do ("قرية صغيرة", "بلدة سورية"); and when
+ * it is no word the tagger's lists know (a title, a verb of saying, a head).
+ */
+function isSettlementName(ctx: Context, t: number, stem: string): boolean {
+  if (ctx.owner[t] >= 0 || !PATTERNS.arabicWord.test(stem) || ctx.gazetteer.classes.has(stem)) return false
+  const definite = stem.startsWith('ال')
+  const core = definite ? stem.slice(2) : stem
+  return core.length >= 3 && (definite || !core.endsWith('ه'))
+}
+
+/** Adjectives that name a purpose-built city after "مدينة": "مدينة الملك عبدالله الاقتصادية", "مدينة الحسن الصناعية". */
+export const CITY_KINDS: ReadonlySet<string> = new Set(
+  ['الصناعية', 'الاقتصادية', 'الطبية', 'الرياضية', 'الجامعية', 'الإعلامية', 'اللوجستية', 'الترفيهية', 'الذكية', 'التقنية', 'الإدارية', 'العلمية']
+    .map((word) => normalizeArabic(word)),
+)
+
+/**
+ * A purpose-built city: an indefinite "مدينة" at the free token t, one to five words and an adjective of its kind
+ * ("مدينة الملك عبدالله الاقتصادية", "مدينة الجبيل الصناعية"), is one place, whatever the tagger found inside it (a
+ * person it is named after, the town it is built by).
+ */
+export function findKindCity(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!isHead(ctx, CITY, t) || ctx.stems[t].startsWith('ال') || endsInPronounHa(ctx, t)) return false
+  for (let end = t + 2; end <= t + 6 && end < ctx.tokens.length; end++) {
+    // (Its name's words carry no clitic but the article: "مدينة العقبة خصصت [لبحث] …" ends no city name.)
+    if (breakBetween(ctx, end - 1, end) || !onlyTheArticle(ctx, end - 1)) return false
+    if (!CITY_KINDS.has(ctx.stems[end]) || !onlyTheArticle(ctx, end)) continue
+    // What the tagger found inside must lie wholly inside: drop it, the city takes its place.
+    const inside = new Set<number>()
+    for (let k = t + 1; k <= end; k++) if (ctx.owner[k] >= 0) inside.add(ctx.owner[k])
+    for (const index of inside) if (mentions[index].first <= t || mentions[index].last > end) return false
+    const kept = mentions.filter((_, index) => !inside.has(index))
+    mentions.length = 0
+    mentions.push(...kept, { type: 'place', first: t, last: end })
+    rebuildOwners(ctx, mentions)
+    return true
+  }
+  return false
+}
+export const CITY: ReadonlySet<string> = new Set([normalizeArabic('مدينة')])

@@ -1,0 +1,97 @@
+import { normalizeArabicFast as normalizeArabic } from '../../arabic/normalize.ts'
+import { GIVEN_NAMES } from '../lists/known-names.ts'
+import { ARTICLE_ORGANIZATIONS, KNOWN_ORGANIZATIONS } from '../lists/known-organizations.ts'
+import { NEWER_PLACES } from '../lists/known-places.ts'
+import { SPORTS_CLUBS } from '../lists/sports-clubs.ts'
+import type { WordClusters } from './word-clusters.ts'
+import { NAME_PARTICLES, ORG_CUES, ORG_HEADS, ORG_TAILS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS, SPEECH_VERBS } from '../lists/trigger-words.ts'
+
+/**
+ * The word classes the tagger's features look up, normalised once. Places come from the model file (CLDR
+ * names captured at training time plus EXTRA_PLACES); the trigger lists are code.
+ */
+export interface Gazetteer {
+  /** Normalised word → bit set of WORD_CLASS flags (single-word triggers and names). */
+  classes: Map<string, number>
+  /** Multi-word places: first normalised word → the whole entries (as word lists), longest first. */
+  places: Map<string, string[][]>
+  /** Known organisations (KNOWN_ORGANIZATIONS), the same way: what the tagger's features read. */
+  organizations: Map<string, string[][]>
+  /**
+   * The organisations the article rules know (ARTICLE_ORGANIZATIONS: those and NEWER_ORGANIZATIONS), the
+   * same way. Apart from `organizations` so that a name added for the rules does not change what the
+   * shipped model was trained to read.
+   */
+  articleOrganizations: Map<string, string[][]>
+  /**
+   * Places only the article rules know (NEWER_PLACES: the Arab world's provinces and towns and the places of
+   * recent wars), the same way; apart from `places` for the same reason.
+   */
+  articlePlaces: Map<string, string[][]>
+  /** Distributional clusters of words (learned at training time, from the model file; empty without). */
+  clusters: WordClusters
+}
+
+const PATTERNS = {
+  /** Dots inside abbreviations ("أ.ف.ب") separate words like spaces do. */
+  dot: /\./gu,
+  space: /\s+/u,
+} as const
+
+/** Flags of a word's classes; one feature per flag. */
+export const WORD_CLASS = {
+  personTitle: 1,
+  speechVerb: 2,
+  orgHead: 4,
+  orgTail: 8,
+  placeHead: 16,
+  placeCue: 32,
+  givenName: 64,
+  nameParticle: 128,
+  orgCue: 256,
+  sportsClub: 512,
+} as const
+
+export const WORD_CLASS_COUNT = 10
+
+function addClass(classes: Map<string, number>, word: string, flag: number): void {
+  const norm = normalizeArabic(word)
+  classes.set(norm, (classes.get(norm) ?? 0) | flag)
+}
+
+export function buildGazetteer(placeNames: readonly string[], clusters: WordClusters = new Map()): Gazetteer {
+  const classes = new Map<string, number>()
+  const lists: [readonly string[], number][] = [
+    [PERSON_TITLES, WORD_CLASS.personTitle],
+    [SPEECH_VERBS, WORD_CLASS.speechVerb],
+    [ORG_HEADS, WORD_CLASS.orgHead],
+    [ORG_TAILS, WORD_CLASS.orgTail],
+    [PLACE_HEADS, WORD_CLASS.placeHead],
+    [PLACE_CUES, WORD_CLASS.placeCue],
+    [NAME_PARTICLES, WORD_CLASS.nameParticle],
+    [ORG_CUES, WORD_CLASS.orgCue],
+    [SPORTS_CLUBS, WORD_CLASS.sportsClub],
+  ]
+  for (const [list, flag] of lists) for (const word of list) if (!word.includes(' ')) addClass(classes, word, flag)
+  // Given names: only the first word of a multi-word entry ("عبد الله") says "a name starts here".
+  for (const name of GIVEN_NAMES) addClass(classes, name.split(' ')[0], WORD_CLASS.givenName)
+
+  return {
+    classes, places: phraseIndex(placeNames), organizations: phraseIndex(KNOWN_ORGANIZATIONS),
+    articleOrganizations: phraseIndex(ARTICLE_ORGANIZATIONS), articlePlaces: phraseIndex(NEWER_PLACES), clusters,
+  }
+}
+
+/** Multi-word names indexed by their first normalised word, longest first. */
+function phraseIndex(names: readonly string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>()
+  for (const name of names) {
+    const words = normalizeArabic(name.replace(PATTERNS.dot, ' ')).split(PATTERNS.space).filter(Boolean)
+    if (words.length === 0) continue
+    const entries = index.get(words[0]) ?? []
+    if (!entries.some((entry) => entry.join(' ') === words.join(' '))) entries.push(words)
+    index.set(words[0], entries)
+  }
+  for (const entries of index.values()) entries.sort((a, b) => b.length - a.length)
+  return index
+}
