@@ -77,7 +77,7 @@
  *   +2.43 / +1.41, k 10 +2.53 / +2.11 / +1.23, k 40 +2.75 / +2.11 / +1.18, k 80 +2.83 / +2.35 / +1.36;
  *   halves k 1 +2.36 / +2.44 / +1.39, k 80 +2.91 / +2.55 / +1.50. No k beats one setting at 4 and 5.
  * - How much the names model moves these numbers: with names-2026.11.29-8 (persons-and-places mention
- *   replacement, train-names header, session 9), LOO fell to +2.0 / +1.7 / +0.7 with the names weight at
+ *   replacement, docs/names-experiments.md, session 9), LOO fell to +2.0 / +1.7 / +0.7 with the names weight at
  *   its 0.2, but read +3.0 / +3.1 / +1.4 with it at 0.1 and +2.7 / +3.0 / +1.6 at 0.3 (counting only
  *   names the article repeats, +2.7 / +2.5 / +1.2).
  *   With names-2026.11.29-7 the names weight moves it as much: 0.1 +2.4 / +2.5 / +1.3, 0.2 (then

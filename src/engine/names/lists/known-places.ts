@@ -8,7 +8,7 @@
  * file, CLDR's names and EXTRA_PLACES), which 2007 news seldom named: of the places here, a probe
  * sentence ("وقعت اشتباكات عنيفة في X أمس.") found 65 of 119 Arab and war places before this list, missing
  * "مسقط", "ذي قار", "نينوى", "الفاشر", "خاركيف", and 46 of 102 world cities ("دبلن", "كمبالا", "أسمرة"). Adding places to the features needs a retrained model and moved
- * cross-validation within its noise when tried (2,609 places, train-names.ts header); the rules fill the
+ * cross-validation within its noise when tried (2,609 places, docs/names-experiments.md); the rules fill the
  * gaps without moving the model.
  *
  * Left out on purpose: names that are as often common words, given names or words of scripture, which

@@ -27,7 +27,7 @@ export interface PropagateOptions {
 
 /**
  * Chosen on the out-of-fold tags of ANERcorp's training sentences (train-names --dump-oof), seeds 20071 and
- * 7; see the header of scripts/train-names.ts for the numbers.
+ * 7; docs/names-experiments.md has the numbers.
  */
 export const PROPAGATE_DEFAULTS: Omit<PropagateOptions, 'window'> = { minCount: 2, maxWords: 3, minCoreLength: 4 }
 
