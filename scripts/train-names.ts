@@ -4,20 +4,13 @@
  *   npm run train:names [-- --epochs 10 --hash-bits 20 --window 15 --min-count 2 --aqmar 0.1 --dev-only]
  *                       [-- --no-clusters --seed N --bags 1 --out FILE]
  *                       [-- --cv --label-bias --pers-bias --ship-all --crf --l2 1 --rate 0.1 --margin 0 --recall-margin 0]
- *                       [-- --conll-news --guide | --guide-era] [-- --modern W --modern-anercorp]
+ *                       [-- --conll-news] [-- --modern W --modern-anercorp]
  *                       [-- --pa 0.01] [-- --subsample 0.89 --subsample-block 1 --subsample-seed N]
  *                       [-- --augment 0.5 --augment-second 0.5 --augment-added 0.5 --augment-copies 1 --augment-seed N]
  *                       [-- --cv --dump-oof FILE]
  *
  * --conll-news  `qari tag`'s model also learns the news sentences, trimmed to ANERcorp's convention (CONLL_NEWS_WEIGHT);
  *               --modern-anercorp does the trimming for --modern W
- * --guide       a guide pass runs first: a one-pass perceptron trained on the same news sentences as they are (the
- *               reader's convention, untrimmed; never on ANERcorp), whose tags are features of both passes
- *               (WordInfo.guide: the label, with each neighbour's, with the word's core and its shape). The model
- *               learns from ANERcorp's sentences, which the guide never saw, how far its convention is ANERcorp's:
- *               stacking across annotation conventions (Jiang, Huang & Liu 2009), where --conll-news's trimming
- *               can only approximate it. `qari tag`'s model since session 25; the news sentences themselves
- *               train without guide features (the guide learned them). --guide-era: the era sentences too.
  * --cv          also trains the second pass on 4 of 5 folds of the training sentences and prints its
  *               out-of-fold scores: cross-validation, for choosing settings without looking at dev
  * --label-bias  (implies --cv) chooses a per-label decode bias on those out-of-fold scores, folded into
@@ -107,13 +100,13 @@ import { buildGazetteer } from '../src/engine/names/tagger/gazetteer.ts'
 import { EXTRA_PLACES } from '../src/engine/names/lists/known-names.ts'
 import { LABEL_INDEX, LABELS } from '../src/engine/names/tagger/labels.ts'
 import { mapTag } from '../src/engine/names/training/map-tag.ts'
-import { decodeNamesModel, decodeTaggerPass, encodeTaggerPass, MODEL_FORMAT, PRUNE_STEPS, quantizePass, type EncodedNamesModel, type EncodedPass } from '../src/engine/names/tagger/model-codec.ts'
+import { decodeNamesModel, encodeTaggerPass, MODEL_FORMAT, PRUNE_STEPS, quantizePass, type EncodedNamesModel } from '../src/engine/names/tagger/model-codec.ts'
 import type { NamesModel, TaggerPass } from '../src/engine/names/tagger/names-model.ts'
 import { readConll, type ConllSentence } from '../src/engine/names/training/read-conll.ts'
 import { DEV_SHARE, splitDev } from '../src/engine/names/training/dev-split.ts'
 import { arabicRegionNames } from '../src/engine/names/lists/region-names.ts'
 import { scoreSpans, spansFromTags, type SpanScores } from '../src/engine/names/tagger/score-spans.ts'
-import { applyGuide, decodePass, tagCorpusSentences, tagSentences } from '../src/engine/names/tagger/tag-sentences.ts'
+import { decodePass, tagCorpusSentences, tagSentences } from '../src/engine/names/tagger/tag-sentences.ts'
 import { propagateNames } from '../src/engine/names/tagger/propagate-names.ts'
 import type { TrainingSentence } from '../src/engine/names/training/train-perceptron.ts'
 import { bagPerceptrons } from '../src/engine/names/training/bag-perceptrons.ts'
@@ -307,13 +300,6 @@ interface Options {
   /** --modern's sentences trimmed to ANERcorp's convention first (anercorp-convention.ts), for `qari tag`'s model. */
   modernAnercorp: boolean
   /** The clusters also read the words of the news sentences that are not held out (their tags unused). */
-  /**
-   * Experiment: a guide model trained on the news sentences as they are (the reader's convention; 2: the era
-   * sentences too), its tags on ANERcorp and AQMAR as features of both passes (WordInfo.guide).
-   */
-  guide: number
-  /** --guide-oof: the news sentences learned get out-of-fold guide tags too (trainGuide). */
-  guideOof: boolean
   clusterNews: boolean
   /** Perceptrons trained per pass with different shuffles, their weights averaged (one model). */
   bags: number
@@ -361,8 +347,6 @@ function parseOptions(args: string[]): Options {
     devOnly: args.includes('--dev-only'),
     clusters: !args.includes('--no-clusters'),
     clusterNews: args.includes('--cluster-news'),
-    guide: args.includes('--guide') || args.includes('--guide-oof') ? 1 : args.includes('--guide-era') ? 2 : 0,
-    guideOof: args.includes('--guide-oof'),
     modernAnercorp: args.includes('--modern-anercorp') || args.includes('--conll-news'),
     seed: value('--seed', SEED_DEFAULT),
     bags: value('--bags', args.includes('--conll-news') ? CONLL_BAGS : 1),
@@ -430,57 +414,6 @@ function outOfFoldScores(items: readonly BiasItem[], bias: readonly number[]): s
  */
 type EncodedClusters = ReturnType<typeof encodeWordClusters>
 
-/**
- * --guide / --guide-era: trains a one-pass model on the news sentences in their own convention (never on ANERcorp;
- * --guide-era: the era sentences too), writes its tags into the infos of the sentences given (ANERcorp's and
- * AQMAR's: the guide never saw them), and returns the pass as it ships. The tags are those of the quantised pass, as
- * the shipped model will compute them.
- */
-function trainGuide(
-  infos: ReturnType<typeof describeWords>[],
-  news: { infos: ReturnType<typeof describeWords>[]; words: readonly (readonly string[])[] } | undefined,
-  options: Options,
-  gazetteer: ReturnType<typeof buildGazetteer>,
-  mask: number,
-  elapsed: () => string,
-): EncodedPass {
-  const paths = trainingNewsSets(options).map((set) => join(NEWS_SENTENCES, `${set}.txt`))
-  if (options.guide > 1) for (const file of readdirSync(ERA_SENTENCES).filter((name) => name.endsWith('.txt')).sort()) paths.push(join(ERA_SENTENCES, file))
-  const sentences = readSetSentences(paths)
-  const data = sentences.map((s) => ({
-    features: featurizeInfos(describeWords(s.words, gazetteer), mask),
-    gold: Int32Array.from(s.tags.map((tag) => LABEL_INDEX.get(tag) ?? 0)),
-  }))
-  const L = LABELS.length
-  const fitGuide = (part: typeof data, seed: number) => {
-    const trained = bagPerceptrons(part, { labels: LABELS, hashBits: options.hashBits, epochs: options.epochs, seed, minCount: options.minCount, margin: 0, recallMargin: 0, paC: options.paC }, 1)
-    const encoded = encodeTaggerPass(quantizePass(trained.weights, trained.transitions, L), L)
-    const pass = decodeTaggerPass(encoded, L)
-    const model: NamesModel = { version: 'guide', labels: LABELS, hashBits: options.hashBits, gazetteer, conllWindow: options.window, first: pass, second: pass }
-    return { encoded, pass, model }
-  }
-  const whole = fitGuide(data, SEED + 7)
-  for (const info of infos) applyGuide(whole.model, whole.pass, info, mask)
-  // --guide-oof: the news sentences `qari tag`'s model learns (trimmed, the same sentences in the same order) get the
-  // tags of guides trained without their fold, so that they too train with guide features as wrong as on unseen text.
-  if (news) {
-    if (news.infos.length > sentences.length) throw new Error('guide: more news sentences than the guide read')
-    const size = Math.ceil(news.infos.length / FOLDS)
-    for (let fold = 0; fold < FOLDS; fold++) {
-      const inFold = (i: number) => i >= fold * size && i < (fold + 1) * size
-      const { model, pass } = fitGuide(data.filter((_, i) => !inFold(i)), SEED + 7 + fold)
-      news.infos.forEach((info, i) => {
-        if (!inFold(i)) return
-        if (news.words[i].join(' ') !== sentences[i].words.join(' ')) throw new Error(`guide: news sentence ${i} differs from the guide's`)
-        applyGuide(model, pass, info, mask)
-      })
-    }
-  }
-  console.log(`guide: trained on ${sentences.length} news sentences as they are, tagged ${infos.length} training sentences` +
-    (news ? ` and, out of fold, the ${news.infos.length} news sentences learned` : '') + ` (${elapsed()})`)
-  return whole.encoded
-}
-
 function trainModel(
   train: readonly ConllSentence[],
   extra: readonly ConllSentence[],
@@ -516,9 +449,6 @@ function trainModel(
   }
   const infos = all.map((s) => describeWords(s.words, gazetteer))
   const gold = all.map((s) => Int32Array.from(s.tags.map((tag) => LABEL_INDEX.get(mapTag(tag)) ?? 0)))
-  const newsAt = [n + aqmarCount, n + aqmarCount + (options.modernCount ?? 0)] as const
-  const news = options.guideOof ? { infos: infos.slice(...newsAt), words: all.slice(...newsAt).map((s) => s.words) } : undefined
-  const guide = options.guide > 0 ? trainGuide(infos.slice(0, n + aqmarCount), news, options, gazetteer, mask, elapsed) : undefined
   const firstFeatures = infos.map((info) => featurizeInfos(info, mask))
   // --augment / --augment-second: mention-replaced copies of the training sentences (Dai & Adel 2020)
   // train the first pass at one weight and the second at another (AUGMENT). A copy is in its source
@@ -677,7 +607,6 @@ function trainModel(
   const encoded: EncodedNamesModel = {
     format: MODEL_FORMAT, version: targetOf(options).version, labels: [...LABELS], hashBits: options.hashBits,
     conllWindow: options.window, places, clusters, first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
-    ...(guide ? { guide } : {}),
   }
   // Score exactly what ships: the encoded file decoded as the extension decodes it.
   const json = JSON.stringify(encoded)
@@ -787,7 +716,7 @@ Written by \`${trainCommand()}\` (scripts/train-names.ts), the command that repr
 - model version: \`${target.version}\`, format \`${MODEL_FORMAT}\`
 - data: ANERcorp, CAMeL Lab train split (Benajiba et al. 2007; Obeid et al. 2020)${options.aqmar > 0 ? ` + AQMAR (Mohit et al. 2012), its perceptron updates weighted ${options.aqmar}` : ''}${options.modernCount ? ` + ${options.modernCount} modern news sentences written for Qari (data/news-sentences)${options.modernAnercorp ? ", their names trimmed to ANERcorp's convention as read from ANERcorp's own tags (scripts/anercorp-convention.ts)," : ''} weighted ${options.modernWeight}` : ''}${options.eraCount ? ` + ${options.eraCount} sentences in the style of 2003–2008 news written for Qari (data/era-sentences), weighted ${options.era}` : ''}; ${shippedSentences} training sentences${options.augment > 0 || options.augmentSecond > 0 ? `; mention replacement (Dai & Adel 2020): ${options.augmentCopies} cop${options.augmentCopies === 1 ? 'y' : 'ies'} of each ANERcorp sentence with its ${options.augmentTypes.join(' and ')} names replaced by names of the same type (a share ${options.augmentAdded} from hand-written lists), weighted ${options.augment} in the first pass and ${options.augmentSecond} in the second` : ''}
 - development split: the last ${DEV_SHARE * 100}% of ANERcorp's train sentences (${dev.length} sentences, in document order: articles the model never saw)${options.shipAll ? '; the scores below are those of a model trained without it, and the shipped model was then trained again with it (--ship-all)' : ''}
-- model: two-pass ${options.trainer === 'crf' ? `linear-chain CRF (AdaGrad, rate ${options.rate}, L2 ${options.l2})` : `averaged structured perceptron${options.bags > 1 ? ` (per pass, the weights of ${options.bags} perceptrons trained with different shuffles, averaged)` : ''}${options.paC > 0 ? `, passive-aggressive (PA-I) updates capped at C = ${options.paC}` : ''}`}, first-order Viterbi with IOB2 constraints; ${options.guide > 0 ? `a guide pass, an averaged perceptron trained on the news sentences${options.guide > 1 ? ' and the era sentences' : ''} in the reader's convention (never on ANERcorp), runs first and its tags are features of both passes (stacking across annotation conventions, Jiang et al. 2009); ` : ''}the second pass adds document-context features (the window of ${options.window} sentences either side) from out-of-fold (${FOLDS} folds) first-pass tags; in corpus text the names tagged at least twice in that window are then copied to their untagged occurrences (propagate-names.ts); ${options.epochs} epochs, seed ${SEED}; feature buckets seen fewer than ${options.minCount} times left out
+- model: two-pass ${options.trainer === 'crf' ? `linear-chain CRF (AdaGrad, rate ${options.rate}, L2 ${options.l2})` : `averaged structured perceptron${options.bags > 1 ? ` (per pass, the weights of ${options.bags} perceptrons trained with different shuffles, averaged)` : ''}${options.paC > 0 ? `, passive-aggressive (PA-I) updates capped at C = ${options.paC}` : ''}`}, first-order Viterbi with IOB2 constraints; the second pass adds document-context features (the window of ${options.window} sentences either side) from out-of-fold (${FOLDS} folds) first-pass tags; in corpus text the names tagged at least twice in that window are then copied to their untagged occurrences (propagate-names.ts); ${options.epochs} epochs, seed ${SEED}; feature buckets seen fewer than ${options.minCount} times left out
 - features: hashed into 2^${options.hashBits} buckets × ${L} labels, int8-quantised, buckets whose weights stay within ±${PRUNE_STEPS} steps dropped, stored sparse; ${places.length} place names (CLDR via Intl.DisplayNames + hand-written list)${clusters ? `; word clusters (${clusters.sizes.join('/')}, spherical k-means over neighbour counts) of ${decodeWordClusters(clusters).size} words of unlabelled text (ANERcorp training words, AQMAR)` : ''}
 ${trained.crossValidated ? `- cross-validation (${FOLDS} folds of the training sentences): ${trained.crossValidated}\n` : ''}- model file: ${(shipped.length / 1e6).toFixed(2)} MB (see the eval for the gzipped size); trained in ${elapsed()}
 

@@ -32,8 +32,6 @@ export interface EncodedNamesModel {
   clusters?: EncodedWordClusters
   first: EncodedPass
   second: EncodedPass
-  /** The guide pass (NamesModel.guide), in models trained with one. */
-  guide?: EncodedPass
   /**
    * Set when the file was trained again with the development split after the settings were chosen
    * (train-names --ship-all): scores on that split are then in-sample, and eval:names says so.
@@ -151,6 +149,5 @@ export function decodeNamesModel(encoded: EncodedNamesModel): NamesModel {
     gazetteer: buildGazetteer(encoded.places, decodeWordClusters(encoded.clusters)),
     first: decodeInto(encoded.first, L, packed, 4),
     second: decodeInto(encoded.second, L, packed, 4 + L),
-    ...(encoded.guide ? { guide: decodeTaggerPass(encoded.guide, L) } : {}),
   }
 }

@@ -33,12 +33,6 @@ export interface NamesModel {
   conllWindow: number
   first: TaggerPass
   second: TaggerPass
-  /**
-   * `qari tag`'s model only: a one-pass tagger trained on the news sentences in the reader's convention, run
-   * first; its tags are features of both passes (WordInfo.guide), which learned how far its convention is
-   * ANERcorp's (train-names --guide-era). In its own packed table.
-   */
-  guide?: TaggerPass
 }
 
 /**

@@ -1,9 +1,9 @@
 import { documentContext } from './document-context.ts'
 import { propagateNames } from './propagate-names.ts'
 import type { NamesModel, TaggerPass } from './names-model.ts'
-import { accumulatePacked, scoreEmissions, scorePackedEmissions, transitionMask, viterbi } from './viterbi.ts'
+import { scoreEmissions, scorePackedEmissions, transitionMask, viterbi } from './viterbi.ts'
 import { accumulateContextPacked, accumulateSentencePacked } from './packed-sentence-scores.ts'
-import { describeWords, featurizeInfos, guideFeatures, type SentenceFeatures, type WordInfo } from './word-features.ts'
+import { describeWords, featurizeInfos, type SentenceFeatures, type WordInfo } from './word-features.ts'
 import type { TokenContext } from './document-context.ts'
 
 const masks = new WeakMap<readonly string[], Float32Array>()
@@ -44,7 +44,6 @@ function scaled(scores: Float32Array, scale: number): Float32Array {
 export function tagSentences(model: NamesModel, sentences: readonly (readonly string[])[], window = Infinity): string[][] {
   const mask = (1 << model.hashBits) - 1
   const infos = sentences.map((words) => describeWords(words, model.gazetteer))
-  if (model.guide) for (const sentence of infos) applyGuide(model, model.guide, sentence, mask)
   const { first: one, second: two } = model
   if (!one.packed || one.packed !== two.packed) {
     const features = infos.map((sentence) => featurizeInfos(sentence, mask))
@@ -63,7 +62,6 @@ export function tagSentences(model: NamesModel, sentences: readonly (readonly st
     const a = new Float32Array(n * L(model))
     const b = new Float32Array(n * L(model))
     accumulateSentencePacked(sentence, packed, L(model), offsets, mask, [a, b])
-    if (model.guide) accumulatePacked(guideFeatures(sentence, mask), packed, L(model), offsets, [a, b])
     secondBase.push(b)
     return bestTags(model, one, scaled(a, one.scale))
   })
@@ -73,12 +71,6 @@ export function tagSentences(model: NamesModel, sentences: readonly (readonly st
     accumulateContextPacked(sentence, contexts[s], packed, L(model), offsets[1], mask, emissions)
     return bestTags(model, two, scaled(emissions, two.scale))
   })
-}
-
-/** Writes the guide pass's label of each token into its infos (not yet guided), where the passes' features read it. */
-export function applyGuide(model: NamesModel, guide: TaggerPass, infos: WordInfo[], mask: number): void {
-  const tags = decodePass(model, guide, featurizeInfos(infos, mask))
-  for (let k = 0; k < infos.length; k++) infos[k].guide = model.labels.indexOf(tags[k])
 }
 
 /**

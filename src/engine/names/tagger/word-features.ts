@@ -64,12 +64,6 @@ export interface WordInfo {
   place: 0 | 1 | 2
   /** The same for the known organisations. */
   org: 0 | 1 | 2
-  /**
-   * The label index another model (the guide, trained on text in another annotation convention) gave this
-   * token, when there is one: its tags become features, so this model learns how far the other's
-   * convention is its own (stacking across conventions, Jiang et al. 2009).
-   */
-  guide?: number
 }
 
 /** Template ids: each feature hashes its template with its value, so equal values in two templates differ. */
@@ -78,8 +72,6 @@ export const T = {
   pre2: 13, pre3: 14, proc: 15, shape: 16, place0: 17, placem1: 18, placep1: 19, nisba0: 20, nisbap1: 21,
   bigramPrev: 22, bigramNext: 23, prevShape: 24, first: 25, coreSuf2Prev: 26, cm2: 27, cp2: 28,
   len: 29, procPlace: 30, nisbam1: 31, docMajority: 32, docMajorityWord: 33, docMajorityPrev: 34,
-  // The guide's label: alone, with its neighbours', with the word's core and with its shape.
-  guide0: 35, guidePrev: 36, guideNext: 37, guideCore: 38, guideShape: 39,
   // Document context: types seen elsewhere (5 bits) and cues seen elsewhere (7 bits).
   docType: 60, docCue: 70, suf4: 81, pre4: 82, org0: 83, orgNext: 84,
   // Word clusters: one template per level (CLUSTER_LEVELS at most) and role.
@@ -226,10 +218,8 @@ export interface SentenceFeatures {
   ids: Int32Array
 }
 
-/** Features per token from the guide's labels, when the sentence was guided (addGuideFeatures). */
-const GUIDE_FEATURES = 5
 /** Upper bound of features per token (base templates + word classes + document context). */
-const MAX_FEATURES = 34 + GUIDE_FEATURES + 3 * CLUSTER_LEVELS + 5 * WORD_CLASS_COUNT + 3 + 5 + WORD_CLASS_COUNT
+const MAX_FEATURES = 34 + 3 * CLUSTER_LEVELS + 5 * WORD_CLASS_COUNT + 3 + 5 + WORD_CLASS_COUNT
 
 export function featurizeSentence(words: readonly string[], gazetteer: Gazetteer, mask: number): SentenceFeatures {
   return featurizeInfos(describeWords(words, gazetteer), mask)
@@ -313,44 +303,7 @@ export function featurizeInfos(
     c = addClassFeatures(ids, c, T.clsp1, classes[p + 1], mask)
     c = addClassFeatures(ids, c, T.clsm2, classes[p - 2], mask)
     c = addClassFeatures(ids, c, T.clsp2, classes[p + 2], mask)
-    c = addGuideFeatures(ids, c, infos, i, mask)
     if (contexts) c = addContextFeatures(ids, c, contexts, i, h[H.shape], mask)
-  }
-  offsets[n] = c
-  return { offsets, ids: ids.subarray(0, c) }
-}
-
-/** The guide's label past a sentence's edge, and on a token it left untagged (never: it tags every token). */
-const GUIDE_EDGE = 14
-const GUIDE_NONE = 15
-/** The guide's label of token i alone, with each neighbour's, with the word's core and with its shape. */
-function addGuideFeatures(ids: Int32Array, count: number, infos: readonly WordInfo[], i: number, mask: number): number {
-  const g = infos[i].guide
-  if (g === undefined) return count
-  const { h } = infos[i].entry
-  const before = i > 0 ? infos[i - 1].guide ?? GUIDE_NONE : GUIDE_EDGE
-  const after = i + 1 < infos.length ? infos[i + 1].guide ?? GUIDE_NONE : GUIDE_EDGE
-  let c = count
-  ids[c++] = mixHash(T.guide0, g) & mask
-  ids[c++] = mixHash(T.guidePrev, before * 16 + g) & mask
-  ids[c++] = mixHash(T.guideNext, g * 16 + after) & mask
-  ids[c++] = mixHash(T.guideCore, mixHash(g, h[H.core])) & mask
-  ids[c++] = mixHash(T.guideShape, mixHash(g, h[H.shape])) & mask
-  return c
-}
-
-/**
- * The guide features alone (both passes read them): the packed scorer sums a token's other features by
- * word (packed-sentence-scores.ts), and these depend on the guide's tags of the sentence.
- */
-export function guideFeatures(infos: readonly WordInfo[], mask: number): SentenceFeatures {
-  const n = infos.length
-  const offsets = new Int32Array(n + 1)
-  const ids = new Int32Array(n * GUIDE_FEATURES)
-  let c = 0
-  for (let i = 0; i < n; i++) {
-    offsets[i] = c
-    c = addGuideFeatures(ids, c, infos, i, mask)
   }
   offsets[n] = c
   return { offsets, ids: ids.subarray(0, c) }
