@@ -55,41 +55,11 @@ export interface SummaryWeights {
  * costs EASC about 0.1–0.4 ROUGE-1; at 0.3 the embassy's ceasefire call won the third place).
  * npm run eval:summary re-runs the grid and prints the held-out estimate (each article summarised with
  * the weights the grid chose without it), and warns when the grid's choice and these differ.
- * Against the earlier hand-set weights (halfLife 3, centrality 1, first 0, redundancy 1): the slower
- * position decay and the stronger centrality let a central sentence from the middle of an
- * encyclopaedic article in. Since 2026-11-29 (session 7) the half-life grows with the article
- * (halfLifeGrowth 1: a quarter of its candidates, from 2 in an 8-candidate article to 10 at 40); with
- * it the grid drops the first-sentence bonus (first 0.5, then 0.25 under a fixed half-life), as the
- * steeper prior of short articles keeps their opening anyway. Held out at 5 sentences it gains +1.7
- * over the lead (leave-one-article-out) where the fixed half-life gained +1.1. Since session 9 the names
- * weight is in the grid too (it had been 0.2 by hand, a lucky spot for the held-out estimate), and with
- * names-2026.11.29-8 the grid takes names 0.1, redundancy 1 and a half-life growing with the square root
- * of the article (halfLifeGrowth 0.5): held out +2.6 / +2.6 / +1.1 at 3 / 4 / 5 sentences. Session 10's
- * article rules changed the names found in the EASC articles (false names gone, "فيروز" whole), and the
- * grid's best on all 76 became names 0.3, redundancy 2, first 0.25: held out (leave one out) +2.3 / +2.5 /
- * +1.4, odd/even halves +2.2 / +2.4 / +1.2, in-sample +2.8 / +3.2 / +1.6; the seed page's summary is the
- * same. Session 15's article rules changed a few EASC mentions more (Gulf names whole, false persons gone),
- * and the grid's best on all 76 went back to names 0.1, redundancy 1, first 0 (it kept the old weights for 6
- * of the 76 left-out articles only): held out +2.3 / +2.4 / +1.1, in-sample +3.0 / +3.0 / +1.4 (the old
- * weights, in-sample now: +2.8 / +2.9 / +1.6); the seed page's summary is the same. Session 16's names (the
- * reader's model trained with the news sentences) moved the grid's best on all 76 back to names 0.3, redundancy
- * 2, first 0.25 (kept for 75 of the 76 left-out articles): held out (leave one out) +2.7 / +3.1 / +1.8, odd/even
- * halves +2.1 / +2.4 / +1.3, in-sample +2.8 / +3.1 / +1.8 (with names-2026.11.30-news-3); the seed page's summary
- * is the same. Session 17's first models kept the grid's best on all 76 there: leave one out +2.8 / +3.0 / +2.1 with
- * -news-5 and +2.6 / +2.9 / +1.9 with -news-6; -news-7 moved it to names 0.2, first 0, halfLifeGrowth 1 (leave one
- * out +3.0 / +3.0 / +1.7), and the shipped -news-8 to names 0.3, first 0, halfLifeGrowth 0.5 (kept for 73 of the 76
- * left-out articles): leave one out +2.5 / +2.7 / +1.9, halves +1.9 / +2.6 / +1.5, in-sample +2.8 / +2.9 / +2.0; the
- * seed page's summary is the same. Session 18's names (-news-11 and its rules) moved the grid's best on all 76 to
- * names 0.1 (shipped): leave one out +2.2 / +2.5 / +1.2, halves +2.6 / +2.5 / +1.2 (with -news-8 and the same rules
- * +1.9 / +2.4 / +1.8 and +1.9 / +2.6 / +1.4: the estimate moves by ±0.6 with the names, docs/history.md). Session 19's
- * names (-news-14 and its rules) moved it to redundancy 1 (shipped): leave one out +2.8 / +2.9 / +1.5, halves +1.9 /
- * +2.1 / +1.0. Session 20's names (-news-16 and its rules) moved it back to redundancy 2 (shipped): leave one out
- * +1.6 / +2.0 / +0.8, halves +1.8 / +1.8 / +1.4, in-sample +2.4 / +2.8 / +1.5. Session 21's (-news-19 and its
- * rules) moved it to centrality 1, names 0.3, redundancy 0.5, halfLifeGrowth 0 (shipped; kept for 58 of the 76
- * left-out articles): leave one out +1.6 / +1.5 / +0.3, halves +1.8 / +2.0 / +1.3, in-sample +2.9 / +2.8 / +1.4. Session
- * 23's rules moved it to halfLife 8, halfLifeGrowth 1 (shipped; kept for 63 of the 76 left-out articles): leave one out
- * +1.5 / +1.4 / +0.3, halves +1.3 / +2.0 / +1.0, in-sample +2.7 / +2.8 / +1.5 (the session-21 weights, in-sample now: +2.8 /
- * +2.6 / +1.3); the seed page's summary is the same.
+ * Today's choice (session 23): halfLife 8 growing with the article (halfLifeGrowth 1: a quarter of its candidates, from
+ * 2 in an 8-candidate article to 10 at 40), centrality 1, names 0.3, redundancy 0.5, no first-sentence bonus; held out
+ * (leave one article out) +1.5 / +1.4 / +0.3 over the lead at 3 / 4 / 5 sentences, in-sample +2.7 / +2.8 / +1.5. Each
+ * new names model moves the grid's choice and the estimate by up to half a point: docs/history.md (Summaries) has the
+ * weights session by session and what else was tried.
  */
 export const DEFAULT_WEIGHTS: SummaryWeights = {
   position: 1,
