@@ -104,7 +104,8 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  * 10. a name with a transliterated English place head after it is that place ("تايمز سكوير", "سان
  *    أنطونيو بارك") (foreign-place-head.ts);
  * 11. a definite common word taken for a person, with no full name, title or nisba shape to support it, is
- *    no name ("الحكيم" of a fable, "الأوكسجين") (drop-lone-common-words.ts);
+ *    no name ("الحكيم" of a fable, "الأوكسجين"); nor is a word alone in a verb's shape, nor a colour alone
+ *    taken for a place ("نحو الوردي") (drop-lone-common-words.ts);
  * 12. the teams of a match: a listed club or known organisation after "فاز", "تغلب", "خسر" … and after
  *    "على" / "أمام" that follows ("فاز الهلال على النصر", "تغلب برشلونة"), also where the tagger typed it a
  *    person or a place; and in a report of sport a listed club after "مع", "ضد", "أمام", or after "و" and

@@ -392,6 +392,8 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['drops a verb\'s present plural alone', 'وهم يرتدون الزي ويبتسمون ابتسامات كبيرة', [['ويبتسمون', 'place']], []],
     ['and a reflexive verb\'s present alone, with the head it ran on from', 'تعيش في منطقة تتقاطع مع منطقة أخرى', [['منطقة تتقاطع', 'place']], []],
     ['but not a place that begins so with an alef', 'وزار جمهورية تتارستان', [['تتارستان', 'place']], [['تتارستان', 'place']]],
+    ['drops a colour alone taken for a place', 'قد تؤدي إلى تحول اللون نحو الوردي بدلا من الدرجة الباردة', [['الوردي', 'place']], []],
+    ['but keeps a colour in a longer name, and a feminine one that is a city', 'عبرت البحر الأحمر إلى الزرقاء', [['البحر الأحمر', 'place'], ['الزرقاء', 'place']], [['البحر الأحمر', 'place'], ['الزرقاء', 'place']]],
     ['drops a group of people after مجموعة', 'وخاضت تجارب مع مجموعة ملحنين', [['مجموعة ملحنين', 'organization']], []],
     ['but not a company named by a given name', 'واستحوذت مجموعة زين على الحصة', [['مجموعة زين', 'organization']], [['مجموعة زين', 'organization']]],
     ['drops a road\'s head alone', 'ويربط المحور الجسر بالطريق، ثم', [['بالطريق', 'place']], []],

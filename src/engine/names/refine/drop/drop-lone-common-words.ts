@@ -12,7 +12,7 @@ import { GIVEN, NAME_ADJECTIVES, TITLES } from '../shared/word-lists.ts'
  * articles. In news a surname alone follows the full name ("محمود الخطيب" … "الخطيب") or a title ("الرئيس
  * الأسد"). Kept: nisba-shaped words (family names and historic figures known by one: "الحلبوسي",
  * "المتنبي"), known given names, a word that ends a longer person anywhere in the article, and one a title
- * stands before anywhere. Nor is a word alone in a verb's shape (isLoneVerb). Places are otherwise left alone: the place lists miss too many real ones ("الشام",
+ * stands before anywhere. Nor is a word alone in a verb's shape (isLoneVerb), nor a colour alone as a place (isLoneColour). Places are otherwise left alone: the place lists miss too many real ones ("الشام",
  * "الدنمارك" as some pages spell it) to tell a common noun by them.
  */
 export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): TokenMention[] {
@@ -24,10 +24,10 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
     const titled = m.first > 0 && TITLES.has(ctx.stems[m.first - 1])
     suspect.set(stem, suspect.get(stem) !== false && !titled)
   }
-  if (![...suspect.values()].some(Boolean)) return mentions.filter((m) => !isPredicateAdjective(ctx, m) && !isLoneVerb(ctx, m))
+  if (![...suspect.values()].some(Boolean)) return mentions.filter((m) => !isPredicateAdjective(ctx, m) && !isLoneVerb(ctx, m) && !isLoneColour(ctx, m))
   // A longer person that ends in the word supports it.
   for (const m of mentions) if (m.type === 'person' && m.first !== m.last && suspect.get(ctx.stems[m.last])) suspect.set(ctx.stems[m.last], false)
-  return mentions.filter((m) => !(m.type === 'person' && m.first === m.last && suspect.get(ctx.stems[m.first])) && !isPredicateAdjective(ctx, m) && !isLoneVerb(ctx, m))
+  return mentions.filter((m) => !(m.type === 'person' && m.first === m.last && suspect.get(ctx.stems[m.first])) && !isPredicateAdjective(ctx, m) && !isLoneVerb(ctx, m) && !isLoneColour(ctx, m))
 }
 
 /**
@@ -67,3 +67,18 @@ function isPredicateAdjective(ctx: Context, m: TokenMention): boolean {
     isNationalityNisba(before, ctx.gazetteer)) return false
   return t + 1 >= ctx.tokens.length || breakBetween(ctx, t, t + 1)
 }
+
+/**
+ * "تحوّل اللون نحو [الوردي]": a colour alone names no place; the tagger takes one for a place after a word of
+ * direction. Only the masculine definite forms: the feminine ones are places too ("الزرقاء" in Jordan, "البيضاء"
+ * in Libya, "الحمراء" in Beirut), and so are "الأبيض" (El Obeid, Sudan), "الرمادي" (Ramadi, Iraq) and "الأزرق"
+ * (Azraq, Jordan). Bodies keep theirs: a team goes by its colour ("الأخضر", "الأحمر"). A colour inside a longer
+ * name is no concern here ("البحر الأحمر", "الهلال الأحمر").
+ */
+function isLoneColour(ctx: Context, m: TokenMention): boolean {
+  return m.first === m.last && m.type === 'place' && LONE_COLOURS.has(ctx.stems[m.first])
+}
+const LONE_COLOURS = new Set(
+  ['الأحمر', 'الأخضر', 'الأصفر', 'الأسود', 'الوردي', 'البنفسجي', 'البرتقالي', 'البني', 'الزهري'].map((word) => normalizeArabic(word)),
+)
+
