@@ -12,7 +12,8 @@ import { GIVEN, NAME_ADJECTIVES, TITLES } from '../shared/word-lists.ts'
  * articles. In news a surname alone follows the full name ("محمود الخطيب" … "الخطيب") or a title ("الرئيس
  * الأسد"). Kept: nisba-shaped words (family names and historic figures known by one: "الحلبوسي",
  * "المتنبي"), known given names, a word that ends a longer person anywhere in the article, and one a title
- * stands before anywhere. Nor is a word alone in a verb's shape (isLoneVerb), nor a colour alone as a place (isLoneColour). Places are otherwise left alone: the place lists miss too many real ones ("الشام",
+ * stands before anywhere. Nor is a word alone in a verb's shape (isLoneVerb), nor a colour alone as a place
+ * (isLoneColour). Places are otherwise left alone: the place lists miss too many real ones ("الشام",
  * "الدنمارك" as some pages spell it) to tell a common noun by them.
  */
 export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): TokenMention[] {
@@ -24,10 +25,15 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
     const titled = m.first > 0 && TITLES.has(ctx.stems[m.first - 1])
     suspect.set(stem, suspect.get(stem) !== false && !titled)
   }
-  if (![...suspect.values()].some(Boolean)) return mentions.filter((m) => !isPredicateAdjective(ctx, m) && !isLoneVerb(ctx, m) && !isLoneColour(ctx, m))
+  if (![...suspect.values()].some(Boolean)) return mentions.filter((m) => !isNoNameByShape(ctx, m))
   // A longer person that ends in the word supports it.
   for (const m of mentions) if (m.type === 'person' && m.first !== m.last && suspect.get(ctx.stems[m.last])) suspect.set(ctx.stems[m.last], false)
-  return mentions.filter((m) => !(m.type === 'person' && m.first === m.last && suspect.get(ctx.stems[m.first])) && !isPredicateAdjective(ctx, m) && !isLoneVerb(ctx, m) && !isLoneColour(ctx, m))
+  return mentions.filter((m) => !(m.type === 'person' && m.first === m.last && suspect.get(ctx.stems[m.first])) && !isNoNameByShape(ctx, m))
+}
+
+/** The checks that need nothing else in the article: a predicate adjective, a verb alone, a colour alone. */
+function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
+  return isPredicateAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m)
 }
 
 /**
@@ -81,4 +87,3 @@ function isLoneColour(ctx: Context, m: TokenMention): boolean {
 const LONE_COLOURS = new Set(
   ['الأحمر', 'الأخضر', 'الأصفر', 'الأسود', 'الوردي', 'البنفسجي', 'البرتقالي', 'البني', 'الزهري'].map((word) => normalizeArabic(word)),
 )
-
