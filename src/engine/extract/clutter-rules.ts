@@ -136,6 +136,26 @@ export const CLUTTER_RULES: ClutterRule[] = [
     phrases: ['شاهد الفيديو', 'تشغيل الفيديو', 'مدة الفيديو', 'فيديو:', 'تشاهدون الآن', 'پخش ویدیو', 'ویدیو:', 'ویڈیو:', 'Play video'],
   },
   {
+    // The label an ad slot prints over its empty box ("إعلان"), which survives when the slot is not filled.
+    id: 'ad-label',
+    match: 'exact',
+    phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'إعلان تجاري', 'Advertisement', 'Ad', 'تبلیغات', 'آگهی', 'اشتہار'],
+  },
+  {
+    // A summary box's label standing alone ("ملخص" over Independent Arabia's lead box).
+    id: 'summary-label',
+    match: 'exact',
+    phrases: ['ملخص', 'باختصار'],
+  },
+  {
+    // A translation credit closing an article adapted from a foreign paper: "أعدت "إيلاف" هذا التقرير
+    // بتصرف عن "بلومبرغ". المادة الأصل منشورة على الرابط …".
+    id: 'adapted-from',
+    match: 'contains',
+    maxLength: 400,
+    phrases: ['هذا التقرير بتصرف عن', 'هذه المادة بتصرف عن', 'المادة الأصل منشورة على', 'المادة الأصلية منشورة على'],
+  },
+  {
     id: 'pagination',
     match: 'exact',
     phrases: ['التالي', 'السابق', 'المقال التالي', 'المقال السابق', 'الخبر التالي', 'الخبر السابق', 'Previous', 'Next', 'بعدی', 'قبلی', 'اگلا', 'پچھلا'],

@@ -30,6 +30,10 @@ describe('clutter rules', () => {
     ['صدر الصورة، Getty Images', 'image-credit'],
     ['التالي', 'pagination'],
     ['تخطى قصص مقترحة وواصل القراءة', 'skip-link'],
+    ['إعلان', 'ad-label'],
+    ['Advertisement', 'ad-label'],
+    ['ملخص', 'summary-label'],
+    ['أعدت "إيلاف" هذا التقرير بتصرف عن "بلومبرغ". المادة الأصل منشورة على الرابط https://x.example/a', 'adapted-from'],
   ])('%s → %s', (text, id) => {
     expect(rule(text)).toBe(id)
   })
@@ -41,6 +45,8 @@ describe('clutter rules', () => {
     'اشترك آلاف المتطوعين في حملة التشجير.',
     'قالت روسيا الجمعة إنه من الضروري الحفاظ على التواصل مع كل أطراف الصراع.',
     'فرانس24/ رويترز/ أ ف ب',
+    'إعلان الحكومة خطة جديدة لدعم المزارعين.',
+    'ملخص الاجتماع نشر على موقع الوزارة.',
   ])('prose stays: %s', (text) => {
     expect(rule(text)).toBeUndefined()
   })
