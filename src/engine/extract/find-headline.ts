@@ -15,6 +15,12 @@ const PATTERNS = {
 /** Elements besides h1 that themes use for the headline. */
 const HEADLINE_SELECTORS = '[itemprop="headline"], .entry-title, .post-title, .article-title, .headline, .news-title, .title-article'
 
+/** Where a headline may sit when there is no h1 and no known class, looked at last. */
+const LOOSE_HEADLINE_SELECTORS = 'h2, [class*="title"], [class*="Title"]'
+const MAX_LOOSE_CANDIDATES = 200
+/** Word overlap with a metadata title that makes one of those the headline (a teaser shares fewer words). */
+const LOOSE_MATCH = 0.8
+
 export interface HeadlineHints {
   /** og:title, JSON-LD headline, twitter:title, <title> — in that order. */
   metaTitles: string[]
@@ -106,6 +112,12 @@ export function findHeadline(document: Document, hints: HeadlineHints): Headline
   const others = scored(Array.from(document.querySelectorAll(HEADLINE_SELECTORS)).slice(0, 30))
   const match = others.filter((c) => c.best >= 0.5).sort((a, b) => b.best - a.best)[0]
   if (match) return match
+  // No h1 but the site name (Asharq Al-Awsat's hidden logo) and no known class: an h2 or a
+  // "…Title" cell (Elaph's td.ArticleTitle) that says what the metadata says is the headline shown, and
+  // the standfirst is read from under it. The bar is higher than above: these tags hold teasers too.
+  const loose = scored(Array.from(document.querySelectorAll(LOOSE_HEADLINE_SELECTORS)).slice(0, MAX_LOOSE_CANDIDATES))
+  const looseMatch = loose.filter((c) => c.best >= LOOSE_MATCH).sort((a, b) => b.best - a.best || a.index - b.index)[0]
+  if (looseMatch) return looseMatch
   const meta = metaTitles[0]
   return meta ? { text: trimTitle(meta, hints.siteName) } : undefined
 }

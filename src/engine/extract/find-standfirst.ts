@@ -9,14 +9,22 @@ import { nextInOrder } from './next-in-order.ts'
 const PATTERNS = {
   /** Class/id names of a standfirst: subtitle, sub_head, standfirst, lead, summary, excerpt, deck, intro. */
   name: /(?:^|[\s_-])(?:sub-?title|subtitle|sub_?head|subhead|standfirst|lead|summary|excerpt|deck|intro|brief|news_subtitle|article__subhead)(?:$|[\s_-])/iu,
-  /** A standfirst is a sentence, not a kicker: it ends like one. */
+  /** The same words closing a camel-case name, as older ASP.NET themes write them (Elaph's td.ArticleSummary). */
+  camelName: /[a-z](?:Summary|SubTitle|Subtitle|Standfirst|Lead|Brief|Intro|Excerpt|Deck)(?:$|[\s_-])/u,
+  /** A standfirst is a sentence, not a kicker: it ends like one… */
   sentenceEnd: /[.!؟?۔…"»”]\s*$/u,
+  /** …or is as long as one: decks often end without a stop ("الجفاف يدخل عامه الخامس... وخطة لتوفير …"). */
+  wordGap: /\s+/gu,
+  /** A box label before the standfirst's text ("ملخص"): the label is not part of the lead. */
+  label: /^(?:ملخص|الملخص|باختصار|موجز)\s*:?(?:\s+|$)/u,
   whitespace: /\s+/gu,
 } as const
 
 /** How many elements after the headline the standfirst may sit (a wrapper or two, the meta line). */
 const MAX_DISTANCE = 12
 const MIN_CHARS = 40
+/** Kickers run to 7 words (filter-blocks' MAX_KICKER_WORDS); a deck without a stop needs more than that. */
+const MIN_UNSTOPPED_WORDS = 9
 const MAX_CHARS = 600
 const ELEMENT_NODE = 1
 
@@ -29,11 +37,22 @@ export function findStandfirst(headline: Element): string | undefined {
     seen++
     const element = node as Element
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
-    if (!PATTERNS.name.test(names)) continue
-    const text = (element.textContent ?? '').replace(PATTERNS.whitespace, ' ').trim()
-    if (text.length < MIN_CHARS || text.length > MAX_CHARS || !PATTERNS.sentenceEnd.test(text)) continue
-    if (element.getElementsByTagName('a').length > 0 || element.getElementsByTagName('p').length > 1) continue
+    if (!PATTERNS.name.test(names) && !PATTERNS.camelName.test(names)) continue
+    const text = withoutLabel(element).replace(PATTERNS.whitespace, ' ').trim().replace(PATTERNS.label, '')
+    if (text.length < MIN_CHARS || text.length > MAX_CHARS) continue
+    if (!PATTERNS.sentenceEnd.test(text) && text.split(PATTERNS.wordGap).length < MIN_UNSTOPPED_WORDS) continue
+    // Key-point lists and teaser boxes are not a lead.
+    if (element.getElementsByTagName('a').length > 0 || element.getElementsByTagName('p').length > 1 || element.getElementsByTagName('li').length > 1) continue
     return text
   }
   return undefined
+}
+
+/** The element's text without a label element opening it ("<div>ملخص</div><div>…</div>" joins as "ملخص…"). */
+function withoutLabel(element: Element): string {
+  const text = element.textContent ?? ''
+  const label = element.firstElementChild?.textContent ?? ''
+  if (!label.trim() || !PATTERNS.label.test(label.trim())) return text
+  const at = text.indexOf(label)
+  return at >= 0 ? text.slice(at + label.length) : text
 }
