@@ -15,6 +15,7 @@ import { findHiddenClasses } from './find-hidden-classes.ts'
 import { resolveImageSrc } from './resolve-image-src.ts'
 import { COMPILED_RULES, isBoxLabel, matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { cleanByline } from './clean-byline.ts'
+import { isCaptionName, markCaption } from './caption-name.ts'
 import { parseDate, toIso } from './parse-date.ts'
 
 const PATTERNS = {
@@ -32,6 +33,13 @@ const PATTERNS = {
    */
   strongClutterName:
     /^(?:related|relatedposts|recommend|recommended|recommendations|comments?|commentlist|respond|outbrain|taboola|yektanet|teads|advert|advertisement|ads|adslot|sponsored|newsletter|readalso|mostread|mostviewed|poll|survey|yarpp|crp|gototop|backtotop|copyright)$/iu,
+  /**
+   * The labels of an embedded player inside the body: its title, caption or duration (France 24's
+   * p.m-em-video__title names the clip, not the story). A weak name: a long text so named stays.
+   */
+  playerLabelName: /(?:video|player)[-_]*(?:title|caption|duration|desc)/iu,
+  /** A class word Readability counts against a box (its "negative" list) that Drupal gives picture boxes. */
+  mediaName: /(?:^|[\s_-])media(?:$|[\s_-])/iu,
   /** Separators inside one class name: "related-posts", "share_links"; camelCase humps: "postTags". */
   nameSplit: /[-_]+|(?<=[a-z])(?=[A-Z])/u,
   separators: /[-_]+/gu,
@@ -43,6 +51,8 @@ const PATTERNS = {
     /(?:[اأإ]قر[أا]\s+(?:[اأ]يض[اًَ]+|كذلك)|طالع\s+[اأ]يض[اًَ]+|شاهد\s+[اأ]يض[اًَ]+|(?:بیشتر|همچنین)\s+بخوانید|یہ\s+بھی\s+پڑھیں|مزید\s+پڑھیں)\s*[:：\-–]?\s*$/u,
   /** Class/id/aria names of byline boxes: "byline", "post-author", "meta-author", "writer". */
   bylineName: /(?:^|[\s_-])(?:byline|article-byline|author|post-author|meta-author|writer|reporter)(?:$|[\s_-])/iu,
+  /** The same closing a camel-case name, as older ASP.NET themes write it (Elaph's td.ArticleAuthor). */
+  camelBylineName: /[a-z](?:Author|Byline|Writer|Reporter)(?:$|[\s_-])/u,
   /** Labels inside byline boxes, not names: "Author,", "Role,", "كتب", "بقلم", "Article information". */
   bylineLabel: /^(?:author|role|article information|by|كتب|بقلم|الكاتب|المحرر|إعداد|نویسنده)\s*[,،:]?$/iu,
   /** Image files that are page chrome, not pictures: icons, arrows, logos, spinners, tracking pixels. */
@@ -56,6 +66,9 @@ const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 
 const KEEP_TEXT_CHARS = 1500
 /** Boxes with a weak clutter name keep their place when they hold this much unlinked prose. */
 const WEAK_KEEP_CHARS = 200
+
+/** A caption's length: a picture box with more text than this is a teaser or a gallery, left as it is. */
+const PICTURE_BOX_CHARS = 300
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
@@ -114,6 +127,12 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
         } else if ((className || id) && isClutterContainer(element, className, id)) {
           doomed.push(element)
           continue
+        } else if (isCaptionName(className) && tag !== 'figcaption') {
+          markCaption(element)
+        } else if (className && PATTERNS.mediaName.test(className) && isPictureBox(element)) {
+          // Readability scores "media" as a negative class and removes the box with its picture and
+          // caption (Drupal's div.media--image inside the body); the name says nothing a reader needs.
+          element.removeAttribute('class')
         }
       }
       if (tag === 'img' || tag === 'amp-img') fixImage(element, options.baseUrl)
@@ -143,6 +162,12 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   return shape
 }
 
+/** A box holding a picture and no more text than a caption. */
+function isPictureBox(element: Element): boolean {
+  if (!element.getElementsByTagName('img').length) return false
+  return (element.textContent ?? '').replace(/\s+/gu, ' ').length <= PICTURE_BOX_CHARS
+}
+
 function hasHiddenClass(element: Element, className: string | null, hiddenClasses: Set<string>): boolean {
   if (!hiddenClasses.size || !className) return false
   for (const name of className.split(/\s+/u)) {
@@ -161,7 +186,7 @@ function hasHiddenClass(element: Element, className: string | null, hiddenClasse
 function isBylineBox(element: Element, className: string | null, id: string | null): boolean {
   if (element.getAttribute('rel') === 'author' || element.getAttribute('itemprop') === 'author') return true
   const names = `${className ?? ''} ${id ?? ''} ${element.getAttribute('aria-labelledby') ?? ''}`
-  if (!PATTERNS.bylineName.test(names)) return false
+  if (!PATTERNS.bylineName.test(names) && !PATTERNS.camelBylineName.test(names)) return false
   return (element.textContent ?? '').replace(/\s+/gu, ' ').trim().length <= 200
 }
 
@@ -231,7 +256,7 @@ const CACHE_NAMES = 5_000
 function clutterNameKind(name: string): ClutterKind {
   let kind = clutterNames.get(name)
   if (kind !== undefined) return kind
-  kind = NOT_CLUTTER
+  kind = PATTERNS.playerLabelName.test(name) ? WEAK_CLUTTER : NOT_CLUTTER
   // The whole name without separators ("read-also" → "readalso") and each of its words ("post-tags").
   const joined = name.replace(PATTERNS.separators, '')
   const words = [joined, ...name.split(PATTERNS.nameSplit)]
