@@ -6,7 +6,14 @@
 import { normalizePhrase } from './clutter-rules.ts'
 
 const PATTERNS = {
-  label: /^(?:كتب|كتبت|بقلم|حوار|إعداد|اعداد|تقرير|متابعة|تحرير|نويسنده|نویسنده|تحریر|رپورٹ|by|author)\s*[:،,]?\s*/iu,
+  label: /^(?:كتب|كتبت|بقلم|حوار|إعداد|اعداد|تقرير|متابعة|تحرير|نويسنده|نویسنده|تحریر|رپورٹ|by|author)\s*[:،,\-–—]?\s*/iu,
+  /** Punctuation left at the ends once the label is gone ("كتب- أحمد عبدالمنعم:"). */
+  edgePunctuation: /^[\s:،,\-–—]+|[\s:،,\-–—]+$/gu,
+  /**
+   * The place a report is filed from, before a colon: "الرباط: كريم الوزاني", "دبي: سامح عبدالعزيز"
+   * (one or two words, then a name of two to four).
+   */
+  placeColon: /^[^\s:،,]+(?:\s[^\s:،,]+)?\s*:\s*(?=(?:[^\s:،,]+\s){1,3}[^\s:،,]+$)/u,
   whitespace: /\s+/gu,
 } as const
 
@@ -18,6 +25,7 @@ const DESK_NAMES = new Set(
 export function cleanByline(raw: string | null | undefined): string | undefined {
   let text = (raw ?? '').replace(PATTERNS.whitespace, ' ').trim()
   for (let i = 0; i < 2; i++) text = text.replace(PATTERNS.label, '').trim()
+  text = text.replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.placeColon, '')
   if (!text || text.length > 100) return undefined
   if (DESK_NAMES.has(normalizePhrase(text))) return undefined
   if (/^https?:/iu.test(text)) return undefined

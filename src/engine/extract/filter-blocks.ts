@@ -21,6 +21,8 @@ const PATTERNS = {
   sentenceEnd: /[.!؟?۔…"»”]\s*$/u,
   /** A byline written in the text: "كتب: فلان", "بقلم فلان", "حوار: فلان", "نویسنده: …". */
   bylineLine: /^(?:كتب|كتبت|بقلم|حوار|اعداد|إعداد|تقرير|نويسنده|نویسنده|تحریر)\s*:?\s*/u,
+  /** A place, a dash and a source: "أبوظبي - سكاي نيوز عربية", "(دبي - البيان)". */
+  placeDashSource: /^\(?\s*[^\s()\-–—:]+(?:\s[^\s()\-–—:]+)?\s*[-–—]\s*([^()]{2,40}?)\s*\)?$/u,
 } as const
 
 /**
@@ -104,6 +106,18 @@ function dateLineRest(text: string): string[] | undefined {
   const rest: string[] = []
   for (const word of normalizePhrase(text).split(' ')) if (!DATE_WORDS.has(word) && !NUMBER_WORD.test(word) && !isMonthWord(word)) rest.push(word)
   return rest
+}
+
+/**
+ * A dateline standing alone at the head of the article, the place and who reports from it ("أبوظبي - سكاي
+ * نيوز عربية"): the page's byline, not a paragraph. The source must be the site's own name or agencies, so
+ * a short line of prose with a dash stays.
+ */
+function isPlaceDashSource(text: string, siteName: string | undefined): boolean {
+  if (text.length > 60) return false
+  const source = PATTERNS.placeDashSource.exec(text)?.[1]
+  if (!source) return false
+  return (siteName !== undefined && normalizePhrase(source) === normalizePhrase(siteName)) || readCredit(source) !== undefined
 }
 
 /** True when the line is a date and nothing else (weekday, time, "آخر تحديث" may sit beside it). */
@@ -211,6 +225,11 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       if (named !== undefined) {
         if (named) byline ??= cleanByline(named)
         drop(piece, 'byline-date-line')
+        continue
+      }
+      if (isPlaceDashSource(text, context.siteName)) {
+        byline ??= text
+        drop(piece, 'byline')
         continue
       }
       if (!keptParagraph && piece.kind === 'heading' && norm.split(' ').length <= MAX_KICKER_WORDS && !PATTERNS.sentenceEnd.test(text)) {

@@ -141,6 +141,15 @@ function parseWords(text: string): ParsedDate | undefined {
       if (day === undefined && value >= 1 && value <= 31) day = value
     }
     if (before && PATTERNS.number.test(before) && Number(before) >= 1 && Number(before) <= 31) day = Number(before)
+    // Elaph writes the year first: "GMT 9:40 2024 الخميس 14 مارس" (a weekday may sit between).
+    if (year === undefined && day !== undefined && day === Number(before)) {
+      for (let back = i - 2; back >= Math.max(0, i - 4); back--) {
+        if (PATTERNS.number.test(words[back]) && words[back].length === 4) {
+          year = Number(words[back])
+          break
+        }
+      }
+    }
     if (year === undefined || day === undefined) continue
     let ymd = { year, month: month.month, day }
     if (month.calendar === 'jalali') ymd = jalaliToGregorian(year, month.month, day)
