@@ -29,14 +29,17 @@ export interface PageFixture {
   document(): Document
 }
 
-export function loadFixture(slug: string): PageFixture {
-  const dir = join(FIXTURES_DIR, slug)
+/** The pages in the markup of sixteen Arabic news sites (data/extract-pages/README.md). */
+export const SITE_PAGES_DIR = resolve(process.cwd(), 'data/extract-pages')
+
+export function loadFixture(slug: string, root = FIXTURES_DIR): PageFixture {
+  const dir = join(root, slug)
   const html = readFileSync(join(dir, 'source.html'), 'utf8')
   const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as PageTruth
   const url = truth.url
   return { slug, html, truth, url, document: () => parseHtml(html, url) }
 }
 
-export function listFixtures(): string[] {
-  return readdirSync(FIXTURES_DIR).filter((slug) => existsSync(join(FIXTURES_DIR, slug, 'truth.json'))).sort()
+export function listFixtures(root = FIXTURES_DIR): string[] {
+  return readdirSync(root).filter((slug) => existsSync(join(root, slug, 'truth.json'))).sort()
 }
