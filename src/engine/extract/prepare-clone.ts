@@ -24,7 +24,7 @@ const PATTERNS = {
    * WordPress (Jannah/TieLabs, Newspaper, JNews), Escenic, ASP.NET CMSs, BBC, varzesh3, urdupoint.
    */
   clutterName:
-    /^(?:related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|rating|reactions|follow|copyright|disclaimer)$/iu,
+    /^(?:related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|rating|reactions|follow|copyright|disclaimer|donate|donation|badge)$/iu,
   /**
    * Of those, the words that name a whole kind of box (comments, related stories, ads, polls): such a box
    * goes even when it holds prose (user comments are prose). The others (share, social, follow, tags,
@@ -206,7 +206,13 @@ function nameInBylineBox(box: Element): string | undefined {
     // One word in an author slot is a section or desk ("منوعات"), not a person.
     if (name && name.includes(' ')) return name
   }
-  return undefined
+  // The name as the box's own text beside an icon (<div><i class="fa-map-marker"></i> طرابلس - …: name</div>);
+  // when the leaves hold text, they were the candidates ("من" + "فرانس24" is a label and a desk).
+  if (leaves.some((leaf) => (leaf.textContent ?? '').trim())) return undefined
+  const own = (box.textContent ?? '').replace(/\s+/gu, ' ').trim()
+  if (own.length > 80 || parseDate(own)) return undefined
+  const name = cleanByline(own)
+  return name && name.includes(' ') ? name : undefined
 }
 
 /** A <time datetime> or a dated leaf inside a byline box. */
@@ -236,8 +242,9 @@ function isClutterContainer(element: Element, className: string | null, id: stri
   if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main') return false
   const { total, unlinked } = textShares(element)
   if (strong) return unlinked < KEEP_TEXT_CHARS
-  // A weak name: a link list (≥ 30% of its text in links) or a box with little prose.
-  return unlinked < WEAK_KEEP_CHARS || total - unlinked >= 0.3 * total
+  // A weak name: a link list (≥ 30% of its text in links) or a box with little prose. A box holding an
+  // article's worth of prose is a wrapper whatever its links (Next.js's div#__next reads as "next").
+  return unlinked < WEAK_KEEP_CHARS || (total - unlinked >= 0.3 * total && unlinked < KEEP_TEXT_CHARS)
 }
 
 const NOT_CLUTTER = 0
