@@ -183,7 +183,8 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const published = pickDate(declared.published, dateFromUrl(url) ?? dateFromUrl(declared.canonicalUrl), visibleDate ?? filtered.headDate)
   if (published) doc.published = published
   const site = declared.siteName ? normalizePhrase(declared.siteName) : ''
-  const byline = [visibleByline, filtered.byline, declared.byline].find((b) => b && normalizePhrase(b) !== site)
+  // The site's own name is no byline, nor the name with a suffix ("الميادين نت" on الميادين).
+  const byline = [visibleByline, filtered.byline, declared.byline].find((b) => b && !isSiteName(normalizePhrase(b), site))
   if (byline) doc.byline = byline
   if (filtered.credit) doc.credit = filtered.credit
   if (declared.siteName) doc.siteName = declared.siteName
@@ -192,6 +193,10 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const leadImage = declared.leadImage ?? heroImage ?? (firstImage?.src ? { src: firstImage.src, ...(firstImage.alt ? { alt: firstImage.alt } : {}) } : undefined)
   if (leadImage) doc.leadImage = leadImage.alt && leadImage.alt.length > MAX_ALT_CHARS ? { ...leadImage, alt: leadImage.alt.slice(0, MAX_ALT_CHARS) } : leadImage
   return { isArticle: true, doc }
+}
+
+function isSiteName(byline: string, site: string): boolean {
+  return Boolean(site) && (byline === site || byline.startsWith(`${site} `))
 }
 
 /**

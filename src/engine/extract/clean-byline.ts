@@ -10,10 +10,10 @@ const PATTERNS = {
   /** Punctuation left at the ends once the label is gone ("كتب- أحمد عبدالمنعم:"). */
   edgePunctuation: /^[\s:،,\-–—]+|[\s:،,\-–—]+$/gu,
   /**
-   * The place a report is filed from, before a colon: "الرباط: كريم الوزاني", "دبي: سامح عبدالعزيز"
-   * (one or two words, then a name of two to four).
+   * The place a report is filed from (and by whom), before a colon: "الرباط: كريم الوزاني", "طرابلس - بوابة
+   * الوسط: أسامة المهدوي" (a short head, then a name of two to four words).
    */
-  placeColon: /^[^\s:،,]+(?:\s[^\s:،,]+)?\s*:\s*(?=(?:[^\s:،,]+\s){1,3}[^\s:،,]+$)/u,
+  placeColon: /^[^:،,]{2,40}?\s*:\s*(?=(?:[^\s:،,]+\s){1,3}[^\s:،,]+$)/u,
   whitespace: /\s+/gu,
 } as const
 

@@ -19,8 +19,13 @@ const PATTERNS = {
   timeOnly: /^\d{1,2} : \d{2}$/u,
   /** Sentence-final punctuation: a line that ends like prose is prose. */
   sentenceEnd: /[.!؟?۔…"»”]\s*$/u,
-  /** A byline written in the text: "كتب: فلان", "بقلم فلان", "حوار: فلان", "نویسنده: …". */
-  bylineLine: /^(?:كتب|كتبت|بقلم|حوار|اعداد|إعداد|تقرير|نويسنده|نویسنده|تحریر)\s*:?\s*/u,
+  /**
+   * A byline written in the text: "كتب: فلان", "بقلم فلان", "حوار: فلان", "نویسنده: …". The nouns (حوار،
+   * إعداد، تقرير) need their colon or dash: "تقرير الخبرة" is a subheading.
+   */
+  bylineLine: /^(?:(?:كتب|كتبت|بقلم|نويسنده|نویسنده|تحریر)\s*:?|(?:حوار|اعداد|إعداد|تقرير)\s*[:\-–])\s*/u,
+  /** A source, a dash and a name of two to four words: "عنب بلدي – سامر العلي". */
+  sourceDashName: /^(.{2,30}?)\s+[-–—]\s+((?:[^\s\-–—:]+\s){1,3}[^\s\-–—:]+)$/u,
   /** A place, a dash and a source: "أبوظبي - سكاي نيوز عربية", "(دبي - البيان)". */
   placeDashSource: /^\(?\s*[^\s()\-–—:]+(?:\s[^\s()\-–—:]+)?\s*[-–—]\s*([^()]{2,40}?)\s*\)?$/u,
 } as const
@@ -118,6 +123,17 @@ function isPlaceDashSource(text: string, siteName: string | undefined): boolean 
   const source = PATTERNS.placeDashSource.exec(text)?.[1]
   if (!source) return false
   return (siteName !== undefined && normalizePhrase(source) === normalizePhrase(siteName)) || readCredit(source) !== undefined
+}
+
+/**
+ * The site's name, a dash and a reporter, opening the text (Enab Baladi's "عنب بلدي – سامر العلي"): the name
+ * after the dash is the byline.
+ */
+function bylineAfterSiteName(text: string, siteName: string | undefined): string | undefined {
+  if (!siteName || text.length > 60) return undefined
+  const match = PATTERNS.sourceDashName.exec(text)
+  if (!match || normalizePhrase(match[1]) !== normalizePhrase(siteName)) return undefined
+  return match[2]
 }
 
 /** True when the line is a date and nothing else (weekday, time, "آخر تحديث" may sit beside it). */
@@ -225,6 +241,12 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       if (named !== undefined) {
         if (named) byline ??= cleanByline(named)
         drop(piece, 'byline-date-line')
+        continue
+      }
+      const reporter = bylineAfterSiteName(text, context.siteName)
+      if (reporter) {
+        byline ??= reporter
+        drop(piece, 'byline')
         continue
       }
       if (isPlaceDashSource(text, context.siteName)) {

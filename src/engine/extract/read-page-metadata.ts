@@ -31,7 +31,8 @@ export interface PageMetadata {
 }
 
 /** Selectors for visible date stamps, most specific first. Bounded: only the first matches are read. */
-const DATE_SELECTORS = 'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [id*="date"]'
+const DATE_SELECTORS =
+  'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="Publish"], [id*="date"], [id*="Date"], [id*="ublish"]'
 
 export function readJsonLdSafe(document: Document): JsonLdArticle | undefined {
   try {

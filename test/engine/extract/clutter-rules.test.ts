@@ -30,6 +30,12 @@ describe('clutter rules', () => {
     ['صدر الصورة، Getty Images', 'image-credit'],
     ['التالي', 'pagination'],
     ['تخطى قصص مقترحة وواصل القراءة', 'skip-link'],
+    ['تحرير: منى صالح', 'editor-credit'],
+    ['للاطلاع على العدد 449 من جريدة «الوسط» اضغط هنا (ملف بصيغة PDF)', 'share-follow'],
+    ['لمشاهدة الصور كاملة اضغط هنا', 'click-here'],
+    ['رابط مختصر', 'source-link'],
+    ['مصادر إضافية • أ ف ب، أنسا', 'source-link'],
+    ['مواضيع إضافية', 'read-also'],
     ['إعلان', 'ad-label'],
     ['Advertisement', 'ad-label'],
     ['ملخص', 'summary-label'],
@@ -47,6 +53,7 @@ describe('clutter rules', () => {
     'فرانس24/ رويترز/ أ ف ب',
     'إعلان الحكومة خطة جديدة لدعم المزارعين.',
     'ملخص الاجتماع نشر على موقع الوزارة.',
+    'تحرير الأسعار خطوة طالب بها صندوق النقد الدولي منذ سنوات.',
   ])('prose stays: %s', (text) => {
     expect(rule(text)).toBeUndefined()
   })

@@ -85,4 +85,44 @@ describe('site markup', () => {
     const { doc } = extract(page(`<table><tr><td><h1>ارتفاع السجلات التجارية في الربع الثالث</h1></td></tr><tr><td class="ArticleAuthor">ريم الحسيني</td></tr><tr><td>${body()}</td></tr></table>`))
     expect(doc.byline).toBe('ريم الحسيني')
   })
+
+  it('keeps a Next.js page whose root wrapper (div#__next, "next") is link-heavy (Roya News, Shafaq News)', () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/news/${i}">عنوان خبر آخر رقم ${i} في الموقع الإخباري</a></li>`).join('')
+    const result = extractArticle(parseHtml(page(`<div id="__next"><nav><ul>${links}</ul></nav><main><article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><div class="Article_body__H2s8m">${body()}${body()}${body()}</div></article></main><footer><ul>${links}</ul></footer></div>`), URL), { url: URL })
+    expect(result.isArticle).toBe(true)
+  })
+
+  it('reads the publication stamp from an ASP.NET label id (Shorouk News)', () => {
+    const url = 'https://news.example/news/details?id=123'
+    const result = extractArticle(parseHtml(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><span id="ctl00_ContentPlaceHolder1_lblPublish">نشر في: الأحد 2 فبراير 2025 - 6:15 م</span>${body()}</article>`), url), { url })
+    expect(result.isArticle && result.doc.published).toBe('2025-02-02T18:15')
+  })
+
+  it('keeps a subheading that starts with a byline noun but has no colon ("تقرير الخبرة")', () => {
+    const { blocks, doc } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body('<p><strong>تقرير الخبرة</strong></p>')}</article>`))
+    expect(blocks.map((b) => b.text)).toContain('تقرير الخبرة')
+    expect(doc.byline).toBeUndefined()
+  })
+
+  it('reads "site name – reporter" opening the text as the byline (Enab Baladi)', () => {
+    const { doc, blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><p><strong>سكاي نيوز عربية – سامر العلي</strong></p>${body()}</article>`))
+    expect(doc.byline).toBe('سامر العلي')
+    expect(blocks.map((b) => b.text)).not.toContain('سكاي نيوز عربية – سامر العلي')
+  })
+
+  it('reads a byline box whose name sits beside an icon, after "place - site:" (Al-Wasat)', () => {
+    const { doc } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><div class="news-author"><i class="fa fa-map-marker"></i> طرابلس - بوابة الوسط: أسامة المهدوي</div>${body()}</article>`))
+    expect(doc.byline).toBe('أسامة المهدوي')
+  })
+
+  it('takes no byline that is the site name with a suffix ("الميادين نت" on الميادين)', () => {
+    const html = `<html lang="ar"><head><meta property="og:site_name" content="الميادين"><meta name="author" content="الميادين نت"></head><body><article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body()}</article></body></html>`
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    expect(result.isArticle && result.doc.byline).toBeFalsy()
+  })
+
+  it('drops a donation box at the end of the article (Enab Baladi)', () => {
+    const { blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body()}<div class="enab-donate-box"><h4>ادعم الصحافة المستقلة</h4><p>مؤسسة إعلامية مستقلة غير ربحية، ساهم في استمرار عملنا عبر التبرع لنا.</p><a href="/donate">تبرع الآن</a></div></article>`))
+    expect(blocks.map((b) => b.text)).not.toContain('ادعم الصحافة المستقلة')
+  })
 })
