@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../../../src/engine/components/extract-article.ts'
+import { detectArticle } from '../../../src/engine/components/detect-article.ts'
 import { normalizeArabic } from '../../../src/engine/arabic/normalize.ts'
 import { listFixtures, loadFixture, SITE_PAGES_DIR } from './load-fixture.ts'
 
@@ -27,6 +28,10 @@ describe.each(listFixtures(SITE_PAGES_DIR))('%s', (slug) => {
     expect(doc!.title).toBe(truth.title)
     expect(doc!.published?.slice(0, 10)).toBe(truth.published?.slice(0, 10))
     expect(doc!.byline).toBe(truth.byline ?? undefined)
+  })
+
+  it('is recognised as an Arabic article by the content script\'s detector', () => {
+    expect(detectArticle(document(), url).isArticle).toBe(true)
   })
 
   it('keeps every paragraph of the body, in order', () => {
