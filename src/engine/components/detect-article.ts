@@ -119,8 +119,9 @@ function detectUnsafe(document: Document, url?: string): DetectVerdict {
 /**
  * Longest prose held by one container: the sum of its prose paragraphs (<p> of ≥ PROSE_CHARS, not mostly
  * a link). A <p> alone in a wrapper <div> (BBC Arabic wraps each paragraph) counts for the wrapper's parent
- * too. Bodies written as text and <br> without any <p> (urdupoint) are measured from <div>s' own text runs,
- * only when the <p>s found no clear body. Bounded: at most MAX_ELEMENTS elements are read.
+ * too. Bodies written as text and <br> without any <p> (urdupoint; KUNA and Lebanon24 in a <span>) are
+ * measured from the own text runs of <div>s, <span>s and <td>s, only when the <p>s found no clear body.
+ * Bounded: at most MAX_ELEMENTS elements are read.
  */
 function bestProseRun(page: PageElements, texts: string[]): number {
   const { paragraphs, divs } = page
@@ -205,6 +206,7 @@ interface PageElements {
   /** <article>s inside <body>. */
   cards: number
   /** <div>s inside <body>, in document order (read only when the <p>s found no clear body). */
+  /** Elements whose own text runs may be a body written as text and <br>: divs, spans (KUNA, Lebanon24), cells. */
   divs: Element[]
   /** The first MAX_DECLARATIONS <meta name|property> and JSON-LD <script>s of the document, outside <template>. */
   declarations: Element[]
@@ -230,7 +232,7 @@ function collectElements(document: Document, body: Element, withDeclarations: bo
     const tag = element.localName
     if (inBody) {
       if (tag === 'p') page.paragraphs.push(element)
-      else if (tag === 'div') page.divs.push(element)
+      else if (tag === 'div' || tag === 'span' || tag === 'td') page.divs.push(element)
       else if (tag === 'article') page.cards++
     }
     if (tag === 'h1') page.h1 ??= element
