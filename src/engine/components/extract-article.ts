@@ -140,7 +140,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const standfirst = headline?.element ? findStandfirst(headline.element) : undefined
   // The visible stamp is looked for only when the page declares no date: it costs a page-wide query.
   const visibleDate =
-    !declared.published || isUtcNearMidnight(declared.published) ? (shape.bylineDate ?? findVisibleDate(clone)) : undefined
+    !declared.published || isUtcNearMidnight(declared.published) ? (shape.bylineDate ?? findVisibleDate(clone, headline?.element)) : undefined
   const visibleByline = shape.bylines.find((name) => !declared.siteName || normalizePhrase(name) !== normalizePhrase(declared.siteName))
 
   let pieces: BlockPiece[] = []

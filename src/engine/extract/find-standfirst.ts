@@ -8,7 +8,9 @@ import { nextInOrder } from './next-in-order.ts'
 
 const PATTERNS = {
   /** Class/id names of a standfirst: subtitle, sub_head, standfirst, lead, summary, excerpt, deck, intro. */
-  name: /(?:^|[\s_-])(?:sub-?title|subtitle|sub_?head|subhead|standfirst|lead|summary|excerpt|deck|intro|brief|news_subtitle|article__subhead)(?:$|[\s_-])/iu,
+  name: /(?:^|[\s_-])(?:sub[-_]?title|subtitle|sub[-_]?head(?:line|ing)?|standfirst|lead|summary|excerpt|deck|intro|brief|news_subtitle|article__subhead)(?:$|[\s_-])/iu,
+  /** A heading used as the deck, right after the headline and named by nothing (Anadolu's h1 + h4). */
+  deckTag: /^h[2-6]$/u,
   /** The same words closing a camel-case name, as older ASP.NET themes write them (Elaph's td.ArticleSummary). */
   camelName: /[a-z](?:Summary|SubTitle|Subtitle|Standfirst|Lead|Brief|Intro|Excerpt|Deck)(?:$|[\s_-])/u,
   /** A standfirst is a sentence, not a kicker: it ends like one… */
@@ -37,7 +39,8 @@ export function findStandfirst(headline: Element): string | undefined {
     seen++
     const element = node as Element
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
-    if (!PATTERNS.name.test(names) && !PATTERNS.camelName.test(names)) continue
+    const deck = element === headline.nextElementSibling && PATTERNS.deckTag.test(element.localName.toLowerCase())
+    if (!deck && !PATTERNS.name.test(names) && !PATTERNS.camelName.test(names)) continue
     const text = withoutLabel(element).replace(PATTERNS.whitespace, ' ').trim().replace(PATTERNS.label, '')
     if (text.length < MIN_CHARS || text.length > MAX_CHARS) continue
     if (!PATTERNS.sentenceEnd.test(text) && text.split(PATTERNS.wordGap).length < MIN_UNSTOPPED_WORDS) continue

@@ -30,6 +30,9 @@ export interface PageMetadata {
   declaredArticle: boolean
 }
 
+/** Node.DOCUMENT_POSITION_FOLLOWING (Node is not a global in every context the engine runs in). */
+const FOLLOWING = 4
+
 /** Selectors for visible date stamps, most specific first. Bounded: only the first matches are read. */
 const DATE_SELECTORS =
   'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="Publish"], [id*="date"], [id*="Date"], [id*="ublish"]'
@@ -98,10 +101,13 @@ export function dateFromUrl(url: string | undefined): string | undefined {
 }
 
 /** The first visible date stamp on the (prepared) page that is not an update stamp. */
-export function findVisibleDate(document: Document): string | undefined {
+export function findVisibleDate(document: Document, headline?: Element): string | undefined {
   const root = document.body
   if (!root) return undefined
-  const candidates = Array.from(root.querySelectorAll(DATE_SELECTORS)).slice(0, 60)
+  const found = Array.from(root.querySelectorAll(DATE_SELECTORS))
+  // Stamps after the headline first: the header above it often prints today's date (Al-Sabaah).
+  const after = headline ? found.filter((element) => headline.compareDocumentPosition(element) & FOLLOWING) : []
+  const candidates = [...after, ...found.filter((element) => !after.includes(element))].slice(0, 60)
   for (const element of candidates) {
     const attr = element.getAttribute('datetime') ?? element.getAttribute('content')
     const text = (element.textContent ?? '').replace(/\s+/gu, ' ').trim()
