@@ -67,7 +67,7 @@ export const CLUTTER_RULES: ClutterRule[] = [
     id: 'reading-time',
     match: 'line',
     maxLength: 40,
-    phrases: ['وقت القراءة', 'مدة القراءة', 'زمن القراءة', 'دقيقة قراءة', 'دقائق قراءة', 'زمان مطالعه', 'مدت زمان مطالعه', 'min read'],
+    phrases: ['وقت القراءة', 'مدة القراءة', 'زمن القراءة', 'دقائق القراءة', 'دقيقة قراءة', 'دقائق قراءة', 'زمان مطالعه', 'مدت زمان مطالعه', 'min read'],
   },
   {
     id: 'source-link',
@@ -112,7 +112,7 @@ export const CLUTTER_RULES: ClutterRule[] = [
   {
     id: 'agency-end-marker',
     match: 'exact',
-    phrases: ['انتهى', 'انتهی', 'انتهای پیام', 'انتهای پیام ی', 'انتهای خبر', 'ع ص', 'جاری ہے', 'ختم'],
+    phrases: ['انتهى', 'النهاية', 'انتهی', 'انتهای پیام', 'انتهای پیام ی', 'انتهای خبر', 'ع ص', 'جاری ہے', 'ختم'],
   },
   {
     id: 'news-code',
@@ -134,6 +134,13 @@ export const CLUTTER_RULES: ClutterRule[] = [
     match: 'line',
     maxLength: 60,
     phrases: ['شاهد الفيديو', 'تشغيل الفيديو', 'مدة الفيديو', 'فيديو:', 'تشاهدون الآن', 'پخش ویدیو', 'ویدیو:', 'ویڈیو:', 'Play video'],
+  },
+  {
+    // A wire service's notice to subscribers closing the public copy (Anadolu's "HAS" line).
+    id: 'subscriber-notice',
+    match: 'contains',
+    maxLength: 300,
+    phrases: ['للمشتركين في نظام تدفق الأخبار', 'للاشتراك يرجى التواصل معنا'],
   },
   {
     // Who edited the piece, closing it (DW's "تحرير: منى صالح"): a credit, not body. The colon is required.

@@ -24,6 +24,10 @@ const PATTERNS = {
    * إعداد، تقرير) need their colon or dash: "تقرير الخبرة" is a subheading.
    */
   bylineLine: /^(?:(?:كتب|كتبت|بقلم|نويسنده|نویسنده|تحریر)\s*:?|(?:حوار|اعداد|إعداد|تقرير)\s*[:\-–])\s*/u,
+  /** A place, a colon and a name of two to four words: "بغداد: سرى حسن" (Al-Sabaah's byline line). */
+  placeColonName: /^[^\s:،,.]{2,20}\s*:\s*((?:[^\s:،,.]+\s){1,3}[^\s:،,.]+)$/u,
+  /** A wire service's slug closing the copy: "كونا090945 جمت اكت 24". */
+  wireSlug: /^(?:كونا|قنا|وام|واس|بنا|سانا|وفا)\d{4,}/u,
   /** A source, a dash and a name of two to four words: "عنب بلدي – سامر العلي". */
   sourceDashName: /^(.{2,30}?)\s+[-–—]\s+((?:[^\s\-–—:]+\s){1,3}[^\s\-–—:]+)$/u,
   /** A place, a dash and a source: "أبوظبي - سكاي نيوز عربية", "(دبي - البيان)". */
@@ -161,6 +165,22 @@ function bylineOfDateLine(text: string): string | undefined {
   return lead.length === rest.length ? lead.join(' ').replace(/[،,|:-]+$/u, '') : ''
 }
 
+/**
+ * Editors' initials closing a wire copy: "ــــ/ ع.ف", "ع ا ب / ف ن ع". Words of one or two letters only, at
+ * least two of them; an agency's own initials ("أ ف ب") are its credit and stay for findCredit.
+ */
+function isInitialsLine(text: string, norm: string): boolean {
+  if (text.length > 30 || readCredit(text)) return false
+  const words = norm.split(' ')
+  return words.length >= 2 && words.every((word) => word.length <= 2 && !/\d/u.test(word))
+}
+
+/** A stamp line that is a whole meta bar flattened ("المصدر: بلومبرغ 13 سبتمبر 2024 11:52 ص … دقائق القراءة: 3"). */
+function isMetaBar(text: string, norm: string): boolean {
+  return text.length <= 200 && READING_TIME.some((phrase) => norm.includes(phrase)) && parseDate(text) !== undefined
+}
+const READING_TIME = ['دقائق القراءة', 'وقت القراءة', 'مدة القراءة', 'دقيقة قراءة', 'دقائق قراءة'].map(normalizePhrase)
+
 function isMonthWord(word: string): boolean {
   // parseDate on "1 <word> 2000" succeeds only when <word> is a month name.
   return Boolean(parseDate(`1 ${word} 2000`))
@@ -219,6 +239,14 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       if (rule.id === 'source-link') sourceCredit ??= PATTERNS.sourceTail.exec(text)?.[1]?.trim() || undefined
       continue
     }
+    if (isInitialsLine(text, norm) || PATTERNS.wireSlug.test(text.trim())) {
+      drop(piece, 'agency-end-marker')
+      continue
+    }
+    if (isMetaBar(text, norm)) {
+      drop(piece, 'meta-line')
+      continue
+    }
     if (isCounterLine(norm)) {
       drop(piece, 'meta-line')
       continue
@@ -243,7 +271,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
         drop(piece, 'byline-date-line')
         continue
       }
-      const reporter = bylineAfterSiteName(text, context.siteName)
+      const reporter = bylineAfterSiteName(text, context.siteName) ?? (keptParagraph ? undefined : PATTERNS.placeColonName.exec(text)?.[1])
       if (reporter) {
         byline ??= reporter
         drop(piece, 'byline')

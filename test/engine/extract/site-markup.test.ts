@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../../src/cli/parse-html.ts'
 import { extractArticle } from '../../../src/engine/components/extract-article.ts'
+import { detectArticle } from '../../../src/engine/components/detect-article.ts'
 
 const URL = 'https://news.example/2024/03/12/story'
 const PARAGRAPHS = [
@@ -124,5 +125,51 @@ describe('site markup', () => {
   it('drops a donation box at the end of the article (Enab Baladi)', () => {
     const { blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body()}<div class="enab-donate-box"><h4>ادعم الصحافة المستقلة</h4><p>مؤسسة إعلامية مستقلة غير ربحية، ساهم في استمرار عملنا عبر التبرع لنا.</p><a href="/donate">تبرع الآن</a></div></article>`))
     expect(blocks.map((b) => b.text)).not.toContain('ادعم الصحافة المستقلة')
+  })
+
+  it('drops the closing lines of a wire copy: editors\' initials and the agency slug (KUNA, WAFA)', () => {
+    const tail = '<p>(النهاية)</p><p>ع ا ب / ف ن ع</p><p>كونا090945 جمت اكت 24</p><p>ــــ/ ع.ف</p>'
+    const { blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body()}${tail}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('keeps an agency\'s own initials as the credit line', () => {
+    const { doc } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body()}<p>أ ف ب</p></article>`))
+    expect(doc.credit).toBe('أ ف ب')
+  })
+
+  it('drops a meta bar flattened into one line (source, stamps, reading time)', () => {
+    const bar = '<div>المصدر: بلومبرغ 13 سبتمبر 2024 11:52 ص آخر تحديث: 13 سبتمبر 2024 12:40 م دقائق القراءة: 3</div>'
+    const { blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${bar}${body()}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('reads "place: name" opening the text as the byline (Al-Sabaah)', () => {
+    const { doc, blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><p><strong>بغداد: سرى حسن</strong></p>${body()}</article>`))
+    expect(doc.byline).toBe('سرى حسن')
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('reads a "sub-headline" class and an unnamed heading right under the headline as the standfirst (Le360, Anadolu)', () => {
+    const deck = 'سجلت حقينة السدود بالمملكة تحسنا ملموسا خلال الأسبوعين الأخيرين بفضل الأمطار والثلوج'
+    const le360 = extract(page(`<div><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><h2 class="sub-headline__Styled-sc-8b1r3k-0 sub-headline">${deck}</h2></div><article>${body()}</article>`))
+    expect(le360.blocks[0].text).toBe(deck)
+    const aa = extract(page(`<div><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><h4>${deck}</h4></div><article>${body()}</article>`))
+    expect(aa.blocks[0].text).toBe(deck)
+  })
+
+  it('prefers the stamp under the headline to today\'s date in the header (Al-Sabaah)', () => {
+    const url = 'https://news.example/98231-.html'
+    const html = page(`<header><span class="today-date">الخميس 30 أيار 2024</span></header><article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><span class="news-date">2024/05/28 - 10:45 م</span>${body()}</article>`)
+    const result = extractArticle(parseHtml(html, url), { url })
+    expect(result.isArticle && result.doc.published).toBe('2024-05-28T22:45')
+  })
+})
+
+describe('detector on site markup', () => {
+  it('recognises a body written as text and <br> inside a <span> (KUNA, Lebanon24)', () => {
+    const lines = [...PARAGRAPHS, ...PARAGRAPHS].join('<br /><br />')
+    const html = `<html lang="ar"><head><title>ارتفاع السجلات التجارية</title></head><body><table><tr><td><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><div class="NewsBody"><span id="lblBody">${lines}</span></div></td></tr></table></body></html>`
+    expect(detectArticle(parseHtml(html, URL), URL).isArticle).toBe(true)
   })
 })
