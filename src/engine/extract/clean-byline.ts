@@ -14,6 +14,11 @@ const PATTERNS = {
    * الوسط: أسامة المهدوي" (a short head, then a name of two to four words).
    */
   placeColon: /^[^:،,]{2,40}?\s*:\s*(?=(?:[^\s:،,]+\s){1,3}[^\s:،,]+$)/u,
+  /**
+   * Place and site before the reporter, dash-separated ("جدة - كووورة - بندر السبيعي", "الرياض ـ سامي الغامدي"):
+   * heads of one or two words, then a name of two to four.
+   */
+  dashedHeads: /^(?:[^\s\-–—ـ:]+(?:\s[^\s\-–—ـ:]+)?\s+[-–—ـ]\s+)+(?=(?:[^\s\-–—ـ:]+\s){1,3}[^\s\-–—ـ:]+$)/u,
   whitespace: /\s+/gu,
 } as const
 
@@ -25,7 +30,7 @@ const DESK_NAMES = new Set(
 export function cleanByline(raw: string | null | undefined): string | undefined {
   let text = (raw ?? '').replace(PATTERNS.whitespace, ' ').trim()
   for (let i = 0; i < 2; i++) text = text.replace(PATTERNS.label, '').trim()
-  text = text.replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.placeColon, '')
+  text = text.replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.placeColon, '').replace(PATTERNS.dashedHeads, '')
   if (!text || text.length > 100) return undefined
   if (DESK_NAMES.has(normalizePhrase(text))) return undefined
   if (/^https?:/iu.test(text)) return undefined

@@ -18,7 +18,7 @@ const PATTERNS = {
   /** …or is as long as one: decks often end without a stop ("الجفاف يدخل عامه الخامس... وخطة لتوفير …"). */
   wordGap: /\s+/gu,
   /** A box label before the standfirst's text ("ملخص"): the label is not part of the lead. */
-  label: /^(?:ملخص|الملخص|باختصار|موجز)\s*:?(?:\s+|$)/u,
+  label: /^(?:ملخص|الملخص|باختصار|موجز|أبرز النقاط|أهم النقاط)\s*:?(?:\s+|$)/u,
   whitespace: /\s+/gu,
 } as const
 

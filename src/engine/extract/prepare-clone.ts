@@ -67,6 +67,9 @@ const KEEP_TEXT_CHARS = 1500
 /** Boxes with a weak clutter name keep their place when they hold this much unlinked prose. */
 const WEAK_KEEP_CHARS = 200
 
+/** A link of this many words inside a byline box is a headline (names run to four): a teaser card, not a byline. */
+const TEASER_LINK_WORDS = 5
+
 /** A caption's length: a picture box with more text than this is a teaser or a gallery, left as it is. */
 const PICTURE_BOX_CHARS = 300
 
@@ -187,7 +190,12 @@ function isBylineBox(element: Element, className: string | null, id: string | nu
   if (element.getAttribute('rel') === 'author' || element.getAttribute('itemprop') === 'author') return true
   const names = `${className ?? ''} ${id ?? ''} ${element.getAttribute('aria-labelledby') ?? ''}`
   if (!PATTERNS.bylineName.test(names) && !PATTERNS.camelBylineName.test(names)) return false
-  return (element.textContent ?? '').replace(/\s+/gu, ' ').trim().length <= 200
+  if ((element.textContent ?? '').replace(/\s+/gu, ' ').trim().length > 200) return false
+  // A writer's card with a linked headline is a teaser of another piece (Al-Watan Voice's writers' column).
+  for (const link of Array.from(element.getElementsByTagName('a'))) {
+    if ((link.textContent ?? '').trim().split(/\s+/u).length >= TEASER_LINK_WORDS) return false
+  }
+  return true
 }
 
 /** The first leaf text in a byline box that reads as a name (not a label, a date or a desk name). */

@@ -108,13 +108,16 @@ export function findVisibleDate(document: Document, headline?: Element): string 
   // Stamps after the headline first: the header above it often prints today's date (Al-Sabaah).
   const after = headline ? found.filter((element) => headline.compareDocumentPosition(element) & FOLLOWING) : []
   const candidates = [...after, ...found.filter((element) => !after.includes(element))].slice(0, 60)
+  // An update stamp is the date only when the page prints no other (Kooora's "آخر تحديث: …").
+  let updated: string | undefined
   for (const element of candidates) {
     const attr = element.getAttribute('datetime') ?? element.getAttribute('content')
     const text = (element.textContent ?? '').replace(/\s+/gu, ' ').trim()
     if (text.length > 120 && !attr) continue
-    if (PATTERNS.updated.test(normalizePhrase(text))) continue
     const date = parseDate(attr) ?? parseDate(text)
-    if (date) return toIso(date)
+    if (!date) continue
+    if (!PATTERNS.updated.test(normalizePhrase(text))) return toIso(date)
+    updated ??= toIso(date)
   }
-  return undefined
+  return updated
 }

@@ -166,6 +166,21 @@ describe('site markup', () => {
   })
 })
 
+describe('site markup, fourth batch', () => {
+  it('takes an update stamp as the date when the page prints no other (Kooora)', () => {
+    const url = 'https://news.example/news/details?id=123'
+    const html = page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><div class="articleDate">آخر تحديث: الخميس 13 مارس 2025 - 23:41</div>${body()}</article>`)
+    const result = extractArticle(parseHtml(html, url), { url })
+    expect(result.isArticle && result.doc.published).toBe('2025-03-13T23:41')
+  })
+
+  it('takes no byline from a writer\'s card that links a headline (Al-Watan Voice\'s writers\' column)', () => {
+    const card = '<div class="writer_item"><span class="w_name">رامز مصطفى</span><br><a href="/opinion/1">قراءة في مقترح التهدئة الأخير</a></div>'
+    const { doc } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body()}</article><aside>${card}</aside>`))
+    expect(doc.byline).toBeUndefined()
+  })
+})
+
 describe('detector on site markup', () => {
   it('recognises a body written as text and <br> inside a <span> (KUNA, Lebanon24)', () => {
     const lines = [...PARAGRAPHS, ...PARAGRAPHS].join('<br /><br />')

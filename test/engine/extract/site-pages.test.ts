@@ -1,6 +1,6 @@
 /**
- * The pages of data/extract-pages (sixteen Arabic news sites' markup, written in session 27 and scored before
- * any rule was written from them): what a reader must get on each. The body is checked paragraph by paragraph
+ * The pages of data/extract-pages (Arabic news sites' markup, written in session 27 in batches, each scored
+ * before any rule was written from it): what a reader must get on each, and no article where there is none. The body is checked paragraph by paragraph
  * for recall and as a bag of words for precision, since the reader keeps a few things their truth leaves out
  * (an embedded tweet as a quotation, the agency credit as the last line); npm run eval:extract scores them fully.
  */
@@ -28,6 +28,15 @@ describe.each(listFixtures(SITE_PAGES_DIR))('%s', (slug) => {
   const result = extractArticle(document(), { url })
   const doc = result.isArticle ? result.doc : undefined
   const body = doc ? doc.blocks.filter((b) => BODY_KINDS.has(b.kind)).map((b) => doc.text.slice(b.start, b.end)) : []
+
+  if (!truth.isArticle) {
+    it('is no article, with a reason, to the extractor and to the content script\'s detector', () => {
+      expect(result.isArticle).toBe(false)
+      if (!result.isArticle) expect(result.reason).toBeTruthy()
+      expect(detectArticle(document(), url).isArticle).toBe(false)
+    })
+    return
+  }
 
   it('is an article, with the visible headline, the date to the day and the byline', () => {
     expect(result.isArticle).toBe(true)
