@@ -15,7 +15,7 @@ import { findHiddenClasses } from './find-hidden-classes.ts'
 import { resolveImageSrc } from './resolve-image-src.ts'
 import { COMPILED_RULES, isBoxLabel, matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { cleanByline } from './clean-byline.ts'
-import { isCaptionName, markCaption } from './caption-name.ts'
+import { isCaptionName, markCaption, markCaptionAfterPicture } from './mark-captions.ts'
 import { parseDate, toIso } from './parse-date.ts'
 
 const PATTERNS = {
@@ -138,7 +138,10 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
           element.removeAttribute('class')
         }
       }
-      if (tag === 'img' || tag === 'amp-img') fixImage(element, options.baseUrl)
+      if (tag === 'img' || tag === 'amp-img') {
+        fixImage(element, options.baseUrl)
+        markCaptionAfterPicture(element)
+      }
       else if (tag === 'a') {
         if (isSkipLink(element)) doomed.push(promoRegionOf(element))
         else if (cutInlineReadAlso(element)) doomed.push(element)

@@ -181,6 +181,27 @@ describe('site markup, fourth batch', () => {
   })
 })
 
+describe('captions known by their place', () => {
+  const kindOf = (html: string, text: string) => extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body(html)}</article>`)).blocks.find((b) => b.text === text)?.kind
+
+  it('reads the short line after a picture in its own block as its caption (FilGoal, Al-Ahram)', () => {
+    expect(kindOf('<div class="inner-img"><img src="https://news.example/a.jpg" alt=""><span>الجندي يحتفل بهدفه</span></div>', 'الجندي يحتفل بهدفه')).toBe('caption')
+    expect(kindOf('<p align="center"><img src="https://news.example/b.jpg" alt=""><br><span style="color:#777">المؤتمر الصحفي للهيئة</span></p>', 'المؤتمر الصحفي للهيئة')).toBe('caption')
+  })
+
+  it('reads a centred small-type line after a picture\'s own block as its caption (Sada El Balad, Al-Sharq)', () => {
+    const html = '<p style="text-align: center;"><img src="https://news.example/c.jpg" alt=""></p><p style="text-align: center;"><span style="font-size:14px;color:#777;">شحنات البرتقال بميناء دمياط</span></p>'
+    expect(kindOf(html, 'شحنات البرتقال بميناء دمياط')).toBe('caption')
+  })
+
+  it('leaves a centred subheading in plain type after a picture, and text that runs on after it, as body', () => {
+    const heading = '<p style="text-align: center;"><img src="https://news.example/d.jpg" alt=""></p><p style="text-align: center;"><strong>بدائل في الحقول</strong></p>'
+    expect(kindOf(heading, 'بدائل في الحقول')).toBe('paragraph')
+    const runOn = '<p><img src="https://news.example/e.jpg" alt=""> <b>القاهرة:</b> أعلنت الوزارة اليوم خطة جديدة لدعم المزارعين في المحافظات.</p>'
+    expect(kindOf(runOn, 'القاهرة: أعلنت الوزارة اليوم خطة جديدة لدعم المزارعين في المحافظات.')).toBe('paragraph')
+  })
+})
+
 describe('detector on site markup', () => {
   it('recognises a body written as text and <br> inside a <span> (KUNA, Lebanon24)', () => {
     const lines = [...PARAGRAPHS, ...PARAGRAPHS].join('<br /><br />')

@@ -1,0 +1,84 @@
+/**
+ * Captions written without <figure>/<figcaption>, which would otherwise read as paragraphs of the body:
+ * - known by their class: Elaph's td.ImgCaption under a table image, Sky News's span.image-caption and
+ *   span.image-credit, Drupal's div.media-caption;
+ * - known by their place: the short line right after a picture in the same block (FilGoal's div.inner-img >
+ *   img + span, Al-Ahram's Word-pasted <p><img><br><span>…</span></p>), or the centred, small-type line in the
+ *   block after a picture's own (Sada El Balad, Al-Sharq: <p align=center><img></p><p align=center><span
+ *   style="font-size:14px">…</span></p>).
+ * prepare-clone moves their text into a <figcaption>, which build-blocks shows as a caption. A marker class would
+ * not do: Readability rewrites such boxes (a div holding only text becomes a new <p>) and drops their classes.
+ */
+const PATTERNS = {
+  captionName: /caption|(?:image|img|photo|pic)[-_]?credit/iu,
+  centred: /text-align\s*:\s*center/iu,
+  smallType: /font-size|color/iu,
+} as const
+
+/** A caption is a line or two; an element so named holding more is a wrapper of other things. */
+const MAX_CAPTION_CHARS = 300
+/** A caption known only by its place is shorter: one line under the picture. */
+const MAX_PLACED_CAPTION_CHARS = 160
+/** Inline wrappers a caption's text sits in (bold lines under a picture are subheadings as often). */
+const CAPTION_WRAPPERS = new Set(['span', 'em', 'i', 'small', 'font'])
+const ELEMENT_NODE = 1
+const TEXT_NODE = 3
+
+export function isCaptionName(className: string | null): boolean {
+  return className !== null && PATTERNS.captionName.test(className)
+}
+
+/** Wraps the element's content in a <figcaption> when it is short, holds no paragraphs and is in no caption. */
+export function markCaption(element: Element): void {
+  if (element.getElementsByTagName('p').length || element.getElementsByTagName('figcaption').length) return
+  if ((element.textContent ?? '').length > MAX_CAPTION_CHARS) return
+  // A credit inside a real caption (figcaption > span.image-credit) is part of it already.
+  for (let up = element.parentElement; up; up = up.parentElement) if (up.localName === 'figcaption') return
+  const caption = element.ownerDocument.createElement('figcaption')
+  while (element.firstChild) caption.appendChild(element.firstChild)
+  element.appendChild(caption)
+}
+
+/** Marks the caption a picture's place gives it, if any (see the module comment). */
+export function markCaptionAfterPicture(img: Element): void {
+  const picture = img.parentElement?.localName === 'a' ? img.parentElement : img
+  const inline = lastAfter(picture)
+  if (inline) {
+    if (CAPTION_WRAPPERS.has(inline.localName) && isShortLine(inline)) markCaption(inline)
+    return
+  }
+  const block = picture.parentElement
+  if (!block || !['p', 'div'].includes(block.localName) || (block.textContent ?? '').trim()) return
+  const next = block.nextElementSibling
+  if (!next || !['p', 'div'].includes(next.localName) || !isShortLine(next) || !isCentred(next)) return
+  const inner = next.firstElementChild
+  if (!inner || inner.nextElementSibling || !CAPTION_WRAPPERS.has(inner.localName)) return
+  if (inner.localName === 'span' && !PATTERNS.smallType.test(inner.getAttribute('style') ?? '')) return
+  markCaption(next)
+}
+
+/** The one element after `node` in its parent (past <br>s and blank text) when nothing else follows it. */
+function lastAfter(node: Element): Element | undefined {
+  let found: Element | undefined
+  for (let next = node.nextSibling; next; next = next.nextSibling) {
+    if (next.nodeType === TEXT_NODE) {
+      if ((next.nodeValue ?? '').trim()) return undefined
+      continue
+    }
+    if (next.nodeType !== ELEMENT_NODE) continue
+    const element = next as Element
+    if (element.localName === 'br') continue
+    if (found) return undefined
+    found = element
+  }
+  return found
+}
+
+function isShortLine(element: Element): boolean {
+  const text = (element.textContent ?? '').replace(/\s+/gu, ' ').trim()
+  return text.length >= 3 && text.length <= MAX_PLACED_CAPTION_CHARS && !element.getElementsByTagName('a').length && !element.getElementsByTagName('img').length
+}
+
+function isCentred(element: Element): boolean {
+  return PATTERNS.centred.test(element.getAttribute('style') ?? '') || element.getAttribute('align')?.toLowerCase() === 'center'
+}
