@@ -153,12 +153,13 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   } else {
     pieces = fallbackBlocks(clone, url)
   }
-  let filtered = filterBlocks(pieces, { title, siteName: declared.siteName })
+  const context = { title, siteName: declared.siteName, byline: visibleByline ?? declared.byline }
+  let filtered = filterBlocks(pieces, context)
   if (readable && textLength(filtered.pieces) < MIN_ARTICLE_CHARS) {
     // Readability rejected the page or kept too little: a fresh prepared clone, densest container.
     const fresh = document.cloneNode(true) as Document
     prepareClone(fresh, { baseUrl: url })
-    const fallback = filterBlocks(fallbackBlocks(fresh, url), { title, siteName: declared.siteName })
+    const fallback = filterBlocks(fallbackBlocks(fresh, url), context)
     if (textLength(fallback.pieces) > textLength(filtered.pieces)) filtered = fallback
   }
 

@@ -24,8 +24,14 @@ const PATTERNS = {
    * إعداد، تقرير) need their colon or dash: "تقرير الخبرة" is a subheading.
    */
   bylineLine: /^(?:(?:كتب|كتبت|بقلم|نويسنده|نویسنده|تحریر)\s*:?|(?:حوار|اعداد|إعداد|تقرير)\s*[:\-–])\s*/u,
+  /** A bullet before a name of two to four words opening the text: "● وليد الرفاعي" (Al-Jarida). */
+  bulletName: /^[●•■▪◾]\s*((?:[^\s:،,.]+\s){1,3}[^\s:،,.]+)$/u,
+  /** Bullets and dashes around a signature line. */
+  signatureMarks: /^[\s●•■▪◾\-–—]+|[\s\-–—]+$/gu,
   /** A place, a colon and a name of two to four words: "بغداد: سرى حسن" (Al-Sabaah's byline line). */
   placeColonName: /^[^\s:،,.]{2,20}\s*:\s*((?:[^\s:،,.]+\s){1,3}[^\s:،,.]+)$/u,
+  /** A view counter inside a meta bar ("05-11-2024 | 21:40 … 3127 مشاهدة"). */
+  viewCount: /\d\s*(?:مشاهدة|مشاهدات|قراءة|views)(?:\s|$)/u,
   /** A wire service's slug closing the copy: "كونا090945 جمت اكت 24". */
   wireSlug: /^(?:كونا|قنا|وام|واس|بنا|سانا|وفا)\d{4,}/u,
   /** A source, a dash and a name of two to four words: "عنب بلدي – سامر العلي". */
@@ -77,6 +83,9 @@ const NUMBER_WORD = /^\d{1,4}$/u
 /** Dropped head lines that carry the publication date (not update stamps: those are told apart later). */
 const DATED_REASONS = new Set(['date-line', 'byline-date-line', 'news-code', 'meta-line'])
 
+/** A signature line is a name: longer blocks that happen to equal the byline are not looked at. */
+const MAX_SIGNATURE_CHARS = 40
+
 /** The longest block any clutter rule may remove (the comment rules' cap). */
 const MAX_RULE_CHARS = 600
 
@@ -87,6 +96,8 @@ export interface FilterContext {
   title: string
   /** The site's name: a "byline" that is the site name names nobody. */
   siteName?: string
+  /** The byline the page declares or shows above the text: the same name signing the text is no paragraph. */
+  byline?: string
 }
 
 /** Paragraphs this long are prose: the head zone (kickers, byline/date lines) ends at the first one. */
@@ -175,9 +186,13 @@ function isInitialsLine(text: string, norm: string): boolean {
   return words.length >= 2 && words.every((word) => word.length <= 2 && !/\d/u.test(word))
 }
 
-/** A stamp line that is a whole meta bar flattened ("المصدر: بلومبرغ 13 سبتمبر 2024 11:52 ص … دقائق القراءة: 3"). */
+/**
+ * A stamp line that is a whole meta bar flattened: a date with a reading time or a view count ("المصدر: بلومبرغ
+ * 13 سبتمبر 2024 11:52 ص … دقائق القراءة: 3", "05-11-2024 | 21:40المصدر: العدد الورقي 58613127 مشاهدة").
+ */
 function isMetaBar(text: string, norm: string): boolean {
-  return text.length <= 200 && READING_TIME.some((phrase) => norm.includes(phrase)) && parseDate(text) !== undefined
+  if (text.length > 200 || parseDate(text) === undefined) return false
+  return READING_TIME.some((phrase) => norm.includes(phrase)) || PATTERNS.viewCount.test(text)
 }
 const READING_TIME = ['دقائق القراءة', 'وقت القراءة', 'مدة القراءة', 'دقيقة قراءة', 'دقائق قراءة'].map(normalizePhrase)
 
@@ -188,6 +203,7 @@ function isMonthWord(word: string): boolean {
 
 export function filterBlocks(pieces: BlockPiece[], context: FilterContext): FilterResult {
   const titleNorm = normalizePhrase(context.title)
+  const bylineNorm = context.byline ? normalizePhrase(context.byline) : ''
   const dropped: FilterResult['dropped'] = []
   const kept: BlockPiece[] = []
   const seenImages = new Set<string>()
@@ -239,6 +255,11 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       if (rule.id === 'source-link') sourceCredit ??= PATTERNS.sourceTail.exec(text)?.[1]?.trim() || undefined
       continue
     }
+    // The declared reporter signing the text, at its head or its end (Assabah: "سلمى الدريدي" closing the story).
+    if (bylineNorm && text.length <= MAX_SIGNATURE_CHARS && normalizePhrase(text.replace(PATTERNS.signatureMarks, '')) === bylineNorm) {
+      drop(piece, 'byline')
+      continue
+    }
     if (isInitialsLine(text, norm) || PATTERNS.wireSlug.test(text.trim())) {
       drop(piece, 'agency-end-marker')
       continue
@@ -271,7 +292,9 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
         drop(piece, 'byline-date-line')
         continue
       }
-      const reporter = bylineAfterSiteName(text, context.siteName) ?? (keptParagraph ? undefined : PATTERNS.placeColonName.exec(text)?.[1])
+      const reporter =
+        bylineAfterSiteName(text, context.siteName) ??
+        (keptParagraph ? undefined : (PATTERNS.placeColonName.exec(text)?.[1] ?? PATTERNS.bulletName.exec(text)?.[1]))
       if (reporter) {
         byline ??= reporter
         drop(piece, 'byline')

@@ -29,6 +29,7 @@ const MIN_CHARS = 40
 const MIN_UNSTOPPED_WORDS = 9
 const MAX_CHARS = 600
 const ELEMENT_NODE = 1
+const TEXT_NODE = 3
 
 export function findStandfirst(headline: Element): string | undefined {
   let seen = 0
@@ -53,9 +54,23 @@ export function findStandfirst(headline: Element): string | undefined {
 
 /** The element's text without a label element opening it ("<div>ملخص</div><div>…</div>" joins as "ملخص…"). */
 function withoutLabel(element: Element): string {
-  const text = element.textContent ?? ''
+  const text = textWithBreaks(element)
   const label = element.firstElementChild?.textContent ?? ''
   if (!label.trim() || !PATTERNS.label.test(label.trim())) return text
   const at = text.indexOf(label)
   return at >= 0 ? text.slice(at + label.length) : text
+}
+
+/** textContent with a space for each <br>: two deck lines split by one ("… منتصف 2025<br>7.4 ملايين …") stay apart. */
+function textWithBreaks(element: Element): string {
+  if (!element.getElementsByTagName('br').length) return element.textContent ?? ''
+  let text = ''
+  const stack: Node[] = [element]
+  while (stack.length) {
+    const node = stack.pop()!
+    if (node.nodeType === TEXT_NODE) text += node.nodeValue ?? ''
+    else if ((node as Element).localName === 'br') text += ' '
+    else for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child)
+  }
+  return text
 }

@@ -50,11 +50,13 @@ const PATTERNS = {
   inlineReadAlso:
     /(?:[اأإ]قر[أا]\s+(?:[اأ]يض[اًَ]+|كذلك)|طالع\s+[اأ]يض[اًَ]+|شاهد\s+[اأ]يض[اًَ]+|(?:بیشتر|همچنین)\s+بخوانید|یہ\s+بھی\s+پڑھیں|مزید\s+پڑھیں)\s*[:：\-–]?\s*$/u,
   /** Class/id/aria names of byline boxes: "byline", "post-author", "meta-author", "writer". */
-  bylineName: /(?:^|[\s_-])(?:byline|article-byline|author|post-author|meta-author|writer|reporter)(?:$|[\s_-])/iu,
+  bylineName: /(?:^|[\s_-])(?:byline|article-byline|author|auteur|post-author|meta-author|writer|reporter)(?:$|[\s_-])/iu,
   /** The same closing a camel-case name, as older ASP.NET themes write it (Elaph's td.ArticleAuthor). */
   camelBylineName: /[a-z](?:Author|Byline|Writer|Reporter)(?:$|[\s_-])/u,
   /** Labels inside byline boxes, not names: "Author,", "Role,", "كتب", "بقلم", "Article information". */
   bylineLabel: /^(?:author|role|article information|by|كتب|بقلم|الكاتب|المحرر|إعداد|نویسنده)\s*[,،:]?$/iu,
+  /** Punctuation inside a sentence or closing one: a name has none. */
+  sentencePunctuation: /[،؛,;.!?؟]/u,
   /** Image files that are page chrome, not pictures: icons, arrows, logos, spinners, tracking pixels. */
   chromeImage: /(?:^|[/_.-])(?:icons?|arrow|logo|sprite|spinner|loader|play(?:-?icon)?|pixel|avatar|emoji|badge|blank|spacer)(?:[/_.-]|\d|$)|\.svg(?:$|\?)/iu,
 } as const
@@ -66,6 +68,9 @@ const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 
 const KEEP_TEXT_CHARS = 1500
 /** Boxes with a weak clutter name keep their place when they hold this much unlinked prose. */
 const WEAK_KEEP_CHARS = 200
+
+/** The most words a reporter's name runs to ("محمد عبد الله ولد سيدي" is five). */
+const MAX_NAME_WORDS = 6
 
 /** A link of this many words inside a byline box is a headline (names run to four): a teaser card, not a byline. */
 const TEASER_LINK_WORDS = 5
@@ -213,6 +218,8 @@ function nameInBylineBox(box: Element): string | undefined {
   for (const leaf of leaves) {
     const text = (leaf.textContent ?? '').replace(/\s+/gu, ' ').trim()
     if (!text || text.length > 80 || parseDate(text) || PATTERNS.bylineLabel.test(text)) continue
+    // An author box's bio ("محرر في شبكة صحراء ميديا، يغطي …") is a sentence, not a name.
+    if (PATTERNS.sentencePunctuation.test(text) || text.split(' ').length > MAX_NAME_WORDS) continue
     const name = cleanByline(text)
     // One word in an author slot is a section or desk ("منوعات"), not a person.
     if (name && name.includes(' ')) return name

@@ -42,6 +42,8 @@ describe('clutter rules', () => {
     ['حجم الخط', 'share-word'],
     ['أبرز النقاط', 'summary-label'],
     ['ترشيحات:', 'read-also'],
+    ['للمشاركة في النقاش قم بتسجيل الدخول أو التسجيل', 'comments'],
+    ['الدردشة', 'share-word'],
     ['إعلان', 'ad-label'],
     ['Advertisement', 'ad-label'],
     ['ملخص', 'summary-label'],

@@ -181,6 +181,28 @@ describe('site markup, fourth batch', () => {
   })
 })
 
+describe('site markup, fifth batch', () => {
+  it('reads an "auteur" box as the byline (Al-Chourouk)', () => {
+    const { doc } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><div class="auteur"><div class="field--name-field-auteur">رياض البوعزيزي</div></div>${body()}</article>`))
+    expect(doc.byline).toBe('رياض البوعزيزي')
+  })
+
+  it('drops the declared reporter signing the text, and reads "● name" opening it as the byline (Assabah, Al-Jarida)', () => {
+    const html = `<html lang="ar"><head><meta name="author" content="سلمى الدريدي"></head><body><article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body()}<p><strong>سلمى الدريدي</strong></p></article></body></html>`
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    expect(result.isArticle && result.doc.text.includes('سلمى الدريدي')).toBe(false)
+    const { doc, blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><p><strong>● وليد الرفاعي</strong></p>${body()}</article>`))
+    expect(doc.byline).toBe('وليد الرفاعي')
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('drops a meta bar with a view count glued into one line (Al-Jarida)', () => {
+    const bar = '<div><span>05-11-2024 | 21:40</span><span>المصدر: العدد الورقي 5861</span><span>3127 مشاهدة</span></div>'
+    const { blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${bar}${body()}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+})
+
 describe('captions known by their place', () => {
   const kindOf = (html: string, text: string) => extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body(html)}</article>`)).blocks.find((b) => b.text === text)?.kind
 
