@@ -6,7 +6,7 @@
  * Also returns what it learnt on the way: bylines written as "كتب: …" and an agency credit line.
  */
 import type { BlockPiece } from './build-blocks.ts'
-import { matchClutter, normalizePhrase } from './clutter-rules.ts'
+import { COMPILED_RULES, matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { parseDate, toIso } from './parse-date.ts'
 import { cleanByline } from './clean-byline.ts'
 import { readCredit } from './read-credit.ts'
@@ -191,10 +191,12 @@ function isInitialsLine(text: string, norm: string): boolean {
  * 13 سبتمبر 2024 11:52 ص … دقائق القراءة: 3", "05-11-2024 | 21:40المصدر: العدد الورقي 58613127 مشاهدة").
  */
 function isMetaBar(text: string, norm: string): boolean {
-  if (text.length > 200 || parseDate(text) === undefined) return false
-  return READING_TIME.some((phrase) => norm.includes(phrase)) || PATTERNS.viewCount.test(text)
+  if (text.length > 200) return false
+  const counted = READING_TIME.some((phrase) => norm.includes(phrase)) || PATTERNS.viewCount.test(text)
+  return counted && parseDate(text) !== undefined
 }
-const READING_TIME = ['دقائق القراءة', 'وقت القراءة', 'مدة القراءة', 'دقيقة قراءة', 'دقائق قراءة'].map(normalizePhrase)
+/** The reading-time rule's phrases, normalised (clutter-rules.ts), looked for anywhere in a meta bar. */
+const READING_TIME = COMPILED_RULES.find((rule) => rule.id === 'reading-time')?.normalized ?? []
 
 function isMonthWord(word: string): boolean {
   // parseDate on "1 <word> 2000" succeeds only when <word> is a month name.
