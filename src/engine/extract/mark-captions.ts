@@ -39,6 +39,12 @@ export function markCaption(element: Element): void {
   element.appendChild(caption)
 }
 
+/** A box holding a picture and no more text than a caption (more is a teaser or a gallery). */
+export function isPictureBox(element: Element): boolean {
+  if (!element.getElementsByTagName('img').length) return false
+  return (element.textContent ?? '').replace(/\s+/gu, ' ').length <= MAX_CAPTION_CHARS
+}
+
 /** Marks the caption a picture's place gives it, if any (see the module comment). */
 export function markCaptionAfterPicture(img: Element): void {
   const picture = img.parentElement?.localName === 'a' ? img.parentElement : img

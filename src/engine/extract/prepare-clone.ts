@@ -15,7 +15,7 @@ import { findHiddenClasses } from './find-hidden-classes.ts'
 import { resolveImageSrc } from './resolve-image-src.ts'
 import { COMPILED_RULES, isBoxLabel, matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { cleanByline } from './clean-byline.ts'
-import { isCaptionName, markCaption, markCaptionAfterPicture } from './mark-captions.ts'
+import { isCaptionName, isPictureBox, markCaption, markCaptionAfterPicture } from './mark-captions.ts'
 import { parseDate, toIso } from './parse-date.ts'
 
 const PATTERNS = {
@@ -74,9 +74,6 @@ const MAX_NAME_WORDS = 6
 
 /** A link of this many words inside a byline box is a headline (names run to four): a teaser card, not a byline. */
 const TEASER_LINK_WORDS = 5
-
-/** A caption's length: a picture box with more text than this is a teaser or a gallery, left as it is. */
-const PICTURE_BOX_CHARS = 300
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
@@ -171,12 +168,6 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     if (isBoxLabel(norm)) boxOf(label).remove()
   }
   return shape
-}
-
-/** A box holding a picture and no more text than a caption. */
-function isPictureBox(element: Element): boolean {
-  if (!element.getElementsByTagName('img').length) return false
-  return (element.textContent ?? '').replace(/\s+/gu, ' ').length <= PICTURE_BOX_CHARS
 }
 
 function hasHiddenClass(element: Element, className: string | null, hiddenClasses: Set<string>): boolean {
