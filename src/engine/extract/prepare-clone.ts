@@ -97,6 +97,9 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   const shape: PageShape = { elements: 0, maxDepth: 0, bylines: [] }
   const root = doc.body ?? doc.documentElement
   if (!root) return shape
+  // Readability walks the whole document, <head> included: markup that never closes its head can nest a
+  // thousand levels there (a fuzzed page took it 2 s), so the head's shape counts too.
+  if (doc.head && doc.head !== root) measureShape(doc.head, shape)
   const styles = Array.from(doc.getElementsByTagName('style')).map((s) => s.textContent ?? '')
   const hiddenClasses = findHiddenClasses(styles)
 
@@ -168,6 +171,22 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     if (isBoxLabel(norm)) boxOf(label).remove()
   }
   return shape
+}
+
+/** Adds a subtree's elements and depth to the shape, changing nothing. */
+function measureShape(top: Element, shape: PageShape): void {
+  const stack: Element[] = [top]
+  const depths: number[] = [0]
+  while (stack.length) {
+    const element = stack.pop()!
+    const depth = depths.pop()!
+    shape.elements++
+    if (depth > shape.maxDepth) shape.maxDepth = depth
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+      stack.push(child)
+      depths.push(depth + 1)
+    }
+  }
 }
 
 function hasHiddenClass(element: Element, className: string | null, hiddenClasses: Set<string>): boolean {

@@ -9,6 +9,7 @@ import { parseHtml } from '../../../src/cli/parse-html.ts'
 import { extractArticle } from '../../../src/engine/components/extract-article.ts'
 import { detectArticle } from '../../../src/engine/components/detect-article.ts'
 import { checkExtractResult } from '../../../src/extension/extract-result-schema.ts'
+import { prepareClone } from '../../../src/engine/extract/prepare-clone.ts'
 
 const URL = 'https://news.example/2024/05/01/story'
 const PARAGRAPH =
@@ -66,6 +67,17 @@ describe('bad input', () => {
     const html = `<html><body>${'<div>'.repeat(depth)}<p>${PARAGRAPH.repeat(4)}</p>${'</div>'.repeat(depth)}</body></html>`
     const { result, ms } = run(html)
     expect(result.isArticle).toBe(true)
+    expect(ms).toBeLessThan(20_000)
+  }, 60_000)
+
+  it('a head that never closes, nesting 1,000 levels, counts toward the depth guard (Readability walks the head too)', () => {
+    // A fuzzed page repeated "<html><head><met…" a thousand times: linkedom nests it all inside <head>, and
+    // Readability spent 2 s there while the body looked empty and shallow.
+    const html = `<!DOCTYPE html>${'<html lang="fa-IR">\n<head>\n<metYPE html>\n'.repeat(1_000)}`
+    const shape = prepareClone(parseHtml(html, URL), { baseUrl: URL })
+    expect(shape.maxDepth).toBeGreaterThan(100)
+    const { result, ms } = run(html)
+    expect(result.isArticle).toBe(false)
     expect(ms).toBeLessThan(20_000)
   }, 60_000)
 
