@@ -15,8 +15,6 @@ const PATTERNS = {
   camelName: /[a-z](?:Summary|SubTitle|Subtitle|Standfirst|Lead|Brief|Intro|Excerpt|Deck)(?:$|[\s_-])/u,
   /** A standfirst is a sentence, not a kicker: it ends like one… */
   sentenceEnd: /[.!؟?۔…"»”]\s*$/u,
-  /** …or is as long as one: decks often end without a stop ("الجفاف يدخل عامه الخامس... وخطة لتوفير …"). */
-  wordGap: /\s+/gu,
   /** A box label before the standfirst's text ("ملخص"): the label is not part of the lead. */
   label: /^(?:ملخص|الملخص|باختصار|موجز|أبرز النقاط|أهم النقاط)\s*:?(?:\s+|$)/u,
   whitespace: /\s+/gu,
@@ -44,7 +42,8 @@ export function findStandfirst(headline: Element): string | undefined {
     if (!deck && !PATTERNS.name.test(names) && !PATTERNS.camelName.test(names)) continue
     const text = withoutLabel(element).replace(PATTERNS.whitespace, ' ').trim().replace(PATTERNS.label, '')
     if (text.length < MIN_CHARS || text.length > MAX_CHARS) continue
-    if (!PATTERNS.sentenceEnd.test(text) && text.split(PATTERNS.wordGap).length < MIN_UNSTOPPED_WORDS) continue
+    // …or is as long as one: decks often end without a stop ("الجفاف يدخل عامه الخامس... وخطة لتوفير …").
+    if (!PATTERNS.sentenceEnd.test(text) && text.split(' ').length < MIN_UNSTOPPED_WORDS) continue
     // Key-point lists and teaser boxes are not a lead.
     if (element.getElementsByTagName('a').length > 0 || element.getElementsByTagName('p').length > 1 || element.getElementsByTagName('li').length > 1) continue
     return text

@@ -30,6 +30,9 @@ export interface PageMetadata {
   declaredArticle: boolean
 }
 
+/** Date-like elements looked at, in page order, before those after the headline are put first (bounded work). */
+const MAX_DATE_CANDIDATES = 200
+
 /** Node.DOCUMENT_POSITION_FOLLOWING (Node is not a global in every context the engine runs in). */
 const FOLLOWING = 4
 
@@ -104,10 +107,12 @@ export function dateFromUrl(url: string | undefined): string | undefined {
 export function findVisibleDate(document: Document, headline?: Element): string | undefined {
   const root = document.body
   if (!root) return undefined
-  const found = Array.from(root.querySelectorAll(DATE_SELECTORS))
+  const found = Array.from(root.querySelectorAll(DATE_SELECTORS)).slice(0, MAX_DATE_CANDIDATES)
   // Stamps after the headline first: the header above it often prints today's date (Al-Sabaah).
-  const after = headline ? found.filter((element) => headline.compareDocumentPosition(element) & FOLLOWING) : []
-  const candidates = [...after, ...found.filter((element) => !after.includes(element))].slice(0, 60)
+  const after: Element[] = []
+  const before: Element[] = []
+  for (const element of found) (headline && headline.compareDocumentPosition(element) & FOLLOWING ? after : before).push(element)
+  const candidates = [...after, ...before].slice(0, 60)
   // An update stamp is the date only when the page prints no other (Kooora's "آخر تحديث: …").
   let updated: string | undefined
   for (const element of candidates) {
