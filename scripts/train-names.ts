@@ -100,7 +100,7 @@ import { buildGazetteer } from '../src/engine/names/tagger/gazetteer.ts'
 import { EXTRA_PLACES } from '../src/engine/names/lists/known-names.ts'
 import { LABEL_INDEX, LABELS } from '../src/engine/names/tagger/labels.ts'
 import { mapTag } from '../src/engine/names/training/map-tag.ts'
-import { decodeNamesModel, encodeTaggerPass, MODEL_FORMAT, PRUNE_STEPS, quantizePass, type EncodedNamesModel } from '../src/engine/names/tagger/model-codec.ts'
+import { decodeNamesModel, encodeNamesModel, MODEL_FORMAT, PRUNE_STEPS, quantizePass, type EncodedNamesModel } from '../src/engine/names/tagger/model-codec.ts'
 import type { NamesModel, TaggerPass } from '../src/engine/names/tagger/names-model.ts'
 import { readConll, type ConllSentence } from '../src/engine/names/training/read-conll.ts'
 import { DEV_SHARE, splitDev } from '../src/engine/names/training/dev-split.ts'
@@ -604,10 +604,11 @@ function trainModel(
     first: quantizePass(firstTrained.weights, firstTrained.transitions, L),
     second: quantizePass(secondTrained.weights, secondTrained.transitions, L),
   }
-  const encoded: EncodedNamesModel = {
-    format: MODEL_FORMAT, version: targetOf(options).version, labels: [...LABELS], hashBits: options.hashBits,
-    conllWindow: options.window, places, clusters, first: encodeTaggerPass(quantized.first, L), second: encodeTaggerPass(quantized.second, L),
-  }
+  const encoded: EncodedNamesModel = encodeNamesModel(
+    { version: targetOf(options).version, labels: [...LABELS], hashBits: options.hashBits, conllWindow: options.window, places, clusters },
+    quantized.first,
+    quantized.second,
+  )
   // Score exactly what ships: the encoded file decoded as the extension decodes it.
   const json = JSON.stringify(encoded)
   return { json, crossValidated }

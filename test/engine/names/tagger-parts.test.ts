@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { normalizeArabic } from '../../../src/engine/arabic/normalize.ts'
 import { LABELS } from '../../../src/engine/names/tagger/labels.ts'
 import { mapTag } from '../../../src/engine/names/training/map-tag.ts'
-import { decodeTaggerPass, encodeTaggerPass, quantizePass } from '../../../src/engine/names/tagger/model-codec.ts'
+import { decodeNamesModel, encodeNamesModel, quantizePass } from '../../../src/engine/names/tagger/model-codec.ts'
 import { readConll } from '../../../src/engine/names/training/read-conll.ts'
 import { scoreSpans, spansFromTags } from '../../../src/engine/names/tagger/score-spans.ts'
 import { scoreEmissions, scorePackedEmissions, transitionMask, viterbi } from '../../../src/engine/names/tagger/viterbi.ts'
@@ -67,16 +67,32 @@ describe('viterbi', () => {
 })
 
 describe('model codec', () => {
-  it('packs quantised weights so that packed scores equal dense ones', () => {
-    const L = LABELS.length
-    const weights = new Float32Array(64 * L)
-    for (let i = 0; i < weights.length; i += 7) weights[i] = ((i % 13) - 6) * 0.5
-    const pass = quantizePass(weights, new Float32Array((L + 1) * L), L)
-    const decoded = decodeTaggerPass(JSON.parse(JSON.stringify(encodeTaggerPass(pass, L))), L)
-    const features = { offsets: Int32Array.from([0, 3, 5]), ids: Int32Array.from([1, 7, 63, 0, 40]) }
-    const dense = scoreEmissions(features, pass.weights!, L, pass.scale)
-    const packed = scorePackedEmissions(features, decoded.packed!, L, decoded.scale)
-    expect(Array.from(packed)).toEqual(Array.from(dense))
+  const L = LABELS.length
+  const features = { offsets: Int32Array.from([0, 3, 5, 7]), ids: Int32Array.from([1, 7, 63, 0, 40, 1023, (1 << 20) - 1]) }
+  const passOf = (seed: number) => {
+    const weights = new Float32Array((1 << 20) * L)
+    // Buckets spread over the whole hash space, so that the table (2^11 slots here) holds buckets above its own size.
+    for (const bucket of [0, 1, 7, 40, 63, 1023, 1024, 2047, 2048, 5000, 70_000, (1 << 20) - 1]) {
+      for (let y = 0; y < L; y++) if ((bucket + y + seed) % 3 !== 0) weights[bucket * L + y] = (((bucket + y * seed) % 13) - 6) * 0.5
+    }
+    return quantizePass(weights, new Float32Array((L + 1) * L), L)
+  }
+  const header = { version: 'test', labels: [...LABELS], hashBits: 20, conllWindow: 15, places: [] }
+
+  it('packs quantised weights so that packed scores equal dense ones, for both passes', () => {
+    const first = passOf(1)
+    const second = passOf(2)
+    const decoded = decodeNamesModel(JSON.parse(JSON.stringify(encodeNamesModel(header, first, second))))
+    for (const [dense, packed] of [[first, decoded.first], [second, decoded.second]] as const) {
+      const expected = scoreEmissions(features, dense.weights!, L, dense.scale)
+      expect(Array.from(scorePackedEmissions(features, packed.packed!, L, packed.scale, packed.packedOffset))).toEqual(Array.from(expected))
+    }
+  })
+
+  it('refuses a table whose slots claim labels the model does not have', () => {
+    const encoded = encodeNamesModel({ ...header, labels: [...LABELS] }, passOf(1), passOf(2))
+    expect(() => decodeNamesModel({ ...encoded, labels: LABELS.slice(0, 3) })).toThrow(/labels/)
+    expect(() => decodeNamesModel({ ...encoded, format: 'qari-names-1' as never })).toThrow(/format/)
   })
 })
 

@@ -21,22 +21,34 @@ export function toBase64(bytes: Uint8Array): string {
   return parts.join('')
 }
 
+/**
+ * Four characters to three bytes at a time (the model's 2.4 MB of base64 in ~6 ms; a character at a
+ * time took twice that). atob is not used: Node's is slower than this loop.
+ */
 export function fromBase64(text: string): Uint8Array {
   let length = text.length
-  while (length > 0 && text[length - 1] === '=') length--
+  while (length > 0 && text.charCodeAt(length - 1) === 61) length-- // '='
+  if (length % 4 === 1) throw new Error('bad base64')
   const bytes = new Uint8Array(Math.floor((length * 3) / 4))
-  let buffer = 0
-  let bits = 0
-  let out = 0
-  for (let i = 0; i < length; i++) {
-    const value = BASE64_INDEX[text.charCodeAt(i)]
+  const sextet = (i: number) => {
+    const code = text.charCodeAt(i)
+    const value = code < 128 ? BASE64_INDEX[code] : -1
     if (value < 0) throw new Error('bad base64')
-    buffer = ((buffer << 6) | value) & 0xffffff
-    bits += 6
-    if (bits >= 8) {
-      bits -= 8
-      bytes[out++] = (buffer >> bits) & 255
-    }
+    return value
+  }
+  const whole = length - (length % 4)
+  let out = 0
+  for (let i = 0; i < whole; i += 4) {
+    const triple = (sextet(i) << 18) | (sextet(i + 1) << 12) | (sextet(i + 2) << 6) | sextet(i + 3)
+    bytes[out++] = triple >>> 16
+    bytes[out++] = (triple >>> 8) & 255
+    bytes[out++] = triple & 255
+  }
+  if (length > whole) {
+    let triple = 0
+    for (let k = 0; k < length - whole; k++) triple |= sextet(whole + k) << (18 - 6 * k)
+    bytes[out++] = triple >>> 16
+    if (length - whole === 3) bytes[out++] = (triple >>> 8) & 255
   }
   return bytes
 }

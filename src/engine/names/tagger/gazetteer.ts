@@ -85,12 +85,15 @@ export function buildGazetteer(placeNames: readonly string[], clusters: WordClus
 /** Multi-word names indexed by their first normalised word, longest first. */
 function phraseIndex(names: readonly string[]): Map<string, string[][]> {
   const index = new Map<string, string[][]>()
+  const seen = new Set<string>()
   for (const name of names) {
     const words = normalizeArabic(name.replace(PATTERNS.dot, ' ')).split(PATTERNS.space).filter(Boolean)
-    if (words.length === 0) continue
-    const entries = index.get(words[0]) ?? []
-    if (!entries.some((entry) => entry.join(' ') === words.join(' '))) entries.push(words)
-    index.set(words[0], entries)
+    const key = words.join(' ')
+    if (words.length === 0 || seen.has(key)) continue
+    seen.add(key)
+    const entries = index.get(words[0])
+    if (entries) entries.push(words)
+    else index.set(words[0], [words])
   }
   for (const entries of index.values()) entries.sort((a, b) => b.length - a.length)
   return index

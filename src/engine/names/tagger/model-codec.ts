@@ -4,19 +4,32 @@ import { SLOT_BYTES, SLOT_INTS, type NamesModel, type PackedWeights, type Tagger
 import { fromBase64, toBase64 } from './base64.ts'
 
 /**
- * The names model as a JSON file: weights quantised to int8 and stored sparsely (only non-zero weights,
- * as varint gaps between their indices followed by the signed byte), base64-encoded. Averaged perceptron
- * weights are mostly zero or tiny, so this is ~20× smaller than the dense table and decodes in one loop.
+ * The names model as a JSON file. Both passes' weights, quantised to int8, travel as the packed table the
+ * tagger reads (names-model.ts, PackedWeights): its occupied slots in slot order, each as its place, its
+ * bucket, which of the two passes' label weights are non-zero, and those signed bytes, base64-encoded.
+ * Averaged perceptron weights are mostly zero or tiny, so this is ~20× smaller than the dense tables, and
+ * decoding writes the table front to back in one pass. (Format 1 listed each pass's weights in bucket
+ * order, and rebuilding the hash table from that wrote each of its 8 MB eight times over in strides: 50 ms
+ * of the model's 100 ms load went there.)
  */
 
-export const MODEL_FORMAT = 'qari-names-1'
+export const MODEL_FORMAT = 'qari-names-2'
 
 export interface EncodedPass {
   scale: number
-  /** Feature buckets with a non-zero weight: sizes the packed table before decoding. */
-  buckets: number
   transitions: number[]
-  /** Sparse int8 weights: base64 of [varint gap, int8 value]… */
+}
+
+/**
+ * The packed table's occupied slots, in slot order: per slot, varints of [slots skipped since the last
+ * one, the bucket (see bucketCode), the bit mask of non-zero weights over both passes' labels (first
+ * pass's labels in the low bits)], then the non-zero weights as signed bytes.
+ */
+export interface EncodedTable {
+  /** Slots in the table (a power of two, at least twice the rows). */
+  slots: number
+  /** Occupied slots: one per feature bucket with a non-zero weight in either pass. */
+  rows: number
   weights: string
 }
 
@@ -32,12 +45,16 @@ export interface EncodedNamesModel {
   clusters?: EncodedWordClusters
   first: EncodedPass
   second: EncodedPass
+  table: EncodedTable
   /**
    * Set when the file was trained again with the development split after the settings were chosen
    * (train-names --ship-all): scores on that split are then in-sample, and eval:names says so.
    */
   includesDevSplit?: boolean
 }
+
+/** What a model file says besides its weights. */
+export type ModelHeader = Omit<EncodedNamesModel, 'format' | 'first' | 'second' | 'table'>
 
 /**
  * Bucket pruning: a feature bucket whose largest weight is at most this many int8 steps (of 127 for the
@@ -62,92 +79,157 @@ export function quantizePass(weights: Float32Array, transitions: Float32Array, l
   return { weights: quantized, scale, transitions }
 }
 
-export function encodeTaggerPass(pass: TaggerPass, labelCount: number): EncodedPass {
-  const weights = pass.weights
-  if (!weights) throw new Error('names model: only a dense pass can be encoded')
-  const bytes: number[] = []
-  let previous = -1
-  let buckets = 0
-  let lastBucket = -1
-  for (let i = 0; i < weights.length; i++) {
-    const value = weights[i]
-    if (value === 0) continue
-    const bucket = Math.floor(i / labelCount)
-    if (bucket !== lastBucket) buckets++
-    lastBucket = bucket
-    let gap = i - previous - 1
-    previous = i
-    while (gap >= 0x80) {
-      bytes.push((gap & 0x7f) | 0x80)
-      gap >>>= 7
-    }
-    bytes.push(gap)
-    bytes.push(value & 0xff)
-  }
-  return {
-    scale: pass.scale,
-    buckets,
-    transitions: Array.from(pass.transitions, (v) => Math.round(v * 1000) / 1000),
-    weights: toBase64(Uint8Array.from(bytes)),
-  }
+/**
+ * A slot's bucket as one small number: how far linear probing moved it from its home slot (bucket &
+ * slotMask), and the bucket's bits above the slot's. Both are small, so most codes fit one varint byte.
+ */
+function highBitsOf(hashBits: number, slots: number): number {
+  return Math.max(0, hashBits - Math.log2(slots))
 }
 
-/** An empty packed table for `buckets` non-zero buckets (load factor ≤ 0.5 when they are distinct). */
-function emptyPacked(buckets: number): PackedWeights {
+/** Packs two dense quantised passes into one table, first pass at byte 4 of each slot, second after it. */
+export function packPasses(first: Int8Array, second: Int8Array, labelCount: number): PackedWeights {
+  const L = labelCount
+  const occupied = (w: Int8Array, bucket: number) => {
+    for (let y = 0; y < L; y++) if (w[bucket * L + y] !== 0) return true
+    return false
+  }
+  const buckets: number[] = []
+  for (let bucket = 0; bucket * L < first.length; bucket++) if (occupied(first, bucket) || occupied(second, bucket)) buckets.push(bucket)
+  const packed = emptyTable(tableSlots(buckets.length))
+  for (const bucket of buckets) {
+    const slot = claimSlot(packed, bucket)
+    for (let y = 0; y < L; y++) {
+      packed.values[slot * SLOT_BYTES + 4 + y] = first[bucket * L + y]
+      packed.values[slot * SLOT_BYTES + 4 + L + y] = second[bucket * L + y]
+    }
+  }
+  return packed
+}
+
+function pushVarint(bytes: number[], value: number): void {
+  while (value >= 0x80) {
+    bytes.push((value & 0x7f) | 0x80)
+    value >>>= 7
+  }
+  bytes.push(value)
+}
+
+/** The model file of two quantised dense passes (quantizePass) and everything else it says. */
+export function encodeNamesModel(header: ModelHeader, first: TaggerPass, second: TaggerPass): EncodedNamesModel {
+  if (!first.weights || !second.weights) throw new Error('names model: only dense passes can be encoded')
+  const L = header.labels.length
+  if (4 + 2 * L > SLOT_BYTES) throw new Error('names model: too many labels for a packed slot')
+  const packed = packPasses(Int8Array.from(first.weights), Int8Array.from(second.weights), L)
+  const slots = packed.slotMask + 1
+  const highBits = highBitsOf(header.hashBits, slots)
+  const bytes: number[] = []
+  let previous = -1
+  let rows = 0
+  for (let slot = 0; slot < slots; slot++) {
+    const key = packed.keys[slot * SLOT_INTS]
+    if (key === 0) continue
+    const bucket = key - 1
+    const displacement = (slot - bucket) & packed.slotMask
+    pushVarint(bytes, slot - previous - 1)
+    pushVarint(bytes, displacement * 2 ** highBits + Math.floor(bucket / slots))
+    let mask = 0
+    for (let j = 0; j < 2 * L; j++) if (packed.values[slot * SLOT_BYTES + 4 + j] !== 0) mask |= 1 << j
+    pushVarint(bytes, mask)
+    for (let j = 0; j < 2 * L; j++) if (mask & (1 << j)) bytes.push(packed.values[slot * SLOT_BYTES + 4 + j] & 0xff)
+    previous = slot
+    rows++
+  }
+  const pass = (p: TaggerPass): EncodedPass => ({ scale: p.scale, transitions: Array.from(p.transitions, (v) => Math.round(v * 1000) / 1000) })
+  return { format: MODEL_FORMAT, ...header, first: pass(first), second: pass(second), table: { slots, rows, weights: toBase64(Uint8Array.from(bytes)) } }
+}
+
+/** Slots for `rows` occupied ones: a power of two, load factor at most 0.5. */
+function tableSlots(rows: number): number {
   let slots = 1024
-  while (slots < buckets * 2) slots *= 2
+  while (slots < rows * 2) slots *= 2
+  return slots
+}
+
+function emptyTable(slots: number): PackedWeights {
   const buffer = new ArrayBuffer(slots * SLOT_BYTES)
   return { keys: new Int32Array(buffer), values: new Int8Array(buffer), slotMask: slots - 1 }
 }
 
-/** Decodes a pass's sparse stream into `packed` at byte offset `offset` of each slot. */
-function decodeInto(encoded: EncodedPass, labelCount: number, packed: PackedWeights, offset: number): TaggerPass {
-  const bytes = fromBase64(encoded.weights)
-  const { keys, values, slotMask } = packed
-  let index = -1
-  let slot = -1
-  let previous = -1
-  for (let p = 0; p < bytes.length; ) {
-    let gap = 0
-    let shift = 0
-    let byte: number
-    do {
-      byte = bytes[p++]
-      gap |= (byte & 0x7f) << shift
-      shift += 7
-    } while (byte & 0x80)
-    index += gap + 1
-    const bucket = (index / labelCount) | 0
-    // Indices ascend, so a bucket's labels arrive together: find (or claim) its slot once.
-    if (bucket !== previous) {
-      slot = bucket & slotMask
-      while (keys[slot * SLOT_INTS] !== 0 && keys[slot * SLOT_INTS] !== bucket + 1) slot = (slot + 1) & slotMask
-      keys[slot * SLOT_INTS] = bucket + 1
-      previous = bucket
-    }
-    values[slot * SLOT_BYTES + offset + (index - bucket * labelCount)] = (bytes[p++] << 24) >> 24
-  }
-  return { weights: null, packed, packedOffset: offset, scale: encoded.scale, transitions: Float32Array.from(encoded.transitions) }
+/** The slot of `bucket`, claimed if it has none yet (linear probing from bucket & slotMask). */
+function claimSlot(packed: PackedWeights, bucket: number): number {
+  const { keys, slotMask } = packed
+  let slot = bucket & slotMask
+  while (keys[slot * SLOT_INTS] !== 0 && keys[slot * SLOT_INTS] !== bucket + 1) slot = (slot + 1) & slotMask
+  keys[slot * SLOT_INTS] = bucket + 1
+  return slot
 }
 
-/** Decodes one pass into a packed table of its own. */
-export function decodeTaggerPass(encoded: EncodedPass, labelCount: number): TaggerPass {
-  return decodeInto(encoded, labelCount, emptyPacked(encoded.buckets), 4)
+/** Writes the table's slots front to back, and the presence bits of its buckets (viterbi.ts) with them. */
+function decodeTable(table: EncodedTable, labelCount: number, hashBits: number): PackedWeights {
+  const { slots } = table
+  if (!Number.isInteger(Math.log2(slots)) || slots < 2 * table.rows) throw new Error('names model: bad table size')
+  const packed = emptyTable(slots)
+  const { keys, values, slotMask } = packed
+  const highBits = highBitsOf(hashBits, slots)
+  const highMask = (1 << highBits) - 1
+  const slotBits = Math.log2(slots)
+  // Sized as presenceOf sizes it (viterbi.ts): every id a 2^20 table can produce.
+  const present = new Int32Array((Math.max(1 << hashBits, 1 << 20, slots) >>> 5) + 1)
+  const maskLimit = 2 ** (2 * labelCount)
+  const bytes = fromBase64(table.weights)
+  let slot = -1
+  // The three varints are read inline: a helper closing over the read position cost this loop half its speed.
+  for (let p = 0; p < bytes.length; ) {
+    let skipped = 0
+    let code = 0
+    let mask = 0
+    let byte: number
+    let shift = 0
+    do {
+      byte = bytes[p++]
+      skipped |= (byte & 0x7f) << shift
+      shift += 7
+    } while (byte & 0x80)
+    shift = 0
+    do {
+      byte = bytes[p++]
+      code |= (byte & 0x7f) << shift
+      shift += 7
+    } while (byte & 0x80)
+    shift = 0
+    do {
+      byte = bytes[p++]
+      mask |= (byte & 0x7f) << shift
+      shift += 7
+    } while (byte & 0x80)
+    slot += skipped + 1
+    if (mask >= maskLimit) throw new Error('names model: a slot holds weights for labels it does not have')
+    const bucket = (((code & highMask) << slotBits) | ((slot - (code >>> highBits)) & slotMask)) >>> 0
+    keys[slot * SLOT_INTS] = bucket + 1
+    present[bucket >>> 5] |= 1 << (bucket & 31)
+    const base = slot * SLOT_BYTES + 4
+    // The mask's set bits, lowest first: the labels whose weights follow, in label order.
+    for (; mask !== 0; mask &= mask - 1) values[base + 31 - Math.clz32(mask & -mask)] = (bytes[p++] << 24) >> 24
+  }
+  if (slot > slotMask) throw new Error('names model: table overruns its slots')
+  packed.present = present
+  return packed
 }
 
 export function decodeNamesModel(encoded: EncodedNamesModel): NamesModel {
   if (encoded.format !== MODEL_FORMAT) throw new Error(`names model: unknown format ${String(encoded.format)}`)
   const L = encoded.labels.length
   if (4 + 2 * L > SLOT_BYTES) throw new Error('names model: too many labels for a packed slot')
-  // Both passes in one table: most buckets carry weights in both, so the union is far below the sum.
-  const packed = emptyPacked(Math.ceil((encoded.first.buckets + encoded.second.buckets) / 2))
+  const packed = decodeTable(encoded.table, L, encoded.hashBits)
+  const pass = (p: EncodedPass, offset: number): TaggerPass => ({ weights: null, packed, packedOffset: offset, scale: p.scale, transitions: Float32Array.from(p.transitions) })
   return {
     version: encoded.version,
     labels: encoded.labels,
     hashBits: encoded.hashBits,
     conllWindow: encoded.conllWindow,
     gazetteer: buildGazetteer(encoded.places, decodeWordClusters(encoded.clusters)),
-    first: decodeInto(encoded.first, L, packed, 4),
-    second: decodeInto(encoded.second, L, packed, 4 + L),
+    first: pass(encoded.first, 4),
+    second: pass(encoded.second, 4 + L),
   }
 }

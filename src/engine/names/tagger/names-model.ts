@@ -47,6 +47,8 @@ export interface PackedWeights {
   keys: Int32Array
   values: Int8Array
   slotMask: number
+  /** The presence bits of the table's buckets (viterbi.ts, presenceOf), when the decoder made them as it wrote the slots. */
+  present?: Int32Array
 }
 
 /** Bytes per slot: a 4-byte key and two passes of up to 14 int8 label weights. */

@@ -47,7 +47,7 @@ const presence = new WeakMap<PackedWeights, Int32Array>()
  * memory round trip.
  */
 export function presenceOf(packed: PackedWeights): Int32Array {
-  let bits = presence.get(packed)
+  let bits = packed.present ?? presence.get(packed)
   if (bits) return bits
   let largest = 0
   for (let slot = 0; slot <= packed.slotMask; slot++) largest = Math.max(largest, packed.keys[slot * SLOT_INTS])
