@@ -172,7 +172,7 @@ function oursOutput(result: ReturnType<typeof extractArticle>, ms: number): Outp
     doc.blocks.filter((b) => kinds.includes(b.kind)).map((b) => doc.text.slice(b.start, b.end)).join('\n')
   return {
     isArticle: true,
-    body: text(['heading', 'paragraph', 'quote', 'list-item']),
+    body: text(['heading', 'paragraph', 'quote', 'list-item', 'table-row']),
     shown: doc.text,
     title: doc.title,
     published: doc.published ?? '',

@@ -1,4 +1,4 @@
-import type { ArticleDoc, Entity, Figure, Span } from '../engine/index.ts'
+import { CELL_SEPARATOR, type ArticleDoc, type Entity, type Figure, type Span } from '../engine/index.ts'
 import { readsAsYear } from '../engine/figures/reads-as-year.ts'
 
 /** ANSI styles per highlight type; plain markers when the output is not a terminal. */
@@ -89,7 +89,8 @@ export function renderTerminal(doc: ArticleDoc, options: { color: boolean }): st
   lines.push('')
   for (const block of doc.blocks) {
     if (block.kind === 'image') continue
-    const body = highlight(doc, block.start, block.end, marks, options.color)
+    // A table row's cells are tab-separated in the text; a bar shows the columns on a terminal.
+    const body = highlight(doc, block.start, block.end, marks, options.color).replaceAll(CELL_SEPARATOR, ' │ ')
     lines.push(block.kind === 'heading' ? paint(doc.text.slice(block.start, block.end), 'heading', options.color) : body, '')
   }
   if (doc.credit) lines.push(doc.credit)

@@ -10,7 +10,14 @@ export interface Span {
   end: number
 }
 
-export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'list-item' | 'image' | 'caption'
+/**
+ * 'table-row': one row of a data table (a company's quarterly results, a league table), its cells' texts
+ * separated by tabs in `text`; consecutive rows make one table.
+ */
+export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'list-item' | 'table-row' | 'image' | 'caption'
+
+/** Separates a table row's cells in the text (a tab: a space to every text layer, a column to the reader). */
+export const CELL_SEPARATOR = '\t'
 
 /** A unit of the article body. Text blocks cover `text.slice(start, end)`; image blocks are empty spans. */
 export interface Block extends Span {

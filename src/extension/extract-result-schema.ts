@@ -11,7 +11,7 @@ const httpUrl = v.pipe(v.string(), v.maxLength(4096), v.regex(/^https?:\/\//iu))
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT))
 
 const BlockSchema = v.object({
-  kind: v.picklist(['heading', 'paragraph', 'quote', 'list-item', 'image', 'caption']),
+  kind: v.picklist(['heading', 'paragraph', 'quote', 'list-item', 'table-row', 'image', 'caption']),
   start: offset,
   end: offset,
   src: v.optional(httpUrl),

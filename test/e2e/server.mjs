@@ -11,6 +11,7 @@ const FIXTURES = path.resolve('test/fixtures/pages')
 export const ROUTES = {
   '/news/2023/10/27/kremlin-hamas-delegation/': 'seed-wordpress',
   '/en/oil-prices-climb/': 'english-article',
+  '/news/2024/4/28/cement-results/': 'data-table',
   '/': 'news-home',
 }
 

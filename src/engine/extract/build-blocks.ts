@@ -5,7 +5,7 @@
  * the call stack. Text split only by <br> becomes one block per visible line, because that is how such
  * pages show paragraphs (the data README counts them the same way). Hidden elements are skipped.
  */
-import type { BlockKind } from '../doc.ts'
+import { CELL_SEPARATOR, type BlockKind } from '../doc.ts'
 import { isHidden } from './is-hidden.ts'
 import { resolveImageSrc } from './resolve-image-src.ts'
 
@@ -47,6 +47,18 @@ const BLOCK_KIND: Record<string, BlockKind | null> = {
   ul: null, ol: null, dl: null, figure: null, table: null, tbody: null, thead: null, tfoot: null,
   tr: null, td: null, th: null, pre: null, address: null, nav: null, hr: null, center: null, caption: null,
 }
+
+/**
+ * Elements that make a table cell part of a layout rather than a datum: a cell holding any of them is a page's
+ * column (old sites lay whole articles out in tables), so its row is read block by block as before.
+ */
+const LAYOUT_CELL_TAGS = [
+  'p', 'div', 'table', 'ul', 'ol', 'br', 'img', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure',
+  // Not text: read by the block walk, which skips them.
+  'script', 'style', 'noscript', 'template',
+]
+/** A data cell is a figure or a label, not a paragraph. */
+const MAX_CELL_CHARS = 200
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
@@ -117,6 +129,17 @@ export function buildBlocks(root: Element, options: BuildBlocksOptions = {}): Bl
       flush()
       continue
     }
+    if (tag === 'tr') {
+      const row = dataRow(element)
+      if (row) {
+        flush()
+        if (row.text.replaceAll(CELL_SEPARATOR, '').trim()) {
+          pieces.push({ kind: 'table-row', text: row.text, linkChars: row.linkChars })
+          collected += row.text.length
+        }
+        continue
+      }
+    }
     if (tag === 'img' || tag === 'amp-img') {
       const src = resolveImageSrc(element, options.baseUrl)
       if (src) {
@@ -146,4 +169,29 @@ export function buildBlocks(root: Element, options: BuildBlocksOptions = {}): Bl
   }
   flush()
   return pieces
+}
+
+const collapse = (text: string) => text.replace(PATTERNS.whitespace, ' ').trim()
+
+/**
+ * A row of a data table as its cells' texts joined by CELL_SEPARATOR, or undefined when the row lays a
+ * page out (one cell only, or a cell holding paragraphs, pictures or another table, or a long text).
+ * Each cell used to become a paragraph of its own ("251.0" alone on a line); a row read as one keeps
+ * its figures beside their label.
+ */
+function dataRow(row: Element): { text: string; linkChars: number } | undefined {
+  const cells: string[] = []
+  let linkChars = 0
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+    const tag = cell.localName?.toLowerCase()
+    if (tag !== 'td' && tag !== 'th') return undefined
+    if (isHidden(cell)) continue
+    for (const inner of LAYOUT_CELL_TAGS) if (cell.getElementsByTagName(inner).length) return undefined
+    const text = collapse(cell.textContent ?? '')
+    if (text.length > MAX_CELL_CHARS) return undefined
+    for (const link of Array.from(cell.getElementsByTagName('a'))) linkChars += collapse(link.textContent ?? '').length
+    cells.push(text)
+  }
+  if (cells.length < 2) return undefined
+  return { text: cells.join(CELL_SEPARATOR), linkChars }
 }

@@ -23,7 +23,7 @@ const HEADING_MAX_WORDS = 14
  */
 export function isSummaryCandidate(text: string, sentence: Span, words: number, block: Block | undefined): boolean {
   if (words < MIN_SUMMARY_WORDS) return false
-  if (block && (block.kind === 'heading' || block.kind === 'caption' || block.kind === 'image')) return false
+  if (block && (block.kind === 'heading' || block.kind === 'caption' || block.kind === 'image' || block.kind === 'table-row')) return false
   const surface = text.slice(sentence.start, sentence.end)
   if (PATTERNS.sentenceEnd.test(surface)) return true
   const fillsBlock = !block || text.slice(block.start, block.end).trim() === surface.trim()

@@ -1,6 +1,6 @@
 import type { ComponentChildren, JSX } from 'preact'
 import { useState } from 'preact/hooks'
-import type { ArticleDoc, Block } from '../../engine/index.ts'
+import { CELL_SEPARATOR, type ArticleDoc, type Block } from '../../engine/index.ts'
 import { markDomId, segmentBlock, summaryDomId, type Mark } from './highlights.ts'
 import { blockDir } from './ltr-runs.ts'
 import { isSafeUrl } from './safe-url.ts'
@@ -99,6 +99,31 @@ function ImageView({ src, alt, caption }: { src: string; alt?: string; caption?:
   )
 }
 
+/**
+ * Consecutive table rows as one table: each row's cells are its text between CELL_SEPARATORs, each cell's
+ * text with its own highlights (a cell is a span of the doc's text like any block).
+ */
+function TableView({ doc, rows, context }: { doc: ArticleDoc; rows: Block[]; context: HighlightContext }) {
+  return (
+    <div class="block-table-wrap">
+      <table class="block-table">
+        <tbody>
+          {rows.map((row, r) => {
+            const cells: JSX.Element[] = []
+            let start = row.start
+            for (const [c, cell] of doc.text.slice(row.start, row.end).split(CELL_SEPARATOR).entries()) {
+              const span: Block = { kind: 'paragraph', start, end: start + cell.length }
+              cells.push(<td key={c} dir="auto">{blockText(doc, span, context)}</td>)
+              start = span.end + CELL_SEPARATOR.length
+            }
+            return <tr key={r}>{cells}</tr>
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
 /** The article body: blocks as text with highlights; images with the caption that follows them. */
 export function ArticleBody({ doc, context, hidden }: { doc: ArticleDoc; context: HighlightContext; hidden: string[] }) {
   const items: JSX.Element[] = []
@@ -113,7 +138,7 @@ export function ArticleBody({ doc, context, hidden }: { doc: ArticleDoc; context
     const text = doc.text.slice(block.start, block.end)
     const dir = blockDir(text, doc.dir)
     const dirAttr = dir === doc.dir ? undefined : dir
-    const content = blockText(doc, block, context)
+    const content = block.kind === 'table-row' ? [] : blockText(doc, block, context)
     switch (block.kind) {
       case 'image': {
         if (!isSafeUrl(block.src)) break
@@ -135,6 +160,12 @@ export function ArticleBody({ doc, context, hidden }: { doc: ArticleDoc; context
       case 'caption':
         items.push(<p key={i} class="block-caption" dir={dirAttr}>{content}</p>)
         break
+      case 'table-row': {
+        const rows = [block]
+        while (blocks[i + 1]?.kind === 'table-row') rows.push(blocks[++i]!)
+        items.push(<TableView key={i} doc={doc} rows={rows} context={context} />)
+        break
+      }
       default:
         items.push(<p key={i} class="block-paragraph" dir={dirAttr}>{content}</p>)
     }

@@ -2,7 +2,7 @@
  * The article as Markdown for the clipboard: title, source line, summary, body. Page text is escaped
  * so that it stays text when pasted into a Markdown renderer (no injected links or HTML).
  */
-import type { ArticleDoc } from '../../engine/index.ts'
+import { CELL_SEPARATOR, type ArticleDoc } from '../../engine/index.ts'
 import { isSafeUrl } from './safe-url.ts'
 
 const PATTERNS = {
@@ -14,9 +14,13 @@ const PATTERNS = {
   orderedStart: /^(\s*\d+)([.)])/u,
 }
 
+/** Escapes what starts Markdown syntax inside a line (a table cell: no line-start constructs there). */
+function escapeInline(text: string): string {
+  return text.replace(PATTERNS.inline, '\\$&')
+}
+
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(PATTERNS.inline, '\\$&')
+  return escapeInline(text)
     .replace(PATTERNS.lineStart, '$1\\$2')
     .replace(PATTERNS.orderedStart, '$1\\$2')
 }
@@ -35,9 +39,21 @@ export function toMarkdown(doc: ArticleDoc, labels: MarkdownLabels): string {
     out.push(`## ${escapeMarkdown(labels.summary)}`)
     out.push(doc.summary.map((s) => `- ${escapeMarkdown(doc.text.slice(s.start, s.end).trim())}`).join('\n'))
   }
-  for (const block of doc.blocks) {
+  const blocks = doc.blocks
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
     const text = escapeMarkdown(doc.text.slice(block.start, block.end).trim())
     switch (block.kind) {
+      case 'table-row': {
+        // A Markdown table: the first row heads it (Markdown has no table without one).
+        const rows = [block]
+        while (blocks[i + 1]?.kind === 'table-row') rows.push(blocks[++i]!)
+        const lines = rows.map((row) => `| ${doc.text.slice(row.start, row.end).split(CELL_SEPARATOR).map((cell) => escapeInline(cell.trim())).join(' | ')} |`)
+        const columns = doc.text.slice(block.start, block.end).split(CELL_SEPARATOR).length
+        lines.splice(1, 0, `|${' --- |'.repeat(columns)}`)
+        out.push(lines.join('\n'))
+        break
+      }
       case 'heading':
         out.push(`## ${text}`)
         break

@@ -8,6 +8,7 @@ import { NEWS_HOST } from '../server.mjs'
 import { openReader, readerReady, tabIdFor } from '../helpers.mjs'
 
 const SEED_URL = `http://${NEWS_HOST}/news/2023/10/27/kremlin-hamas-delegation/`
+const TABLE_URL = `http://${NEWS_HOST}/news/2024/4/28/cement-results/`
 const EXPECTED = JSON.parse(fs.readFileSync('test/fixtures/pages/seed-wordpress/expected.json', 'utf8'))
 const TYPE_OF_EXPECTED = { person: 'person', organization: 'organization', location: 'place' }
 // Clitics the annotation allows before a name (و ب ل ف ك and their pairs): "بموسكو" is موسكو.
@@ -239,6 +240,21 @@ export default function readerUi(test) {
       await page.close()
     }
     await setSettings(driver, {})
+  })
+
+  test('a data table in the article is one table in the reader, a cell per column (screenshot)', async ({ driver, out }) => {
+    await driver.openPage(TABLE_URL)
+    const tabId = await tabIdFor(driver, `http://${NEWS_HOST}/news/2024/*`)
+    const popup = await openReader(driver, tabId)
+    const rows = await popup.evaluate(() =>
+      [...document.querySelectorAll('#article-body table.block-table tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    )
+    assert(rows.length === 4, `table rows: ${JSON.stringify(rows)}`)
+    assert(rows[1].join('|') === 'المبيعات|251.0|312.7|24.6 %', `second row: ${rows[1]}`)
+    await popup.evaluate(() => document.fonts.ready)
+    await popup.evaluate(() => document.querySelector('.block-table')?.scrollIntoView({ block: 'center' }))
+    await popup.screenshot({ path: path.join(out, `${driver.name}-reader-popup-table.png`) })
+    await popup.close()
   })
 
   test('history: lists the seed article and opens it from the cache in the reader', async ({ driver, state }) => {

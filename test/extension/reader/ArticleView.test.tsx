@@ -277,3 +277,30 @@ describe('a very long article', () => {
     expect((await screen.findByRole('note')).textContent).toContain('first part')
   })
 })
+
+describe('a data table in the article', () => {
+  afterEach(cleanup)
+
+  it('shows consecutive table rows as one table, a cell per column, with the figures in it highlighted', async () => {
+    const { joinBlocks } = await import('../../../src/engine/doc.ts')
+    const body = joinBlocks([
+      { kind: 'paragraph', text: 'ارتفعت أرباح الشركة في الربع الأول.' },
+      { kind: 'table-row', text: 'البند\t2023\t2024' },
+      { kind: 'table-row', text: 'المبيعات\t251.0\t312.7' },
+      { kind: 'paragraph', text: 'وأغلق السهم مرتفعا.' },
+    ])
+    const at = body.text.indexOf('312.7')
+    const doc = {
+      url: 'https://x.example/', lang: 'ar', dir: 'rtl' as const, title: 'أرباح الشركة', ...body,
+      figures: [{ start: at, end: at + 5, text: '312.7', kind: 'number' as const, value: 312.7 }],
+    }
+    render(<ReaderView api={createMockReaderApi({ status: 'ok', doc, fromCache: false })} />)
+    await screen.findByRole('heading', { level: 1 })
+    const tables = document.querySelectorAll('#article-body table.block-table')
+    expect(tables).toHaveLength(1)
+    const rows = [...tables[0]!.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent))
+    expect(rows).toEqual([['البند', '2023', '2024'], ['المبيعات', '251.0', '312.7']])
+    expect(tables[0]!.querySelector('mark')!.textContent).toBe('312.7')
+    expect(document.querySelectorAll('#article-body p.block-paragraph')).toHaveLength(2)
+  })
+})

@@ -81,6 +81,14 @@ describe('toMarkdown', () => {
     expect(md.match(/!\[/gu)).toHaveLength(1)
   })
 
+  it('writes consecutive table rows as one Markdown table, its first row heading it, cells escaped', () => {
+    const table = toMarkdown(
+      { url: 'https://a.example/1', lang: 'ar', dir: 'rtl', title: 'ت', ...joinBlocks([{ kind: 'table-row', text: 'البند\t2024' }, { kind: 'table-row', text: 'أ|ب\t3.5' }, { kind: 'paragraph', text: 'بعد' }]) },
+      { summary: 'الخلاصة', source: 'المصدر' },
+    )
+    expect(table).toContain('\n\n| البند | 2024 |\n| --- | --- |\n| أ\\|ب | 3.5 |\n\nبعد\n')
+  })
+
   it('escapes page text so it cannot become a link or HTML', () => {
     expect(md).toContain('\\[انقر\\](javascript:alert(1)) \\<b\\>')
     expect(escapeMarkdown('1. أولا')).toBe('1\\. أولا')
