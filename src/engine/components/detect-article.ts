@@ -67,8 +67,36 @@ function detectUnsafe(document: Document, url?: string): DetectVerdict {
   if (letters.arabicScript === 0) return verdict(false, 'und', 0.95, ['no Arabic-script letters'])
   const script = guessScriptFromStats(letters, document.documentElement?.getAttribute('lang') ?? 'und')
   if (script.dir !== 'rtl') return verdict(false, script.lang, 0.9, ['mostly not Arabic script'])
-  const lang = script.lang
 
+  return judgeStructure(document, url, page, texts, declared, needDeclarations, script.lang)
+}
+
+/**
+ * Steps 2–4 alone, in any script: the extractor asks it of a page that does not declare an article
+ * (extract-article.ts), whose body may be labels, a schedule or teasers stitched together (a prayer-times
+ * table, a programme's episode list, a share-price page). Never throws; a failure vetoes nothing.
+ */
+export function detectArticleStructure(document: Document, url?: string): DetectVerdict {
+  try {
+    const body = document.body
+    if (!body) return verdict(false, 'und', 1, ['no body'])
+    const declared = readHeadDeclarations(document)
+    const needDeclarations = declared.ogType === undefined && !declared.publishedTime && !declared.articleJsonLd
+    return judgeStructure(document, url, collectElements(document, body, needDeclarations), [], declared, needDeclarations, 'und')
+  } catch {
+    return verdict(true, 'und', 0, ['detection failed'])
+  }
+}
+
+function judgeStructure(
+  document: Document,
+  url: string | undefined,
+  page: PageElements,
+  texts: string[],
+  declared: HeadDeclarations,
+  needDeclarations: boolean,
+  lang: string,
+): DetectVerdict {
   // 2. Address.
   // Search and home pages never hold an article; a tag/category-looking path only weighs against one
   // (some CMSs put articles under /section/…).

@@ -22,6 +22,7 @@ import { findStandfirst } from '../extract/find-standfirst.ts'
 import { findDensestContainer } from '../extract/find-densest-container.ts'
 import { listingAddressReason } from '../extract/listing-address.ts'
 import { dateFromUrl, findVisibleDate, readDeclaredMetadata } from '../extract/read-page-metadata.ts'
+import { detectArticleStructure } from './detect-article.ts'
 
 export type ExtractResult =
   | { isArticle: true; doc: ArticleDoc }
@@ -30,6 +31,8 @@ export type ExtractResult =
 const PATTERNS = {
   /** The hour of an ISO stamp given in UTC. */
   utcTime: /T(\d{2}):\d{2}(?::\d{2})?(?:Z|\+00:?00)$/u,
+  /** One word, a dash, then one or two: a desk and a place ("الحرة - بغداد"). */
+  siteDashPlace: /^[^\s\-–—]+\s+[-–—]\s+[^\s\-–—]+(?:\s[^\s\-–—]+)?$/u,
 } as const
 
 /** Less body text than this is a teaser, a video page or an index, not an article to read. */
@@ -179,13 +182,22 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
 
   const listing = listingReason(url, declared.declaredArticle, filtered.teasers, filtered.pieces)
   if (listing) return { isArticle: false, reason: listing, lang: guess.lang, dir: guess.dir, ...(title ? { title } : {}) }
+  // A page that declares no article, and in which the detector finds no run of prose in one container, is
+  // labels, a schedule or teasers that Readability stitched together: a prayer-times table, a programme's
+  // episode list, a share-price page, an e-paper's page list (data/extract-pages, batch f).
+  if (!declared.declaredArticle) {
+    const structure = detectArticleStructure(document, url)
+    if (!structure.isArticle) {
+      return { isArticle: false, reason: `no article body (${structure.reasons.join('; ')})`, lang: guess.lang, dir: guess.dir, ...(title ? { title } : {}) }
+    }
+  }
 
   const doc: ArticleDoc = { url: url ?? '', lang: guess.lang, dir: guess.dir, title, text, blocks }
   const published = pickDate(declared.published, dateFromUrl(url) ?? dateFromUrl(declared.canonicalUrl), visibleDate ?? filtered.headDate)
   if (published) doc.published = published
   const site = declared.siteName ? normalizePhrase(declared.siteName) : ''
   // The site's own name is no byline, nor the name with a suffix ("الميادين نت" on الميادين).
-  const byline = [visibleByline, filtered.byline, declared.byline].find((b) => b && !isSiteName(normalizePhrase(b), site))
+  const byline = [visibleByline, filtered.byline, declared.byline].find((b) => b && !isSiteName(b, site))
   if (byline) doc.byline = byline
   if (filtered.credit) doc.credit = filtered.credit
   if (declared.siteName) doc.siteName = declared.siteName
@@ -197,7 +209,10 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
 }
 
 function isSiteName(byline: string, site: string): boolean {
-  return Boolean(site) && (byline === site || byline.startsWith(`${site} `))
+  if (!site) return false
+  const norm = normalizePhrase(byline)
+  // (But the site's name, a dash and the place it reports from names the desk and the place: "الحرة - بغداد".)
+  return norm === site || (norm.startsWith(`${site} `) && !PATTERNS.siteDashPlace.test(byline))
 }
 
 /**

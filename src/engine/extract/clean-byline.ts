@@ -19,6 +19,11 @@ const PATTERNS = {
    * heads of one or two words, then a name of two to four.
    */
   dashedHeads: /^(?:[^\s\-–—ـ:]+(?:\s[^\s\-–—ـ:]+)?\s+[-–—ـ]\s+)+(?=(?:[^\s\-–—ـ:]+\s){1,3}[^\s\-–—ـ:]+$)/u,
+  /**
+   * The place after a reporter's name, dash-separated ("عبدالعزيز الحربي - جدة"): a name of two to four words, then one
+   * word. (A site's name and the place, "الحرة - بغداد", has one word before the dash and stays whole.)
+   */
+  placeTail: /^((?:[^\s\-–—ـ:]+\s){1,3}[^\s\-–—ـ:]+)\s+[-–—ـ]\s+[^\s\-–—ـ:]+$/u,
   whitespace: /\s+/gu,
 } as const
 
@@ -30,7 +35,7 @@ const DESK_NAMES = new Set(
 export function cleanByline(raw: string | null | undefined): string | undefined {
   let text = (raw ?? '').replace(PATTERNS.whitespace, ' ').trim()
   for (let i = 0; i < 2; i++) text = text.replace(PATTERNS.label, '').trim()
-  text = text.replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.placeColon, '').replace(PATTERNS.dashedHeads, '')
+  text = text.replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.placeColon, '').replace(PATTERNS.dashedHeads, '').replace(PATTERNS.placeTail, '$1')
   if (!text || text.length > 100) return undefined
   if (DESK_NAMES.has(normalizePhrase(text))) return undefined
   if (/^https?:/iu.test(text)) return undefined

@@ -29,6 +29,10 @@ const PATTERNS = {
   /** Bullets and dashes around a signature line. */
   signatureMarks: /^[\s●•■▪◾\-–—]+|[\s\-–—]+$/gu,
   /** A place, a colon and a name of two to four words: "بغداد: سرى حسن" (Al-Sabaah's byline line). */
+  /** A reporter's name and the place filed from, in parentheses (Al-Ittihad: "عائشة الكعبي (دبي)"). */
+  nameParenPlace: /^((?:[^\s()،,.:]+\s){1,3}[^\s()،,.:]+)\s*\([^()\d]{2,20}\)$/u,
+  /** The place in parentheses closing a signature: "(دبي)". */
+  placeInParentheses: /\s*\([^()\d]{2,20}\)\s*$/u,
   placeColonName: /^[^\s:،,.]{2,20}\s*:\s*((?:[^\s:،,.]+\s){1,3}[^\s:،,.]+)$/u,
   /** A view counter inside a meta bar ("05-11-2024 | 21:40 … 3127 مشاهدة"). */
   viewCount: /\d\s*(?:مشاهدة|مشاهدات|قراءة|views)(?:\s|$)/u,
@@ -76,9 +80,19 @@ const DATE_WORDS = new Set(
     'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'پنج‌شنبه', 'جمعه', 'اتوار', 'پیر', 'منگل', 'بدھ', 'جمعرات', 'جمعہ', 'ہفتہ',
     'ساعت', 'الساعة', 'م', 'ص', 'gmt', 'utc', 'هـ', 'ه', 'ء', 'آخر', 'أخر', 'تحديث', 'بتوقيت', 'مكة', 'القدس',
     'بيروت', 'غرينتش', 'am', 'pm', ':', 'في', 'يوم',
+    // Labels of a publication line ("نشر … آخر تحديث …", CNN Arabic), a print issue's number ("العدد 20956",
+    // Al Riyadh) and the font-size buttons beside them ("أ+ أ-", normalised to lone letters).
+    'نشر', 'نشرت', 'تاريخ', 'النشر', 'العدد', 'أ',
+    // Hijri months, which print editions give beside the Gregorian date ("17 جمادى الأولى 1446هـ").
+    'محرم', 'صفر', 'ربيع', 'الأول', 'الآخر', 'الثاني', 'جمادى', 'الأولى', 'الآخرة', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو',
+    'القعدة', 'الحجة',
   ].flatMap((w) => normalizePhrase(w).split(' ')),
 )
-const NUMBER_WORD = /^\d{1,4}$/u
+/** A day, a year or a time's part, a year with its calendar's letter ("2024م", "1446ه"), a print issue's number. */
+const NUMBER_WORD = /^\d{1,6}[مه]?$/u
+
+/** A date line runs to two stamps with their labels and zones ("نشر … (GMT +0400) آخر تحديث … (GMT +0400)"). */
+const MAX_DATE_LINE_CHARS = 130
 
 /** Dropped head lines that carry the publication date (not update stamps: those are told apart later). */
 const DATED_REASONS = new Set(['date-line', 'byline-date-line', 'news-code', 'meta-line'])
@@ -122,7 +136,7 @@ export interface FilterResult {
 
 /** A short line holding a date: the words around the date that are not part of it, in order. */
 function dateLineRest(text: string): string[] | undefined {
-  if (text.length > 90 || !parseDate(text)) return undefined
+  if (text.length > MAX_DATE_LINE_CHARS || !parseDate(text)) return undefined
   const rest: string[] = []
   for (const word of normalizePhrase(text).split(' ')) if (!DATE_WORDS.has(word) && !NUMBER_WORD.test(word) && !isMonthWord(word)) rest.push(word)
   return rest
@@ -258,7 +272,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       continue
     }
     // The declared reporter signing the text, at its head or its end (Assabah: "سلمى الدريدي" closing the story).
-    if (bylineNorm && text.length <= MAX_SIGNATURE_CHARS && normalizePhrase(text.replace(PATTERNS.signatureMarks, '')) === bylineNorm) {
+    if (bylineNorm && text.length <= MAX_SIGNATURE_CHARS && normalizePhrase(text.replace(PATTERNS.signatureMarks, '').replace(PATTERNS.placeInParentheses, '')) === bylineNorm) {
       drop(piece, 'byline')
       continue
     }
@@ -296,7 +310,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       }
       const reporter =
         bylineAfterSiteName(text, context.siteName) ??
-        (keptParagraph ? undefined : (PATTERNS.placeColonName.exec(text)?.[1] ?? PATTERNS.bulletName.exec(text)?.[1]))
+        (keptParagraph ? undefined : (PATTERNS.placeColonName.exec(text)?.[1] ?? PATTERNS.bulletName.exec(text)?.[1] ?? PATTERNS.nameParenPlace.exec(text)?.[1]))
       if (reporter) {
         byline ??= reporter
         drop(piece, 'byline')
@@ -331,7 +345,12 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   if (byline && context.siteName && normalizePhrase(byline) === normalizePhrase(context.siteName)) byline = undefined
   // Images left with no text around them belong to nothing; and a trailing image after the last text
   // block is a teaser or an ad more often than a picture of the story.
-  while (kept.length && kept[kept.length - 1].kind === 'image') drop(kept.pop()!, 'trailing-image')
+  // A heading after the last text introduces nothing of the article's: a "more from …" box's title whose
+  // teasers went (Alhurra's "المزيد من العراق"). Images before it are judged again.
+  while (kept.length && (kept[kept.length - 1].kind === 'image' || kept[kept.length - 1].kind === 'heading')) {
+    const last = kept.pop()!
+    drop(last, last.kind === 'image' ? 'trailing-image' : 'trailing-heading')
+  }
   const credit = findCredit(kept) ?? sourceCredit
   return { pieces: kept, byline, credit, teasers, headDate, dropped }
 }

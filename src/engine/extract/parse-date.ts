@@ -18,6 +18,8 @@ const PATTERNS = {
   time: /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)\s*(م|ص|pm|am|PM|AM)?/u,
   /** Tokens for the word-date scan (after normalizePhrase). */
   number: /^\d{1,4}$/u,
+  /** The letter م closing a year ("2024م"). */
+  gregorianMark: /(?<=^\d{4})م$/u,
 } as const
 
 export interface ParsedDate {
@@ -131,9 +133,11 @@ function parseWords(text: string): ParsedDate | undefined {
     let day: number | undefined
     let k = i + span
     for (let seen = 0; k < words.length && seen < 4; k++, seen++) {
-      if (!PATTERNS.number.test(words[k])) continue
-      const value = Number(words[k])
-      if (words[k].length === 4) {
+      // A Gregorian year may carry its calendar's letter beside a Hijri date: "19 نوفمبر 2024م" (Al Riyadh).
+      const word = words[k].replace(PATTERNS.gregorianMark, '')
+      if (!PATTERNS.number.test(word)) continue
+      const value = Number(word)
+      if (word.length === 4) {
         year = value
         break
       }

@@ -24,7 +24,7 @@ const PATTERNS = {
    * WordPress (Jannah/TieLabs, Newspaper, JNews), Escenic, ASP.NET CMSs, BBC, varzesh3, urdupoint.
    */
   clutterName:
-    /^(?:related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|rating|reactions|follow|copyright|disclaimer|donate|donation|badge)$/iu,
+    /^(?:related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|rating|reactions|follow|copyright|disclaimer|donate|donation|badge|kicker)$/iu,
   /**
    * Of those, the words that name a whole kind of box (comments, related stories, ads, polls): such a box
    * goes even when it holds prose (user comments are prose). The others (share, social, follow, tags,
@@ -37,7 +37,12 @@ const PATTERNS = {
    * The labels of an embedded player inside the body: its title, caption or duration (France 24's
    * p.m-em-video__title names the clip, not the story). A weak name: a long text so named stays.
    */
-  playerLabelName: /(?:video|player)[-_]*(?:title|caption|duration|desc)/iu,
+  playerLabelName: /(?:video|player)(?:[-_]*[a-z]+)?[-_]*(?:title|caption|duration|desc)/iu,
+  /**
+   * A heading's class that Readability takes for page chrome (its "unlikely candidates": Alhurra's subheadings
+   * are h2.header) and removes with the heading.
+   */
+  chromeHeadingName: /(?:^|[\s_-])(?:header|extra)(?:$|[\s_-])/iu,
   /** A class word Readability counts against a box (its "negative" list) that Drupal gives picture boxes. */
   mediaName: /(?:^|[\s_-])media(?:$|[\s_-])/iu,
   /** Separators inside one class name: "related-posts", "share_links"; camelCase humps: "postTags". */
@@ -52,7 +57,7 @@ const PATTERNS = {
   /** Class/id/aria names of byline boxes: "byline", "post-author", "meta-author", "writer". */
   bylineName: /(?:^|[\s_-])(?:byline|article-byline|author|auteur|post-author|meta-author|writer|reporter)(?:$|[\s_-])/iu,
   /** The same closing a camel-case name, as older ASP.NET themes write it (Elaph's td.ArticleAuthor). */
-  camelBylineName: /[a-z](?:Author|Byline|Writer|Reporter)(?:$|[\s_-])/u,
+  camelBylineName: /[a-z](?:Author|Byline|Writer|Reporter)(?:$|[\s_-])|(?:^|[\s_-])(?:author|byline|writer|reporter)(?:Name|Box|Info|Block|Area|Details)(?:$|[\s_-])/u,
   /** Labels inside byline boxes, not names: "Author,", "Role,", "كتب", "بقلم", "Article information". */
   bylineLabel: /^(?:author|role|article information|by|كتب|بقلم|الكاتب|المحرر|إعداد|نویسنده)\s*[,،:]?$/iu,
   /** Punctuation inside a sentence or closing one: a name has none. */
@@ -60,6 +65,8 @@ const PATTERNS = {
   /** Image files that are page chrome, not pictures: icons, arrows, logos, spinners, tracking pixels. */
   chromeImage: /(?:^|[/_.-])(?:icons?|arrow|logo|sprite|spinner|loader|play(?:-?icon)?|pixel|avatar|emoji|badge|blank|spacer)(?:[/_.-]|\d|$)|\.svg(?:$|\?)/iu,
 } as const
+
+const SUBHEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 
 /** Tags never worth keeping anywhere near an article. (Forms stay: ASP.NET wraps whole pages in one.) */
 const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'button', 'select', 'textarea', 'input', 'svg', 'canvas', 'object', 'embed', 'link', 'meta'])
@@ -140,6 +147,8 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
         } else if (className && PATTERNS.mediaName.test(className) && isPictureBox(element)) {
           // Readability scores "media" as a negative class and removes the box with its picture and
           // caption (Drupal's div.media--image inside the body); the name says nothing a reader needs.
+          element.removeAttribute('class')
+        } else if (className && SUBHEADING_TAGS.has(tag) && PATTERNS.chromeHeadingName.test(className)) {
           element.removeAttribute('class')
         }
       }

@@ -231,3 +231,80 @@ describe('detector on site markup', () => {
     expect(detectArticle(parseHtml(html, URL), URL).isArticle).toBe(true)
   })
 })
+
+describe('site markup, batch f (session 28)', () => {
+  const HEADLINE = '<h1>ارتفاع السجلات التجارية في الربع الثالث</h1>'
+  const texts = (html: string, head = '') => extract(page(html, head)).blocks.map((b) => b.text)
+
+  it('keeps subheadings whose class Readability takes for page chrome (Alhurra\'s h2.header)', () => {
+    const html = `<article>${HEADLINE}<div class="article-body"><p>${PARAGRAPHS[0]}</p><h2 class="header">ضغوط أميركية</h2><p>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p></div></article>`
+    expect(extract(page(html)).blocks).toContainEqual({ kind: 'heading', text: 'ضغوط أميركية' })
+  })
+
+  it('drops a heading that closes the text (a "more from" box whose teasers went)', () => {
+    const html = `<main><article>${HEADLINE}${body()}</article><section><h3 class="section-title">المزيد من العراق</h3><div class="card"><a href="/a"><h4>موجة برد تضرب العراق وتعطيل الدوام الرسمي في 6 محافظات</h4></a></div></section></main>`
+    expect(texts(html)).not.toContain('المزيد من العراق')
+  })
+
+  it('drops a kicker above the headline and a video player\'s title with its duration (Al Riyadh, CNN Arabic)', () => {
+    const html = `<article><div class="article-header"><div class="kicker">برنامج مدته تسعة أشهر ومكافأة شهرية للمتدربين</div>${HEADLINE}</div>${body('<div class="VideoEmbed_block__Wm4cZ"><div class="VideoEmbed_title__gH6yB">شاهد.. جولة داخل مقبرة عمرها 4400 عام<span class="VideoEmbed_duration__P4k1L">02:41</span></div></div>')}</article>`
+    const shown = texts(html).join('\n')
+    expect(shown).not.toContain('برنامج مدته')
+    expect(shown).not.toContain('شاهد.. جولة')
+  })
+
+  it('drops date lines with a Hijri date, a print issue\'s number and font buttons, or two labelled stamps', () => {
+    const riyadh = '<div class="article-meta"><span class="date">الثلاثاء 17 جمادى الأولى 1446هـ - 19 نوفمبر 2024م</span> <span class="issue">العدد 20956</span> <span><a href="#">أ+</a> <a href="#">أ-</a></span></div>'
+    const cnn = '<div><span>نشر <time>الثلاثاء، 18 فبراير / شباط 2025; 14:25 (GMT +0400)</time></span> <span>آخر تحديث <time>الثلاثاء، 18 فبراير / شباط 2025; 15:02 (GMT +0400)</time></span></div>'
+    for (const line of [riyadh, cnn]) {
+      const { doc, blocks } = extract(page(`<article>${HEADLINE}${line}${body()}</article>`))
+      expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+      expect(doc.published?.slice(0, 4)).toMatch(/2024|2025/u)
+    }
+  })
+
+  it('reads a camel-case author box (Akhbar Elyom\'s div.authorBox) before a sidebar\'s writers', () => {
+    const html = `<article>${HEADLINE}<div class="authorBox"><a href="/Author/1583"><span class="authorName">أحمد الشريف</span></a></div>${body()}</article><aside><div class="opinionItem"><a href="/o/31"><span class="writer">محمد بركات</span></a></div></aside>`
+    expect(extract(page(html)).doc.byline).toBe('أحمد الشريف')
+  })
+
+  it('reads "name (place)" opening the body as the byline (Al-Ittihad), and drops it as a signature of the declared one', () => {
+    const line = '<p><strong>عائشة الكعبي (دبي)</strong></p>'
+    const plain = extract(page(`<article>${HEADLINE}<div class="body">${line}${body()}</div></article>`))
+    expect(plain.doc.byline).toBe('عائشة الكعبي')
+    expect(plain.blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+    const declared = extract(page(`<article>${HEADLINE}<div class="body">${body()}${line}</div></article>`, '<meta name="author" content="عائشة الكعبي">'))
+    expect(declared.blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('drops the place after a reporter\'s name, and keeps a desk and its place (Al-Madina, Alhurra)', () => {
+    const reporter = extract(page(`<article>${HEADLINE}<span class="writer">عبدالعزيز الحربي - جدة</span>${body()}</article>`))
+    expect(reporter.doc.byline).toBe('عبدالعزيز الحربي')
+    const desk = extract(
+      page(`<article>${HEADLINE}<span class="credit byline">الحرة - بغداد</span>${body()}</article>`).replace('سكاي نيوز عربية', 'الحرة'),
+    )
+    expect(desk.doc.byline).toBe('الحرة - بغداد')
+  })
+
+  it('reads a data table row by row, cells tab-separated, and a layout table as before (Argaam)', () => {
+    const table = '<table><thead><tr><th>البند</th><th>2023</th><th>2024</th></tr></thead><tbody><tr><td>المبيعات</td><td>251.0</td><td>312.7</td></tr><tr><td>صافي الربح</td><td>63.1</td><td></td></tr></tbody></table>'
+    const { blocks } = extract(page(`<article>${HEADLINE}${body(table)}</article>`))
+    expect(blocks.filter((b) => b.kind === 'table-row').map((b) => b.text)).toEqual(['البند\t2023\t2024', 'المبيعات\t251.0\t312.7', 'صافي الربح\t63.1\t'])
+    const layout = extract(page(`<table><tr><td class="nav"><a href="/">الرئيسية</a></td><td>${HEADLINE}${body()}</td></tr></table>`))
+    expect(layout.blocks.some((b) => b.kind === 'table-row')).toBe(false)
+    expect(layout.blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('refuses a page that declares no article and holds no run of prose: a prayer-times table, an episode list', () => {
+    const prayer = `<h1>مواقيت الصلاة في القاهرة</h1><p>تعرف على مواقيت الصلاة اليوم في القاهرة وجميع محافظات مصر، وفقًا لمواعيد الهيئة المصرية العامة للمساحة.</p><div class="times">${['الفجر 4:22 ص', 'الشروق 6:01 ص', 'الظهر 12:53 م', 'العصر 4:28 م', 'المغرب 7:43 م', 'العشاء 9:10 م'].map((t) => `<div class="card"><span>${t}</span></div>`).join('')}</div>`
+    const episodes = `<h1>عاصمة القرار</h1><p>برنامج حواري أسبوعي يُبث من واشنطن، يناقش السياسة الأميركية تجاه الشرق الأوسط والعالم العربي، ويستضيف مسؤولين سابقين في الإدارات الأميركية وأعضاء في الكونغرس وباحثين من مراكز الدراسات.</p>${PARAGRAPHS.map((p, i) => `<div class="episode"><a href="/e/${i}"><h3>الحلقة ${i + 1}</h3></a><p>${p.slice(0, 110)}</p><span>الحرة - واشنطن</span></div>`).join('')}`
+    for (const inner of [prayer, episodes]) {
+      const result = extractArticle(parseHtml(page(inner, '<meta property="og:type" content="website">'), URL), { url: URL })
+      expect(result.isArticle).toBe(false)
+      if (!result.isArticle) expect(result.reason).toMatch(/^no article body \(longest prose run \d+ chars/u)
+    }
+    // The same body on a page declared an article is read (declarations outweigh a thin body).
+    const declared = extractArticle(parseHtml(page(episodes, '<meta property="og:type" content="article">'), URL), { url: URL })
+    expect(declared.isArticle).toBe(true)
+  })
+})
