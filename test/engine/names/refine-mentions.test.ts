@@ -393,6 +393,13 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['and a reflexive verb\'s present alone, with the head it ran on from', 'تعيش في منطقة تتقاطع مع منطقة أخرى', [['منطقة تتقاطع', 'place']], []],
     ['but not a place that begins so with an alef', 'وزار جمهورية تتارستان', [['تتارستان', 'place']], [['تتارستان', 'place']]],
     ['drops a colour alone taken for a place', 'قد تؤدي إلى تحول اللون نحو الوردي بدلا من الدرجة الباردة', [['الوردي', 'place']], []],
+    // Session 28, names seen on the extraction pages of batch f.
+    ['drops a currency alone, of any type', 'بلغت الأرباح 86.4 مليون ريال مقابل 63.1 مليون ريال', [['ريال', 'organization']], []],
+    ['but keeps Real Madrid by its article', 'وفاز الريال على برشلونة', [['الريال', 'organization'], ['برشلونة', 'organization']], [['الريال', 'organization'], ['برشلونة', 'organization']]],
+    ['drops the English word of a media name alone taken for a person', 'السومرية نيوز/ بغداد', [['نيوز', 'person']], []],
+    ['cuts a pronoun after a given name, and a word with a digit, off a person', 'وتقول سعاد هي التي بدأت، وقالت منى لرصيف22 إن', [['سعاد هي', 'person'], ['منى لرصيف22', 'person']], [['سعاد', 'person'], ['منى', 'person']]],
+    ['but not the end of a Korean name', 'وقال كيم جونغ هو إن', [['كيم جونغ هو', 'person']], [['كيم جونغ هو', 'person']]],
+    ['cuts a verb of saying in the present off the name after it', 'وتضيف سليمان أن الجمعية', [['وتضيف سليمان', 'person']], [['سليمان', 'person']]],
     ['but keeps a colour in a longer name, and a feminine one that is a city', 'عبرت البحر الأحمر إلى الزرقاء', [['البحر الأحمر', 'place'], ['الزرقاء', 'place']], [['البحر الأحمر', 'place'], ['الزرقاء', 'place']]],
     ['drops a group of people after مجموعة', 'وخاضت تجارب مع مجموعة ملحنين', [['مجموعة ملحنين', 'organization']], []],
     ['but not a company named by a given name', 'واستحوذت مجموعة زين على الحصة', [['مجموعة زين', 'organization']], [['مجموعة زين', 'organization']]],

@@ -33,6 +33,16 @@ const TERM_ADJECTIVES: ReadonlySet<string> = new Set(['السابق', 'السا�
 /** The continents, whose parts are named with a direction before them ("جنوب آسيا", "غرب أفريقيا"). Hand-written. */
 const CONTINENTS: ReadonlySet<string> = new Set(['آسيا', 'أفريقيا', 'إفريقيا', 'أوروبا', 'أمريكا', 'أميركا'].map((word) => normalizeArabic(word)))
 
+/** Pronouns standing alone: "هي" after a name begins what is said of her. Normalised; hand-written. */
+const DETACHED_PRONOUNS = new Set(['هو', 'هي', 'هم', 'هن', 'هما', 'انا', 'نحن', 'انت', 'انتم'])
+/** A word with a digit in it ("لرصيف22"): no part of a person's name. */
+const HAS_DIGIT = /[0-9]/u
+/** Verbs of saying in the present, a reported speaker's name after them ("تضيف سليمان", "يقول أحمد"). Stems; hand-written. */
+const PRESENT_SAYING = new Set(
+  ['تضيف', 'يضيف', 'تقول', 'يقول', 'توضح', 'يوضح', 'تتابع', 'يتابع', 'تشير', 'يشير', 'تؤكد', 'يؤكد', 'تروي', 'يروي', 'تحكي', 'يحكي', 'تعلق', 'يعلق']
+    .map((verb) => normalizeArabic(verb)),
+)
+
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
 export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   // "[الحركة الفلسطينية]" cut to its head by the nisba rule: a head alone names nothing (the movement already named).
@@ -113,6 +123,16 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "[آبي أحمد سد] النهضة": a person's name does not end in a facility's head either.
     if (mention.type === 'person' && mention.last > mention.first && (NOT_A_NAME_END.has(ctx.stems[mention.last]) || NAMED_STREET_HEADS.has(ctx.stems[mention.last]))) {
       return adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }])
+    }
+    // "[سعاد لرصيف22]": a word with a digit in it ends no person's name; nor does a pronoun after a given name alone, "[سعاد
+    // هي] من بدأت الجمعية" (Korean names end in the same sounds: "كيم كون هي", "كيم جونغ هو").
+    if (mention.type === 'person' && mention.last > mention.first && (HAS_DIGIT.test(ctx.tokens[mention.last].norm) ||
+      (mention.last === mention.first + 1 && DETACHED_PRONOUNS.has(ctx.tokens[mention.last].norm) && GIVEN.has(ctx.stems[mention.first])))) {
+      return adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }])
+    }
+    // "وتضيف [سليمان]": a verb of saying in the present before a name is the sentence's, not the name's.
+    if (mention.type === 'person' && mention.last > mention.first && PRESENT_SAYING.has(ctx.stems[mention.first])) {
+      return adjustBoundaries(ctx, [{ ...mention, first: mention.first + 1 }])
     }
     // "[صادق] الكنيست", "البرلمان [صادق] في قراءة": the verb "ratified", spelled as the given name Sadiq, before the
     // body that ratified or before "على" / "في".

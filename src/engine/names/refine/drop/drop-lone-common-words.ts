@@ -4,6 +4,7 @@ import { isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { isClustered } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { GIVEN, NAME_ADJECTIVES, TITLES } from '../shared/word-lists.ts'
+import { CURRENCY_WORDS } from '../../../figures/unit-words.ts'
 
 /**
  * Rule 11: a definite word the tagger took for a person, alone and unsupported, is a common noun (and so is
@@ -13,7 +14,7 @@ import { GIVEN, NAME_ADJECTIVES, TITLES } from '../shared/word-lists.ts'
  * الأسد"). Kept: nisba-shaped words (family names and historic figures known by one: "الحلبوسي",
  * "المتنبي"), known given names, a word that ends a longer person anywhere in the article, and one a title
  * stands before anywhere. Nor is a word alone in a verb's shape (isLoneVerb), nor a colour alone as a place
- * (isLoneColour). Places are otherwise left alone: the place lists miss too many real ones ("الشام",
+ * (isLoneColour), nor a currency alone (isLoneCurrency). Places are otherwise left alone: the place lists miss too many real ones ("الشام",
  * "الدنمارك" as some pages spell it) to tell a common noun by them.
  */
 export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): TokenMention[] {
@@ -31,9 +32,21 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
   return mentions.filter((m) => !(m.type === 'person' && m.first === m.last && suspect.get(ctx.stems[m.first])) && !isNoNameByShape(ctx, m))
 }
 
-/** The checks that need nothing else in the article: a predicate adjective, a verb alone, a colour alone. */
+/** The checks that need nothing else in the article: a predicate adjective, a verb alone, a colour or a currency alone. */
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
-  return isPredicateAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m)
+  return isPredicateAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) ||
+    (m.type === 'person' && m.first === m.last && MEDIA_TAILS.has(ctx.stems[m.first]))
+}
+
+/** The English words of media names, alone no person: "السومرية [نيوز]/ بغداد" (Alsumaria's dateline). Hand-written. */
+const MEDIA_TAILS = new Set(['نيوز', 'تايمز', 'بوست', 'برس', 'تي في'].map((word) => normalizeArabic(word)))
+
+/**
+ * "86.4 مليون [ريال]": a currency's word alone names no one and no body (Argaam's results story showed "ريال" as an
+ * organisation thirteen times, spread from one). With its article it may be a club: "الريال" is Real Madrid.
+ */
+function isLoneCurrency(ctx: Context, m: TokenMention): boolean {
+  return m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 && Object.hasOwn(CURRENCY_WORDS, ctx.stems[m.first])
 }
 
 /**
