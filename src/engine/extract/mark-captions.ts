@@ -28,10 +28,20 @@ export function isCaptionName(className: string | null): boolean {
   return className !== null && PATTERNS.captionName.test(className)
 }
 
-/** Wraps the element's content in a <figcaption> when it is short, holds no paragraphs and is in no caption. */
+/**
+ * Wraps the element's content in a <figcaption> when it is short, holds no paragraphs and is in no caption. One
+ * paragraph holding all its text is the caption itself (Drupal's caption field: div.field--name-field-image-caption > p).
+ */
 export function markCaption(element: Element): void {
-  if (element.getElementsByTagName('p').length || element.getElementsByTagName('figcaption').length) return
+  const paragraphs = element.getElementsByTagName('p')
+  if (paragraphs.length > 1 || element.getElementsByTagName('figcaption').length) return
   if ((element.textContent ?? '').length > MAX_CAPTION_CHARS) return
+  if (paragraphs.length === 1) {
+    const only = paragraphs[0]
+    if ((only.textContent ?? '').trim() !== (element.textContent ?? '').trim()) return
+    while (only.firstChild) element.insertBefore(only.firstChild, only)
+    only.remove()
+  }
   // A credit inside a real caption (figcaption > span.image-credit) is part of it already.
   for (let up = element.parentElement; up; up = up.parentElement) if (up.localName === 'figcaption') return
   const caption = element.ownerDocument.createElement('figcaption')

@@ -54,6 +54,12 @@ const PATTERNS = {
    */
   inlineReadAlso:
     /(?:[اأإ]قر[أا]\s+(?:[اأ]يض[اًَ]+|كذلك)|طالع\s+[اأ]يض[اًَ]+|شاهد\s+[اأ]يض[اًَ]+|(?:بیشتر|همچنین)\s+بخوانید|یہ\s+بھی\s+پڑھیں|مزید\s+پڑھیں)\s*[:：\-–]?\s*$/u,
+  /**
+   * An embedded post of a social network (the page's script turns the blockquote into the network's card): the reader
+   * shows the article, not the card's text, attribution and short links ("— موانئ (@MawaniKSA) February 9, 2025",
+   * "pic.twitter.com/…"). Every truth of data/extract-pages that has one leaves it out of the body (15 pages).
+   */
+  socialEmbed: /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|fb-video)(?:\s|$)/u,
   /** Class/id/aria names of byline boxes: "byline", "post-author", "meta-author", "writer". */
   bylineName: /(?:^|[\s_-])(?:byline|article-byline|author|auteur|post-author|meta-author|writer|reporter)(?:$|[\s_-])/iu,
   /** The same closing a camel-case name, as older ASP.NET themes write it (Elaph's td.ArticleAuthor). */
@@ -63,7 +69,7 @@ const PATTERNS = {
   /** Punctuation inside a sentence or closing one: a name has none. */
   sentencePunctuation: /[،؛,;.!?؟]/u,
   /** Image files that are page chrome, not pictures: icons, arrows, logos, spinners, tracking pixels. */
-  chromeImage: /(?:^|[/_.-])(?:icons?|arrow|logo|sprite|spinner|loader|play(?:-?icon)?|pixel|avatar|emoji|badge|blank|spacer)(?:[/_.-]|\d|$)|\.svg(?:$|\?)/iu,
+  chromeImage: /(?:^|[/_.-])(?:icons?|arrow|logo|sprite|spinner|loader|play(?:-?icon)?|pixel|avatar|emoji|badge|blank|spacer|authors?)(?:[/_.-]|\d|$)|\.svg(?:$|\?)/iu,
 } as const
 
 const SUBHEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
@@ -133,6 +139,10 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
         const className = element.getAttribute('class')
         const id = element.getAttribute('id')
         if (isHidden(element, className) || hasHiddenClass(element, className, hiddenClasses)) {
+          doomed.push(element)
+          continue
+        }
+        if (className && PATTERNS.socialEmbed.test(className)) {
           doomed.push(element)
           continue
         }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../../src/cli/parse-html.ts'
 import { extractArticle } from '../../../src/engine/components/extract-article.ts'
 import { detectArticle } from '../../../src/engine/components/detect-article.ts'
+import { markCaption } from '../../../src/engine/extract/mark-captions.ts'
 
 const URL = 'https://news.example/2024/03/12/story'
 const PARAGRAPHS = [
@@ -306,5 +307,31 @@ describe('site markup, batch f (session 28)', () => {
     // The same body on a page declared an article is read (declarations outweigh a thin body).
     const declared = extractArticle(parseHtml(page(episodes, '<meta property="og:type" content="article">'), URL), { url: URL })
     expect(declared.isArticle).toBe(true)
+  })
+})
+
+describe('site markup, batch g (session 28)', () => {
+  const HEADLINE = '<h1>ارتفاع السجلات التجارية في الربع الثالث</h1>'
+
+  it('drops an embedded tweet, its attribution and its picture link, whatever the page', () => {
+    const tweet = '<blockquote class="twitter-tweet" data-lang="ar"><p lang="ar" dir="rtl">بدء التشغيل التجريبي للمحطة الشمالية <a href="https://t.co/x">pic.twitter.com/Xq3kLm9PzA</a></p>&mdash; موانئ (@MawaniKSA) <a href="https://twitter.com/x/status/1">February 9, 2025</a></blockquote>'
+    const { blocks } = extract(page(`<article>${HEADLINE}${body(tweet)}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('reads a caption field whose text is one paragraph as the caption (Syria TV\'s Drupal field), not one of two', () => {
+    const doc = parseHtml(page('<div class="field--name-field-image-caption"><p>مخيمات للنازحين في منطقة أطمة</p></div><div class="x"><p>سطر أول</p><p>سطر ثان</p></div>'), URL)
+    const [field, two] = [doc.querySelector('.field--name-field-image-caption')!, doc.querySelector('.x')!]
+    markCaption(field)
+    markCaption(two)
+    expect(field.querySelector('figcaption')?.textContent).toBe('مخيمات للنازحين في منطقة أطمة')
+    expect(field.querySelector('p')).toBeNull()
+    expect(two.querySelector('figcaption')).toBeNull()
+  })
+
+  it('drops an author\'s photo beside the byline (Al Roeya\'s /authors/ avatar)', () => {
+    const html = `<article>${HEADLINE}<div class="ArticleMeta"><img src="https://cdn.news.example/authors/1187-reem.jpg" alt="ريم الكعبي"><a class="ArticleMeta_author" href="/author/1187">ريم الكعبي</a></div>${body()}</article>`
+    const result = extractArticle(parseHtml(page(html), URL), { url: URL })
+    expect(result.isArticle && result.doc.blocks.some((b) => b.kind === 'image')).toBe(false)
   })
 })

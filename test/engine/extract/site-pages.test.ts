@@ -11,7 +11,10 @@ import { normalizeArabic } from '../../../src/engine/arabic/normalize.ts'
 import { listFixtures, loadFixture, SITE_PAGES_DIR } from './load-fixture.ts'
 
 const BODY_KINDS = new Set(['heading', 'paragraph', 'quote', 'list-item', 'table-row'])
-/** Share of the body's words that must be the truth's: the lowest page today, Atheer with its embedded tweet kept as a quotation (a short story, a long tweet), reads 0.881. */
+/**
+ * Share of the body's words that must be the truth's. Since embedded tweets are dropped (session 28) the lowest page is
+ * Sputnik Arabic, whose in-body photo descriptions stay paragraphs (eval:extract precision 0.956).
+ */
 const MIN_PRECISION = 0.85
 
 /**
@@ -24,7 +27,15 @@ const BYLINE_DIFFERS: Record<string, string | undefined> = {
   'ar-s27c-asharqbusiness': 'بلومبرغ',
   'ar-s27e-sudantribune': undefined,
   'ar-s27e-trtarabi': undefined,
+  'ar-s28g-sana': 'دمشق-سانا',
 }
+
+/**
+ * Lines a truth keeps in the body that Qari shows as the byline instead: SANA's "دمشق-سانا" standing alone above the
+ * text, a place and an agency, as Qari reads "أبوظبي - سكاي نيوز عربية" on Sky News Arabia, whose truth agrees (the
+ * reporter's name closing SANA's text stays a paragraph).
+ */
+const SHOWN_AS_BYLINE: Record<string, string[]> = { 'ar-s28g-sana': ['دمشق-سانا'] }
 
 /**
  * Pages that are not articles which Qari still reads as one, pinned so that a fix shows: TRT Arabi's podcast
@@ -71,7 +82,7 @@ describe.each(listFixtures(SITE_PAGES_DIR))('%s', (slug) => {
   it('keeps every paragraph of the body, in order', () => {
     const shown = squash(body.join(' '))
     let from = 0
-    for (const paragraph of truth.body!) {
+    for (const paragraph of truth.body!.filter((p) => !SHOWN_AS_BYLINE[slug]?.includes(p))) {
       const at = shown.indexOf(squash(paragraph), from)
       expect(at, paragraph).toBeGreaterThanOrEqual(0)
       from = at
