@@ -13,7 +13,7 @@ import { isNamedInCommonWords } from '../shared/named-in-common-words.ts'
 import { titlePhraseEndsAt } from '../shared/given-name-start.ts'
 import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { PATTERNS } from '../shared/patterns.ts'
-import { knownPhraseEnd } from '../shared/known-phrase-end.ts'
+import { knownPhraseEnd, knownPhraseEndAfterAnd } from '../shared/known-phrase-end.ts'
 import { compoundPlaceStart, directionEnd as placeDirectionEnd, isCompoundPlaceStart } from './compound-place-end.ts'
 import { singularOfPluralTitle } from '../shared/plural-title.ts'
 import {
@@ -129,6 +129,17 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type === 'person' && mention.last > mention.first && (HAS_DIGIT.test(ctx.tokens[mention.last].norm) ||
       (mention.last === mention.first + 1 && DETACHED_PRONOUNS.has(ctx.tokens[mention.last].norm) && GIVEN.has(ctx.stems[mention.first])))) {
       return adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }])
+    }
+    // "[البصرة وذي قار]": a known place, then "و" and more, is two places; a country named so whole ("البوسنة والهرسك")
+    // is a known phrase and stays.
+    if (mention.type === 'place' && !isKnownPlacePhrase(ctx, mention.first, mention.last)) {
+      for (let t = mention.first + 1; t <= mention.last; t++) {
+        // (The tokenizer keeps a short word whole, "وذي": then the place after "و" must be a known one too.)
+        const and = ctx.tokens[t].clitics.pre[0] === 'و' ||
+          Math.max(knownPhraseEndAfterAnd(ctx, t, ctx.gazetteer.places), knownPhraseEndAfterAnd(ctx, t, ctx.gazetteer.articlePlaces)) >= t
+        if (!and || !isKnownPlacePhrase(ctx, mention.first, t - 1)) continue
+        return [...adjustBoundaries(ctx, [{ ...mention, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t }])]
+      }
     }
     // "وتضيف [سليمان]": a verb of saying in the present before a name is the sentence's, not the name's.
     if (mention.type === 'person' && mention.last > mention.first && PRESENT_SAYING.has(ctx.stems[mention.first])) {

@@ -16,6 +16,15 @@ export function knownPhraseEnd(ctx: Context, t: number, index: ReadonlyMap<strin
 }
 
 /**
+ * knownPhraseEnd for a word that begins with "و" the tokenizer kept on it, however short what follows ("وذي قار":
+ * knownPhraseEnd reads a conjunction only before three letters or more). -1 when none.
+ */
+export function knownPhraseEndAfterAnd(ctx: Context, t: number, index: ReadonlyMap<string, readonly string[][]>): number {
+  const { norm } = ctx.tokens[t]
+  return norm.length >= 3 && norm[0] === 'و' ? phraseEnd(ctx, t, index.get(norm.slice(1)) ?? [], 1) : -1
+}
+
+/**
  * The last token of the longest entry of `minWords` words or more that starts at t, its first word matched
  * already, or -1. Entries are longest first. A later word matches as written or without its clitics ("والشام"
  * in the list, "الشام" as a stem). Plain loops: this runs for every token of the article.
