@@ -16,3 +16,12 @@ describe('the terminal reader describes a figure', () => {
     expect(describeFigure(f)).toBe(text)
   })
 })
+
+describe('the terminal reader shows a table row', () => {
+  it('with a bar between its cells', async () => {
+    const { joinBlocks } = await import('../../src/engine/doc.ts')
+    const { renderTerminal } = await import('../../src/cli/render-terminal.ts')
+    const doc = { url: 'https://x.example/', lang: 'ar', dir: 'rtl' as const, title: 'أرباح', ...joinBlocks([{ kind: 'table-row', text: 'المبيعات\t251.0\t312.7' }]) }
+    expect(renderTerminal(doc, { color: false })).toContain('المبيعات │ 251.0 │ 312.7')
+  })
+})
