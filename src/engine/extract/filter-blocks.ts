@@ -8,6 +8,7 @@
 import type { BlockPiece } from './build-blocks.ts'
 import { COMPILED_RULES, matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { parseDate, toIso } from './parse-date.ts'
+import { MONTHS } from './month-names.ts'
 import { cleanByline } from './clean-byline.ts'
 import { readCredit } from './read-credit.ts'
 import { countLetters, type LetterStats } from '../arabic/letters.ts'
@@ -165,9 +166,25 @@ function bylineAfterSiteName(text: string, siteName: string | undefined): string
   return match[2]
 }
 
-/** True when the line is a date and nothing else (weekday, time, "آخر تحديث" may sit beside it). */
+/**
+ * True when the line is a date and nothing else (weekday, time, "آخر تحديث" may sit beside it), also without its year
+ * ("10 تشرين الأول، 12:10 GMT" on a related card, Sputnik).
+ */
 export function isDateOnlyLine(text: string): boolean {
-  return dateLineRest(text)?.length === 0
+  return dateLineRest(text)?.length === 0 || isYearlessDate(text)
+}
+
+/** Only a day, a month's name, a time and a zone: a card's stamp with the year left out. */
+function isYearlessDate(text: string): boolean {
+  if (text.length > 40) return false
+  let months = 0
+  let numbers = 0
+  for (const word of normalizePhrase(text).split(' ')) {
+    if (NUMBER_WORD.test(word)) numbers++
+    else if (isMonthWord(word)) months++
+    else if (!DATE_WORDS.has(word)) return false
+  }
+  return months > 0 && numbers > 0
 }
 
 /**
@@ -213,9 +230,12 @@ function isMetaBar(text: string, norm: string): boolean {
 const READING_TIME = COMPILED_RULES.find((rule) => rule.id === 'reading-time')?.normalized ?? []
 
 function isMonthWord(word: string): boolean {
-  // parseDate on "1 <word> 2000" succeeds only when <word> is a month name.
-  return Boolean(parseDate(`1 ${word} 2000`))
+  // parseDate on "1 <word> 2000" succeeds only when <word> is a month name; a two-word name's words count too
+  // ("تشرين", "كانون"; their second word, "الأول", is a date word).
+  return Boolean(parseDate(`1 ${word} 2000`)) || MONTH_NAME_WORDS.has(word)
 }
+/** The first words of the months' names of two words, normalised ("تشرين الأول" → "تشرين"). */
+const MONTH_NAME_WORDS: ReadonlySet<string> = new Set([...MONTHS.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]))
 
 export function filterBlocks(pieces: BlockPiece[], context: FilterContext): FilterResult {
   const titleNorm = normalizePhrase(context.title)

@@ -10,7 +10,7 @@
  * not do: Readability rewrites such boxes (a div holding only text becomes a new <p>) and drops their classes.
  */
 const PATTERNS = {
-  captionName: /caption|(?:image|img|photo|pic)[-_]?credit/iu,
+  captionName: /caption|(?:image|img|photo|pic)[-_]?credit|(?:image|img|photo|pic)\w*?[-_]+desc/iu,
   centred: /text-align\s*:\s*center/iu,
   smallType: /font-size|color/iu,
 } as const

@@ -329,6 +329,13 @@ describe('site markup, batch g (session 28)', () => {
     expect(two.querySelector('figcaption')).toBeNull()
   })
 
+  it('reads a photo viewer\'s description as a caption, and drops a card\'s stamp without its year (Sputnik Arabic)', () => {
+    const picture = '<div class="photoview__open"><img src="https://news.example/ship.jpg" alt=""><div class="photoview__open-info"><span class="photoview__desc-text">سفينة تحمل شحنة من القمح في ميناء نوفوروسيسك</span></div></div>'
+    const { blocks } = extract(page(`<article>${HEADLINE}${body(`${picture}<p>10 تشرين الأول، 12:10 GMT</p>`)}</article>`))
+    expect(blocks.find((b) => b.text.startsWith('سفينة'))?.kind).toBe('caption')
+    expect(blocks.map((b) => b.text)).not.toContain('10 تشرين الأول، 12:10 GMT')
+  })
+
   it('drops an author\'s photo beside the byline (Al Roeya\'s /authors/ avatar)', () => {
     const html = `<article>${HEADLINE}<div class="ArticleMeta"><img src="https://cdn.news.example/authors/1187-reem.jpg" alt="ريم الكعبي"><a class="ArticleMeta_author" href="/author/1187">ريم الكعبي</a></div>${body()}</article>`
     const result = extractArticle(parseHtml(page(html), URL), { url: URL })
