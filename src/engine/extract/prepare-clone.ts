@@ -68,6 +68,8 @@ const PATTERNS = {
   bylineLabel: /^(?:author|role|article information|by|كتب|بقلم|الكاتب|المحرر|إعداد|نویسنده)\s*[,،:]?$/iu,
   /** Punctuation inside a sentence or closing one: a name has none. */
   sentencePunctuation: /[،؛,;.!?؟]/u,
+  /** A video player's still (CNN Arabic's img.VideoEmbed_poster): the clip's, not a picture of the story. */
+  posterImage: /poster/iu,
   /** Image files that are page chrome, not pictures: icons, arrows, logos, spinners, tracking pixels. */
   chromeImage: /(?:^|[/_.-])(?:icons?|arrow|logo|sprite|spinner|loader|play(?:-?icon)?|pixel|avatar|emoji|badge|blank|spacer|authors?)(?:[/_.-]|\d|$)|\.svg(?:$|\?)/iu,
 } as const
@@ -355,7 +357,7 @@ function hasUnlinkedTextOver(element: Element, limit: number): boolean {
 
 function fixImage(img: Element, baseUrl?: string): void {
   const src = resolveImageSrc(img, baseUrl)
-  if (!src || PATTERNS.chromeImage.test(src) || isTeaserImage(img)) {
+  if (!src || PATTERNS.chromeImage.test(src) || PATTERNS.posterImage.test(img.getAttribute('class') ?? '') || isTeaserImage(img)) {
     img.remove()
     return
   }

@@ -336,6 +336,12 @@ describe('site markup, batch g (session 28)', () => {
     expect(blocks.map((b) => b.text)).not.toContain('10 تشرين الأول، 12:10 GMT')
   })
 
+  it('drops a video player\'s still (CNN Arabic\'s img.VideoEmbed_poster)', () => {
+    const player = '<div class="VideoEmbed_block"><img class="VideoEmbed_poster__x2Pq1" src="https://news.example/video/poster-98231.jpg" alt=""></div>'
+    const result = extractArticle(parseHtml(page(`<article>${HEADLINE}${body(player)}</article>`), URL), { url: URL })
+    expect(result.isArticle && result.doc.blocks.some((b) => b.kind === 'image')).toBe(false)
+  })
+
   it('drops an author\'s photo beside the byline (Al Roeya\'s /authors/ avatar)', () => {
     const html = `<article>${HEADLINE}<div class="ArticleMeta"><img src="https://cdn.news.example/authors/1187-reem.jpg" alt="ريم الكعبي"><a class="ArticleMeta_author" href="/author/1187">ريم الكعبي</a></div>${body()}</article>`
     const result = extractArticle(parseHtml(page(html), URL), { url: URL })
