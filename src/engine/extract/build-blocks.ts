@@ -52,11 +52,11 @@ const BLOCK_KIND: Record<string, BlockKind | null> = {
  * Elements that make a table cell part of a layout rather than a datum: a cell holding any of them is a page's
  * column (old sites lay whole articles out in tables), so its row is read block by block as before.
  */
-const LAYOUT_CELL_TAGS = [
+const LAYOUT_CELL_TAGS: ReadonlySet<string> = new Set([
   'p', 'div', 'table', 'ul', 'ol', 'br', 'img', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure',
   // Not text: read by the block walk, which skips them.
   'script', 'style', 'noscript', 'template',
-]
+])
 /** A data cell is a figure or a label, not a paragraph. */
 const MAX_CELL_CHARS = 200
 
@@ -186,7 +186,7 @@ function dataRow(row: Element): { text: string; linkChars: number } | undefined 
     const tag = cell.localName?.toLowerCase()
     if (tag !== 'td' && tag !== 'th') return undefined
     if (isHidden(cell)) continue
-    for (const inner of LAYOUT_CELL_TAGS) if (cell.getElementsByTagName(inner).length) return undefined
+    if (holdsLayout(cell)) return undefined
     const text = collapse(cell.textContent ?? '')
     if (text.length > MAX_CELL_CHARS) return undefined
     for (const link of Array.from(cell.getElementsByTagName('a'))) linkChars += collapse(link.textContent ?? '').length
@@ -194,4 +194,16 @@ function dataRow(row: Element): { text: string; linkChars: number } | undefined 
   }
   if (cells.length < 2) return undefined
   return { text: cells.join(CELL_SEPARATOR), linkChars }
+}
+
+/** Whether any element inside the cell is one of LAYOUT_CELL_TAGS (one walk of its elements). */
+function holdsLayout(cell: Element): boolean {
+  const stack: Element[] = []
+  for (let child = cell.firstElementChild; child; child = child.nextElementSibling) stack.push(child)
+  while (stack.length) {
+    const element = stack.pop()!
+    if (LAYOUT_CELL_TAGS.has(element.localName?.toLowerCase() ?? '')) return true
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push(child)
+  }
+  return false
 }
