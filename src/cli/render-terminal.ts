@@ -1,4 +1,5 @@
-import { CELL_SEPARATOR, type ArticleDoc, type Entity, type Figure, type Span } from '../engine/index.ts'
+import type { ArticleDoc, Entity, Figure, Span } from '../engine/index.ts'
+import { CELL_SEPARATOR } from '../engine/doc.ts'
 import { readsAsYear } from '../engine/figures/reads-as-year.ts'
 
 /** ANSI styles per highlight type; plain markers when the output is not a terminal. */

@@ -12,7 +12,6 @@ export type { DetectVerdict } from './components/detect-article.ts'
 export type { NamesModel } from './names/tagger/names-model.ts'
 
 export { ENGINE_VERSION } from './engine-version.ts'
-export { CELL_SEPARATOR } from './doc.ts'
 export { ANALYSIS_LIMIT, analyzeWithModel, type AnalyzeOptions } from './analyze-article.ts'
 export { findsNamesIn } from './names/names-language.ts'
 

@@ -1,6 +1,7 @@
 import type { ComponentChildren, JSX } from 'preact'
 import { useState } from 'preact/hooks'
-import { CELL_SEPARATOR, type ArticleDoc, type Block } from '../../engine/index.ts'
+import type { ArticleDoc, Block } from '../../engine/index.ts'
+import { CELL_SEPARATOR } from '../../engine/doc.ts'
 import { markDomId, segmentBlock, summaryDomId, type Mark } from './highlights.ts'
 import { blockDir } from './ltr-runs.ts'
 import { isSafeUrl } from './safe-url.ts'

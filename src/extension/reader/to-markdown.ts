@@ -2,7 +2,8 @@
  * The article as Markdown for the clipboard: title, source line, summary, body. Page text is escaped
  * so that it stays text when pasted into a Markdown renderer (no injected links or HTML).
  */
-import { CELL_SEPARATOR, type ArticleDoc } from '../../engine/index.ts'
+import type { ArticleDoc } from '../../engine/index.ts'
+import { CELL_SEPARATOR } from '../../engine/doc.ts'
 import { isSafeUrl } from './safe-url.ts'
 
 const PATTERNS = {
