@@ -39,7 +39,7 @@ function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
 }
 
 /** The English words of media names, alone no person: "السومرية [نيوز]/ بغداد" (Alsumaria's dateline). Hand-written. */
-const MEDIA_TAILS = new Set(['نيوز', 'تايمز', 'بوست', 'برس', 'تي في'].map((word) => normalizeArabic(word)))
+const MEDIA_TAILS = new Set(['نيوز', 'تايمز', 'بوست', 'برس'].map((word) => normalizeArabic(word)))
 
 /**
  * "86.4 مليون [ريال]": a currency's word alone names no one and no body (Argaam's results story showed "ريال" as an
