@@ -1,7 +1,7 @@
 import { normalizeArabicFast as normalizeArabic } from '../arabic/normalize.ts'
 import type { Entity, EntityType, Span } from '../doc.ts'
 import type { Component } from '../pipeline.ts'
-import { isSpelledVariant, isSpellingVariant } from '../names/lists/spelling-variants.ts'
+import { isSpelledVariant, isSpellingVariant, spellingKey } from '../names/lists/spelling-variants.ts'
 
 /**
  * Groups mentions into entities within one article. A mention joins a longer mention of the same type
@@ -113,6 +113,22 @@ function containsInOrder(longer: readonly string[], shorter: readonly string[]):
   return false
 }
 
+/**
+ * The groups, in the order given, listed under each spelling key of their words (once per group): a group
+ * that contains another's words in order contains its first word's key, so only that key's list is searched.
+ */
+function indexByWordKeys(groups: readonly MentionGroup[]): Map<string, MentionGroup[]> {
+  const index = new Map<string, MentionGroup[]>()
+  for (const group of groups) {
+    for (const key of new Set(group.words.map(spellingKey))) {
+      const list = index.get(key)
+      if (list) list.push(group)
+      else index.set(key, [group])
+    }
+  }
+  return index
+}
+
 function root(group: MentionGroup): MentionGroup {
   let current = group
   while (current.parent) current = current.parent
@@ -158,9 +174,10 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
   //    long vowel apart alike); when several do, the one mentioned most (a bare "محمد" beside two
   //    different "محمد …" goes to the commoner).
   const ordered = [...spelled].sort((a, b) => b.words.length - a.words.length)
+  const containing = indexByWordKeys(ordered)
   for (const group of ordered) {
     let best: MentionGroup | null = null
-    for (const candidate of ordered) {
+    for (const candidate of containing.get(spellingKey(group.words[0])) ?? []) {
       if (candidate.words.length <= group.words.length) break
       if (candidate.type !== group.type || !containsInOrder(candidate.words, group.words)) continue
       if (group.type === 'place' && isAnotherPlace(candidate.words, group.words)) continue
@@ -223,10 +240,16 @@ function linkAliases(text: string, groups: readonly MentionGroup[]): void {
  */
 function mergeSpellings(groups: readonly MentionGroup[]): MentionGroup[] {
   const kept: MentionGroup[] = []
+  // Only groups whose words share their spelling keys can be variants: each is compared within its bucket.
+  const buckets = new Map<string, MentionGroup[]>()
   for (const group of groups) {
-    const into = kept.find((other) => other.type === group.type && isSpelledVariant(other.words, group.words))
+    const key = `${group.type} ${group.words.map(spellingKey).join(' ')}`
+    const bucket = buckets.get(key)
+    const into = bucket?.find((other) => isSpelledVariant(other.words, group.words))
     if (!into) {
       kept.push(group)
+      if (bucket) bucket.push(group)
+      else buckets.set(key, [group])
       continue
     }
     if (group.mentions.length > into.mentions.length) into.words = group.words

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeArabic } from '../../../src/engine/arabic/normalize.ts'
-import { isSpelledVariant, isSpellingVariant } from '../../../src/engine/names/lists/spelling-variants.ts'
+import { isSpelledVariant, isSpellingVariant, spellingKey } from '../../../src/engine/names/lists/spelling-variants.ts'
 
 const variant = (a: string, b: string) => isSpellingVariant(normalizeArabic(a), normalizeArabic(b))
 
@@ -36,5 +36,23 @@ describe('isSpelledVariant', () => {
     expect(isSpelledVariant(words('دايلي ميل'), words('ديلي ميل'))).toBe(true)
     expect(isSpelledVariant(words('آرون بوشنيل'), words('بوشنل'))).toBe(false)
     expect(isSpelledVariant(words('محمد حسن'), words('محمد حسين'))).toBe(false)
+  })
+})
+
+describe('spellingKey', () => {
+  const key = (word: string) => spellingKey(normalizeArabic(word))
+  it.each([
+    ['بوشنيل', 'بوشنل'],
+    ['دايلي', 'ديلي'],
+    ['سورية', 'سوريا'],
+    ['غوتيريش', 'غوتيرش'],
+  ])('gives variants %s and %s one key (link-mentions searches only that key)', (a, b) => {
+    expect(variant(a, b)).toBe(true)
+    expect(key(a)).toBe(key(b))
+  })
+
+  it('keeps the first letter and the consonants', () => {
+    expect(key('بوشنل')).not.toBe(key('بوشنر'))
+    expect(key('ابوظبي')).not.toBe(key('بوظبي'))
   })
 })

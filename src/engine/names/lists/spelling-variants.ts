@@ -48,3 +48,15 @@ export function isSpellingVariant(a: string, b: string): boolean {
 export function isSpelledVariant(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((word, i) => isSpellingVariant(word, b[i]))
 }
+
+/** The letters a spelling variant may add or change after a word's first letter: the long vowels, and ه of ية / يا. */
+const VARIANT_LETTERS = /[اويه]/gu
+
+/**
+ * A key two spellings of one word always share (isSpellingVariant(a, b) implies equal keys; not the
+ * converse): the first letter and the rest without long vowels and ه. link-mentions indexes an article's
+ * names by it, so that it compares a name only with the few that could contain it rather than with all.
+ */
+export function spellingKey(word: string): string {
+  return word.length <= 1 ? word : word[0] + word.slice(1).replace(VARIANT_LETTERS, '')
+}
