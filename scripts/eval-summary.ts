@@ -12,12 +12,15 @@
  * - Lengths: 3, 4 and 5 sentences (what the reader can choose; capped at half the article's sentences
  *   as the EASC annotators were), and "ref" = the median number of sentences of the article's five
  *   references, the length the annotators chose.
- * - Headline: the shipped weights held out. They are the best setting of a grid search on these same
- *   76 articles (scripts/summary-grid.ts), so the headline re-runs that search without each article
- *   and summarises the article with what it chose (leave-one-article-out): the estimate for unseen
- *   EASC articles. Then the same with odd/even topic halves (chosen on one half, scored on the other),
- *   the shipped weights on all 76 (in-sample, labelled so), and the learned 24-feature scorer
- *   (scripts/train-summary.ts), leave-one-article-out and in-sample, for comparison.
+ * - Headline: the shipped summariser held out: the learned 24-feature scorer (scripts/train-summary.ts)
+ *   choosing by expected overlap (src/engine/summary/expected-overlap.ts), each article summarised by a
+ *   model trained without it (leave-one-article-out): the estimate for unseen EASC articles. Then the same
+ *   with odd/even topic halves (trained on one half, scored on the other), the shipped model on all 76
+ *   (in-sample, labelled so), and the check that REFERENCE_SCALE, chosen on these articles, is what each
+ *   article's choice made without it would be.
+ * - For comparison, the weighted scorer that shipped until session 29 (score-sentences.ts): the best
+ *   setting of a grid search on these same articles (scripts/summary-grid.ts), held out by re-running the
+ *   search without each article (leave-one-article-out) and by halves, and in-sample.
  * - At 5 sentences, the gain over the lead by article size (candidate sentences): the share of the
  *   article a summary takes is what the position prior's growth (halfLifeGrowth) answers.
  * - The seed page's summary is printed at the end for a person to judge.
@@ -36,7 +39,8 @@ import { DEFAULT_WEIGHTS, type SummaryWeights } from '../src/engine/summary/scor
 import { cosine, termsBySentence, tfidfVectors } from '../src/engine/summary/sentence-terms.ts'
 import { rougeN, rougeNMulti, rougeTokens } from '../src/engine/summary/rouge.ts'
 import { DEFAULT_EASC_DIR, loadEasc, optionalComponents, repo, type SummaryArticle } from './summary-data.ts'
-import { crossValidatedModels, DEFAULT_SETTINGS, shippedLength } from './summary-training.ts'
+import { crossValidatedModels, DEFAULT_SETTINGS, fitSummaryModel, rouge1Of, shippedLength, SUMMARY_LENGTHS } from './summary-training.ts'
+import { REFERENCE_SCALE } from '../src/engine/summary/expected-overlap.ts'
 import { bestSetting, chooseHeldOut, gridGains, gridSettings, WEIGHT_GRID } from './summary-grid.ts'
 
 const args = process.argv.slice(2).filter((a) => a !== '--')
@@ -165,6 +169,44 @@ function printBySize(label: string, row: Row): void {
   console.log(`${label} by article size (candidate sentences), R1 Δ over the lead (articles): ${cells.join('   ')}`)
 }
 
+/** The reference scales REFERENCE_SCALE was chosen among (expected-overlap.ts). */
+const REFERENCE_SCALES = [0.5, 0.6, 0.7, 0.8, 0.9, 1]
+
+/**
+ * REFERENCE_SCALE is chosen on these articles: for each article, the scale that would have been chosen
+ * without it (the best mean gain over the lead at 3–5 sentences on the other articles, their models held
+ * out too), and the summaries those choices give. When every article's choice is REFERENCE_SCALE, the
+ * headline is already the held-out estimate of the choice.
+ */
+function printScaleCheck(articles: readonly Article[], models: readonly SummaryScorer[]): void {
+  const gains = REFERENCE_SCALES.map((scale) =>
+    articles.map((article, i) =>
+      SUMMARY_LENGTHS.map((length) => {
+        const k = shippedLength(article, length)
+        const lead = rouge1Of(article, Array.from({ length: k }, (_, j) => j))
+        return rouge1Of(article, chooseFromCandidates(article.candidates, k, models[i], scale)) - lead
+      }),
+    ),
+  )
+  const choices = articles.map((_, left) => {
+    let best = 0
+    let bestSum = Number.NEGATIVE_INFINITY
+    gains.forEach((byArticle, s) => {
+      const sum = byArticle.reduce((total, g, i) => (i === left ? total : total + g.reduce((a, b) => a + b, 0)), 0)
+      if (sum > bestSum) {
+        bestSum = sum
+        best = s
+      }
+    })
+    return best
+  })
+  const counts = REFERENCE_SCALES.map((scale, s) => `${scale}: ${choices.filter((c) => c === s).length}`).filter((c) => !c.endsWith(': 0'))
+  const nested = SUMMARY_LENGTHS.map((length, l) => `${length}: ${(100 * mean(articles.map((_, i) => gains[choices[i]][i][l]))).toFixed(1)}`)
+  const each = REFERENCE_SCALES.map((scale, s) => `${scale}: ${SUMMARY_LENGTHS.map((_, l) => (100 * mean(articles.map((_, i) => gains[s][i][l]))).toFixed(1)).join(' / ')}`)
+  console.log(`\nreference scale (shipped ${REFERENCE_SCALE}), R1 Δ over the lead at 3 / 4 / 5 held out, by scale: ${each.join('   ')}`)
+  console.log(`  chosen without each article (articles): ${counts.join(', ')}; with those choices R1 Δ ${nested.join(', ')}`)
+}
+
 async function seedSummary(extra: AnyComponent[]): Promise<void> {
   const truthPath = join(repo, '../shared/fixtures/seed-wordpress/truth.json')
   if (!existsSync(truthPath)) {
@@ -180,8 +222,8 @@ async function seedSummary(extra: AnyComponent[]): Promise<void> {
     ...joinBlocks(truth.body.map((text) => ({ kind: 'paragraph' as const, text }))),
   }
   for (const [label, summarizer] of [
-    ['shipped default weights', createSummarize({ sentences: 3 })],
-    ['learned model', createSummarize({ sentences: 3, model: LEARNED_SUMMARY_MODEL })],
+    ['shipped: the learned model, expected overlap', createSummarize({ sentences: 3 })],
+    ['the weighted scorer (DEFAULT_WEIGHTS), before session 29', createSummarize({ sentences: 3, weights: {} })],
   ] as const) {
     const doc = runPipeline(base, [splitSentences, tokenize, ...extra, summarizer])
     console.log(`\nseed page (${truth.title}), 3 sentences, ${label}:`)
@@ -239,13 +281,29 @@ async function main(): Promise<void> {
     printBySize('5 sentences', rows.get('5 sentences')!)
     return rows
   }
+  table(
+    `HEADLINE, the shipped summariser held out: the learned scorer (${JSON.stringify(DEFAULT_SETTINGS)}) choosing by expected overlap (reference scale ${REFERENCE_SCALE}), each article summarised by a model trained without it (leave-one-article-out)`,
+    (i) => heldOut[i],
+  )
+  const byParity = [0, 1].map((parity) => fitSummaryModel(articles.filter((a) => a.topicNumber % 2 !== parity), DEFAULT_SETTINGS))
+  const modelHalfRows = rowsFor((i) => byParity[articles[i].topicNumber % 2])
+  console.log('\nby half, held out: a model trained on the even topics scores the odd ones, and the reverse')
+  console.log(header)
+  for (const [label, row] of modelHalfRows) {
+    printRow(`${label} odd`, row, (r, i) => r.topics[i] % 2 === 1)
+    printRow(`${label} even`, row, (r, i) => r.topics[i] % 2 === 0)
+    printRow(`${label} both`, row)
+  }
+  table(`the shipped model as trained on all ${articles.length} articles (LEARNED_SUMMARY_MODEL; in-sample, for reference only)`, () => LEARNED_SUMMARY_MODEL)
+  printScaleCheck(articles, heldOut)
+
   const unchanged = leaveOneOut.filter((s) => sameAsShipped(settings[s])).length
   table(
-    `HEADLINE, shipped weights held out: each article summarised with the weights the grid search chose on the other ${articles.length - 1} (leave-one-article-out; the shipped ones for ${unchanged} of ${articles.length})`,
+    `the weighted scorer before session 29, held out: each article summarised with the weights the grid search chose on the other ${articles.length - 1} (leave-one-article-out; DEFAULT_WEIGHTS for ${unchanged} of ${articles.length})`,
     (i) => settings[leaveOneOut[i]],
   )
   const halfRows = rowsFor((i) => settings[halves[i]])
-  console.log('\nby half, held out: weights chosen by the grid search on the even topics score the odd ones, and the reverse')
+  console.log('\nthe weighted scorer by half, held out: weights chosen by the grid search on the even topics score the odd ones, and the reverse')
   for (const [half, parity] of [['odd', 1], ['even', 0]] as const) {
     const chosenOn = settings[halves[articles.findIndex((a) => a.topicNumber % 2 === parity)]]
     console.log(`  ${half} topics scored with ${JSON.stringify(Object.fromEntries(gridKeys.map((k) => [k, chosenOn[k]])))}`)
@@ -257,12 +315,7 @@ async function main(): Promise<void> {
     printRow(`${label} both`, row)
   }
   printBySize('5 sentences both', halfRows.get('5 sentences')!)
-  table(`shipped weights on all ${articles.length} articles (DEFAULT_WEIGHTS, the grid's choice on these same articles: in-sample)`, () => DEFAULT_WEIGHTS)
-  table(
-    `learned 24-feature scorer (scripts/train-summary.ts, ${JSON.stringify(DEFAULT_SETTINGS)}), each article by a model trained without it (leave-one-article-out)`,
-    (i) => heldOut[i],
-  )
-  table('learned scorer as trained on all 76 articles (LEARNED_SUMMARY_MODEL; in-sample, for reference only)', () => LEARNED_SUMMARY_MODEL)
+  table(`the weighted scorer on all ${articles.length} articles (DEFAULT_WEIGHTS, the grid's choice on these same articles: in-sample)`, () => DEFAULT_WEIGHTS)
   // Headroom: what a perfect predictor of the annotators' picks would score (uses the references: a
   // ceiling, not a method).
   const ceiling = [3, 4, 5].map((length) => {

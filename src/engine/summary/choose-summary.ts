@@ -6,6 +6,8 @@ import { sentenceFeatures, type FeatureInput } from './sentence-features.ts'
 import { scoreWithModel, type SummaryModel } from './summary-model.ts'
 import { leansOnPrevious, scoreSentences, type ScoringInput, type SummaryWeights } from './score-sentences.ts'
 import { selectSentences } from './select-sentences.ts'
+import { REFERENCE_SCALE, selectByExpectedOverlap } from './expected-overlap.ts'
+import { amountsIn, keepAnAmount } from './quantity-place.ts'
 import { termsBySentence, tfidfVectors, type SentenceTerms, type TermVector } from './sentence-terms.ts'
 
 const PATTERNS = {
@@ -47,6 +49,8 @@ export interface SummaryCandidates {
   indices: number[]
   /** TF-IDF vector per candidate (for redundancy). */
   vectors: TermVector[]
+  /** Content terms and their counts per candidate (sentence-terms.ts). */
+  counts: ReadonlyMap<string, number>[]
   /** Feature vector per candidate, in FEATURE_NAMES order (for the learned scorer); computed once, on first use. */
   readonly features: number[][]
   /** What the weighted scorer (score-sentences.ts) reads. */
@@ -123,10 +127,11 @@ export function summaryCandidates(doc: DocWith<'sentences' | 'tokens'>): Summary
     }
   }
   let features: number[][] | undefined
-  // Lazily: the weighted scorer (the default) never reads them, and a long article has many candidates.
+  // Lazily: the weighted scorer never reads them, and a long article has many candidates.
   return {
     indices,
     vectors,
+    counts: candidateTerms.map((t) => t.counts),
     scoring,
     get features() {
       return (features ??= sentenceFeatures(featureInput()))
@@ -147,10 +152,22 @@ export function chooseSummary(doc: DocWith<'sentences' | 'tokens'>, lengthFor: (
   })
 }
 
-/** The chosen doc.sentences indices of already computed candidates (the trainer's cross-validation reuses them). */
-export function chooseFromCandidates(candidates: SummaryCandidates, wanted: number, scorer: SummaryScorer): number[] {
+/**
+ * The chosen doc.sentences indices of already computed candidates (the trainer's cross-validation reuses them).
+ * A learned model's odds choose by expected overlap (expected-overlap.ts; `referenceScale` for the evaluation's
+ * check of REFERENCE_SCALE), keeping an amount (quantity-place.ts); the weighted scorer's scores choose by MMR.
+ */
+export function chooseFromCandidates(candidates: SummaryCandidates, wanted: number, scorer: SummaryScorer, referenceScale = REFERENCE_SCALE): number[] {
   const count = Math.min(candidates.indices.length, wanted)
   if (count <= 0) return []
-  const scores = isModel(scorer) ? scoreWithModel(candidates.features, scorer) : scoreSentences(candidates.scoring, scorer)
-  return selectSentences(scores, candidates.vectors, count, scorer.redundancy).map((c) => candidates.indices[c])
+  if (isModel(scorer)) {
+    const probabilities = scoreWithModel(candidates.features, scorer).map((logOdds) => 1 / (1 + Math.exp(-logOdds)))
+    const overlap = probabilities.map((probability, c) => ({ probability, counts: candidates.counts[c], length: candidates.scoring.lengths[c] }))
+    const { scoring } = candidates
+    // Without the figures layer, the numbers among the tokens stand in for amounts (as for the weighted scorer).
+    const amounts = scoring.figures ? amountsIn(scoring.sentences, scoring.figures) : scoring.numbers
+    const chosen = keepAnAmount(selectByExpectedOverlap(overlap, count, referenceScale), probabilities, amounts)
+    return chosen.sort((a, b) => a - b).map((c) => candidates.indices[c])
+  }
+  return selectSentences(scoreSentences(candidates.scoring, scorer), candidates.vectors, count, scorer.redundancy).map((c) => candidates.indices[c])
 }

@@ -15,7 +15,8 @@ export interface SummaryModel {
   bias: number
   /**
    * MMR trade-off (select-sentences.ts): how much similarity to an already chosen sentence costs, in
-   * log-odds per unit of cosine.
+   * log-odds per unit of cosine. Unread since session 29: a model's odds choose by expected overlap
+   * (expected-overlap.ts), whose clipping of repeated words is the redundancy; kept so that older files load.
    */
   redundancy: number
 }
