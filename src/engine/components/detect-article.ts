@@ -148,7 +148,7 @@ function judgeStructure(
  * Longest prose held by one container: the sum of its prose paragraphs (<p> of ≥ PROSE_CHARS, not mostly
  * a link). A <p> alone in a wrapper <div> (BBC Arabic wraps each paragraph) counts for the wrapper's parent
  * too. Bodies written as text and <br> without any <p> (urdupoint; KUNA and Lebanon24 in a <span>) are
- * measured from the own text runs of <div>s, <span>s and <td>s, only when the <p>s found no clear body.
+ * measured from the own text runs of <div>s, <span>s, <td>s and <font>s, only when the <p>s found no clear body.
  * Bounded: at most MAX_ELEMENTS elements are read.
  */
 function bestProseRun(page: PageElements, texts: string[]): number {
@@ -234,7 +234,10 @@ interface PageElements {
   /** <article>s inside <body>. */
   cards: number
   /** <div>s inside <body>, in document order (read only when the <p>s found no clear body). */
-  /** Elements whose own text runs may be a body written as text and <br>: divs, spans (KUNA, Lebanon24), cells. */
+  /**
+   * Elements whose own text runs may be a body written as text and <br>: divs, spans (KUNA, Lebanon24), cells,
+   * and the <font> of old table-layout sites (the Palestine Information Center's body is one <font> in a <span>).
+   */
   divs: Element[]
   /** The first MAX_DECLARATIONS <meta name|property> and JSON-LD <script>s of the document, outside <template>. */
   declarations: Element[]
@@ -260,7 +263,7 @@ function collectElements(document: Document, body: Element, withDeclarations: bo
     const tag = element.localName
     if (inBody) {
       if (tag === 'p') page.paragraphs.push(element)
-      else if (tag === 'div' || tag === 'span' || tag === 'td') page.divs.push(element)
+      else if (tag === 'div' || tag === 'span' || tag === 'td' || tag === 'font') page.divs.push(element)
       else if (tag === 'article') page.cards++
     }
     if (tag === 'h1') page.h1 ??= element

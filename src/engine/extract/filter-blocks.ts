@@ -367,12 +367,45 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   // block is a teaser or an ad more often than a picture of the story.
   // A heading after the last text introduces nothing of the article's: a "more from …" box's title whose
   // teasers went (Alhurra's "المزيد من العراق"). Images before it are judged again.
+  dropPullQuotes(kept, drop)
   while (kept.length && (kept[kept.length - 1].kind === 'image' || kept[kept.length - 1].kind === 'heading')) {
     const last = kept.pop()!
     drop(last, last.kind === 'image' ? 'trailing-image' : 'trailing-heading')
   }
   const credit = findCredit(kept) ?? sourceCredit
   return { pieces: kept, byline, credit, teasers, headDate, dropped }
+}
+
+/** A pull quote repeats at least this much of a paragraph (shorter quotes may be a phrase the text also uses). */
+const MIN_PULL_QUOTE_CHARS = 30
+
+/**
+ * Pull quotes: a sentence of the article set again in a quote box beside it (Al-Wafd's blockquote.quote-box),
+ * with the short line naming its speaker after it. The reader shows the sentence once, where the text has it.
+ * Removes them from `kept` in place.
+ */
+function dropPullQuotes(kept: BlockPiece[], drop: (piece: BlockPiece, reason: string) => void): void {
+  if (!kept.some((piece) => piece.kind === 'quote')) return
+  const paragraphs = kept.filter((piece) => piece.kind === 'paragraph').map((piece) => normalizePhrase(piece.text ?? ''))
+  let afterPullQuote = false
+  let write = 0
+  for (const piece of kept) {
+    if (piece.kind === 'quote') {
+      const norm = normalizePhrase(piece.text ?? '')
+      if (norm.length >= MIN_PULL_QUOTE_CHARS && paragraphs.some((paragraph) => paragraph.includes(norm))) {
+        drop(piece, 'pull-quote')
+        afterPullQuote = true
+        continue
+      }
+      if (afterPullQuote && (piece.text ?? '').length <= MAX_SIGNATURE_CHARS) {
+        drop(piece, 'pull-quote')
+        continue
+      }
+    }
+    afterPullQuote = false
+    kept[write++] = piece
+  }
+  kept.length = write
 }
 
 /** Share of Arabic-script letters in the text blocks (their letters counted, undefined for the others). */

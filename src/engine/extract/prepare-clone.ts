@@ -43,6 +43,11 @@ const PATTERNS = {
    * are h2.header) and removes with the heading.
    */
   chromeHeadingName: /(?:^|[\s_-])(?:header|extra)(?:$|[\s_-])/iu,
+  /**
+   * An <aside> of the article's own matter: a timeline of dated steps or a box of key facts (Arab48's
+   * aside.article-timeline inside the body). Readability removes every <aside>; such a box becomes a <div>.
+   */
+  contentAsideName: /(?:^|[\s_-])(?:timeline|chronology|factbox|facts|keyfacts|infobox)(?:$|[\s_-])/iu,
   /** A class word Readability counts against a box (its "negative" list) that Drupal gives picture boxes. */
   mediaName: /(?:^|[\s_-])media(?:$|[\s_-])/iu,
   /** Separators inside one class name: "related-posts", "share_links"; camelCase humps: "postTags". */
@@ -66,6 +71,10 @@ const PATTERNS = {
   camelBylineName: /[a-z](?:Author|Byline|Writer|Reporter)(?:$|[\s_-])|(?:^|[\s_-])(?:author|byline|writer|reporter)(?:Name|Box|Info|Block|Area|Details)(?:$|[\s_-])/u,
   /** Labels inside byline boxes, not names: "Author,", "Role,", "كتب", "بقلم", "Article information". */
   bylineLabel: /^(?:author|role|article information|by|كتب|بقلم|الكاتب|المحرر|إعداد|نویسنده)\s*[,،:]?$/iu,
+  /** A title abbreviated before a name: "د." (doctor), "أ.د." (professor), "م." (engineer), "أ." (ustadh). */
+  honorific: /^(?:أ\.\s?د|د|م|أ)\.\s*/u,
+  /** A link to a writer's page ("/author/hamad-almarri/", "/writers/41/"): a long name, not a headline. */
+  authorPage: /\/(?:author|authors|writer|writers|columnists?|kottab|kuttab)(?:\/|$|\?)|\/كتاب\//iu,
   /** Punctuation inside a sentence or closing one: a name has none. */
   sentencePunctuation: /[،؛,;.!?؟]/u,
   /** A video player's still (CNN Arabic's img.VideoEmbed_poster): the clip's, not a picture of the story. */
@@ -121,6 +130,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   const doomed: Element[] = []
   const labels: Element[] = []
   const bylineBoxes: Element[] = []
+  const contentAsides: Element[] = []
   const stack: Element[] = [root]
   const depths: number[] = [0]
   while (stack.length) {
@@ -162,6 +172,8 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
           element.removeAttribute('class')
         } else if (className && SUBHEADING_TAGS.has(tag) && PATTERNS.chromeHeadingName.test(className)) {
           element.removeAttribute('class')
+        } else if (tag === 'aside' && PATTERNS.contentAsideName.test(`${className ?? ''} ${id ?? ''}`)) {
+          contentAsides.push(element)
         }
       }
       if (tag === 'img' || tag === 'amp-img') {
@@ -179,6 +191,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     }
   }
   for (const element of doomed) element.remove()
+  for (const aside of contentAsides) if (aside.parentNode) renameElement(aside, 'div')
   for (const box of bylineBoxes) {
     if (!box.isConnected && !box.parentNode) continue
     const name = nameInBylineBox(box)
@@ -192,6 +205,14 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     if (isBoxLabel(norm)) boxOf(label).remove()
   }
   return shape
+}
+
+/** Puts a `tag` element with the same attributes and children in the element's place. */
+function renameElement(element: Element, tag: string): void {
+  const renamed = element.ownerDocument.createElement(tag)
+  for (const { name, value } of Array.from(element.attributes)) renamed.setAttribute(name, value)
+  while (element.firstChild) renamed.appendChild(element.firstChild)
+  element.replaceWith(renamed)
 }
 
 /** Adds a subtree's elements and depth to the shape, changing nothing. */
@@ -230,11 +251,23 @@ function isBylineBox(element: Element, className: string | null, id: string | nu
   const names = `${className ?? ''} ${id ?? ''} ${element.getAttribute('aria-labelledby') ?? ''}`
   if (!PATTERNS.bylineName.test(names) && !PATTERNS.camelBylineName.test(names)) return false
   if ((element.textContent ?? '').replace(/\s+/gu, ' ').trim().length > 200) return false
-  // A writer's card with a linked headline is a teaser of another piece (Al-Watan Voice's writers' column).
+  // A writer's card with a linked headline is a teaser of another piece (Al-Watan Voice's writers' column), and so
+  // is a name box beside one in a small card (Elnashra's opinion column: div.author, then the h4's linked headline).
+  if (holdsTeaserLink(element)) return false
+  const card = element.parentElement
+  return !(card && (card.textContent ?? '').length <= MAX_CARD_CHARS && holdsTeaserLink(card, element))
+}
+
+/** A teaser's card: a name, a headline and an excerpt, not an article's wrapper. */
+const MAX_CARD_CHARS = 400
+
+/** A link of a headline's length (TEASER_LINK_WORDS words or more) inside the element, outside `besides`. */
+function holdsTeaserLink(element: Element, besides?: Element): boolean {
   for (const link of Array.from(element.getElementsByTagName('a'))) {
-    if ((link.textContent ?? '').trim().split(/\s+/u).length >= TEASER_LINK_WORDS) return false
+    if (besides?.contains(link) || PATTERNS.authorPage.test(link.getAttribute('href') ?? '')) continue
+    if ((link.textContent ?? '').trim().split(/\s+/u).length >= TEASER_LINK_WORDS) return true
   }
-  return true
+  return false
 }
 
 /** The first leaf text in a byline box that reads as a name (not a label, a date or a desk name). */
@@ -250,7 +283,8 @@ function nameInBylineBox(box: Element): string | undefined {
     const text = (leaf.textContent ?? '').replace(/\s+/gu, ' ').trim()
     if (!text || text.length > 80 || parseDate(text) || PATTERNS.bylineLabel.test(text)) continue
     // An author box's bio ("محرر في شبكة صحراء ميديا، يغطي …") is a sentence, not a name.
-    if (PATTERNS.sentencePunctuation.test(text) || text.split(' ').length > MAX_NAME_WORDS) continue
+    const bare = text.replace(PATTERNS.honorific, '')
+    if (PATTERNS.sentencePunctuation.test(bare) || bare.split(' ').length > MAX_NAME_WORDS) continue
     const name = cleanByline(text)
     // One word in an author slot is a section or desk ("منوعات"), not a person.
     if (name && name.includes(' ')) return name

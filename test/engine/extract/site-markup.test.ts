@@ -347,4 +347,29 @@ describe('site markup, batch g (session 28)', () => {
     const result = extractArticle(parseHtml(page(html), URL), { url: URL })
     expect(result.isArticle && result.doc.blocks.some((b) => b.kind === 'image')).toBe(false)
   })
+  it('keeps a timeline box inside the body, which Readability would remove as an <aside> (Arab48)', () => {
+    const timeline = '<aside class="article-timeline"><h3>محطات في مسار القرار</h3><ol><li>آذار 2021: أقرت الوزارة المنصة الرقمية الموحدة لإصدار السجلات.</li><li>أيار 2023: ربطت المنصة بالجهات الحكومية الأخرى.</li></ol></aside>'
+    const { blocks } = extract(page(`<article>${HEADLINE}${body(timeline)}</article>`))
+    expect(blocks.map((b) => b.text)).toContain('محطات في مسار القرار')
+    expect(blocks.map((b) => b.text)).toContain('أيار 2023: ربطت المنصة بالجهات الحكومية الأخرى.')
+  })
+
+  it('shows a pull quote once: the sentence where the text has it, not again in its box with the speaker (Al-Wafd)', () => {
+    const pull = '<blockquote class="quote-box"><p>المنصة الرقمية الموحدة اختصرت مدة إصدار السجل إلى أقل من يوم واحد</p><cite>المتحدث باسم الوزارة</cite></blockquote>'
+    const { blocks } = extract(page(`<article>${HEADLINE}${body(pull)}</article>`))
+    expect(blocks.filter((b) => b.kind === 'quote')).toEqual([])
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('reads a byline with an abbreviated title ("د.") as the name, not the tagline beside it (Al-Raya)', () => {
+    const writer = '<div class="writer-info"><a class="writer-name" href="/author/hamad/">د. حمد بن سالم المري</a><span class="writer-desc">كاتب وأكاديمي قطري</span></div>'
+    const { doc } = extract(page(`<article>${writer}${HEADLINE}${body()}</article>`))
+    expect(doc.byline).toBe('د. حمد بن سالم المري')
+  })
+
+  it('takes no byline from a writer\'s card in a sidebar of opinion teasers (Elnashra)', () => {
+    const card = '<div class="item"><div class="author"><a href="/writers/41/">رامي الحاج</a></div><h4><a href="/news/show/1654180/">الودائع بين وعود الإصلاح وحسابات المصارف</a></h4></div>'
+    const { doc } = extract(page(`<article>${HEADLINE}${body()}</article><aside class="opinions">${card}</aside>`))
+    expect(doc.byline).toBeUndefined()
+  })
 })
