@@ -2,7 +2,7 @@ import type { Entity, Figure, Span } from '../doc.ts'
 import { cosine, sumVectors, type TermVector } from './sentence-terms.ts'
 
 /**
- * How much each signal counts in a sentence's score. The shipped values (DEFAULT_WEIGHTS) are chosen
+ * How much each signal counts in a sentence's score, for the weighted scorer (the default until session 29). Its values (DEFAULT_WEIGHTS) are chosen
  * by grid search on EASC (scripts/summary-grid.ts); `npm run eval:summary` prints what they give held out.
  */
 export interface SummaryWeights {
@@ -47,7 +47,8 @@ export interface SummaryWeights {
 }
 
 /**
- * The shipped weights: the best of scripts/summary-grid.ts's grid (halfLife, halfLifeGrowth,
+ * The weighted scorer's weights, the summariser's default until session 29 (the learned scorer choosing by expected
+ * overlap replaced it: components/summarize.ts; kept for comparison and experiments): the best of scripts/summary-grid.ts's grid (halfLife, halfLifeGrowth,
  * centrality, first, redundancy, names) by ROUGE-1 over the same-length lead on all 76 EASC articles; the
  * other weights are priors for news pages that EASC's mostly encyclopaedic articles barely exercise,
  * set by hand: title, dependent as before, and figures 0.4 rather than 0.3, the least that keeps
