@@ -400,6 +400,10 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['cuts a pronoun after a given name, and a word with a digit, off a person', 'وتقول سعاد هي التي بدأت، وقالت منى لرصيف22 إن', [['سعاد هي', 'person'], ['منى لرصيف22', 'person']], [['سعاد', 'person'], ['منى', 'person']]],
     ['but not the end of a Korean name', 'وقال كيم جونغ هو إن', [['كيم جونغ هو', 'person']], [['كيم جونغ هو', 'person']]],
     ['splits a known place, "و" and another place into two', 'بينها البصرة وذي قار والديوانية', [['البصرة وذي قار', 'place']], [['البصرة', 'place'], ['وذي قار', 'place'], ['والديوانية', 'place']]],
+    // Session 29, names seen on the extraction pages of batch h.
+    ['drops a month\'s name in a date taken for Nissan', 'صادق عليه الكنيست في نيسان/ أبريل 2017، وبلغت الحركة حتى نهاية نيسان 693 ألفا', [['نيسان', 'organization'], ['نيسان', 'organization']], [['الكنيست', 'organization']]],
+    ['but keeps the car maker', 'وأعلنت شركة نيسان عن طراز جديد', [['نيسان', 'organization']], [['نيسان', 'organization']]],
+    ['drops traffic taken for a movement', 'وبلغت حركة الركاب في المطار 693 ألفا', [['حركة الركاب', 'organization']], []],
     ['but not a place known by both names whole', 'في محافظة رام الله والبيرة أمس', [['رام الله والبيرة', 'place']], [['رام الله والبيرة', 'place']]],
     ['cuts a verb of saying in the present off the name after it', 'وتضيف سليمان أن الجمعية', [['وتضيف سليمان', 'person']], [['سليمان', 'person']]],
     ['but keeps a colour in a longer name, and a feminine one that is a city', 'عبرت البحر الأحمر إلى الزرقاء', [['البحر الأحمر', 'place'], ['الزرقاء', 'place']], [['البحر الأحمر', 'place'], ['الزرقاء', 'place']]],

@@ -5,6 +5,7 @@ import { isClustered } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { GIVEN, NAME_ADJECTIVES, TITLES } from '../shared/word-lists.ts'
 import { CURRENCY_WORDS } from '../../../figures/unit-words.ts'
+import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
 
 /**
  * Rule 11: a definite word the tagger took for a person, alone and unsupported, is a common noun (and so is
@@ -14,7 +15,7 @@ import { CURRENCY_WORDS } from '../../../figures/unit-words.ts'
  * الأسد"). Kept: nisba-shaped words (family names and historic figures known by one: "الحلبوسي",
  * "المتنبي"), known given names, a word that ends a longer person anywhere in the article, and one a title
  * stands before anywhere. Nor is a word alone in a verb's shape (isLoneVerb), nor a colour alone as a place
- * (isLoneColour), nor a currency alone (isLoneCurrency). Places are otherwise left alone: the place lists miss too many real ones ("الشام",
+ * (isLoneColour), nor a currency alone (isLoneCurrency), nor a month's name in a date (isMonthOfADate). Places are otherwise left alone: the place lists miss too many real ones ("الشام",
  * "الدنمارك" as some pages spell it) to tell a common noun by them.
  */
 export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): TokenMention[] {
@@ -34,7 +35,7 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 
 /** The checks that need nothing else in the article: a predicate adjective, a verb alone, a colour or a currency alone. */
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
-  return isPredicateAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) ||
+  return isPredicateAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isMonthOfADate(ctx, m) ||
     (m.type === 'person' && m.first === m.last && MEDIA_TAILS.has(ctx.stems[m.first]))
 }
 
@@ -100,3 +101,33 @@ function isLoneColour(ctx: Context, m: TokenMention): boolean {
 const LONE_COLOURS = new Set(
   ['الأحمر', 'الأخضر', 'الأصفر', 'الأسود', 'الوردي', 'البنفسجي', 'البرتقالي', 'البني', 'الزهري'].map((word) => normalizeArabic(word)),
 )
+
+/**
+ * The Gregorian months of one word, as the figures read them ("نيسان", "أيار", "يناير"), without those that are
+ * also common words or given names (MONTH_NAMES' ambiguous ones).
+ */
+const ONE_WORD_MONTHS: ReadonlySet<string> = new Set(
+  MONTH_NAMES.filter((month) => month.calendar === 'gregorian' && month.words.length === 1 && !month.ambiguous).map((month) => month.words[0]),
+)
+
+/** Words after a month that make it a date: "نيسان الماضي", "أيار المقبل", "تموز الجاري". */
+const DATE_TAILS = new Set(['الماضي', 'المقبل', 'القادم', 'الجاري', 'المنصرم'].map((word) => normalizeArabic(word)))
+
+/** Words before a month that make it a time: "شهر نيسان", "نهاية أيار", "مطلع تموز", "منذ شباط". */
+const TIME_HEADS = new Set(
+  ['شهر', 'نهاية', 'بداية', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'أواسط', 'خلال', 'منذ', 'حتى'].map((word) => normalizeArabic(word)),
+)
+
+/**
+ * "نيسان/ أبريل 2017: الكنيست يصادق …", "في 14 نيسان", "حتى نهاية نيسان": a month's name with a day, a year, another
+ * calendar's name of the month, "الماضي" after it or "شهر", "نهاية", "منذ" before it is the date's, not Nissan the car maker (Arab48's timeline and the Lebanese agency's wire
+ * showed it as an organisation; "شركة نيسان", "سيارات نيسان" name no date and stay).
+ */
+function isMonthOfADate(ctx: Context, m: TokenMention): boolean {
+  if (m.first !== m.last || !ONE_WORD_MONTHS.has(ctx.tokens[m.first].norm)) return false
+  const t = m.first
+  const isNumber = (k: number) => k >= 0 && k < ctx.tokens.length && PATTERNS.digitStart.test(ctx.tokens[k].norm)
+  const after = t + 1 < ctx.tokens.length ? ctx.text.slice(ctx.tokens[t].end, ctx.tokens[t + 1].start) : ''
+  return isNumber(t - 1) || isNumber(t + 1) || after.includes('/') || (t + 1 < ctx.tokens.length && DATE_TAILS.has(ctx.stems[t + 1])) ||
+    (t > 0 && TIME_HEADS.has(ctx.tokens[t - 1].norm))
+}
