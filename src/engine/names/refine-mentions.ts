@@ -2,7 +2,7 @@ import type { Token } from '../doc.ts'
 import type { Gazetteer } from './tagger/gazetteer.ts'
 import { joinSeats } from './refine/boundaries/join-seats.ts'
 import { absorbNationalities } from './refine/boundaries/absorb-nationality.ts'
-import { adjustBoundaries } from './refine/boundaries/adjust-boundaries.ts'
+import { adjustBoundaries, trimExampleWords } from './refine/boundaries/adjust-boundaries.ts'
 import { combineMentions, findChainBodies } from './refine/boundaries/combine-mentions.ts'
 import { completeVenueNames } from './refine/boundaries/complete-venue-names.ts'
 import { extendKindAdjectives } from './refine/boundaries/kind-adjectives.ts'
@@ -114,7 +114,9 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  *    listed ("تغلب العلا على الجبلين 2-1"); a venue named after a person runs to the person's last word and to its
  *    kind ("ملعب مدينة الأمير عبدالعزيز بن مساعد الرياضية") (complete-venue-names.ts);
  * 13. a club's name that is also a common noun, after a preposition in an article about no sport, is the noun
- *    ("ورحبت الجامعة العربية [بالاتفاق]", the agreement) (drop-clubs-off-the-pitch.ts).
+ *    ("ورحبت الجامعة العربية [بالاتفاق]", the agreement) (drop-clubs-off-the-pitch.ts);
+ * 14. a word giving an example ("مثل", "خاصة", "لاسيما") opens no name ("في بلدة [مثل] كفر قاسم"), last, after every
+ *    rule that finds names (adjust-boundaries.ts, trimExampleWords).
  *
  * The stages run in the order below, not the rules' numbering: rule 8 first, so that no non-name spreads;
  * the initials of rule 9 early, so that the rules after them see the whole name ("مركز جون إف. كينيدي"
@@ -158,5 +160,5 @@ export function refineMentions(
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
   mentions = dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, mentions)))
-  return splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first)))
+  return trimExampleWords(ctx, splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first))))
 }

@@ -37,6 +37,9 @@ const CONTINENTS: ReadonlySet<string> = new Set(['آسيا', 'أفريقيا', '
 const DETACHED_PRONOUNS = new Set(['هو', 'هي', 'هم', 'هن', 'هما', 'انا', 'نحن', 'انت', 'انتم'])
 /** A word with a digit in it ("لرصيف22"): no part of a person's name. */
 const HAS_DIGIT = /[0-9]/u
+
+/** Words (as written, clitics on) that give an example or single one out of a list: "مثل", "خاصة", "لاسيما", "منها" (not "سيما" alone: Sima Bahous). Hand-written. */
+const EXAMPLE_WORDS = new Set(['مثل', 'خاصة', 'وخاصة', 'لاسيما', 'منها', 'ومنها', 'بينها'].map((word) => normalizeArabic(word)))
 /** Verbs of saying in the present, a reported speaker's name after them ("تضيف سليمان", "يقول أحمد"). Stems; hand-written. */
 const PRESENT_SAYING = new Set(
   ['تضيف', 'يضيف', 'تقول', 'يقول', 'توضح', 'يوضح', 'تتابع', 'يتابع', 'تشير', 'يشير', 'تؤكد', 'يؤكد', 'تروي', 'يروي', 'تحكي', 'يحكي', 'تعلق', 'يعلق']
@@ -47,6 +50,17 @@ const PRESENT_SAYING = new Set(
 export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   // "[الحركة الفلسطينية]" cut to its head by the nisba rule: a head alone names nothing (the movement already named).
   return adjustEach(ctx, mentions).filter((m) => !(m.first === m.last && m.type !== 'person' && ctx.stems[m.first].startsWith('ال') && isLoneHead(ctx.stems[m.first])))
+}
+
+/**
+ * "في بلدة [مثل كفر قاسم]", "[خاصة الطيرة]": a word giving an example opens the list, not the name, and alone is
+ * none (a settlement's head before it had taken it for the town's name). Run last, on every rule's names.
+ */
+export function trimExampleWords(ctx: Context, mentions: readonly TokenMention[]): TokenMention[] {
+  return mentions.flatMap((m) => {
+    if (!EXAMPLE_WORDS.has(ctx.tokens[m.first].norm)) return [m]
+    return m.last > m.first ? [{ ...m, first: m.first + 1 }] : []
+  })
 }
 
 function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
