@@ -48,6 +48,11 @@ const PATTERNS = {
    * aside.article-timeline inside the body). Readability removes every <aside>; such a box becomes a <div>.
    */
   contentAsideName: /(?:^|[\s_-])(?:timeline|chronology|factbox|facts|keyfacts|infobox)(?:$|[\s_-])/iu,
+  /**
+   * A gallery of the article's pictures between its paragraphs (Al-Resalah's div.post-gallery of <figure>s): Readability
+   * removes a box of pictures with no paragraph, so the box is unwrapped and its figures stand among the paragraphs.
+   */
+  galleryName: /(?:^|[\s_-])(?:gallery|post-gallery|article-gallery|photos)(?:$|[\s_-])/iu,
   /** A class word Readability counts against a box (its "negative" list) that Drupal gives picture boxes. */
   mediaName: /(?:^|[\s_-])media(?:$|[\s_-])/iu,
   /** Separators inside one class name: "related-posts", "share_links"; camelCase humps: "postTags". */
@@ -131,6 +136,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   const labels: Element[] = []
   const bylineBoxes: Element[] = []
   const contentAsides: Element[] = []
+  const galleries: Element[] = []
   const stack: Element[] = [root]
   const depths: number[] = [0]
   while (stack.length) {
@@ -174,6 +180,8 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
           element.removeAttribute('class')
         } else if (tag === 'aside' && PATTERNS.contentAsideName.test(`${className ?? ''} ${id ?? ''}`)) {
           contentAsides.push(element)
+        } else if (tag === 'div' && className && PATTERNS.galleryName.test(className) && isFigureGallery(element)) {
+          galleries.push(element)
         }
       }
       if (tag === 'img' || tag === 'amp-img') {
@@ -192,6 +200,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   }
   for (const element of doomed) element.remove()
   for (const aside of contentAsides) if (aside.parentNode) renameElement(aside, 'div')
+  for (const gallery of galleries) if (gallery.parentNode) gallery.replaceWith(...Array.from(gallery.childNodes))
   for (const box of bylineBoxes) {
     if (!box.isConnected && !box.parentNode) continue
     const name = nameInBylineBox(box)
@@ -205,6 +214,16 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     if (isBoxLabel(norm)) boxOf(label).remove()
   }
   return shape
+}
+
+/** Two or more <figure>s with a picture each, and no other element child: a gallery, not a list of teasers' links. */
+function isFigureGallery(element: Element): boolean {
+  let figures = 0
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName?.toLowerCase() !== 'figure' || child.getElementsByTagName('a').length > 0) return false
+    figures++
+  }
+  return figures >= 2
 }
 
 /** Puts a `tag` element with the same attributes and children in the element's place. */

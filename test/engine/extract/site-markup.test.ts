@@ -372,4 +372,11 @@ describe('site markup, batch g (session 28)', () => {
     const { doc } = extract(page(`<article>${HEADLINE}${body()}</article><aside class="opinions">${card}</aside>`))
     expect(doc.byline).toBeUndefined()
   })
+  it('keeps a gallery of the article\'s pictures between paragraphs, with their captions (Al-Resalah)', () => {
+    const figure = (n: number) => `<figure><img src="https://news.example/uploads/gal-${n}.jpg" alt=""><figcaption>صورة ${n} من المعرض</figcaption></figure>`
+    const gallery = `<div class="post-gallery">${figure(1)}${figure(2)}${figure(3)}</div>`
+    const { doc } = extract(page(`<article>${HEADLINE}${body(gallery)}</article>`))
+    const images = doc.blocks.filter((b) => b.kind === 'image').map((b) => b.src)
+    expect(images).toEqual(['https://news.example/uploads/gal-1.jpg', 'https://news.example/uploads/gal-2.jpg', 'https://news.example/uploads/gal-3.jpg'])
+  })
 })
