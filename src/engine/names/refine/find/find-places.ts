@@ -9,7 +9,7 @@ import { isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { knownPhraseEnd } from '../shared/known-phrase-end.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import {
-  FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STREET_HEADS, TITLES,
+  DESCRIBING_ADJECTIVES, FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STREET_HEADS, TITLES,
 } from '../shared/word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
@@ -198,8 +198,9 @@ function isUnseenPlaceWord(ctx: Context, k: number, at: 'first' | 'listed', gove
   const core = definite ? stem.slice(2) : stem
   // A club's word may be its town's name ("السويق"); no other listed word.
   const listed = (ctx.gazetteer.classes.get(stem) ?? 0) & ~WORD_CLASS.sportsClub
-  // A head begins the next place, it names none: "منطقة جازان [ومحافظتي] صبيا وأبو عريش".
-  if (UNSEEN_PLACE_HEADS.has(stem)) return false
+  // A head begins the next place, it names none: "منطقة جازان [ومحافظتي] صبيا وأبو عريش"; an adjective describes the
+  // head: "حي [سكني]", "منطقة [صناعية]".
+  if (UNSEEN_PLACE_HEADS.has(stem) || DESCRIBING_ADJECTIVES.has(stem)) return false
   // An indefinite word ending in alef may be an accusative ("منطقة واسعا"); a definite one takes none ("مدينة المخا").
   if (!PATTERNS.arabicWord.test(core) || !isNameLike(ctx, core) || listed !== 0 || (!definite && PATTERNS.accusativeEnding.test(core))) return false
   // An indefinite word may be a verb or a participle of a clause on the head ("منطقة تتقاطع مع", "منطقة

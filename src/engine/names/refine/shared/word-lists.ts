@@ -365,8 +365,11 @@ export const COMMON_NOUN_TITLES = normSet([
  */
 /** Heads of a facility that is a place whatever the tagger's type ("[سد النهضة]", "[قصر الحسينية]"). Hand-written. */
 export const PLACE_FACILITY_HEADS = normSet(['سد', 'قصر', 'مسرح', 'مسجد', 'جامع', 'كنيسة', 'كاتدرائية', 'قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حلبة'])
-/** Indefinite adjectives that describe, never name: "محطة كهرباء [جديدة]". Hand-written. */
-export const DESCRIBING_ADJECTIVES = normSet(['جديد', 'جديدة', 'كبير', 'كبيرة', 'ضخم', 'ضخمة', 'حديث', 'حديثة', 'قديم', 'قديمة'])
+/** Indefinite adjectives that describe, never name: "محطة كهرباء [جديدة]", "حي [سكني]". Hand-written. */
+export const DESCRIBING_ADJECTIVES = normSet([
+  'جديد', 'جديدة', 'كبير', 'كبيرة', 'ضخم', 'ضخمة', 'حديث', 'حديثة', 'قديم', 'قديمة',
+  'سكني', 'سكنية', 'تجاري', 'تجارية', 'صناعي', 'صناعية', 'زراعي', 'زراعية', 'شعبي', 'شعبية', 'عشوائي', 'عشوائية', 'راق', 'راقي', 'راقية',
+])
 /** What a venue hosts, after its name: "استاد لوسيل [النهائي]". Hand-written. */
 export const HOSTED_EVENTS = normSet(['النهائي', 'المباراة', 'اللقاء', 'البطولة', 'الحفل'])
 export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حقل', 'مصفاة', 'حلبة', 'فندق', 'سجن'])
