@@ -15,7 +15,8 @@ import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
  * الأسد"). Kept: nisba-shaped words (family names and historic figures known by one: "الحلبوسي",
  * "المتنبي"), known given names, a word that ends a longer person anywhere in the article, and one a title
  * stands before anywhere. Nor is a word alone in a verb's shape (isLoneVerb), nor a colour alone as a place
- * (isLoneColour), nor a currency alone (isLoneCurrency), nor a month's name in a date (isMonthOfADate). Places are otherwise left alone: the place lists miss too many real ones ("الشام",
+ * (isLoneColour), nor a currency alone (isLoneCurrency), nor a month's name in a date (isMonthOfADate), nor a word counted
+ * by the number before it (isCountedNoun). Places are otherwise left alone: the place lists miss too many real ones ("الشام",
  * "الدنمارك" as some pages spell it) to tell a common noun by them.
  */
 export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): TokenMention[] {
@@ -35,7 +36,7 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 
 /** The checks that need nothing else in the article: a predicate adjective, a verb alone, a colour or a currency alone. */
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
-  return isPredicateAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isMonthOfADate(ctx, m) ||
+  return isPredicateAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) ||
     (m.type === 'person' && m.first === m.last && MEDIA_TAILS.has(ctx.stems[m.first]))
 }
 
@@ -130,4 +131,17 @@ function isMonthOfADate(ctx: Context, m: TokenMention): boolean {
   const after = t + 1 < ctx.tokens.length ? ctx.text.slice(ctx.tokens[t].end, ctx.tokens[t + 1].start) : ''
   return isNumber(t - 1) || isNumber(t + 1) || after.includes('/') || (t + 1 < ctx.tokens.length && DATE_TAILS.has(ctx.stems[t + 1])) ||
     (t > 0 && TIME_HEADS.has(ctx.tokens[t - 1].norm))
+}
+
+/** A number in digits, with the conjunction the tokenizer leaves on it ("و267"). */
+const NUMBER_TOKEN = /^[وف]?[0-9]/u
+
+/**
+ * "183 صومعة حديثة و267 [شونة]": a bare word right after a number is what it counts, not a place or a body (the tagger took
+ * the grain stores of Vetogate's wheat story for a place). A definite word after a year may be a name ("عام 1967 القدس"
+ * without a comma), so only indefinite words go.
+ */
+function isCountedNoun(ctx: Context, m: TokenMention): boolean {
+  if (m.first !== m.last || m.first === 0 || m.type === 'person' || ctx.stems[m.first].startsWith('ال')) return false
+  return NUMBER_TOKEN.test(ctx.tokens[m.first - 1].norm) && !breakBetween(ctx, m.first - 1, m.first)
 }
