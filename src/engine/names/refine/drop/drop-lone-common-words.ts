@@ -37,8 +37,21 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 /** The checks that need nothing else in the article: a predicate adjective, a verb alone, a colour or a currency alone. */
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
   return isPredicateAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) ||
-    (m.type === 'person' && m.first === m.last && MEDIA_TAILS.has(ctx.stems[m.first]))
+    (m.type === 'person' && m.first === m.last && MEDIA_TAILS.has(ctx.stems[m.first])) ||
+    (m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 && NEVER_NAMES.has(ctx.stems[m.first]))
 }
+
+/**
+ * Words alone the tagger took for names on the extraction pages that never are: a picture's credit ("(أرشيفية)": an
+ * archive photo, "تعبيرية": illustrative, "إنفوغراف") and crops of farming stories ("الأفوكادو", "البطيخ" as places).
+ * Hand-written.
+ */
+const NEVER_NAMES = new Set(
+  [
+    'أرشيفية', 'ارشيفية', 'أرشيف', 'الأرشيف', 'تعبيرية', 'إنفوغراف', 'انفوغراف', 'إنفوجراف',
+    'الأفوكادو', 'البطيخ', 'الطماطم', 'البطاطس', 'البطاطا', 'الفراولة', 'الموز', 'الحمضيات', 'القمح', 'الشعير', 'الذرة', 'الكاكاو',
+  ].map((word) => normalizeArabic(word)),
+)
 
 /** The English words of media names, alone no person: "السومرية [نيوز]/ بغداد" (Alsumaria's dateline). Hand-written. */
 const MEDIA_TAILS = new Set(['نيوز', 'تايمز', 'بوست', 'برس'].map((word) => normalizeArabic(word)))
