@@ -61,7 +61,7 @@ Written by \`npm run train:summary\` (scripts/train-summary.ts); do not edit by 
 ## Leave-one-article-out ROUGE-1 F1 (×100, mean over the 5 references)
 
 Each article summarised by a model trained without it, choosing as the extension does (expected overlap,
-src/engine/summary/expected-overlap.ts, and an amount kept, quantity-place.ts); lead = the article's first
+src/engine/summary/expected-overlap.ts, and an amount kept, keep-an-amount.ts); lead = the article's first
 sentences, as many.
 
 | sentences | learned (held out) | lead | Δ |

@@ -24,7 +24,7 @@ export const MAX_SUMMARY_SENTENCES = 5
  * The scorer scripts/train-summary.ts learned from EASC (a few hundred bytes of weights): each candidate's
  * odds of being picked by a reader, from which the summary is chosen by expected overlap
  * (summary/expected-overlap.ts), keeping an amount when the likeliest sentences carry one
- * (summary/quantity-place.ts). The default since session 29: held out on EASC it reads +3.0 / +2.3 / +1.4
+ * (summary/keep-an-amount.ts). The default since session 29: held out on EASC it reads +3.0 / +2.3 / +1.4
  * ROUGE-1 over the lead at 3 / 4 / 5 sentences, where the grid-chosen weights of score-sentences.ts read
  * +1.5 / +1.4 / +0.3 (npm run eval:summary prints both).
  */

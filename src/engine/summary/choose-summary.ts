@@ -7,7 +7,7 @@ import { scoreWithModel, type SummaryModel } from './summary-model.ts'
 import { leansOnPrevious, scoreSentences, type ScoringInput, type SummaryWeights } from './score-sentences.ts'
 import { selectSentences } from './select-sentences.ts'
 import { REFERENCE_SCALE, selectByExpectedOverlap } from './expected-overlap.ts'
-import { amountsIn, keepAnAmount } from './quantity-place.ts'
+import { amountsIn, keepAnAmount } from './keep-an-amount.ts'
 import { termsBySentence, tfidfVectors, type SentenceTerms, type TermVector } from './sentence-terms.ts'
 
 const PATTERNS = {
@@ -155,7 +155,7 @@ export function chooseSummary(doc: DocWith<'sentences' | 'tokens'>, lengthFor: (
 /**
  * The chosen doc.sentences indices of already computed candidates (the trainer's cross-validation reuses them).
  * A learned model's odds choose by expected overlap (expected-overlap.ts; `referenceScale` for the evaluation's
- * check of REFERENCE_SCALE), keeping an amount (quantity-place.ts); the weighted scorer's scores choose by MMR.
+ * check of REFERENCE_SCALE), keeping an amount (keep-an-amount.ts); the weighted scorer's scores choose by MMR.
  */
 export function chooseFromCandidates(candidates: SummaryCandidates, wanted: number, scorer: SummaryScorer, referenceScale = REFERENCE_SCALE): number[] {
   const count = Math.min(candidates.indices.length, wanted)

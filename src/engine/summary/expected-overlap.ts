@@ -9,7 +9,7 @@
  * here a sentence counts by the likely words it adds that the summary does not hold yet, so a restatement
  * adds almost nothing (redundancy is the clipping), a long sentence of likely words beats a short one, and
  * a long sentence of unlikely ones loses. On EASC, with the model trained without the article scored, this
- * choice from the learned model's odds (and an amount kept, quantity-place.ts) reads +3.0 / +2.3 / +1.4 ROUGE-1
+ * choice from the learned model's odds (and an amount kept, keep-an-amount.ts) reads +3.0 / +2.3 / +1.4 ROUGE-1
  * over the lead at 3 / 4 / 5 sentences, where MMR on the same odds read +0.2 / +0.9 / +0.2 (docs/history.md,
  * Summaries).
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Figure } from '../../../src/engine/doc.ts'
-import { amountsIn, keepAnAmount } from '../../../src/engine/summary/quantity-place.ts'
+import { amountsIn, keepAnAmount } from '../../../src/engine/summary/keep-an-amount.ts'
 
 describe('amountsIn', () => {
   it('counts counts, money and percentages, not dates, times or ordinals', () => {
