@@ -410,6 +410,7 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['takes no adjective after a district\'s head for its name', 'حي سكني على أطراف الطيرة صدرت بحق مبانيه أوامر', [], []],
     ['drops a bare word counted by the number before it', 'تشمل 183 صومعة حديثة و267 شونة وهنجرا مطورا', [['شونة', 'place']], []],
     ['drops a picture\'s credit and a crop taken for names', 'معامل مؤسسة كهرباء لبنان (أرشيف). وارتفعت صادرات الأفوكادو', [['أرشيف', 'organization'], ['الأفوكادو', 'place']], []],
+    ['takes an Arabic outlet credited in a caption whole', 'مربو أغنام في ريف حلب (عنب بلدي/ سامر العلي)', [['عنب', 'organization']], [['عنب بلدي', 'organization']]],
     ['but not a place known by both names whole', 'في محافظة رام الله والبيرة أمس', [['رام الله والبيرة', 'place']], [['رام الله والبيرة', 'place']]],
     ['cuts a verb of saying in the present off the name after it', 'وتضيف سليمان أن الجمعية', [['وتضيف سليمان', 'person']], [['سليمان', 'person']]],
     ['but keeps a colour in a longer name, and a feminine one that is a city', 'عبرت البحر الأحمر إلى الزرقاء', [['البحر الأحمر', 'place'], ['الزرقاء', 'place']], [['البحر الأحمر', 'place'], ['الزرقاء', 'place']]],

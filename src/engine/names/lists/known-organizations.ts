@@ -22,6 +22,10 @@ export const KNOWN_ORGANIZATIONS = [
   'مجلس التعاون الخليجي', 'منظمة المؤتمر الإسلامي', 'الاتحاد الأفريقي', 'الاتحاد الإفريقي',
   'أ ش أ', 'إيرنا',
   'القدس العربي',
+  // Arabic outlets the pages of data/extract-pages credit in captions and datelines ("(عنب بلدي/ سامر العلي)" had read as
+  // the organisation "عنب"); names that are also common words ("الجزيرة", "العربية", "الحرة", "سبق") left out.
+  'عنب بلدي', 'العربي الجديد', 'إندبندنت عربية', 'اندبندنت عربية', 'عربي21', 'عربي 21', 'رصيف22', 'رصيف 22',
+  'سكاي نيوز عربية', 'روسيا اليوم', 'المصري اليوم', 'اليوم السابع', 'هسبريس', 'الخليج أونلاين',
   'المنار', 'الميادين',
   // Armed groups of the wars in Syria and Iraq, by their usual Arabic names (general knowledge; prompted by
   // one annotated article of 2013, whose score this flatters).
