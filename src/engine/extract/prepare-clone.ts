@@ -221,6 +221,7 @@ function isFigureGallery(element: Element): boolean {
   let figures = 0
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
     if (child.localName?.toLowerCase() !== 'figure' || child.getElementsByTagName('a').length > 0) return false
+    if (child.getElementsByTagName('img').length === 0 && child.getElementsByTagName('amp-img').length === 0) return false
     figures++
   }
   return figures >= 2
