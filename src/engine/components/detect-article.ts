@@ -20,6 +20,8 @@ export interface DetectVerdict {
 
 const PATTERNS = {
   articleType: /"@type"\s*:\s*"(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting)"/u,
+  /** A page of one episode of a podcast or a programme: its content is the audio or the video. */
+  episodeType: /"@type"\s*:\s*"(?:PodcastEpisode|RadioEpisode|TVEpisode|Episode)"/u,
 } as const
 
 /** Bounds on the work, whatever the page: elements walked, characters sampled. */
@@ -135,6 +137,10 @@ function judgeStructure(
   if (declared.articleJsonLd) {
     score += 1
     reasons.push('NewsArticle JSON-LD')
+  } else if (declared.episodeJsonLd) {
+    // TRT Arabi's podcast page: og:type article (the CMS's default), a blurb, the player and a list of episodes.
+    score -= 2
+    reasons.push('an episode declared (JSON-LD), no article')
   }
 
   // A run of prose is enough on its own (old sites declare nothing); declarations and listing signs move
@@ -209,6 +215,8 @@ interface HeadDeclarations {
   ogType?: string
   publishedTime: boolean
   articleJsonLd: boolean
+  /** A JSON-LD PodcastEpisode, RadioEpisode or TVEpisode. */
+  episodeJsonLd: boolean
 }
 
 /**
@@ -217,7 +225,7 @@ interface HeadDeclarations {
  * early) are read from the metadata elements the page walk collects (collectElements).
  */
 function readHeadDeclarations(document: Document): HeadDeclarations {
-  const result: HeadDeclarations = { publishedTime: false, articleJsonLd: false }
+  const result: HeadDeclarations = { publishedTime: false, articleJsonLd: false, episodeJsonLd: false }
   const head = document.head
   const children: Element[] = []
   for (let element = head?.firstElementChild; element && children.length < 300; element = element.nextElementSibling) children.push(element)
@@ -317,7 +325,9 @@ function readDeclarations(elements: Element[], result: HeadDeclarations): void {
       if (property === 'og:type') result.ogType = element.getAttribute('content')?.toLowerCase()
       else if (property === 'article:published_time') result.publishedTime = true
     } else if (tag === 'script' && element.getAttribute('type') === 'application/ld+json' && !result.articleJsonLd) {
-      result.articleJsonLd = PATTERNS.articleType.test((element.textContent ?? '').slice(0, 20_000))
+      const text = (element.textContent ?? '').slice(0, 20_000)
+      result.articleJsonLd = PATTERNS.articleType.test(text)
+      result.episodeJsonLd ||= PATTERNS.episodeType.test(text)
     }
   }
 }

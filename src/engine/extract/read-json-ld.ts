@@ -82,7 +82,20 @@ function parseLoosely(text: string): Json {
   }
 }
 
+/** A page of one episode of a podcast or a programme: its content is the audio or the video, not an article. */
+const EPISODE_TYPES = /^(?:PodcastEpisode|RadioEpisode|TVEpisode|Episode)$/u
+
+/** What the page's JSON-LD declares: its article, if any, and whether it declares an episode. */
+export interface JsonLdDeclarations {
+  article?: JsonLdArticle
+  episode: boolean
+}
+
 export function readJsonLd(document: Document): JsonLdArticle | undefined {
+  return readJsonLdDeclarations(document).article
+}
+
+export function readJsonLdDeclarations(document: Document): JsonLdDeclarations {
   const scripts = Array.from(document.querySelectorAll('script[type="application/ld+json"]')).slice(0, MAX_SCRIPTS)
   const candidates: Record<string, Json>[] = []
   for (const script of scripts) {
@@ -90,6 +103,10 @@ export function readJsonLd(document: Document): JsonLdArticle | undefined {
     if (!text.trim() || text.length > MAX_JSON_CHARS) continue
     collect(parseLoosely(text), candidates)
   }
+  return { article: articleOf(candidates), episode: candidates.some((o) => typesOf(o).some((t) => EPISODE_TYPES.test(t))) }
+}
+
+function articleOf(candidates: readonly Record<string, Json>[]): JsonLdArticle | undefined {
   // Prefer a news/article type over WebPage.
   const ranked = candidates
     .filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)))

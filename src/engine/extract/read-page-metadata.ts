@@ -4,7 +4,7 @@
  * date line. Every value is cleaned (bylines without "كتب/بقلم", dates as ISO, URLs http(s) only).
  */
 import type { Image } from '../doc.ts'
-import { readJsonLd, type JsonLdArticle } from './read-json-ld.ts'
+import { readJsonLdDeclarations, type JsonLdDeclarations } from './read-json-ld.ts'
 import { firstMeta, readMetaTags } from './read-meta-tags.ts'
 import { parseDate, toIso } from './parse-date.ts'
 import { cleanByline } from './clean-byline.ts'
@@ -26,7 +26,7 @@ export interface PageMetadata {
   canonicalUrl?: string
   leadImage?: Image
   declaredLang?: string
-  /** og:type=article or an article-type JSON-LD: the page says it is an article. */
+  /** An article-type JSON-LD, or og:type=article without a JSON-LD episode: the page says it is an article. */
   declaredArticle: boolean
 }
 
@@ -40,23 +40,26 @@ const FOLLOWING = 4
 const DATE_SELECTORS =
   'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="Publish"], [id*="date"], [id*="Date"], [id*="ublish"]'
 
-export function readJsonLdSafe(document: Document): JsonLdArticle | undefined {
+export function readJsonLdSafe(document: Document): JsonLdDeclarations {
   try {
-    return readJsonLd(document)
+    return readJsonLdDeclarations(document)
   } catch {
-    return undefined
+    return { episode: false }
   }
 }
 
 /** Reads what the untouched page declares (meta, JSON-LD, link tags). */
 export function readDeclaredMetadata(document: Document, url?: string): PageMetadata {
   const meta = readMetaTags(document)
-  const ld = readJsonLdSafe(document)
+  const { article: ld, episode } = readJsonLdSafe(document)
   const titleText = document.getElementsByTagName('title')[0]?.textContent ?? ''
   const metaTitles = [firstMeta(meta, ['og:title']), ld?.headline, firstMeta(meta, ['twitter:title']), titleText].filter(
     (t): t is string => Boolean(t && t.trim()),
   )
-  const result: PageMetadata = { metaTitles, declaredArticle: Boolean(ld && ld.isArticleType) || meta.get('og:type')?.toLowerCase() === 'article' }
+  // og:type=article is many CMSs' default for every page: a JSON-LD episode and no article outweighs it (TRT Arabi's
+  // podcast page), so the extractor asks the structural test of that page too.
+  const articleJsonLd = Boolean(ld && ld.isArticleType)
+  const result: PageMetadata = { metaTitles, declaredArticle: articleJsonLd || (meta.get('og:type')?.toLowerCase() === 'article' && !episode) }
 
   const published = [ld?.datePublished, firstMeta(meta, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date'])]
   for (const raw of published) {

@@ -308,6 +308,15 @@ describe('site markup, batch f (session 28)', () => {
     const declared = extractArticle(parseHtml(page(episodes, '<meta property="og:type" content="article">'), URL), { url: URL })
     expect(declared.isArticle).toBe(true)
   })
+
+  it('refuses a podcast episode whose JSON-LD says so, though its og:type says article (TRT Arabi)', () => {
+    const episodes = `<h1>حكايا المدن: القهوة في إسطنبول</h1><p>في هذه الحلقة نعود إلى القرن السادس عشر، حين وصلت حبوب البن من اليمن إلى إسطنبول وافتتح أول مقهى في المدينة، لتتحول القهوة إلى طقس يومي.</p>${PARAGRAPHS.map((p, i) => `<article class="episode"><a href="/e/${i}"><h3>الحلقة ${i + 1}</h3></a><p>${p.slice(0, 110)}</p></article>`).join('')}`
+    const head = '<meta property="og:type" content="article"><script type="application/ld+json">{"@context":"https://schema.org","@type":"PodcastEpisode","name":"القهوة في إسطنبول"}</script>'
+    const html = page(episodes, head)
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    expect(result.isArticle).toBe(false)
+    expect(detectArticle(parseHtml(html, URL), URL).isArticle).toBe(false)
+  })
 })
 
 describe('site markup, batch g (session 28)', () => {

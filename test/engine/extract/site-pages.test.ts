@@ -38,10 +38,11 @@ const BYLINE_DIFFERS: Record<string, string | undefined> = {
 const SHOWN_AS_BYLINE: Record<string, string[]> = { 'ar-s28g-sana': ['دمشق-سانا'] }
 
 /**
- * Pages that are not articles which Qari still reads as one, pinned so that a fix shows: TRT Arabi's podcast
- * episode (a two-sentence blurb, the episode's topics and other episodes' teasers make a short article).
+ * Pages that are not articles which Qari still reads as one, pinned so that a fix shows. None since session 29: TRT
+ * Arabi's podcast episode (a two-sentence blurb, the episode's topics and other episodes' teasers) had read as a short
+ * article until its JSON-LD PodcastEpisode outweighed its og:type=article.
  */
-const READ_AS_ARTICLE = new Set(['ar-s27e-trtarabi-podcast'])
+const READ_AS_ARTICLE = new Set<string>([])
 
 const squash = (text: string) => normalizeArabic(text).replace(/\s+/gu, ' ').trim()
 const words = (text: string) => squash(text).split(' ').filter(Boolean)
