@@ -91,10 +91,6 @@ export interface JsonLdDeclarations {
   episode: boolean
 }
 
-export function readJsonLd(document: Document): JsonLdArticle | undefined {
-  return readJsonLdDeclarations(document).article
-}
-
 export function readJsonLdDeclarations(document: Document): JsonLdDeclarations {
   const scripts = Array.from(document.querySelectorAll('script[type="application/ld+json"]')).slice(0, MAX_SCRIPTS)
   const candidates: Record<string, Json>[] = []

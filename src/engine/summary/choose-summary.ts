@@ -161,9 +161,9 @@ export function chooseFromCandidates(candidates: SummaryCandidates, wanted: numb
   const count = Math.min(candidates.indices.length, wanted)
   if (count <= 0) return []
   if (isModel(scorer)) {
-    const probabilities = scoreWithModel(candidates.features, scorer).map((logOdds) => 1 / (1 + Math.exp(-logOdds)))
-    const overlap = probabilities.map((probability, c) => ({ probability, counts: candidates.counts[c], length: candidates.scoring.lengths[c] }))
     const { scoring } = candidates
+    const probabilities = scoreWithModel(candidates.features, scorer).map((logOdds) => 1 / (1 + Math.exp(-logOdds)))
+    const overlap = probabilities.map((probability, c) => ({ probability, counts: candidates.counts[c], length: scoring.lengths[c] }))
     // Without the figures layer, the numbers among the tokens stand in for amounts (as for the weighted scorer).
     const amounts = scoring.figures ? amountsIn(scoring.sentences, scoring.figures) : scoring.numbers
     const chosen = keepAnAmount(selectByExpectedOverlap(overlap, count, referenceScale), probabilities, amounts)
