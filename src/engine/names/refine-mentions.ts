@@ -9,6 +9,7 @@ import { extendKindAdjectives } from './refine/boundaries/kind-adjectives.ts'
 import { retypeChurchInstitutions } from './refine/retype/church-institutions.ts'
 import { splitGovernedPlaces } from './refine/boundaries/split-governed-place.ts'
 import { retypeQuotedPlaces } from './refine/retype/quoted-places.ts'
+import { splitPlaceLists } from './refine/retype/listed-places.ts'
 import { extendNumberedUnits } from './refine/find/find-numbered-units.ts'
 import { findMonuments } from './refine/find/find-monuments.ts'
 import { extendOverParticles } from './refine/boundaries/particle-end.ts'
@@ -85,7 +86,8 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  *    tagger found inside them ("الدولة الإسلامية في العراق والشام") (prefer-known-organizations.ts,
  *    known-organization-end.ts) and give back a known place the tagger ran them into ("الحشد الشعبي
  *    الولايات المتحدة"), Latin names after an outlet head ("صحيفة Le Parisien") or in capitals
- *    ("CNN") (find-latin-outlets.ts);
+ *    ("CNN") (find-latin-outlets.ts); a list the tagger read as one organisation after a plural place head is the
+ *    places it counts ("أحياء الجامعة والقريات والسنابل") (listed-places.ts);
  * 6. a given name after a nationality or a title, or any name-like word after a definite title, starts
  *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف"), also past an adjective ("الفنان السوري
  *    الكبير دريد لحام"), and after a spokesperson's or a title's body ("باسم جماعة الحوثي يحيى سريع",
@@ -137,7 +139,7 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   extendOverParticles(ctx, mentions)
   mentions = combineMentions(ctx, mentions)
-  mentions = preferKnownOrganizations(ctx, mentions)
+  mentions = splitPlaceLists(ctx, preferKnownOrganizations(ctx, mentions))
   rebuildOwners(ctx, mentions)
   extendGivenNames(ctx, mentions)
   findPatterns(ctx, mentions)

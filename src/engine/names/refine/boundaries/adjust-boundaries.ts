@@ -46,6 +46,20 @@ const PRESENT_SAYING = new Set(
     .map((verb) => normalizeArabic(verb)),
 )
 
+/** Verbs of saying in the past, as PRESENT_SAYING. Not "بين" as written without its shadda: "between", or Ben. Hand-written. */
+const PAST_SAYING = new Set(['قال', 'أكد', 'أوضح', 'أضاف', 'أشار', 'ذكر', 'شدد', 'لفت', 'نوه', 'صرح', 'أفاد'].map((verb) => normalizeArabic(verb)))
+const EXPLAINED_AS_WRITTEN = 'بيّن'
+/** The short vowels and tanween, not the shadda (U+0651). */
+const VOWEL_MARKS = /[\u064B-\u0650\u0652]/gu
+
+function isVerbOfSaying(ctx: Context, t: number): boolean {
+  const stem = ctx.stems[t]
+  if (PRESENT_SAYING.has(stem) || PAST_SAYING.has(stem)) return true
+  const { start, end } = ctx.tokens[t]
+  // Its other marks dropped, the shadda kept: "بيَّن" too.
+  return ctx.text.slice(start, end).replace(VOWEL_MARKS, '').endsWith(EXPLAINED_AS_WRITTEN)
+}
+
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
 export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   // "[الحركة الفلسطينية]" cut to its head by the nisba rule: a head alone names nothing (the movement already named).
@@ -155,8 +169,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         return [...adjustBoundaries(ctx, [{ ...mention, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t }])]
       }
     }
-    // "وتضيف [سليمان]": a verb of saying in the present before a name is the sentence's, not the name's.
-    if (mention.type === 'person' && mention.last > mention.first && PRESENT_SAYING.has(ctx.stems[mention.first])) {
+    // "وتضيف [سليمان]": a verb of saying in the present before a name is the sentence's, not the name's; so is one in
+    // the past ("بيّن الغامدي", Okaz), which the tagger joins to a surname alone.
+    if (mention.type === 'person' && mention.last > mention.first && isVerbOfSaying(ctx, mention.first)) {
       return adjustBoundaries(ctx, [{ ...mention, first: mention.first + 1 }])
     }
     // "[صادق] الكنيست", "البرلمان [صادق] في قراءة": the verb "ratified", spelled as the given name Sadiq, before the

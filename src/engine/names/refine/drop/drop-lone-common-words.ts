@@ -36,22 +36,31 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 
 /** The checks that need nothing else in the article: a predicate adjective, a verb alone, a colour or a currency alone. */
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
-  return isPredicateAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) ||
+  return isPredicateAdjective(ctx, m) || isCoordinatedAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) ||
     (m.type === 'person' && m.first === m.last && MEDIA_TAILS.has(ctx.stems[m.first])) ||
-    (m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 && NEVER_NAMES.has(ctx.stems[m.first]))
+    (m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 &&
+      (NEVER_NAMES.has(ctx.stems[m.first]) || (m.type === 'place' && NEVER_PLACES.has(ctx.stems[m.first]))))
 }
 
 /**
  * Words alone the tagger took for names on the extraction pages that never are: a picture's credit ("(أرشيفية)": an
- * archive photo, "تعبيرية": illustrative, "إنفوغراف") and crops of farming stories ("الأفوكادو", "البطيخ" as places).
+ * archive photo, "تعبيرية": illustrative, "إنفوغراف"), crops of farming stories ("الأفوكادو", "البطيخ" as places), fish and needles.
  * Hand-written.
  */
 const NEVER_NAMES = new Set(
   [
     'أرشيفية', 'ارشيفية', 'أرشيف', 'الأرشيف', 'تعبيرية', 'إنفوغراف', 'انفوغراف', 'إنفوجراف',
     'الأفوكادو', 'البطيخ', 'الطماطم', 'البطاطس', 'البطاطا', 'الفراولة', 'الموز', 'الحمضيات', 'القمح', 'الشعير', 'الذرة', 'الكاكاو',
+    // Session 30: fish and needles of a health story ("الأسماك كالسلمون والتونة", "الدبابيس والإبر" as places, Sayidaty).
+    'السلمون', 'التونة', 'السردين', 'الماكريل', 'الإبر', 'الدبابيس',
   ].map((word) => normalizeArabic(word)),
 )
+
+/**
+ * Common nouns alone the tagger took for places: "عجزا في [ميزان] النقد الأجنبي" (the balance of accounts, Al-Wasat), which
+ * names Iran's judiciary agency, "وكالة «ميزان»", as an organisation. Hand-written.
+ */
+const NEVER_PLACES = new Set(['ميزان'].map((word) => normalizeArabic(word)))
 
 /** The English words of media names, alone no person: "السومرية [نيوز]/ بغداد" (Alsumaria's dateline). Hand-written. */
 const MEDIA_TAILS = new Set(['نيوز', 'تايمز', 'بوست', 'برس'].map((word) => normalizeArabic(word)))
@@ -101,6 +110,22 @@ function isPredicateAdjective(ctx: Context, m: TokenMention): boolean {
     isNationalityNisba(before, ctx.gazetteer)) return false
   return t + 1 >= ctx.tokens.length || breakBetween(ctx, t, t + 1)
 }
+
+/**
+ * "بكتلة هوائية باردة [ورطبة]": a bare feminine word joined by "و" to a bare feminine adjective of the shape فاعلة
+ * before it is a second adjective, not a place (the tagger took "رطبة", humid, for Rutba, Roya News' weather story).
+ * Places so joined carry their own article or follow a name ("القدس وغزة", "مكة وجدة").
+ */
+function isCoordinatedAdjective(ctx: Context, m: TokenMention): boolean {
+  const t = m.first
+  if (m.type !== 'place' || t !== m.last || t === 0 || ctx.owner[t - 1] >= 0 || breakBetween(ctx, t - 1, t)) return false
+  const { clitics } = ctx.tokens[t]
+  // (The word before as written: the tokenizer reads "باردة" as ب + "اردة".)
+  return clitics.pre.length === 1 && clitics.pre[0] === 'و' && clitics.post.length === 0 && !ctx.stems[t].startsWith('ال') &&
+    PATTERNS.taMarbutaEnding.test(ctx.stems[t]) && ADJECTIVE_FAILA.test(ctx.tokens[t - 1].norm)
+}
+/** The feminine active participle فاعلة, normalised ("بارده", "ساخنه", "جافه" is too short and left out). */
+const ADJECTIVE_FAILA = /^[^ا]ا[^ا][^ا]ه$/u
 
 /**
  * "تحوّل اللون نحو [الوردي]": a colour alone names no place; the tagger takes one for a place after a word of

@@ -1,0 +1,31 @@
+import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
+import { knownOrganizationEnd } from '../shared/known-organization-end.ts'
+import { DUAL_PLACE_HEADS, normSet } from '../shared/word-lists.ts'
+
+/**
+ * Plural heads that open a list of places of one kind: "أحياء الجامعة والقريات", "بلدتي عيترون وبنت جبيل". Not
+ * "مناطق", whose bodies are whose areas they are: "مناطق المعارضة والنظام". Hand-written.
+ */
+const PLURAL_PLACE_HEADS = new Set([
+  ...DUAL_PLACE_HEADS,
+  ...normSet(['أحياء', 'مدن', 'قرى', 'بلدات', 'محافظات', 'ولايات', 'مديريات', 'بلديات', 'مخيمات', 'ضواحي']),
+])
+
+/**
+ * "في أحياء [الجامعة والقريات والسنابل] جنوب جدة": a name the tagger read as one organisation right after a plural
+ * place head is the places the head counts, one per conjunct (Okaz's parks story; "الجامعة" is also a university,
+ * which made the tagger's organisation). Only a list without a known body in it: a single name after the head is
+ * left to the other rules.
+ */
+export function splitPlaceLists(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  return mentions.flatMap((mention) => {
+    const head = mention.first - 1
+    if (mention.type !== 'organization' || head < 0 || ctx.owner[head] >= 0 || breakBetween(ctx, head, mention.first)) return [mention]
+    if (ctx.tokens[head].clitics.post.length > 0 || !PLURAL_PLACE_HEADS.has(ctx.stems[head])) return [mention]
+    const starts = [mention.first]
+    for (let t = mention.first + 1; t <= mention.last; t++) if (ctx.tokens[t].clitics.pre[0] === 'و') starts.push(t)
+    // A known body among them makes it the bodies' ("مدن الجيش الحر وقسد" is no list of towns).
+    if (starts.length < 2 || starts.some((first) => knownOrganizationEnd(ctx, first) >= first)) return [mention]
+    return starts.map((first, k) => ({ type: 'place' as const, first, last: k + 1 < starts.length ? starts[k + 1] - 1 : mention.last }))
+  })
+}
