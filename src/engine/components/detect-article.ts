@@ -152,7 +152,7 @@ function judgeStructure(
 
 /**
  * Longest prose held by one container: the sum of its prose paragraphs (<p> of ≥ PROSE_CHARS, not mostly
- * a link). A <p> alone in a wrapper <div> (BBC Arabic wraps each paragraph) counts for the wrapper's parent
+ * a link, not a teaser's excerpt). A <p> alone in a wrapper <div> (BBC Arabic wraps each paragraph) counts for the wrapper's parent
  * too. Bodies written as text and <br> without any <p> (urdupoint; KUNA and Lebanon24 in a <span>) are
  * measured from the own text runs of <div>s, <span>s, <td>s and <font>s, only when the <p>s found no clear body.
  * Bounded: at most MAX_ELEMENTS elements are read.
@@ -171,7 +171,7 @@ function bestProseRun(page: PageElements, texts: string[]): number {
   for (let i = 0; i < paragraphs.length && i < MAX_ELEMENTS; i++) {
     const p = paragraphs[i]
     const length = paragraphText(paragraphs, texts, i).trim().length
-    if (length < PROSE_CHARS || isMostlyLink(p, length)) continue
+    if (length < PROSE_CHARS || isMostlyLink(p, length) || isTeaserExcerpt(p)) continue
     const parent = p.parentElement
     add(parent, length)
     if (parent && isWrapper(parent, wrappers)) add(parent.parentElement, length)
@@ -186,6 +186,16 @@ function bestProseRun(page: PageElements, texts: string[]): number {
   }
   return best
 }
+
+/**
+ * A paragraph right under a linked heading is a teaser's excerpt, another story's opening (Al-Alam's most-viewed list
+ * beside a cartoon: ten <h4><a>…</a></h4><p>…</p> of 250–350 characters each), not the page's prose.
+ */
+function isTeaserExcerpt(p: Element): boolean {
+  const before = p.previousElementSibling
+  return before !== null && TEASER_HEADINGS.has(before.localName.toLowerCase()) && before.getElementsByTagName('a').length > 0
+}
+const TEASER_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 
 /**
  * True when the element holds one element child only; cached, since some DOMs count children in O(n).

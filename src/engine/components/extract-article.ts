@@ -141,9 +141,12 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   // Read before Readability empties the clone; used only when the page declares no image.
   const heroImage = !declared.leadImage && headline?.element ? findLeadImage(headline.element, url) : undefined
   const standfirst = headline?.element ? findStandfirst(headline.element) : undefined
-  // The visible stamp is looked for only when the page declares no date: it costs a page-wide query.
+  // The visible stamp is looked for only when the page declares no date, a day without its time or a UTC stamp that
+  // may name another day: it costs a page-wide query.
   const visibleDate =
-    !declared.published || isUtcNearMidnight(declared.published) ? (shape.bylineDate ?? findVisibleDate(clone, headline?.element)) : undefined
+    !declared.published || isDayOnly(declared.published) || isUtcNearMidnight(declared.published)
+      ? (shape.bylineDate ?? findVisibleDate(clone, headline?.element))
+      : undefined
   const visibleByline = shape.bylines.find((name) => !declared.siteName || normalizePhrase(name) !== normalizePhrase(declared.siteName))
 
   let pieces: BlockPiece[] = []
@@ -238,10 +241,18 @@ function pickDate(declared?: string, fromUrl?: string, visible?: string): string
     const gap = Math.abs(Date.parse(visible.slice(0, 10)) - Date.parse(declared.slice(0, 10)))
     if (gap <= 86_400_000) return visible
   }
+  // A declared day without its time (Xinhua's "publishdate") gives way to the stamp shown for that day.
+  if (declared && visible && isDayOnly(declared) && visible.length > declared.length && visible.startsWith(declared)) return visible
   if (declared) return declared
   if (fromUrl) return visible && visible.slice(0, 10) === fromUrl ? visible : fromUrl
   return visible
 }
+
+function isDayOnly(iso: string): boolean {
+  return iso.length === DAY_ONLY_LENGTH
+}
+/** "2017-06-14". */
+const DAY_ONLY_LENGTH = 10
 
 /** A UTC stamp (Z or +00:00) within four hours of midnight: its day may not be the reader's day. */
 function isUtcNearMidnight(iso: string): boolean {

@@ -143,11 +143,12 @@ export const CLUTTER_RULES: ClutterRule[] = [
     phrases: ['للمشتركين في نظام تدفق الأخبار', 'للاشتراك يرجى التواصل معنا'],
   },
   {
-    // Who edited the piece, closing it (DW's "تحرير: منى صالح"): a credit, not body. The colon is required.
+    // Who edited the piece, closing it (DW's "تحرير: منى صالح", Xinhua's "【المحرر: 王丽】"): a credit, not body. The
+    // colon is required.
     id: 'editor-credit',
     match: 'line',
     maxLength: 50,
-    phrases: ['تحرير:', 'مراجعة:', 'تحرير ومراجعة:', 'تدقيق:'],
+    phrases: ['تحرير:', 'مراجعة:', 'تحرير ومراجعة:', 'تدقيق:', 'المحرر:', '【المحرر:'],
   },
   {
     // A call to click in a short line: the print edition's PDF ("… اضغط هنا (ملف بصيغة PDF)"), a gallery.

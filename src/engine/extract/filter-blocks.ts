@@ -37,6 +37,8 @@ const PATTERNS = {
   placeColonName: /^[^\s:،,.]{2,20}\s*:\s*((?:[^\s:،,.]+\s){1,3}[^\s:،,.]+)$/u,
   /** A view counter inside a meta bar ("05-11-2024 | 21:40 … 3127 مشاهدة"). */
   viewCount: /\d\s*(?:مشاهدة|مشاهدات|قراءة|views)(?:\s|$)/u,
+  /** A gallery's slide counter alone on its line: "1 من 3", "٢ / ٥". */
+  slideCounter: /^\s*[0-9٠-٩]{1,3}\s*(?:من|\/)\s*[0-9٠-٩]{1,3}\s*$/u,
   /** A wire service's slug closing the copy: "كونا090945 جمت اكت 24". */
   wireSlug: /^(?:كونا|قنا|وام|واس|بنا|سانا|وفا)\d{4,}/u,
   /** A source, a dash and a name of two to four words: "عنب بلدي – سامر العلي". */
@@ -345,6 +347,11 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
         drop(piece, 'kicker')
         continue
       }
+    }
+    // A slider's counter ("1 من 3", "2 / 5") over a gallery: the control's, not the text's.
+    if (piece.kind === 'paragraph' && PATTERNS.slideCounter.test(text)) {
+      drop(piece, 'slide-counter')
+      continue
     }
     if (isRtlArticle && isLatinOnly(letters[index])) {
       drop(piece, 'latin-in-rtl')

@@ -8,15 +8,18 @@ import { normalizePhrase } from './clutter-rules.ts'
 
 const PATTERNS = {
   whitespace: /\s+/gu,
-  /** Separators between a headline and the site name in <title>: " - ", " | ", " – ", " :: ", " « ". */
-  titleSeparator: /\s+[-|–—:«»]{1,2}\s+/u,
+  /**
+   * Separators between a headline and the site name in <title>: " - ", " | ", " – ", " :: ", " « ", and an underscore
+   * before a Latin site name that ends it (Xinhua's "…الإلكترونية_Arabic.news.cn").
+   */
+  titleSeparator: /\s+[-|–—:«»]{1,2}\s+|_(?=[A-Za-z][\w.-]*$)/u,
 } as const
 
 /** Elements besides h1 that themes use for the headline. */
 const HEADLINE_SELECTORS = '[itemprop="headline"], .entry-title, .post-title, .article-title, .headline, .news-title, .title-article'
 
 /** Where a headline may sit when there is no h1 and no known class, looked at last. */
-const LOOSE_HEADLINE_SELECTORS = 'h2, [class*="title"], [class*="Title"]'
+const LOOSE_HEADLINE_SELECTORS = 'h2, [class*="title"], [class*="Title"], [id*="title"], [id*="Title"]'
 const MAX_LOOSE_CANDIDATES = 200
 /** Word overlap with a metadata title that makes one of those the headline (a teaser shares fewer words). */
 const LOOSE_MATCH = 0.8
@@ -113,7 +116,7 @@ export function findHeadline(document: Document, hints: HeadlineHints): Headline
   const match = others.filter((c) => c.best >= 0.5).sort((a, b) => b.best - a.best)[0]
   if (match) return match
   // No h1 but the site name (Asharq Al-Awsat's hidden logo) and no known class: an h2 or a
-  // "…Title" cell (Elaph's td.ArticleTitle) that says what the metadata says is the headline shown, and
+  // "…Title" cell (Elaph's td.ArticleTitle, Xinhua's div#Title) that says what the metadata says is the headline shown, and
   // the standfirst is read from under it. The bar is higher than above: these tags hold teasers too.
   const loose = scored(Array.from(document.querySelectorAll(LOOSE_HEADLINE_SELECTORS)).slice(0, MAX_LOOSE_CANDIDATES))
   const looseMatch = loose.filter((c) => c.best >= LOOSE_MATCH).sort((a, b) => b.best - a.best || a.index - b.index)[0]

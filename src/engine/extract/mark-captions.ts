@@ -5,7 +5,7 @@
  * - known by their place: the short line right after a picture in the same block (FilGoal's div.inner-img >
  *   img + span, Al-Ahram's Word-pasted <p><img><br><span>…</span></p>), or the centred, small-type line in the
  *   block after a picture's own (Sada El Balad, Al-Sharq: <p align=center><img></p><p align=center><span
- *   style="font-size:14px">…</span></p>).
+ *   style="font-size:14px">…</span></p>), or the centred cell in the row under a picture's own (Xinhua).
  * prepare-clone moves their text into a <figcaption>, which build-blocks shows as a caption. A marker class would
  * not do: Readability rewrites such boxes (a div holding only text becomes a new <p>) and drops their classes.
  */
@@ -64,6 +64,10 @@ export function markCaptionAfterPicture(img: Element): void {
     return
   }
   const block = picture.parentElement
+  if (block?.localName === 'td' && !(block.textContent ?? '').trim()) {
+    markCaptionCellBelow(block)
+    return
+  }
   if (!block || !['p', 'div'].includes(block.localName) || (block.textContent ?? '').trim()) return
   const next = block.nextElementSibling
   if (!next || !['p', 'div'].includes(next.localName) || !isShortLine(next) || !isCentred(next)) return
@@ -71,6 +75,24 @@ export function markCaptionAfterPicture(img: Element): void {
   if (!inner || inner.nextElementSibling || !CAPTION_WRAPPERS.has(inner.localName)) return
   if (inner.localName === 'span' && !PATTERNS.smallType.test(inner.getAttribute('style') ?? '')) return
   markCaption(next)
+}
+
+/**
+ * A picture alone in a table's only cell, its caption in the only cell of the next row, centred, in an inline wrapper
+ * (Xinhua's <tr><td align=center><img></td></tr><tr><td align=center><font color=navy>…</font></td></tr>). The table
+ * says which line belongs to the picture, so the caption may be as long as one known by its class.
+ */
+function markCaptionCellBelow(cell: Element): void {
+  const row = cell.parentElement
+  if (!row || row.localName !== 'tr' || row.children.length !== 1) return
+  const next = row.nextElementSibling
+  if (!next || next.localName !== 'tr' || next.children.length !== 1) return
+  const below = next.firstElementChild!
+  if (!isCentred(below) || below.getElementsByTagName('a').length || below.getElementsByTagName('img').length) return
+  const inner = below.firstElementChild
+  if (!inner || inner.nextElementSibling || !CAPTION_WRAPPERS.has(inner.localName)) return
+  if ((below.textContent ?? '').replace(/\s+/gu, ' ').trim().length > MAX_CAPTION_CHARS) return
+  markCaption(below)
 }
 
 /** The one element after `node` in its parent (past <br>s and blank text) when nothing else follows it. */

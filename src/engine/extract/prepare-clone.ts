@@ -71,9 +71,9 @@ const PATTERNS = {
    */
   socialEmbed: /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|fb-video)(?:\s|$)/u,
   /** Class/id/aria names of byline boxes: "byline", "post-author", "meta-author", "writer". */
-  bylineName: /(?:^|[\s_-])(?:byline|article-byline|author|auteur|post-author|meta-author|writer|reporter)(?:$|[\s_-])/iu,
+  bylineName: /(?:^|[\s_-])(?:byline|article-byline|authors?|auteur|post-author|meta-author|writer|reporter)(?:$|[\s_-])/iu,
   /** The same closing a camel-case name, as older ASP.NET themes write it (Elaph's td.ArticleAuthor). */
-  camelBylineName: /[a-z](?:Author|Byline|Writer|Reporter)(?:$|[\s_-])|(?:^|[\s_-])(?:author|byline|writer|reporter)(?:Name|Box|Info|Block|Area|Details)(?:$|[\s_-])/u,
+  camelBylineName: /[a-z](?:Authors?|Byline|Writer|Reporter)(?:$|[\s_-])|(?:^|[\s_-])(?:author|byline|writer|reporter)(?:Name|Box|Info|Block|Area|Details)(?:$|[\s_-])/u,
   /** Labels inside byline boxes, not names: "Author,", "Role,", "كتب", "بقلم", "Article information". */
   bylineLabel: /^(?:author|role|article information|by|كتب|بقلم|الكاتب|المحرر|إعداد|نویسنده)\s*[,،:]?$/iu,
   /** A title abbreviated before a name: "د." (doctor), "أ.د." (professor), "م." (engineer), "أ." (ustadh). */
@@ -190,7 +190,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
       }
       else if (tag === 'a') {
         if (isSkipLink(element)) doomed.push(promoRegionOf(element))
-        else if (cutInlineReadAlso(element)) doomed.push(element)
+        else if (cutInlineReadAlso(element) || isScriptControl(element)) doomed.push(element)
       } else if (isLabelCandidate(element)) labels.push(element)
     }
     for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
@@ -205,7 +205,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     if (!box.isConnected && !box.parentNode) continue
     const name = nameInBylineBox(box)
     if (name) shape.bylines.push(name)
-    shape.bylineDate ??= dateInBox(box)
+    if (!inTeaserCard(box)) shape.bylineDate ??= dateInBox(box)
     box.remove()
   }
   for (const label of labels) {
@@ -319,6 +319,21 @@ function nameInBylineBox(box: Element): string | undefined {
 }
 
 /** A <time datetime> or a dated leaf inside a byline box. */
+/**
+ * A teaser's stamp box (Al-Bilad's related posts: div.td-module-meta-info > h3 > a, then div.td-editor-date >
+ * span.td-author-date > time): within a few levels up, a small card holding another story's linked headline. Its date is
+ * that story's.
+ */
+function inTeaserCard(box: Element): boolean {
+  let card = box.parentElement
+  for (let level = 0; card && level < TEASER_CARD_LEVELS; level++, card = card.parentElement) {
+    if ((card.textContent ?? '').length > MAX_CARD_CHARS) return false
+    if (holdsTeaserLink(card, box)) return true
+  }
+  return false
+}
+const TEASER_CARD_LEVELS = 3
+
 function dateInBox(box: Element): string | undefined {
   for (const time of Array.from(box.getElementsByTagName('time'))) {
     const date = parseDate(time.getAttribute('datetime')) ?? parseDate(time.textContent)
@@ -439,6 +454,17 @@ function cutInlineReadAlso(link: Element): boolean {
   before.nodeValue = text.slice(0, text.length - match[0].length)
   return true
 }
+
+/**
+ * A one-word link that runs a script is a control of the page, not its text: the font-size switch "[كبير متوسط
+ * صغير]" in Xinhua's stamp line, "طباعة", "إغلاق". Longer ones are left: a script may open a term's note in prose.
+ */
+function isScriptControl(link: Element): boolean {
+  if (!(link.getAttribute('href') ?? '').trimStart().toLowerCase().startsWith('javascript:')) return false
+  const text = (link.textContent ?? '').trim()
+  return text.length <= MAX_CONTROL_CHARS && !/\s/u.test(text)
+}
+const MAX_CONTROL_CHARS = 12
 
 const SKIP_RULE = COMPILED_RULES.find((rule) => rule.id === 'skip-link')!
 

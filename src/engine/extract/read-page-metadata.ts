@@ -38,7 +38,7 @@ const FOLLOWING = 4
 
 /** Selectors for visible date stamps, most specific first. Bounded: only the first matches are read. */
 const DATE_SELECTORS =
-  'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="Publish"], [id*="date"], [id*="Date"], [id*="ublish"]'
+  'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="Publish"], [id*="date"], [id*="Date"], [id*="ublish"], [id*="time"]'
 
 export function readJsonLdSafe(document: Document): JsonLdDeclarations {
   try {

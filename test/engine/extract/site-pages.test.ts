@@ -21,13 +21,15 @@ const MIN_PRECISION = 0.85
  * Bylines where Qari and the page's truth differ by choice, not by mistake: Asharq Business names Bloomberg (an
  * Organization) as the JSON-LD author, which Qari shows as the byline, where its truth has none; Sudan Tribune's
  * "بواسطة سودان تربيون" is the site's own name, which Qari never shows as a byline; TRT Arabi's "المصدر: TRT عربي -
- * وكالات" is read as the credit line, not the byline.
+ * وكالات" is read as the credit line, not the byline; Xinhua declares its editor "王丽" as the page's author (meta
+ * name=author), which Qari shows, where its truth takes the page's "【المحرر: 王丽】" (editor) for no byline.
  */
 const BYLINE_DIFFERS: Record<string, string | undefined> = {
   'ar-s27c-asharqbusiness': 'بلومبرغ',
   'ar-s27e-sudantribune': undefined,
   'ar-s27e-trtarabi': undefined,
   'ar-s28g-sana': 'دمشق-سانا',
+  'ar-s30i-xinhua': '王丽',
 }
 
 /**
