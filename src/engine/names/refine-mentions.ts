@@ -1,6 +1,7 @@
 import type { Token } from '../doc.ts'
 import type { Gazetteer } from './tagger/gazetteer.ts'
 import { joinSeats } from './refine/boundaries/join-seats.ts'
+import { splitAtCells } from './refine/boundaries/split-at-cells.ts'
 import { absorbNationalities } from './refine/boundaries/absorb-nationality.ts'
 import { adjustBoundaries, trimExampleWords } from './refine/boundaries/adjust-boundaries.ts'
 import { combineMentions, findChainBodies } from './refine/boundaries/combine-mentions.ts'
@@ -100,7 +101,8 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  *    "عاكف"; "باقري" before "كني" after "علي باقري كني") (rejoin-split-names.ts, word-runs.ts);
  * 8. a work's title in quotes ("فيلم «سيد الخواتم»"), a disease ("فيروس كورونا"), a head alone ("الكورنيش")
  *    and a thing described ("محطة كهرباء جديدة") are not names (drop-non-names.ts);
- * 9. two persons or two organisations side by side, no conjunction between, are one ("غوستاف" + "فوشيه") (join-adjacent-names.ts),
+ * 9. a name ends at a table cell's or a line's edge ("نواف الخنيزي | كوفي مينساه" in a lineup's row) (split-at-cells.ts);
+ *    two persons or two organisations side by side, no conjunction between, are one ("غوستاف" + "فوشيه") (join-adjacent-names.ts),
  *    and so are the pieces of a foreign name the period of an initial cut ("جون إف. كينيدي", "جي. كي.
  *    رولينغ") (join-across-initials.ts);
  * 10. a name with a transliterated English place head after it is that place ("تايمز سكوير", "سان
@@ -131,7 +133,7 @@ export function refineMentions(
   tagged: readonly TokenMention[],
 ): TokenMention[] {
   const ctx = createContext(text, tokens, gazetteer)
-  let mentions = dropNonNames(ctx, [...tagged])
+  let mentions = dropNonNames(ctx, splitAtCells(ctx, [...tagged]))
   rebuildOwners(ctx, mentions)
   mentions = adjustBoundaries(ctx, mentions)
   rebuildOwners(ctx, mentions)

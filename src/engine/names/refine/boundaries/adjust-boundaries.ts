@@ -17,7 +17,7 @@ import { knownPhraseEnd, knownPhraseEndAfterAnd } from '../shared/known-phrase-e
 import { compoundPlaceStart, directionEnd as placeDirectionEnd, isCompoundPlaceStart } from './compound-place-end.ts'
 import { singularOfPluralTitle } from '../shared/plural-title.ts'
 import {
-  ADVERBS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
+  ADVERBS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, STREET_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS,
 } from '../shared/word-lists.ts'
 
 /** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
@@ -52,6 +52,16 @@ const EXPLAINED_AS_WRITTEN = 'بيّن'
 /** The short vowels and tanween, not the shadda (U+0651). */
 const VOWEL_MARKS = /[\u064B-\u0650\u0652]/gu
 
+/** A present verb with an object pronoun on it ("يرتاده", "تديرها"), not a known place. */
+function isVerbWithObject(ctx: Context, t: number): boolean {
+  const { clitics } = ctx.tokens[t]
+  return clitics.pre.length === 0 && OBJECT_PRONOUNS.has(clitics.post[0] ?? '') && PATTERNS.presentVerb.test(ctx.stems[t]) &&
+    ctx.stems[t].length >= MIN_VERB_LETTERS && !isKnownPlace(ctx, t)
+}
+const OBJECT_PRONOUNS = new Set(['ه', 'ها', 'هم', 'هما', 'هن'])
+/** The stem's letters (the pronoun off): "يرتاد"; shorter stems are names as often ("يافا"). */
+const MIN_VERB_LETTERS = 5
+
 function isVerbOfSaying(ctx: Context, t: number): boolean {
   const stem = ctx.stems[t]
   if (PRESENT_SAYING.has(stem) || PAST_SAYING.has(stem)) return true
@@ -63,7 +73,9 @@ function isVerbOfSaying(ctx: Context, t: number): boolean {
 /** Rules 1–2: trims and head extensions on the tagger's own mentions (an empty list: not a name after all). */
 export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   // "[الحركة الفلسطينية]" cut to its head by the nisba rule: a head alone names nothing (the movement already named).
-  return adjustEach(ctx, mentions).filter((m) => !(m.first === m.last && m.type !== 'person' && ctx.stems[m.first].startsWith('ال') && isLoneHead(ctx.stems[m.first])))
+  // A head alone names nothing: "الكورنيش" (isLoneHead), and a street's bare head a verb was cut from ("في شارع [يرتاده]").
+  return adjustEach(ctx, mentions).filter((m) => !(m.first === m.last && m.type !== 'person' &&
+    ((ctx.stems[m.first].startsWith('ال') && isLoneHead(ctx.stems[m.first])) || STREET_HEADS.has(ctx.stems[m.first]))))
 }
 
 /**
@@ -168,6 +180,11 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         if (!and || !isKnownPlacePhrase(ctx, mention.first, t - 1)) continue
         return [...adjustBoundaries(ctx, [{ ...mention, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t }])]
       }
+    }
+    // "في شارع [يرتاده] التجار" (a street the traders frequent): a present verb carrying an object pronoun ends no
+    // place's or body's name; the name ends before it (Xinhua's caption).
+    if (mention.type !== 'person' && mention.last > mention.first && isVerbWithObject(ctx, mention.last)) {
+      return adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }])
     }
     // "وتضيف [سليمان]": a verb of saying in the present before a name is the sentence's, not the name's; so is one in
     // the past ("بيّن الغامدي", Okaz), which the tagger joins to a surname alone.

@@ -37,14 +37,14 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 /** The checks that need nothing else in the article: a predicate adjective, a verb alone, a colour or a currency alone. */
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
   return isPredicateAdjective(ctx, m) || isCoordinatedAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) ||
-    (m.type === 'person' && m.first === m.last && MEDIA_TAILS.has(ctx.stems[m.first])) ||
+    (m.type === 'person' && isMediaTail(ctx, m)) ||
     (m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 &&
       (NEVER_NAMES.has(ctx.stems[m.first]) || (m.type === 'place' && NEVER_PLACES.has(ctx.stems[m.first]))))
 }
 
 /**
  * Words alone the tagger took for names on the extraction pages that never are: a picture's credit ("(أرشيفية)": an
- * archive photo, "تعبيرية": illustrative, "إنفوغراف"), crops of farming stories ("الأفوكادو", "البطيخ" as places), fish and needles.
+ * archive photo, "تعبيرية": illustrative, "إنفوغراف"), crops of farming stories ("الأفوكادو", "البطيخ" as places), fish, needles and dishes.
  * Hand-written.
  */
 const NEVER_NAMES = new Set(
@@ -53,6 +53,8 @@ const NEVER_NAMES = new Set(
     'الأفوكادو', 'البطيخ', 'الطماطم', 'البطاطس', 'البطاطا', 'الفراولة', 'الموز', 'الحمضيات', 'القمح', 'الشعير', 'الذرة', 'الكاكاو',
     // Session 30: fish and needles of a health story ("الأسماك كالسلمون والتونة", "الدبابيس والإبر" as places, Sayidaty).
     'السلمون', 'التونة', 'السردين', 'الماكريل', 'الإبر', 'الدبابيس',
+    // and dishes ("تقدم الشاورما و[المنسف]", Xinhua).
+    'المنسف', 'الكبسة', 'الشاورما', 'الفلافل',
   ].map((word) => normalizeArabic(word)),
 )
 
@@ -62,8 +64,17 @@ const NEVER_NAMES = new Set(
  */
 const NEVER_PLACES = new Set(['ميزان'].map((word) => normalizeArabic(word)))
 
-/** The English words of media names, alone no person: "السومرية [نيوز]/ بغداد" (Alsumaria's dateline). Hand-written. */
-const MEDIA_TAILS = new Set(['نيوز', 'تايمز', 'بوست', 'برس'].map((word) => normalizeArabic(word)))
+/**
+ * The English words of media names, alone no person: "السومرية [نيوز]/ بغداد" (Alsumaria's dateline), "فلسطين [أون
+ * لاين]:" (Felesteen's). Hand-written.
+ */
+const MEDIA_TAILS = new Set(['نيوز', 'تايمز', 'بوست', 'برس', 'أون', 'لاين'].map((word) => normalizeArabic(word)))
+
+/** A person of media tails only, one word ("نيوز") or more ("أون لاين"). */
+function isMediaTail(ctx: Context, m: TokenMention): boolean {
+  for (let t = m.first; t <= m.last; t++) if (!MEDIA_TAILS.has(ctx.stems[t])) return false
+  return true
+}
 
 /**
  * "86.4 مليون [ريال]": a currency's word alone names no one and no body (Argaam's results story showed "ريال" as an

@@ -1,4 +1,4 @@
-import type { EntityType, Token } from '../../../doc.ts'
+import { CELL_SEPARATOR, type EntityType, type Token } from '../../../doc.ts'
 import type { Gazetteer } from '../../tagger/gazetteer.ts'
 import { lookupForms } from '../../tagger/word-features.ts'
 import { PATTERNS } from './patterns.ts'
@@ -94,7 +94,7 @@ export function breakBetween(ctx: Context, left: number, right: number): boolean
 
 function gapBreaks(ctx: Context, left: number, right: number): boolean {
   const gap = ctx.text.slice(ctx.tokens[left].end, ctx.tokens[right].start)
-  return PATTERNS.punctuation.test(gap) || gap.includes('\n')
+  return PATTERNS.punctuation.test(gap) || gap.includes('\n') || gap.includes(CELL_SEPARATOR)
 }
 
 /** The stem of token t + k when it continues token t's phrase (no break before it), else null. */
