@@ -53,6 +53,8 @@ const PATTERNS = {
    * removes a box of pictures with no paragraph, so the box is unwrapped and its figures stand among the paragraphs.
    */
   galleryName: /(?:^|[\s_-])(?:gallery|post-gallery|article-gallery|photos)(?:$|[\s_-])/iu,
+  /** A link to a picture file, its full size: "…/waterfront-phase2-01.jpg". */
+  pictureFile: /\.(?:jpe?g|png|webp|gif|avif)(?:[?#].*)?$/iu,
   /** A class word Readability counts against a box (its "negative" list) that Drupal gives picture boxes. */
   mediaName: /(?:^|[\s_-])media(?:$|[\s_-])/iu,
   /** Separators inside one class name: "related-posts", "share_links"; camelCase humps: "postTags". */
@@ -137,6 +139,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   const bylineBoxes: Element[] = []
   const contentAsides: Element[] = []
   const galleries: Element[] = []
+  const sliders: Element[] = []
   const stack: Element[] = [root]
   const depths: number[] = [0]
   while (stack.length) {
@@ -180,8 +183,9 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
           element.removeAttribute('class')
         } else if (tag === 'aside' && PATTERNS.contentAsideName.test(`${className ?? ''} ${id ?? ''}`)) {
           contentAsides.push(element)
-        } else if (tag === 'div' && className && PATTERNS.galleryName.test(className) && isFigureGallery(element)) {
-          galleries.push(element)
+        } else if (tag === 'div' && className && PATTERNS.galleryName.test(className)) {
+          if (isFigureGallery(element)) galleries.push(element)
+          else if (isSliderGallery(element)) sliders.push(element)
         }
       }
       if (tag === 'img' || tag === 'amp-img') {
@@ -201,6 +205,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   for (const element of doomed) element.remove()
   for (const aside of contentAsides) if (aside.parentNode) renameElement(aside, 'div')
   for (const gallery of galleries) if (gallery.parentNode) gallery.replaceWith(...Array.from(gallery.childNodes))
+  for (const slider of sliders) if (slider.parentNode) slider.replaceWith(...slideFigures(slider))
   for (const box of bylineBoxes) {
     if (!box.isConnected && !box.parentNode) continue
     const name = nameInBylineBox(box)
@@ -228,6 +233,39 @@ function isFigureGallery(element: Element): boolean {
 }
 
 /** Puts a `tag` element with the same attributes and children in the element's place. */
+/**
+ * A slider of the article's pictures (Al-Bilad's td-slider-gallery after the last paragraph: nested slide wrappers,
+ * each a <figure> with the picture linked to its full size and a <figcaption>, plus a "1 من 3" counter and arrows).
+ * Readability drops such nests as image-heavy boxes; the figures alone stay. Only when every link opens a picture
+ * (a carousel of related stories links to them) and little text stands outside the captions.
+ */
+function isSliderGallery(element: Element): boolean {
+  const figures = element.getElementsByTagName('figure')
+  if (figures.length < 2) return false
+  let captions = 0
+  for (const figure of Array.from(figures)) {
+    if (figure.getElementsByTagName('img').length !== 1) return false
+    for (const caption of Array.from(figure.getElementsByTagName('figcaption'))) captions += (caption.textContent ?? '').trim().length
+  }
+  for (const link of Array.from(element.getElementsByTagName('a'))) if (!PATTERNS.pictureFile.test(link.getAttribute('href') ?? '')) return false
+  return (element.textContent ?? '').replace(/\s+/gu, '').length - captions <= MAX_SLIDER_CHROME_CHARS
+}
+/** The counter and control labels a slider prints beside its captions ("1 من 3", "التالي"). */
+const MAX_SLIDER_CHROME_CHARS = 40
+
+/**
+ * A slider's figures, each picture taken out of its link to the full size and the slide's classes dropped
+ * (Readability strips "td-slide-popup-gallery" as an unlikely candidate: "popup").
+ */
+function slideFigures(slider: Element): Element[] {
+  const figures = Array.from(slider.getElementsByTagName('figure'))
+  for (const figure of figures) {
+    for (const link of Array.from(figure.getElementsByTagName('a'))) link.replaceWith(...Array.from(link.childNodes))
+    figure.removeAttribute('class')
+  }
+  return figures
+}
+
 function renameElement(element: Element, tag: string): void {
   const renamed = element.ownerDocument.createElement(tag)
   for (const { name, value } of Array.from(element.attributes)) renamed.setAttribute(name, value)

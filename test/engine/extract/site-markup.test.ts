@@ -388,4 +388,40 @@ describe('site markup, batch g (session 28)', () => {
     const images = doc.blocks.filter((b) => b.kind === 'image').map((b) => b.src)
     expect(images).toEqual(['https://news.example/uploads/gal-1.jpg', 'https://news.example/uploads/gal-2.jpg', 'https://news.example/uploads/gal-3.jpg'])
   })
+
+  // Session 30, batch i.
+  it('keeps a slider of the article\'s pictures after the last paragraph, without its counter (Al-Bilad)', () => {
+    const slide = (n: number) =>
+      `<div class="td-slide-item"><figure class="td-slide-popup-gallery"><a href="https://news.example/uploads/slide-${n}.jpg"><img src="https://news.example/uploads/slide-${n}-696x464.jpg" alt=""></a><figcaption>الصورة ${n} من المشروع</figcaption></figure></div>`
+    const slider = `<div class="td-slider-gallery td-gallery"><div class="td-gallery-slide-count"><span>1</span> من <span>3</span></div><div class="td-slider">${slide(1)}${slide(2)}${slide(3)}</div></div>`
+    const { doc, blocks } = extract(page(`<article>${HEADLINE}<div class="content">${body()}${slider}</div></article>`))
+    expect(doc.blocks.filter((b) => b.kind === 'image').map((b) => b.src)).toEqual([1, 2, 3].map((n) => `https://news.example/uploads/slide-${n}-696x464.jpg`))
+    expect(blocks.filter((b) => b.kind === 'caption').map((b) => b.text)).toEqual([1, 2, 3].map((n) => `الصورة ${n} من المشروع`))
+    expect(blocks.map((b) => b.text)).not.toContain('1 من 3')
+  })
+
+  it('leaves out a carousel of related stories, whose links open other pages', () => {
+    const card = (n: number) => `<figure><a href="https://news.example/2024/03/1${n}/other"><img src="https://news.example/uploads/teaser-${n}.jpg" alt=""></a><figcaption>عنوان خبر آخر رقم ${n}</figcaption></figure>`
+    const { doc } = extract(page(`<article>${HEADLINE}<div class="content">${body()}<div class="related-gallery gallery">${card(1)}${card(2)}</div></div></article>`))
+    expect(doc.blocks.filter((b) => b.kind === 'image').map((b) => b.src)).not.toContain('https://news.example/uploads/teaser-1.jpg')
+  })
+
+  it('reads an old agency page: the headline in div#Title, the time beside it, captions in the row under each picture, no controls or editor line (Xinhua)', () => {
+    const picture = '<table align="center"><tbody><tr><td align="center"><img src="https://news.example/uploads/yiwu.jpg"></td></tr><tr><td align="center"><font color="navy">صورة ملتقطة يوم 13 يونيو لتاجر يعرض عينات في متجره بسوق ييوو الدولي للسلع</font></td></tr></tbody></table>'
+    const html = `<html dir="rtl"><head><title>ارتفاع السجلات التجارية في الربع الثالث_Arabic.news.cn</title><meta name="publishdate" content="2024-03-12"></head><body><table><tr><td>
+      <div id="Title">ارتفاع السجلات التجارية في الربع الثالث</div>
+      <div class="info"><span id="pubtime">2024-03-12 18:42:10</span> | <span id="source">arabic.news.cn</span> [<a href="javascript:setFontSize(20)">كبير</a> <a href="javascript:setFontSize(16)">متوسط</a> <a href="javascript:setFontSize(14)">صغير</a>]</div>
+      <div id="detail">${picture}${body()}</div><div id="articleEdit"><span class="editor">【المحرر: 王丽】</span></div></td></tr></table></body></html>`
+    const { doc, blocks } = extract(html)
+    expect(doc.title).toBe('ارتفاع السجلات التجارية في الربع الثالث')
+    expect(doc.published).toBe('2024-03-12T18:42')
+    expect(blocks).toEqual([{ kind: 'caption', text: 'صورة ملتقطة يوم 13 يونيو لتاجر يعرض عينات في متجره بسوق ييوو الدولي للسلع' }, ...PARAGRAPHS.map((text) => ({ kind: 'paragraph', text }))])
+  })
+
+  it('takes a CSS-module authors box for the byline, not a paragraph (Asharq)', () => {
+    const authors = '<div class="ArticleAuthors_authors__Bv6c9"><span class="ArticleAuthors_brand__r1X7p">الشرق</span><span> | </span><a class="ArticleAuthors_name__P5d2w" href="/authors/rana/">رنا الحربي</a> <span>- الرياض</span></div>'
+    const { doc, blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${authors}${body()}</article>`))
+    expect(doc.byline).toBe('رنا الحربي')
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
 })
