@@ -234,7 +234,8 @@ const READING_TIME = COMPILED_RULES.find((rule) => rule.id === 'reading-time')?.
 function isMonthWord(word: string): boolean {
   // parseDate on "1 <word> 2000" succeeds only when <word> is a month name; a two-word name's words count too
   // ("تشرين", "كانون"; their second word, "الأول", is a date word).
-  return Boolean(parseDate(`1 ${word} 2000`)) || MONTH_NAME_WORDS.has(word)
+  // A Solar Hijri month ("آذر") is read only with a year of that calendar.
+  return Boolean(parseDate(`1 ${word} 2000`) ?? parseDate(`1 ${word} 1400`)) || MONTH_NAME_WORDS.has(word)
 }
 /** The first words of the months' names of two words, normalised ("تشرين الأول" → "تشرين"). */
 const MONTH_NAME_WORDS: ReadonlySet<string> = new Set([...MONTHS.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]))

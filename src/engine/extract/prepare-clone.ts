@@ -24,7 +24,7 @@ const PATTERNS = {
    * WordPress (Jannah/TieLabs, Newspaper, JNews), Escenic, ASP.NET CMSs, BBC, varzesh3, urdupoint.
    */
   clutterName:
-    /^(?:related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|rating|reactions|follow|copyright|disclaimer|donate|donation|badge|kicker)$/iu,
+    /^(?:related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|rating|reactions|follow|copyright|disclaimer|donate|donation|badge|kicker|sendcontent|contribute)$/iu,
   /**
    * Of those, the words that name a whole kind of box (comments, related stories, ads, polls): such a box
    * goes even when it holds prose (user comments are prose). The others (share, social, follow, tags,
@@ -159,6 +159,12 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
         // Attributes are read once per element: class and id feed every test below.
         const className = element.getAttribute('class')
         const id = element.getAttribute('id')
+        // (Before the hidden test: the link past an embed is visually hidden until focused.)
+        const embed = tag === 'a' ? embedSkippedBy(element) : undefined
+        if (embed) {
+          doomed.push(embed)
+          continue
+        }
         if (isHidden(element, className) || hasHiddenClass(element, className, hiddenClasses)) {
           doomed.push(element)
           continue
@@ -170,7 +176,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
         if (isBylineBox(element, className, id)) {
           // Read after hidden labels ("Author,") are gone: the box's children are walked first, then read.
           bylineBoxes.push(element)
-        } else if ((className || id) && isClutterContainer(element, className, id)) {
+        } else if ((className || id || element.hasAttribute('aria-labelledby')) && isClutterContainer(element, className, id)) {
           doomed.push(element)
           continue
         } else if (isCaptionName(className) && tag !== 'figcaption') {
@@ -381,7 +387,8 @@ function dateInBox(box: Element): string | undefined {
 }
 
 function isClutterContainer(element: Element, className: string | null, id: string | null): boolean {
-  const names = `${className ?? ''} ${id ?? ''}`.trim()
+  // The id of the heading that labels a region names it too (BBC's section[aria-labelledby="podcast-promo"]).
+  const names = `${className ?? ''} ${id ?? ''} ${element.getAttribute('aria-labelledby') ?? ''}`.trim()
   if (!names) return false
   let named = false
   let strong = false
@@ -420,9 +427,11 @@ function clutterNameKind(name: string): ClutterKind {
   let kind = clutterNames.get(name)
   if (kind !== undefined) return kind
   kind = PATTERNS.playerLabelName.test(name) ? WEAK_CLUTTER : NOT_CLUTTER
-  // The whole name without separators ("read-also" → "readalso") and each of its words ("post-tags").
+  // The whole name without separators ("read-also" → "readalso"), each of its words ("post-tags") and a CSS module's
+  // component ("SendContent_box__Kd8e2" → "SendContent", "MostRead_section__T1kVz" → "MostRead").
   const joined = name.replace(PATTERNS.separators, '')
-  const words = [joined, ...name.split(PATTERNS.nameSplit)]
+  const component = name.includes('__') ? name.slice(0, name.indexOf('_')) : ''
+  const words = [joined, component, ...name.split(PATTERNS.nameSplit)]
   for (const word of words) {
     if (!word || !PATTERNS.clutterName.test(word)) continue
     if (PATTERNS.strongClutterName.test(word)) kind = STRONG_CLUTTER
@@ -505,6 +514,24 @@ function isScriptControl(link: Element): boolean {
 const MAX_CONTROL_CHARS = 12
 
 const SKIP_RULE = COMPILED_RULES.find((rule) => rule.id === 'skip-link')!
+
+/**
+ * An embedded post with a link past it to its end marker (BBC's "#end-of-twitter-content-1", whatever the language
+ * says: "رد شدن از پست X، ۱", "ٹوئٹر پوسٹ نظرانداز کریں, 1"): the box holding both link and marker, with the consent
+ * banner and the "content not available" lines between them, is the embed's.
+ */
+function embedSkippedBy(link: Element): Element | undefined {
+  const href = link.getAttribute('href') ?? ''
+  if (!href.startsWith(END_OF_EMBED)) return undefined
+  const target = href.slice(1)
+  let box = link.parentElement
+  for (let level = 0; box && level < EMBED_BOX_LEVELS; level++, box = box.parentElement) {
+    for (const marker of Array.from(box.querySelectorAll('[id]'))) if (marker.getAttribute('id') === target) return box
+  }
+  return undefined
+}
+const END_OF_EMBED = '#end-of-'
+const EMBED_BOX_LEVELS = 3
 
 /** An in-page link saying "skip X and keep reading": X is a promo box. */
 function isSkipLink(link: Element): boolean {

@@ -418,6 +418,24 @@ describe('site markup, batch g (session 28)', () => {
     expect(blocks).toEqual([{ kind: 'caption', text: 'صورة ملتقطة يوم 13 يونيو لتاجر يعرض عينات في متجره بسوق ييوو الدولي للسلع' }, ...PARAGRAPHS.map((text) => ({ kind: 'paragraph', text }))])
   })
 
+  it('drops an embedded post between the link past it and its end marker, whatever the language (BBC Persian, Urdu)', () => {
+    const embed = '<div class="bbc-1cvxiy9"><a href="#end-of-twitter-content-1" class="bbc-skip">ٹوئٹر پوسٹ نظرانداز کریں, 1</a><div><div data-e2e="consentBanner-wrapper"><strong>ٹوئٹر کا مواد دکھانے کی اجازت دی جائے؟</strong><p>اس تحریر میں ایسا مواد ہے جو ٹوئٹر کی جانب سے دیا گیا ہے۔ کسی بھی چیز کے لوڈ ہونے سے قبل ہم آپ سے اجازت چاہتے ہیں۔</p></div><p>مواد دستیاب نہیں ہے</p></div><p id="end-of-twitter-content-1">ٹوئٹر پوسٹ کا اختتام, 1</p></div>'
+    const { blocks } = extract(page(`<article>${HEADLINE}${body(embed)}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('drops a promo named by its CSS module\'s component or by the heading that labels it (Iran International, BBC)', () => {
+    const send = '<section class="SendContent_box__Kd8e2"><h3>ویدیوها و عکس‌های خود را برای ما بفرستید</h3><p>شما می‌توانید ویدیوها و تصاویر رویدادهای شهر خود را برای ما بفرستید.</p></section>'
+    const podcast = '<section aria-labelledby="podcast-promo" role="region"><strong id="podcast-promo">ڈرامہ کوئین</strong><h3><a href="/urdu/podcasts/p0jt1f5v">پوڈکاسٹ میں سنیے وہ باتیں</a></h3></section>'
+    const { blocks } = extract(page(`<article>${HEADLINE}${body(send + podcast)}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('drops a stamp line in the Solar Hijri calendar above the text (Independent Persian)', () => {
+    const { blocks } = extract(page(`<article>${HEADLINE}<div class="date">سه‌شنبه ۱۳ آذر ۱۴۰۳ - ۱۴:۲۰</div>${body()}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
   it('takes a CSS-module authors box for the byline, not a paragraph (Asharq)', () => {
     const authors = '<div class="ArticleAuthors_authors__Bv6c9"><span class="ArticleAuthors_brand__r1X7p">الشرق</span><span> | </span><a class="ArticleAuthors_name__P5d2w" href="/authors/rana/">رنا الحربي</a> <span>- الرياض</span></div>'
     const { doc, blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${authors}${body()}</article>`))
