@@ -422,6 +422,8 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['drops a media name\'s tail of two words taken for a person', 'فلسطين أون لاين: أعلنت البلدية', [['أون لاين', 'person']], []],
     ['cuts a present verb with its object off a street\'s name, and the head left alone', 'لمطعم في شارع يرتاده التجار العرب', [['شارع يرتاده', 'place']], []],
     ['drops a dish taken for a place', 'تقدم الشاورما والمنسف والكبسة', [['والمنسف', 'place']], []],
+    ['drops a storm\'s name taken for a person', 'وكان إعصار دانيال قد ضرب مدن الجبل الأخضر', [['دانيال', 'person']], []],
+    ['finds no company in a company\'s kind', 'بالتعاون مع شركة استشارية دولية تتوقع أن يرتفع', [], []],
     ['takes an Arabic outlet credited in a caption whole', 'مربو أغنام في ريف حلب (عنب بلدي/ سامر العلي)', [['عنب', 'organization']], [['عنب بلدي', 'organization']]],
     ['but not a place known by both names whole', 'في محافظة رام الله والبيرة أمس', [['رام الله والبيرة', 'place']], [['رام الله والبيرة', 'place']]],
     ['cuts a verb of saying in the present off the name after it', 'وتضيف سليمان أن الجمعية', [['وتضيف سليمان', 'person']], [['سليمان', 'person']]],

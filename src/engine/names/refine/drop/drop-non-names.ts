@@ -93,6 +93,8 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     if (first === 0) return true
     const before = ctx.stems[first - 1]
     if (type === 'person' && first === last && COUNTERPART.has(before) && isNationalityNisba(ctx.stems[first], ctx.gazetteer)) return false
+    // "إعصار [دانيال]": a storm's name, no person's (Al-Marsad's Derna story).
+    if (type === 'person' && STORM_HEADS.has(before) && !breakBetween(ctx, first - 1, first)) return false
     if (type === 'person' && isOnBehalfOf(ctx, first)) return false
     if (DISEASE_HEADS.has(before) && !breakBetween(ctx, first - 1, first)) return false
     // "3 ملايين [دينار كويتي]": right after a number, what it counts (a currency, a unit), no person.
@@ -100,6 +102,9 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     return !inWorkTitle(ctx, first) && !(type === 'person' && inAwardName(ctx, first))
   })
 }
+
+/** Heads of a storm's name: "إعصار دانيال", "العاصفة إيرما". Hand-written. */
+const STORM_HEADS = new Set(['إعصار', 'الإعصار', 'عاصفة', 'العاصفة', 'العاصفة الاستوائية'].map((word) => normalizeArabic(word)))
 
 /** "أمّ" with its shadda, as written: the verb "led (the prayer)". */
 const LED_AS_WRITTEN = 'أمّ'

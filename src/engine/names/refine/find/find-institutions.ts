@@ -9,7 +9,7 @@ import { hasTanween, isClustered, isNameLike, isUnclustered } from '../shared/na
 import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import {
-  AGENCY, AGENCY_TAIL, BANNER_BEFORE, BLOC_HEADS, CLUB_HEADS, COMPANY_HEADS, CONSTRUCT_HEADS, CONSTRUCT_RANKS, COURT, COURT_KINDS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS,
+  AGENCY, AGENCY_TAIL, BANNER_BEFORE, DESCRIBING_ADJECTIVES, BLOC_HEADS, CLUB_HEADS, COMPANY_HEADS, CONSTRUCT_HEADS, CONSTRUCT_RANKS, COURT, COURT_KINDS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS,
   GIVEN, ON_BEHALF_OF, PUBLIC_BODY_ADJECTIVES, QUOTED_NAME_HEADS, PUBLIC_BODY_HEADS, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from '../shared/word-lists.ts'
 
@@ -205,7 +205,8 @@ function findBracketedAcronym(ctx: Context, mentions: TokenMention[], t: number)
 export function findCompany(ctx: Context, mentions: TokenMention[], t: number): boolean {
   if (!(isHead(ctx, COMPANY_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0)) return false
   let last = t
-  while (last - t < 2 && isUnseenNameWord(ctx, last + 1, last === t)) last++
+  // (Not an adjective that says what kind: "شركة استشارية دولية" is a consultancy, not its name.)
+  while (last - t < 2 && isUnseenNameWord(ctx, last + 1, last === t) && !DESCRIBING_ADJECTIVES.has(ctx.stems[last + 1])) last++
   // "شركات [توركسل] وتورك تيليكوم": the tagger found the list's first name itself; the list goes on after it.
   const tagged = last === t && t + 1 < ctx.tokens.length ? ctx.owner[t + 1] : -1
   if (tagged >= 0 && isHead(ctx, COMPANIES, t) && mentions[tagged].type === 'organization' && mentions[tagged].first === t + 1) {

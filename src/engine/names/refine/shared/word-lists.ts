@@ -369,6 +369,9 @@ export const PLACE_FACILITY_HEADS = normSet(['سد', 'قصر', 'مسرح', 'مس
 export const DESCRIBING_ADJECTIVES = normSet([
   'جديد', 'جديدة', 'كبير', 'كبيرة', 'ضخم', 'ضخمة', 'حديث', 'حديثة', 'قديم', 'قديمة',
   'سكني', 'سكنية', 'تجاري', 'تجارية', 'صناعي', 'صناعية', 'زراعي', 'زراعية', 'شعبي', 'شعبية', 'عشوائي', 'عشوائية', 'راق', 'راقي', 'راقية',
+  // Session 30: "[شركة استشارية] دولية" (Al-Ayam); names take these with the article ("الدولية"). Not the masculine
+  // "دولي": Derek Dooley, "ديريك دولي", in the news sets.
+  'استشارية', 'دولية',
 ])
 /** What a venue hosts, after its name: "استاد لوسيل [النهائي]". Hand-written. */
 export const HOSTED_EVENTS = normSet(['النهائي', 'المباراة', 'اللقاء', 'البطولة', 'الحفل'])
