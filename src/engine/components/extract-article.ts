@@ -33,6 +33,8 @@ const PATTERNS = {
   utcTime: /T(\d{2}):\d{2}(?::\d{2})?(?:Z|\+00:?00)$/u,
   /** One word, a dash, then one or two: a desk and a place ("الحرة - بغداد"). */
   siteDashPlace: /^[^\s\-–—]+\s+[-–—]\s+[^\s\-–—]+(?:\s[^\s\-–—]+)?$/u,
+  /** Between the two parts of a site's name written twice: "خبرگزاری تسنیم | Tasnim". */
+  siteNameParts: /\s+[|–—]\s+/u,
 } as const
 
 /** Less body text than this is a teaser, a video page or an index, not an article to read. */
@@ -198,9 +200,10 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const doc: ArticleDoc = { url: url ?? '', lang: guess.lang, dir: guess.dir, title, text, blocks }
   const published = pickDate(declared.published, dateFromUrl(url) ?? dateFromUrl(declared.canonicalUrl), visibleDate ?? filtered.headDate)
   if (published) doc.published = published
-  const site = declared.siteName ? normalizePhrase(declared.siteName) : ''
-  // The site's own name is no byline, nor the name with a suffix ("الميادين نت" on الميادين).
-  const byline = [visibleByline, filtered.byline, declared.byline].find((b) => b && !isSiteName(b, site))
+  // The site's own name is no byline, nor the name with a suffix ("الميادين نت" on الميادين), nor either part of a name
+  // written in two ("خبرگزاری تسنیم | Tasnim").
+  const sites = declared.siteName ? [declared.siteName, ...declared.siteName.split(PATTERNS.siteNameParts)].map(normalizePhrase).filter(Boolean) : []
+  const byline = [visibleByline, filtered.byline, declared.byline].find((b) => b && !sites.some((site) => isSiteName(b, site)))
   if (byline) doc.byline = byline
   if (filtered.credit) doc.credit = filtered.credit
   if (declared.siteName) doc.siteName = declared.siteName

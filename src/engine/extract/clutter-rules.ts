@@ -115,6 +115,13 @@ export const CLUTTER_RULES: ClutterRule[] = [
     phrases: ['انتهى', 'النهاية', 'انتهی', 'انتهای پیام', 'انتهای پیام ی', 'انتهای خبر', 'ع ص', 'جاری ہے', 'ختم'],
   },
   {
+    // A Persian agency's end marker with the desk's code after it: Fars's "انتهای پیام/ ک".
+    id: 'coded-end-marker',
+    match: 'line',
+    maxLength: 20,
+    phrases: ['انتهای پیام', 'انتهای خبر'],
+  },
+  {
     id: 'news-code',
     match: 'line',
     maxLength: 120,

@@ -86,6 +86,8 @@ const DATE_WORDS = new Set(
     // Labels of a publication line ("نشر … آخر تحديث …", CNN Arabic), a print issue's number ("العدد 20956",
     // Al Riyadh) and the font-size buttons beside them ("أ+ أ-", normalised to lone letters).
     'نشر', 'نشرت', 'تاريخ', 'النشر', 'العدد', 'أ',
+    // Persian publication lines: "انتشار … • به‌روز شده …" (Euronews Persian), "تاریخ انتشار".
+    'انتشار', 'به', 'روز', 'بروز', 'شده', 'منتشر',
     // Hijri months, which print editions give beside the Gregorian date ("17 جمادى الأولى 1446هـ").
     'محرم', 'صفر', 'ربيع', 'الأول', 'الآخر', 'الثاني', 'جمادى', 'الأولى', 'الآخرة', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو',
     'القعدة', 'الحجة',

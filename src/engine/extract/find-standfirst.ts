@@ -20,8 +20,11 @@ const PATTERNS = {
   whitespace: /\s+/gu,
 } as const
 
-/** How many elements after the headline the standfirst may sit (a wrapper or two, the meta line). */
-const MAX_DISTANCE = 12
+/**
+ * How many elements after the headline the standfirst may sit (a wrapper or two, the meta line; Khabar Online's meta line
+ * is a date, a news code and three tool links with their icons).
+ */
+const MAX_DISTANCE = 20
 const MIN_CHARS = 40
 /** Kickers run to 7 words (filter-blocks' MAX_KICKER_WORDS); a deck without a stop needs more than that. */
 const MIN_UNSTOPPED_WORDS = 9
@@ -44,8 +47,10 @@ export function findStandfirst(headline: Element): string | undefined {
     if (text.length < MIN_CHARS || text.length > MAX_CHARS) continue
     // …or is as long as one: decks often end without a stop ("الجفاف يدخل عامه الخامس... وخطة لتوفير …").
     if (!PATTERNS.sentenceEnd.test(text) && text.split(' ').length < MIN_UNSTOPPED_WORDS) continue
-    // Key-point lists and teaser boxes are not a lead.
+    // Key-point lists and teaser boxes are not a lead; a box holding the lead picture too is read further in, at the
+    // lead itself (Hamshahri's div.item-summary: figure, p.summary, the authors).
     if (element.getElementsByTagName('a').length > 0 || element.getElementsByTagName('p').length > 1 || element.getElementsByTagName('li').length > 1) continue
+    if (element.getElementsByTagName('figure').length > 0 || element.getElementsByTagName('img').length > 0) continue
     return text
   }
   return undefined

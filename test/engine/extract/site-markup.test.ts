@@ -436,6 +436,30 @@ describe('site markup, batch g (session 28)', () => {
     expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
   })
 
+  // Batch k: Persian and Urdu sites.
+  it('drops a Persian agency\'s coded end marker and a publication line, and takes no part of the site\'s name for a byline (Fars, Euronews, Tasnim)', () => {
+    const head = '<meta property="og:site_name" content="خبرگزاری تسنیم | Tasnim"><meta name="author" content="خبرگزاری تسنیم">'
+    const html = `<html lang="fa" dir="rtl"><head>${head}</head><body><article>${HEADLINE}<div class="date">انتشار ۰۳/۱۲/۲۰۲۴ - ۱۴:۲۰ GMT+1 • به‌روز شده ۱۵:۰۵</div>${body()}<p>انتهای پیام/ ک</p></article></body></html>`
+    const { doc, blocks } = extract(html)
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+    expect(doc.byline).toBeUndefined()
+  })
+
+  it('reads the lead past a long meta line, inside the box that also holds the lead picture (Khabar Online, Hamshahri)', () => {
+    const lead = 'اعضای شورای اسلامی شهر تهران با افزایش ۲۵ درصدی نرخ کرایه حمل‌ونقل عمومی برای سال آینده موافقت کردند.'
+    const tools = Array.from({ length: 4 }, (_, i) => `<a class="tool" href="/t/${i}"><i class="fa"></i></a>`).join('')
+    const meta = `<div class="item-nav"><div class="item-date"><span>۲۱ آذر ۱۴۰۳ - ۱۰:۲۴</span></div><div class="item-code"><span>کد خبر 1978523</span></div><div class="item-tools">${tools}</div></div>`
+    const summary = `<div class="item-summary"><figure><img src="https://news.example/lead.jpg"><figcaption>اتوبوس برقی در پایانه آزادی تهران - عکس: آرشیو</figcaption></figure><p class="summary introtext">${lead}</p></div>`
+    const { blocks } = extract(page(`<div class="item-title"><h1><a href="${URL}">ارتفاع السجلات التجارية في الربع الثالث</a></h1></div>${meta}${summary}<div class="item-body">${body()}</div>`))
+    expect(blocks.filter((b) => b.kind !== 'caption').map((b) => b.text)).toEqual([lead, ...PARAGRAPHS])
+  })
+
+  it('drops a media player\'s controls (VOA\'s Pangea player)', () => {
+    const player = '<div class="wsw__embed"><div class="media-pholder media-pholder--video"><div class="c-mmp c-mmp--video" data-title="ویڈیو"><span>ایمبیڈ</span><span class="c-mmp__overlay-embed-text-copied">کوڈ آپ کے کلپ بورڈ پر کاپی ہو گیا ہے۔</span><span>کوئی میڈیا سورس فی الحال دستیاب نہیں</span></div></div></div>'
+    const { blocks } = extract(page(`<article>${HEADLINE}${body(player)}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
   it('takes a CSS-module authors box for the byline, not a paragraph (Asharq)', () => {
     const authors = '<div class="ArticleAuthors_authors__Bv6c9"><span class="ArticleAuthors_brand__r1X7p">الشرق</span><span> | </span><a class="ArticleAuthors_name__P5d2w" href="/authors/rana/">رنا الحربي</a> <span>- الرياض</span></div>'
     const { doc, blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${authors}${body()}</article>`))
