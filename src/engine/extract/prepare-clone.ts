@@ -239,7 +239,6 @@ function isFigureGallery(element: Element): boolean {
   return figures >= 2
 }
 
-/** Puts a `tag` element with the same attributes and children in the element's place. */
 /**
  * A slider of the article's pictures (Al-Bilad's td-slider-gallery after the last paragraph: nested slide wrappers,
  * each a <figure> with the picture linked to its full size and a <figcaption>, plus a "1 من 3" counter and arrows).
@@ -252,7 +251,7 @@ function isSliderGallery(element: Element): boolean {
   let captions = 0
   for (const figure of Array.from(figures)) {
     if (figure.getElementsByTagName('img').length !== 1) return false
-    for (const caption of Array.from(figure.getElementsByTagName('figcaption'))) captions += (caption.textContent ?? '').trim().length
+    for (const caption of Array.from(figure.getElementsByTagName('figcaption'))) captions += (caption.textContent ?? '').replace(/\s+/gu, '').length
   }
   for (const link of Array.from(element.getElementsByTagName('a'))) if (!PATTERNS.pictureFile.test(link.getAttribute('href') ?? '')) return false
   return (element.textContent ?? '').replace(/\s+/gu, '').length - captions <= MAX_SLIDER_CHROME_CHARS
@@ -273,6 +272,7 @@ function slideFigures(slider: Element): Element[] {
   return figures
 }
 
+/** Puts a `tag` element with the same attributes and children in the element's place. */
 function renameElement(element: Element, tag: string): void {
   const renamed = element.ownerDocument.createElement(tag)
   for (const { name, value } of Array.from(element.attributes)) renamed.setAttribute(name, value)
