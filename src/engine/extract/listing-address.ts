@@ -12,6 +12,8 @@ const PATTERNS = {
   searchQuery: /[?&](?:s|q|query|search|keyword|kw|text)=/iu,
   /** A home page path: "/", "/ar", "/ar/", "/index.html", "/fa/home", "/default.aspx". */
   homePath: /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?(?:index\.\w+|home\/?|default\.aspx)?$/iu,
+  /** Drupal without clean addresses puts the path in q: "?q=node/51234" (Mauritania's Al-Akhbar) is a page, no search. */
+  drupalPath: /^[?&]?q=((?:node|taxonomy|content|article)\/[^&]*)/iu,
 } as const
 
 /** Why the address is a listing ('search page', 'home page', 'listing page address'), or undefined. */
@@ -24,6 +26,11 @@ export function listingAddressReason(url: string | undefined): string | undefine
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined
     path = decodeURIComponent(parsed.pathname)
     search = parsed.search
+    const drupal = PATTERNS.drupalPath.exec(search)
+    if (drupal) {
+      path = `/${decodeURIComponent(drupal[1])}`
+      search = search.slice(drupal[0].length).replace(/^&/u, '?')
+    }
   } catch {
     return undefined
   }

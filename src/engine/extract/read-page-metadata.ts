@@ -115,7 +115,9 @@ export function findVisibleDate(document: Document, headline?: Element): string 
   const after: Element[] = []
   const before: Element[] = []
   for (const element of found) (headline && headline.compareDocumentPosition(element) & FOLLOWING ? after : before).push(element)
-  const candidates = [...after, ...before].slice(0, 60)
+  // Then those before it, nearest first: the item's own stamp sits just above its headline (APS's K2 theme), the
+  // header's date of the day further up.
+  const candidates = [...after, ...before.reverse()].slice(0, 60)
   // An update stamp is the date only when the page prints no other (Kooora's "آخر تحديث: …").
   let updated: string | undefined
   for (const element of candidates) {

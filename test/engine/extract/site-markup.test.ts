@@ -460,6 +460,13 @@ describe('site markup, batch g (session 28)', () => {
     expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
   })
 
+  // Batch l.
+  it('takes the item\'s own stamp above its headline, not the header\'s date of the day (APS\'s K2 theme)', () => {
+    const html = page(`<div class="top-date">الأحد 09 جوان 2024 - 03 ذو الحجة 1445</div><div class="itemView"><span class="itemDateCreated">الأحد, 09 جوان 2024 16:52</span><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body()}</div>`)
+    const result = extractArticle(parseHtml(html, 'https://news.example/ar/economie/168245'), { url: 'https://news.example/ar/economie/168245' })
+    expect(result.isArticle && result.doc.published).toBe('2024-06-09T16:52')
+  })
+
   it('takes a CSS-module authors box for the byline, not a paragraph (Asharq)', () => {
     const authors = '<div class="ArticleAuthors_authors__Bv6c9"><span class="ArticleAuthors_brand__r1X7p">الشرق</span><span> | </span><a class="ArticleAuthors_name__P5d2w" href="/authors/rana/">رنا الحربي</a> <span>- الرياض</span></div>'
     const { doc, blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${authors}${body()}</article>`))

@@ -71,6 +71,10 @@ describe('listingAddressReason', () => {
     ['https://news.example/category/world/page/2/', 'listing page address'],
     ['https://news.example/2023/10/27/kremlin-hamas/', undefined],
     ['https://news.example/news/newdetails/3126898/1/title', undefined],
+    // Drupal without clean addresses: the path is in q (Mauritania's Al-Akhbar); a real search still is one.
+    ['https://news.example/?q=node/51234', undefined],
+    ['https://news.example/?q=taxonomy/term/12', undefined],
+    ['https://news.example/?q=node/51234&s=غزة', 'search page'],
   ])('%s → %s', (url, expected) => {
     expect(listingAddressReason(url)).toBe(expected)
   })
