@@ -1,3 +1,4 @@
+import { CELL_SEPARATOR } from '../../../doc.ts'
 import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
 
 /**
@@ -23,5 +24,5 @@ export function splitAtCells(ctx: Context, mentions: TokenMention[]): TokenMenti
 function isCellEdge(ctx: Context, left: number, right: number): boolean {
   if (!breakBetween(ctx, left, right)) return false
   const gap = ctx.text.slice(ctx.tokens[left].end, ctx.tokens[right].start)
-  return /[\t\n]/u.test(gap)
+  return gap.includes(CELL_SEPARATOR) || gap.includes('\n')
 }

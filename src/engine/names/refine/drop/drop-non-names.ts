@@ -104,7 +104,7 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
 }
 
 /** Heads of a storm's name: "إعصار دانيال", "العاصفة إيرما". Hand-written. */
-const STORM_HEADS = new Set(['إعصار', 'الإعصار', 'عاصفة', 'العاصفة', 'العاصفة الاستوائية'].map((word) => normalizeArabic(word)))
+const STORM_HEADS = new Set(['إعصار', 'الإعصار', 'عاصفة', 'العاصفة'].map((word) => normalizeArabic(word)))
 
 /** "أمّ" with its shadda, as written: the verb "led (the prayer)". */
 const LED_AS_WRITTEN = 'أمّ'
