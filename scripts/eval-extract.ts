@@ -4,7 +4,8 @@
  * Scores extractArticle against plain @mozilla/readability on every DIR/<id>/{source.html, truth.json,
  * meta.json} (format in ../shared/data/README.md), side by side in one run: token precision/recall/F1
  * over a bag of normalised tokens, mustNotContain leaks, empty outputs, exact title, date to the day,
- * dir, and the median extraction time with its ratio to Readability's.
+ * dir, the article's pictures shown (at any size: same-picture.ts) and pictures shown twice, and the
+ * median extraction time with its ratio to Readability's.
  *
  * Both extractors get a freshly parsed DOM (parse time is not counted) and both work on a clone of it,
  * as they must in a live page (Readability mutates the document it is given). Runs alternate between
@@ -18,12 +19,15 @@ import { Readability } from '@mozilla/readability'
 import { decodeHtml, parseHtml } from '../src/cli/parse-html.ts'
 import { extractArticle } from '../src/engine/components/extract-article.ts'
 import { normalizeArabic } from '../src/engine/arabic/normalize.ts'
+import { isSamePicture } from '../src/engine/extract/same-picture.ts'
 
 const PATTERNS = {
   /** A token: letters, digits, combining marks and ZWNJ (Persian writes compound words with it). */
   token: /[\p{L}\p{N}\p{M}\u200C]+/gu,
   whitespace: /\s+/gu,
   day: /^\d{4}-\d{2}-\d{2}/u,
+  /** An <img>'s address in Readability's HTML (it resolves lazy images into src). */
+  imgSrc: /<img\b[^>]*?\ssrc="([^"]+)"/giu,
 } as const
 
 interface Truth {
@@ -34,6 +38,7 @@ interface Truth {
   title?: string
   published?: string | null
   body?: string[]
+  images?: string[]
   mustNotContain?: string[]
 }
 
@@ -47,6 +52,8 @@ interface Output {
   published: string
   dir: string
   lang: string
+  /** The pictures a reader sees, in order: the lead (when the body does not hold it) and the body's. */
+  pictures: string[]
   /** Wall-clock time, ms (median of the runs). */
   ms: number
   /** CPU time, ms (median of the runs): steadier than wall time on a shared, loaded machine. */
@@ -65,6 +72,11 @@ interface Score {
   dateRight: boolean | null
   dirRight: boolean
   verdictRight: boolean
+  /** The truth's pictures shown at any size, of how many. */
+  picturesShown: number
+  picturesWanted: number
+  /** Whether one picture is shown twice (at two sizes, say). */
+  pictureTwice: boolean
   ms: number
   cpuMs: number
 }
@@ -165,9 +177,12 @@ function cpuMs(usage: NodeJS.CpuUsage): number {
 
 function oursOutput(result: ReturnType<typeof extractArticle>, ms: number): Output {
   if (!result.isArticle) {
-    return { isArticle: false, body: '', shown: '', title: result.title ?? '', published: '', dir: result.dir, lang: result.lang, ms }
+    return { isArticle: false, body: '', shown: '', title: result.title ?? '', published: '', dir: result.dir, lang: result.lang, pictures: [], ms }
   }
   const doc = result.doc
+  const inBody = doc.blocks.filter((b) => b.kind === 'image' && b.src).map((b) => b.src!)
+  // The reader shows the lead above the text unless the body holds that very address (ArticleBody.tsx).
+  const lead = doc.leadImage && !inBody.includes(doc.leadImage.src) ? [doc.leadImage.src] : []
   const text = (kinds: string[]): string =>
     doc.blocks.filter((b) => kinds.includes(b.kind)).map((b) => doc.text.slice(b.start, b.end)).join('\n')
   return {
@@ -178,6 +193,7 @@ function oursOutput(result: ReturnType<typeof extractArticle>, ms: number): Outp
     published: doc.published ?? '',
     dir: doc.dir,
     lang: doc.lang,
+    pictures: [...lead, ...inBody],
     ms,
   }
 }
@@ -192,6 +208,7 @@ function baseOutput(article: ReturnType<Readability['parse']>, ms: number): Outp
     published: article?.publishedTime ?? '',
     dir: article?.dir ?? '',
     lang: article?.lang ?? '',
+    pictures: [...(article?.content ?? '').matchAll(PATTERNS.imgSrc)].map((m) => m[1]!.replaceAll('&amp;', '&')),
     ms,
   }
 }
@@ -214,6 +231,9 @@ function score(output: Output, truth: Truth): Score {
     dateRight: isArticle && wantDay ? gotDay === wantDay : null,
     dirRight: output.dir === (rtl ? 'rtl' : 'ltr'),
     verdictRight: output.isArticle === isArticle,
+    picturesShown: isArticle ? (truth.images ?? []).filter((want) => output.pictures.some((got) => isSamePicture(want, got))).length : 0,
+    picturesWanted: isArticle ? (truth.images ?? []).length : 0,
+    pictureTwice: output.pictures.some((a, i) => output.pictures.some((b, j) => j > i && isSamePicture(a, b))),
     ms: output.ms,
     cpuMs: output.cpuMs ?? output.ms,
   }
@@ -291,6 +311,9 @@ function main(): void {
       dated: dated.length,
       dir: scores.filter((s) => s.dirRight).length,
       verdict: scores.filter((s) => s.verdictRight).length,
+      picturesShown: articles.reduce((a, s) => a + s.picturesShown, 0),
+      picturesWanted: articles.reduce((a, s) => a + s.picturesWanted, 0),
+      pictureTwice: articles.filter((s) => s.pictureTwice).length,
       ms: median(scores.map((s) => s.ms)),
       cpuMs: median(scores.map((s) => s.cpuMs)),
       articles: articles.length,
@@ -312,6 +335,8 @@ function main(): void {
   line('date right (to the day)', `${o.date}/${o.dated}`, `${b.date}/${b.dated}`)
   line('dir right', `${o.dir}/${o.pages}`, `${b.dir}/${b.pages}`)
   line('article verdict right', `${o.verdict}/${o.pages}`, `${b.verdict}/${b.pages}`)
+  line('pictures shown (any size)', `${o.picturesShown}/${o.picturesWanted}`, `${b.picturesShown}/${b.picturesWanted}`)
+  line('pages showing one twice', `${o.pictureTwice}/${o.articles}`, `${b.pictureTwice}/${b.articles}`)
   line('median extraction ms', o.ms.toFixed(2), b.ms.toFixed(2))
   line('median extraction cpu ms', o.cpuMs.toFixed(2), b.cpuMs.toFixed(2))
   const pageRatios = rows.map((r) => r.ours.ms / Math.max(1e-9, r.base.ms))

@@ -22,6 +22,7 @@ import { findStandfirst } from '../extract/find-standfirst.ts'
 import { findDensestContainer } from '../extract/find-densest-container.ts'
 import { listingAddressReason } from '../extract/listing-address.ts'
 import { dateFromUrl, findVisibleDate, readDeclaredMetadata } from '../extract/read-page-metadata.ts'
+import { isSamePicture } from '../extract/same-picture.ts'
 import { detectArticleStructure } from './detect-article.ts'
 
 export type ExtractResult =
@@ -209,7 +210,11 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   if (declared.siteName) doc.siteName = declared.siteName
   if (declared.canonicalUrl) doc.canonicalUrl = declared.canonicalUrl
   const firstImage = filtered.pieces.find((p) => p.kind === 'image')
-  const leadImage = declared.leadImage ?? heroImage ?? (firstImage?.src ? { src: firstImage.src, ...(firstImage.alt ? { alt: firstImage.alt } : {}) } : undefined)
+  const lead = declared.leadImage ?? heroImage ?? (firstImage?.src ? { src: firstImage.src, ...(firstImage.alt ? { alt: firstImage.alt } : {}) } : undefined)
+  // The declared picture is often the body's own at a sharing size: the body's copy is the lead then, so the
+  // reader shows it once, where the article has it.
+  const inBody = lead && filtered.pieces.find((p) => p.kind === 'image' && p.src && isSamePicture(lead.src, p.src))
+  const leadImage = lead && inBody?.src ? { src: inBody.src, ...(inBody.alt ?? lead.alt ? { alt: inBody.alt ?? lead.alt } : {}) } : lead
   if (leadImage) doc.leadImage = leadImage.alt && leadImage.alt.length > MAX_ALT_CHARS ? { ...leadImage, alt: leadImage.alt.slice(0, MAX_ALT_CHARS) } : leadImage
   return { isArticle: true, doc }
 }
