@@ -27,6 +27,12 @@ const page = (inner: string, head = '') =>
   `<html lang="ar" dir="rtl"><head><meta property="og:site_name" content="سكاي نيوز عربية">${head}</head><body>${inner}</body></html>`
 
 describe('site markup', () => {
+  it('keeps the story’s pictures after its last paragraph (Varzesh3’s closing figures)', () => {
+    const figures = [1, 2].map((n) => `<figure class="image"><img src="data:image/png;base64,iVBORw0KGgo=" data-src="https://news.example/pictures/2024/05/13/p${n}abcdef.jpg?w=791" alt=""></figure>`).join('')
+    const { doc } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body()}${figures}</article>`))
+    expect(doc.blocks.filter((b) => b.kind === 'image').map((b) => b.src)).toEqual([1, 2].map((n) => `https://news.example/pictures/2024/05/13/p${n}abcdef.jpg?w=791`))
+  })
+
   it('drops the label of an empty ad slot between paragraphs', () => {
     const { blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body('<div class="ad-container"><span class="ad-lbl">إعلان</span></div>')}</article>`))
     expect(blocks.map((b) => b.text)).not.toContain('إعلان')
