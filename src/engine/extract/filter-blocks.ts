@@ -41,8 +41,17 @@ const PATTERNS = {
   slideCounter: /^\s*[0-9٠-٩]{1,3}\s*(?:من|\/)\s*[0-9٠-٩]{1,3}\s*$/u,
   /** A wire service's slug closing the copy: "كونا090945 جمت اكت 24". */
   wireSlug: /^(?:كونا|قنا|وام|واس|بنا|سانا|وفا)\d{4,}/u,
+  /** The stamp after editors' initials: "ع ق/ر ت 17/03/2024 11:42:07" (Petra). */
+  initialsStamp: /\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u,
+  /** A template's placeholder left unrendered: "{{ article.article_title }}" (Al-Seyassah's Vue page). */
+  templatePlaceholder: /^(?:\{\{[^{}]*\}\}\s*)+$/u,
   /** A source, a dash and a name of two to four words: "عنب بلدي – سامر العلي". */
   sourceDashName: /^(.{2,30}?)\s+[-–—]\s+((?:[^\s\-–—:]+\s){1,3}[^\s\-–—:]+)$/u,
+  /**
+   * The dateline opening the first paragraph with the site's name and the reporter: "عمّان ـ “رأي اليوم” ـ طارق الفايد:
+   * قرّرت …" (the place, the site, maybe quoted, then a name of two to four words and a colon).
+   */
+  datelineSiteReporter: /^[^:ـ\-–—«“"]{2,30}?\s*[ـ\-–—]\s*[«“"]?([^«»“”":ـ\-–—]{2,30}?)[»”"]?\s*[ـ\-–—]\s*((?:[^\s:ـ\-–—]+\s){1,3}[^\s:ـ\-–—]+)\s*:/u,
   /** A place, a dash and a source: "أبوظبي - سكاي نيوز عربية", "(دبي - البيان)". */
   placeDashSource: /^\(?\s*[^\s()\-–—:]+(?:\s[^\s()\-–—:]+)?\s*[-–—]\s*([^()]{2,40}?)\s*\)?$/u,
 } as const
@@ -170,6 +179,13 @@ function bylineAfterSiteName(text: string, siteName: string | undefined): string
   return match[2]
 }
 
+/** The reporter in a dateline that names the site ("عمّان ـ “رأي اليوم” ـ طارق الفايد: …"). */
+function reporterInDateline(text: string, siteName: string | undefined): string | undefined {
+  if (!siteName) return undefined
+  const match = PATTERNS.datelineSiteReporter.exec(text)
+  return match && normalizePhrase(match[1]) === normalizePhrase(siteName) ? match[2] : undefined
+}
+
 /**
  * True when the line is a date and nothing else (weekday, time, "آخر تحديث" may sit beside it), also without its year
  * ("10 تشرين الأول، 12:10 GMT" on a related card, Sputnik).
@@ -212,10 +228,13 @@ function bylineOfDateLine(text: string): string | undefined {
 }
 
 /**
- * Editors' initials closing a wire copy: "ــــ/ ع.ف", "ع ا ب / ف ن ع". Words of one or two letters only, at
- * least two of them; an agency's own initials ("أ ف ب") are its credit and stay for findCredit.
+ * Editors' initials closing a wire copy: "ــــ/ ع.ف", "ع ا ب / ف ن ع", maybe stamped ("ع ق/ر ت 17/03/2024 11:42:07").
+ * Words of one or two letters only, at least two of them; an agency's own initials ("أ ف ب") are its credit and
+ * stay for findCredit.
  */
 function isInitialsLine(text: string, norm: string): boolean {
+  const unstamped = text.replace(PATTERNS.initialsStamp, '')
+  if (unstamped !== text) return unstamped.trim() !== '' && isInitialsLine(unstamped, normalizePhrase(unstamped))
   if (text.length > 30 || readCredit(text)) return false
   const words = norm.split(' ')
   return words.length >= 2 && words.every((word) => word.length <= 2 && !/\d/u.test(word))
@@ -301,6 +320,10 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       drop(piece, 'byline')
       continue
     }
+    if (PATTERNS.templatePlaceholder.test(text.trim())) {
+      drop(piece, 'template')
+      continue
+    }
     if (isInitialsLine(text, norm) || PATTERNS.wireSlug.test(text.trim())) {
       drop(piece, 'agency-end-marker')
       continue
@@ -367,6 +390,8 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       continue
     }
     if (piece.kind === 'paragraph' && text.length >= HEAD_ZONE_END_CHARS) inHead = false
+    // The reporter named in the first paragraph's dateline is the byline; the dateline stays in its paragraph.
+    if (piece.kind === 'paragraph' && !keptParagraph) byline ??= reporterInDateline(text, context.siteName)
     if (piece.kind === 'paragraph') keptParagraph = true
     if (lastWasLinkTitle && piece.kind === 'paragraph') teasers++
     lastWasLinkTitle = false

@@ -5,7 +5,7 @@
  * - known by their place: the short line right after a picture in the same block (FilGoal's div.inner-img >
  *   img + span, Al-Ahram's Word-pasted <p><img><br><span>…</span></p>), or the centred, small-type line in the
  *   block after a picture's own (Sada El Balad, Al-Sharq: <p align=center><img></p><p align=center><span
- *   style="font-size:14px">…</span></p>), or the centred cell in the row under a picture's own (Xinhua).
+ *   style="font-size:14px">…</span></p>) or bare text centred like its picture (CGTN Arabic), or the centred cell in the row under a picture's own (Xinhua).
  * prepare-clone moves their text into a <figcaption>, which build-blocks shows as a caption. A marker class would
  * not do: Readability rewrites such boxes (a div holding only text becomes a new <p>) and drops their classes.
  */
@@ -72,7 +72,13 @@ export function markCaptionAfterPicture(img: Element): void {
   const next = block.nextElementSibling
   if (!next || !['p', 'div'].includes(next.localName) || !isShortLine(next) || !isCentred(next)) return
   const inner = next.firstElementChild
-  if (!inner || inner.nextElementSibling || !CAPTION_WRAPPERS.has(inner.localName)) return
+  // Bare text centred under a picture centred the same way is its caption (CGTN Arabic's <p style="text-align:
+  // center"> pair); a bare line under a picture laid out otherwise may be the text going on.
+  if (!inner) {
+    if (isCentred(block)) markCaption(next)
+    return
+  }
+  if (inner.nextElementSibling || !CAPTION_WRAPPERS.has(inner.localName)) return
   if (inner.localName === 'span' && !PATTERNS.smallType.test(inner.getAttribute('style') ?? '')) return
   markCaption(next)
 }

@@ -22,10 +22,10 @@ const PATTERNS = {
   /**
    * Class/id words of boilerplate containers (matched per token, split on - and _). From the themes met:
    * WordPress (Jannah/TieLabs, Newspaper, JNews), Escenic, ASP.NET CMSs, BBC, varzesh3, urdupoint, Pangea (VOA, Radio Farda: its
-   * media player, c-mmp and media-pholder, is all controls).
+   * media player, c-mmp and media-pholder, is all controls), cookie and consent notices (Arabi Post's div.cookies__notice).
    */
   clutterName:
-    /^(?:related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|rating|reactions|follow|copyright|disclaimer|donate|donation|badge|kicker|sendcontent|contribute|mmp|mediapholder)$/iu,
+    /^(?:related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|rating|reactions|follow|copyright|disclaimer|donate|donation|badge|kicker|sendcontent|contribute|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
   /**
    * Of those, the words that name a whole kind of box (comments, related stories, ads, polls): such a box
    * goes even when it holds prose (user comments are prose). The others (share, social, follow, tags,
@@ -33,12 +33,13 @@ const PATTERNS = {
    * only when they are link lists or nearly empty of prose.
    */
   strongClutterName:
-    /^(?:related|relatedposts|recommend|recommended|recommendations|comments?|commentlist|respond|outbrain|taboola|yektanet|teads|advert|advertisement|ads|adslot|sponsored|newsletter|readalso|mostread|mostviewed|poll|survey|yarpp|crp|gototop|backtotop|copyright|mmp|mediapholder)$/iu,
+    /^(?:related|relatedposts|recommend|recommended|recommendations|comments?|commentlist|respond|outbrain|taboola|yektanet|teads|advert|advertisement|ads|adslot|sponsored|newsletter|readalso|mostread|mostviewed|poll|survey|yarpp|crp|gototop|backtotop|copyright|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
   /**
    * The labels of an embedded player inside the body: its title, caption or duration (France 24's
-   * p.m-em-video__title names the clip, not the story). A weak name: a long text so named stays.
+   * p.m-em-video__title names the clip, not the story; Monte Carlo Doualiya's p.m-em-audio__title a report). A weak
+   * name: a long text so named stays.
    */
-  playerLabelName: /(?:video|player)(?:[-_]*[a-z]+)?[-_]*(?:title|caption|duration|desc)/iu,
+  playerLabelName: /(?:video|audio|player)(?:[-_]*[a-z]+)?[-_]*(?:title|caption|duration|desc)/iu,
   /**
    * A heading's class that Readability takes for page chrome (its "unlikely candidates": Alhurra's subheadings
    * are h2.header) and removes with the heading.
@@ -78,7 +79,7 @@ const PATTERNS = {
   /** The same closing a camel-case name, as older ASP.NET themes write it (Elaph's td.ArticleAuthor). */
   camelBylineName: /[a-z](?:Authors?|Byline|Writer|Reporter)(?:$|[\s_-])|(?:^|[\s_-])(?:author|byline|writer|reporter)(?:Name|Box|Info|Block|Area|Details)(?:$|[\s_-])/u,
   /** Labels inside byline boxes, not names: "Author,", "Role,", "كتب", "بقلم", "Article information". */
-  bylineLabel: /^(?:author|role|article information|by|كتب|بقلم|الكاتب|المحرر|إعداد|نویسنده)\s*[,،:]?$/iu,
+  bylineLabel: /^(?:author|role|article information|by|كتب|بقلم|الكاتب|المحرر|إعداد|نص من|نویسنده)\s*[,،:]?$/iu,
   /** A title abbreviated before a name: "د." (doctor), "أ.د." (professor), "م." (engineer), "أ." (ustadh). */
   honorific: /^(?:أ\.\s?د|د|م|أ)\.\s*/u,
   /** A link to a writer's page ("/author/hamad-almarri/", "/writers/41/"): a long name, not a headline. */

@@ -479,4 +479,44 @@ describe('site markup, batch g (session 28)', () => {
     expect(doc.byline).toBe('رنا الحربي')
     expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
   })
+
+})
+
+describe('site markup, batch m (session 31)', () => {
+  const headline = '<h1>ارتفاع السجلات التجارية في الربع الثالث</h1>'
+
+  it('reads the name after a "نص من:" label as the byline, not the label (Monte Carlo Doualiya)', () => {
+    const author = '<div class="m-from-author"><span class="m-from-author__label">نص من:</span><a class="m-from-author__name" href="/تحرير/نادين-الحسيني/">نادين الحسيني</a></div>'
+    expect(extract(page(`<article>${headline}${author}${body()}</article>`)).doc.byline).toBe('نادين الحسيني')
+  })
+
+  it('takes the reporter named in the first paragraph’s dateline with the site’s name as the byline, and keeps the paragraph (Rai Al Youm)', () => {
+    const first = `عمّان ـ “سكاي نيوز عربية” ـ طارق الفايد: ${PARAGRAPHS[0]}`
+    const { doc, blocks } = extract(page(`<article>${headline}<p>${first}</p>${PARAGRAPHS.slice(1).map((p) => `<p>${p}</p>`).join('')}</article>`))
+    expect(doc.byline).toBe('طارق الفايد')
+    expect(blocks[0].text).toBe(first)
+    const other = extract(page(`<article>${headline}<p>عمّان ـ “رأي اليوم” ـ طارق الفايد: ${PARAGRAPHS[0]}</p>${body()}</article>`))
+    expect(other.doc.byline).toBeUndefined()
+  })
+
+  it('drops a cookie notice, an unrendered template placeholder and a "تم نشر هذا المحتوى" stamp', () => {
+    const cookie = '<div class="cookies__notice"><p>يستخدم الموقع ملفات تعريف الارتباط لتحسين تجربتك وتحليل حركة الزوار. <a href="/privacy">اعرف المزيد</a></p></div>'
+    const { blocks } = extract(page(`<article>${headline}<p>{{ article.article_title }}</p><p>تم نشر هذا المحتوى على 24 أبريل 2025 - 09:00 7 دقائق</p>${body()}${cookie}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('drops the editors’ initials with their stamp closing a wire copy and keeps the agency as the credit (Petra)', () => {
+    const { doc, blocks } = extract(page(`<article>${headline}${body()}<p>--(بترا)</p><p>ع ق/ر ت 17/03/2024 11:42:07</p></article>`))
+    expect(blocks.map((b) => b.text)).toEqual([...PARAGRAPHS, '--(بترا)'])
+    expect(doc.credit).toBe('--(بترا)')
+  })
+
+  it('reads bare text centred under a centred picture as its caption (CGTN Arabic), and an embedded audio’s title as no text', () => {
+    const picture = '<p style="text-align: center;"><img src="https://news.example/img/2025031816335877412.jpg" alt="" width="640"></p><p style="text-align: center;">ممثلون خلال حفل توقيع الاتفاقيات في ختام المنتدى.</p>'
+    const audio = '<div class="m-em-audio"><div class="m-em-audio__infos"><p class="m-em-audio__title">الجزائر: صيف عطش يلوح في الأفق في وهران</p></div></div>'
+    const { doc } = extract(page(`<article>${headline}${picture}${body(audio)}</article>`))
+    const kinds = doc.blocks.map((b) => `${b.kind}:${doc.text.slice(b.start, b.end).slice(0, 12)}`)
+    expect(kinds.slice(0, 2)).toEqual(['image:', 'caption:ممثلون خلال '])
+    expect(doc.text).not.toContain('صيف عطش')
+  })
 })
