@@ -57,8 +57,8 @@ const PATTERNS = {
   galleryName: /(?:^|[\s_-])(?:gallery|post-gallery|article-gallery|photos)(?:$|[\s_-])/iu,
   /** A link to a picture file, its full size: "…/waterfront-phase2-01.jpg". */
   pictureFile: /\.(?:jpe?g|png|webp|gif|avif)(?:[?#].*)?$/iu,
-  /** A class word Readability counts against a box (its "negative" list) that Drupal gives picture boxes. */
-  mediaName: /(?:^|[\s_-])media(?:$|[\s_-])/iu,
+  /** Class words Readability counts against a box (its "negative" list) that Drupal and Euronews give picture boxes. */
+  mediaName: /(?:^|[\s_-])(?:media|widget)(?:$|[\s_-])/iu,
   /** Separators inside one class name: "related-posts", "share_links"; camelCase humps: "postTags". */
   nameSplit: /[-_]+|(?<=[a-z])(?=[A-Z])/u,
   separators: /[-_]+/gu,
@@ -184,8 +184,9 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
         } else if (isCaptionName(className) && tag !== 'figcaption') {
           markCaption(element)
         } else if (className && PATTERNS.mediaName.test(className) && isPictureBox(element)) {
-          // Readability scores "media" as a negative class and removes the box with its picture and
-          // caption (Drupal's div.media--image inside the body); the name says nothing a reader needs.
+          // Readability scores "media" and "widget" as negative classes and removes the box with its picture and
+          // caption (Drupal's div.media--image, Euronews's figure.widget > div.widget__wrapper inside the body); the
+          // name says nothing a reader needs.
           element.removeAttribute('class')
         } else if (className && SUBHEADING_TAGS.has(tag) && PATTERNS.chromeHeadingName.test(className)) {
           element.removeAttribute('class')

@@ -519,4 +519,10 @@ describe('site markup, batch m (session 31)', () => {
     expect(kinds.slice(0, 2)).toEqual(['image:', 'caption:ممثلون خلال '])
     expect(doc.text).not.toContain('صيف عطش')
   })
+
+  it('keeps a picture in a widget box inside the body (Euronews’s figure.widget), which Readability scores against', () => {
+    const figure = '<figure class="widget widget--type-image"><div class="widget__wrapper"><div class="widget__contents"><img class="widget__image" src="https://news.example/articles/808x454_cmsv2_a7d2c9e1-0b3f-5a61-8e4d-2c7b9f0a1e55-8944187.jpg" alt=""><figcaption class="widget__caption">مخزن آب خالٍ في قرية بجزيرة سيفنوس</figcaption></div></div></figure>'
+    const { doc } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body(figure)}</article>`))
+    expect(doc.blocks.filter((b) => b.kind === 'image').map((b) => b.src)).toEqual(['https://news.example/articles/808x454_cmsv2_a7d2c9e1-0b3f-5a61-8e4d-2c7b9f0a1e55-8944187.jpg'])
+  })
 })
