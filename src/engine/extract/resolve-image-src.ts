@@ -9,6 +9,9 @@ const PATTERNS = {
   placeholder: /(?:^data:|blank|pixel|spacer|placeholder|lazy|loading|spinner|transparent)[^/]*$/iu,
   /** One srcset candidate: URL then an optional descriptor. */
   srcsetCandidate: /^\s*(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*$/u,
+  /** An <img>'s src and srcset in a <noscript>'s text (a live page with scripts on keeps its markup as text). */
+  noscriptSrc: /<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/iu,
+  noscriptSrcset: /<img\b[^>]*?\ssrcset\s*=\s*["']([^"']+)["']/iu,
 } as const
 
 const MAX_URL_CHARS = 4096
@@ -63,5 +66,20 @@ export function resolveImageSrc(img: Element, base?: string): string | undefined
     const url = srcset ? toHttpUrl(pickFromSrcset(srcset), base) : undefined
     if (url) return url
   }
-  return undefined
+  return noscriptCopy(img, base)
+}
+
+/**
+ * The picture a placeholder stands for, from the <noscript> copy right after it (Next.js's legacy next/image: a 1×1 GIF
+ * in src, the real srcset only in <noscript><img>). Parsers without scripts read the copy as elements, a live page as
+ * text.
+ */
+function noscriptCopy(img: Element, base?: string): string | undefined {
+  const noscript = img.nextElementSibling
+  if (noscript?.localName?.toLowerCase() !== 'noscript') return undefined
+  const copy = noscript.getElementsByTagName('img')[0]
+  if (copy) return resolveImageSrc(copy, base)
+  const markup = (noscript.textContent ?? '').replaceAll('&amp;', '&')
+  const srcset = PATTERNS.noscriptSrcset.exec(markup)?.[1]
+  return toHttpUrl(srcset ? pickFromSrcset(srcset) : PATTERNS.noscriptSrc.exec(markup)?.[1], base)
 }

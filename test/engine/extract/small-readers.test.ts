@@ -54,6 +54,13 @@ describe('resolveImageSrc', () => {
   ])('%s → %s', (attrs, expected) => {
     expect(resolveImageSrc(img(attrs), 'https://site.example/news/story')).toBe(expected)
   })
+  it('reads a placeholder’s picture from the <noscript> copy after it (Next.js’s next/image), parsed or as text', () => {
+    const page = parseHtml('<html><body><span><img src="data:image/gif;base64,R0l"><noscript><img srcset="/_next/image?url=%2Fp.jpg&amp;w=640 640w, /_next/image?url=%2Fp.jpg&amp;w=1080 1080w"></noscript></span></body></html>')
+    expect(resolveImageSrc(page.querySelector('img')!, 'https://site.example/news/story')).toBe('https://site.example/_next/image?url=%2Fp.jpg&w=1080')
+    const live = page.querySelector('noscript')!
+    live.textContent = '<img alt="" src="/_next/image?url=%2Fq.jpg&amp;w=750">'
+    expect(resolveImageSrc(page.querySelector('img')!, 'https://site.example/news/story')).toBe('https://site.example/_next/image?url=%2Fq.jpg&w=750')
+  })
   it('keeps only http(s)', () => {
     expect(toHttpUrl('ftp://x/y')).toBeUndefined()
     expect(toHttpUrl('//cdn.example/x.jpg', 'https://a.example/')).toBe('https://cdn.example/x.jpg')
