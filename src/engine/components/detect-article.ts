@@ -32,6 +32,8 @@ const SAMPLE_CHARS = 4_000
 const BODY_CHARS = 250
 /** A paragraph shorter than this is a label, a byline or a teaser title, not prose. */
 const PROSE_CHARS = 60
+/** Teasers' excerpts this many times the page's own prose make a short page a board among teasers. */
+const EXCERPTS_PER_BLURB = 3
 /** This many <article> cards on a page make it a listing. */
 const LISTING_CARDS = 4
 
@@ -106,7 +108,7 @@ function judgeStructure(
   if (listing && listing !== 'listing page address') return verdict(false, lang, 0.85, [listing])
 
   // 3. Structure: the best run of prose in one container, and the number of <article> cards.
-  const best = bestProseRun(page, texts)
+  const { best, excerpts } = bestProseRun(page, texts)
   const cards = page.cards
   const reasons: string[] = [`longest prose run ${best} chars`]
   let score = 0
@@ -116,6 +118,12 @@ function judgeStructure(
   }
   if (best >= 2 * BODY_CHARS) score += 2
   else if (best >= BODY_CHARS) score += 1
+  // A short run of prose beside more of other stories' openings is a board's blurb among teasers (Amwal Al Ghad's gold
+  // prices: a one-paragraph intro, a table and eight excerpts); an article's own text outweighs its related list.
+  if (best < 2 * BODY_CHARS && excerpts > EXCERPTS_PER_BLURB * best) {
+    score -= 2
+    reasons.push(`${excerpts} chars of teaser excerpts`)
+  }
   if (cards >= LISTING_CARDS) {
     score -= 2
     reasons.push(`${cards} article cards`)
@@ -157,11 +165,12 @@ function judgeStructure(
  * measured from the own text runs of <div>s, <span>s, <td>s and <font>s, only when the <p>s found no clear body.
  * Bounded: at most MAX_ELEMENTS elements are read.
  */
-function bestProseRun(page: PageElements, texts: string[]): number {
+function bestProseRun(page: PageElements, texts: string[]): { best: number; excerpts: number } {
   const { paragraphs, divs } = page
   const sums = new Map<Element, number>()
   const wrappers = new Map<Element, boolean>()
   let best = 0
+  let excerpts = 0
   const add = (element: Element | null, length: number) => {
     if (!element) return
     const sum = (sums.get(element) ?? 0) + length
@@ -171,12 +180,16 @@ function bestProseRun(page: PageElements, texts: string[]): number {
   for (let i = 0; i < paragraphs.length && i < MAX_ELEMENTS; i++) {
     const p = paragraphs[i]
     const length = paragraphText(paragraphs, texts, i).trim().length
-    if (length < PROSE_CHARS || isMostlyLink(p, length) || isTeaserExcerpt(p)) continue
+    if (length < PROSE_CHARS || isMostlyLink(p, length)) continue
+    if (isTeaserExcerpt(p)) {
+      excerpts += length
+      continue
+    }
     const parent = p.parentElement
     add(parent, length)
     if (parent && isWrapper(parent, wrappers)) add(parent.parentElement, length)
   }
-  if (best >= 2 * BODY_CHARS) return best
+  if (best >= 2 * BODY_CHARS) return { best, excerpts }
   for (let i = 0; i < divs.length && i < MAX_ELEMENTS; i++) {
     for (let child = divs[i].firstChild; child; child = child.nextSibling) {
       if (child.nodeType !== TEXT_NODE) continue
@@ -184,7 +197,7 @@ function bestProseRun(page: PageElements, texts: string[]): number {
       if (length >= PROSE_CHARS) add(divs[i], length)
     }
   }
-  return best
+  return { best, excerpts }
 }
 
 /**

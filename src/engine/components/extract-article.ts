@@ -36,6 +36,8 @@ const PATTERNS = {
   siteDashPlace: /^[^\s\-–—]+\s+[-–—]\s+[^\s\-–—]+(?:\s[^\s\-–—]+)?$/u,
   /** Between the two parts of a site's name written twice: "خبرگزاری تسنیم | Tasnim". */
   siteNameParts: /\s+[|–—]\s+/u,
+  /** A site named by its domain ("24.ae"): the name is the label before the suffix ("24"). */
+  domainName: /^(?:www\.)?([^.\s]+)\.[a-z]{2,}(?:\.[a-z]{2,})?$/iu,
 } as const
 
 /** Less body text than this is a teaser, a video page or an index, not an article to read. */
@@ -202,8 +204,9 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const published = pickDate(declared.published, dateFromUrl(url) ?? dateFromUrl(declared.canonicalUrl), visibleDate ?? filtered.headDate)
   if (published) doc.published = published
   // The site's own name is no byline, nor the name with a suffix ("الميادين نت" on الميادين), nor either part of a name
-  // written in two ("خبرگزاری تسنیم | Tasnim").
-  const sites = declared.siteName ? [declared.siteName, ...declared.siteName.split(PATTERNS.siteNameParts)].map(normalizePhrase).filter(Boolean) : []
+  // written in two ("خبرگزاری تسنیم | Tasnim"), nor a domain's name ("24" of "24.ae", whose desk signs "24 - أبوظبي").
+  const domain = declared.siteName ? PATTERNS.domainName.exec(declared.siteName.trim())?.[1] : undefined
+  const sites = declared.siteName ? [declared.siteName, ...declared.siteName.split(PATTERNS.siteNameParts), ...(domain ? [domain] : [])].map(normalizePhrase).filter(Boolean) : []
   const byline = [visibleByline, filtered.byline, declared.byline].find((b) => b && !sites.some((site) => isSiteName(b, site)))
   if (byline) doc.byline = byline
   if (filtered.credit) doc.credit = filtered.credit

@@ -67,7 +67,7 @@ export const CLUTTER_RULES: ClutterRule[] = [
     id: 'reading-time',
     match: 'line',
     maxLength: 40,
-    phrases: ['وقت القراءة', 'مدة القراءة', 'زمن القراءة', 'دقائق القراءة', 'دقيقة قراءة', 'دقائق قراءة', 'زمان مطالعه', 'مدت زمان مطالعه', 'min read'],
+    phrases: ['وقت القراءة', 'مدة القراءة', 'زمن القراءة', 'دقائق القراءة', 'دقيقة قراءة', 'دقائق قراءة', 'دقائق للقراءة', 'دقيقة للقراءة', 'زمان مطالعه', 'مدت زمان مطالعه', 'min read'],
   },
   {
     id: 'source-link',
@@ -175,6 +175,14 @@ export const CLUTTER_RULES: ClutterRule[] = [
     id: 'summary-label',
     match: 'exact',
     phrases: ['ملخص', 'باختصار', 'أبرز النقاط', 'أهم النقاط', 'نقاط رئيسية'],
+  },
+  {
+    // A site's copyright notice under the text ("جميع المواد المنشورة في عدن الغد محمية بموجب حقوق النشر، ويُسمح بالاقتباس مع ذكر
+    // المصدر."), and a call to support the site between paragraphs ("ادعم صحافة مستقلة …", Al-Taghyeer's banner).
+    id: 'site-notice',
+    match: 'contains',
+    maxLength: 200,
+    phrases: ['محمية بموجب حقوق النشر', 'يسمح بالاقتباس مع ذكر المصدر', 'جميع الحقوق محفوظة', 'ادعم صحافة مستقلة', 'ادعم الصحافة المستقلة'],
   },
   {
     // A translation credit closing an article adapted from a foreign paper: "أعدت "إيلاف" هذا التقرير

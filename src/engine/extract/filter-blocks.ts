@@ -24,7 +24,7 @@ const PATTERNS = {
    * A byline written in the text: "كتب: فلان", "بقلم فلان", "حوار: فلان", "نویسنده: …". The nouns (حوار،
    * إعداد، تقرير) need their colon or dash: "تقرير الخبرة" is a subheading.
    */
-  bylineLine: /^(?:(?:كتب|كتبت|بقلم|نويسنده|نویسنده|تحریر)\s*:?|(?:حوار|اعداد|إعداد|تقرير)\s*[:\-–])\s*/u,
+  bylineLine: /^(?:(?:كتب|كتبت|بقلم|نويسنده|نویسنده|تحریر)\s*:?|(?:حوار|اعداد|إعداد|تقرير)\s*[:\-–/])\s*/u,
   /** A bullet before a name of two to four words opening the text: "● وليد الرفاعي" (Al-Jarida). */
   bulletName: /^[●•■▪◾]\s*((?:[^\s:،,.]+\s){1,3}[^\s:،,.]+)$/u,
   /** Bullets and dashes around a signature line. */
@@ -393,7 +393,8 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
     // The reporter named in the first paragraph's dateline is the byline; the dateline stays in its paragraph.
     if (piece.kind === 'paragraph' && !keptParagraph) byline ??= reporterInDateline(text, context.siteName)
     if (piece.kind === 'paragraph') keptParagraph = true
-    if (lastWasLinkTitle && piece.kind === 'paragraph') teasers++
+    // (A teaser's excerpt in a list of posts is a list item: Jannah's li.post-item > h2 + p.post-excerpt.)
+    if (lastWasLinkTitle && (piece.kind === 'paragraph' || piece.kind === 'list-item')) teasers++
     lastWasLinkTitle = false
     kept.push(piece)
   }

@@ -1,6 +1,6 @@
 /**
- * Addresses that are listings, never articles: search results, home pages, tag/category/author/archive
- * pages and their paging. Shared by detect-article (kept tiny: one small table of patterns) and
+ * Addresses that are listings or pages about the site, never articles: search results, home pages,
+ * tag/category/author/archive pages and their paging, "about us", contact and policy pages. Shared by detect-article (kept tiny: one small table of patterns) and
  * extract-article.
  */
 
@@ -12,6 +12,9 @@ const PATTERNS = {
   searchQuery: /[?&](?:s|q|query|search|keyword|kw|text)=/iu,
   /** A home page path: "/", "/ar", "/ar/", "/index.html", "/fa/home", "/default.aspx". */
   homePath: /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?(?:index\.\w+|home\/?|default\.aspx)?$/iu,
+  /** A page about the site, not news: "/about-us/", "/من-نحن/", "/contact", "/privacy-policy" (the last segment). */
+  sitePagePath:
+    /\/(?:about|about-us|aboutus|who-we-are|contact|contact-us|contactus|privacy|privacy-policy|terms|terms-of-use|من-نحن|اتصل-بنا|سياسة-الخصوصية|شروط-الاستخدام|درباره-ما|تماس-با-ما|ہمارے-بارے-میں)\/?$/iu,
   /** Drupal without clean addresses puts the path in q: "?q=node/51234" (Mauritania's Al-Akhbar) is a page, no search. */
   drupalPath: /^[?&]?q=((?:node|taxonomy|content|article)\/[^&]*)/iu,
 } as const
@@ -37,5 +40,6 @@ export function listingAddressReason(url: string | undefined): string | undefine
   if (PATTERNS.searchQuery.test(search) || PATTERNS.searchPath.test(path)) return 'search page'
   if (PATTERNS.homePath.test(path) && !search) return 'home page'
   if (PATTERNS.listingPath.test(path)) return 'listing page address'
+  if (PATTERNS.sitePagePath.test(path)) return 'a page about the site'
   return undefined
 }

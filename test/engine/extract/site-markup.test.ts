@@ -526,3 +526,36 @@ describe('site markup, batch m (session 31)', () => {
     expect(doc.blocks.filter((b) => b.kind === 'image').map((b) => b.src)).toEqual(['https://news.example/articles/808x454_cmsv2_a7d2c9e1-0b3f-5a61-8e4d-2c7b9f0a1e55-8944187.jpg'])
   })
 })
+
+describe('site markup, batch n (session 31)', () => {
+  const headline = '<h1>ارتفاع السجلات التجارية في الربع الثالث</h1>'
+
+  it('reads a byline line labelled "تقرير /" and drops it (Aden Al-Ghad)', () => {
+    const { doc, blocks } = extract(page(`<article>${headline}<div>تقرير / أمجد صالح باعوضة:</div>${body()}</article>`))
+    expect(doc.byline).toBe('أمجد صالح باعوضة')
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('drops a site notice, a call to support the site and a stamp with "دقائق للقراءة" glued to its time', () => {
+    const notice = '<div class="post-source-note">جميع المواد المنشورة في عدن الغد محمية بموجب حقوق النشر، ويُسمح بالاقتباس مع ذكر المصدر.</div>'
+    const support = '<div class="stream-item"><p class="stream-item-text">ادعم صحافة مستقلة من أجل سودان حر وديمقراطي</p></div>'
+    const stamp = '<div><time datetime="2024-09-17T06:05:00.000Z">17 سبتمبر 2024 10:05 صباحاً</time><span>3 دقائق للقراءة</span></div>'
+    const { blocks } = extract(page(`<article>${headline}${stamp}${body(support)}${notice}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('takes no site named by its domain for the byline ("24" of "24.ae", the author its JSON-LD declares)', () => {
+    const ld = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "author": {"@type": "Organization", "name": "24"}}</script>'
+    const html = `<html lang="ar"><head><meta property="og:site_name" content="24.ae">${ld}</head><body><article>${headline}<div class="ArticleDetails_meta__H4pLr"><span class="ArticleDetails_source__tY8uN">24 - أبوظبي</span><time datetime="2024-12-10T10:25:00Z">10 ديسمبر 2024 14:25</time></div>${body()}</article></body></html>`
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    expect(result.isArticle && result.doc.byline).toBeUndefined()
+  })
+
+  it('reads a board whose prose is a blurb among teasers\' excerpts in a list of posts as a listing, to both readers', () => {
+    const teaser = (n: number) => `<li class="post-item"><h2 class="post-title"><a href="/2024/05/${n}/gold-${n}/">أسعار الذهب ترتفع في تعاملات اليوم ${n} وعيار 21 يسجل رقما جديدا</a></h2><p class="post-excerpt">${PARAGRAPHS[n % 3]}</p></li>`
+    const html = page(`<article>${headline}<p>${PARAGRAPHS[0]}</p><table><tr><td>عيار 21</td><td>3130</td></tr></table><ul>${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</ul></article>`, '<meta property="og:type" content="article">')
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    expect(result.isArticle).toBe(false)
+    expect(detectArticle(parseHtml(html, URL), URL).isArticle).toBe(false)
+  })
+})

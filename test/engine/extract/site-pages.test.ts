@@ -23,7 +23,8 @@ const MIN_PRECISION = 0.85
  * "بواسطة سودان تربيون" is the site's own name, which Qari never shows as a byline; TRT Arabi's "المصدر: TRT عربي -
  * وكالات" is read as the credit line, not the byline; Xinhua declares its editor "王丽" as the page's author (meta
  * name=author), which Qari shows, where its truth takes the page's "【المحرر: 王丽】" (editor) for no byline; Al-Shabiba's
- * dateline "مسقط - الشبيبة" (DATELINE_SHOWN_AS_BYLINE); Arabi Post's "عربي بوست" is the site's own name.
+ * dateline "مسقط - الشبيبة" (DATELINE_SHOWN_AS_BYLINE); Arabi Post's "عربي بوست" and Al-Mashhad Al-Yemeni's "المشهد اليمني"
+ * are the sites' own names.
  */
 const BYLINE_DIFFERS: Record<string, string | undefined> = {
   'ar-s27c-asharqbusiness': 'بلومبرغ',
@@ -33,6 +34,7 @@ const BYLINE_DIFFERS: Record<string, string | undefined> = {
   'ar-s30i-xinhua': '王丽',
   'ar-s30j-shabiba': 'مسقط - الشبيبة',
   'ar-s31m-arabicpost': undefined,
+  'ar-s31n-almashhad-alyemeni': undefined,
 }
 
 /**

@@ -82,6 +82,10 @@ describe('listingAddressReason', () => {
     ['https://news.example/?q=node/51234', undefined],
     ['https://news.example/?q=taxonomy/term/12', undefined],
     ['https://news.example/?q=node/51234&s=غزة', 'search page'],
+    // Pages about the site (Al-Taghyeer's "من نحن": prose in the article layout, og:type article).
+    ['https://news.example/ar/%d9%85%d9%86-%d9%86%d8%ad%d9%86/', 'a page about the site'],
+    ['https://news.example/about-us/', 'a page about the site'],
+    ['https://news.example/2024/05/privacy-rules-tightened/', undefined],
   ])('%s → %s', (url, expected) => {
     expect(listingAddressReason(url)).toBe(expected)
   })
