@@ -18,6 +18,7 @@ import { extendFoundPlaces } from './refine/boundaries/compound-place-end.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/shared/context.ts'
 import { dropClubsOffThePitch } from './refine/drop/drop-clubs-off-the-pitch.ts'
 import { dropLoneCommonWords } from './refine/drop/drop-lone-common-words.ts'
+import { dropCommonNounLists } from './refine/drop/drop-common-noun-lists.ts'
 import { dropNonNames } from './refine/drop/drop-non-names.ts'
 import { extendFieldTails } from './refine/boundaries/extend-field-tails.ts'
 import { extendGivenNames } from './refine/boundaries/extend-given-names.ts'
@@ -163,6 +164,6 @@ export function refineMentions(
   mentions = rejoinSplitNames(ctx, mentions)
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, mentions)))
+  mentions = dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, mentions))))
   return trimExampleWords(ctx, splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first))))
 }

@@ -410,6 +410,14 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['takes no adjective after a district\'s head for its name', 'حي سكني على أطراف الطيرة صدرت بحق مبانيه أوامر', [], []],
     ['drops a bare word counted by the number before it', 'تشمل 183 صومعة حديثة و267 شونة وهنجرا مطورا', [['شونة', 'place']], []],
     ['drops a picture\'s credit and a crop taken for names', 'معامل مؤسسة كهرباء لبنان (أرشيف). وارتفعت صادرات الأفوكادو', [['أرشيف', 'organization'], ['الأفوكادو', 'place']], []],
+    // Session 31, the names on batch m's pages.
+    ['takes no preposition written apart with a tatweel for a name\'s third word', 'كشف النائب خليل العبادي لـ”رأي اليوم” أن', [['خليل العبادي', 'person']], [['خليل العبادي', 'person']]],
+    ['drops a Levantine month glossed in brackets, and its gloss', 'اعتبارا من الأول من نيسان (أبريل)، في', [['نيسان', 'organization']], []],
+    ['drops the Maghreb\'s "end of February" taken for a person', 'لتبلغ 612 مليون دينار موفى فيفري 2024', [['موفى فيفري', 'person']], []],
+    ['drops a list of things the tagger read as places after a first item it left out', 'تهم على الخصوص سلاسل أركان والصبار والعسل والزعفران', [['والصبار', 'place'], ['والعسل', 'place'], ['والزعفران', 'place']], []],
+    ['but not a list of places that opens on one', 'وشملت الأمطار الجهراء والفروانية والأحمدي', [['الجهراء', 'place'], ['والفروانية', 'place'], ['والأحمدي', 'place']], [['الجهراء', 'place'], ['والفروانية', 'place'], ['والأحمدي', 'place']]],
+    ['nor one that names a place the lists know', 'زار الوفد المدرسة وموسكو والقاهرة', [['وموسكو', 'place'], ['والقاهرة', 'place']], [['وموسكو', 'place'], ['والقاهرة', 'place']]],
+    ['drops an idiom\'s noun taken for a place', 'تسعيرة تأخذ في الحسبان عدد الساعات', [['الحسبان', 'place']], []],
     // Session 30, names seen again on the extraction pages.
     ['makes places of a list the tagger read as one body after a plural place head', 'و11 حديقة في أحياء الجامعة والقريات والسنابل جنوب جدة', [['الجامعة والقريات والسنابل', 'organization']], [['الجامعة', 'place'], ['والقريات', 'place'], ['والسنابل', 'place']]],
     ['but not the bodies whose areas they are', 'وتقدمت القوات في مناطق المعارضة والنظام', [['المعارضة والنظام', 'organization']], [['المعارضة والنظام', 'organization']]],

@@ -55,6 +55,8 @@ const NEVER_NAMES = new Set(
     'السلمون', 'التونة', 'السردين', 'الماكريل', 'الإبر', 'الدبابيس',
     // and dishes ("تقدم الشاورما و[المنسف]", Xinhua).
     'المنسف', 'الكبسة', 'الشاورما', 'الفلافل',
+    // Session 31: common nouns of batch m's pages ("تأخذ في [الحسبان]", "علامات الجودة [والمنشأ]", "التخزين [والتلفيف]").
+    'الحسبان', 'المنشأ', 'التلفيف',
   ].map((word) => normalizeArabic(word)),
 )
 
@@ -163,22 +165,28 @@ const ONE_WORD_MONTHS: ReadonlySet<string> = new Set(
 /** Words after a month that make it a date: "نيسان الماضي", "أيار المقبل", "تموز الجاري". */
 const DATE_TAILS = new Set(['الماضي', 'المقبل', 'القادم', 'الجاري', 'المنصرم'].map((word) => normalizeArabic(word)))
 
-/** Words before a month that make it a time: "شهر نيسان", "نهاية أيار", "مطلع تموز", "منذ شباط". */
+/**
+ * Words before a month that make it a time: "شهر نيسان", "نهاية أيار", "مطلع تموز", "منذ شباط", "أول نيسان", and the Maghreb's
+ * "غرة" (first day) and "موفى" (end): "موفى فيفري 2024" (TAP).
+ */
 const TIME_HEADS = new Set(
-  ['شهر', 'نهاية', 'بداية', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'أواسط', 'خلال', 'منذ', 'حتى'].map((word) => normalizeArabic(word)),
+  ['شهر', 'نهاية', 'بداية', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'أواسط', 'خلال', 'منذ', 'حتى', 'أول', 'غرة', 'موفى'].map((word) => normalizeArabic(word)),
 )
 
 /**
- * "نيسان/ أبريل 2017: الكنيست يصادق …", "في 14 نيسان", "حتى نهاية نيسان": a month's name with a day, a year, another
+ * "نيسان/ أبريل 2017: الكنيست يصادق …", "في 14 نيسان", "حتى نهاية نيسان", "من نيسان (أبريل)": a month's name with a day, a year, another
  * calendar's name of the month, "الماضي" after it or "شهر", "نهاية", "منذ" before it is the date's, not Nissan the car maker (Arab48's timeline and the Lebanese agency's wire
  * showed it as an organisation; "شركة نيسان", "سيارات نيسان" name no date and stay).
  */
 function isMonthOfADate(ctx: Context, m: TokenMention): boolean {
-  if (m.first !== m.last || !ONE_WORD_MONTHS.has(ctx.tokens[m.first].norm)) return false
-  const t = m.first
+  // "[موفى فيفري] 2024": the time word taken into the name with its month.
+  const first = m.last === m.first + 1 && TIME_HEADS.has(ctx.tokens[m.first].norm) ? m.last : m.first
+  if (first !== m.last || !ONE_WORD_MONTHS.has(ctx.tokens[first].norm)) return false
+  const t = first
   const isNumber = (k: number) => k >= 0 && k < ctx.tokens.length && PATTERNS.digitStart.test(ctx.tokens[k].norm)
   const after = t + 1 < ctx.tokens.length ? ctx.text.slice(ctx.tokens[t].end, ctx.tokens[t + 1].start) : ''
-  return isNumber(t - 1) || isNumber(t + 1) || after.includes('/') || (t + 1 < ctx.tokens.length && DATE_TAILS.has(ctx.stems[t + 1])) ||
+  // (Another calendar's name after a slash or in brackets: "نيسان/أبريل", "نيسان (أبريل)".)
+  return isNumber(t - 1) || isNumber(t + 1) || after.includes('/') || after.includes('(') || (t + 1 < ctx.tokens.length && DATE_TAILS.has(ctx.stems[t + 1])) ||
     (t > 0 && TIME_HEADS.has(ctx.tokens[t - 1].norm))
 }
 

@@ -8,6 +8,7 @@ import { knownPhraseEnd } from '../shared/known-phrase-end.ts'
 import { hasTanween, isClustered, isNameLike, isUnclustered } from '../shared/name-like.ts'
 import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { PATTERNS } from '../shared/patterns.ts'
+import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
 import {
   AGENCY, AGENCY_TAIL, BANNER_BEFORE, DESCRIBING_ADJECTIVES, BLOC_HEADS, CLUB_HEADS, COMPANY_HEADS, CONSTRUCT_HEADS, CONSTRUCT_RANKS, COURT, COURT_KINDS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS,
   GIVEN, ON_BEHALF_OF, PUBLIC_BODY_ADJECTIVES, QUOTED_NAME_HEADS, PUBLIC_BODY_HEADS, TITLES, UNIT_HEADS, UNIT_LINKS,
@@ -161,6 +162,9 @@ const BRACKETS = {
  * complete ("إدارة الكوارث والطوارئ التركية (آفاد)", its nationality taken last). Not a number, a
  * known place ("(غزة)" says where), a title or a word with clitics.
  */
+/** The months of one word in every calendar the figures read ("أبريل", "نيسان", "فيفري"). */
+const ONE_WORD_MONTH_NAMES: ReadonlySet<string> = new Set(MONTH_NAMES.filter((month) => month.words.length === 1).map((month) => month.words[0]))
+
 export function findBracketedAcronyms(ctx: Context, mentions: TokenMention[]): void {
   for (let t = 1; t < ctx.tokens.length; t++) findBracketedAcronym(ctx, mentions, t)
 }
@@ -179,6 +183,8 @@ function findBracketedAcronym(ctx: Context, mentions: TokenMention[], t: number)
   const after = t + 1 < tokens.length ? text.slice(tokens[t].end, tokens[t + 1].start) : text.slice(tokens[t].end)
   const gap = text.slice(tokens[t - 1].end, tokens[t].start)
   if (!BRACKETS.open.test(gap) || !BRACKETS.close.test(after)) return
+  // A month's other name in brackets glosses a month, which the tagger may have taken for Nissan: "نيسان (أبريل)".
+  if (ONE_WORD_MONTH_NAMES.has(tokens[t].norm)) return
   // Straight quotes hug what they quote: in `"سوريون من أجل الحقيقة والعدالة" فصيل "فرقة …"` the quotes around "فصيل"
   // close one name and open the next.
   if (gap.includes('"') && !(gap.endsWith('"') && after.startsWith('"'))) return
