@@ -418,6 +418,8 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['but not a list of places that opens on one', 'وشملت الأمطار الجهراء والفروانية والأحمدي', [['الجهراء', 'place'], ['والفروانية', 'place'], ['والأحمدي', 'place']], [['الجهراء', 'place'], ['والفروانية', 'place'], ['والأحمدي', 'place']]],
     ['nor one that names a place the lists know', 'زار الوفد المدرسة وموسكو والقاهرة', [['وموسكو', 'place'], ['والقاهرة', 'place']], [['وموسكو', 'place'], ['والقاهرة', 'place']]],
     ['drops an idiom\'s noun taken for a place', 'تسعيرة تأخذ في الحسبان عدد الساعات', [['الحسبان', 'place']], []],
+    ['drops a currency with its country\'s adjective taken for Real Madrid', 'وواصل الريال الإيراني تراجعه أمام الدولار', [['الريال الإيراني', 'organization']], []],
+    ['but keeps the club', 'وفاز الريال على برشلونة', [['الريال', 'organization']], [['الريال', 'organization'], ['برشلونة', 'organization']]],
     // Session 30, names seen again on the extraction pages.
     ['makes places of a list the tagger read as one body after a plural place head', 'و11 حديقة في أحياء الجامعة والقريات والسنابل جنوب جدة', [['الجامعة والقريات والسنابل', 'organization']], [['الجامعة', 'place'], ['والقريات', 'place'], ['والسنابل', 'place']]],
     ['but not the bodies whose areas they are', 'وتقدمت القوات في مناطق المعارضة والنظام', [['المعارضة والنظام', 'organization']], [['المعارضة والنظام', 'organization']]],

@@ -36,7 +36,7 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 
 /** The checks that need nothing else in the article: a predicate adjective, a verb alone, a colour or a currency alone. */
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
-  return isPredicateAdjective(ctx, m) || isCoordinatedAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) ||
+  return isPredicateAdjective(ctx, m) || isCoordinatedAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isCurrencyOfCountry(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) ||
     (m.type === 'person' && isMediaTail(ctx, m)) ||
     (m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 &&
       (NEVER_NAMES.has(ctx.stems[m.first]) || (m.type === 'place' && NEVER_PLACES.has(ctx.stems[m.first]))))
@@ -84,6 +84,13 @@ function isMediaTail(ctx: Context, m: TokenMention): boolean {
  */
 function isLoneCurrency(ctx: Context, m: TokenMention): boolean {
   return m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 && Object.hasOwn(CURRENCY_WORDS, ctx.stems[m.first])
+}
+
+/** "[الريال اليمني] يسجل أدنى مستوى": a currency and its country's adjective is money, not Real Madrid. */
+function isCurrencyOfCountry(ctx: Context, m: TokenMention): boolean {
+  if (m.last !== m.first + 1) return false
+  const stem = ctx.stems[m.first]
+  return stem.startsWith('ال') && Object.hasOwn(CURRENCY_WORDS, stem.slice(2)) && isNationalityNisba(ctx.stems[m.last], ctx.gazetteer)
 }
 
 /**
