@@ -36,10 +36,12 @@ export function joinAdjacentNames(ctx: Context, mentions: TokenMention[]): Token
       // "[عبد الحميد بن] [باديس]": a name does not end on "بن"; the word after it, whatever the tagger took it for, is
       // the name's next.
       result[result.length - 1] = { ...previous, last: mention.last }
-    } else if ((previous?.type === 'place' || previous?.type === 'organization') && mention.type === 'person' && mention.first === previous.last + 1 &&
+    } else if ((previous?.type === 'place' || previous?.type === 'organization') && mention.first === previous.last + 1 &&
+      (mention.type === 'person' || LINKING_PARTICLES.has(ctx.stems[mention.first])) &&
       !breakBetween(ctx, previous.last, mention.first) && isHead(ctx, FACILITY_NAMED_HEADS, previous.first)) {
       // "[ملعب الأمير مولاي] [عبد الله]": a venue named after a person, the tagger's person its name's end (a place,
-      // whatever the tagger typed its head: "[صالة الشيخ] [سعد بن عبدالله]").
+      // whatever the tagger typed its head: "[صالة الشيخ] [سعد بن عبدالله]"); so is the family name the tagger took for a
+      // place of its own after the given name ("[ملعب عبد اللطيف] [أبو رجيلة]").
       result[result.length - 1] = { ...previous, type: 'place', last: mention.last }
     } else {
       result.push(mention)
