@@ -145,7 +145,10 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const title = (headline?.text ?? '').slice(0, MAX_TITLE_CHARS)
   // Read before Readability empties the clone; used only when the page declares no image.
   const heroImage = !declared.leadImage && headline?.element ? findLeadImage(headline.element, url) : undefined
-  const standfirst = headline?.element ? findStandfirst(headline.element) : undefined
+  const kicker = headline?.element && declared.alternativeHeadline ? kickerAbove(headline.element, declared.alternativeHeadline) : undefined
+  const found = headline?.element ? findStandfirst(headline.element) : undefined
+  // (A standfirst found above the headline may be that kicker.)
+  const standfirst = found && kicker && normalizePhrase(found) === normalizePhrase(kicker) ? undefined : found
   // The visible stamp is looked for only when the page declares no date, a day without its time or a UTC stamp that
   // may name another day: it costs a page-wide query.
   const visibleDate =
@@ -164,7 +167,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   } else {
     pieces = fallbackBlocks(clone, url)
   }
-  const context = { title, siteName: declared.siteName, byline: visibleByline ?? declared.byline }
+  const context = { title, siteName: declared.siteName, byline: visibleByline ?? declared.byline, kicker }
   let filtered = filterBlocks(pieces, context)
   if (readable && textLength(filtered.pieces) < MIN_ARTICLE_CHARS) {
     // Readability rejected the page or kept too little: a fresh prepared clone, densest container.
@@ -222,6 +225,21 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   return { isArticle: true, doc }
 }
 
+/**
+ * The page's declared second headline when it stands right above the headline, a kicker ("گزارش «شرق» از …" over Shargh's
+ * title). Below it, the same declaration is a deck that is the text's first line (Al-Rai's), and stays.
+ */
+function kickerAbove(headline: Element, alternative: string): string | undefined {
+  const want = normalizePhrase(alternative)
+  let before = headline.previousElementSibling
+  for (let k = 0; before && k < KICKER_SIBLINGS; k++, before = before.previousElementSibling) {
+    if (normalizePhrase(before.textContent ?? '') === want) return alternative
+  }
+  return undefined
+}
+/** How far above the headline a kicker may stand: a category link or a date may come between. */
+const KICKER_SIBLINGS = 2
+
 function isSiteName(byline: string, site: string): boolean {
   if (!site) return false
   const norm = normalizePhrase(byline)
@@ -247,8 +265,9 @@ function listingReason(url: string | undefined, declaredArticle: boolean, teaser
  * update stamps that look like publication dates (CNN Arabic's "آخر تحديث").
  */
 function pickDate(declared?: string, fromUrl?: string, visible?: string): string | undefined {
-  // A UTC stamp near midnight names another day than the page's local one; the visible stamp is local.
-  if (declared && visible && isUtcNearMidnight(declared) && visible.slice(0, 10) !== declared.slice(0, 10)) {
+  // A UTC stamp near midnight names another day than the page's local one; the visible stamp is local. Unless the address
+  // names the declared day: then the visible stamp is another (Al Jazeera Sport's "آخر تحديث" after midnight).
+  if (declared && visible && isUtcNearMidnight(declared) && visible.slice(0, 10) !== declared.slice(0, 10) && fromUrl !== declared.slice(0, 10)) {
     const gap = Math.abs(Date.parse(visible.slice(0, 10)) - Date.parse(declared.slice(0, 10)))
     if (gap <= 86_400_000) return visible
   }

@@ -29,7 +29,7 @@ export const CLUTTER_RULES: ClutterRule[] = [
     match: 'box',
     phrases: [
       // Arabic
-      'اقرأ أيضا', 'إقرأ أيضاً', 'اقرأ كذلك', 'اقرأ المزيد', 'اقرأ أيضا في', 'طالع أيضا', 'شاهد أيضا', 'إقرأ المزيد',
+      'اقرأ أيضا', 'إقرأ أيضاً', 'اقرأ/ي أيضًا', 'اقرأ كذلك', 'اقرأ المزيد', 'اقرأ أيضا في', 'طالع أيضا', 'شاهد أيضا', 'إقرأ المزيد',
       'مواضيع ذات صلة', 'مقالات ذات صلة', 'أخبار ذات صلة', 'مواد ذات صلة', 'أخبار متعلقة', 'مقالات متعلقة',
       'قد يهمك أيضا', 'قد يهمك', 'قد يعجبك أيضا', 'ربما يهمك', 'اخترنا لكم', 'ترشيحاتنا', 'اقتراحاتنا',
       'قصص مقترحة', 'ترشيحات', 'المزيد حول هذه القصة', 'المزيد من الأخبار', 'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تصفحا',
@@ -182,7 +182,11 @@ export const CLUTTER_RULES: ClutterRule[] = [
     id: 'site-notice',
     match: 'contains',
     maxLength: 200,
-    phrases: ['محمية بموجب حقوق النشر', 'يسمح بالاقتباس مع ذكر المصدر', 'جميع الحقوق محفوظة', 'ادعم صحافة مستقلة', 'ادعم الصحافة المستقلة'],
+    phrases: [
+      'محمية بموجب حقوق النشر', 'يسمح بالاقتباس مع ذكر المصدر', 'جميع الحقوق محفوظة', 'ادعم صحافة مستقلة', 'ادعم الصحافة المستقلة',
+      // The print edition's issue and page under a daily's web copy ("این مطلب در شماره ۵۰۸۴ روزنامه شرق، صفحه ۵ … منتشر شده است").
+      'این مطلب در شماره', 'این گزارش در شماره',
+    ],
   },
   {
     // A translation credit closing an article adapted from a foreign paper: "أعدت "إيلاف" هذا التقرير
@@ -351,5 +355,14 @@ export function isBoxLabel(rawNorm: string): boolean {
     if (rule.match !== 'box') continue
     for (const phrase of rule.normalized) if (norm === phrase) return true
   }
-  return false
+  return isMoreFromLabel(norm)
+}
+
+/** "المزيد من" with a section's name of a word or two: Al Jazeera's "المزيد من سياسة", "المزيد من ميدان" over the section's teasers. */
+const MORE_FROM = normalizePhrase('المزيد من')
+const MAX_SECTION_WORDS = 2
+
+function isMoreFromLabel(norm: string): boolean {
+  if (!norm.startsWith(`${MORE_FROM} `)) return false
+  return norm.slice(MORE_FROM.length + 1).split(' ').length <= MAX_SECTION_WORDS
 }

@@ -126,6 +126,8 @@ export interface FilterContext {
   siteName?: string
   /** The byline the page declares or shows above the text: the same name signing the text is no paragraph. */
   byline?: string
+  /** The page's declared second headline standing right above the headline (extract-article's kickerAbove). */
+  kicker?: string
 }
 
 /** Paragraphs this long are prose: the head zone (kickers, byline/date lines) ends at the first one. */
@@ -263,6 +265,7 @@ const MONTH_NAME_WORDS: ReadonlySet<string> = new Set([...MONTHS.keys()].filter(
 
 export function filterBlocks(pieces: BlockPiece[], context: FilterContext): FilterResult {
   const titleNorm = normalizePhrase(context.title)
+  const kickerNorm = context.kicker ? normalizePhrase(context.kicker) : ''
   const bylineNorm = context.byline ? normalizePhrase(context.byline) : ''
   const dropped: FilterResult['dropped'] = []
   const kept: BlockPiece[] = []
@@ -306,6 +309,11 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
     }
     if (titleNorm && (norm === titleNorm || (piece.kind === 'heading' && titleNorm.includes(norm) && norm.length > titleNorm.length * 0.8))) {
       drop(piece, 'headline-repeat')
+      continue
+    }
+    // (Only in the head zone: a deck written again as the first paragraph stays there.)
+    if (kickerNorm && norm === kickerNorm && !keptParagraph) {
+      drop(piece, 'kicker')
       continue
     }
     const rule = text.length > MAX_RULE_CHARS ? undefined : matchClutter(norm, text.length, (piece.linkChars ?? 0) > 0)

@@ -22,10 +22,11 @@ const PATTERNS = {
   /**
    * Class/id words of boilerplate containers (matched per token, split on - and _). From the themes met:
    * WordPress (Jannah/TieLabs, Newspaper, JNews), Escenic, ASP.NET CMSs, BBC, varzesh3, urdupoint, Pangea (VOA, Radio Farda: its
-   * media player, c-mmp and media-pholder, is all controls), cookie and consent notices (Arabi Post's div.cookies__notice).
+   * media player, c-mmp and media-pholder, is all controls), cookie and consent notices (Arabi Post's div.cookies__notice),
+   * Al Jazeera's section.more-articles.
    */
   clutterName:
-    /^(?:related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|rating|reactions|follow|copyright|disclaimer|donate|donation|badge|kicker|sendcontent|contribute|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
+    /^(?:related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|morearticles|morestories|moreposts|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|rating|reactions|follow|copyright|disclaimer|donate|donation|badge|kicker|sendcontent|contribute|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
   /**
    * Of those, the words that name a whole kind of box (comments, related stories, ads, polls): such a box
    * goes even when it holds prose (user comments are prose). The others (share, social, follow, tags,
@@ -33,7 +34,7 @@ const PATTERNS = {
    * only when they are link lists or nearly empty of prose.
    */
   strongClutterName:
-    /^(?:related|relatedposts|recommend|recommended|recommendations|comments?|commentlist|respond|outbrain|taboola|yektanet|teads|advert|advertisement|ads|adslot|sponsored|newsletter|readalso|mostread|mostviewed|poll|survey|yarpp|crp|gototop|backtotop|copyright|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
+    /^(?:related|relatedposts|recommend|recommended|recommendations|comments?|commentlist|respond|outbrain|taboola|yektanet|teads|advert|advertisement|ads|adslot|sponsored|newsletter|readalso|morearticles|morestories|moreposts|mostread|mostviewed|poll|survey|yarpp|crp|gototop|backtotop|copyright|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
   /**
    * The labels of an embedded player inside the body: its title, caption or duration (France 24's
    * p.m-em-video__title names the clip, not the story; Monte Carlo Doualiya's p.m-em-audio__title a report). A weak

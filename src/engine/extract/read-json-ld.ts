@@ -5,6 +5,8 @@
 
 export interface JsonLdArticle {
   headline?: string
+  /** A second headline the page declares: a kicker over the title ("گزارش «شرق» از …", Shargh), no body text. */
+  alternativeHeadline?: string
   datePublished?: string
   authors: string[]
   publisher?: string
@@ -111,6 +113,7 @@ function articleOf(candidates: readonly Record<string, Json>[]): JsonLdArticle |
   if (!article) return undefined
   return {
     headline: asString(article.headline) ?? asString(article.name),
+    alternativeHeadline: asString(article.alternativeHeadline),
     datePublished: asString(article.datePublished) ?? asString(article.dateCreated),
     authors: names(article.author),
     publisher: names(article.publisher)[0],

@@ -20,6 +20,8 @@ const PATTERNS = {
 
 export interface PageMetadata {
   metaTitles: string[]
+  /** The JSON-LD's alternativeHeadline: shown over or under the title, no paragraph of the body. */
+  alternativeHeadline?: string
   published?: string
   byline?: string
   siteName?: string
@@ -60,6 +62,7 @@ export function readDeclaredMetadata(document: Document, url?: string): PageMeta
   // podcast page), so the extractor asks the structural test of that page too.
   const articleJsonLd = Boolean(ld && ld.isArticleType)
   const result: PageMetadata = { metaTitles, declaredArticle: articleJsonLd || (meta.get('og:type')?.toLowerCase() === 'article' && !episode) }
+  if (ld?.alternativeHeadline?.trim()) result.alternativeHeadline = ld.alternativeHeadline.trim()
 
   const published = [ld?.datePublished, firstMeta(meta, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date'])]
   for (const raw of published) {

@@ -559,3 +559,48 @@ describe('site markup, batch n (session 31)', () => {
     expect(detectArticle(parseHtml(html, URL), URL).isArticle).toBe(false)
   })
 })
+
+describe('site markup, batch o (session 31)', () => {
+  const headline = '<h1>ارتفاع السجلات التجارية في الربع الثالث</h1>'
+
+  it('drops Ultra Sawt\'s "اقرأ/ي أيضًا:" label with its links', () => {
+    const readAlso = '<p><strong>اقرأ/ي أيضًا:</strong></p><p><a href="/news/1">تراجع المخزون الدوائي في مصر إلى مستوى قياسي</a></p>'
+    const { blocks } = extract(page(`<article>${headline}${body(readAlso)}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('drops Al Jazeera\'s "more from" section of teasers, by its class or its label', () => {
+    const card = (n: number) => `<article class="gc"><div class="gc__label"><span>كرة قدم</span></div><h3 class="gc__title"><a href="/sport/2025/3/8/story-${n}"><span>الغرافة يعلن غياب مدافعه ${n} أسابيع قبل قمة السد</span></a></h3><div class="gc__excerpt"><p>تعرض المدافع لإصابة عضلية في التدريبات الأخيرة ${n}.</p></div></article>`
+    const cards = [1, 2, 3, 4].map(card).join('')
+    for (const section of [`<section class="more-articles"><h2>المزيد من رياضة</h2><div>${cards}</div></section>`, `<section><h2>المزيد من رياضة</h2></section>`]) {
+      const { blocks } = extract(page(`<main><div class="article">${headline}${body()}</div>${section}</main>`, '<meta property="og:type" content="article">'))
+      expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+    }
+  })
+
+  it('keeps the day a UTC stamp near midnight declares when the address names it (an update stamp shown after midnight)', () => {
+    const url = 'https://news.example/sport/2025/3/8/story'
+    const stamp = '<div class="article-dates"><span>8/3/2025</span><div class="article-last-updated"><span>آخر تحديث: </span><span class="date-simple__date">9/3/2025</span> <span>12:06 ص</span></div></div>'
+    const html = `<html lang="ar"><head><meta property="article:published_time" content="2025-03-08T20:41:17Z"></head><body><article>${headline}${stamp}${body()}</article></body></html>`
+    const result = extractArticle(parseHtml(html, url), { url })
+    expect(result.isArticle && result.doc.published?.slice(0, 10)).toBe('2025-03-08')
+  })
+
+  it('drops the kicker the page declares as its second headline right above the title, and a print edition\'s line', () => {
+    const kicker = 'گزارش «شرق» از بازار اجاره در میانه زمستان'
+    const ld = `<script type="application/ld+json">{"@type": "NewsArticle", "headline": "ارتفاع السجلات التجارية في الربع الثالث", "alternativeHeadline": "${kicker}"}</script>`
+    const html = `<html lang="ar"><head>${ld}</head><body><article><header><span class="news-detail__subtitle">${kicker}</span>${headline}</header>${body()}<p>این مطلب در شماره ۵۰۸۴ روزنامه شرق، صفحه ۵ (جامعه) منتشر شده است.</p></article></body></html>`
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    if (!result.isArticle) throw new Error(result.reason)
+    expect(result.doc.blocks.map((b) => result.doc.text.slice(b.start, b.end))).toEqual(PARAGRAPHS)
+  })
+
+  it('but keeps the declared second headline below the title, a deck that is the text\'s first line (Al-Rai)', () => {
+    const deck = '1200 كيلومتر من الطرق الداخلية والسريعة تشملها العقود الجديدة'
+    const ld = `<script type="application/ld+json">{"@type": "NewsArticle", "alternativeHeadline": "${deck}"}</script>`
+    const html = `<html lang="ar"><head>${ld}</head><body><article>${headline}<h2 class="subtitle">${deck}</h2>${body()}</article></body></html>`
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    if (!result.isArticle) throw new Error(result.reason)
+    expect(result.doc.text).toContain(deck)
+  })
+})
