@@ -37,7 +37,7 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 /** The checks that need nothing else in the article: a predicate adjective, a verb alone, a colour or a currency alone. */
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
   return isPredicateAdjective(ctx, m) || isCoordinatedAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isCurrencyOfCountry(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) ||
-    (m.type === 'person' && isMediaTail(ctx, m)) ||
+    (m.type === 'person' && isMediaTail(ctx, m)) || isPeopleOfAKind(ctx, m) || isFillingAGap(ctx, m) ||
     (m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 &&
       (NEVER_NAMES.has(ctx.stems[m.first]) || (m.type === 'place' && NEVER_PLACES.has(ctx.stems[m.first]))))
 }
@@ -71,6 +71,27 @@ const NEVER_PLACES = new Set(['ميزان'].map((word) => normalizeArabic(word))
  * لاين]:" (Felesteen's). Hand-written.
  */
 const MEDIA_TAILS = new Set(['نيوز', 'تايمز', 'بوست', 'برس', 'أون', 'لاين'].map((word) => normalizeArabic(word)))
+
+/**
+ * "[أصحاب مخابز] إن …" (bakery owners, Al-Estiklal): a plural of people by what they own or where they live heads no person's
+ * name. Hand-written ("ملاك", owners, is also Malak, a given name: "اللاعبة ملاك الحامدي").
+ */
+const PEOPLE_OF_A_KIND = new Set(['أصحاب', 'أرباب', 'مالكو', 'أهالي', 'سكان'].map((word) => normalizeArabic(word)))
+
+function isPeopleOfAKind(ctx: Context, m: TokenMention): boolean {
+  return m.type === 'person' && ctx.tokens[m.first].clitics.pre.length === 0 && PEOPLE_OF_A_KIND.has(ctx.tokens[m.first].norm)
+}
+
+/**
+ * "وحاولت الحكومة [سد الفجوة] عبر قروض": "سد" is the verb (to close) before a gap, a deficit or a need, not a dam ("سد
+ * النهضة" stays). Hand-written.
+ */
+const DAM = normalizeArabic('سد')
+const GAPS = new Set(['الفجوة', 'العجز', 'الثغرة', 'الثغرات', 'النقص', 'الحاجة', 'الفراغ', 'الطلب'].map((word) => normalizeArabic(word)))
+
+function isFillingAGap(ctx: Context, m: TokenMention): boolean {
+  return m.type === 'place' && m.last === m.first + 1 && ctx.tokens[m.first].norm === DAM && GAPS.has(ctx.tokens[m.last].norm)
+}
 
 /** A person of media tails only, one word ("نيوز") or more ("أون لاين"). */
 function isMediaTail(ctx: Context, m: TokenMention): boolean {
