@@ -106,6 +106,7 @@ function judgeStructure(
   // (some CMSs put articles under /section/…).
   const listing = listingAddressReason(url ?? safeDocumentUrl(document))
   if (listing && listing !== 'listing page address') return verdict(false, lang, 0.85, [listing])
+  if (page.story) return verdict(false, lang, 0.9, ['an AMP web story'])
 
   // 3. Structure: the best run of prose in one container, and the number of <article> cards.
   const { best, excerpts } = bestProseRun(page, texts)
@@ -264,6 +265,8 @@ interface PageElements {
   paragraphs: Element[]
   /** <article>s inside <body>. */
   cards: number
+  /** An <amp-story>: a web story, slides of a sentence each, whatever the page declares. */
+  story?: boolean
   /** <div>s inside <body>, in document order (read only when the <p>s found no clear body). */
   /**
    * Elements whose own text runs may be a body written as text and <br>: divs, spans (KUNA, Lebanon24), cells,
@@ -296,6 +299,7 @@ function collectElements(document: Document, body: Element, withDeclarations: bo
       if (tag === 'p') page.paragraphs.push(element)
       else if (tag === 'div' || tag === 'span' || tag === 'td' || tag === 'font') page.divs.push(element)
       else if (tag === 'article') page.cards++
+      else if (tag === 'amp-story') page.story = true
     }
     if (tag === 'h1') page.h1 ??= element
     else if (withDeclarations && templates === 0 && page.declarations.length < MAX_DECLARATIONS && isDeclaration(element, tag)) {

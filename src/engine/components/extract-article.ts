@@ -191,7 +191,8 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
     }
   }
 
-  const listing = listingReason(url, declared.declaredArticle, filtered.teasers, filtered.pieces)
+  // An AMP web story is slides of a sentence each under a picture, whatever it declares (Al Arabiya's: og:type article).
+  const listing = document.getElementsByTagName('amp-story').length ? 'an AMP web story' : listingReason(url, declared.declaredArticle, filtered.teasers, filtered.pieces)
   if (listing) return { isArticle: false, reason: listing, lang: guess.lang, dir: guess.dir, ...(title ? { title } : {}) }
   // A page that declares no article, and in which the detector finds no run of prose in one container, is
   // labels, a schedule or teasers that Readability stitched together: a prayer-times table, a programme's

@@ -24,7 +24,7 @@ const PATTERNS = {
    * A byline written in the text: "كتب: فلان", "بقلم فلان", "حوار: فلان", "نویسنده: …". The nouns (حوار،
    * إعداد، تقرير) need their colon or dash: "تقرير الخبرة" is a subheading.
    */
-  bylineLine: /^(?:(?:كتب|كتبت|بقلم|نويسنده|نویسنده|تحریر)\s*:?|(?:حوار|اعداد|إعداد|تقرير)\s*[:\-–/])\s*/u,
+  bylineLine: /^(?:(?:كتب|كتبت|بقلم|نويسنده|نویسنده|تحریر|توسط)\s*:?|(?:حوار|اعداد|إعداد|تقرير)\s*[:\-–/])\s*/u,
   /** A bullet before a name of two to four words opening the text: "● وليد الرفاعي" (Al-Jarida). */
   bulletName: /^[●•■▪◾]\s*((?:[^\s:،,.]+\s){1,3}[^\s:،,.]+)$/u,
   /** Bullets and dashes around a signature line. */
@@ -65,11 +65,13 @@ const COUNTER_UNITS = new Set(
     'مشاهدة', 'مشاهدات', 'قراءة', 'قراءات', 'تعليق', 'تعليقات', 'إعجاب', 'بازدید', 'دیدگاه', 'نظر', 'views', 'view',
     'comments', 'comment', 'min', 'mins', 'minute', 'minutes', 'دقيقة', 'دقائق', 'دقيقتان', 'دقيقتين', 'دقیقه',
     'منٹ', 'منٹس', 'k', 'm',
+    // A gallery's count of pictures ("8 صور", Al Arabiya) and a live blog's of updates ("13 تحديث", Sky News Arabia).
+    'صور', 'صورة', 'تحديث', 'تحديثات',
   ].map(normalizePhrase),
 )
 const COUNTER_NUMBER = /^\d[\d.,٬]*(?:[kKmM]|min|mins)?$/u
 /** Counted nouns that read as a badge on their own ("دقيقتان" = two minutes of reading). */
-const LONE_BADGES = new Set(['دقيقتان', 'دقيقتين', 'دقيقة واحدة'].map(normalizePhrase))
+const LONE_BADGES = new Set(['دقيقتان', 'دقيقتين', 'دقيقة واحدة', 'صور'].map(normalizePhrase))
 
 /** True for a bare counter or badge line: numbers and counter units only. */
 function isCounterLine(norm: string): boolean {
@@ -170,6 +172,8 @@ function isPlaceDashSource(text: string, siteName: string | undefined): boolean 
   return (siteName !== undefined && normalizePhrase(source) === normalizePhrase(siteName)) || readCredit(source) !== undefined
 }
 
+const NET = normalizePhrase('نت')
+
 /**
  * The site's name, a dash and a reporter, opening the text (Enab Baladi's "عنب بلدي – سامر العلي"): the name
  * after the dash is the byline.
@@ -177,7 +181,11 @@ function isPlaceDashSource(text: string, siteName: string | undefined): boolean 
 function bylineAfterSiteName(text: string, siteName: string | undefined): string | undefined {
   if (!siteName || text.length > 60) return undefined
   const match = PATTERNS.sourceDashName.exec(text)
-  if (!match || normalizePhrase(match[1]) !== normalizePhrase(siteName)) return undefined
+  if (!match) return undefined
+  // (The site's name may carry its domain's ".نت": "العربية.نت - ماجد العتيبي".)
+  const source = normalizePhrase(match[1])
+  const site = normalizePhrase(siteName)
+  if (source !== site && source !== `${site} ${NET}`) return undefined
   return match[2]
 }
 
@@ -248,9 +256,12 @@ function isInitialsLine(text: string, norm: string): boolean {
  */
 function isMetaBar(text: string, norm: string): boolean {
   if (text.length > 200) return false
-  const counted = READING_TIME.some((phrase) => norm.includes(phrase)) || PATTERNS.viewCount.test(text)
+  // (Or both stamps of a page, published and updated, on one line after its dateline: Sky News Arabia's live blog.)
+  const counted = READING_TIME.some((phrase) => norm.includes(phrase)) || PATTERNS.viewCount.test(text) || (norm.includes(PUBLISHED_ON) && norm.includes(LAST_UPDATE))
   return counted && parseDate(text) !== undefined
 }
+const PUBLISHED_ON = normalizePhrase('نشر في')
+const LAST_UPDATE = normalizePhrase('آخر تحديث')
 /** The reading-time rule's phrases, normalised (clutter-rules.ts), looked for anywhere in a meta bar. */
 const READING_TIME = COMPILED_RULES.find((rule) => rule.id === 'reading-time')?.normalized ?? []
 

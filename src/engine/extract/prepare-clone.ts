@@ -12,6 +12,7 @@
  */
 import { isHidden } from './is-hidden.ts'
 import { findHiddenClasses } from './find-hidden-classes.ts'
+import { openAccordions } from './open-accordions.ts'
 import { resolveImageSrc } from './resolve-image-src.ts'
 import { COMPILED_RULES, isBoxLabel, matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { cleanByline } from './clean-byline.ts'
@@ -134,6 +135,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   // Readability walks the whole document, <head> included: markup that never closes its head can nest a
   // thousand levels there (a fuzzed page took it 2 s), so the head's shape counts too.
   if (doc.head && doc.head !== root) measureShape(doc.head, shape)
+  openAccordions(root)
   const styles = Array.from(doc.getElementsByTagName('style')).map((s) => s.textContent ?? '')
   const hiddenClasses = findHiddenClasses(styles)
 

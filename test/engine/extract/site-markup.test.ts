@@ -604,3 +604,50 @@ describe('site markup, batch o (session 31)', () => {
     expect(result.doc.text).toContain(deck)
   })
 })
+
+describe('site markup, batch p (session 31)', () => {
+  const headline = '<h1>ارتفاع السجلات التجارية في الربع الثالث</h1>'
+  const questions = ['ما آلية تعديل حدود الكربون؟', 'كم سيدفع المصدرون فعليا؟']
+
+  it('opens an accordion: the questions in its buttons and the answers in its hidden panels are the article', () => {
+    const item = (n: number) => `<div class="acc__item"><h2 class="acc__heading"><button type="button" aria-expanded="${n === 0}" aria-controls="panel-${n}"><span class="acc__title">${questions[n]}</span><span class="acc__hint">باز کردن پاسخ</span><svg aria-hidden="true"></svg></button></h2><div id="panel-${n}" role="region"${n === 0 ? '' : ' hidden'}><p>${PARAGRAPHS[n + 1]}</p></div></div>`
+    const { blocks } = extract(page(`<article>${headline}<p>${PARAGRAPHS[0]}</p>${item(0)}${item(1)}</article>`, '<meta property="og:type" content="article">'))
+    expect(blocks.map((b) => b.text)).toEqual([PARAGRAPHS[0], questions[0], PARAGRAPHS[1], questions[1], PARAGRAPHS[2]])
+  })
+
+  it('opens the accordion in its clone only: the page keeps its panels closed', () => {
+    const html = page(`<article>${headline}${body()}<h2><button aria-expanded="false" aria-controls="p1">${questions[1]}</button></h2><div id="p1" hidden><p>${PARAGRAPHS[0]}</p></div></article>`, '<meta property="og:type" content="article">')
+    const document = parseHtml(html, URL)
+    extractArticle(document, { url: URL })
+    expect(document.getElementById('p1')?.hasAttribute('hidden')).toBe(true)
+    expect(document.getElementsByTagName('button')).toHaveLength(1)
+  })
+
+  it('reads an AMP web story as no article, to both readers, whatever it declares', () => {
+    const slides = PARAGRAPHS.map((p, i) => `<amp-story-page id="s${i}"><amp-story-grid-layer template="vertical"><p>${p}</p></amp-story-grid-layer></amp-story-page>`).join('')
+    const html = page(`${headline}<amp-story standalone title="قصة">${slides}</amp-story>`, '<meta property="og:type" content="article">')
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    expect(result.isArticle ? '' : result.reason).toBe('an AMP web story')
+    expect(detectArticle(parseHtml(html, URL), URL).isArticle).toBe(false)
+  })
+
+  it('drops a gallery\'s picture count, a live blog\'s update count and both stamps on its dateline line', () => {
+    const stamps = '<div>أبوظبي - سكاي نيوز عربية نشر في: 14 يناير 2025 - 07:05 بتوقيت أبوظبي آخر تحديث: 14 يناير 2025 - 17:50 بتوقيت أبوظبي</div>'
+    const { blocks } = extract(page(`<article>${headline}${stamps}<div>13 تحديث</div><div>8 صور</div>${body()}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('reads a byline after "توسط" and after the site\'s name with its ".نت"', () => {
+    expect(extract(page(`<article>${headline}<div>توسط یورونیوز فارسی با AP</div>${body()}</article>`)).doc.byline).toBe('یورونیوز فارسی با AP')
+    const html = `<html lang="ar"><head><meta property="og:site_name" content="العربية"></head><body><article>${headline}<div>العربية.نت - ماجد العتيبي</div>${body()}</article></body></html>`
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    expect(result.isArticle && result.doc.byline).toBe('ماجد العتيبي')
+  })
+
+  it('drops Urdu\'s "مزید پڑھیے" box and Jang\'s call for opinions under a column', () => {
+    const box = '<div><h3>مزید پڑھیے</h3><a href="/a">کراچی میں بارش کا نیا سلسلہ شروع ہونے کا امکان</a></div>'
+    const call = '<p>(کالم نگار کے نام کے ساتھ ایس ایم ایس اور واٹس ایپ رائےدیں00923001234567)</p>'
+    const { blocks } = extract(page(`<article>${headline}${body(box)}${call}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+})

@@ -24,7 +24,8 @@ const MIN_PRECISION = 0.85
  * وكالات" is read as the credit line, not the byline; Xinhua declares its editor "王丽" as the page's author (meta
  * name=author), which Qari shows, where its truth takes the page's "【المحرر: 王丽】" (editor) for no byline; Al-Shabiba's
  * dateline "مسقط - الشبيبة" (DATELINE_SHOWN_AS_BYLINE); Arabi Post's "عربي بوست" and Al-Mashhad Al-Yemeni's "المشهد اليمني"
- * are the sites' own names, and Ultra Sawt's "ألترا صوت - فريق التحرير" its desk's.
+ * are the sites' own names, and Ultra Sawt's "ألترا صوت - فريق التحرير" its desk's; Euronews Persian's "توسط یورونیوز فارسی با AP"
+ * is shown with the agency it names ("با AP"), which its truth leaves out.
  */
 const BYLINE_DIFFERS: Record<string, string | undefined> = {
   'ar-s27c-asharqbusiness': 'بلومبرغ',
@@ -36,6 +37,7 @@ const BYLINE_DIFFERS: Record<string, string | undefined> = {
   'ar-s31m-arabicpost': undefined,
   'ar-s31n-almashhad-alyemeni': undefined,
   'ar-s31o-ultrasawt': undefined,
+  'fa-s31p-parsi-euronews': 'یورونیوز فارسی با AP',
 }
 
 /**
