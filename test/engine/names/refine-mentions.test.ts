@@ -422,6 +422,7 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['joins a stadium named after a person and the family name the tagger took for a place', 'على ملعب عبد اللطيف أبو رجيلة في', [['ملعب عبد اللطيف', 'place'], ['أبو رجيلة', 'place']], [['ملعب عبد اللطيف أبو رجيلة', 'place']]],
     ['drops owners taken for a person and "سد" (to close) before a gap taken for a dam', 'ويقول أصحاب مخابز إن الحكومة حاولت سد الفجوة عبر قروض', [['أصحاب مخابز', 'person'], ['سد الفجوة', 'place']], []],
     ['but keeps a dam', 'وتواصل إثيوبيا ملء سد النهضة', [['سد النهضة', 'place']], [['سد النهضة', 'place']]],
+    ['keeps a place behind "و" apart from a place-name head before it', 'الشائعة في مصانع الخليج ومصر', [['الخليج', 'place'], ['ومصر', 'place']], [['الخليج', 'place'], ['ومصر', 'place']]],
     ['but keeps the club', 'وفاز الريال على برشلونة', [['الريال', 'organization']], [['الريال', 'organization'], ['برشلونة', 'organization']]],
     // Session 30, names seen again on the extraction pages.
     ['makes places of a list the tagger read as one body after a plural place head', 'و11 حديقة في أحياء الجامعة والقريات والسنابل جنوب جدة', [['الجامعة والقريات والسنابل', 'organization']], [['الجامعة', 'place'], ['والقريات', 'place'], ['والسنابل', 'place']]],

@@ -53,7 +53,8 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
         isCompoundPlaceStart(ctx, mention.first) || firstStem === OCEAN) &&
       // (Or one word the tagger took for a person: "[سانت] [لويس]".)
       (next?.type === 'place' || (next?.type === 'person' && next.first === next.last && COMPOUND_PLACE_STARTS.has(firstStem))) &&
-      next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first)) {
+      // (Not a second place behind "و": "مصانع [الخليج] [ومصر]" are two.)
+      next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first) && ctx.tokens[next.first].clitics.pre[0] !== 'و') {
       result.push({ ...mention, last: next.last })
       i++
       continue
