@@ -84,6 +84,9 @@ export function extractArticle(document: Document, options: { url?: string } = {
   }
 }
 
+/** A body this short from a page that declares an article is checked by the detector's structure test too. */
+const SHORT_BODY_CHARS = 400
+
 /** The standfirst first, unless the body already holds it (Readability kept its block). */
 function withStandfirst(pieces: BlockPiece[], standfirst: string | undefined): BlockPiece[] {
   if (!standfirst) return pieces
@@ -197,7 +200,9 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   // A page that declares no article, and in which the detector finds no run of prose in one container, is
   // labels, a schedule or teasers that Readability stitched together: a prayer-times table, a programme's
   // episode list, a share-price page, an e-paper's page list (data/extract-pages, batch f).
-  if (!declared.declaredArticle) {
+  // So is a page that declares one (a CMS's default) but yields only a few lines: Echaab's exam results page (a form,
+  // instructions, teasers) gave Readability its search box's and footer's lines.
+  if (!declared.declaredArticle || textLength(filtered.pieces) < SHORT_BODY_CHARS) {
     const structure = detectArticleStructure(document, url)
     if (!structure.isArticle) {
       return { isArticle: false, reason: `no article body (${structure.reasons.join('; ')})`, lang: guess.lang, dir: guess.dir, ...(title ? { title } : {}) }

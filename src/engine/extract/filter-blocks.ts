@@ -24,7 +24,7 @@ const PATTERNS = {
    * A byline written in the text: "كتب: فلان", "بقلم فلان", "حوار: فلان", "نویسنده: …". The nouns (حوار،
    * إعداد، تقرير) need their colon or dash: "تقرير الخبرة" is a subheading.
    */
-  bylineLine: /^(?:(?:كتب|كتبت|بقلم|نويسنده|نویسنده|تحریر|توسط)\s*:?|(?:حوار|اعداد|إعداد|تقرير)\s*[:\-–/])\s*/u,
+  bylineLine: /^(?:(?:كتبت|كتب|بقلم|نويسنده|نویسنده|تحریر|توسط)\s*:?|(?:حوار|اعداد|إعداد|تقرير)\s*[:\-–/])\s*/u,
   /** A bullet before a name of two to four words opening the text: "● وليد الرفاعي" (Al-Jarida). */
   bulletName: /^[●•■▪◾]\s*((?:[^\s:،,.]+\s){1,3}[^\s:،,.]+)$/u,
   /** Bullets and dashes around a signature line. */
@@ -35,6 +35,11 @@ const PATTERNS = {
   /** The place in parentheses closing a signature: "(دبي)". */
   placeInParentheses: /\s*\([^()\d]{2,20}\)\s*$/u,
   placeColonName: /^[^\s:،,.]{2,20}\s*:\s*((?:[^\s:،,.]+\s){1,3}[^\s:،,.]+)$/u,
+  /**
+   * A place, a slash or a dash, and a reporter alone at the head: "بغداد/ سيف الدين العبيدي" (Al-Mada), "مسقط - راشد الحبسي"
+   * (Al-Roya), "تيارت: ع. عليوي" (Echaab, initials). The name has two to four words.
+   */
+  placeSlashName: /^[^\s:،,./\-–—ـ]{2,20}(?:\s[^\s:،,./\-–—ـ]{2,20})?\s*(?:\/|:|\s[-–—ـ])\s*((?:[^\s:،,/\-–—ـ]+\s){1,3}[^\s:،,/\-–—ـ]+)$/u,
   /** A view counter inside a meta bar ("05-11-2024 | 21:40 … 3127 مشاهدة"). */
   viewCount: /\d\s*(?:مشاهدة|مشاهدات|قراءة|views)(?:\s|$)/u,
   /** A gallery's slide counter alone on its line: "1 من 3", "٢ / ٥". */
@@ -256,12 +261,14 @@ function isInitialsLine(text: string, norm: string): boolean {
  */
 function isMetaBar(text: string, norm: string): boolean {
   if (text.length > 200) return false
-  // (Or both stamps of a page, published and updated, on one line after its dateline: Sky News Arabia's live blog.)
-  const counted = READING_TIME.some((phrase) => norm.includes(phrase)) || PATTERNS.viewCount.test(text) || (norm.includes(PUBLISHED_ON) && norm.includes(LAST_UPDATE))
+  // (Or both stamps of a page, published and updated, on one line: after Sky News Arabia's dateline, Samaa's "شائع … | اپ ڈیٹ …".)
+  const counted = READING_TIME.some((phrase) => norm.includes(phrase)) || PATTERNS.viewCount.test(text) ||
+    BOTH_STAMPS.some(([published, updated]) => norm.includes(published) && norm.includes(updated))
   return counted && parseDate(text) !== undefined
 }
-const PUBLISHED_ON = normalizePhrase('نشر في')
-const LAST_UPDATE = normalizePhrase('آخر تحديث')
+const BOTH_STAMPS: readonly (readonly [string, string])[] = [['نشر في', 'آخر تحديث'], ['شائع', 'اپ ڈیٹ']].map(
+  ([published, updated]) => [normalizePhrase(published), normalizePhrase(updated)] as const,
+)
 /** The reading-time rule's phrases, normalised (clutter-rules.ts), looked for anywhere in a meta bar. */
 const READING_TIME = COMPILED_RULES.find((rule) => rule.id === 'reading-time')?.normalized ?? []
 
@@ -377,7 +384,9 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       }
       const reporter =
         bylineAfterSiteName(text, context.siteName) ??
-        (keptParagraph ? undefined : (PATTERNS.placeColonName.exec(text)?.[1] ?? PATTERNS.bulletName.exec(text)?.[1] ?? PATTERNS.nameParenPlace.exec(text)?.[1]))
+        (keptParagraph ? undefined : (PATTERNS.placeColonName.exec(text)?.[1] ?? PATTERNS.bulletName.exec(text)?.[1] ?? PATTERNS.nameParenPlace.exec(text)?.[1] ??
+          // (A place and the site or an agency is the desk's line, read below as a whole: "أبوظبي - سكاي نيوز عربية".)
+          (isPlaceDashSource(text, context.siteName) ? undefined : PATTERNS.placeSlashName.exec(text)?.[1])))
       if (reporter) {
         byline ??= reporter
         drop(piece, 'byline')

@@ -57,6 +57,8 @@ const PATTERNS = {
    * removes a box of pictures with no paragraph, so the box is unwrapped and its figures stand among the paragraphs.
    */
   galleryName: /(?:^|[\s_-])(?:gallery|post-gallery|article-gallery|photos)(?:$|[\s_-])/iu,
+  /** Punctuation that names never carry and headlines do: "..", a question mark, a colon, quotation marks. */
+  headlineMarks: /\.\.|[؟?!:«»"“”]/u,
   /** A link to a picture file, its full size: "…/waterfront-phase2-01.jpg". */
   pictureFile: /\.(?:jpe?g|png|webp|gif|avif)(?:[?#].*)?$/iu,
   /** Class words Readability counts against a box (its "negative" list) that Drupal and Euronews give picture boxes. */
@@ -325,7 +327,20 @@ function isBylineBox(element: Element, className: string | null, id: string | nu
   // is a name box beside one in a small card (Elnashra's opinion column: div.author, then the h4's linked headline).
   if (holdsTeaserLink(element)) return false
   const card = element.parentElement
-  return !(card && (card.textContent ?? '').length <= MAX_CARD_CHARS && holdsTeaserLink(card, element))
+  return !(card && (card.textContent ?? '').length <= MAX_CARD_CHARS && (holdsTeaserLink(card, element) || isWritersListItem(card, element)))
+}
+
+/**
+ * A name box in one item of a list of several, the item linking to a piece (not to the writer's page): a list of writers
+ * and their latest columns (Al-Roya's "مقالات الرأي": li > img + div > span.writer-name + a), however short the headline.
+ */
+function isWritersListItem(card: Element, box: Element): boolean {
+  const item = card.localName?.toLowerCase() === 'li' ? card : card.parentElement
+  if (item?.localName?.toLowerCase() !== 'li' || !item.parentElement || item.parentElement.children.length < 2) return false
+  for (const link of Array.from(card.getElementsByTagName('a'))) {
+    if (!box.contains(link) && !PATTERNS.authorPage.test(link.getAttribute('href') ?? '') && (link.textContent ?? '').trim()) return true
+  }
+  return false
 }
 
 /** A teaser's card: a name, a headline and an excerpt, not an article's wrapper. */
@@ -335,7 +350,9 @@ const MAX_CARD_CHARS = 400
 function holdsTeaserLink(element: Element, besides?: Element): boolean {
   for (const link of Array.from(element.getElementsByTagName('a'))) {
     if (besides?.contains(link) || PATTERNS.authorPage.test(link.getAttribute('href') ?? '')) continue
-    if ((link.textContent ?? '').trim().split(/\s+/u).length >= TEASER_LINK_WORDS) return true
+    const text = (link.textContent ?? '').trim()
+    // (A shorter headline shows itself by its punctuation: "الاقتصاد العُماني.. محطات مفصلية", Al-Roya's writers' list.)
+    if (text.split(/\s+/u).length >= TEASER_LINK_WORDS || PATTERNS.headlineMarks.test(text)) return true
   }
   return false
 }

@@ -651,3 +651,37 @@ describe('site markup, batch p (session 31)', () => {
     expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
   })
 })
+
+describe('site markup, batch q (session 31)', () => {
+  const headline = '<h1>ارتفاع السجلات التجارية في الربع الثالث</h1>'
+
+  it.each([
+    ['a slash (Al-Mada)', '<p><strong>بغداد/ سيف الدين العبيدي</strong></p>', 'سيف الدين العبيدي'],
+    ['a dash (Al-Roya)', '<p><strong>مسقط - راشد الحبسي</strong></p>', 'راشد الحبسي'],
+    ['a colon before initials (Echaab)', '<p><strong>تيارت: ع. عليوي</strong></p>', 'ع. عليوي'],
+    ['"كتبت:" in an author box, not "كتب" and a stray "ت:" (Al-Manar)', '<div class="article-meta"><span class="article-author"><i class="fa fa-pencil"></i> كتبت: فاطمة سويدان</span></div>', 'فاطمة سويدان'],
+  ])('reads a reporter\'s line at the head after a place and %s as the byline', (_, line, name) => {
+    const { doc, blocks } = extract(page(`<article>${headline}${line}${body()}</article>`))
+    expect(doc.byline).toBe(name)
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('but keeps a dateline of a place, the site and a label as the truth has it (Al-Marsad)', () => {
+    const { blocks } = extract(page(`<article>${headline}<p>ليبيا – المرصد – خاص</p>${body()}</article>`))
+    expect(blocks[0].text).toBe('ليبيا – المرصد – خاص')
+  })
+
+  it('takes no name from a list of writers and their latest columns, however short the headlines', () => {
+    const writer = (name: string, title: string, n: number) => `<li><img src="/w/${n}.jpg" alt="${name}"><div><span class="writer-name">${name}</span><a href="/post/${n}/">${title}</a></div></li>`
+    const list = `<div class="opinion-writers"><h3>مقالات الرأي</h3><ul>${writer('سالم بن عبدالله الكلباني', 'الاقتصاد العُماني.. محطات مفصلية', 1)}${writer('منى بنت حمد الهنائي', 'ظفار وأسئلة التنمية المتوازنة', 2)}</ul></div>`
+    const { doc } = extract(page(`<article>${headline}${body()}</article><aside>${list}</aside>`))
+    expect(doc.byline).toBeUndefined()
+  })
+
+  it('drops a print edition\'s line and both stamps of an Urdu page', () => {
+    const print = '<p>نُشر هذا الموضوع في العدد الورقي رقم (5671) الصادر يوم الاثنين 13 أيار 2024.</p>'
+    const stamps = '<div>شائع 21 نومبر 2024 04:35pm | اپ ڈیٹ 21 نومبر 2024 06:10pm</div>'
+    const { blocks } = extract(page(`<article>${headline}${stamps}${body()}${print}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+})
