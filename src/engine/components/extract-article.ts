@@ -149,9 +149,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   // Read before Readability empties the clone; used only when the page declares no image.
   const heroImage = !declared.leadImage && headline?.element ? findLeadImage(headline.element, url) : undefined
   const kicker = headline?.element && declared.alternativeHeadline ? kickerAbove(headline.element, declared.alternativeHeadline) : undefined
-  const found = headline?.element ? findStandfirst(headline.element) : undefined
-  // (A standfirst found above the headline may be that kicker.)
-  const standfirst = found && kicker && normalizePhrase(found) === normalizePhrase(kicker) ? undefined : found
+  const standfirst = headline?.element ? findStandfirst(headline.element) : undefined
   // The visible stamp is looked for only when the page declares no date, a day without its time or a UTC stamp that
   // may name another day: it costs a page-wide query.
   const visibleDate =
