@@ -466,3 +466,25 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     expect(refine(text, tagged)).toEqual(want)
   })
 })
+
+describe('refineMentions, from batches p to r of the extraction pages (session 32)', () => {
+  it.each<[string, string, [string, EntityType][], [string, EntityType][]]>([
+    ['takes the town after a countryside the tokenizer left its ب on', 'وفي قرية الحمام بريف الطبقة، قال المزارع', [['بريف', 'place']], [['الحمام', 'place'], ['بريف الطبقة', 'place']]],
+    ['ends a place before a comparative', 'وسجلت محطة المطار في العين أعلى كمية أمطار', [['العين أعلى', 'place']], [['العين', 'place']]],
+    ['but not a person ("Ali Akbar")', 'واستقبل الوزير علي أكبر ولايتي أمس', [['علي أكبر ولايتي', 'person']], [['علي أكبر ولايتي', 'person']]],
+    ['names a United Nations body the tagger ran on past the United Nations with its head', 'وفق تقديرات لجنة الأمم المتحدة الاقتصادية والاجتماعية لغربي آسيا أمس', [['الأمم المتحدة الاقتصادية والاجتماعية لغربي آسيا', 'organization']], [['لجنة الأمم المتحدة الاقتصادية والاجتماعية لغربي آسيا', 'organization']]],
+    ['but not the United Nations alone after a committee', 'وقالت لجنة الأمم المتحدة إن', [['الأمم المتحدة', 'organization']], [['الأمم المتحدة', 'organization']]],
+  ])('%s', (_name, text, tagged, want) => {
+    expect(refine(text, tagged)).toEqual(want)
+  })
+
+  // The rule asks the word clusters whether the word without its ending is a known word.
+  const withClusters = buildGazetteer([], new Map(['حفاظ', 'رض'].map((word) => [clusterKey(splitProcliticsForFeatures(normalizeArabic(word)).core), 1])))
+  it.each<[string, string, [string, EntityType][], [string, EntityType][]]>([
+    ['drops a verbal noun of purpose before its preposition', 'وأغلقت الشرطة الطرق أمام الزوار حفاظا على سلامتهم', [['حفاظا', 'person']], []],
+    ['but not a given name in ا before a preposition', 'واستقبل الوزير رضا على هامش المؤتمر', [['رضا', 'person']], [['رضا', 'person']]],
+    ['nor a known word in ا with no preposition after it', 'وأشاد حفاظا بالجهود', [['حفاظا', 'person']], [['حفاظا', 'person']]],
+  ])('%s', (_name, text, tagged, want) => {
+    expect(refine(text, tagged, withClusters)).toEqual(want)
+  })
+})

@@ -633,6 +633,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type === 'organization' && last > first && ctx.tokens[last].clitics.pre[0] === 'ل' && PURPOSES.has(ctx.stems[last])) last--
     // "علاء عبد الفتاح [تعسفيا]": an adverb after a name.
     while (last > first && ADVERBS.has(ctx.tokens[last].norm)) last--
+    // "سجلت محطة في منطقة [العين أعلى] كمية أمطار": a comparative after a place or a body begins what is said of it.
+    // (Not after a person: "علي أكبر ولايتي".)
+    if (mention.type !== 'person') while (last > first && ctx.tokens[last].clitics.pre.length === 0 && COMPARATIVES.has(ctx.stems[last])) last--
     // "أوزغور أوزيل [أمام حشد]": a preposition as written ends a person, though the tagger, having seen the
     // name "إمام" nearby ("أكرم إمام أوغلو"), ran the name into it, and on past it.
     if (mention.type === 'person') {
@@ -742,6 +745,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         // "بحر [الصين] الجنوبي": with its head the place may be a longer known one.
         if (mention.type === 'place') last = knownPlaceEnd(ctx, first, last)
       }
+      // "[لجنة] الأمم المتحدة الاقتصادية والاجتماعية لغربي آسيا": a United Nations body the tagger ran on past the
+      // United Nations (the adjectives agree with the head) is named with its head, as "برنامج الأمم المتحدة الإنمائي".
+      else if (mention.type === 'organization' && last > first + 1 && isHead(ctx, UN_BODY_HEADS, first - 1) && isUnitedNations(ctx, first)) first--
       // "وكالة تاس للأنباء" is the agency's name whole; "وكالة رويترز" keeps only رويترز.
       else if (mention.type === 'organization' && isHead(ctx, AGENCY, first - 1) && AGENCY_TAIL.has(ctx.tokens[last].norm)) first--
       // The tagger found "تاس" alone between them: the same name.
@@ -1007,6 +1013,19 @@ const DISTRICT_HEAD: ReadonlySet<string> = new Set([normalizeArabic('حي')])
 
 /** "ريف", a town's countryside. */
 const COUNTRYSIDE_HEAD = normalizeArabic('ريف')
+/** Heads of the United Nations' bodies: "برنامج الأمم المتحدة الإنمائي", "لجنة الأمم المتحدة الاقتصادية لأفريقيا". Hand-written (session 32). */
+const UN_BODY_HEADS: ReadonlySet<string> = new Set(
+  ['لجنة', 'مفوضية', 'برنامج', 'صندوق', 'وكالة', 'منظمة', 'هيئة', 'مكتب', 'مؤتمر'].map((word) => normalizeArabic(word)),
+)
+const UNITED_NATIONS = ['الأمم', 'المتحدة'].map((word) => normalizeArabic(word))
+/** Tokens t and t + 1 are "الأمم المتحدة". */
+function isUnitedNations(ctx: Context, t: number): boolean {
+  return t + 1 < ctx.tokens.length && ctx.stems[t] === UNITED_NATIONS[0] && ctx.stems[t + 1] === UNITED_NATIONS[1]
+}
+/** Comparatives that end no place or body's name ("[العين] أعلى كمية"). Hand-written (session 32). */
+const COMPARATIVES: ReadonlySet<string> = new Set(
+  ['أعلى', 'أدنى', 'أكثر', 'أقل', 'أكبر', 'أصغر', 'أفضل', 'أسوأ', 'أشد', 'أسرع', 'أبرز', 'أهم'].map((word) => normalizeArabic(word)),
+)
 
 /** The outskirts, surroundings or heights of a place: "محيط", "أطراف", "ضواحي", "مشارف", "مرتفعات". Hand-written. */
 const OUTSKIRTS: ReadonlySet<string> = new Set(['محيط', 'أطراف', 'ضواحي', 'مشارف', 'مرتفعات'].map((word) => normalizeArabic(word)))

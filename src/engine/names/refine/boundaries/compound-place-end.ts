@@ -13,12 +13,22 @@ export function compoundPlaceEnd(ctx: Context, t: number): number {
 
 /**
  * Token t is a compound place's first word (COMPOUND_PLACE_STARTS), also behind the "و" the tokenizer keeps on a
- * short word ("[وأم] باب", "[وسد] زقلاب").
+ * short word ("[وأم] باب", "[وسد] زقلاب"), and behind the "ب" or "ل" it keeps on a word it also knows whole ("[بريف]
+ * الطبقة": "بريف" could be a word of its own, so the tokenizer leaves it).
  */
 export function isCompoundPlaceStart(ctx: Context, t: number): boolean {
   const stem = ctx.stems[t]
-  return COMPOUND_PLACE_STARTS.has(stem) || (ctx.tokens[t].clitics.pre.length === 0 && stem.startsWith('و') && COMPOUND_PLACE_STARTS.has(stem.slice(1)))
+  if (COMPOUND_PLACE_STARTS.has(stem)) return true
+  if (ctx.tokens[t].clitics.pre.length > 0) return false
+  const rest = stem.slice(1)
+  return (stem.startsWith('و') && COMPOUND_PLACE_STARTS.has(rest)) || (KEPT_PREPOSITIONS.has(stem[0]!) && LONG_STARTS.has(rest))
 }
+
+/** The prepositions the tokenizer may leave on a word it also knows whole. */
+const KEPT_PREPOSITIONS: ReadonlySet<string> = new Set(['ب', 'ل'])
+
+/** Compound places' first words of three letters or more: behind a kept "ب" the shorter ones are other words ("بأم", "بتل"). */
+const LONG_STARTS: ReadonlySet<string> = new Set([...COMPOUND_PLACE_STARTS].filter((word) => word.length >= 3))
 
 /** Token t can end a compound place name: it follows without a break, no mention holds it, and it is a word, not a particle or a number. */
 function continuesPlace(ctx: Context, t: number): boolean {

@@ -37,7 +37,7 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 /** The checks that need nothing else in the article: a predicate adjective, a verb alone, a colour or a currency alone. */
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
   return isPredicateAdjective(ctx, m) || isCoordinatedAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isCurrencyOfCountry(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) ||
-    (m.type === 'person' && isMediaTail(ctx, m)) || isPeopleOfAKind(ctx, m) || isFillingAGap(ctx, m) ||
+    (m.type === 'person' && isMediaTail(ctx, m)) || isPeopleOfAKind(ctx, m) || isFillingAGap(ctx, m) || isPurposeAccusative(ctx, m) ||
     (m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 &&
       (NEVER_NAMES.has(ctx.stems[m.first]) || (m.type === 'place' && NEVER_PLACES.has(ctx.stems[m.first]))))
 }
@@ -91,6 +91,22 @@ const GAPS = new Set(['الفجوة', 'العجز', 'الثغرة', 'الثغر�
 
 function isFillingAGap(ctx: Context, m: TokenMention): boolean {
   return m.type === 'place' && m.last === m.first + 1 && ctx.tokens[m.first].norm === DAM && GAPS.has(ctx.tokens[m.last].norm)
+}
+
+/** The prepositions a verbal noun of purpose governs: "حفاظا على", "بحثا عن", "سعيا إلى", "تجنبا لـ" (ل is a clitic). */
+const PURPOSE_PREPOSITIONS = new Set(['على', 'عن', 'إلى', 'من'].map((word) => normalizeArabic(word)))
+
+/**
+ * "أغلقت الشرطة الطرق [حفاظا] على سلامتهم" (Sky News Arabia): a known word in the accusative, alone, before the
+ * preposition it governs, says why (a verbal noun of purpose) and names no one. A given name in "ا" ("رضا") is kept.
+ */
+function isPurposeAccusative(ctx: Context, m: TokenMention): boolean {
+  if (m.type !== 'person' || m.first !== m.last || ctx.tokens[m.first].clitics.pre.length > 0) return false
+  const word = ctx.tokens[m.first].norm
+  const next = m.last + 1
+  if (word.length < 4 || !PATTERNS.accusativeEnding.test(word) || GIVEN.has(word) || !isClustered(ctx, word.slice(0, -1))) return false
+  if (next >= ctx.tokens.length || breakBetween(ctx, m.last, next)) return false
+  return PURPOSE_PREPOSITIONS.has(ctx.tokens[next].norm) || ctx.tokens[next].clitics.pre[0] === 'ل'
 }
 
 /** A person of media tails only, one word ("نيوز") or more ("أون لاين"). */
