@@ -146,8 +146,10 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
     (shape.elements < MANY_ELEMENTS || (clone.body?.textContent?.length ?? 0) <= HUGE_PAGE_CHARS)
   const headline = findHeadline(clone, { metaTitles: declared.metaTitles, siteName: declared.siteName })
   const title = (headline?.text ?? '').slice(0, MAX_TITLE_CHARS)
-  // Read before Readability empties the clone; used only when the page declares no image.
-  const heroImage = !declared.leadImage && headline?.element ? findLeadImage(headline.element, url) : undefined
+  // Read before Readability empties the clone: the lead when the page declares no picture, or when the picture it shows
+  // under the headline is one it declares, but not the first (Misbar's og:image is a sharing crop of its own file, the
+  // JSON-LD names the cover the page shows).
+  const heroImage = headline?.element ? findLeadImage(headline.element, url) : undefined
   const kicker = headline?.element && declared.alternativeHeadline ? kickerAbove(headline.element, declared.alternativeHeadline) : undefined
   const standfirst = headline?.element ? findStandfirst(headline.element) : undefined
   // The visible stamp is looked for only when the page declares no date, a day without its time or a UTC stamp that
@@ -220,7 +222,8 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   if (declared.siteName) doc.siteName = declared.siteName
   if (declared.canonicalUrl) doc.canonicalUrl = declared.canonicalUrl
   const firstImage = filtered.pieces.find((p) => p.kind === 'image')
-  const lead = declared.leadImage ?? heroImage ?? (firstImage?.src ? { src: firstImage.src, ...(firstImage.alt ? { alt: firstImage.alt } : {}) } : undefined)
+  const shownDeclared = heroImage && declared.declaredImages.slice(1).some((src) => isSamePicture(src, heroImage.src)) ? heroImage : undefined
+  const lead = shownDeclared ?? declared.leadImage ?? heroImage ?? (firstImage?.src ? { src: firstImage.src, ...(firstImage.alt ? { alt: firstImage.alt } : {}) } : undefined)
   // The declared picture is often the body's own at a sharing size: the body's copy is the lead then, so the
   // reader shows it once, where the article has it.
   const inBody = lead && filtered.pieces.find((p) => p.kind === 'image' && p.src && isSamePicture(lead.src, p.src))

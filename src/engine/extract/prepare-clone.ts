@@ -553,7 +553,8 @@ function embedSkippedBy(link: Element): Element | undefined {
   }
   return undefined
 }
-const END_OF_EMBED = '#end-of-'
+// ("#end-of-twitter-content-1", and "#end-skip-twitter-content-1" in a later build.)
+const END_OF_EMBED = '#end-'
 const EMBED_BOX_LEVELS = 3
 
 /** An in-page link saying "skip X and keep reading": X is a promo box. */

@@ -27,6 +27,8 @@ export interface PageMetadata {
   siteName?: string
   canonicalUrl?: string
   leadImage?: Image
+  /** Every picture the page declares for sharing (og:image, twitter:image, the JSON-LD's), the lead's first. */
+  declaredImages: string[]
   declaredLang?: string
   /** An article-type JSON-LD, or og:type=article without a JSON-LD episode: the page says it is an article. */
   declaredArticle: boolean
@@ -61,7 +63,7 @@ export function readDeclaredMetadata(document: Document, url?: string): PageMeta
   // og:type=article is many CMSs' default for every page: a JSON-LD episode and no article outweighs it (TRT Arabi's
   // podcast page), so the extractor asks the structural test of that page too.
   const articleJsonLd = Boolean(ld && ld.isArticleType)
-  const result: PageMetadata = { metaTitles, declaredArticle: articleJsonLd || (meta.get('og:type')?.toLowerCase() === 'article' && !episode) }
+  const result: PageMetadata = { metaTitles, declaredImages: [], declaredArticle: articleJsonLd || (meta.get('og:type')?.toLowerCase() === 'article' && !episode) }
   if (ld?.alternativeHeadline?.trim()) result.alternativeHeadline = ld.alternativeHeadline.trim()
 
   const published = [ld?.datePublished, firstMeta(meta, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date'])]
@@ -81,6 +83,9 @@ export function readDeclaredMetadata(document: Document, url?: string): PageMeta
 
   const image = toHttpUrl(firstMeta(meta, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']), url) ?? toHttpUrl(ld?.image, url)
   if (image) result.leadImage = { src: image }
+  for (const declared of [image, toHttpUrl(firstMeta(meta, ['twitter:image', 'twitter:image:src']), url), toHttpUrl(ld?.image, url)]) {
+    if (declared && !result.declaredImages.includes(declared)) result.declaredImages.push(declared)
+  }
 
   for (const name of [...(ld?.authors ?? []), firstMeta(meta, ['author', 'article:author', 'byl', 'dc.creator'])]) {
     const byline = cleanByline(name)

@@ -685,3 +685,23 @@ describe('site markup, batch q (session 31)', () => {
     expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
   })
 })
+
+describe('site markup, batch r (session 32)', () => {
+  const headline = '<h1>ارتفاع السجلات التجارية في الربع الثالث</h1>'
+
+  it('drops an embedded post whose end marker is named "end-skip" (BBC Arabic)', () => {
+    const embed = '<div class="bbc-1hqfzm3"><a href="#end-skip-twitter-content-1" class="bbc-1c8yqpw">تخطى X مشاركة, 1</a><div><div><strong>السماح بمحتوى X؟</strong><p>تحتوي هذه الصفحة على محتوى مقدم من X. نطلب موافقتك قبل تحميل أي شيء، لأنهم قد يستخدمون ملفات الارتباط وتقنيات أخرى.</p><button type="button">قبول ومتابعة</button></div><p><span>تحذير: بي بي سي غير مسؤولة عن محتوى المواقع الخارجية.</span></p></div><p id="end-skip-twitter-content-1"><span>نهاية X مشاركة, 1</span></p></div>'
+    const { blocks } = extract(page(`<article>${headline}${body(embed)}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('shows the cover under the headline when the page declares it, though its sharing picture is another file (Misbar)', () => {
+    const head = '<meta property="og:image" content="https://cdn.news.example/share-card-77.jpg"><script type="application/ld+json">{"@type":"NewsArticle","headline":"ارتفاع السجلات التجارية في الربع الثالث","image":["https://cdn.news.example/cover-2024.jpg"]}</script>'
+    const cover = (src: string) => `<figure class="cover"><img src="${src}" alt="السجلات التجارية"></figure>`
+    const { doc } = extract(page(`<header>${headline}${cover('https://cdn.news.example/cover-2024.jpg')}</header><article>${body()}</article>`, head))
+    expect(doc.leadImage?.src).toBe('https://cdn.news.example/cover-2024.jpg')
+    // A picture under the headline that the page does not declare leaves the declared one the lead.
+    const other = extract(page(`<header>${headline}${cover('https://cdn.news.example/banner.jpg')}</header><article>${body()}</article>`, head))
+    expect(other.doc.leadImage?.src).toBe('https://cdn.news.example/share-card-77.jpg')
+  })
+})
