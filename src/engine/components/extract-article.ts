@@ -18,6 +18,7 @@ import { findHeadline } from '../extract/find-headline.ts'
 import { filterBlocks } from '../extract/filter-blocks.ts'
 import { normalizePhrase } from '../extract/clutter-rules.ts'
 import { findLeadImage } from '../extract/find-lead-image.ts'
+import { findClaimBox } from '../extract/find-claim-box.ts'
 import { findStandfirst } from '../extract/find-standfirst.ts'
 import { findDensestContainer } from '../extract/find-densest-container.ts'
 import { listingAddressReason } from '../extract/listing-address.ts'
@@ -36,6 +37,8 @@ const PATTERNS = {
   siteDashPlace: /^[^\s\-–—]+\s+[-–—]\s+[^\s\-–—]+(?:\s[^\s\-–—]+)?$/u,
   /** Between the two parts of a site's name written twice: "خبرگزاری تسنیم | Tasnim". */
   siteNameParts: /\s+[|–—]\s+/u,
+  /** "الجزيرة نت": a site named with its "net". */
+  netSuffix: /\s+نت$/u,
   /** A site named by its domain ("24.ae"): the name is the label before the suffix ("24"). */
   domainName: /^(?:www\.)?([^.\s]+)\.[a-z]{2,}(?:\.[a-z]{2,})?$/iu,
 } as const
@@ -88,6 +91,13 @@ export function extractArticle(document: Document, options: { url?: string } = {
 const SHORT_BODY_CHARS = 400
 
 /** The standfirst first, unless the body already holds it (Readability kept its block). */
+/** The fact-check's claim box above the text, when the text does not hold it already (find-claim-box.ts). */
+function withClaimBox(pieces: BlockPiece[], box: BlockPiece[]): BlockPiece[] {
+  if (!box.length) return pieces
+  const shown = new Set(pieces.map((p) => (p.text ? normalizePhrase(p.text) : '')))
+  return box.some((p) => p.text && shown.has(normalizePhrase(p.text))) ? pieces : [...box, ...pieces]
+}
+
 function withStandfirst(pieces: BlockPiece[], standfirst: string | undefined): BlockPiece[] {
   if (!standfirst) return pieces
   const norm = normalizePhrase(standfirst)
@@ -152,6 +162,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const heroImage = headline?.element ? findLeadImage(headline.element, url) : undefined
   const kicker = headline?.element && declared.alternativeHeadline ? kickerAbove(headline.element, declared.alternativeHeadline) : undefined
   const standfirst = headline?.element ? findStandfirst(headline.element) : undefined
+  const claimBox = declared.claimReview ? findClaimBox(document) : []
   // The visible stamp is looked for only when the page declares no date, a day without its time or a UTC stamp that
   // may name another day: it costs a page-wide query.
   const visibleDate =
@@ -180,7 +191,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
     if (textLength(fallback.pieces) > textLength(filtered.pieces)) filtered = fallback
   }
 
-  const shown = capPieces(withStandfirst(filtered.pieces, standfirst))
+  const shown = capPieces(withStandfirst(withClaimBox(filtered.pieces, claimBox), standfirst))
   const { text, blocks } = joinBlocks(shown)
   const bodyChars = textLength(shown)
   const guess = guessScript(`${title}\n${text || (document.body?.textContent ?? '').slice(0, 50_000)}`, declared.declaredLang ?? 'und')
@@ -215,7 +226,11 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   // The site's own name is no byline, nor the name with a suffix ("الميادين نت" on الميادين), nor either part of a name
   // written in two ("خبرگزاری تسنیم | Tasnim"), nor a domain's name ("24" of "24.ae", whose desk signs "24 - أبوظبي").
   const domain = declared.siteName ? PATTERNS.domainName.exec(declared.siteName.trim())?.[1] : undefined
-  const sites = declared.siteName ? [declared.siteName, ...declared.siteName.split(PATTERNS.siteNameParts), ...(domain ? [domain] : [])].map(normalizePhrase).filter(Boolean) : []
+  // (And the name without its "نت": Al Jazeera Net's pages credit "الجزيرة" as their author.)
+  const sites = declared.siteName
+    ? [declared.siteName, ...declared.siteName.split(PATTERNS.siteNameParts), ...(domain ? [domain] : []), declared.siteName.replace(PATTERNS.netSuffix, '')]
+      .map(normalizePhrase).filter(Boolean)
+    : []
   const byline = [visibleByline, filtered.byline, declared.byline].find((b) => b && !sites.some((site) => isSiteName(b, site)))
   if (byline) doc.byline = byline
   if (filtered.credit) doc.credit = filtered.credit

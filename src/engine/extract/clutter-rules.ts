@@ -188,6 +188,8 @@ export const CLUTTER_RULES: ClutterRule[] = [
       'این مطلب در شماره', 'این گزارش در شماره', 'نشر هذا الموضوع في العدد الورقي', 'نشر هذا المقال في العدد الورقي',
       // Jang's call for readers' opinions under a column ("(کالم نگار کے نام کے ساتھ ایس ایم ایس اور واٹس ایپ رائےدیں …)").
       'کالم نگار کے نام کے ساتھ',
+      // A fact-checker's call for claims to check and its note on Meta's programme under the text (AFP Factuel, Fatabyyano).
+      'هل تريدون أن نتحقق من معلومة', 'شريك في برنامج ميتا للتحقق',
     ],
   },
   {

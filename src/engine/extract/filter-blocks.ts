@@ -45,7 +45,16 @@ const PATTERNS = {
   /** A gallery's slide counter alone on its line: "1 من 3", "٢ / ٥". */
   slideCounter: /^\s*[0-9٠-٩]{1,3}\s*(?:من|\/)\s*[0-9٠-٩]{1,3}\s*$/u,
   /** A wire service's slug closing the copy: "كونا090945 جمت اكت 24". */
+  /** A label's colon, spaced by normalisation ("المصادر :"). */
+  trailingColon: /\s*:$/u,
   wireSlug: /^(?:كونا|قنا|وام|واس|بنا|سانا|وفا)\d{4,}/u,
+  /**
+   * A wire service's sign-off with its editors' names: "وام/ريم الظاهري/محمد جاب الله" (WAM). The agency, then one to
+   * three names of one to four words, slash-separated, no figure.
+   */
+  wireSignOff: /^(?:وام|واس|قنا|كونا|بنا|سانا|وفا|بترا|العمانية)\s*(?:\/\s*[^\d/.،:]{2,40}){1,3}$/u,
+  /** A time with the agency's zone, alone on its line: SPA's "14:25ت م" (Mecca time) after its end marker. */
+  zonedTime: /^\d{1,2}\s*:\s*\d{2}\s*(?:ت\s*م|ت\s*غ|بتوقيت \S+)$/u,
   /** The stamp after editors' initials: "ع ق/ر ت 17/03/2024 11:42:07" (Petra). */
   initialsStamp: /\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u,
   /** A template's placeholder left unrendered: "{{ article.article_title }}" (Al-Seyassah's Vue page). */
@@ -243,6 +252,15 @@ function bylineOfDateLine(text: string): string | undefined {
 }
 
 /**
+ * A label over the article's own list of sources ("المصادر", "المراجع:"): a fact-check's evidence, a long read's
+ * references. The linked lines under it are kept; elsewhere a run of links is a related list.
+ */
+function isSourcesLabel(norm: string): boolean {
+  return SOURCES_LABELS.has(norm.replace(PATTERNS.trailingColon, ''))
+}
+const SOURCES_LABELS = new Set(['المصادر', 'المراجع', 'مصادر', 'مراجع', 'المصادر والمراجع', 'منابع', 'حوالہ جات'].map(normalizePhrase))
+
+/**
  * Editors' initials closing a wire copy: "ــــ/ ع.ف", "ع ا ب / ف ن ع", maybe stamped ("ع ق/ر ت 17/03/2024 11:42:07").
  * Words of one or two letters only, at least two of them; an agency's own initials ("أ ف ب") are its credit and
  * stay for findCredit.
@@ -294,6 +312,8 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   let keptParagraph = false
   let teasers = 0
   let lastWasLinkTitle = false
+  /** Under a "المصادر" heading: the links that follow are the article's sources, kept (isSourcesLabel). */
+  let underSources = false
   let headDate: string | undefined
   let sourceCredit: string | undefined
   const drop = (piece: BlockPiece, reason: string) => {
@@ -350,7 +370,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       drop(piece, 'template')
       continue
     }
-    if (isInitialsLine(text, norm) || PATTERNS.wireSlug.test(text.trim())) {
+    if (isInitialsLine(text, norm) || PATTERNS.wireSlug.test(text.trim()) || PATTERNS.wireSignOff.test(text.trim())) {
       drop(piece, 'agency-end-marker')
       continue
     }
@@ -366,12 +386,18 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       drop(piece, 'date-line')
       continue
     }
-    if ((piece.linkChars ?? 0) >= LINK_SHARE * text.length) {
+    const linked = (piece.linkChars ?? 0) >= LINK_SHARE * text.length
+    if (underSources && linked && piece.kind !== 'heading') {
+      kept.push(piece)
+      continue
+    }
+    underSources = isSourcesLabel(norm)
+    if (linked) {
       drop(piece, 'link-list')
       lastWasLinkTitle = text.length <= 160
       continue
     }
-    if (PATTERNS.timeOnly.test(norm)) {
+    if (PATTERNS.timeOnly.test(norm) || PATTERNS.zonedTime.test(text.trim())) {
       drop(piece, 'meta-line')
       continue
     }

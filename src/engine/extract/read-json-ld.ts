@@ -91,6 +91,8 @@ const EPISODE_TYPES = /^(?:PodcastEpisode|RadioEpisode|TVEpisode|Episode)$/u
 export interface JsonLdDeclarations {
   article?: JsonLdArticle
   episode: boolean
+  /** A schema.org ClaimReview: the page is a fact-check, whose claim and verdict may sit in a box of their own. */
+  claimReview: boolean
 }
 
 export function readJsonLdDeclarations(document: Document): JsonLdDeclarations {
@@ -101,7 +103,11 @@ export function readJsonLdDeclarations(document: Document): JsonLdDeclarations {
     if (!text.trim() || text.length > MAX_JSON_CHARS) continue
     collect(parseLoosely(text), candidates)
   }
-  return { article: articleOf(candidates), episode: candidates.some((o) => typesOf(o).some((t) => EPISODE_TYPES.test(t))) }
+  return {
+    article: articleOf(candidates),
+    episode: candidates.some((o) => typesOf(o).some((t) => EPISODE_TYPES.test(t))),
+    claimReview: candidates.some((o) => typesOf(o).includes('ClaimReview')),
+  }
 }
 
 function articleOf(candidates: readonly Record<string, Json>[]): JsonLdArticle | undefined {

@@ -30,6 +30,8 @@ export interface PageMetadata {
   /** Every picture the page declares for sharing (og:image, twitter:image, the JSON-LD's), the lead's first. */
   declaredImages: string[]
   declaredLang?: string
+  /** The page declares a ClaimReview: a fact-check (find-claim-box.ts). */
+  claimReview: boolean
   /** An article-type JSON-LD, or og:type=article without a JSON-LD episode: the page says it is an article. */
   declaredArticle: boolean
 }
@@ -48,14 +50,14 @@ export function readJsonLdSafe(document: Document): JsonLdDeclarations {
   try {
     return readJsonLdDeclarations(document)
   } catch {
-    return { episode: false }
+    return { episode: false, claimReview: false }
   }
 }
 
 /** Reads what the untouched page declares (meta, JSON-LD, link tags). */
 export function readDeclaredMetadata(document: Document, url?: string): PageMetadata {
   const meta = readMetaTags(document)
-  const { article: ld, episode } = readJsonLdSafe(document)
+  const { article: ld, episode, claimReview } = readJsonLdSafe(document)
   const titleText = document.getElementsByTagName('title')[0]?.textContent ?? ''
   const metaTitles = [firstMeta(meta, ['og:title']), ld?.headline, firstMeta(meta, ['twitter:title']), titleText].filter(
     (t): t is string => Boolean(t && t.trim()),
@@ -63,7 +65,7 @@ export function readDeclaredMetadata(document: Document, url?: string): PageMeta
   // og:type=article is many CMSs' default for every page: a JSON-LD episode and no article outweighs it (TRT Arabi's
   // podcast page), so the extractor asks the structural test of that page too.
   const articleJsonLd = Boolean(ld && ld.isArticleType)
-  const result: PageMetadata = { metaTitles, declaredImages: [], declaredArticle: articleJsonLd || (meta.get('og:type')?.toLowerCase() === 'article' && !episode) }
+  const result: PageMetadata = { metaTitles, declaredImages: [], claimReview, declaredArticle: articleJsonLd || (meta.get('og:type')?.toLowerCase() === 'article' && !episode) }
   if (ld?.alternativeHeadline?.trim()) result.alternativeHeadline = ld.alternativeHeadline.trim()
 
   const published = [ld?.datePublished, firstMeta(meta, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date'])]

@@ -704,4 +704,39 @@ describe('site markup, batch r (session 32)', () => {
     const other = extract(page(`<header>${headline}${cover('https://cdn.news.example/banner.jpg')}</header><article>${body()}</article>`, head))
     expect(other.doc.leadImage?.src).toBe('https://cdn.news.example/share-card-77.jpg')
   })
+
+  it('keeps a fact-check\'s claim box above the text when the page declares a ClaimReview, its verdict badge too (Misbar)', () => {
+    const review = '<script type="application/ld+json">{"@type":"ClaimReview","claimReviewed":"ادعاء","reviewRating":{"@type":"Rating","alternateName":"مضلل"}}</script>'
+    const box = '<section class="ClaimBox_box__H7dWs"><div class="ClaimBox_verdictRow__gP2kL"><span>نتيجة التحقق:</span> <span class="Verdict_badge__k2PqZ">مضلل</span></div><div class="ClaimBox_item__aV5nE"><h2>الادعاء</h2><p>الحكومة رفعت سعر أسطوانة الغاز المنزلي إلى 12 دينارًا.</p></div></section>'
+    const html = (head: string) => page(`<article>${headline}${box}<div class="ArticleBody_body__Hk3sP">${body()}</div></article>`, head)
+    expect(extract(html(review)).blocks.slice(0, 3).map((b) => b.text)).toEqual(['نتيجة التحقق: مضلل', 'الادعاء', 'الحكومة رفعت سعر أسطوانة الغاز المنزلي إلى 12 دينارًا.'])
+    // Without the declaration the box is the page's business, as before.
+    expect(extract(html('')).blocks[0].text).not.toBe('نتيجة التحقق: مضلل')
+  })
+
+  it('keeps the linked sources under a "المصادر" heading, not a run of links elsewhere (Fatabyyano)', () => {
+    const links = '<p><a href="https://a.example/1">رويترز – ثوران بركان قرب غريندافيك</a><br><a href="https://b.example/2">مكتب الأرصاد الجوية الآيسلندي</a></p>'
+    const sources = extract(page(`<article>${headline}${body()}<h3><strong>المصادر</strong></h3>${links}</article>`))
+    expect(sources.blocks.slice(-3).map((b) => b.text)).toEqual(['المصادر', 'رويترز – ثوران بركان قرب غريندافيك', 'مكتب الأرصاد الجوية الآيسلندي'])
+    const related = extract(page(`<article>${headline}${body()}<h3>اقرأ أيضا</h3>${links}</article>`))
+    expect(related.blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('drops a wire service\'s sign-off with its editors and its zoned time stamp (WAM, SPA)', () => {
+    const { blocks } = extract(page(`<article>${headline}${body()}<p>وام/ريم الظاهري/محمد جاب الله</p><p>14:25ت م</p></article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('drops a fact-checker\'s call for claims and its note on Meta\'s programme (AFP, Fatabyyano)', () => {
+    const ask = '<div class="ask-afp"><p><strong>هل تريدون أن نتحقّق من معلومة ما؟</strong> راسلونا عبر واتساب على الرقم +33 6 79 00 00 00.</p></div>'
+    const meta = '<div class="fb-appeal"><p>فتبينوا شريك في برنامج ميتا للتحقق من المعلومات عبر جهات خارجية.</p></div>'
+    const { blocks } = extract(page(`<article>${headline}${body()}${ask}${meta}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('takes the site\'s name without its "نت" for no byline (Al Jazeera Net credits "الجزيرة")', () => {
+    const head = '<meta property="og:site_name" content="الجزيرة نت"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Organization","name":"الجزيرة"}]}</script>'
+    const html = `<html lang="ar" dir="rtl"><head>${head}</head><body><article>${headline}${body()}</article></body></html>`
+    expect(extract(html).doc.byline).toBeUndefined()
+  })
 })

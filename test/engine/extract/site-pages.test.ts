@@ -25,7 +25,8 @@ const MIN_PRECISION = 0.85
  * name=author), which Qari shows, where its truth takes the page's "【المحرر: 王丽】" (editor) for no byline; Al-Shabiba's
  * dateline "مسقط - الشبيبة" (DATELINE_SHOWN_AS_BYLINE); Arabi Post's "عربي بوست" and Al-Mashhad Al-Yemeni's "المشهد اليمني"
  * are the sites' own names, and Ultra Sawt's "ألترا صوت - فريق التحرير" its desk's; Euronews Persian's "توسط یورونیوز فارسی با AP"
- * is shown with the agency it names ("با AP"), which its truth leaves out.
+ * is shown with the agency it names ("با AP"), which its truth leaves out; Al-Ain's house credit "العين الإخبارية" is the
+ * site's name.
  */
 const BYLINE_DIFFERS: Record<string, string | undefined> = {
   'ar-s27c-asharqbusiness': 'بلومبرغ',
@@ -38,6 +39,7 @@ const BYLINE_DIFFERS: Record<string, string | undefined> = {
   'ar-s31n-almashhad-alyemeni': undefined,
   'ar-s31o-ultrasawt': undefined,
   'fa-s31p-parsi-euronews': 'یورونیوز فارسی با AP',
+  'ar-s32r-alain': undefined,
 }
 
 /**
@@ -54,16 +56,12 @@ const SHOWN_AS_BYLINE: Record<string, string[]> = { 'ar-s28g-sana': ['دمشق-�
 const DATELINE_SHOWN_AS_BYLINE: Record<string, string> = { 'ar-s30j-shabiba': 'مسقط - الشبيبة' }
 
 /**
- * Lines a truth keeps that Qari leaves out by choice: Midan's closing list of sources, each a link to a source's page, which
- * Qari drops as a list of links like any (Al-Estiklal's truth leaves its own sources' list out too).
+ * Lines a truth keeps that Qari leaves out: Misbar's list of sources sits outside the article's container, after it,
+ * and goes with the page's other boxes there (a sources list inside the container, under its "المصادر", is kept: Midan's,
+ * Fatabyyano's; Al-Estiklal's and Arageek's truths leave their own out).
  */
 const LEFT_OUT: Record<string, string[]> = {
-  'ar-s31o-midan': [
-    'Aqueduct Water Risk Atlas – World Resources Institute',
-    'Groundwater dependence and depletion across the Middle East and North Africa – Nature Sustainability',
-    'التقرير السنوي لقطاع المياه 2022 – وزارة المياه والري الأردنية',
-    'Solar irrigation and the new groundwater rush in rural Yemen – World Development',
-  ],
+  'ar-s32r-misbar': ['المصادر', 'وكالة الأنباء الأردنية (بترا)', 'وزارة الطاقة والثروة المعدنية', 'قناة المملكة'],
 }
 
 /**
