@@ -9,7 +9,7 @@
  * letters) is read by the modules in ../extract/.
  */
 import { Readability } from '@mozilla/readability'
-import type { ArticleDoc } from '../doc.ts'
+import type { ArticleDoc, Image } from '../doc.ts'
 import { joinBlocks } from '../doc.ts'
 import { guessScript } from '../arabic/letters.ts'
 import { buildBlocks, type BlockPiece } from '../extract/build-blocks.ts'
@@ -19,6 +19,7 @@ import { filterBlocks } from '../extract/filter-blocks.ts'
 import { normalizePhrase } from '../extract/clutter-rules.ts'
 import { findLeadImage } from '../extract/find-lead-image.ts'
 import { findClaimBox } from '../extract/find-claim-box.ts'
+import { findGalleryAbove } from '../extract/find-gallery-above.ts'
 import { findStandfirst } from '../extract/find-standfirst.ts'
 import { findDensestContainer } from '../extract/find-densest-container.ts'
 import { listingAddressReason } from '../extract/listing-address.ts'
@@ -91,6 +92,17 @@ export function extractArticle(document: Document, options: { url?: string } = {
 const SHORT_BODY_CHARS = 400
 
 /** The standfirst first, unless the body already holds it (Readability kept its block). */
+/**
+ * The photo strip above the text after it (find-gallery-above.ts), less the pictures the text shows; its first is the
+ * lead, which the reader shows over the text (the lead is chosen after this, from the pieces and the page's declarations).
+ */
+function withGallery(pieces: BlockPiece[], gallery: Image[]): BlockPiece[] {
+  if (gallery.length < 2) return pieces
+  const shown = pieces.filter((p) => p.kind === 'image' && p.src).map((p) => p.src!)
+  const more = gallery.slice(1).filter((picture) => !shown.some((src) => isSamePicture(src, picture.src)))
+  return [...pieces, ...more.map((picture): BlockPiece => ({ kind: 'image', src: picture.src, ...(picture.alt ? { alt: picture.alt } : {}) }))]
+}
+
 /** The fact-check's claim box above the text, when the text does not hold it already (find-claim-box.ts). */
 function withClaimBox(pieces: BlockPiece[], box: BlockPiece[]): BlockPiece[] {
   if (!box.length) return pieces
@@ -163,6 +175,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const kicker = headline?.element && declared.alternativeHeadline ? kickerAbove(headline.element, declared.alternativeHeadline) : undefined
   const standfirst = headline?.element ? findStandfirst(headline.element) : undefined
   const claimBox = declared.claimReview ? findClaimBox(document) : []
+  const gallery = headline?.element ? findGalleryAbove(headline.element, url) : []
   // The visible stamp is looked for only when the page declares no date, a day without its time or a UTC stamp that
   // may name another day: it costs a page-wide query.
   const visibleDate =
@@ -191,7 +204,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
     if (textLength(fallback.pieces) > textLength(filtered.pieces)) filtered = fallback
   }
 
-  const shown = capPieces(withStandfirst(withClaimBox(filtered.pieces, claimBox), standfirst))
+  const shown = capPieces(withGallery(withStandfirst(withClaimBox(filtered.pieces, claimBox), standfirst), gallery))
   const { text, blocks } = joinBlocks(shown)
   const bodyChars = textLength(shown)
   const guess = guessScript(`${title}\n${text || (document.body?.textContent ?? '').slice(0, 50_000)}`, declared.declaredLang ?? 'und')

@@ -734,6 +734,16 @@ describe('site markup, batch r (session 32)', () => {
     expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
   })
 
+  it('shows the photo strip between the headline and the text after the text, its first picture the lead (INA, BNA)', () => {
+    const slide = (n: number) => `<div class="swiper-slide"><a href="https://news.example/up/p${n}.jpg" data-fancybox="news-gallery"><img class="lazyload" src="/img/lazy.svg" data-src="https://news.example/up/p${n}.jpg" alt=""></a></div>`
+    const strip = `<div class="news-slider swiper"><div class="swiper-wrapper">${[1, 2, 3].map(slide).join('')}</div></div>`
+    const result = extractArticle(parseHtml(page(`<div class="news-head">${headline}${strip}</div><div class="news-text">${body()}</div>`), URL), { url: URL })
+    if (!result.isArticle) throw new Error(result.reason)
+    expect(result.doc.leadImage?.src).toBe('https://news.example/up/p1.jpg')
+    expect(result.doc.blocks.filter((b) => b.kind === 'image').map((b) => b.src)).toEqual(['https://news.example/up/p2.jpg', 'https://news.example/up/p3.jpg'])
+    expect(result.doc.blocks.at(-1)?.kind).toBe('image')
+  })
+
   it('takes the site\'s name without its "نت" for no byline (Al Jazeera Net credits "الجزيرة")', () => {
     const head = '<meta property="og:site_name" content="الجزيرة نت"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Organization","name":"الجزيرة"}]}</script>'
     const html = `<html lang="ar" dir="rtl"><head>${head}</head><body><article>${headline}${body()}</article></body></html>`

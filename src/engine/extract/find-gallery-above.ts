@@ -1,0 +1,54 @@
+/**
+ * A story's photo strip set between the headline and the text: a slider or carousel of the story's pictures (INA's
+ * swiper, BNA's "صور الخبر" owl carousel), outside the container that holds the text, so Readability leaves all but
+ * the first (the lead) out. The pictures of the first such container within a short distance of the headline; the
+ * reader shows them after the text. Read on the prepared clone (teasers' thumbnails and hidden images are gone) before
+ * Readability empties it.
+ */
+import type { Image } from '../doc.ts'
+import { nextInOrder } from './next-in-order.ts'
+import { resolveImageSrc } from './resolve-image-src.ts'
+
+/** How many elements after the headline the strip may begin (meta lines, tools, a share bar come first). */
+const MAX_DISTANCE = 60
+/** A strip shows two pictures or more; more than this is a gallery page, not an article's strip. */
+const MIN_PICTURES = 2
+const MAX_PICTURES = 24
+const ELEMENT_NODE = 1
+
+const PATTERNS = {
+  /** A strip's container, by the widget's class: "swiper", "owl-carousel", "news-slider", "photo-strip", "gallery". */
+  strip: /(?:^|[\s_-])(?:swiper|owl-carousel|carousel|slider|slideshow|photo-strip|gallery)(?:$|[\s_-])/iu,
+  /** A paragraph of prose: the text has begun, and a strip after it is the body's business. */
+  prose: /[.،؟!]/u,
+} as const
+
+export function findGalleryAbove(headline: Element, baseUrl?: string): Image[] {
+  let seen = 0
+  let node: Node | null = headline
+  while (node && seen < MAX_DISTANCE) {
+    node = nextInOrder(node, headline)
+    if (!node || node.nodeType !== ELEMENT_NODE) continue
+    seen++
+    const element = node as Element
+    const tag = element.localName?.toLowerCase()
+    if (tag === 'p' && (element.textContent ?? '').length > 80 && PATTERNS.prose.test(element.textContent ?? '')) return []
+    if (!PATTERNS.strip.test(element.getAttribute('class') ?? '')) continue
+    const pictures = picturesOf(element, baseUrl)
+    if (pictures.length >= MIN_PICTURES && pictures.length <= MAX_PICTURES) return pictures
+  }
+  return []
+}
+
+function picturesOf(strip: Element, baseUrl?: string): Image[] {
+  const pictures: Image[] = []
+  const seen = new Set<string>()
+  for (const img of Array.from(strip.querySelectorAll('img, amp-img'))) {
+    const src = resolveImageSrc(img, baseUrl)
+    if (!src || seen.has(src)) continue
+    seen.add(src)
+    const alt = img.getAttribute('alt')?.trim()
+    pictures.push(alt ? { src, alt } : { src })
+  }
+  return pictures
+}
