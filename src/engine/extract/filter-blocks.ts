@@ -479,7 +479,7 @@ function dropPullQuotes(kept: BlockPiece[], drop: (piece: BlockPiece, reason: st
   for (const piece of kept) {
     if (piece.kind === 'quote') {
       const norm = normalizePhrase(piece.text ?? '')
-      if (norm.length >= MIN_PULL_QUOTE_CHARS && paragraphs.some((paragraph) => paragraph.includes(norm))) {
+      if (norm.length >= MIN_PULL_QUOTE_CHARS && paragraphs.some((paragraph) => paragraph.includes(norm) || isCondensedFrom(norm, paragraph))) {
         drop(piece, 'pull-quote')
         afterPullQuote = true
         continue
@@ -493,6 +493,32 @@ function dropPullQuotes(kept: BlockPiece[], drop: (piece: BlockPiece, reason: st
     kept[write++] = piece
   }
   kept.length = write
+}
+
+/** A condensed pull quote keeps this many words of its sentence at least, and spans at most twice its length there. */
+const MIN_CONDENSED_WORDS = 8
+const MAX_CONDENSED_SPREAD = 2
+
+/**
+ * A pull quote that shortens its sentence: its words, in order, within one stretch of the paragraph ("«التمويل هذه المرة
+ * مزيج من منح وقروض …»" of "أن التمويل هذه المرة ليس قرضاً واحداً …، بل مزيج من منح وقروض …", Asharq Al-Awsat).
+ */
+function isCondensedFrom(quote: string, paragraph: string): boolean {
+  const words = quote.split(' ').filter((word) => /\p{L}/u.test(word))
+  if (words.length < MIN_CONDENSED_WORDS) return false
+  const text = paragraph.split(' ')
+  for (let start = text.indexOf(words[0]!); start >= 0; start = text.indexOf(words[0]!, start + 1)) {
+    let at = start
+    let matched = 1
+    for (let i = 1; i < words.length && at - start <= words.length * MAX_CONDENSED_SPREAD; i++) {
+      const next = text.indexOf(words[i]!, at + 1)
+      if (next < 0 || next - start > words.length * MAX_CONDENSED_SPREAD) break
+      at = next
+      matched++
+    }
+    if (matched === words.length) return true
+  }
+  return false
 }
 
 /** Share of Arabic-script letters in the text blocks (their letters counted, undefined for the others). */

@@ -744,6 +744,14 @@ describe('site markup, batch r (session 32)', () => {
     expect(result.doc.blocks.at(-1)?.kind).toBe('image')
   })
 
+  it('drops a pull quote that shortens a sentence of the text, not a quotation of other words (Asharq Al-Awsat)', () => {
+    const answer = '<p>وأوضح الوزير أن ما يضمن عدم التعثر أن التمويل هذه المرة ليس قرضاً واحداً من جهة واحدة، بل مزيج من منح وقروض ميسّرة ومساهمة من القطاع الخاص، والحكومة رصدت حصتها في موازنة 2024.</p>'
+    const pull = '<blockquote class="pull-quote"><p>«التمويل هذه المرة مزيج من منح وقروض ميسّرة ومساهمة من القطاع الخاص»</p></blockquote>'
+    const other = '<blockquote><p>«لن نقبل بأي تأخير في تنفيذ المشروع، فالمياه مسألة أمن وطني لا تحتمل الانتظار»</p></blockquote>'
+    const { blocks } = extract(page(`<article>${headline}${body(answer + pull + other)}</article>`))
+    expect(blocks.filter((b) => b.kind === 'quote').map((b) => b.text)).toEqual(['«لن نقبل بأي تأخير في تنفيذ المشروع، فالمياه مسألة أمن وطني لا تحتمل الانتظار»'])
+  })
+
   it('takes the site\'s name without its "نت" for no byline (Al Jazeera Net credits "الجزيرة")', () => {
     const head = '<meta property="og:site_name" content="الجزيرة نت"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Organization","name":"الجزيرة"}]}</script>'
     const html = `<html lang="ar" dir="rtl"><head>${head}</head><body><article>${headline}${body()}</article></body></html>`
