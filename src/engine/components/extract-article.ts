@@ -20,6 +20,7 @@ import { normalizePhrase } from '../extract/clutter-rules.ts'
 import { findLeadImage } from '../extract/find-lead-image.ts'
 import { findClaimBox } from '../extract/find-claim-box.ts'
 import { findGalleryAbove } from '../extract/find-gallery-above.ts'
+import { dropVerdictFurniture } from '../extract/drop-verdict-furniture.ts'
 import { findStandfirst } from '../extract/find-standfirst.ts'
 import { findDensestContainer } from '../extract/find-densest-container.ts'
 import { listingAddressReason } from '../extract/listing-address.ts'
@@ -204,7 +205,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
     if (textLength(fallback.pieces) > textLength(filtered.pieces)) filtered = fallback
   }
 
-  const shown = capPieces(withGallery(withStandfirst(withClaimBox(filtered.pieces, claimBox), standfirst), gallery))
+  const shown = capPieces(withGallery(withStandfirst(withClaimBox(dropVerdictFurniture(filtered.pieces, declared.verdict), claimBox), standfirst), gallery))
   const { text, blocks } = joinBlocks(shown)
   const bodyChars = textLength(shown)
   const guess = guessScript(`${title}\n${text || (document.body?.textContent ?? '').slice(0, 50_000)}`, declared.declaredLang ?? 'und')

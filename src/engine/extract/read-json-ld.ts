@@ -93,6 +93,8 @@ export interface JsonLdDeclarations {
   episode: boolean
   /** A schema.org ClaimReview: the page is a fact-check, whose claim and verdict may sit in a box of their own. */
   claimReview: boolean
+  /** The ClaimReview's verdict ("زائف") and the site's picture of it (a rating badge shared by every such check). */
+  verdict?: { name?: string; image?: string }
 }
 
 export function readJsonLdDeclarations(document: Document): JsonLdDeclarations {
@@ -107,7 +109,18 @@ export function readJsonLdDeclarations(document: Document): JsonLdDeclarations {
     article: articleOf(candidates),
     episode: candidates.some((o) => typesOf(o).some((t) => EPISODE_TYPES.test(t))),
     claimReview: candidates.some((o) => typesOf(o).includes('ClaimReview')),
+    ...verdictOf(candidates),
   }
+}
+
+function verdictOf(candidates: readonly Record<string, Json>[]): Pick<JsonLdDeclarations, 'verdict'> {
+  const review = candidates.find((o) => typesOf(o).includes('ClaimReview'))
+  const rating = review?.reviewRating
+  if (!rating || typeof rating !== 'object' || Array.isArray(rating)) return {}
+  const r = rating as Record<string, Json>
+  const name = typeof r.alternateName === 'string' ? r.alternateName.trim() || undefined : undefined
+  const image = asString(r.image)
+  return name || image ? { verdict: { ...(name ? { name } : {}), ...(image ? { image } : {}) } } : {}
 }
 
 function articleOf(candidates: readonly Record<string, Json>[]): JsonLdArticle | undefined {

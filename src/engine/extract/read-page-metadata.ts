@@ -32,6 +32,8 @@ export interface PageMetadata {
   declaredLang?: string
   /** The page declares a ClaimReview: a fact-check (find-claim-box.ts). */
   claimReview: boolean
+  /** The ClaimReview's verdict and its badge picture (drop-verdict-furniture.ts). */
+  verdict?: { name?: string; image?: string }
   /** An article-type JSON-LD, or og:type=article without a JSON-LD episode: the page says it is an article. */
   declaredArticle: boolean
 }
@@ -57,7 +59,7 @@ export function readJsonLdSafe(document: Document): JsonLdDeclarations {
 /** Reads what the untouched page declares (meta, JSON-LD, link tags). */
 export function readDeclaredMetadata(document: Document, url?: string): PageMetadata {
   const meta = readMetaTags(document)
-  const { article: ld, episode, claimReview } = readJsonLdSafe(document)
+  const { article: ld, episode, claimReview, verdict } = readJsonLdSafe(document)
   const titleText = document.getElementsByTagName('title')[0]?.textContent ?? ''
   const metaTitles = [firstMeta(meta, ['og:title']), ld?.headline, firstMeta(meta, ['twitter:title']), titleText].filter(
     (t): t is string => Boolean(t && t.trim()),
@@ -66,6 +68,7 @@ export function readDeclaredMetadata(document: Document, url?: string): PageMeta
   // podcast page), so the extractor asks the structural test of that page too.
   const articleJsonLd = Boolean(ld && ld.isArticleType)
   const result: PageMetadata = { metaTitles, declaredImages: [], claimReview, declaredArticle: articleJsonLd || (meta.get('og:type')?.toLowerCase() === 'article' && !episode) }
+  if (verdict) result.verdict = { ...verdict, ...(verdict.image ? { image: toHttpUrl(verdict.image, url) } : {}) }
   if (ld?.alternativeHeadline?.trim()) result.alternativeHeadline = ld.alternativeHeadline.trim()
 
   const published = [ld?.datePublished, firstMeta(meta, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date'])]

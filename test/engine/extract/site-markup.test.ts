@@ -752,6 +752,17 @@ describe('site markup, batch r (session 32)', () => {
     expect(blocks.filter((b) => b.kind === 'quote').map((b) => b.text)).toEqual(['«لن نقبل بأي تأخير في تنفيذ المشروع، فالمياه مسألة أمن وطني لا تحتمل الانتظار»'])
   })
 
+  it('drops a fact-check\'s rating scale and its badge picture, keeping the verdict line (Fatabyyano)', () => {
+    const review = '<script type="application/ld+json">{"@type":"ClaimReview","reviewRating":{"@type":"Rating","alternateName":"زائف","image":"https://news.example/up/rating-false-ar.png"}}</script>'
+    const grades = ['صحيح', 'منقوص', 'عنوان مضلل', 'سياق مضلل', 'زائف', 'ساخر'].map((grade) => `<li>${grade}</li>`).join('')
+    const box = `<div class="fb-verdict"><img src="https://news.example/up/rating-false-ar.png" alt="زائف"><p>التقييم: زائف</p><ul>${grades}</ul></div>`
+    const html = page(`<article>${headline}${body(box)}</article>`, review)
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    if (!result.isArticle) throw new Error(result.reason)
+    const { doc } = result
+    expect(doc.blocks.map((b) => (b.kind === 'image' ? b.src : doc.text.slice(b.start, b.end)))).toEqual([PARAGRAPHS[0], 'التقييم: زائف', ...PARAGRAPHS.slice(1)])
+  })
+
   it('takes the site\'s name without its "نت" for no byline (Al Jazeera Net credits "الجزيرة")', () => {
     const head = '<meta property="og:site_name" content="الجزيرة نت"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Organization","name":"الجزيرة"}]}</script>'
     const html = `<html lang="ar" dir="rtl"><head>${head}</head><body><article>${headline}${body()}</article></body></html>`
