@@ -474,16 +474,21 @@ describe('refineMentions, from batches p to r of the extraction pages (session 3
     ['but not a person ("Ali Akbar")', 'واستقبل الوزير علي أكبر ولايتي أمس', [['علي أكبر ولايتي', 'person']], [['علي أكبر ولايتي', 'person']]],
     ['names a United Nations body the tagger ran on past the United Nations with its head', 'وفق تقديرات لجنة الأمم المتحدة الاقتصادية والاجتماعية لغربي آسيا أمس', [['الأمم المتحدة الاقتصادية والاجتماعية لغربي آسيا', 'organization']], [['لجنة الأمم المتحدة الاقتصادية والاجتماعية لغربي آسيا', 'organization']]],
     ['but not the United Nations alone after a committee', 'وقالت لجنة الأمم المتحدة إن', [['الأمم المتحدة', 'organization']], [['الأمم المتحدة', 'organization']]],
+    ['ends a ministry before the day it spoke', 'أعلنت وزارة السياحة اليوم أن الإنفاق ارتفع', [['وزارة السياحة اليوم', 'organization']], [['وزارة السياحة', 'organization']]],
+    ['but not a paper named after the day', 'وقالت صحيفة المصري اليوم إن', [['المصري اليوم', 'organization']], [['المصري اليوم', 'organization']]],
+    ['drops a conjunction the tagger took for a person', 'ورد أمام الجمعية الوطنية بأن الدعم يذهب إلى الأغنياء', [['الجمعية الوطنية', 'organization'], ['بأن', 'person']], [['الجمعية الوطنية', 'organization']]],
+    ['drops a town described by its size', 'وتصل الميزانية في بلدة متوسطة إلى 150 مليون شيكل', [['بلدة متوسطة', 'place']], []],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)
   })
 
   // The rule asks the word clusters whether the word without its ending is a known word.
-  const withClusters = buildGazetteer([], new Map(['حفاظ', 'رض'].map((word) => [clusterKey(splitProcliticsForFeatures(normalizeArabic(word)).core), 1])))
+  const withClusters = buildGazetteer([], new Map(['حفاظ', 'رض', 'خطط'].map((word) => [clusterKey(splitProcliticsForFeatures(normalizeArabic(word)).core), 1])))
   it.each<[string, string, [string, EntityType][], [string, EntityType][]]>([
     ['drops a verbal noun of purpose before its preposition', 'وأغلقت الشرطة الطرق أمام الزوار حفاظا على سلامتهم', [['حفاظا', 'person']], []],
     ['but not a given name in ا before a preposition', 'واستقبل الوزير رضا على هامش المؤتمر', [['رضا', 'person']], [['رضا', 'person']]],
     ['nor a known word in ا with no preposition after it', 'وأشاد حفاظا بالجهود', [['حفاظا', 'person']], [['حفاظا', 'person']]],
+    ['drops a body whose first word has a possessive pronoun', 'اعتماد الاستراتيجية العامة للمركز وخططه التشغيلية وإقرار موازنته', [['وخططه التشغيلية', 'organization']], []],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged, withClusters)).toEqual(want)
   })

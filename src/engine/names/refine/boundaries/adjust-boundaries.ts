@@ -636,6 +636,10 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "سجلت محطة في منطقة [العين أعلى] كمية أمطار": a comparative after a place or a body begins what is said of it.
     // (Not after a person: "علي أكبر ولايتي".)
     if (mention.type !== 'person') while (last > first && ctx.tokens[last].clitics.pre.length === 0 && COMPARATIVES.has(ctx.stems[last])) last--
+    // "أعلنت [وزارة السياحة اليوم]": the day the ministry spoke ends its name ("المصري اليوم", a paper, has no ministry's head).
+    if (mention.type === 'organization' && last > first + 1 && DAY_WORDS.has(ctx.stems[last]) && isHead(ctx, MINISTRY, first)) last--
+    // "اعتماد الاستراتيجية العامة للمركز [وخططه التشغيلية]": a word with a possessive pronoun ("its plans") opens no name.
+    if (mention.type === 'organization' && last > first && ctx.tokens[first].clitics.post.length > 0 && isClustered(ctx, ctx.stems[first]) && !isHead(ctx, MINISTRY, first)) return []
     // "أوزغور أوزيل [أمام حشد]": a preposition as written ends a person, though the tagger, having seen the
     // name "إمام" nearby ("أكرم إمام أوغلو"), ran the name into it, and on past it.
     if (mention.type === 'person') {
@@ -1022,6 +1026,8 @@ const UNITED_NATIONS = ['الأمم', 'المتحدة'].map((word) => normalizeA
 function isUnitedNations(ctx: Context, t: number): boolean {
   return t + 1 < ctx.tokens.length && ctx.stems[t] === UNITED_NATIONS[0] && ctx.stems[t + 1] === UNITED_NATIONS[1]
 }
+/** The day a body spoke, after its name: "أعلنت وزارة السياحة [اليوم]". */
+const DAY_WORDS: ReadonlySet<string> = new Set(['اليوم', 'أمس', 'الليلة'].map((word) => normalizeArabic(word)))
 /** Comparatives that end no place or body's name ("[العين] أعلى كمية"). Hand-written (session 32). */
 const COMPARATIVES: ReadonlySet<string> = new Set(
   ['أعلى', 'أدنى', 'أكثر', 'أقل', 'أكبر', 'أصغر', 'أفضل', 'أسوأ', 'أشد', 'أسرع', 'أبرز', 'أهم'].map((word) => normalizeArabic(word)),

@@ -57,6 +57,8 @@ const NEVER_NAMES = new Set(
     'المنسف', 'الكبسة', 'الشاورما', 'الفلافل',
     // Session 31: common nouns of batch m's pages ("تأخذ في [الحسبان]", "علامات الجودة [والمنشأ]", "التخزين [والتلفيف]").
     'الحسبان', 'المنشأ', 'التلفيف',
+    // Session 32: a conjunction the tagger ran a body into and the rules split off as a person ("الجمعية الوطنية [بأن]").
+    'بأن', 'لأن',
   ].map((word) => normalizeArabic(word)),
 )
 

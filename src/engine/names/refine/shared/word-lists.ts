@@ -372,6 +372,8 @@ export const DESCRIBING_ADJECTIVES = normSet([
   // Session 30: "[شركة استشارية] دولية" (Al-Ayam); names take these with the article ("الدولية"). Not the masculine
   // "دولي": Derek Dooley, "ديريك دولي", in the news sets.
   'استشارية', 'دولية',
+  // Session 32: "في بلدة [متوسطة]" (a medium-sized town, Arab48), and a small or remote one.
+  'متوسط', 'متوسطة', 'صغيرة', 'نائية',
 ])
 /** What a venue hosts, after its name: "استاد لوسيل [النهائي]". Hand-written. */
 export const HOSTED_EVENTS = normSet(['النهائي', 'المباراة', 'اللقاء', 'البطولة', 'الحفل'])
