@@ -477,6 +477,7 @@ describe('refineMentions, from batches p to r of the extraction pages (session 3
     ['ends a ministry before the day it spoke', 'أعلنت وزارة السياحة اليوم أن الإنفاق ارتفع', [['وزارة السياحة اليوم', 'organization']], [['وزارة السياحة', 'organization']]],
     ['but not a paper named after the day', 'وقالت صحيفة المصري اليوم إن', [['المصري اليوم', 'organization']], [['المصري اليوم', 'organization']]],
     ['drops a conjunction the tagger took for a person', 'ورد أمام الجمعية الوطنية بأن الدعم يذهب إلى الأغنياء', [['الجمعية الوطنية', 'organization'], ['بأن', 'person']], [['الجمعية الوطنية', 'organization']]],
+    ['starts no person at a title in the accusative after a title', 'ثم عيّنه الرئيس وزيرا أول في فبراير خلفا للحكومة', [], []],
     ['drops a town described by its size', 'وتصل الميزانية في بلدة متوسطة إلى 150 مليون شيكل', [['بلدة متوسطة', 'place']], []],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)

@@ -3,7 +3,7 @@ import { splitProcliticsForFeatures } from '../../tagger/word-features.ts'
 import type { Gazetteer } from '../../tagger/gazetteer.ts'
 import type { Context } from './context.ts'
 import { PATTERNS } from './patterns.ts'
-import { GIVEN, NAME_ENDERS, NUMBER_WORDS, OBJECT_NOUNS } from './word-lists.ts'
+import { GIVEN, NAME_ENDERS, NUMBER_WORDS, OBJECT_NOUNS, TITLES } from './word-lists.ts'
 
 /**
  * A word (its stem) that may be part of a name: not a particle, not the article's, not a trigger word,
@@ -11,7 +11,13 @@ import { GIVEN, NAME_ENDERS, NUMBER_WORDS, OBJECT_NOUNS } from './word-lists.ts'
  */
 export function isNameLike(ctx: Context, stem: string): boolean {
   return stem.length >= 3 && !stem.startsWith('ال') && !NAME_ENDERS.has(stem) && !ctx.gazetteer.classes.has(stem) && !PATTERNS.digitStart.test(stem) &&
-    !NUMBER_WORDS.has(stem)
+    !NUMBER_WORDS.has(stem) && !isTitleInAccusative(stem)
+}
+
+/** "عيّنه الرئيس [وزيرا] أول": a title in the accusative says what someone became; it begins no name after a title. */
+function isTitleInAccusative(stem: string): boolean {
+  const title = stem.slice(0, -1)
+  return stem.length > 3 && stem.endsWith('ا') && (TITLES.has(title) || TITLES.has(`ال${title}`))
 }
 
 /** The word clusters (learned from ANERcorp's and AQMAR's text) do not know the word. */
