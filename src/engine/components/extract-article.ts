@@ -92,7 +92,6 @@ export function extractArticle(document: Document, options: { url?: string } = {
 /** A body this short from a page that declares an article is checked by the detector's structure test too. */
 const SHORT_BODY_CHARS = 400
 
-/** The standfirst first, unless the body already holds it (Readability kept its block). */
 /**
  * The photo strip above the text after it (find-gallery-above.ts), less the pictures the text shows; its first is the
  * lead, which the reader shows over the text (the lead is chosen after this, from the pieces and the page's declarations).
@@ -111,6 +110,7 @@ function withClaimBox(pieces: BlockPiece[], box: BlockPiece[]): BlockPiece[] {
   return box.some((p) => p.text && shown.has(normalizePhrase(p.text))) ? pieces : [...box, ...pieces]
 }
 
+/** The standfirst first, unless the body already holds it (Readability kept its block). */
 function withStandfirst(pieces: BlockPiece[], standfirst: string | undefined): BlockPiece[] {
   if (!standfirst) return pieces
   const norm = normalizePhrase(standfirst)
@@ -205,7 +205,10 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
     if (textLength(fallback.pieces) > textLength(filtered.pieces)) filtered = fallback
   }
 
-  const shown = capPieces(withGallery(withStandfirst(withClaimBox(dropVerdictFurniture(filtered.pieces, declared.verdict), claimBox), standfirst), gallery))
+  // The text, with what sits outside its container put in: a fact-check's claim box above it, the standfirst first, a photo
+  // strip after it.
+  const body = withClaimBox(dropVerdictFurniture(filtered.pieces, declared.verdict), claimBox)
+  const shown = capPieces(withGallery(withStandfirst(body, standfirst), gallery))
   const { text, blocks } = joinBlocks(shown)
   const bodyChars = textLength(shown)
   const guess = guessScript(`${title}\n${text || (document.body?.textContent ?? '').slice(0, 50_000)}`, declared.declaredLang ?? 'und')
