@@ -55,11 +55,19 @@ export function createSummarize(options: SummarizeOptions = {}): Component<'sent
     assigns: ['summary'],
     run: (doc) => {
       const summary = chooseSummary(doc, (candidates) => summaryLength(options.sentences, candidates), model)
-      // The article's first sentence is shown without its dateline ("دمشق، سوريا (CNN) --").
+      // The article's first sentence is shown without its dateline ("دمشق، سوريا (CNN) --"), and a list's line without
+      // its dash ("- إنشاء جسر علوي …").
       const first = doc.sentences[0]
-      return { ...doc, summary: summary.map((span) => (first && span.start === first.start ? { ...span, start: datelineEnd(doc.text, span, doc.entities) } : span)) }
+      const shown = summary.map((span) => (first && span.start === first.start ? { ...span, start: datelineEnd(doc.text, span, doc.entities) } : span))
+      return { ...doc, summary: shown.map((span) => ({ ...span, start: span.start + bulletLength(doc.text.slice(span.start, span.end)) })) }
     },
   }
 }
 
 export const summarize = createSummarize()
+
+/** A list line's marker and the space after it ("- ", "• "), left off a summary sentence when text follows it. */
+function bulletLength(sentence: string): number {
+  const marker = /^\s*[-–—•*·]\s+(?=\S)/u.exec(sentence)
+  return marker ? marker[0].length : 0
+}

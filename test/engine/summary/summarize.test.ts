@@ -34,6 +34,12 @@ const STORY = [
 ]
 
 describe('summarize', () => {
+  it('shows a list line without its dash', () => {
+    const doc = run(docOf(paragraphs(...STORY.map((sentence) => `- ${sentence}`))))
+    expect(texts(doc).length).toBeGreaterThan(0)
+    for (const text of texts(doc)) expect(STORY).toContain(text)
+  })
+
   it('chooses three sentences by default, as spans of doc.sentences in article order', () => {
     const doc = run(docOf(paragraphs(...STORY)))
     expect(doc.summary).toHaveLength(3)
