@@ -186,6 +186,8 @@ export const CLUTTER_RULES: ClutterRule[] = [
       'محمية بموجب حقوق النشر', 'يسمح بالاقتباس مع ذكر المصدر', 'جميع الحقوق محفوظة', 'ادعم صحافة مستقلة', 'ادعم الصحافة المستقلة',
       // The print edition's issue and page under a daily's web copy ("این مطلب در شماره ۵۰۸۴ روزنامه شرق، صفحه ۵ … منتشر شده است").
       'این مطلب در شماره', 'این گزارش در شماره', 'نشر هذا الموضوع في العدد الورقي', 'نشر هذا المقال في العدد الورقي',
+      // A columnist's note under the column, in brackets: "(کالم نگار آبی وسائل کے ماہر …)" (Express).
+      '(کالم نگار',
       // Jang's call for readers' opinions under a column ("(کالم نگار کے نام کے ساتھ ایس ایم ایس اور واٹس ایپ رائےدیں …)").
       'کالم نگار کے نام کے ساتھ',
       // A fact-checker's call for claims to check and its note on Meta's programme under the text (AFP Factuel, Fatabyyano).
@@ -198,7 +200,11 @@ export const CLUTTER_RULES: ClutterRule[] = [
     id: 'adapted-from',
     match: 'contains',
     maxLength: 400,
-    phrases: ['هذا التقرير بتصرف عن', 'هذه المادة بتصرف عن', 'المادة الأصل منشورة على', 'المادة الأصلية منشورة على'],
+    phrases: [
+      'هذا التقرير بتصرف عن', 'هذه المادة بتصرف عن', 'المادة الأصل منشورة على', 'المادة الأصلية منشورة على',
+      // A translated op-ed's note on where it first ran: "* نُشر هذا المقال بالإنكليزية في صحيفة … بتاريخ …" (Al-Araby Al-Jadeed).
+      'نشر هذا المقال بالإنكليزية', 'نشر هذا المقال بالإنجليزية', 'نشر هذا المقال بالفرنسية', 'نشر هذا المقال في الأصل',
+    ],
   },
   {
     id: 'pagination',

@@ -45,6 +45,8 @@ const PATTERNS = {
   /** A gallery's slide counter alone on its line: "1 من 3", "٢ / ٥". */
   slideCounter: /^\s*[0-9٠-٩]{1,3}\s*(?:من|\/)\s*[0-9٠-٩]{1,3}\s*$/u,
   /** A wire service's slug closing the copy: "كونا090945 جمت اكت 24". */
+  /** A figure run into the word after it ("۱۴۰۳زمان"). */
+  digitThenLetter: /(\p{Nd})(?=\p{L})/gu,
   /** A label's colon, spaced by normalisation ("المصادر :"). */
   trailingColon: /\s*:$/u,
   wireSlug: /^(?:كونا|قنا|وام|واس|بنا|سانا|وفا)\d{4,}/u,
@@ -66,6 +68,11 @@ const PATTERNS = {
    * قرّرت …" (the place, the site, maybe quoted, then a name of two to four words and a colon).
    */
   datelineSiteReporter: /^[^:ـ\-–—«“"]{2,30}?\s*[ـ\-–—]\s*[«“"]?([^«»“”":ـ\-–—]{2,30}?)[»”"]?\s*[ـ\-–—]\s*((?:[^\s:ـ\-–—]+\s){1,3}[^\s:ـ\-–—]+)\s*:/u,
+  /**
+   * The site's name, a semicolon or colon, the writer and a dash opening a paragraph: "عصرایران؛ مهرداد کاویانی - وقتی …"
+   * (Asriran, after the standfirst).
+   */
+  siteSemicolonReporter: /^([^\s؛:;]{2,20}(?:\s[^\s؛:;]{2,20})?)\s*[؛;:]\s*((?:[^\s؛:;\-–—]+\s){1,3}[^\s؛:;\-–—]+)\s*[-–—]\s/u,
   /** A place, a dash and a source: "أبوظبي - سكاي نيوز عربية", "(دبي - البيان)". */
   placeDashSource: /^\(?\s*[^\s()\-–—:]+(?:\s[^\s()\-–—:]+)?\s*[-–—]\s*([^()]{2,40}?)\s*\)?$/u,
 } as const
@@ -207,7 +214,11 @@ function bylineAfterSiteName(text: string, siteName: string | undefined): string
 function reporterInDateline(text: string, siteName: string | undefined): string | undefined {
   if (!siteName) return undefined
   const match = PATTERNS.datelineSiteReporter.exec(text)
-  return match && normalizePhrase(match[1]) === normalizePhrase(siteName) ? match[2] : undefined
+  if (match && normalizePhrase(match[1]) === normalizePhrase(siteName)) return match[2]
+  // (The site's name may be written without its space: "عصرایران" for "عصر ایران".)
+  const semicolon = PATTERNS.siteSemicolonReporter.exec(text)
+  const compact = (name: string) => normalizePhrase(name).replace(/\s+/gu, '')
+  return semicolon && compact(semicolon[1]) === compact(siteName) ? semicolon[2] : undefined
 }
 
 /**
@@ -282,7 +293,8 @@ function isMetaBar(text: string, norm: string): boolean {
   // (Or both stamps of a page, published and updated, on one line: after Sky News Arabia's dateline, Samaa's "شائع … | اپ ڈیٹ …".)
   const counted = READING_TIME.some((phrase) => norm.includes(phrase)) || PATTERNS.viewCount.test(text) ||
     BOTH_STAMPS.some(([published, updated]) => norm.includes(published) && norm.includes(updated))
-  return counted && parseDate(text) !== undefined
+  // (A stamp glued to its neighbour, "۸ بهمن ۱۴۰۳زمان مطالعه: ۶ دقیقه": two spans side by side, no space between.)
+  return counted && (parseDate(text) ?? parseDate(text.replace(PATTERNS.digitThenLetter, '$1 '))) !== undefined
 }
 const BOTH_STAMPS: readonly (readonly [string, string])[] = [['نشر في', 'آخر تحديث'], ['شائع', 'اپ ڈیٹ']].map(
   ([published, updated]) => [normalizePhrase(published), normalizePhrase(updated)] as const,
@@ -310,6 +322,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   let inHead = true
   /** Kickers sit above the first paragraph; a short heading after one is a subheading. */
   let keptParagraph = false
+  let keptParagraphs = 0
   let teasers = 0
   let lastWasLinkTitle = false
   /** Under a "المصادر" heading: the links that follow are the article's sources, kept (isSourcesLabel). */
@@ -445,8 +458,12 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
     }
     if (piece.kind === 'paragraph' && text.length >= HEAD_ZONE_END_CHARS) inHead = false
     // The reporter named in the first paragraph's dateline is the byline; the dateline stays in its paragraph.
-    if (piece.kind === 'paragraph' && !keptParagraph) byline ??= reporterInDateline(text, context.siteName)
-    if (piece.kind === 'paragraph') keptParagraph = true
+    // (The first paragraph or the second, after a standfirst.)
+    if (piece.kind === 'paragraph' && keptParagraphs < 2) byline ??= reporterInDateline(text, context.siteName)
+    if (piece.kind === 'paragraph') {
+      keptParagraph = true
+      keptParagraphs++
+    }
     // (A teaser's excerpt in a list of posts is a list item: Jannah's li.post-item > h2 + p.post-excerpt.)
     if (lastWasLinkTitle && (piece.kind === 'paragraph' || piece.kind === 'list-item')) teasers++
     lastWasLinkTitle = false

@@ -24,10 +24,10 @@ const PATTERNS = {
    * Class/id words of boilerplate containers (matched per token, split on - and _). From the themes met:
    * WordPress (Jannah/TieLabs, Newspaper, JNews), Escenic, ASP.NET CMSs, BBC, varzesh3, urdupoint, Pangea (VOA, Radio Farda: its
    * media player, c-mmp and media-pholder, is all controls), cookie and consent notices (Arabi Post's div.cookies__notice),
-   * Al Jazeera's section.more-articles.
+   * Al Jazeera's section.more-articles, a match's score card over a match report (Al-Ahram's div.matchCard).
    */
   clutterName:
-    /^(?:related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|morearticles|morestories|moreposts|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|rating|reactions|follow|copyright|disclaimer|donate|donation|badge|kicker|sendcontent|contribute|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
+    /^(?:matchcard|scorecard|scoreboard|related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|morearticles|morestories|moreposts|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|rating|reactions|follow|copyright|disclaimer|donate|donation|badge|kicker|sendcontent|contribute|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
   /**
    * Of those, the words that name a whole kind of box (comments, related stories, ads, polls): such a box
    * goes even when it holds prose (user comments are prose). The others (share, social, follow, tags,
@@ -49,9 +49,11 @@ const PATTERNS = {
   chromeHeadingName: /(?:^|[\s_-])(?:header|extra)(?:$|[\s_-])/iu,
   /**
    * An <aside> of the article's own matter: a timeline of dated steps or a box of key facts (Arab48's
-   * aside.article-timeline inside the body). Readability removes every <aside>; such a box becomes a <div>.
+   * aside.article-timeline inside the body), or an expert's words quoted in a box (Independent Arabia's aside.expert-quote;
+   * a pull quote that repeats the text goes later, filter-blocks.ts). Readability removes every <aside>; such a box becomes
+   * a <div>.
    */
-  contentAsideName: /(?:^|[\s_-])(?:timeline|chronology|factbox|facts|keyfacts|infobox)(?:$|[\s_-])/iu,
+  contentAsideName: /(?:^|[\s_-])(?:timeline|chronology|factbox|facts|keyfacts|infobox|quote)(?:$|[\s_-])/iu,
   /**
    * A gallery of the article's pictures between its paragraphs (Al-Resalah's div.post-gallery of <figure>s): Readability
    * removes a box of pictures with no paragraph, so the box is unwrapped and its figures stand among the paragraphs.
@@ -180,7 +182,11 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
           doomed.push(element)
           continue
         }
-        if (isBylineBox(element, className, id)) {
+        if (isQuoteSpeaker(element, className)) {
+          // The quote's speaker stays, and Readability, which takes the first small "author" box for the byline and
+          // removes it, must not see its name as one.
+          element.removeAttribute('class')
+        } else if (isBylineBox(element, className, id)) {
           // Read after hidden labels ("Author,") are gone: the box's children are walked first, then read.
           bylineBoxes.push(element)
         } else if ((className || id || element.hasAttribute('aria-labelledby')) && isClutterContainer(element, className, id)) {
@@ -313,6 +319,17 @@ function hasHiddenClass(element: Element, className: string | null, hiddenClasse
   }
   return false
 }
+
+/**
+ * A name box under a quotation in a small box: the quote's speaker, not the article's writer (Independent Arabia's
+ * aside.expert-quote: the blockquote, then div.expert-quote__author).
+ */
+function isQuoteSpeaker(element: Element, className: string | null): boolean {
+  if (!className || (!PATTERNS.bylineName.test(className) && !PATTERNS.camelBylineName.test(className))) return false
+  const card = element.parentElement
+  return card !== null && (card.textContent ?? '').length <= MAX_QUOTE_CARD_CHARS && card.getElementsByTagName('blockquote').length > 0
+}
+const MAX_QUOTE_CARD_CHARS = 800
 
 /**
  * A byline/author box ("post-meta-author", aria-labelledby="article-byline", rel=author): its name is

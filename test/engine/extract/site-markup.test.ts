@@ -769,3 +769,53 @@ describe('site markup, batch r (session 32)', () => {
     expect(extract(html).doc.byline).toBeUndefined()
   })
 })
+
+describe('site markup, batch s (session 32)', () => {
+  const headline = '<h1>ارتفاع السجلات التجارية في الربع الثالث</h1>'
+
+  it('drops a match\'s score card over the report (Al-Ahram)', () => {
+    const card = '<div class="matchCard mb-3"><div><span>الدوري المصري الممتاز - الجولة 21</span><span>انتهت</span></div><div><div class="team"><img src="https://news.example/teams/pyramids.png" alt=""><div>بيراميدز</div></div><div class="score">3 - 1</div></div><div><span>استاد الدفاع الجوي</span><span>حكم الساحة: هشام الطوخي</span></div></div>'
+    const { blocks } = extract(page(`<div class="main">${card}${headline}${body()}</div>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('drops a translated op-ed\'s note on where it first ran (Al-Araby Al-Jadeed)', () => {
+    const note = '<p><em>* نُشر هذا المقال بالإنكليزية في صحيفة "فايننشال تايمز" البريطانية بتاريخ 14 يونيو/ حزيران 2024.</em></p>'
+    const { blocks } = extract(page(`<article>${headline}${body()}${note}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('drops a Solar Hijri stamp run into its reading time, and a columnist\'s note in brackets (Factnameh, Express)', () => {
+    const stamp = '<div class="meta"><span>۸ بهمن ۱۴۰۳</span><span>زمان مطالعه: ۶ دقیقه</span></div>'
+    const bio = '<p><em>(کالم نگار آبی وسائل کے ماہر اور ایک سرکاری جامعہ کے شعبہ ماحولیات کے سابق سربراہ ہیں)</em></p>'
+    const { blocks } = extract(page(`<article>${headline}${stamp}${body()}${bio}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('keeps an expert\'s words quoted in an aside between paragraphs (Independent Arabia)', () => {
+    const quote = '«أكثر ما نراه في أقسام الطوارئ خلال الصيف هو مرضى تأخروا في طلب المساعدة لأنهم ظنوا أن الدوار مجرد تعب عابر»'
+    const aside = `<aside class="expert-quote" role="note"><span class="expert-quote__icon" aria-hidden="true">”</span><blockquote class="expert-quote__text"><p>${quote}</p></blockquote><div class="expert-quote__author"><strong>الدكتور سامر الحداد</strong><br><span>استشاري طب الطوارئ</span></div></aside>`
+    const { blocks } = extract(page(`<article>${headline}<div class="field field--name-body">${body(aside)}</div></article>`))
+    expect(blocks.map((b) => b.text)).toContain(quote)
+    // Its speaker under it is the quote's, not a byline box.
+    expect(blocks.map((b) => b.text).join('\n')).toContain('الدكتور سامر الحداد')
+  })
+
+  it('reads the writer after the site\'s name and a semicolon opening the text after the standfirst (Asriran)', () => {
+    const head = '<meta property="og:site_name" content="عصر ایران">'
+    const paragraphs = ['مصرف روزانه بنزین از مرز ۱۳۰ میلیون لیتر گذشته و دولت برای پر کردن شکاف تولید و مصرف، ماهانه صدها میلیون دلار صرف واردات می‌کند.', 'عصرایران؛ مهرداد کاویانی - وقتی در آبان ماه اعلام شد که کشور روزانه به طور میانگین ۱۳۲ میلیون لیتر بنزین مصرف می‌کند، بسیاری از کارشناسان هشدار دادند.', 'برآورد کارشناسان این است که ارزش بنزین وارداتی در سال جاری ممکن است به ۵ میلیارد دلار برسد و این رقم فشار زیادی بر بودجه وارد می‌کند.']
+    const html = `<html lang="fa" dir="rtl"><head>${head}</head><body><article>${headline}${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`
+    const { doc, blocks } = extract(html)
+    expect(doc.byline).toBe('مهرداد کاویانی')
+    expect(blocks[1].text).toBe(paragraphs[1])
+  })
+
+  it('drops a fact-check\'s badge picture named for its rating (Factnameh)', () => {
+    const review = '<script type="application/ld+json">{"@type":"ClaimReview","reviewRating":{"@type":"Rating","alternateName":"نیمه درست"}}</script>'
+    const badge = '<div class="Verdict_box"><img class="Verdict_icon__Q8u1y" src="https://news.example/media/images/rating-half-true.width-300.png" alt=""></div>'
+    const html = page(`<article>${headline}${body(badge)}<figure><img src="https://news.example/media/images/tehran-water.jpg" alt=""></figure></article>`, review)
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    if (!result.isArticle) throw new Error(result.reason)
+    expect(result.doc.blocks.filter((b) => b.kind === 'image').map((b) => b.src)).toEqual(['https://news.example/media/images/tehran-water.jpg'])
+  })
+})
