@@ -3,7 +3,7 @@ import type { Gazetteer } from './tagger/gazetteer.ts'
 import { joinSeats } from './refine/boundaries/join-seats.ts'
 import { splitAtCells } from './refine/boundaries/split-at-cells.ts'
 import { absorbNationalities } from './refine/boundaries/absorb-nationality.ts'
-import { adjustBoundaries, trimExampleWords } from './refine/boundaries/adjust-boundaries.ts'
+import { adjustBoundaries, trimExampleWords, trimPitchSides } from './refine/boundaries/adjust-boundaries.ts'
 import { combineMentions, findChainBodies } from './refine/boundaries/combine-mentions.ts'
 import { completeVenueNames } from './refine/boundaries/complete-venue-names.ts'
 import { extendKindAdjectives } from './refine/boundaries/kind-adjectives.ts'
@@ -120,8 +120,9 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  *    kind ("ملعب مدينة الأمير عبدالعزيز بن مساعد الرياضية") (complete-venue-names.ts);
  * 13. a club's name that is also a common noun, after a preposition in an article about no sport, is the noun
  *    ("ورحبت الجامعة العربية [بالاتفاق]", the agreement) (drop-clubs-off-the-pitch.ts);
- * 14. a word giving an example ("مثل", "خاصة", "لاسيما") opens no name ("في بلدة [مثل] كفر قاسم"), last, after every
- *    rule that finds names (adjust-boundaries.ts, trimExampleWords).
+ * 14. a word giving an example ("مثل", "خاصة", "لاسيما") opens no name ("في بلدة [مثل] كفر قاسم"), nor a position's side
+ *    a player's name ("الظهير [الأيمن] عمر الشافعي"), last, after every rule that finds names (adjust-boundaries.ts,
+ *    trimExampleWords, trimPitchSides).
  *
  * The stages run in the order below, not the rules' numbering: rule 8 first, so that no non-name spreads;
  * the initials of rule 9 early, so that the rules after them see the whole name ("مركز جون إف. كينيدي"
@@ -165,5 +166,5 @@ export function refineMentions(
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
   mentions = dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, mentions))))
-  return trimExampleWords(ctx, splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first))))
+  return trimPitchSides(ctx, trimExampleWords(ctx, splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first)))))
 }

@@ -478,6 +478,9 @@ describe('refineMentions, from batches p to r of the extraction pages (session 3
     ['but not a paper named after the day', 'وقالت صحيفة المصري اليوم إن', [['المصري اليوم', 'organization']], [['المصري اليوم', 'organization']]],
     ['drops a conjunction the tagger took for a person', 'ورد أمام الجمعية الوطنية بأن الدعم يذهب إلى الأغنياء', [['الجمعية الوطنية', 'organization'], ['بأن', 'person']], [['الجمعية الوطنية', 'organization']]],
     ['starts no person at a title in the accusative after a title', 'ثم عيّنه الرئيس وزيرا أول في فبراير خلفا للحكومة', [], []],
+    ['makes no road of "by way of" before a titled player', 'وسجل هدف التقدم عن طريق المهاجم حسام عادل في الدقيقة 12', [['حسام عادل', 'person']], [['حسام عادل', 'person']]],
+    ['but a road named after a titled person is one', 'وافتتح طريق الملك فهد الجديد أمس', [['فهد', 'person']], [['طريق الملك فهد', 'place']]],
+    ['opens no player\'s name on the side of his position', 'من عرضية الظهير الأيمن عمر الشافعي', [['الأيمن عمر الشافعي', 'person']], [['عمر الشافعي', 'person']]],
     ['drops a town described by its size', 'وتصل الميزانية في بلدة متوسطة إلى 150 مليون شيكل', [['بلدة متوسطة', 'place']], []],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)
@@ -489,6 +492,7 @@ describe('refineMentions, from batches p to r of the extraction pages (session 3
     ['drops a verbal noun of purpose before its preposition', 'وأغلقت الشرطة الطرق أمام الزوار حفاظا على سلامتهم', [['حفاظا', 'person']], []],
     ['but not a given name in ا before a preposition', 'واستقبل الوزير رضا على هامش المؤتمر', [['رضا', 'person']], [['رضا', 'person']]],
     ['nor a known word in ا with no preposition after it', 'وأشاد حفاظا بالجهود', [['حفاظا', 'person']], [['حفاظا', 'person']]],
+    ['finds no region described by its climate after a districts\' head', 'ينصح الأطباء القادمين من مناطق معتدلة بالحذر', [], []],
     ['drops a body whose first word has a possessive pronoun', 'اعتماد الاستراتيجية العامة للمركز وخططه التشغيلية وإقرار موازنته', [['وخططه التشغيلية', 'organization']], []],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged, withClusters)).toEqual(want)

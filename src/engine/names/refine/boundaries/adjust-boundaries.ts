@@ -89,6 +89,18 @@ export function trimExampleWords(ctx: Context, mentions: readonly TokenMention[]
   })
 }
 
+/**
+ * "الظهير [الأيمن] عمر الشافعي": the side of a player's position opens no person's name; last, after the rules that
+ * extend a person backwards over the words before it.
+ */
+export function trimPitchSides(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  return mentions.map((m) => {
+    let first = m.first
+    if (m.type === 'person') while (first < m.last && PITCH_SIDES.has(ctx.stems[first])) first++
+    return first === m.first ? m : { ...m, first }
+  })
+}
+
 function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   return mentions.flatMap((mention): TokenMention[] => {
     // "وفد حركة حماس بموسكو": the tagger ran the organisation on into the place it met in; "حي أبو سليم بطرابلس",
@@ -1026,6 +1038,8 @@ const UNITED_NATIONS = ['الأمم', 'المتحدة'].map((word) => normalizeA
 function isUnitedNations(ctx: Context, t: number): boolean {
   return t + 1 < ctx.tokens.length && ctx.stems[t] === UNITED_NATIONS[0] && ctx.stems[t + 1] === UNITED_NATIONS[1]
 }
+/** A position's side on the pitch, after the position: "الظهير الأيمن", "الجناح الأيسر". */
+const PITCH_SIDES: ReadonlySet<string> = new Set(['الأيمن', 'الأيسر'].map((word) => normalizeArabic(word)))
 /** The day a body spoke, after its name: "أعلنت وزارة السياحة [اليوم]". */
 const DAY_WORDS: ReadonlySet<string> = new Set(['اليوم', 'أمس', 'الليلة'].map((word) => normalizeArabic(word)))
 /** Comparatives that end no place or body's name ("[العين] أعلى كمية"). Hand-written (session 32). */

@@ -131,7 +131,7 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       i++
       continue
     }
-    if (hasBefore && mention.type === 'person' && isHead(ctx, STREET_HEADS, mention.first - 1)) {
+    if (hasBefore && mention.type === 'person' && isHead(ctx, STREET_HEADS, mention.first - 1) && !isByWayOf(ctx, mention.first - 1)) {
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
     }
@@ -396,8 +396,16 @@ function titledFacilityHead(ctx: Context, t: number): number {
   while (k > 0 && t - k < 2 && (TITLES.has(ctx.stems[k]) || HONORIFICS.has(ctx.stems[k])) && !breakBetween(ctx, k - 1, k) && ctx.owner[k - 1] < 0) k--
   if (k === t || (!TITLES.has(ctx.stems[k + 1]) && !HONORIFICS.has(ctx.stems[k + 1]))) return -1
   const head = k
-  return (isHead(ctx, STREET_HEADS, head) || isHead(ctx, FACILITY_HEADS, head) || isHead(ctx, VENUE_HEADS, head)) && !ctx.stems[head].startsWith('ال') ? head : -1
+  return ((isHead(ctx, STREET_HEADS, head) && !isByWayOf(ctx, head)) || isHead(ctx, FACILITY_HEADS, head) || isHead(ctx, VENUE_HEADS, head)) &&
+    !ctx.stems[head].startsWith('ال') ? head : -1
 }
+
+/** "عن طريق المهاجم حسام عادل" (by way of the striker): "طريق" after "عن" is no road. */
+function isByWayOf(ctx: Context, head: number): boolean {
+  return ctx.stems[head] === ROAD && head > 0 && ctx.tokens[head - 1].norm === BY && !breakBetween(ctx, head - 1, head)
+}
+const ROAD = normalizeArabic('طريق')
+const BY = normalizeArabic('عن')
 
 /** Token t is a direction between a place's descriptor (or its ruler) and the place: "محافظة شمال سيناء", "محافظ شمال سيناء". */
 function isProvinceDirection(ctx: Context, t: number): boolean {

@@ -374,6 +374,8 @@ export const DESCRIBING_ADJECTIVES = normSet([
   'استشارية', 'دولية',
   // Session 32: "في بلدة [متوسطة]" (a medium-sized town, Arab48), and a small or remote one.
   'متوسط', 'متوسطة', 'صغيرة', 'نائية',
+  // "من مناطق [معتدلة]" (temperate regions, Independent Arabia), and regions by their climate or land.
+  'معتدلة', 'باردة', 'دافئة', 'ريفية', 'حضرية', 'جبلية', 'ساحلية', 'صحراوية',
 ])
 /** What a venue hosts, after its name: "استاد لوسيل [النهائي]". Hand-written. */
 export const HOSTED_EVENTS = normSet(['النهائي', 'المباراة', 'اللقاء', 'البطولة', 'الحفل'])
