@@ -6,7 +6,7 @@
  * Readability empties it.
  */
 import type { Image } from '../doc.ts'
-import { nextInOrder } from './next-in-order.ts'
+import { elementsAfter } from './next-in-order.ts'
 import { resolveImageSrc } from './resolve-image-src.ts'
 
 /** How many elements after the headline the strip may begin (meta lines, tools, a share bar come first). */
@@ -14,7 +14,6 @@ const MAX_DISTANCE = 60
 /** A strip shows two pictures or more; more than this is a gallery page, not an article's strip. */
 const MIN_PICTURES = 2
 const MAX_PICTURES = 24
-const ELEMENT_NODE = 1
 
 const PATTERNS = {
   /** A strip's container, by the widget's class: "swiper", "owl-carousel", "news-slider", "photo-strip", "gallery". */
@@ -24,13 +23,7 @@ const PATTERNS = {
 } as const
 
 export function findGalleryAbove(headline: Element, baseUrl?: string): Image[] {
-  let seen = 0
-  let node: Node | null = headline
-  while (node && seen < MAX_DISTANCE) {
-    node = nextInOrder(node, headline)
-    if (!node || node.nodeType !== ELEMENT_NODE) continue
-    seen++
-    const element = node as Element
+  for (const element of elementsAfter(headline, MAX_DISTANCE)) {
     const tag = element.localName?.toLowerCase()
     if (tag === 'p' && (element.textContent ?? '').length > 80 && PATTERNS.prose.test(element.textContent ?? '')) return []
     if (!PATTERNS.strip.test(element.getAttribute('class') ?? '')) continue

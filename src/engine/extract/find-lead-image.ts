@@ -6,20 +6,13 @@
  */
 import type { Image } from '../doc.ts'
 import { toHttpUrl } from './resolve-image-src.ts'
-import { nextInOrder } from './next-in-order.ts'
+import { elementsAfter } from './next-in-order.ts'
 
 /** How many elements after the headline the hero image may sit (meta lines, share bars come first). */
 const MAX_DISTANCE = 60
-const ELEMENT_NODE = 1
 
 export function findLeadImage(headline: Element, baseUrl?: string): Image | undefined {
-  let seen = 0
-  let node: Node | null = headline
-  while (node && seen < MAX_DISTANCE) {
-    node = nextInOrder(node, headline)
-    if (!node || node.nodeType !== ELEMENT_NODE) continue
-    seen++
-    const element = node as Element
+  for (const element of elementsAfter(headline, MAX_DISTANCE)) {
     const tag = element.localName?.toLowerCase()
     if (tag === 'img' || tag === 'amp-img') {
       const src = toHttpUrl(element.getAttribute('src'), baseUrl)

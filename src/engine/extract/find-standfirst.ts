@@ -4,7 +4,7 @@
  * (YJC's h2.Htags_news_subtitle, "article__subhead", "p.lead"). Read from the prepared clone before
  * Readability runs; the caller prepends it unless the body already starts with it.
  */
-import { nextInOrder } from './next-in-order.ts'
+import { elementsAfter } from './next-in-order.ts'
 
 const PATTERNS = {
   /** Class/id names of a standfirst: subtitle, sub_head, standfirst, lead, summary, excerpt, deck, intro. */
@@ -29,17 +29,10 @@ const MIN_CHARS = 40
 /** Kickers run to 7 words (filter-blocks' MAX_KICKER_WORDS); a deck without a stop needs more than that. */
 const MIN_UNSTOPPED_WORDS = 9
 const MAX_CHARS = 600
-const ELEMENT_NODE = 1
 const TEXT_NODE = 3
 
 export function findStandfirst(headline: Element): string | undefined {
-  let seen = 0
-  let node: Node | null = headline
-  while (node && seen < MAX_DISTANCE) {
-    node = nextInOrder(node, headline)
-    if (!node || node.nodeType !== ELEMENT_NODE) continue
-    seen++
-    const element = node as Element
+  for (const element of elementsAfter(headline, MAX_DISTANCE)) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
     const deck = element === headline.nextElementSibling && PATTERNS.deckTag.test(element.localName.toLowerCase())
     if (!deck && !PATTERNS.name.test(names) && !PATTERNS.camelName.test(names)) continue
