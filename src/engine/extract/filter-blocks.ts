@@ -44,11 +44,11 @@ const PATTERNS = {
   viewCount: /\d\s*(?:مشاهدة|مشاهدات|قراءة|views)(?:\s|$)/u,
   /** A gallery's slide counter alone on its line: "1 من 3", "٢ / ٥". */
   slideCounter: /^\s*[0-9٠-٩]{1,3}\s*(?:من|\/)\s*[0-9٠-٩]{1,3}\s*$/u,
-  /** A wire service's slug closing the copy: "كونا090945 جمت اكت 24". */
   /** A figure run into the word after it ("۱۴۰۳زمان"). */
   digitThenLetter: /(\p{Nd})(?=\p{L})/gu,
   /** A label's colon, spaced by normalisation ("المصادر :"). */
   trailingColon: /\s*:$/u,
+  /** A wire service's slug closing the copy: "كونا090945 جمت اكت 24". */
   wireSlug: /^(?:كونا|قنا|وام|واس|بنا|سانا|وفا)\d{4,}/u,
   /**
    * A wire service's sign-off with its editors' names: "وام/ريم الظاهري/محمد جاب الله" (WAM). The agency, then one to
@@ -321,7 +321,6 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   let byline: string | undefined
   let inHead = true
   /** Kickers sit above the first paragraph; a short heading after one is a subheading. */
-  let keptParagraph = false
   let keptParagraphs = 0
   let teasers = 0
   let lastWasLinkTitle = false
@@ -363,7 +362,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       continue
     }
     // (Only in the head zone: a deck written again as the first paragraph stays there.)
-    if (kickerNorm && norm === kickerNorm && !keptParagraph) {
+    if (kickerNorm && norm === kickerNorm && keptParagraphs === 0) {
       drop(piece, 'kicker')
       continue
     }
@@ -423,7 +422,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       }
       const reporter =
         bylineAfterSiteName(text, context.siteName) ??
-        (keptParagraph ? undefined : (PATTERNS.placeColonName.exec(text)?.[1] ?? PATTERNS.bulletName.exec(text)?.[1] ?? PATTERNS.nameParenPlace.exec(text)?.[1] ??
+        (keptParagraphs > 0 ? undefined : (PATTERNS.placeColonName.exec(text)?.[1] ?? PATTERNS.bulletName.exec(text)?.[1] ?? PATTERNS.nameParenPlace.exec(text)?.[1] ??
           // (A place and the site or an agency is the desk's line, read below as a whole: "أبوظبي - سكاي نيوز عربية".)
           (isPlaceDashSource(text, context.siteName) ? undefined : PATTERNS.placeSlashName.exec(text)?.[1])))
       if (reporter) {
@@ -436,7 +435,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
         drop(piece, 'byline')
         continue
       }
-      if (!keptParagraph && piece.kind === 'heading' && norm.split(' ').length <= MAX_KICKER_WORDS && !PATTERNS.sentenceEnd.test(text)) {
+      if (keptParagraphs === 0 && piece.kind === 'heading' && norm.split(' ').length <= MAX_KICKER_WORDS && !PATTERNS.sentenceEnd.test(text)) {
         drop(piece, 'kicker')
         continue
       }
@@ -460,10 +459,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
     // The reporter named in the first paragraph's dateline is the byline; the dateline stays in its paragraph.
     // (The first paragraph or the second, after a standfirst.)
     if (piece.kind === 'paragraph' && keptParagraphs < 2) byline ??= reporterInDateline(text, context.siteName)
-    if (piece.kind === 'paragraph') {
-      keptParagraph = true
-      keptParagraphs++
-    }
+    if (piece.kind === 'paragraph') keptParagraphs++
     // (A teaser's excerpt in a list of posts is a list item: Jannah's li.post-item > h2 + p.post-excerpt.)
     if (lastWasLinkTitle && (piece.kind === 'paragraph' || piece.kind === 'list-item')) teasers++
     lastWasLinkTitle = false
