@@ -177,6 +177,12 @@ export const CLUTTER_RULES: ClutterRule[] = [
     phrases: ['ملخص', 'باختصار', 'أبرز النقاط', 'أهم النقاط', 'نقاط رئيسية'],
   },
   {
+    // A contents box's label standing alone, its links gone as a list of links (Raseef22's "في هذا المقال", Zoomit's).
+    id: 'contents-label',
+    match: 'exact',
+    phrases: ['في هذا المقال', 'محتويات المقال', 'جدول المحتويات', 'فهرس المقال', 'فهرست مطالب', 'آنچه در این مطلب می‌خوانید'],
+  },
+  {
     // A site's copyright notice under the text ("جميع المواد المنشورة في عدن الغد محمية بموجب حقوق النشر، ويُسمح بالاقتباس مع ذكر
     // المصدر."), and a call to support the site between paragraphs ("ادعم صحافة مستقلة …", Al-Taghyeer's banner).
     id: 'site-notice',
@@ -188,6 +194,8 @@ export const CLUTTER_RULES: ClutterRule[] = [
       'این مطلب در شماره', 'این گزارش در شماره', 'نشر هذا الموضوع في العدد الورقي', 'نشر هذا المقال في العدد الورقي',
       // A columnist's note under the column, in brackets: "(کالم نگار آبی وسائل کے ماہر …)" (Express).
       '(کالم نگار',
+      // A feedback poll's question under the text (Zoomit's "این مقاله چقدر برایتان مفید بود؟").
+      'این مقاله چقدر برایتان مفید بود', 'هل كان هذا المقال مفيدا', 'هل كان المقال مفيدا',
       // Jang's call for readers' opinions under a column ("(کالم نگار کے نام کے ساتھ ایس ایم ایس اور واٹس ایپ رائےدیں …)").
       'کالم نگار کے نام کے ساتھ',
       // A fact-checker's call for claims to check and its note on Meta's programme under the text (AFP Factuel, Fatabyyano).

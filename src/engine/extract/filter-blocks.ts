@@ -44,6 +44,10 @@ const PATTERNS = {
   viewCount: /\d\s*(?:مشاهدة|مشاهدات|قراءة|views)(?:\s|$)/u,
   /** A gallery's slide counter alone on its line: "1 من 3", "٢ / ٥". */
   slideCounter: /^\s*[0-9٠-٩]{1,3}\s*(?:من|\/)\s*[0-9٠-٩]{1,3}\s*$/u,
+  /** A summary box's label glued to the text it labels: "ملخصعلى …". */
+  gluedSummaryLabel: /^\s*(?:ملخص|باختصار)(?=[\u0621-\u064A])/u,
+  /** A paragraph opening on a quotation mark or a footnote's number. */
+  quotedOrNoted: /^\s*(?:["“«”„]|\[\d{1,3}\])/u,
   /** A figure run into the word after it ("۱۴۰۳زمان"). */
   digitThenLetter: /(\p{Nd})(?=\p{L})/gu,
   /** A label's colon, spaced by normalisation ("المصادر :"). */
@@ -262,6 +266,12 @@ function bylineOfDateLine(text: string): string | undefined {
   return lead.length === rest.length ? lead.join(' ').replace(/[،,|:-]+$/u, '') : ''
 }
 
+/** A summary box's label run into its text ("ملخصعلى مدى ثلاثة أشهر …": a label span, no space after it) is cut off. */
+function withoutGluedLabel(piece: BlockPiece): BlockPiece {
+  const label = piece.kind === 'paragraph' && piece.text ? PATTERNS.gluedSummaryLabel.exec(piece.text) : null
+  return label ? { ...piece, text: piece.text!.slice(label[0].length) } : piece
+}
+
 /**
  * A label over the article's own list of sources ("المصادر", "المراجع:"): a fact-check's evidence, a long read's
  * references. The linked lines under it are kept; elsewhere a run of links is a related list.
@@ -293,9 +303,13 @@ function isMetaBar(text: string, norm: string): boolean {
   // (Or both stamps of a page, published and updated, on one line: after Sky News Arabia's dateline, Samaa's "شائع … | اپ ڈیٹ …".)
   const counted = READING_TIME.some((phrase) => norm.includes(phrase)) || PATTERNS.viewCount.test(text) ||
     BOTH_STAMPS.some(([published, updated]) => norm.includes(published) && norm.includes(updated))
-  // (A stamp glued to its neighbour, "۸ بهمن ۱۴۰۳زمان مطالعه: ۶ دقیقه": two spans side by side, no space between.)
-  return counted && (parseDate(text) ?? parseDate(text.replace(PATTERNS.digitThenLetter, '$1 '))) !== undefined
+  // (A stamp glued to its neighbour, "۸ بهمن ۱۴۰۳زمان مطالعه: ۶ دقیقه", "الأحد 14 أبريل 202411:20 ص مدة القراءة: 12 دقيقة":
+  // spans side by side, no space between; a short line naming a month beside its reading time is one too.)
+  if (!counted) return false
+  if ((parseDate(text) ?? parseDate(text.replace(PATTERNS.digitThenLetter, '$1 '))) !== undefined) return true
+  return text.length <= MAX_GLUED_STAMP_CHARS && /\d/u.test(text) && norm.split(' ').some(isMonthWord)
 }
+const MAX_GLUED_STAMP_CHARS = 80
 const BOTH_STAMPS: readonly (readonly [string, string])[] = [['نشر في', 'آخر تحديث'], ['شائع', 'اپ ڈیٹ']].map(
   ([published, updated]) => [normalizePhrase(published), normalizePhrase(updated)] as const,
 )
@@ -339,7 +353,8 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   const letters = pieces.map((piece) => (piece.kind === 'image' || !piece.text ? undefined : countLetters(piece.text)))
   const isRtlArticle = rtlShare(letters) >= 0.8
 
-  for (const [index, piece] of pieces.entries()) {
+  for (const [index, raw] of pieces.entries()) {
+    const piece = withoutGluedLabel(raw)
     if (piece.kind === 'image') {
       if (!piece.src || seenImages.has(piece.src)) {
         drop(piece, 'repeated-image')
@@ -445,7 +460,8 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       drop(piece, 'slide-counter')
       continue
     }
-    if (isRtlArticle && isLatinOnly(letters[index])) {
+    // (Not a quotation in a foreign language, nor a footnote citing a foreign source: "“We are being asked …”", "[4] World Bank, …".)
+    if (isRtlArticle && isLatinOnly(letters[index]) && !PATTERNS.quotedOrNoted.test(text)) {
       drop(piece, 'latin-in-rtl')
       continue
     }

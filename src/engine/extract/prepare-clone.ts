@@ -13,6 +13,7 @@
 import { isHidden } from './is-hidden.ts'
 import { findHiddenClasses } from './find-hidden-classes.ts'
 import { openAccordions } from './open-accordions.ts'
+import { openExpanders } from './open-expanders.ts'
 import { resolveImageSrc } from './resolve-image-src.ts'
 import { COMPILED_RULES, isBoxLabel, matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { cleanByline } from './clean-byline.ts'
@@ -26,6 +27,8 @@ const PATTERNS = {
    * media player, c-mmp and media-pholder, is all controls), cookie and consent notices (Arabi Post's div.cookies__notice),
    * Al Jazeera's section.more-articles, a match's score card over a match report (Al-Ahram's div.matchCard).
    */
+  /** A back-link's whole text: "↩", "↩︎", "↑", "^". */
+  backArrow: /^[↩↑^⬆]\uFE0E?$/u,
   clutterName:
     /^(?:matchcard|scorecard|scoreboard|related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|morearticles|morestories|moreposts|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|rating|reactions|follow|copyright|disclaimer|donate|donation|badge|kicker|sendcontent|contribute|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
   /**
@@ -140,6 +143,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   // thousand levels there (a fuzzed page took it 2 s), so the head's shape counts too.
   if (doc.head && doc.head !== root) measureShape(doc.head, shape)
   openAccordions(root)
+  openExpanders(root)
   const styles = Array.from(doc.getElementsByTagName('style')).map((s) => s.textContent ?? '')
   const hiddenClasses = findHiddenClasses(styles)
 
@@ -214,7 +218,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
       }
       else if (tag === 'a') {
         if (isSkipLink(element)) doomed.push(promoRegionOf(element))
-        else if (cutInlineReadAlso(element) || isScriptControl(element)) doomed.push(element)
+        else if (cutInlineReadAlso(element) || isScriptControl(element) || isBackLink(element)) doomed.push(element)
       } else if (isLabelCandidate(element)) labels.push(element)
     }
     for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
@@ -552,6 +556,11 @@ function isScriptControl(link: Element): boolean {
   return text.length <= MAX_CONTROL_CHARS && !/\s/u.test(text)
 }
 const MAX_CONTROL_CHARS = 12
+
+/** A footnote's link back to its marker ("↩", "↑" after "[1] …"): a control of the page, not the note's text. */
+function isBackLink(link: Element): boolean {
+  return (link.getAttribute('href') ?? '').startsWith('#') && PATTERNS.backArrow.test((link.textContent ?? '').trim())
+}
 
 const SKIP_RULE = COMPILED_RULES.find((rule) => rule.id === 'skip-link')!
 

@@ -819,3 +819,36 @@ describe('site markup, batch s (session 32)', () => {
     expect(result.doc.blocks.filter((b) => b.kind === 'image').map((b) => b.src)).toEqual(['https://news.example/media/images/tehran-water.jpg'])
   })
 })
+
+describe('site markup, batch t (session 32)', () => {
+  const headline = '<h1>ارتفاع السجلات التجارية في الربع الثالث</h1>'
+  const more = [
+    'وكشف المتحدث أن الوزارة تدرس حاليا تعديل إجراءات التسجيل لتقليل زمن إصدار السجل إلى ساعتين في أوقات الذروة بدلا من يوم كامل.',
+    'وأضاف أن المنصة ستتيح خلال الربع المقبل خدمة تجديد السجلات آليا للمنشآت الصغيرة والمتوسطة دون الحاجة إلى مراجعة الفروع.',
+  ]
+
+  it.each([
+    ['style="display:none" (Youm7)', '<div id="articleBodyMore" class="articleBodyMore" style="display:none">', ''],
+    ['a style sheet\'s rule and aria-hidden (Hamshahri)', '<div class="item-text-more" id="item-text-more" aria-hidden="true">', '<style>.item-text-more{display:none}</style>'],
+  ])('shows the text behind a "read more" expander hidden by %s', (_, open, style) => {
+    const button = '<div class="readMoreWrap"><a href="javascript:void(0)" class="btn readMoreBtn">اقرأ المزيد</a></div>'
+    const { blocks } = extract(page(`<article>${headline}${body()}${button}${open}${more.map((p) => `<p>${p}</p>`).join('')}</div></article>`, style))
+    expect(blocks.map((b) => b.text)).toEqual([...PARAGRAPHS, ...more])
+  })
+
+  it('drops a contents box\'s label, a footnote\'s back-link and a feedback poll\'s question, and keeps a quotation and a footnote in English', () => {
+    const contents = '<nav class="toc"><div class="toc-title">في هذا المقال</div><ol><li><a href="#s1">القسم الأول</a></li><li><a href="#s2">القسم الثاني</a></li></ol></nav>'
+    const quote = '“We are being asked to do more with less, at the very moment when refugees need us most.”'
+    const note = '[4] World Bank, “Iraq Country Climate and Development Report”, November 2022.'
+    const notes = `<ol class="footnotes"><li id="fn4">${note} <a href="#ref4">↩</a></li></ol>`
+    const { blocks } = extract(page(`<article>${headline}${contents}${body(`<p>${quote}</p>`)}${notes}<p>این مقاله چقدر برایتان مفید بود؟</p></article>`))
+    expect(blocks.map((b) => b.text)).toEqual([PARAGRAPHS[0], quote, ...PARAGRAPHS.slice(1), note])
+  })
+
+  it('drops a stamp whose date runs into its time beside the reading time, and a summary label run into its text (Raseef22, Independent Arabia)', () => {
+    const stamp = '<div class="meta"><span>الأحد 14 أبريل 2024</span><span>11:20 ص</span> <span>مدة القراءة: 12 دقيقة</span></div>'
+    const summary = `<div class="field--name-field-summary"><span class="summary-label">ملخص</span>${PARAGRAPHS[0]}</div>`
+    const { blocks } = extract(page(`<article>${headline}${stamp}${summary}${body().replace(`<p>${PARAGRAPHS[0]}</p>`, '')}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+})
