@@ -20,6 +20,7 @@ import { dropClubsOffThePitch } from './refine/drop/drop-clubs-off-the-pitch.ts'
 import { dropLoneCommonWords } from './refine/drop/drop-lone-common-words.ts'
 import { dropCommonNounLists } from './refine/drop/drop-common-noun-lists.ts'
 import { dropNonNames } from './refine/drop/drop-non-names.ts'
+import { dropNamesInForeignText } from './refine/drop/drop-names-in-foreign-text.ts'
 import { extendFieldTails } from './refine/boundaries/extend-field-tails.ts'
 import { extendGivenNames } from './refine/boundaries/extend-given-names.ts'
 import { findBracketedAcronyms } from './refine/find/find-institutions.ts'
@@ -119,7 +120,8 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  *    listed ("تغلب العلا على الجبلين 2-1"); a venue named after a person runs to the person's last word and to its
  *    kind ("ملعب مدينة الأمير عبدالعزيز بن مساعد الرياضية") (complete-venue-names.ts);
  * 13. a club's name that is also a common noun, after a preposition in an article about no sport, is the noun
- *    ("ورحبت الجامعة العربية [بالاتفاق]", the agreement) (drop-clubs-off-the-pitch.ts);
+ *    ("ورحبت الجامعة العربية [بالاتفاق]", the agreement) (drop-clubs-off-the-pitch.ts), and a Latin name inside a run of
+ *    Latin text is the tagger guessing at English ("developers don") (drop-names-in-foreign-text.ts);
  * 14. a word giving an example ("مثل", "خاصة", "لاسيما") opens no name ("في بلدة [مثل] كفر قاسم"), nor a position's side
  *    a player's name ("الظهير [الأيمن] عمر الشافعي"), last, after every rule that finds names (adjust-boundaries.ts,
  *    trimExampleWords, trimPitchSides).
@@ -165,6 +167,6 @@ export function refineMentions(
   mentions = rejoinSplitNames(ctx, mentions)
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, mentions))))
+  mentions = dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, mentions)))))
   return trimPitchSides(ctx, trimExampleWords(ctx, splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first)))))
 }

@@ -498,3 +498,12 @@ describe('refineMentions, from batches p to r of the extraction pages (session 3
     expect(refine(text, tagged, withClusters)).toEqual(want)
   })
 })
+
+describe('refineMentions, Latin text (session 32)', () => {
+  it('drops a Latin name inside a run of English, not one among Arabic words', () => {
+    const english = 'قال ماركس: "I think developers don\'t want to rewrite the code you already have running today"، مضيفا أن'
+    expect(refine(english, [['developers don', 'person']])).toEqual([])
+    const arabic = 'وأطلقت شركة جوجل أداة Google AI Studio للمطورين في الشرق الأوسط'
+    expect(refine(arabic, [['Google AI Studio', 'organization']])).toContainEqual(['Google AI Studio', 'organization'])
+  })
+})
