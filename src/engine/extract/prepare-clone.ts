@@ -52,11 +52,12 @@ const PATTERNS = {
   chromeHeadingName: /(?:^|[\s_-])(?:header|extra)(?:$|[\s_-])/iu,
   /**
    * An <aside> of the article's own matter: a timeline of dated steps or a box of key facts (Arab48's
-   * aside.article-timeline inside the body), or an expert's words quoted in a box (Independent Arabia's aside.expert-quote;
+   * aside.article-timeline inside the body; Independent Arabia's aside.box-info, "معلومة"), or an expert's words quoted in a
+   * box (Independent Arabia's aside.expert-quote;
    * a pull quote that repeats the text goes later, filter-blocks.ts). Readability removes every <aside>; such a box becomes
    * a <div>.
    */
-  contentAsideName: /(?:^|[\s_-])(?:timeline|chronology|factbox|facts|keyfacts|infobox|quote)(?:$|[\s_-])/iu,
+  contentAsideName: /(?:^|[\s_-])(?:timeline|chronology|factbox|facts|keyfacts|infobox|box[\s_-]info|info[\s_-]box|quote)(?:$|[\s_-])/iu,
   /**
    * A gallery of the article's pictures between its paragraphs (Al-Resalah's div.post-gallery of <figure>s): Readability
    * removes a box of pictures with no paragraph, so the box is unwrapped and its figures stand among the paragraphs.
@@ -193,6 +194,9 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
         } else if (isBylineBox(element, className, id)) {
           // Read after hidden labels ("Author,") are gone: the box's children are walked first, then read.
           bylineBoxes.push(element)
+        } else if (tag === 'aside' && PATTERNS.contentAsideName.test(`${className ?? ''} ${id ?? ''}`)) {
+          // (Before the clutter test: the box may call itself a sidebar, Independent Arabia's aside.inline-sidebar.box-info.)
+          contentAsides.push(element)
         } else if ((className || id || element.hasAttribute('aria-labelledby')) && isClutterContainer(element, className, id)) {
           doomed.push(element)
           continue
@@ -205,8 +209,6 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
           element.removeAttribute('class')
         } else if (className && SUBHEADING_TAGS.has(tag) && PATTERNS.chromeHeadingName.test(className)) {
           element.removeAttribute('class')
-        } else if (tag === 'aside' && PATTERNS.contentAsideName.test(`${className ?? ''} ${id ?? ''}`)) {
-          contentAsides.push(element)
         } else if (tag === 'div' && className && PATTERNS.galleryName.test(className)) {
           if (isFigureGallery(element)) galleries.push(element)
           else if (isSliderGallery(element)) sliders.push(element)
@@ -227,7 +229,13 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     }
   }
   for (const element of doomed) element.remove()
-  for (const aside of contentAsides) if (aside.parentNode) renameElement(aside, 'div')
+  // (Without its class and role: Readability drops a box named "sidebar" or of role "complementary" whatever it holds.)
+  for (const aside of contentAsides) {
+    if (!aside.parentNode) continue
+    aside.removeAttribute('class')
+    aside.removeAttribute('role')
+    renameElement(aside, 'div')
+  }
   for (const gallery of galleries) if (gallery.parentNode) gallery.replaceWith(...Array.from(gallery.childNodes))
   for (const slider of sliders) if (slider.parentNode) slider.replaceWith(...slideFigures(slider))
   for (const box of bylineBoxes) {

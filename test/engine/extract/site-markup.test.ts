@@ -845,6 +845,13 @@ describe('site markup, batch t (session 32)', () => {
     expect(blocks.map((b) => b.text)).toEqual([PARAGRAPHS[0], quote, ...PARAGRAPHS.slice(1), note])
   })
 
+  it('keeps a box of facts between paragraphs that calls itself a sidebar of role complementary (Independent Arabia)', () => {
+    const facts = ['ينتمي سيماغلوتايد إلى فئة أدوية تُعرف باسم «ناهضات مستقبلات GLP-1»، تحاكي هرموناً تفرزه الأمعاء بعد الأكل.', 'تبلغ الجرعة القصوى المعتمدة من «أوزمبيك» 2 ملغ أسبوعياً، بينما تصل جرعة «ويغوفي» إلى 2.4 ملغ.']
+    const box = `<aside class="inline-sidebar box-info" role="complementary"><div class="box-info__title">معلومة</div><ul class="box-info__list">${facts.map((f) => `<li>${f}</li>`).join('')}</ul></aside>`
+    const { blocks } = extract(page(`<article>${headline}${body(box)}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual([PARAGRAPHS[0], 'معلومة', ...facts, ...PARAGRAPHS.slice(1)])
+  })
+
   it('drops a stamp whose date runs into its time beside the reading time, and a summary label run into its text (Raseef22, Independent Arabia)', () => {
     const stamp = '<div class="meta"><span>الأحد 14 أبريل 2024</span><span>11:20 ص</span> <span>مدة القراءة: 12 دقيقة</span></div>'
     const summary = `<div class="field--name-field-summary"><span class="summary-label">ملخص</span>${PARAGRAPHS[0]}</div>`
