@@ -58,8 +58,13 @@ export function createSummarize(options: SummarizeOptions = {}): Component<'sent
       // The article's first sentence is shown without its dateline ("دمشق، سوريا (CNN) --"), and a list's line without
       // its dash ("- إنشاء جسر علوي …").
       const first = doc.sentences[0]
-      const shown = summary.map((span) => (first && span.start === first.start ? { ...span, start: datelineEnd(doc.text, span, doc.entities) } : span))
-      return { ...doc, summary: shown.map((span) => ({ ...span, start: span.start + bulletLength(doc.text.slice(span.start, span.end)) })) }
+      return {
+        ...doc,
+        summary: summary.map((span) => {
+          const start = first && span.start === first.start ? datelineEnd(doc.text, span, doc.entities) : span.start
+          return { ...span, start: start + bulletLength(doc.text.slice(start, span.end)) }
+        }),
+      }
     },
   }
 }

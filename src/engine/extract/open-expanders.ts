@@ -15,16 +15,16 @@ const PATTERNS = {
 const MIN_PARAGRAPHS = 2
 const MIN_PARAGRAPH_CHARS = 60
 
-export function openExpanders(root: Element): void {
-  for (const element of Array.from(root.querySelectorAll('div[id], div[class], section[id], section[class]'))) {
-    const names = `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`
-    if (!PATTERNS.name.test(names) || !holdsProse(element)) continue
-    element.removeAttribute('hidden')
-    element.removeAttribute('aria-hidden')
-    element.removeAttribute('style')
-    // (Its own class may be the one a style sheet hides, ".item-text-more{display:none}".)
-    element.removeAttribute('class')
-  }
+/** Opens `element` when it is an expander (a div or section, read by prepareClone's walk); true when it did. */
+export function openExpander(element: Element, tag: string, id: string | null): boolean {
+  if (tag !== 'div' && tag !== 'section') return false
+  if (!PATTERNS.name.test(`${id ?? ''} ${element.getAttribute('class') ?? ''}`) || !holdsProse(element)) return false
+  element.removeAttribute('hidden')
+  element.removeAttribute('aria-hidden')
+  element.removeAttribute('style')
+  // (Its own class may be the one a style sheet hides, ".item-text-more{display:none}".)
+  element.removeAttribute('class')
+  return true
 }
 
 function holdsProse(element: Element): boolean {

@@ -13,7 +13,7 @@
 import { isHidden } from './is-hidden.ts'
 import { findHiddenClasses } from './find-hidden-classes.ts'
 import { openAccordions } from './open-accordions.ts'
-import { openExpanders } from './open-expanders.ts'
+import { openExpander } from './open-expanders.ts'
 import { resolveImageSrc } from './resolve-image-src.ts'
 import { COMPILED_RULES, isBoxLabel, matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { cleanByline } from './clean-byline.ts'
@@ -144,7 +144,6 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   // thousand levels there (a fuzzed page took it 2 s), so the head's shape counts too.
   if (doc.head && doc.head !== root) measureShape(doc.head, shape)
   openAccordions(root)
-  openExpanders(root)
   const styles = Array.from(doc.getElementsByTagName('style')).map((s) => s.textContent ?? '')
   const hiddenClasses = findHiddenClasses(styles)
 
@@ -171,8 +170,9 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
       // have none, and skip them without a lookup.
       if (element.hasAttributes()) {
         // Attributes are read once per element: class and id feed every test below.
-        const className = element.getAttribute('class')
         const id = element.getAttribute('id')
+        // (Before the hidden test: a "read more" expander is opened, and has no class left.)
+        const className = openExpander(element, tag, id) ? null : element.getAttribute('class')
         // (Before the hidden test: the link past an embed is visually hidden until focused.)
         const embed = tag === 'a' ? embedSkippedBy(element) : undefined
         if (embed) {
@@ -187,13 +187,12 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
           doomed.push(element)
           continue
         }
-        if (isQuoteSpeaker(element, className)) {
+        if (isBylineBox(element, className, id)) {
           // The quote's speaker stays, and Readability, which takes the first small "author" box for the byline and
           // removes it, must not see its name as one.
-          element.removeAttribute('class')
-        } else if (isBylineBox(element, className, id)) {
+          if (isQuoteSpeaker(element)) element.removeAttribute('class')
           // Read after hidden labels ("Author,") are gone: the box's children are walked first, then read.
-          bylineBoxes.push(element)
+          else bylineBoxes.push(element)
         } else if (tag === 'aside' && PATTERNS.contentAsideName.test(`${className ?? ''} ${id ?? ''}`)) {
           // (Before the clutter test: the box may call itself a sidebar, Independent Arabia's aside.inline-sidebar.box-info.)
           contentAsides.push(element)
@@ -333,11 +332,10 @@ function hasHiddenClass(element: Element, className: string | null, hiddenClasse
 }
 
 /**
- * A name box under a quotation in a small box: the quote's speaker, not the article's writer (Independent Arabia's
+ * A name box (isBylineBox) under a quotation in a small box: the quote's speaker, not the article's writer (Independent Arabia's
  * aside.expert-quote: the blockquote, then div.expert-quote__author).
  */
-function isQuoteSpeaker(element: Element, className: string | null): boolean {
-  if (!className || (!PATTERNS.bylineName.test(className) && !PATTERNS.camelBylineName.test(className))) return false
+function isQuoteSpeaker(element: Element): boolean {
   const card = element.parentElement
   return card !== null && (card.textContent ?? '').length <= MAX_QUOTE_CARD_CHARS && card.getElementsByTagName('blockquote').length > 0
 }

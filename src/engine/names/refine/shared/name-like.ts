@@ -16,8 +16,9 @@ export function isNameLike(ctx: Context, stem: string): boolean {
 
 /** "عيّنه الرئيس [وزيرا] أول": a title in the accusative says what someone became; it begins no name after a title. */
 function isTitleInAccusative(stem: string): boolean {
+  if (stem.length <= 3 || !stem.endsWith('ا')) return false
   const title = stem.slice(0, -1)
-  return stem.length > 3 && stem.endsWith('ا') && (TITLES.has(title) || TITLES.has(`ال${title}`))
+  return TITLES.has(title) || TITLES.has(`ال${title}`)
 }
 
 /** The word clusters (learned from ANERcorp's and AQMAR's text) do not know the word. */
