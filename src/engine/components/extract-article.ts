@@ -22,10 +22,12 @@ import { findClaimBox } from '../extract/find-claim-box.ts'
 import { findGalleryAbove } from '../extract/find-gallery-above.ts'
 import { dropVerdictFurniture } from '../extract/drop-verdict-furniture.ts'
 import { findStandfirst } from '../extract/find-standfirst.ts'
+import { findBylineUnderHeadline } from '../extract/find-byline-under-headline.ts'
 import { findDensestContainer } from '../extract/find-densest-container.ts'
 import { listingAddressReason } from '../extract/listing-address.ts'
 import { dateFromUrl, findVisibleDate, readDeclaredMetadata } from '../extract/read-page-metadata.ts'
 import { isSamePicture } from '../extract/same-picture.ts'
+import { readCurrentArticle } from '../extract/keep-current-article.ts'
 import { detectArticleStructure } from './detect-article.ts'
 
 export type ExtractResult =
@@ -37,6 +39,8 @@ const PATTERNS = {
   utcTime: /T(\d{2}):\d{2}(?::\d{2})?(?:Z|\+00:?00)$/u,
   /** One word, a dash, then one or two: a desk and a place ("الحرة - بغداد"). */
   siteDashPlace: /^[^\s\-–—]+\s+[-–—]\s+[^\s\-–—]+(?:\s[^\s\-–—]+)?$/u,
+  /** The same with "من": "هسبريس من الرباط" (Hespress's desk in Rabat). */
+  siteFromPlace: /^[^\s\-–—]+\s+من\s+[^\s\-–—]+(?:\s[^\s\-–—]+)?$/u,
   /** Between the two parts of a site's name written twice: "خبرگزاری تسنیم | Tasnim". */
   siteNameParts: /\s+[|–—]\s+/u,
   /** "الجزيرة نت": a site named with its "net". */
@@ -156,8 +160,10 @@ function fallbackBlocks(clone: Document, url: string | undefined): BlockPiece[] 
   return container ? buildBlocks(container, { baseUrl: url, maxChars: MAX_TEXT_CHARS }) : []
 }
 
-function extractUnsafe(document: Document, options: { url?: string }): ExtractResult {
-  const url = options.url ?? safeUrl(document)
+function extractUnsafe(page: Document, options: { url?: string }): ExtractResult {
+  const url = options.url ?? safeUrl(page)
+  // After an infinite scroll, the article the address bar names, alone (keep-current-article.ts); else the page.
+  const document = readCurrentArticle(page, url)
   const declared = readDeclaredMetadata(document, url)
   const clone = document.cloneNode(true) as Document
   const shape = prepareClone(clone, { baseUrl: url })
@@ -175,6 +181,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
   const heroImage = headline?.element ? findLeadImage(headline.element, url) : undefined
   const kicker = headline?.element && declared.alternativeHeadline ? kickerAbove(headline.element, declared.alternativeHeadline) : undefined
   const standfirst = headline?.element ? findStandfirst(headline.element) : undefined
+  const writtenByline = headline?.element ? findBylineUnderHeadline(headline.element) : undefined
   const claimBox = declared.claimReview ? findClaimBox(document) : []
   const gallery = headline?.element ? findGalleryAbove(headline.element, url) : []
   // The visible stamp is looked for only when the page declares no date, a day without its time or a UTC stamp that
@@ -248,7 +255,7 @@ function extractUnsafe(document: Document, options: { url?: string }): ExtractRe
     ? [declared.siteName, ...declared.siteName.split(PATTERNS.siteNameParts), ...(domain ? [domain] : []), declared.siteName.replace(PATTERNS.netSuffix, '')]
       .map(normalizePhrase).filter(Boolean)
     : []
-  const byline = [visibleByline, filtered.byline, declared.byline].find((b) => b && !sites.some((site) => isSiteName(b, site)))
+  const byline = [visibleByline, filtered.byline, declared.byline, writtenByline].find((b) => b && !sites.some((site) => isSiteName(b, site)))
   if (byline) doc.byline = byline
   if (filtered.credit) doc.credit = filtered.credit
   if (declared.siteName) doc.siteName = declared.siteName
@@ -282,8 +289,9 @@ const KICKER_SIBLINGS = 2
 function isSiteName(byline: string, site: string): boolean {
   if (!site) return false
   const norm = normalizePhrase(byline)
-  // (But the site's name, a dash and the place it reports from names the desk and the place: "الحرة - بغداد".)
-  return norm === site || (norm.startsWith(`${site} `) && !PATTERNS.siteDashPlace.test(byline))
+  // (But the site's name, a dash or "من" and the place it reports from names the desk and the place: "الحرة - بغداد",
+  // "هسبريس من الرباط".)
+  return norm === site || (norm.startsWith(`${site} `) && !PATTERNS.siteDashPlace.test(byline) && !PATTERNS.siteFromPlace.test(byline))
 }
 
 /**
