@@ -34,6 +34,8 @@ const BODY_CHARS = 250
 const PROSE_CHARS = 60
 /** Teasers' excerpts this many times the page's own prose make a short page a board among teasers. */
 const EXCERPTS_PER_BLURB = 3
+/** Wrappers of one child a paragraph's length is carried up through (Quintype wraps each paragraph twice). */
+const MAX_WRAPPER_LEVELS = 3
 /** This many <article> cards on a page make it a listing. */
 const LISTING_CARDS = 4
 
@@ -162,7 +164,7 @@ function judgeStructure(
 /**
  * Longest prose held by one container: the sum of its prose paragraphs (<p> of ≥ PROSE_CHARS, not mostly
  * a link, not a teaser's excerpt). A <p> alone in a wrapper <div> (BBC Arabic wraps each paragraph) counts for the wrapper's parent
- * too. Bodies written as text and <br> without any <p> (urdupoint; KUNA and Lebanon24 in a <span>) are
+ * too, and so on up through wrappers of one child (Quintype's story elements: "div.story-element > div > p", Erem News). Bodies written as text and <br> without any <p> (urdupoint; KUNA and Lebanon24 in a <span>) are
  * measured from the own text runs of <div>s, <span>s, <td>s and <font>s, only when the <p>s found no clear body.
  * Bounded: at most MAX_ELEMENTS elements are read.
  */
@@ -186,9 +188,12 @@ function bestProseRun(page: PageElements, texts: string[]): { best: number; exce
       excerpts += length
       continue
     }
-    const parent = p.parentElement
-    add(parent, length)
-    if (parent && isWrapper(parent, wrappers)) add(parent.parentElement, length)
+    let container = p.parentElement
+    add(container, length)
+    for (let level = 0; container && level < MAX_WRAPPER_LEVELS && isWrapper(container, wrappers); level++) {
+      container = container.parentElement
+      add(container, length)
+    }
   }
   if (best >= 2 * BODY_CHARS) return { best, excerpts }
   for (let i = 0; i < divs.length && i < MAX_ELEMENTS; i++) {

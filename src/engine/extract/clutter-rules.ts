@@ -217,7 +217,9 @@ export const CLUTTER_RULES: ClutterRule[] = [
   {
     id: 'pagination',
     match: 'exact',
-    phrases: ['التالي', 'السابق', 'المقال التالي', 'المقال السابق', 'الخبر التالي', 'الخبر السابق', 'Previous', 'Next', 'بعدی', 'قبلی', 'اگلا', 'پچھلا'],
+    // And the spinner's label of an infinite scroll under the last article loaded (keep-current-article.ts).
+    phrases: ['التالي', 'السابق', 'المقال التالي', 'المقال السابق', 'الخبر التالي', 'الخبر السابق', 'Previous', 'Next', 'بعدی', 'قبلی', 'اگلا', 'پچھلا',
+      'جاري تحميل المزيد', 'جار تحميل المزيد', 'جاري التحميل', 'جار التحميل', 'تحميل المزيد', 'در حال بارگذاری', 'مزید لوڈ ہو رہا ہے'],
   },
   {
     id: 'skip-link',

@@ -60,6 +60,8 @@ const PATTERNS = {
    */
   wireSignOff: /^(?:وام|واس|قنا|كونا|بنا|سانا|وفا|بترا|العمانية)\s*(?:\/\s*[^\d/.،:]{2,40}){1,3}$/u,
   /** A time with the agency's zone, alone on its line: SPA's "14:25ت م" (Mecca time) after its end marker. */
+  /** The label that opens a publication stamp after other words on its line. */
+  stampLabel: /\s(?:نشر في|نشرت في|نشر بتاريخ|تاريخ النشر|آخر تحديث)\s*:?/u,
   zonedTime: /^\d{1,2}\s*:\s*\d{2}\s*(?:ت\s*م|ت\s*غ|بتوقيت \S+)$/u,
   /** The stamp after editors' initials: "ع ق/ر ت 17/03/2024 11:42:07" (Petra). */
   initialsStamp: /\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u,
@@ -195,6 +197,17 @@ function isPlaceDashSource(text: string, siteName: string | undefined): boolean 
   const source = PATTERNS.placeDashSource.exec(text)?.[1]
   if (!source) return false
   return (siteName !== undefined && normalizePhrase(source) === normalizePhrase(siteName)) || readCredit(source) !== undefined
+}
+
+/**
+ * The desk's line run into the stamp beside it, one line of two spans ("أبوظبي - سكاي نيوز عربية نشر في: 10 فبراير 2025
+ * - 14:37 بتوقيت أبوظبي", Sky News Arabia's appended stories): the desk is the byline, the line no text.
+ */
+function deskBeforeStamp(text: string, siteName: string | undefined): string | undefined {
+  const label = PATTERNS.stampLabel.exec(text)
+  if (!label || label.index === 0) return undefined
+  const desk = text.slice(0, label.index).trim()
+  return isPlaceDashSource(desk, siteName) && bylineOfDateLine(text.slice(label.index).trim()) !== undefined ? desk : undefined
 }
 
 const NET = normalizePhrase('نت')
@@ -428,7 +441,8 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       drop(piece, 'meta-line')
       continue
     }
-    if (inHead) {
+    // (A picture's caption names its subject and credit, never the writer: "صادرات الموالح - صورة أرشيفية".)
+    if (inHead && piece.kind !== 'caption') {
       const named = bylineOfDateLine(text)
       if (named !== undefined) {
         if (named) byline ??= cleanByline(named)
@@ -448,6 +462,12 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       if (isPlaceDashSource(text, context.siteName)) {
         byline ??= text
         drop(piece, 'byline')
+        continue
+      }
+      const desk = deskBeforeStamp(text, context.siteName)
+      if (desk) {
+        byline ??= desk
+        drop(piece, 'byline-date-line')
         continue
       }
       if (keptParagraphs === 0 && piece.kind === 'heading' && norm.split(' ').length <= MAX_KICKER_WORDS && !PATTERNS.sentenceEnd.test(text)) {

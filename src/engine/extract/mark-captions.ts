@@ -1,7 +1,7 @@
 /**
  * Captions written without <figure>/<figcaption>, which would otherwise read as paragraphs of the body:
  * - known by their class: Elaph's td.ImgCaption under a table image, Sky News's span.image-caption and
- *   span.image-credit, Drupal's div.media-caption;
+ *   span.image-credit, Drupal's div.media-caption, Al-Masry Al-Youm's p.imgtitle;
  * - known by their place: the short line right after a picture in the same block (FilGoal's div.inner-img >
  *   img + span, Al-Ahram's Word-pasted <p><img><br><span>…</span></p>), or the centred, small-type line in the
  *   block after a picture's own (Sada El Balad, Al-Sharq: <p align=center><img></p><p align=center><span
@@ -10,7 +10,7 @@
  * not do: Readability rewrites such boxes (a div holding only text becomes a new <p>) and drops their classes.
  */
 const PATTERNS = {
-  captionName: /caption|(?:image|img|photo|pic)[-_]?credit|(?:image|img|photo|pic)\w*?[-_]+desc/iu,
+  captionName: /caption|(?:image|img|photo|pic)[-_]?credit|(?:image|img|photo|pic)\w*?[-_]+desc|(?:^|[\s_-])(?:image|img|photo|pic)[-_]?title(?:$|[\s_-])/iu,
   centred: /text-align\s*:\s*center/iu,
   smallType: /font-size|color/iu,
 } as const

@@ -1,8 +1,8 @@
 /**
  * Month names as Arabic, Persian and Urdu news pages write them, keyed by their normalizePhrase form.
  * Gregorian months come in three Arabic families (Egypt/Gulf "أكتوبر", Levant/Iraq "تشرين الأول", Maghreb
- * "أكتوبر/جوان/جويلية/أوت") that pages often print together ("أكتوبر/ تشرين الأول"), plus Persian
- * transliterations ("اکتبر") and Urdu ("اکتوبر"). Jalali months (فروردین …) are the Iranian calendar.
+ * "أكتوبر/جوان/جويلية/أوت", and Morocco's own "يوليوز/غشت/شتنبر/نونبر/دجنبر") that pages often print together
+ * ("أكتوبر/ تشرين الأول"), plus Persian transliterations ("اکتبر") and Urdu ("اکتوبر"). Jalali months (فروردین …) are the Iranian calendar.
  */
 import { normalizePhrase } from './clutter-rules.ts'
 
@@ -13,12 +13,12 @@ const GREGORIAN: [number, string[]][] = [
   [4, ['أبريل', 'إبريل', 'ابريل', 'نيسان', 'أفريل', 'آوریل', 'اپریل', 'April', 'Apr']],
   [5, ['مايو', 'أيار', 'ماي', 'مه', 'مئی', 'May']],
   [6, ['يونيو', 'يونيه', 'حزيران', 'جوان', 'ژوئن', 'جون', 'June', 'Jun']],
-  [7, ['يوليو', 'يوليه', 'تموز', 'جويلية', 'ژوئیه', 'جولائی', 'July', 'Jul']],
-  [8, ['أغسطس', 'اغسطس', 'آب', 'أوت', 'اوت', 'اگوست', 'اگست', 'August', 'Aug']],
-  [9, ['سبتمبر', 'أيلول', 'سپتامبر', 'ستمبر', 'September', 'Sep', 'Sept']],
+  [7, ['يوليو', 'يوليه', 'تموز', 'جويلية', 'يوليوز', 'ژوئیه', 'جولائی', 'July', 'Jul']],
+  [8, ['أغسطس', 'اغسطس', 'آب', 'أوت', 'اوت', 'غشت', 'اگوست', 'اگست', 'August', 'Aug']],
+  [9, ['سبتمبر', 'أيلول', 'شتنبر', 'سپتامبر', 'ستمبر', 'September', 'Sep', 'Sept']],
   [10, ['أكتوبر', 'تشرين الأول', 'اکتبر', 'اکتوبر', 'October', 'Oct']],
-  [11, ['نوفمبر', 'تشرين الثاني', 'نوامبر', 'نومبر', 'November', 'Nov']],
-  [12, ['ديسمبر', 'كانون الأول', 'دسامبر', 'دسمبر', 'December', 'Dec']],
+  [11, ['نوفمبر', 'تشرين الثاني', 'نونبر', 'نوامبر', 'نومبر', 'November', 'Nov']],
+  [12, ['ديسمبر', 'كانون الأول', 'دجنبر', 'دسامبر', 'دسمبر', 'December', 'Dec']],
 ]
 
 const JALALI: [number, string[]][] = [

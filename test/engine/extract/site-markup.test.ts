@@ -83,6 +83,43 @@ describe('site markup', () => {
     expect(blocks.map((b) => b.text)).not.toContain('أبوظبي - سكاي نيوز عربية')
   })
 
+  it('reads the desk run into its stamp on one line as the byline, and the line as no text (Sky News Arabia’s appended stories)', () => {
+    const info = '<div class="article-info"><span class="sna-source">أبوظبي - سكاي نيوز عربية</span> <span class="article-date"><span class="label">نشر في:</span> <time>10 فبراير 2025 - 14:37</time> بتوقيت أبوظبي</span></div>'
+    const { doc, blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${info}${body()}</article>`))
+    expect(doc.byline).toBe('أبوظبي - سكاي نيوز عربية')
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('reads the writer from a "كتب:" line beside the date between the headline and the text (Al-Masry Al-Youm)', () => {
+    const info = '<div class="pinfo"><span class="pull-right">كتب: <a href="/editor/details/2214">محمود العمري</a></span> <span>الثلاثاء 27-08-2024 14:40</span></div>'
+    const { doc } = extract(page(`<div class="article"><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${info}<div id="NewsStory">${body()}</div></div>`))
+    expect(doc.byline).toBe('محمود العمري')
+  })
+
+  it('shows a picture’s title line as its caption, and takes no byline from it (Al-Masry Al-Youm’s p.imgtitle)', () => {
+    const picture = '<div class="articleimg"><img src="https://news.example/pictures/2024/08/27/2478812_0.jpg" alt=""><p class="imgtitle">صادرات الموالح - صورة أرشيفية</p></div>'
+    const { doc, blocks } = extract(page(`<div class="article"><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><div id="NewsStory">${picture}${body()}</div></div>`))
+    expect(doc.byline).toBeUndefined()
+    expect(blocks[0]).toEqual({ kind: 'caption', text: 'صادرات الموالح - صورة أرشيفية' })
+  })
+
+  it('reads the site’s desk in a city ("هسبريس من الرباط") as the byline, not as the site’s name', () => {
+    const box = '<div class="article-info"><span class="author"><a href="/author/hespress">هسبريس من الرباط</a></span></div>'
+    const html = page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${box}${body()}</article>`).replace('سكاي نيوز عربية', 'هسبريس')
+    expect(extract(html).doc.byline).toBe('هسبريس من الرباط')
+  })
+
+  it('counts a text whose paragraphs are each wrapped twice as one run of prose (Quintype’s story elements, Erem News)', () => {
+    const elements = PARAGRAPHS.map((p) => `<div class="story-element story-element-text"><div><p>${p}</p></div></div>`).join('')
+    const html = page(`<h1>ارتفاع السجلات التجارية في الربع الثالث</h1><div class="story-elements">${elements}</div>`)
+    expect(detectArticle(parseHtml(html, URL), URL).isArticle).toBe(true)
+  })
+
+  it('drops the label of an infinite scroll’s spinner after the text', () => {
+    const { blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body()}<div class="infinite-loader"><p>جاري تحميل المزيد</p></div></article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
   it('drops the title of an embedded video player inside the body (France 24)', () => {
     const player = '<div class="m-em-video"><p class="m-em-video__title">شباب الأحياء الشعبية بين البطالة والهجرة</p></div>'
     const { blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body(player)}</article>`))

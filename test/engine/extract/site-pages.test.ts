@@ -26,7 +26,9 @@ const MIN_PRECISION = 0.85
  * dateline "مسقط - الشبيبة" (DATELINE_SHOWN_AS_BYLINE); Arabi Post's "عربي بوست" and Al-Mashhad Al-Yemeni's "المشهد اليمني"
  * are the sites' own names, and Ultra Sawt's "ألترا صوت - فريق التحرير" its desk's; Euronews Persian's "توسط یورونیوز فارسی با AP"
  * is shown with the agency it names ("با AP"), which its truth leaves out; Al-Ain's house credit "العين الإخبارية" and Al
- * Arabiya's "العربية.نت" are the sites' names.
+ * Arabiya's "العربية.نت" are the sites' names, and so is Independent Arabia's house credit "اندبندنت عربية" on an appended
+ * article; Sky News Arabia's appended story carries the desk "أبوظبي - سكاي نيوز عربية", which Qari shows as the byline as
+ * on session 27's Sky News page (whose truth agrees), where this truth has none.
  */
 const BYLINE_DIFFERS: Record<string, string | undefined> = {
   'ar-s27c-asharqbusiness': 'بلومبرغ',
@@ -41,6 +43,8 @@ const BYLINE_DIFFERS: Record<string, string | undefined> = {
   'fa-s31p-parsi-euronews': 'یورونیوز فارسی با AP',
   'ar-s32r-alain': undefined,
   'ar-s32t-alarabiya-dualcopy': undefined,
+  'ar-s33u-independentarabia-scroll2': undefined,
+  'ar-s33u-skynewsarabia-appended3of3': 'أبوظبي - سكاي نيوز عربية',
 }
 
 /**
