@@ -21,6 +21,8 @@ export const NEWS_HOST = 'www.aljazeera.net'
 export const HOSTILE_PREFIXES = {
   // A single-page news site: every address under it gets the same shell, which renders what the address names.
   '/news/spa/': path.resolve('test/fixtures/hostile/single-page-app.html'),
+  // An infinite-scroll site: the page of the first article, which appends the next one and moves the address to it.
+  '/news/scroll/': path.resolve('test/fixtures/hostile/infinite-scroll.html'),
 }
 
 export function startServer() {
