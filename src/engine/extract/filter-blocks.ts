@@ -60,6 +60,8 @@ const PATTERNS = {
    */
   wireSignOff: /^(?:وام|واس|قنا|كونا|بنا|سانا|وفا|بترا|العمانية)\s*(?:\/\s*[^\d/.،:]{2,40}){1,3}$/u,
   /** A time with the agency's zone, alone on its line: SPA's "14:25ت م" (Mecca time) after its end marker. */
+  /** A photographer's credit line of its own ("تصوير- كريم أحمد:", Masrawy's, under the writer's "كتب-" line). */
+  photoCredit: /^(?:تصوير|عدسة)\s*[-–—:]\s*[^\s:،,.\-–—]+(?:\s[^\s:،,.\-–—]+){0,3}\s*:?$/u,
   /** The label that opens a publication stamp after other words on its line. */
   stampLabel: /\s(?:نشر في|نشرت في|نشر بتاريخ|تاريخ النشر|آخر تحديث)\s*:?/u,
   zonedTime: /^\d{1,2}\s*:\s*\d{2}\s*(?:ت\s*م|ت\s*غ|بتوقيت \S+)$/u,
@@ -412,6 +414,10 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
     }
     if (isInitialsLine(text, norm) || PATTERNS.wireSlug.test(text.trim()) || PATTERNS.wireSignOff.test(text.trim())) {
       drop(piece, 'agency-end-marker')
+      continue
+    }
+    if (PATTERNS.photoCredit.test(text.trim())) {
+      drop(piece, 'image-credit')
       continue
     }
     if (isMetaBar(text, norm)) {

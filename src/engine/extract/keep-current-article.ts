@@ -13,6 +13,7 @@
  */
 import { normalizePhrase } from './clutter-rules.ts'
 import { articleKey, isSameArticle } from './same-article-address.ts'
+import { findBylineIn } from './find-labelled-byline.ts'
 
 const PATTERNS = {
   file: /\.(?:jpe?g|png|gif|webp|avif|svg|mp4|mp3|m3u8|js|css|json|xml|pdf)(?:$|\?)/iu,
@@ -20,6 +21,8 @@ const PATTERNS = {
   /** A short id of letters and digits mixed (Erem News's "q7d3rfa"). */
   shortId: /^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{6,12}$/u,
   whitespace: /\s+/u,
+  /** Data attributes that carry an article's address: data-url, data-href, data-permalink, data-article-url … */
+  addressAttribute: /^data-(?:[\w-]*url|href|link|permalink)$/u,
 } as const
 
 /** Fewer words than this make a logo or a label, not an article's headline. */
@@ -79,18 +82,54 @@ function keepCurrentArticle(document: Document, here: string, url: string): bool
 
 /**
  * The articles' headlines: the <h1>s, and the <h2>s and <h3>s of an <h1>'s class, as sites whose template titles the
- * appended articles one level down write them (Erem News, Annahar); never one holding a link, a teaser's.
+ * appended articles one level down write them (Erem News, Annahar), or first in an appended article's wrapper (CNN
+ * Arabic); never one holding a link, a teaser's.
  */
 function findHeadlines(root: Element): Element[] {
   const h1s = Array.from(root.getElementsByTagName('h1')).filter(isHeadline)
+  if (!h1s.length) return h1s
   const classes = new Set(h1s.map((h1) => h1.getAttribute('class')?.trim()).filter(Boolean))
-  if (!classes.size) return h1s
-  const mirrored = Array.from(root.querySelectorAll('h2[class], h3[class]')).filter(
-    (heading) => classes.has(heading.getAttribute('class')!.trim()) && isHeadline(heading) && !heading.closest('a') && !heading.querySelector('a'),
-  )
-  if (!mirrored.length) return h1s
-  const all = new Set([...h1s, ...mirrored])
-  return Array.from(root.querySelectorAll('h1, h2[class], h3[class]')).filter((heading) => all.has(heading))
+  const more = Array.from(root.querySelectorAll('h2, h3')).filter((heading) => {
+    if (!isHeadline(heading)) return false
+    const linked = Boolean(heading.closest('a') ?? heading.querySelector('a'))
+    return (!linked && classes.has(heading.getAttribute('class')?.trim())) || isWrappedHeadline(heading)
+  })
+  if (!more.length) return h1s
+  const all = new Set([...h1s, ...more])
+  return Array.from(root.querySelectorAll('h1, h2, h3')).filter((heading) => all.has(heading))
+}
+
+/**
+ * The first heading of a wrapper that names an article's address in a data attribute and holds paragraphs of prose: an
+ * appended article in a simpler template than the first's (CNN Arabic's article.NextArticle_article[data-url] > h2).
+ * A teaser card so named holds an excerpt at most.
+ */
+function isWrappedHeadline(heading: Element): boolean {
+  let wrapper: Element | null = heading.parentElement
+  for (let k = 0; wrapper && k < MAX_WRAPPER_LEVELS && !addressAttribute(wrapper); k++) wrapper = wrapper.parentElement
+  const address = wrapper ? addressAttribute(wrapper) : undefined
+  if (!wrapper || !address || wrapper.getElementsByTagName('h1').length) return false
+  if (wrapper.querySelector('h2, h3') !== heading) return false
+  // A link on it is to the wrapper's own article ("<h2><a href=itself>"), else the heading is a teaser's.
+  const link = heading.closest('a') ?? heading.querySelector('a')
+  if (link && !isSameArticle(articleKey(link.getAttribute('href'), BASE), articleKey(address, BASE))) return false
+  let prose = 0
+  for (const p of Array.from(wrapper.getElementsByTagName('p'))) if ((p.textContent ?? '').trim().length >= PROSE_CHARS && ++prose >= MIN_PROSE_PARAGRAPHS) return true
+  return false
+}
+/** How far above its headline an appended article's wrapper may be. */
+const MAX_WRAPPER_LEVELS = 4
+const PROSE_CHARS = 80
+const MIN_PROSE_PARAGRAPHS = 2
+
+/** A base for comparing a page's own addresses, relative or absolute, with each other (the host is compared as written). */
+const BASE = 'https://page.invalid/'
+
+function addressAttribute(element: Element): string | undefined {
+  for (const attribute of Array.from(element.attributes)) {
+    if (PATTERNS.addressAttribute.test(attribute.name) && (attribute.value.startsWith('http') || attribute.value.startsWith('/'))) return attribute.value
+  }
+  return undefined
 }
 
 function isHeadline(heading: Element): boolean {
@@ -160,7 +199,7 @@ function strongAddress(headline: Element, top: Element, members: Element[], here
 function weakAddress(members: Element[], here: string, url: string): string | undefined {
   const found: string[] = []
   for (const member of members) {
-    for (const element of [member, ...Array.from(member.getElementsByTagName('*'))]) {
+    for (const element of [member, ...Array.from(member.querySelectorAll('*'))]) {
       addAttributeAddresses(element, here, url, found)
       if (element.tagName === 'A') addSharedAddress(element.getAttribute('href'), here, url, found)
     }
@@ -237,6 +276,15 @@ function dropOtherDeclarations(document: Document, current: Unit, here: string, 
     for (const meta of Array.from(head.getElementsByTagName('meta'))) {
       const name = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? ''
       if (ARTICLE_META.test(name)) meta.remove()
+    }
+    // The writer the article names in its own lines ("خبرنگار: …" in ISNA's meta list above the headline) takes the
+    // place of the head's author, the first article's.
+    const writer = findBylineIn(current.members)
+    if (writer) {
+      const author = document.createElement('meta')
+      author.setAttribute('name', 'author')
+      author.setAttribute('content', writer)
+      head.appendChild(author)
     }
   }
   for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {

@@ -111,6 +111,33 @@ describe('infinite scroll: the article the address bar names', () => {
     for (const p of FIRST.paragraphs) expect(doc.text).not.toContain(p)
   })
 
+  it('finds an appended article titled by an <h2> in a simpler template, first in a wrapper naming its address (CNN Arabic)', () => {
+    const second = `<article class="NextArticle" data-url="${SECOND_URL}"><div class="header"><span>المقال التالي</span><h2 class="NextArticle_title"><a href="${SECOND_URL}">${SECOND.title}</a></h2>` +
+      `<time datetime="${SECOND.date}">${SECOND.date.slice(0, 10)}</time></div><div class="body">${SECOND.paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>${share(SECOND_URL)}</article>`
+    const html = `<html lang="ar"><head>${head(FIRST, FIRST_URL).replace(/<title>[^<]*<\/title>/u, `<title>${SECOND.title}</title>`)}</head><body><main>` +
+      `${article(FIRST, FIRST_URL, { wrapper: `<article class="Article" data-url="${FIRST_URL}">` })}${second}</main></body></html>`
+    const doc = read(html, SECOND_URL)
+    expect(doc.title).toBe(SECOND.title)
+    expect(doc.published).toBe(SECOND.date)
+    for (const p of FIRST.paragraphs) expect(doc.text).not.toContain(p)
+  })
+
+  it('knows the first article by its share buttons alone, and shows it without the one appended below', () => {
+    const html = `<html lang="ar"><head>${head(FIRST, FIRST_URL).replace(/<title>[^<]*<\/title>/u, '<title>أخبار اليوم</title>')}</head><body><main>${article(FIRST, FIRST_URL)}` +
+      `${article(SECOND, SECOND_URL, { wrapper: `<article class="next" data-url="${SECOND_URL}">` })}</main></body></html>`
+    const doc = read(html, FIRST_URL)
+    expect(doc.title).toBe(FIRST.title)
+    for (const p of SECOND.paragraphs) expect(doc.text).not.toContain(p)
+  })
+
+  it('reads the writer an appended article names in its own meta list ("خبرنگار: …", ISNA), not the first’s', () => {
+    const meta = '<ul class="meta"><li><span class="title-meta">خبرنگار: </span><span class="text-meta">نگار صفری</span></li></ul>'
+    const html = scrolled({ current: SECOND, wrappers: true })
+      .replace('</head>', '<meta name="author" content="سمیرا رحیمی‌فر"></head>')
+      .replace(`data-url="${SECOND_URL}">`, `data-url="${SECOND_URL}">${meta}`)
+    expect(read(html, SECOND_URL).byline).toBe('نگار صفری')
+  })
+
   it('keeps a whole article whose subheadings are h1s (no unit names another address)', () => {
     const html =
       `<html lang="ar"><head>${head(FIRST, FIRST_URL)}</head><body><article><h1>${FIRST.title}</h1>` +

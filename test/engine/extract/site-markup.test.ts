@@ -115,6 +115,24 @@ describe('site markup', () => {
     expect(detectArticle(parseHtml(html, URL), URL).isArticle).toBe(true)
   })
 
+  it('drops the box a sticky player leaves in the text with its note (Tasnim)', () => {
+    const box = '<div class="tasnim-video-placeholder is-floated" data-video-id="v1"><div class="floated-note">ویدیو در پخش‌کننده شناور در حال پخش است</div></div>'
+    const { blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body(box)}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('reads a lead named "introtext" beside the lead picture as the standfirst (Hamshahri)', () => {
+    const lead = 'ذخایر پنج سد تأمین‌کننده آب شرب تهران به ۴۱۸ میلیون مترمکعب کاهش یافته و مسئولان می‌گویند اگر بارش‌ها جبران نشود فشار آب کم می‌شود.'
+    const summary = `<div class="item-summary"><figure class="item-img"><img src="https://news.example/pictures/2024/10/26/5068190.jpg" alt=""></figure><p class="introtext">${lead}</p></div>`
+    const { blocks } = extract(page(`<div class="item-title"><h1 class="title">ارتفاع السجلات التجارية في الربع الثالث</h1></div><div class="item-body">${summary}<div class="item-text">${body()}</div></div>`))
+    expect(blocks[0].text).toBe(lead)
+  })
+
+  it('drops a photographer’s credit line of its own above the text (Masrawy’s "تصوير- …:")', () => {
+    const { blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><div class="details"><p><strong>تصوير- كريم أحمد:</strong></p>${body()}</div></article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
   it('drops the label of an infinite scroll’s spinner after the text', () => {
     const { blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body()}<div class="infinite-loader"><p>جاري تحميل المزيد</p></div></article>`))
     expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
