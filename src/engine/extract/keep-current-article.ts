@@ -5,7 +5,7 @@
  * canonical and JSON-LD as the first article's. A reader who opens Qari there is reading the appended article: that is
  * the one to show, with its own date and picture, and none of the others' text.
  *
- * The page is cut into one unit per article, one per headline (<h1>) under their common ancestor. A unit is another
+ * The page is cut into one unit per article, one per headline (findHeadlines) under their common ancestor. A unit is another
  * article only when it names an address of its own that is not the address bar's: a link on its headline, an
  * attribute of its wrapper ("data-url" and the like), or its inline JSON-LD. Without such a unit nothing changes, so an
  * <h1> used as a subheading, or a teaser's, never cuts a page. The unit shown is the one naming the address bar's
@@ -56,13 +56,13 @@ interface Unit {
  */
 export function readCurrentArticle(document: Document, url: string | undefined): Document {
   const here = articleKey(url)
-  if (!here || !document.body || findHeadlines(document.body).length < 2) return document
+  if (!here || !document.body || findHeadlines(document.body, url!).length < 2) return document
   const copy = document.cloneNode(true) as Document
   return keepCurrentArticle(copy, here, url!) ? copy : document
 }
 
 function keepCurrentArticle(document: Document, here: string, url: string): boolean {
-  const units = cutIntoUnits(findHeadlines(document.body!), here, url)
+  const units = cutIntoUnits(findHeadlines(document.body!, url), here, url)
   if (!units) return false
   const hasOther = units.some((unit) => unit.strong && !isSameArticle(unit.strong, here))
   if (!hasOther) return false
@@ -85,14 +85,14 @@ function keepCurrentArticle(document: Document, here: string, url: string): bool
  * appended articles one level down write them (Erem News, Annahar), or first in an appended article's wrapper (CNN
  * Arabic); never one holding a link, a teaser's.
  */
-function findHeadlines(root: Element): Element[] {
+function findHeadlines(root: Element, url: string): Element[] {
   const h1s = Array.from(root.getElementsByTagName('h1')).filter(isHeadline)
   if (!h1s.length) return h1s
   const classes = new Set(h1s.map((h1) => h1.getAttribute('class')?.trim()).filter(Boolean))
   const more = Array.from(root.querySelectorAll('h2, h3')).filter((heading) => {
     if (!isHeadline(heading)) return false
     const linked = Boolean(heading.closest('a') ?? heading.querySelector('a'))
-    return (!linked && classes.has(heading.getAttribute('class')?.trim())) || isWrappedHeadline(heading)
+    return (!linked && classes.has(heading.getAttribute('class')?.trim())) || isWrappedHeadline(heading, url)
   })
   if (!more.length) return h1s
   const all = new Set([...h1s, ...more])
@@ -104,7 +104,7 @@ function findHeadlines(root: Element): Element[] {
  * appended article in a simpler template than the first's (CNN Arabic's article.NextArticle_article[data-url] > h2).
  * A teaser card so named holds an excerpt at most.
  */
-function isWrappedHeadline(heading: Element): boolean {
+function isWrappedHeadline(heading: Element, url: string): boolean {
   let wrapper: Element | null = heading.parentElement
   for (let k = 0; wrapper && k < MAX_WRAPPER_LEVELS && !addressAttribute(wrapper); k++) wrapper = wrapper.parentElement
   const address = wrapper ? addressAttribute(wrapper) : undefined
@@ -112,7 +112,7 @@ function isWrappedHeadline(heading: Element): boolean {
   if (wrapper.querySelector('h2, h3') !== heading) return false
   // A link on it is to the wrapper's own article ("<h2><a href=itself>"), else the heading is a teaser's.
   const link = heading.closest('a') ?? heading.querySelector('a')
-  if (link && !isSameArticle(articleKey(link.getAttribute('href'), BASE), articleKey(address, BASE))) return false
+  if (link && !isSameArticle(articleKey(link.getAttribute('href'), url), articleKey(address, url))) return false
   let prose = 0
   for (const p of Array.from(wrapper.getElementsByTagName('p'))) if ((p.textContent ?? '').trim().length >= PROSE_CHARS && ++prose >= MIN_PROSE_PARAGRAPHS) return true
   return false
@@ -121,9 +121,6 @@ function isWrappedHeadline(heading: Element): boolean {
 const MAX_WRAPPER_LEVELS = 4
 const PROSE_CHARS = 80
 const MIN_PROSE_PARAGRAPHS = 2
-
-/** A base for comparing a page's own addresses, relative or absolute, with each other (the host is compared as written). */
-const BASE = 'https://page.invalid/'
 
 function addressAttribute(element: Element): string | undefined {
   for (const attribute of Array.from(element.attributes)) {

@@ -112,7 +112,8 @@ describe('infinite scroll: the article the address bar names', () => {
   })
 
   it('finds an appended article titled by an <h2> in a simpler template, first in a wrapper naming its address (CNN Arabic)', () => {
-    const second = `<article class="NextArticle" data-url="${SECOND_URL}"><div class="header"><span>المقال التالي</span><h2 class="NextArticle_title"><a href="${SECOND_URL}">${SECOND.title}</a></h2>` +
+    // (The wrapper names its address relative, the headline's link absolute.)
+    const second = `<article class="NextArticle" data-url="${new URL(SECOND_URL).pathname}"><div class="header"><span>المقال التالي</span><h2 class="NextArticle_title"><a href="${SECOND_URL}">${SECOND.title}</a></h2>` +
       `<time datetime="${SECOND.date}">${SECOND.date.slice(0, 10)}</time></div><div class="body">${SECOND.paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>${share(SECOND_URL)}</article>`
     const html = `<html lang="ar"><head>${head(FIRST, FIRST_URL).replace(/<title>[^<]*<\/title>/u, `<title>${SECOND.title}</title>`)}</head><body><main>` +
       `${article(FIRST, FIRST_URL, { wrapper: `<article class="Article" data-url="${FIRST_URL}">` })}${second}</main></body></html>`
