@@ -56,28 +56,31 @@ interface Unit {
  */
 export function readCurrentArticle(document: Document, url: string | undefined): Document {
   const here = articleKey(url)
-  if (!here || !document.body || findHeadlines(document.body, url!).length < 2) return document
+  if (!here || !document.body) return document
+  // Read on the page first (most pages hold one article): the copy is made, and read again, only when one is cut out.
+  if (!chooseCurrent(document, here, url!)) return document
   const copy = document.cloneNode(true) as Document
-  return keepCurrentArticle(copy, here, url!) ? copy : document
+  const chosen = chooseCurrent(copy, here, url!)
+  if (!chosen) return document
+  for (const unit of chosen.units) if (unit !== chosen.current) for (const member of unit.members) member.remove()
+  dropOtherDeclarations(copy, chosen.current, here, url!)
+  return copy
 }
 
-function keepCurrentArticle(document: Document, here: string, url: string): boolean {
-  const units = cutIntoUnits(findHeadlines(document.body!, url), here, url)
-  if (!units) return false
+/** The page's articles and the one the address bar names, when the page holds another; reads, never changes, the page. */
+function chooseCurrent(document: Document, here: string, url: string): { units: Unit[]; current: Unit } | undefined {
+  const headlines = findHeadlines(document.body!, url)
+  if (headlines.length < 2) return undefined
+  const units = cutIntoUnits(headlines, here, url)
+  if (!units) return undefined
   const hasOther = units.some((unit) => unit.strong && !isSameArticle(unit.strong, here))
-  if (!hasOther) return false
+  if (!hasOther) return undefined
   const named = units.filter((unit) => isSameArticle(unit.any, here))
-  let current: Unit | undefined
-  if (named.length === 1) current = named[0]
-  else if (named.length === 0) {
-    const title = normalizePhrase(document.getElementsByTagName('title')[0]?.textContent ?? '')
-    const titled = units.filter((unit) => title.includes(normalizePhrase(unit.headline.textContent ?? '')))
-    if (titled.length === 1) current = titled[0]
-  }
-  if (!current) return false
-  for (const unit of units) if (unit !== current) for (const member of unit.members) member.remove()
-  dropOtherDeclarations(document, current, here, url)
-  return true
+  if (named.length === 1) return { units, current: named[0] }
+  if (named.length > 1) return undefined
+  const title = normalizePhrase(document.getElementsByTagName('title')[0]?.textContent ?? '')
+  const titled = units.filter((unit) => title.includes(normalizePhrase(unit.headline.textContent ?? '')))
+  return titled.length === 1 ? { units, current: titled[0] } : undefined
 }
 
 /**
