@@ -499,6 +499,17 @@ describe('refineMentions, from batches p to r of the extraction pages (session 3
   })
 })
 
+describe('refineMentions, from batches u and v of the extraction pages (session 33)', () => {
+  // Known words, with and without the ending: "البنا" (a family name) and "البن" (coffee), "مشهورا" and "مشهور".
+  const withClusters = buildGazetteer([], new Map(['البن', 'البنا', 'مشهور', 'مشهورا'].map((word) => [clusterKey(splitProcliticsForFeatures(normalizeArabic(word)).core), 1])))
+  it.each<[string, string, [string, EntityType][], [string, EntityType][]]>([
+    ['keeps a definite family name ending in ا, which takes no tanween ("البنا" is no accusative of "البن")', 'وقال حسام الدين البنا رئيس الشعبة إن', [['حسام الدين البنا', 'person']], [['حسام الدين البنا', 'person']]],
+    ['but ends a person before a known word in the accusative', 'وصار بافاروتي مشهورا في العالم', [['بافاروتي مشهورا', 'person']], [['بافاروتي', 'person']]],
+  ])('%s', (_name, text, tagged, want) => {
+    expect(refine(text, tagged, withClusters)).toEqual(want)
+  })
+})
+
 describe('refineMentions, Latin text (session 32)', () => {
   it('drops a Latin name inside a run of English, not one among Arabic words', () => {
     const english = 'قال ماركس: "I think developers don\'t want to rewrite the code you already have running today"، مضيفا أن'

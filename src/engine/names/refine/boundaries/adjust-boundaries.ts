@@ -809,7 +809,8 @@ function isCommonPersonEnd(ctx: Context, first: number, last: number): boolean {
   // ("زاده", -zadeh, ends Persian and Afghan names: "هبة الله آخوند زاده", though it also reads "increased him".)
   if (GIVEN.has(stem) || GIVEN.has(word) || !isClustered(ctx, word) || word === ZADEH) return false
   return (tokens[last].clitics.post.length > 0 && isClustered(ctx, stem)) || KINSHIP.has(stem) ||
-    (PATTERNS.accusativeEnding.test(word) && isClustered(ctx, word.slice(0, -1)))
+    // (A definite word takes no tanween: "حسام الدين [البنا]" is al-Banna, not "البن" in the accusative.)
+    (PATTERNS.accusativeEnding.test(word) && !word.startsWith('ال') && isClustered(ctx, word.slice(0, -1)))
 }
 
 /** Token t is a known word behind the ك of "as" ("كعازف") or in the masculine plural ("مهندسون"): no name's first. */
