@@ -505,6 +505,8 @@ describe('refineMentions, from batches u and v of the extraction pages (session 
   it.each<[string, string, [string, EntityType][], [string, EntityType][]]>([
     ['keeps a definite family name ending in ا, which takes no tanween ("البنا" is no accusative of "البن")', 'وقال حسام الدين البنا رئيس الشعبة إن', [['حسام الدين البنا', 'person']], [['حسام الدين البنا', 'person']]],
     ['but ends a person before a known word in the accusative', 'وصار بافاروتي مشهورا في العالم', [['بافاروتي مشهورا', 'person']], [['بافاروتي', 'person']]],
+    ['drops committees before the definite word they are of, taken for "to Jean"', 'في حين تتحدث لجان المستأجرين عن عدد أقل', [['لجان المستأجرين', 'person']], []],
+    ['but not "to Jean" before the rest of his name', 'وقال لجان إيف لودريان إن فرنسا تدعم الحوار', [['لجان إيف لودريان', 'person']], [['لجان إيف لودريان', 'person']]],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged, withClusters)).toEqual(want)
   })
