@@ -59,11 +59,11 @@ const PATTERNS = {
    * three names of one to four words, slash-separated, no figure.
    */
   wireSignOff: /^(?:وام|واس|قنا|كونا|بنا|سانا|وفا|بترا|العمانية)\s*(?:\/\s*[^\d/.،:]{2,40}){1,3}$/u,
-  /** A time with the agency's zone, alone on its line: SPA's "14:25ت م" (Mecca time) after its end marker. */
   /** A photographer's credit line of its own ("تصوير- كريم أحمد:", Masrawy's, under the writer's "كتب-" line). */
   photoCredit: /^(?:تصوير|عدسة)\s*[-–—:]\s*[^\s:،,.\-–—]+(?:\s[^\s:،,.\-–—]+){0,3}\s*:?$/u,
   /** The label that opens a publication stamp after other words on its line. */
   stampLabel: /\s(?:نشر في|نشرت في|نشر بتاريخ|تاريخ النشر|آخر تحديث)\s*:?/u,
+  /** A time with the agency's zone, alone on its line: SPA's "14:25ت م" (Mecca time) after its end marker. */
   zonedTime: /^\d{1,2}\s*:\s*\d{2}\s*(?:ت\s*م|ت\s*غ|بتوقيت \S+)$/u,
   /** The stamp after editors' initials: "ع ق/ر ت 17/03/2024 11:42:07" (Petra). */
   initialsStamp: /\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u,

@@ -17,6 +17,8 @@ const PATTERNS = {
 const MAX_DISTANCE = 25
 /** A label and a name of a few words; a date beside them in the same element makes the search look deeper. */
 const MAX_LINE_CHARS = 60
+/** Raw text (indentation included) past which an element cannot be a line of MAX_LINE_CHARS. */
+const MAX_RAW_CHARS = 1000
 /** A paragraph this long is the text: no byline is looked for past it. */
 const TEXT_CHARS = 120
 /** Elements of an article's wrapper read for the line, in document order. */
@@ -39,8 +41,12 @@ export function findBylineIn(roots: readonly Element[]): string | undefined {
 
 function firstLabelled(elements: Iterable<Element>): string | undefined {
   for (const element of elements) {
-    const text = (element.textContent ?? '').replace(PATTERNS.whitespace, ' ').trim()
-    if (element.localName === 'p' && text.length > TEXT_CHARS) return undefined
+    const raw = element.textContent ?? ''
+    const isParagraph = element.localName === 'p'
+    // A block far longer than a line (the text's container) is passed without collapsing its whitespace.
+    if (!isParagraph && raw.length > MAX_RAW_CHARS) continue
+    const text = raw.replace(PATTERNS.whitespace, ' ').trim()
+    if (isParagraph && text.length > TEXT_CHARS) return undefined
     if (text.length > MAX_LINE_CHARS || !PATTERNS.labelled.test(text)) continue
     // The line's own element, not its block with the date beside it: the walk goes on into the block's children.
     if (Array.from(element.children).some((child) => PATTERNS.labelled.test((child.textContent ?? '').trim()))) continue

@@ -14,6 +14,7 @@
 import { normalizePhrase } from './clutter-rules.ts'
 import { articleKey, isSameArticle } from './same-article-address.ts'
 import { findBylineIn } from './find-labelled-byline.ts'
+import { jsonLdObjects } from './read-json-ld.ts'
 
 const PATTERNS = {
   file: /\.(?:jpe?g|png|gif|webp|avif|svg|mp4|mp3|m3u8|js|css|json|xml|pdf)(?:$|\?)/iu,
@@ -234,28 +235,13 @@ function addSharedAddress(href: string | null, here: string, url: string, into: 
 
 function jsonLdAddresses(script: Element, url: string): string[] {
   const found: string[] = []
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > 4 || !value || typeof value !== 'object') return
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, depth + 1)
-      return
+  for (const record of jsonLdObjects(script)) {
+    if (!ARTICLE_TYPES.test(String(record['@type'] ?? ''))) continue
+    const page = record.mainEntityOfPage
+    for (const candidate of [record.url, typeof page === 'object' && page ? (page as Record<string, unknown>)['@id'] : page]) {
+      const key = typeof candidate === 'string' ? articleKey(candidate, url) : undefined
+      if (key) found.push(key)
     }
-    const record = value as Record<string, unknown>
-    const type = String(record['@type'] ?? '')
-    if (ARTICLE_TYPES.test(type)) {
-      const page = record.mainEntityOfPage
-      const candidates = [record.url, typeof page === 'object' && page ? (page as Record<string, unknown>)['@id'] : page]
-      for (const candidate of candidates) {
-        const key = typeof candidate === 'string' ? articleKey(candidate, url) : undefined
-        if (key) found.push(key)
-      }
-    }
-    if (record['@graph']) visit(record['@graph'], depth + 1)
-  }
-  try {
-    visit(JSON.parse(script.textContent ?? ''), 0)
-  } catch {
-    // Not JSON: no address from it.
   }
   return found
 }
@@ -294,23 +280,7 @@ function dropOtherDeclarations(document: Document, current: Unit, here: string, 
 }
 
 function declaresOtherArticle(script: Element, headline: string): boolean {
-  let other = false
-  const visit = (value: unknown, depth: number): void => {
-    if (other || depth > 4 || !value || typeof value !== 'object') return
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, depth + 1)
-      return
-    }
-    const record = value as Record<string, unknown>
-    if (typeof record.headline === 'string' && !isSameTitle(record.headline, headline)) other = true
-    if (record['@graph']) visit(record['@graph'], depth + 1)
-  }
-  try {
-    visit(JSON.parse(script.textContent ?? ''), 0)
-  } catch {
-    return false
-  }
-  return other
+  return jsonLdObjects(script).some((record) => typeof record.headline === 'string' && !isSameTitle(record.headline, headline))
 }
 
 function isSameTitle(a: string, b: string): boolean {

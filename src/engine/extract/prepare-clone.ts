@@ -83,12 +83,12 @@ const PATTERNS = {
    * shows the article, not the card's text, attribution and short links ("— موانئ (@MawaniKSA) February 9, 2025",
    * "pic.twitter.com/…"). Every truth of data/extract-pages that has one leaves it out of the body (15 pages).
    */
+  socialEmbed: /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|fb-video)(?:\s|$)/u,
   /**
    * The box a sticky player leaves in the text when it floats the article's video out of it, with a note ("ویدیو در
    * پخش‌کننده شناور در حال پخش است", Tasnim's div.tasnim-video-placeholder.is-floated): no text of the article.
    */
   playerPlaceholder: /(?:^|[\s_-])(?:video|player)[-_]placeholder(?:$|[\s_-])/iu,
-  socialEmbed: /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|fb-video)(?:\s|$)/u,
   /** Class/id/aria names of byline boxes: "byline", "post-author", "meta-author", "writer". */
   bylineName: /(?:^|[\s_-])(?:byline|article-byline|authors?|auteur|post-author|meta-author|writer|reporter)(?:$|[\s_-])/iu,
   /** The same closing a camel-case name, as older ASP.NET themes write it (Elaph's td.ArticleAuthor). */

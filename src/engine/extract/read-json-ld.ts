@@ -99,18 +99,21 @@ export interface JsonLdDeclarations {
 
 export function readJsonLdDeclarations(document: Document): JsonLdDeclarations {
   const scripts = Array.from(document.querySelectorAll('script[type="application/ld+json"]')).slice(0, MAX_SCRIPTS)
-  const candidates: Record<string, Json>[] = []
-  for (const script of scripts) {
-    const text = script.textContent ?? ''
-    if (!text.trim() || text.length > MAX_JSON_CHARS) continue
-    collect(parseLoosely(text), candidates)
-  }
+  const candidates = scripts.flatMap(jsonLdObjects)
   return {
     article: articleOf(candidates),
     episode: candidates.some((o) => typesOf(o).some((t) => EPISODE_TYPES.test(t))),
     claimReview: candidates.some((o) => typesOf(o).includes('ClaimReview')),
     ...verdictOf(candidates),
   }
+}
+
+/** The objects one JSON-LD script declares (arrays and @graph flattened), parsed loosely; none if unreadable or too big. */
+export function jsonLdObjects(script: Element): Record<string, Json>[] {
+  const text = script.textContent ?? ''
+  const objects: Record<string, Json>[] = []
+  if (text.trim() && text.length <= MAX_JSON_CHARS) collect(parseLoosely(text), objects)
+  return objects
 }
 
 function verdictOf(candidates: readonly Record<string, Json>[]): Pick<JsonLdDeclarations, 'verdict'> {

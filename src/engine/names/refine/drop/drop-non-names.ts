@@ -35,9 +35,6 @@ const TRAFFIC = new Set(
 
 /** "لجان": committees, or "to Jean" ("لجان إيف لودريان"), which the tagger reads so. */
 const COMMITTEES = normalizeArabic('لجان')
-function isCommittees(ctx: Context, t: number): boolean {
-  return ctx.stems[t] === COMMITTEES
-}
 
 export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   const persons = mentions.filter((m) => m.type === 'person')
@@ -47,7 +44,7 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     if (DISEASE_HEADS.has(ctx.stems[first])) return false
     // "في حين تتحدث [لجان المستأجرين]": committees before the definite word they are of, not "to Jean" (a name after
     // Jean is indefinite: "لجان إيف لودريان").
-    if (type === 'person' && isCommittees(ctx, first) && first + 1 < ctx.tokens.length && !breakBetween(ctx, first, first + 1) &&
+    if (type === 'person' && ctx.stems[first] === COMMITTEES && first + 1 < ctx.tokens.length && !breakBetween(ctx, first, first + 1) &&
       ctx.stems[first + 1].startsWith('ال')) return false
     // "[حركة الركاب] في المطار": traffic, no movement.
     if (type === 'organization' && first < last && ctx.stems[first] === MOVEMENT && TRAFFIC.has(ctx.stems[first + 1])) return false
