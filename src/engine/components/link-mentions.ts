@@ -36,6 +36,8 @@ const PATTERNS = {
   /** Between a name and its alias in brackets or quotes ("الشركة الوطنية للصناعة والمناجم "سنيم""), and after the alias. */
   aliasOpen: /^\s*[("«“]\s*$/u,
   aliasClose: /^\s*[)"»”]/u,
+  /** A bracket closing its paragraph: a caption's credit ("… في البصرة (الشرق الأوسط)"), not an alias. */
+  closesParagraph: /^\s*[)"»”]\s*[.،]?\s*(?:\n|$)/u,
   /** "، المعروف بـ"، "الملقب ب«": what comes before a nickname (the ب is outside the name's span). */
   knownAs: /^\s*[،,]?\s*(?:المعروف|الملقب|المكنى|الشهير)\s+بـ?\s*["«“]?\s*$/u,
 } as const
@@ -213,7 +215,8 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
  * Joins an alias to the name it follows, both persons or both organisations: a mention in brackets right
  * after another ("محمود عباس (أبو مازن)", "وكالة الأنباء السعودية (واس)"), or after "المعروف ب" / "الملقب
  * ب" (known as, nicknamed: "محمد حمدان دقلو المعروف بحميدتي"). The alias's group hangs under the name's, so
- * the name, not the nickname or the acronym, is shown.
+ * the name, not the nickname or the acronym, is shown. A name in brackets closing its paragraph is the picture's or
+ * the report's source, not an alias ("مختبر تابع لوزارة الزراعة (الشرق الأوسط)").
  */
 function linkAliases(text: string, groups: readonly MentionGroup[]): void {
   for (const type of ['person', 'organization'] as const) {
@@ -225,7 +228,8 @@ function linkAliases(text: string, groups: readonly MentionGroup[]): void {
       const name = named[i]
       const alias = named[i + 1]
       const between = text.slice(name.mention.end, alias.mention.start)
-      const bracketed = PATTERNS.aliasOpen.test(between) && PATTERNS.aliasClose.test(text.slice(alias.mention.end))
+      const after = text.slice(alias.mention.end, alias.mention.end + 8)
+      const bracketed = PATTERNS.aliasOpen.test(between) && PATTERNS.aliasClose.test(after) && !PATTERNS.closesParagraph.test(after)
       if (!bracketed && !PATTERNS.knownAs.test(between)) continue
       const from = root(alias.group)
       const to = root(name.group)

@@ -42,8 +42,13 @@ export function markCaption(element: Element): void {
     while (only.firstChild) element.insertBefore(only.firstChild, only)
     only.remove()
   }
-  // A credit inside a real caption (figcaption > span.image-credit) is part of it already.
-  for (let up = element.parentElement; up; up = up.parentElement) if (up.localName === 'figcaption') return
+  // A credit inside a real caption (figcaption > span.image-credit) is part of it already; the site's style sets it on
+  // a line of its own, and run into the caption's last word it made one word of two ("بأبوظبيCredit:").
+  for (let up = element.parentElement; up; up = up.parentElement) {
+    if (up.localName !== 'figcaption') continue
+    if (element.previousSibling) element.parentNode?.insertBefore(element.ownerDocument.createTextNode(' '), element)
+    return
+  }
   const caption = element.ownerDocument.createElement('figcaption')
   while (element.firstChild) caption.appendChild(element.firstChild)
   element.appendChild(caption)

@@ -10,6 +10,7 @@ import { extendKindAdjectives } from './refine/boundaries/kind-adjectives.ts'
 import { retypeChurchInstitutions } from './refine/retype/church-institutions.ts'
 import { splitGovernedPlaces } from './refine/boundaries/split-governed-place.ts'
 import { retypeQuotedPlaces } from './refine/retype/quoted-places.ts'
+import { retypeMothersKunya } from './refine/retype/mothers-kunya.ts'
 import { splitPlaceLists } from './refine/retype/listed-places.ts'
 import { extendNumberedUnits } from './refine/find/find-numbered-units.ts'
 import { findMonuments } from './refine/find/find-monuments.ts'
@@ -32,6 +33,7 @@ import { findClubsOfSport, findMatchClubs, findTransferClubs } from './refine/fi
 import { preferKnownOrganizations } from './refine/retype/prefer-known-organizations.ts'
 import { propagate } from './refine/find/propagate-in-article.ts'
 import { rejoinSplitNames } from './refine/boundaries/rejoin-split-names.ts'
+import { trimSurnameRunOn } from './refine/boundaries/surname-run-on.ts'
 
 export type { TokenMention } from './refine/shared/context.ts'
 export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
@@ -160,11 +162,13 @@ export function refineMentions(
   extendKindAdjectives(ctx, mentions)
   retypeChurchInstitutions(ctx, mentions)
   retypeQuotedPlaces(ctx, mentions)
+  retypeMothersKunya(ctx, mentions)
   extendFoundPlaces(ctx, mentions)
   mentions = joinSeats(ctx, absorbNationalities(ctx, mentions).sort((a, b) => a.first - b.first))
   rebuildOwners(ctx, mentions)
   findBracketedAcronyms(ctx, mentions)
-  mentions = rejoinSplitNames(ctx, mentions)
+  mentions = trimSurnameRunOn(ctx, rejoinSplitNames(ctx, mentions))
+  rebuildOwners(ctx, mentions)
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
   mentions = dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, mentions)))))

@@ -103,6 +103,12 @@ describe('site markup', () => {
     expect(blocks[0]).toEqual({ kind: 'caption', text: 'صادرات الموالح - صورة أرشيفية' })
   })
 
+  it('keeps a caption’s credit a word apart from the caption (CNN Arabic’s figcaption > span.InlineImage_credit)', () => {
+    const picture = '<figure><img src="https://news.example/pictures/258133.jpg" alt=""><figcaption class="InlineImage_caption__1r0yU">أبراج سكنية في جزيرة الريم بأبوظبي<span class="InlineImage_credit__o7n2B">Credit: Getty Images</span></figcaption></figure>'
+    const { blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body(picture)}</article>`))
+    expect(blocks.find((b) => b.kind === 'caption')?.text).toBe('أبراج سكنية في جزيرة الريم بأبوظبي Credit: Getty Images')
+  })
+
   it('reads the site’s desk in a city ("هسبريس من الرباط") as the byline, not as the site’s name', () => {
     const box = '<div class="article-info"><span class="author"><a href="/author/hespress">هسبريس من الرباط</a></span></div>'
     const html = page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${box}${body()}</article>`).replace('سكاي نيوز عربية', 'هسبريس')

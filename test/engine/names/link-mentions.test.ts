@@ -146,6 +146,21 @@ describe('linkMentions', () => {
     expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['وكالة الأنباء السعودية', 2], ['تنظيم الدولة الإسلامية', 2], ['الرياض', 1], ['السعودية', 1]])
   })
 
+  it('keeps a name in brackets closing its paragraph apart: the source of a caption, not an alias', () => {
+    const text = 'وقال المتحدث لـ«الشرق الأوسط» إن المشروع بدأ.\n\nمختبر تابع لوزارة الزراعة (الشرق الأوسط)'
+    const at = (surface: string, from = 0) => {
+      const start = text.indexOf(surface, from)
+      return { start, end: start + surface.length }
+    }
+    const entities: Entity[] = [
+      { id: 'a', type: 'organization', name: 'الشرق الأوسط', mentions: [at('الشرق الأوسط')] },
+      { id: 'b', type: 'organization', name: 'وزارة الزراعة', mentions: [at('وزارة الزراعة')] },
+      { id: 'c', type: 'organization', name: 'الشرق الأوسط', mentions: [at('الشرق الأوسط', 20)] },
+    ]
+    const linked = linkMentions.run({ url: '', lang: 'ar', dir: 'rtl', title: '', text, blocks: [], entities }).entities
+    expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['الشرق الأوسط', 2], ['وزارة الزراعة', 1]])
+  })
+
   it('keeps apart two persons in a list with brackets elsewhere', () => {
     const linked = link([['محمد علي', 'person'], ['أحمد حسن', 'person']])
     expect(linked).toHaveLength(2)

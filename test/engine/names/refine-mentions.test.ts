@@ -512,6 +512,17 @@ describe('refineMentions, from batches u and v of the extraction pages (session 
   })
 })
 
+describe('refineMentions, from batch v of the extraction pages again (session 34)', () => {
+  it.each<[string, string, [string, EntityType][], [string, EntityType][]]>([
+    ['reads a mother called by her son’s given name as a person, not a town of "أم"', 'إذ قالت أم عبدالله، وهي أم لثلاثة طلاب، إن الرسوم ارتفعت', [['أم عبدالله', 'place']], [['أم عبدالله', 'person']]],
+    ['but leaves a town of "أم" a place', 'وصلت السفينة إلى ميناء أم قصر قرب أم درمان', [['أم درمان', 'place']], [['أم درمان', 'place']]],
+    ['reads a surname run into the verb after it as the person', 'وقال عبد اللطيف بنكيران إن الأزمة عميقة. لكن بنكيران نبّه إلى أن التحلية لا تكفي', [['عبد اللطيف بنكيران', 'person'], ['بنكيران نبّه', 'place']], [['عبد اللطيف بنكيران', 'person'], ['بنكيران', 'person']]],
+    ['but not a company named after the family', 'وقال فهد الماجد إن الماجد للعود افتتحت فرعا', [['فهد الماجد', 'person'], ['الماجد للعود', 'organization']], [['فهد الماجد', 'person'], ['الماجد للعود', 'organization']]],
+  ])('%s', (_name, text, tagged, want) => {
+    expect(refine(text, tagged)).toEqual(want)
+  })
+})
+
 describe('refineMentions, Latin text (session 32)', () => {
   it('drops a Latin name inside a run of English, not one among Arabic words', () => {
     const english = 'قال ماركس: "I think developers don\'t want to rewrite the code you already have running today"، مضيفا أن'
