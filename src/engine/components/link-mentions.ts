@@ -36,8 +36,8 @@ const PATTERNS = {
   /** Between a name and its alias in brackets or quotes ("الشركة الوطنية للصناعة والمناجم "سنيم""), and after the alias. */
   aliasOpen: /^\s*[("«“]\s*$/u,
   aliasClose: /^\s*[)"»”]/u,
-  /** A bracket closing its paragraph: a caption's credit ("… في البصرة (الشرق الأوسط)"), not an alias. */
-  closesParagraph: /^\s*[)"»”]\s*[.،]?\s*(?:\n|$)/u,
+  /** A bracket closing its block: in a caption, the picture's credit ("… في البصرة (الشرق الأوسط)"), not an alias. */
+  closesBlock: /^\s*[)"»”]\s*[.،]?\s*$/u,
   /** "، المعروف بـ"، "الملقب ب«": what comes before a nickname (the ب is outside the name's span). */
   knownAs: /^\s*[،,]?\s*(?:المعروف|الملقب|المكنى|الشهير)\s+بـ?\s*["«“]?\s*$/u,
 } as const
@@ -149,7 +149,7 @@ function mostCommon<T>(counts: Map<T, number>): T {
   return best as T
 }
 
-export function linkEntityMentions(text: string, entities: readonly Entity[]): Entity[] {
+export function linkEntityMentions(text: string, entities: readonly Entity[], captions: readonly Span[] = []): Entity[] {
   // 1. Mentions spelled alike (normalised) form one group, whatever their type.
   const groups = new Map<string, MentionGroup>()
   for (const entity of entities) {
@@ -191,7 +191,7 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
 
   // 2b. An alias right after a name is the same person or organisation: "محمود عباس (أبو مازن)", "محمد
   //     حمدان دقلو المعروف بحميدتي", "وكالة الأنباء السعودية (واس)".
-  linkAliases(text, spelled)
+  linkAliases(text, spelled, captions)
 
   // 3. Collect each root's mentions; the display name is its commonest surface form, the longest of ties.
   const merged = new Map<MentionGroup, { mentions: Span[]; surfaces: Map<string, number>; words: number }>()
@@ -215,10 +215,10 @@ export function linkEntityMentions(text: string, entities: readonly Entity[]): E
  * Joins an alias to the name it follows, both persons or both organisations: a mention in brackets right
  * after another ("محمود عباس (أبو مازن)", "وكالة الأنباء السعودية (واس)"), or after "المعروف ب" / "الملقب
  * ب" (known as, nicknamed: "محمد حمدان دقلو المعروف بحميدتي"). The alias's group hangs under the name's, so
- * the name, not the nickname or the acronym, is shown. A name in brackets closing its paragraph is the picture's or
- * the report's source, not an alias ("مختبر تابع لوزارة الزراعة (الشرق الأوسط)").
+ * the name, not the nickname or the acronym, is shown. A name in brackets closing a caption is the picture's source,
+ * not an alias ("مختبر تابع لوزارة الزراعة في البصرة (الشرق الأوسط)").
  */
-function linkAliases(text: string, groups: readonly MentionGroup[]): void {
+function linkAliases(text: string, groups: readonly MentionGroup[], captions: readonly Span[]): void {
   for (const type of ['person', 'organization'] as const) {
     const named = groups
       .filter((group) => group.type === type)
@@ -228,14 +228,19 @@ function linkAliases(text: string, groups: readonly MentionGroup[]): void {
       const name = named[i]
       const alias = named[i + 1]
       const between = text.slice(name.mention.end, alias.mention.start)
-      const after = text.slice(alias.mention.end, alias.mention.end + 8)
-      const bracketed = PATTERNS.aliasOpen.test(between) && PATTERNS.aliasClose.test(after) && !PATTERNS.closesParagraph.test(after)
+      const bracketed = PATTERNS.aliasOpen.test(between) && PATTERNS.aliasClose.test(text.slice(alias.mention.end)) && !isCaptionCredit(text, alias.mention, captions)
       if (!bracketed && !PATTERNS.knownAs.test(between)) continue
       const from = root(alias.group)
       const to = root(name.group)
       if (from !== to) from.parent = to
     }
   }
+}
+
+/** The mention, in brackets, closes a caption: the picture's credit. */
+function isCaptionCredit(text: string, mention: Span, captions: readonly Span[]): boolean {
+  const caption = captions.find((block) => block.start <= mention.start && mention.end <= block.end)
+  return caption !== undefined && PATTERNS.closesBlock.test(text.slice(mention.end, caption.end))
 }
 
 /**
@@ -273,5 +278,5 @@ export const linkMentions: Component<'entities', 'entities'> = {
   name: 'link-mentions',
   requires: ['entities'],
   assigns: ['entities'],
-  run: (doc) => ({ ...doc, entities: linkEntityMentions(doc.text, doc.entities) }),
+  run: (doc) => ({ ...doc, entities: linkEntityMentions(doc.text, doc.entities, doc.blocks.filter((block) => block.kind === 'caption')) }),
 }

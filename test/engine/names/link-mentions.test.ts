@@ -146,8 +146,8 @@ describe('linkMentions', () => {
     expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['وكالة الأنباء السعودية', 2], ['تنظيم الدولة الإسلامية', 2], ['الرياض', 1], ['السعودية', 1]])
   })
 
-  it('keeps a name in brackets closing its paragraph apart: the source of a caption, not an alias', () => {
-    const text = 'وقال المتحدث لـ«الشرق الأوسط» إن المشروع بدأ.\n\nمختبر تابع لوزارة الزراعة (الشرق الأوسط)'
+  it('keeps a name in brackets closing a caption apart: the picture’s source, not an alias', () => {
+    const text = 'وقال المتحدث لـ«الشرق الأوسط» إن المشروع بدأ.\n\nمختبر تابع لوزارة الزراعة (الشرق الأوسط)\n\nوقالت شركة تسويق النفط (سومو)'
     const at = (surface: string, from = 0) => {
       const start = text.indexOf(surface, from)
       return { start, end: start + surface.length }
@@ -156,9 +156,13 @@ describe('linkMentions', () => {
       { id: 'a', type: 'organization', name: 'الشرق الأوسط', mentions: [at('الشرق الأوسط')] },
       { id: 'b', type: 'organization', name: 'وزارة الزراعة', mentions: [at('وزارة الزراعة')] },
       { id: 'c', type: 'organization', name: 'الشرق الأوسط', mentions: [at('الشرق الأوسط', 20)] },
+      { id: 'd', type: 'organization', name: 'شركة تسويق النفط', mentions: [at('شركة تسويق النفط')] },
+      { id: 'e', type: 'organization', name: 'سومو', mentions: [at('سومو')] },
     ]
-    const linked = linkMentions.run({ url: '', lang: 'ar', dir: 'rtl', title: '', text, blocks: [], entities }).entities
-    expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['الشرق الأوسط', 2], ['وزارة الزراعة', 1]])
+    const caption = { kind: 'caption' as const, start: text.indexOf('مختبر'), end: text.indexOf('الأوسط)', 20) + 7 }
+    const paragraph = { kind: 'paragraph' as const, start: text.indexOf('وقالت شركة'), end: text.length }
+    const linked = linkMentions.run({ url: '', lang: 'ar', dir: 'rtl', title: '', text, blocks: [caption, paragraph], entities }).entities
+    expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['الشرق الأوسط', 2], ['وزارة الزراعة', 1], ['شركة تسويق النفط', 2]])
   })
 
   it('keeps apart two persons in a list with brackets elsewhere', () => {

@@ -453,7 +453,7 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['but not a management, as often a field of the first', 'وقالت وزارة الطوارئ وإدارة الكوارث السورية إن', [['وزارة الطوارئ وإدارة الكوارث السورية', 'organization']], [['وزارة الطوارئ وإدارة الكوارث السورية', 'organization']]],
     ['completes a facility named after a compound place the tagger ended on its first word', 'ورست السفينة في ميناء راس لفان أمس', [['ميناء راس', 'place']], [['ميناء راس لفان', 'place']]],
     ['makes a venue of a name the tagger typed an organisation after a stadium\'s head', 'وتعادل الفريقان على استاد برج العرب أمس', [['برج العرب', 'organization']], [['استاد برج العرب', 'place']]],
-    ['and reads no word before the first (a name at the start of the text)', 'برج العرب يستضيف المباراة', [['برج العرب', 'organization']], [['برج العرب', 'organization']]],
+    ['and reads no word before the first (a name at the start of the text)', 'برج العرب يستضيف المباراة', [['برج العرب', 'organization']], [['برج العرب', 'place']]],
     ['keeps a zone\'s head with the adjective of its kind, after the name or in it', 'وعثر الباحثون في منطقة سقارة الأثرية، ثم في منطقة الجرف الصناعية', [['منطقة سقارة', 'place'], ['الجرف الصناعية', 'place']], [['منطقة سقارة الأثرية', 'place'], ['منطقة الجرف الصناعية', 'place']]],
     ['and a district its head', 'واندلعت اشتباكات في حي أبو سليم أمس', [['حي أبو سليم', 'place']], [['حي أبو سليم', 'place']]],
     ['drops the outskirts before a place, not an ocean', 'وتدور معارك في محيط كادقلي وفي المحيط الهادئ', [['محيط كادقلي', 'place'], ['المحيط الهادئ', 'place']], [['كادقلي', 'place'], ['المحيط الهادئ', 'place']]],
@@ -518,6 +518,9 @@ describe('refineMentions, from batch v of the extraction pages again (session 34
     ['but leaves a town of "أم" a place', 'وصلت السفينة إلى ميناء أم قصر قرب أم درمان', [['أم درمان', 'place']], [['أم درمان', 'place']]],
     ['reads a surname run into the verb after it as the person', 'وقال عبد اللطيف بنكيران إن الأزمة عميقة. لكن بنكيران نبّه إلى أن التحلية لا تكفي', [['عبد اللطيف بنكيران', 'person'], ['بنكيران نبّه', 'place']], [['عبد اللطيف بنكيران', 'person'], ['بنكيران', 'person']]],
     ['but not a company named after the family', 'وقال فهد الماجد إن الماجد للعود افتتحت فرعا', [['فهد الماجد', 'person'], ['الماجد للعود', 'organization']], [['فهد الماجد', 'person'], ['الماجد للعود', 'organization']]],
+    ['reads a tower named after its head as a place', 'زار الوفد برج خليفة في دبي', [['برج خليفة', 'organization']], [['برج خليفة', 'place']]],
+    ['drops a body described by an indefinite nationality', 'ووقعت الوزارة عقدا مع تحالف أمريكي ومؤسسة تمويل أمريكية', [['تحالف أمريكي', 'organization'], ['مؤسسة تمويل أمريكية', 'organization']], []],
+    ['but keeps a body named with the nationality’s article', 'ووقعت الوزارة عقدا مع شركة أرامكو السعودية', [['شركة أرامكو السعودية', 'organization']], [['شركة أرامكو السعودية', 'organization']]],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)
   })

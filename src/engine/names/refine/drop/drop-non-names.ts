@@ -4,7 +4,7 @@ import { isCommonExpression } from '../find/find-places.ts'
 import { isOnBehalfOf } from '../shared/given-name-start.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
-import { AWARD_HEADS, COMPANY_HEADS, GROUP_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NOT_A_SQUARE, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, STREET_HEADS, TITLES, UNIT_HEADS, WORK_HEADS } from '../shared/word-lists.ts'
+import { normSet, AWARD_HEADS, COMPANY_HEADS, GROUP_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NOT_A_SQUARE, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, STREET_HEADS, TITLES, UNIT_HEADS, WORK_HEADS } from '../shared/word-lists.ts'
 import { isClustered } from '../shared/name-like.ts'
 
 /** "عن عمر يناهز": the age, spelled as the name Omar. */
@@ -67,6 +67,10 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     if (last === first + 1 && STATION.has(ctx.stems[first].replace(PATTERNS.article, '')) && STATION_KINDS.has(ctx.stems[last])) return false
     // "[محطة كهرباء جديدة]": a new power station, described, not named.
     if (last > first && ctx.tokens[last].clitics.pre.length === 0 && DESCRIBING_ADJECTIVES.has(ctx.stems[last])) return false
+    // "مع [تحالف كوري]", "[مؤسسة تمويل كورية]": a body whose words all lack the article, its head first and a
+    // nationality last, is described by it (a Korean consortium), not named; names take the nationality with the
+    // article ("أرامكو السعودية", "الخطوط الجوية الكورية").
+    if (type === 'organization' && last > first && isDescribedByNationality(ctx, first, last)) return false
     // "الروائي [الليبي] [إبراهيم الكوني]": a nationality taken for a person right before one describes him.
     // (Or any adjective of a nisba's shape: "القاضي [الفيدرالي] [أرون سوبرامانيان]"; not a given name, "الهادي".)
     if (type === 'person' && first === last && personStarts.has(last + 1) && !breakBetween(ctx, last, last + 1) &&
@@ -146,4 +150,17 @@ function inWorkTitle(ctx: Context, t: number): boolean {
     if (PATTERNS.openingQuote.test(gap) || PATTERNS.closingQuote.test(gap)) return false
   }
   return false
+}
+
+/**
+ * Heads of bodies that the news describe by a nationality when they do not name them. Not "جامعة" ("جامعة بحري" is
+ * a university in Bahri) nor places' heads ("حي باب شرقي"). Hand-written.
+ */
+const DESCRIBED_BODY_HEADS = normSet(['شركة', 'شركات', 'مجموعة', 'تحالف', 'ائتلاف', 'مؤسسة', 'جمعية', 'منظمة', 'هيئة', 'مصرف', 'بنك', 'صندوق', 'وكالة'])
+
+/** A body's head, words none with the article, and an indefinite nationality last ("تحالف كوري", "شركة أمريكية"). */
+function isDescribedByNationality(ctx: Context, first: number, last: number): boolean {
+  if (!DESCRIBED_BODY_HEADS.has(ctx.stems[first]) || ctx.tokens[last].clitics.pre.length > 0) return false
+  for (let t = first; t <= last; t++) if (ctx.stems[t].startsWith('ال')) return false
+  return isNationalityNisba(`ال${ctx.stems[last]}`, ctx.gazetteer)
 }
