@@ -286,6 +286,18 @@ interface PageElements {
 const MAX_DECLARATIONS = 300
 
 /**
+ * A card links to the story it teases; the updates of a live page are <article>s that link nowhere (BBC Persian's live
+ * page: twelve of them, and no other prose run longer than an update).
+ */
+function linksOut(card: Element): boolean {
+  for (const link of Array.from(card.getElementsByTagName('a'))) {
+    const href = link.getAttribute('href')
+    if (href && !href.startsWith('#') && !href.startsWith('javascript:')) return true
+  }
+  return false
+}
+
+/**
  * One pre-order walk over the document's elements instead of a tree-wide query per tag (h1, p, article,
  * div, metadata): in linkedom each getElementsByTagName walks every node of the page, so four of them
  * cost four walks; in a browser one walk of element links is as cheap as one native query.
@@ -303,7 +315,7 @@ function collectElements(document: Document, body: Element, withDeclarations: bo
     if (inBody) {
       if (tag === 'p') page.paragraphs.push(element)
       else if (tag === 'div' || tag === 'span' || tag === 'td' || tag === 'font') page.divs.push(element)
-      else if (tag === 'article') page.cards++
+      else if (tag === 'article' && linksOut(element)) page.cards++
       else if (tag === 'amp-story') page.story = true
     }
     if (tag === 'h1') page.h1 ??= element

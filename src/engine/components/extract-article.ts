@@ -22,6 +22,7 @@ import { findClaimBox } from '../extract/find-claim-box.ts'
 import { findGalleryAbove } from '../extract/find-gallery-above.ts'
 import { dropVerdictFurniture } from '../extract/drop-verdict-furniture.ts'
 import { findStandfirst } from '../extract/find-standfirst.ts'
+import { findKeyPoints, type KeyPoints } from '../extract/find-key-points.ts'
 import { findBylineUnderHeadline } from '../extract/find-labelled-byline.ts'
 import { findDensestContainer } from '../extract/find-densest-container.ts'
 import { listingAddressReason } from '../extract/listing-address.ts'
@@ -122,6 +123,22 @@ function withStandfirst(pieces: BlockPiece[], standfirst: string | undefined): B
   return [{ kind: 'paragraph', text: standfirst }, ...pieces]
 }
 
+/**
+ * A live page's key points after the standfirst (or first), unless the body holds them already; an introducing line
+ * already in the body (Geo's) stays where it is.
+ */
+function withKeyPoints(pieces: BlockPiece[], points: KeyPoints | undefined, standfirst: string | undefined): BlockPiece[] {
+  if (!points) return pieces
+  const shown = new Set(pieces.map((p) => (p.text ? normalizePhrase(p.text) : '')))
+  if (points.items.some((item) => shown.has(normalizePhrase(item)))) return pieces
+  const added: BlockPiece[] = points.items.map((text) => ({ kind: 'list-item', text }))
+  const intro = points.intro && normalizePhrase(points.intro)
+  const at = intro && shown.has(intro) ? pieces.findIndex((p) => p.text && normalizePhrase(p.text) === intro) + 1
+    : standfirst && pieces[0]?.text === standfirst ? 1 : 0
+  if (points.intro && !(intro && shown.has(intro))) added.unshift({ kind: 'paragraph', text: points.intro })
+  return [...pieces.slice(0, at), ...added, ...pieces.slice(at)]
+}
+
 /** The pieces that fit the caps, with alt texts shortened; a block past the text budget is cut at a space. */
 function capPieces(pieces: BlockPiece[]): BlockPiece[] {
   const kept: BlockPiece[] = []
@@ -181,6 +198,7 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   const heroImage = headline?.element ? findLeadImage(headline.element, url) : undefined
   const kicker = headline?.element && declared.alternativeHeadline ? kickerAbove(headline.element, declared.alternativeHeadline) : undefined
   const standfirst = headline?.element ? findStandfirst(headline.element) : undefined
+  const keyPoints = headline?.element ? findKeyPoints(headline.element) : undefined
   const writtenByline = headline?.element ? findBylineUnderHeadline(headline.element) : undefined
   const claimBox = declared.claimReview ? findClaimBox(document) : []
   const gallery = headline?.element ? findGalleryAbove(headline.element, url) : []
@@ -215,7 +233,7 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   // The text, with what sits outside its container put in: a fact-check's claim box above it, the standfirst first, a photo
   // strip after it.
   const body = withClaimBox(dropVerdictFurniture(filtered.pieces, declared.verdict), claimBox)
-  const shown = capPieces(withGallery(withStandfirst(body, standfirst), gallery))
+  const shown = capPieces(withGallery(withKeyPoints(withStandfirst(body, standfirst), keyPoints, standfirst), gallery))
   const { text, blocks } = joinBlocks(shown)
   const bodyChars = textLength(shown)
   const guess = guessScript(`${title}\n${text || (document.body?.textContent ?? '').slice(0, 50_000)}`, declared.declaredLang ?? 'und')

@@ -6,7 +6,7 @@
 import { normalizePhrase } from './clutter-rules.ts'
 
 const PATTERNS = {
-  label: /^(?:كتبت|كتب|بقلم|نص من|توسط|حوار|إعداد|اعداد|تقرير|متابعة|تحرير|نويسنده|نویسنده|خبرنگار|تحریر|رپورٹ|by|author)\s*[:،,\-–—/]?\s*/iu,
+  label: /^(?:كتبت|كتب|بقلم|نص من|توسط|حوار|إعداد|اعداد|تقرير|متابعة|تحرير|نويسندگان|نویسندگان|نويسنده|نویسنده|خبرنگار|تحریر|رپورٹ|by|author)\s*[:،,\-–—/]?\s*/iu,
   /** Punctuation left at the ends once the label is gone ("كتب- أحمد عبدالمنعم:"). */
   edgePunctuation: /^[\s:،,\-–—]+|[\s:،,\-–—]+$/gu,
   /**
@@ -24,6 +24,8 @@ const PATTERNS = {
    * word. (A site's name and the place, "الحرة - بغداد", has one word before the dash and stays whole.)
    */
   placeTail: /^((?:[^\s\-–—ـ:]+\s){1,3}[^\s\-–—ـ:]+)\s+[-–—ـ]\s+[^\s\-–—ـ:]+$/u,
+  /** A weekday run into the name's last word by a date span set beside it: "ياسمين علاءالخميس، 21 نوفمبر" (Youm7's AMP page). */
+  gluedWeekday: /(?<=\p{L}{2})(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)$/u,
   whitespace: /\s+/gu,
 } as const
 
@@ -35,7 +37,7 @@ const DESK_NAMES = new Set(
 export function cleanByline(raw: string | null | undefined): string | undefined {
   let text = (raw ?? '').replace(PATTERNS.whitespace, ' ').trim()
   for (let i = 0; i < 2; i++) text = text.replace(PATTERNS.label, '').trim()
-  text = text.replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.placeColon, '').replace(PATTERNS.dashedHeads, '').replace(PATTERNS.placeTail, '$1')
+  text = text.replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.gluedWeekday, '').replace(PATTERNS.placeColon, '').replace(PATTERNS.dashedHeads, '').replace(PATTERNS.placeTail, '$1')
   if (!text || text.length > 100) return undefined
   if (DESK_NAMES.has(normalizePhrase(text))) return undefined
   if (/^https?:/iu.test(text)) return undefined

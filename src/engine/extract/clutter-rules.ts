@@ -140,7 +140,8 @@ export const CLUTTER_RULES: ClutterRule[] = [
     id: 'video-label',
     match: 'line',
     maxLength: 60,
-    phrases: ['شاهد الفيديو', 'تشغيل الفيديو', 'مدة الفيديو', 'فيديو:', 'تشاهدون الآن', 'پخش ویدیو', 'ویدیو:', 'ویڈیو:', 'Play video'],
+    // And a player's duration label ("Duration 0:47", Sky News Arabia's live page).
+    phrases: ['شاهد الفيديو', 'تشغيل الفيديو', 'مدة الفيديو', 'فيديو:', 'تشاهدون الآن', 'پخش ویدیو', 'ویدیو:', 'ویڈیو:', 'Play video', 'Duration'],
   },
   {
     // A wire service's notice to subscribers closing the public copy (Anadolu's "HAS" line).
@@ -220,6 +221,23 @@ export const CLUTTER_RULES: ClutterRule[] = [
     // And the spinner's label of an infinite scroll under the last article loaded (keep-current-article.ts).
     phrases: ['التالي', 'السابق', 'المقال التالي', 'المقال السابق', 'الخبر التالي', 'الخبر السابق', 'Previous', 'Next', 'بعدی', 'قبلی', 'اگلا', 'پچھلا',
       'جاري تحميل المزيد', 'جار تحميل المزيد', 'جاري التحميل', 'جار التحميل', 'تحميل المزيد', 'در حال بارگذاری', 'مزید لوڈ ہو رہا ہے'],
+  },
+  {
+    // A live page's own controls and labels (batch w: Sky News Arabia, BBC Arabic and Persian, Geo): the auto-refresh
+    // switch, the stream's heading, its empty state.
+    id: 'live-page-furniture',
+    match: 'exact',
+    phrases: [
+      'تحديث تلقائي', 'التحديث التلقائي', 'التحديثات المباشرة', 'آخر التحديثات', 'لا توجد تحديثات حتى الآن', 'لا توجد تحديثات جديدة',
+      'پوشش زنده', 'به‌روزرسانی خودکار', 'لائیو اپ ڈیٹس', 'تازہ ترین اپ ڈیٹس', 'Live updates', 'Auto update',
+    ],
+  },
+  {
+    // The notice of updates waiting to be shown: "3 تحديثات جديدة - اضغط للعرض", "2 نئی اپ ڈیٹس دیکھیں".
+    id: 'new-updates-notice',
+    match: 'contains',
+    maxLength: 60,
+    phrases: ['تحديثات جديدة', 'تحديث جديد', 'اضغط للعرض', 'به‌روزرسانی جدید', 'نئی اپ ڈیٹس', 'new updates', 'new update'],
   },
   {
     id: 'skip-link',

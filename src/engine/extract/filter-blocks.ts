@@ -11,6 +11,7 @@ import { parseDate, toIso } from './parse-date.ts'
 import { MONTHS } from './month-names.ts'
 import { cleanByline } from './clean-byline.ts'
 import { readCredit } from './read-credit.ts'
+import { isTimeStampLine } from './time-stamp-lines.ts'
 import { countLetters, type LetterStats } from '../arabic/letters.ts'
 
 const PATTERNS = {
@@ -24,7 +25,7 @@ const PATTERNS = {
    * A byline written in the text: "كتب: فلان", "بقلم فلان", "حوار: فلان", "نویسنده: …". The nouns (حوار،
    * إعداد، تقرير) need their colon or dash: "تقرير الخبرة" is a subheading.
    */
-  bylineLine: /^(?:(?:كتبت|كتب|بقلم|نويسنده|نویسنده|تحریر|توسط)\s*:?|(?:حوار|اعداد|إعداد|تقرير)\s*[:\-–/])\s*/u,
+  bylineLine: /^(?:(?:كتبت|كتب|بقلم|نويسنده|نویسنده|نويسندگان|نویسندگان|تحریر|توسط)\s*:?|(?:حوار|اعداد|إعداد|تقرير)\s*[:\-–/])\s*/u,
   /** A bullet before a name of two to four words opening the text: "● وليد الرفاعي" (Al-Jarida). */
   bulletName: /^[●•■▪◾]\s*((?:[^\s:،,.]+\s){1,3}[^\s:،,.]+)$/u,
   /** Bullets and dashes around a signature line. */
@@ -44,6 +45,10 @@ const PATTERNS = {
   viewCount: /\d\s*(?:مشاهدة|مشاهدات|قراءة|views)(?:\s|$)/u,
   /** A gallery's slide counter alone on its line: "1 من 3", "٢ / ٥". */
   slideCounter: /^\s*[0-9٠-٩]{1,3}\s*(?:من|\/)\s*[0-9٠-٩]{1,3}\s*$/u,
+  /** A heading numbered as an item of a list article: "6. جبل عكمة", "٣- …". */
+  numberedHeading: /^\s*[0-9٠-٩۰-۹]{1,2}\s*[.\-–)]/u,
+  /** A pager's counter: "الصفحة 2 من 3", "صفحه ۱ از ۳", "صفحہ 1 از 3", "Page 2 of 3" (on the normalised line). */
+  pageCounter: /^(?:الصفحه|صفحه|page) \d{1,3} (?:من|از|of) \d{1,3}$/u,
   /** A summary box's label glued to the text it labels: "ملخصعلى …". */
   gluedSummaryLabel: /^\s*(?:ملخص|باختصار)(?=[\u0621-\u064A])/u,
   /** A paragraph opening on a quotation mark or a footnote's number. */
@@ -95,7 +100,7 @@ const COUNTER_UNITS = new Set(
     'comments', 'comment', 'min', 'mins', 'minute', 'minutes', 'دقيقة', 'دقائق', 'دقيقتان', 'دقيقتين', 'دقیقه',
     'منٹ', 'منٹس', 'k', 'm',
     // A gallery's count of pictures ("8 صور", Al Arabiya) and a live blog's of updates ("13 تحديث", Sky News Arabia).
-    'صور', 'صورة', 'تحديث', 'تحديثات',
+    'صور', 'صورة', 'تحديث', 'تحديثات', 'تحديثا',
   ].map(normalizePhrase),
 )
 const COUNTER_NUMBER = /^\d[\d.,٬]*(?:[kKmM]|min|mins)?$/u
@@ -351,6 +356,8 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   let inHead = true
   /** Kickers sit above the first paragraph; a short heading after one is a subheading. */
   let keptParagraphs = 0
+  /** List items kept: a live page's key points open its text before any paragraph. */
+  let keptItems = 0
   let teasers = 0
   let lastWasLinkTitle = false
   /** Under a "المصادر" heading: the links that follow are the article's sources, kept (isSourcesLabel). */
@@ -397,7 +404,8 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       continue
     }
     const rule = text.length > MAX_RULE_CHARS ? undefined : matchClutter(norm, text.length, (piece.linkChars ?? 0) > 0)
-    if (rule) {
+    // (A heading that opens with "ویدیو:" titles a post about a video: "ویدیو: قایق‌های محلی به کمک ساکنان روستاها آمدند".)
+    if (rule && !(rule.id === 'video-label' && piece.kind === 'heading' && norm.split(' ').length > 4)) {
       drop(piece, rule.id)
       // "المصدر: الجزيرة + وكالات" is a source line: not body, but its tail names the credit.
       if (rule.id === 'source-link') sourceCredit ??= PATTERNS.sourceTail.exec(text)?.[1]?.trim() || undefined
@@ -443,7 +451,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       lastWasLinkTitle = text.length <= 160
       continue
     }
-    if (PATTERNS.timeOnly.test(norm) || PATTERNS.zonedTime.test(text.trim())) {
+    if (PATTERNS.timeOnly.test(norm) || PATTERNS.zonedTime.test(text.trim()) || isTimeStampLine(norm)) {
       drop(piece, 'meta-line')
       continue
     }
@@ -457,7 +465,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       }
       const reporter =
         bylineAfterSiteName(text, context.siteName) ??
-        (keptParagraphs > 0 ? undefined : (PATTERNS.placeColonName.exec(text)?.[1] ?? PATTERNS.bulletName.exec(text)?.[1] ?? PATTERNS.nameParenPlace.exec(text)?.[1] ??
+        (keptParagraphs + keptItems > 0 ? undefined : (PATTERNS.placeColonName.exec(text)?.[1] ?? PATTERNS.bulletName.exec(text)?.[1] ?? PATTERNS.nameParenPlace.exec(text)?.[1] ??
           // (A place and the site or an agency is the desk's line, read below as a whole: "أبوظبي - سكاي نيوز عربية".)
           (isPlaceDashSource(text, context.siteName) ? undefined : PATTERNS.placeSlashName.exec(text)?.[1])))
       if (reporter) {
@@ -476,13 +484,15 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
         drop(piece, 'byline-date-line')
         continue
       }
-      if (keptParagraphs === 0 && piece.kind === 'heading' && norm.split(' ').length <= MAX_KICKER_WORDS && !PATTERNS.sentenceEnd.test(text)) {
+      // (A numbered heading opens an item of a list article, on its second page too: "6. جبل عكمة.. مكتبة مفتوحة على الصخر".)
+      if (keptParagraphs === 0 && keptItems === 0 && piece.kind === 'heading' && norm.split(' ').length <= MAX_KICKER_WORDS && !PATTERNS.sentenceEnd.test(text) &&
+        !PATTERNS.numberedHeading.test(text)) {
         drop(piece, 'kicker')
         continue
       }
     }
-    // A slider's counter ("1 من 3", "2 / 5") over a gallery: the control's, not the text's.
-    if (piece.kind === 'paragraph' && PATTERNS.slideCounter.test(text)) {
+    // A slider's counter ("1 من 3", "2 / 5") over a gallery, and a pager's ("الصفحة 2 من 3"): the control's, not the text's.
+    if ((piece.kind === 'paragraph' && PATTERNS.slideCounter.test(text)) || PATTERNS.pageCounter.test(norm)) {
       drop(piece, 'slide-counter')
       continue
     }
@@ -502,6 +512,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
     // (The first paragraph or the second, after a standfirst.)
     if (piece.kind === 'paragraph' && keptParagraphs < 2) byline ??= reporterInDateline(text, context.siteName)
     if (piece.kind === 'paragraph') keptParagraphs++
+    else if (piece.kind === 'list-item') keptItems++
     // (A teaser's excerpt in a list of posts is a list item: Jannah's li.post-item > h2 + p.post-excerpt.)
     if (lastWasLinkTitle && (piece.kind === 'paragraph' || piece.kind === 'list-item')) teasers++
     lastWasLinkTitle = false

@@ -32,7 +32,11 @@ const MAX_CHARS = 600
 const TEXT_NODE = 3
 
 export function findStandfirst(headline: Element): string | undefined {
+  const description = declaredDescription(headline.ownerDocument)
   for (const element of elementsAfter(headline, MAX_DISTANCE)) {
+    // The page's declared description printed under the headline is its lead, whatever the block is named (BBC's
+    // obfuscated p.bbc-… under a live page's headline).
+    if (description && element.localName.toLowerCase() === 'p' && clean(element.textContent) === description) return description
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
     const deck = element === headline.nextElementSibling && PATTERNS.deckTag.test(element.localName.toLowerCase())
     if (!deck && !PATTERNS.name.test(names) && !PATTERNS.camelName.test(names)) continue
@@ -45,6 +49,17 @@ export function findStandfirst(headline: Element): string | undefined {
     if (element.getElementsByTagName('a').length > 0 || element.getElementsByTagName('p').length > 1 || element.getElementsByTagName('li').length > 1) continue
     if (element.getElementsByTagName('figure').length > 0 || element.getElementsByTagName('img').length > 0) continue
     return text
+  }
+  return undefined
+}
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(PATTERNS.whitespace, ' ').trim()
+
+/** og:description, else the description meta, when it is as long as a lead. */
+function declaredDescription(document: Document): string | undefined {
+  for (const selector of ['meta[property="og:description"]', 'meta[name="description"]']) {
+    const text = clean(document.querySelector(selector)?.getAttribute('content'))
+    if (text.length >= MIN_CHARS && text.length <= MAX_CHARS) return text
   }
   return undefined
 }

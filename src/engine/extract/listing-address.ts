@@ -15,6 +15,9 @@ const PATTERNS = {
   /** A page about the site, not news: "/about-us/", "/من-نحن/", "/contact", "/privacy-policy" (the last segment). */
   sitePagePath:
     /\/(?:about|about-us|aboutus|who-we-are|contact|contact-us|contactus|privacy|privacy-policy|terms|terms-of-use|من-نحن|اتصل-بنا|سياسة-الخصوصية|شروط-الاستخدام|درباره-ما|تماس-با-ما|ہمارے-بارے-میں)\/?$/iu,
+  /** Telegram's public preview of a channel: a column of its posts ("https://t.me/s/<channel>"), no article. */
+  telegramHost: /^(?:t\.me|telegram\.me)$/iu,
+  telegramPreview: /^\/s\/[^/]+\/?$/u,
   /** Drupal without clean addresses puts the path in q: "?q=node/51234" (Mauritania's Al-Akhbar) is a page, no search. */
   drupalPath: /^[?&]?q=((?:node|taxonomy|content|article)\/[^&]*)/iu,
 } as const
@@ -27,6 +30,7 @@ export function listingAddressReason(url: string | undefined): string | undefine
   try {
     const parsed = new URL(url)
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined
+    if (PATTERNS.telegramHost.test(parsed.hostname) && PATTERNS.telegramPreview.test(parsed.pathname)) return 'a Telegram channel\'s posts'
     path = decodeURIComponent(parsed.pathname)
     search = parsed.search
     const drupal = PATTERNS.drupalPath.exec(search)

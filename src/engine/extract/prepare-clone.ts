@@ -17,6 +17,7 @@ import { openExpander } from './open-expanders.ts'
 import { resolveImageSrc } from './resolve-image-src.ts'
 import { COMPILED_RULES, isBoxLabel, matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { cleanByline } from './clean-byline.ts'
+import { stripHeadingBadges } from './heading-badges.ts'
 import { isCaptionName, isPictureBox, markCaption, markCaptionAfterPicture } from './mark-captions.ts'
 import { parseDate, toIso } from './parse-date.ts'
 
@@ -90,6 +91,10 @@ const PATTERNS = {
    */
   playerPlaceholder: /(?:^|[\s_-])(?:video|player)[-_]placeholder(?:$|[\s_-])/iu,
   /** Class/id/aria names of byline boxes: "byline", "post-author", "meta-author", "writer". */
+  /** BBC's writers' boxes, named for its tests only: div[data-testid=contributors], p[data-testid=live-contributors]. */
+  contributorsTestId: /^(?:live-)?contributors$/u,
+  /** The label of several writers ("نویسندگان:") opening a byline box. */
+  labelledWriters: /^(?:نویسندگان|نويسندگان)\s*:/u,
   bylineName: /(?:^|[\s_-])(?:byline|article-byline|authors?|auteur|post-author|meta-author|writer|reporter)(?:$|[\s_-])/iu,
   /** The same closing a camel-case name, as older ASP.NET themes write it (Elaph's td.ArticleAuthor). */
   camelBylineName: /[a-z](?:Authors?|Byline|Writer|Reporter)(?:$|[\s_-])|(?:^|[\s_-])(?:author|byline|writer|reporter)(?:Name|Box|Info|Block|Area|Details)(?:$|[\s_-])/u,
@@ -158,6 +163,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   const contentAsides: Element[] = []
   const galleries: Element[] = []
   const sliders: Element[] = []
+  const headings: Element[] = []
   const stack: Element[] = [root]
   const depths: number[] = [0]
   while (stack.length) {
@@ -218,6 +224,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
           else if (isSliderGallery(element)) sliders.push(element)
         }
       }
+      if (tag === 'h1' || SUBHEADING_TAGS.has(tag)) headings.push(element)
       if (tag === 'img' || tag === 'amp-img') {
         fixImage(element, options.baseUrl)
         markCaptionAfterPicture(element)
@@ -233,6 +240,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     }
   }
   for (const element of doomed) element.remove()
+  for (const heading of headings) if (heading.parentNode) stripHeadingBadges(heading)
   // (Without its class and role: Readability drops a box named "sidebar" or of role "complementary" whatever it holds.)
   for (const aside of contentAsides) {
     if (!aside.parentNode) continue
@@ -242,9 +250,12 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   }
   for (const gallery of galleries) if (gallery.parentNode) gallery.replaceWith(...Array.from(gallery.childNodes))
   for (const slider of sliders) if (slider.parentNode) slider.replaceWith(...slideFigures(slider))
+  // Each update of a live page signed by its own writer (BBC's div[data-testid=contributors] in every post): the posts'
+  // signatures, not the page's byline.
+  const signatures = postSignatures(bylineBoxes)
   for (const box of bylineBoxes) {
     if (!box.isConnected && !box.parentNode) continue
-    const name = nameInBylineBox(box)
+    const name = signatures.has(box) ? undefined : nameInBylineBox(box)
     if (name) shape.bylines.push(name)
     if (!inTeaserCard(box)) shape.bylineDate ??= dateInBox(box)
     box.remove()
@@ -255,6 +266,42 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     if (isBoxLabel(norm)) boxOf(label).remove()
   }
   return shape
+}
+
+/** A labelled list of writers in a byline box is at most this long; longer, it is a bio. */
+const MAX_LABELLED_BYLINE_CHARS = 120
+
+/** Posts a list holds, each signed in a box of its own: the boxes are the posts' signatures. */
+const MIN_SIGNED_POSTS = 3
+
+/**
+ * The byline boxes that sign items of a list: three or more list items or <article>s of one parent, each with a box,
+ * naming two writers or more (a live page's updates; a list of teasers with their writers). The page's own byline box
+ * stands outside such a list.
+ */
+function postSignatures(boxes: readonly Element[]): Set<Element> {
+  const byList = new Map<Element, { boxes: Element[]; posts: Set<Element>; names: Set<string> }>()
+  for (const box of boxes) {
+    // The list item holding the post (BBC's li > article), else the <article> itself.
+    const post = closestTag(box, 'li') ?? closestTag(box, 'article')
+    const list = post?.parentElement
+    if (!post || !list) continue
+    let entry = byList.get(list)
+    if (!entry) byList.set(list, (entry = { boxes: [], posts: new Set(), names: new Set() }))
+    entry.boxes.push(box)
+    entry.posts.add(post)
+    entry.names.add((box.textContent ?? '').replace(/\s+/gu, ' ').trim())
+  }
+  const signatures = new Set<Element>()
+  for (const entry of byList.values()) {
+    if (entry.posts.size >= MIN_SIGNED_POSTS && entry.names.size >= 2) for (const box of entry.boxes) signatures.add(box)
+  }
+  return signatures
+}
+
+function closestTag(element: Element, tag: string): Element | null {
+  for (let up = element.parentElement; up; up = up.parentElement) if (up.localName === tag) return up
+  return null
 }
 
 /** Two or more <figure>s with a picture each, and no other element child: a gallery, not a list of teasers' links. */
@@ -353,7 +400,7 @@ const MAX_QUOTE_CARD_CHARS = 800
 function isBylineBox(element: Element, className: string | null, id: string | null): boolean {
   if (element.getAttribute('rel') === 'author' || element.getAttribute('itemprop') === 'author') return true
   const names = `${className ?? ''} ${id ?? ''} ${element.getAttribute('aria-labelledby') ?? ''}`
-  if (!PATTERNS.bylineName.test(names) && !PATTERNS.camelBylineName.test(names)) return false
+  if (!PATTERNS.bylineName.test(names) && !PATTERNS.camelBylineName.test(names) && !PATTERNS.contributorsTestId.test(element.getAttribute('data-testid') ?? '')) return false
   if ((element.textContent ?? '').replace(/\s+/gu, ' ').trim().length > 200) return false
   // A writer's card with a linked headline is a teaser of another piece (Al-Watan Voice's writers' column), and so
   // is a name box beside one in a small card (Elnashra's opinion column: div.author, then the h4's linked headline).
@@ -391,6 +438,9 @@ function holdsTeaserLink(element: Element, besides?: Element): boolean {
 
 /** The first leaf text in a byline box that reads as a name (not a label, a date or a desk name). */
 function nameInBylineBox(box: Element): string | undefined {
+  // A labelled list of writers is the byline whole ("نویسندگان: نگار صادقی، بهروز محمدیان و سارا کریمی", BBC Persian).
+  const whole = (box.textContent ?? '').replace(/\s+/gu, ' ').trim()
+  if (whole.length <= MAX_LABELLED_BYLINE_CHARS && PATTERNS.labelledWriters.test(whole)) return cleanByline(whole) || undefined
   const leaves: Element[] = []
   const stack: Element[] = [box]
   while (stack.length && leaves.length < 20) {

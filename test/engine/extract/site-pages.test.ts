@@ -45,6 +45,7 @@ const BYLINE_DIFFERS: Record<string, string | undefined> = {
   'ar-s32t-alarabiya-dualcopy': undefined,
   'ar-s33u-independentarabia-scroll2': undefined,
   'ar-s33u-skynewsarabia-appended3of3': 'أبوظبي - سكاي نيوز عربية',
+  'ar-s34w-skynewsarabia-live': 'أبوظبي - سكاي نيوز عربية',
 }
 
 /**

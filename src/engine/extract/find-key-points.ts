@@ -1,0 +1,67 @@
+/**
+ * The key points a live page lists between its headline and its stream of updates ("أبرز التطورات", BBC's "ملخص",
+ * Geo's "بجٹ کی اہم جھلکیاں درج ذیل ہیں:" and its bullets): a list of sentences in a box of its own, outside the container
+ * Readability picks (the stream). Read from the prepared clone before Readability runs, as the standfirst is; the caller
+ * puts them after the standfirst unless the body holds them already. The box's label is not text ("أبرز التطورات"); a line
+ * introducing the list with a colon is.
+ */
+import { elementsAfter } from './next-in-order.ts'
+
+/** How many elements after the headline the list may sit (the picture, the standfirst, share bars between). */
+const MAX_DISTANCE = 120
+const MIN_ITEMS = 2
+const MAX_ITEMS = 10
+/** Each point is a sentence: longer than a menu's item, shorter than a paragraph of text. */
+const MIN_ITEM_CHARS = 30
+const MAX_ITEM_CHARS = 400
+const MAX_INTRO_CHARS = 160
+
+const PATTERNS = {
+  whitespace: /\s+/gu,
+  /** A line that introduces what follows: "بجٹ کی اہم جھلکیاں درج ذیل ہیں:". */
+  introduces: /[:：]\s*$/u,
+} as const
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(PATTERNS.whitespace, ' ').trim()
+
+export interface KeyPoints {
+  /** The line introducing the list, when the page writes one. */
+  intro?: string
+  items: string[]
+}
+
+/** The first list of sentences after the headline, none a link, outside the page's chrome; undefined when none. */
+export function findKeyPoints(headline: Element): KeyPoints | undefined {
+  for (const element of elementsAfter(headline, MAX_DISTANCE)) {
+    const tag = element.localName.toLowerCase()
+    // The text itself begins: a list further on is the article's own.
+    if (tag === 'article') return undefined
+    if (tag !== 'ul' && tag !== 'ol') continue
+    const items = pointsOf(element)
+    if (!items) continue
+    const before = element.previousElementSibling
+    const intro = before?.localName.toLowerCase() === 'p' ? clean(before.textContent) : ''
+    return intro && intro.length <= MAX_INTRO_CHARS && PATTERNS.introduces.test(intro) ? { intro, items } : { items }
+  }
+  return undefined
+}
+
+function pointsOf(list: Element): string[] | undefined {
+  if (isInChrome(list)) return undefined
+  const items: string[] = []
+  for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName.toLowerCase() !== 'li') return undefined
+    if (child.getElementsByTagName('a').length || child.getElementsByTagName('img').length) return undefined
+    const text = clean(child.textContent)
+    if (text.length < MIN_ITEM_CHARS || text.length > MAX_ITEM_CHARS) return undefined
+    items.push(text)
+  }
+  return items.length >= MIN_ITEMS && items.length <= MAX_ITEMS ? items : undefined
+}
+
+const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'form'])
+
+function isInChrome(element: Element): boolean {
+  for (let up: Element | null = element; up; up = up.parentElement) if (CHROME_TAGS.has(up.localName.toLowerCase())) return true
+  return false
+}

@@ -1,0 +1,36 @@
+/**
+ * Badges and stamps set inside a heading as elements of their own: a live page's label before its headline (BBC's
+ * "زنده" / "مباشر" with its screen-reader copy "زنده، "), a post's time ("۱۸ دقیقه پیش") and "خبر فوری" before the post's
+ * title. Read as text they run into the title ("۵ ساعت پیشخبر فوری, شمار کشته‌ها …"); the reader shows the title alone.
+ * A label written in the heading's own text ("مباشر | فيضان …", Al Jazeera) is the site's wording and stays.
+ */
+import { normalizePhrase } from './clutter-rules.ts'
+
+const BADGES: ReadonlySet<string> = new Set(
+  [
+    'مباشر', 'تغطية مباشرة', 'بث مباشر', 'عاجل', 'خبر عاجل', 'حصري', 'زنده', 'پوشش زنده', 'خبر فوری', 'فوری', 'لائیو', 'براہ راست',
+    'تازہ ترین', 'live', 'breaking',
+  ].map(normalizePhrase),
+)
+
+const PATTERNS = {
+  letter: /\p{L}/u,
+} as const
+
+/** Removes the heading's badge and time elements when the heading says more than they do. */
+export function stripHeadingBadges(heading: Element): void {
+  const doomed: Element[] = []
+  for (const element of Array.from(heading.querySelectorAll('*'))) {
+    if (doomed.some((d) => d.contains(element))) continue
+    const text = element.textContent ?? ''
+    if (element.localName.toLowerCase() !== 'time' && !BADGES.has(normalizePhrase(text))) continue
+    doomed.push(element)
+    // The punctuation a badge is followed by for screen readers (", ").
+    const next = element.nextElementSibling
+    if (next && !PATTERNS.letter.test(next.textContent ?? '')) doomed.push(next)
+  }
+  if (!doomed.length) return
+  const left = doomed.reduce((text, element) => text.replace(element.textContent ?? '', ''), heading.textContent ?? '')
+  if (!PATTERNS.letter.test(left)) return
+  for (const element of doomed) element.remove()
+}
