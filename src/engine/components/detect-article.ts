@@ -109,6 +109,8 @@ function judgeStructure(
   const listing = listingAddressReason(url ?? safeDocumentUrl(document))
   if (listing && listing !== 'listing page address') return verdict(false, lang, 0.85, [listing])
   if (page.story) return verdict(false, lang, 0.9, ['an AMP web story'])
+  // A wiki's disambiguation page lists the pages a word may name (MediaWiki's notice box; mediawiki.ts).
+  if (document.getElementById('disambigbox')) return verdict(false, lang, 0.9, ['a disambiguation page'])
 
   // 3. Structure: the best run of prose in one container, and the number of <article> cards.
   const { best, excerpts } = bestProseRun(page, texts)

@@ -26,6 +26,7 @@ import { findKeyPoints, type KeyPoints } from '../extract/find-key-points.ts'
 import { findBylineUnderHeadline } from '../extract/find-labelled-byline.ts'
 import { findDensestContainer } from '../extract/find-densest-container.ts'
 import { listingAddressReason } from '../extract/listing-address.ts'
+import { isDisambiguationPage, isMediaWikiPage } from '../extract/mediawiki.ts'
 import { dateFromUrl, findVisibleDate, readDeclaredMetadata } from '../extract/read-page-metadata.ts'
 import { isSamePicture } from '../extract/same-picture.ts'
 import { readCurrentArticle } from '../extract/keep-current-article.ts'
@@ -182,6 +183,16 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   // After an infinite scroll, the article the address bar names, alone (keep-current-article.ts); else the page.
   const document = readCurrentArticle(page, url)
   const declared = readDeclaredMetadata(document, url)
+  if (isMediaWikiPage(document)) {
+    // A wiki's declared date is the page's creation and its author the wiki's contributors (Wikipedia's JSON-LD): neither
+    // is the text's. A date the page prints (Wikinews's date line) is still read.
+    declared.published = undefined
+    declared.byline = undefined
+    if (isDisambiguationPage(document)) {
+      const guess = guessScript(document.body?.textContent?.slice(0, 50_000) ?? '', declared.declaredLang ?? 'und')
+      return { isArticle: false, reason: 'a disambiguation page', lang: guess.lang, dir: guess.dir }
+    }
+  }
   const clone = document.cloneNode(true) as Document
   const shape = prepareClone(clone, { baseUrl: url })
   // The text size is only measured on pages with many elements (it costs a pass over all text); a page

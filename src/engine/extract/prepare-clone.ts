@@ -18,6 +18,7 @@ import { resolveImageSrc } from './resolve-image-src.ts'
 import { COMPILED_RULES, isBoxLabel, matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { cleanByline } from './clean-byline.ts'
 import { stripHeadingBadges } from './heading-badges.ts'
+import { clearMediaWikiFurniture, isMediaWikiPage } from './mediawiki.ts'
 import { isCaptionName, isPictureBox, markCaption, markCaptionAfterPicture } from './mark-captions.ts'
 import { parseDate, toIso } from './parse-date.ts'
 
@@ -153,6 +154,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   // Readability walks the whole document, <head> included: markup that never closes its head can nest a
   // thousand levels there (a fuzzed page took it 2 s), so the head's shape counts too.
   if (doc.head && doc.head !== root) measureShape(doc.head, shape)
+  if (isMediaWikiPage(doc)) clearMediaWikiFurniture(doc)
   openAccordions(root)
   const styles = Array.from(doc.getElementsByTagName('style')).map((s) => s.textContent ?? '')
   const hiddenClasses = findHiddenClasses(styles)
