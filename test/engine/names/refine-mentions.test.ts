@@ -520,6 +520,7 @@ describe('refineMentions, from batch v of the extraction pages again (session 34
     ['but not a company named after the family', 'وقال فهد الماجد إن الماجد للعود افتتحت فرعا', [['فهد الماجد', 'person'], ['الماجد للعود', 'organization']], [['فهد الماجد', 'person'], ['الماجد للعود', 'organization']]],
     ['reads a tower named after its head as a place', 'زار الوفد برج خليفة في دبي', [['برج خليفة', 'organization']], [['برج خليفة', 'place']]],
     ['drops a body described by an indefinite nationality', 'ووقعت الوزارة عقدا مع تحالف أمريكي ومؤسسة تمويل أمريكية', [['تحالف أمريكي', 'organization'], ['مؤسسة تمويل أمريكية', 'organization']], []],
+    ['spreads no name whose core is two letters ("وان", Van, to every "إن")', 'وصلت الفرق عبر ولاية وان، وقال المسؤول إن الوضع صعب وأن الطرق مقطوعة', [['وان', 'place']], [['وان', 'place']]],
     ['but keeps a body named with the nationality’s article', 'ووقعت الوزارة عقدا مع شركة أرامكو السعودية', [['شركة أرامكو السعودية', 'organization']], [['شركة أرامكو السعودية', 'organization']]],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)

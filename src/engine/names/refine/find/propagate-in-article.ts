@@ -11,6 +11,9 @@ import { AGENCY, AGENCY_TAIL, GIVEN, NAME_HEADS, NATIONAL_HEADS } from '../share
 import { hasTanween } from '../shared/name-like.ts'
 import { wordRuns } from '../shared/word-runs.ts'
 
+/** Letters a one-word name's core needs to be looked for elsewhere in the article. */
+const MIN_SPREAD_LETTERS = 3
+
 /**
  * Rule 7: every other occurrence of a name found once (or of a person's surname) is a mention too. A
  * definite word the lists do not know, which the tagger took for a name in fewer places than it left it
@@ -30,7 +33,10 @@ export function propagate(ctx: Context, mentions: TokenMention[]): void {
     // "مدينة صور" does not make every "صور" (pictures) of the article the city, nor "مدينة السادس من أكتوبر"
     // every date of the sixth of October.
     const ambiguousPlace = mention.type === 'place' && ((words.length === 1 && isHeadedOnlyPlace(words[0])) || isDateNamedPlaceWords(words))
-    if (!ambiguousPlace && (words.length > 1 || !isDoubtfulWord(ctx, words[0]) || 2 * (taggedAlone.get(words[0]) ?? 0) >= startsOf(ctx, words[0]).length)) {
+    // A one-word name whose core is two letters spreads to every particle of that shape: the Turkish town "وان" (Van),
+    // read as و + "ان", made each "إن" and "أن" of a BBC Arabic live page a place.
+    const tooShort = words.length === 1 && words[0].length < MIN_SPREAD_LETTERS
+    if (!ambiguousPlace && !tooShort && (words.length > 1 || !isDoubtfulWord(ctx, words[0]) || 2 * (taggedAlone.get(words[0]) ?? 0) >= startsOf(ctx, words[0]).length)) {
       patterns.push({ words, type: mention.type })
     }
     if (mention.type === 'organization') {
