@@ -22,6 +22,7 @@ import { dropLoneCommonWords } from './refine/drop/drop-lone-common-words.ts'
 import { dropCommonNounLists } from './refine/drop/drop-common-noun-lists.ts'
 import { dropNonNames } from './refine/drop/drop-non-names.ts'
 import { dropNamesInForeignText } from './refine/drop/drop-names-in-foreign-text.ts'
+import { dropHeadAnaphors } from './refine/drop/drop-head-anaphors.ts'
 import { extendFieldTails } from './refine/boundaries/extend-field-tails.ts'
 import { extendGivenNames } from './refine/boundaries/extend-given-names.ts'
 import { findBracketedAcronyms } from './refine/find/find-institutions.ts'
@@ -171,6 +172,6 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, mentions)))))
+  mentions = dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, mentions))))))
   return trimPitchSides(ctx, trimExampleWords(ctx, splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first)))))
 }

@@ -521,6 +521,8 @@ describe('refineMentions, from batch v of the extraction pages again (session 34
     ['reads a tower named after its head as a place', 'زار الوفد برج خليفة في دبي', [['برج خليفة', 'organization']], [['برج خليفة', 'place']]],
     ['drops a body described by an indefinite nationality', 'ووقعت الوزارة عقدا مع تحالف أمريكي ومؤسسة تمويل أمريكية', [['تحالف أمريكي', 'organization'], ['مؤسسة تمويل أمريكية', 'organization']], []],
     ['spreads no name whose core is two letters ("وان", Van, to every "إن")', 'وصلت الفرق عبر ولاية وان، وقال المسؤول إن الوضع صعب وأن الطرق مقطوعة', [['وان', 'place']], [['وان', 'place']]],
+    ['drops a place’s head alone with the article where the article names a place by it ("السد" after "سد أيت حمد")', 'وبُني سد أيت حمد سنة 2009، ويبلغ ارتفاع السد 86 مترا', [['سد أيت حمد', 'place'], ['السد', 'place']], [['سد أيت حمد', 'place']]],
+    ['but not the club "السد" in an article naming no dam', 'وفاز السد على الريان في الدوحة', [['السد', 'organization'], ['الريان', 'organization'], ['الدوحة', 'place']], [['السد', 'organization'], ['الريان', 'organization'], ['الدوحة', 'place']]],
     ['but keeps a body named with the nationality’s article', 'ووقعت الوزارة عقدا مع شركة أرامكو السعودية', [['شركة أرامكو السعودية', 'organization']], [['شركة أرامكو السعودية', 'organization']]],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)
