@@ -17,20 +17,28 @@ const PATTERNS = {
   letter: /\p{L}/u,
 } as const
 
+/** The longest heading looked into, and the longest badge. */
+const MAX_HEADING_CHARS = 400
+const MAX_BADGE_CHARS = 30
+
 /** Removes the heading's badge and time elements when the heading says more than they do. */
 export function stripHeadingBadges(heading: Element): void {
+  // A heading is a line: one holding more (an unclosed <h2> swallowing the page) has no badge to look for, and walking it
+  // for each of its nested headings cost a mutated page 17 s.
+  const whole = heading.textContent ?? ''
+  if (whole.length > MAX_HEADING_CHARS) return
   const doomed: Element[] = []
   for (const element of Array.from(heading.querySelectorAll('*'))) {
     if (doomed.some((d) => d.contains(element))) continue
     const text = element.textContent ?? ''
-    if (element.localName.toLowerCase() !== 'time' && !BADGES.has(normalizePhrase(text))) continue
+    if (element.localName.toLowerCase() !== 'time' && (text.length > MAX_BADGE_CHARS || !BADGES.has(normalizePhrase(text)))) continue
     doomed.push(element)
     // The punctuation a badge is followed by for screen readers (", ").
     const next = element.nextElementSibling
     if (next && !PATTERNS.letter.test(next.textContent ?? '')) doomed.push(next)
   }
   if (!doomed.length) return
-  const left = doomed.reduce((text, element) => text.replace(element.textContent ?? '', ''), heading.textContent ?? '')
+  const left = doomed.reduce((text, element) => text.replace(element.textContent ?? '', ''), whole)
   if (!PATTERNS.letter.test(left)) return
   for (const element of doomed) element.remove()
 }

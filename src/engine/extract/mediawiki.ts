@@ -33,10 +33,12 @@ const BACK_MATTER = new Set(
 
 const HEADING_LEVEL: Record<string, number> = { h2: 2, h3: 3, h4: 4 }
 
-/** The page was made by MediaWiki (its generator meta, or its parser's output wrapper). */
+/** The page was made by MediaWiki, as its generator meta says (every MediaWiki page has it; one look in <head>). */
 export function isMediaWikiPage(document: Document): boolean {
-  const generator = document.querySelector('meta[name="generator"]')?.getAttribute('content') ?? ''
-  return PATTERNS.generator.test(generator) || document.querySelector('.mw-parser-output') !== null
+  for (const meta of Array.from(document.head?.getElementsByTagName('meta') ?? [])) {
+    if (meta.getAttribute('name') === 'generator') return PATTERNS.generator.test(meta.getAttribute('content') ?? '')
+  }
+  return false
 }
 
 /** A disambiguation page: a list of the pages a word may name (its notice box), no article. */
