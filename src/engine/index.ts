@@ -14,6 +14,7 @@ export type { NamesModel } from './names/tagger/names-model.ts'
 export { ENGINE_VERSION } from './engine-version.ts'
 export { ANALYSIS_LIMIT, analyzeWithModel, type AnalyzeOptions } from './analyze-article.ts'
 export { findsNamesIn } from './names/names-language.ts'
+export { noArticleKind, type NoArticleKind } from './extract/no-article-kind.ts'
 
 /**
  * The analysis after extraction: sentences → tokens → names → figures → summary (analyze-article.ts),

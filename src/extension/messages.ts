@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot'
 import type { ArticleDoc } from '../engine/doc.ts'
+import type { NoArticleKind } from '../engine/extract/no-article-kind.ts'
 
 /** Limits on what a content script may send: a page is hostile and could try to flood the worker. */
 const MAX_URL = 4096
@@ -47,7 +48,7 @@ export type BackgroundRequest<K extends BackgroundRequestKey> = v.InferOutput<(t
 /** What the reader gets back for a tab. */
 export type ReaderResult =
   | { status: 'ok'; doc: ArticleDoc; fromCache: boolean; timings?: Record<string, number> }
-  | { status: 'no-article'; reason: string; title?: string; lang?: string }
+  | { status: 'no-article'; reason: string; kind?: NoArticleKind; title?: string; lang?: string }
   | { status: 'error'; message: string }
 
 /** A cached analysis for the tab's address, or nothing cached under it. */

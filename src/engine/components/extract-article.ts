@@ -249,9 +249,10 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   const bodyChars = textLength(shown)
   const guess = guessScript(`${title}\n${text || (document.body?.textContent ?? '').slice(0, 50_000)}`, declared.declaredLang ?? 'und')
   if (bodyChars < MIN_ARTICLE_CHARS) {
+    // The address says more than the length when it names the page ("home page", "search page"): the reader says so.
     return {
       isArticle: false,
-      reason: bodyChars ? `too little article text (${bodyChars} characters)` : 'no article content found',
+      reason: listingAddressReason(url) ?? (bodyChars ? `too little article text (${bodyChars} characters)` : 'no article content found'),
       lang: guess.lang,
       dir: guess.dir,
       ...(title ? { title } : {}),

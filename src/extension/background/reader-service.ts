@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill'
 import { analyzeWithModel, type AnalyzeOptions } from '../../engine/analyze-article.ts'
 import type { ArticleDoc } from '../../engine/doc.ts'
+import { noArticleKind } from '../../engine/extract/no-article-kind.ts'
 import { loadBundledNamesModel } from './bundled-names-model.ts'
 import type { BackgroundRequest, BackgroundResponses, HistoryItem, PeekResult, ReaderResult } from '../messages.ts'
 import { readTab } from './read-tab.ts'
@@ -83,7 +84,7 @@ export function createReaderService(deps: ReaderServiceDeps = {}): ReaderService
         const store = tab.incognito ? privateCache : cache
         const extracted = await read(tab.id!)
         if (!extracted.isArticle) {
-          return { status: 'no-article', reason: extracted.reason, title: extracted.title, lang: extracted.lang }
+          return { status: 'no-article', reason: extracted.reason, kind: noArticleKind(extracted.reason), title: extracted.title, lang: extracted.lang }
         }
         const key = cacheKey(extracted.doc.canonicalUrl ?? extracted.doc.url ?? tab.url ?? '')
         const pageKey = tab.url ? cacheKey(tab.url) : undefined

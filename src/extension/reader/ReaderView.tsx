@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { ArticleDoc } from '../../engine/index.ts'
+import type { NoArticleKind } from '../../engine/index.ts'
 import type { ReaderResult } from '../messages.ts'
 import type { Settings } from '../settings/settings.ts'
 import { ArticleView } from './ArticleView.tsx'
@@ -13,6 +14,21 @@ import { afterNextPaint } from './after-next-paint.ts'
 type State = { status: 'loading' } | ReaderResult
 
 const LOADING: State = { status: 'loading' }
+
+/** What each kind of page without an article is called, in the reader's language, above the engine's own reason. */
+const NO_ARTICLE_MESSAGES: Record<NoArticleKind, string> = {
+  'browser-page': 'noArticleBrowserPage',
+  search: 'noArticleSearch',
+  home: 'noArticleHome',
+  listing: 'noArticleListing',
+  'about-site': 'noArticleAboutSite',
+  channel: 'noArticleChannel',
+  'web-story': 'noArticleWebStory',
+  disambiguation: 'noArticleDisambiguation',
+  'too-short': 'noArticleTooShort',
+  'no-prose': 'noArticleNoProse',
+  failed: 'noArticleFailed',
+}
 
 /**
  * The reader for one tab (or one cached article): loading, the article, "no article here" with the
@@ -115,6 +131,7 @@ export function ReaderView({
       return (
         <main class="reader-state reader-no-article" data-state="no-article">
           <h1 class="reader-state-title">{t('stateNoArticle')}</h1>
+          {state.kind && <p class="reader-state-explanation">{t(NO_ARTICLE_MESSAGES[state.kind])}</p>}
           <p class="reader-state-reason" dir="auto">
             {state.reason}
           </p>

@@ -49,6 +49,9 @@ export default function foundation(test) {
     assert(status === 'no-article', `state is ${status}`)
     const reason = await popup.$eval('.reader-state-reason', (el) => el.textContent)
     assert(reason && reason.trim().length > 0, 'a reason is shown')
+    // Above it, what kind of page this is, in the UI's language (a message of the catalogue, not its key).
+    const explanation = await popup.$eval('.reader-state-explanation', (el) => el.textContent)
+    assert(explanation && explanation.trim().length > 20 && !explanation.startsWith('noArticle'), `the kind of page is said: ${explanation}`)
     await popup.screenshot({ path: path.join(out, `${driver.name}-popup-no-article.png`) })
     await popup.close()
   })

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../../../src/engine/components/extract-article.ts'
+import { noArticleKind } from '../../../src/engine/extract/no-article-kind.ts'
 import { detectArticle } from '../../../src/engine/components/detect-article.ts'
 import { normalizeArabic } from '../../../src/engine/arabic/normalize.ts'
 import { listFixtures, loadFixture, SITE_PAGES_DIR } from './load-fixture.ts'
@@ -97,6 +98,8 @@ describe.each(listFixtures(SITE_PAGES_DIR))('%s', (slug) => {
     it('is no article, with a reason, to the extractor and to the content script\'s detector', () => {
       expect(result.isArticle).toBe(false)
       if (!result.isArticle) expect(result.reason).toBeTruthy()
+      // A reason the reader can name in its reader's language (no-article-kind.ts), not a failure.
+      if (!result.isArticle) expect(noArticleKind(result.reason)).not.toBe('failed')
       expect(detectArticle(document(), url).isArticle).toBe(false)
     })
     return

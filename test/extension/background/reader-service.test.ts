@@ -92,7 +92,7 @@ describe('reader service', () => {
 
   it('says there is no article, with the reason', async () => {
     const { service, tab } = await setup({ isArticle: false, reason: 'a list of headlines', lang: 'ar', dir: 'rtl' })
-    expect(await service.analyzeTab({ tabId: tab.id })).toEqual({ status: 'no-article', reason: 'a list of headlines', title: undefined, lang: 'ar' })
+    expect(await service.analyzeTab({ tabId: tab.id })).toEqual({ status: 'no-article', reason: 'a list of headlines', kind: 'no-prose', title: undefined, lang: 'ar' })
   })
 
   it('still serves the reader when storage fails', async () => {

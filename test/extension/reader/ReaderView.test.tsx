@@ -48,6 +48,13 @@ describe('ReaderView', () => {
     expect(screen.getByText('a list of headlines')).toBeTruthy()
   })
 
+  it('says what kind of page it is in the reader’s language, above the engine’s reason', async () => {
+    render(<ReaderView api={createMockReaderApi({ status: 'no-article', reason: 'search page', kind: 'search' })} />)
+    expect(await screen.findByText('No article on this page')).toBeTruthy()
+    expect(screen.getByText('This is a page of search results: open one of them, then try the reader.')).toBeTruthy()
+    expect(screen.getByText('search page')).toBeTruthy()
+  })
+
   it('asks as soon as the peek misses, leaving the stored summary length to the worker', async () => {
     await fakeBrowser.storage.sync.set({ settings: { summarySentences: 5 } })
     const api = createMockReaderApi({ status: 'ok', doc, fromCache: false })
