@@ -519,6 +519,7 @@ describe('refineMentions, from batch v of the extraction pages again (session 34
     ['reads a surname run into the verb after it as the person', 'وقال عبد اللطيف بنكيران إن الأزمة عميقة. لكن بنكيران نبّه إلى أن التحلية لا تكفي', [['عبد اللطيف بنكيران', 'person'], ['بنكيران نبّه', 'place']], [['عبد اللطيف بنكيران', 'person'], ['بنكيران', 'person']]],
     ['but not a company named after the family', 'وقال فهد الماجد إن الماجد للعود افتتحت فرعا', [['فهد الماجد', 'person'], ['الماجد للعود', 'organization']], [['فهد الماجد', 'person'], ['الماجد للعود', 'organization']]],
     ['reads a tower named after its head as a place', 'زار الوفد برج خليفة في دبي', [['برج خليفة', 'organization']], [['برج خليفة', 'place']]],
+    ['and a castle and a reserve', 'وزار الوفد قلعة عجلون ثم محمية ضانا', [['قلعة عجلون', 'organization'], ['محمية ضانا', 'organization']], [['قلعة عجلون', 'place'], ['محمية ضانا', 'place']]],
     ['drops a body described by an indefinite nationality', 'ووقعت الوزارة عقدا مع تحالف أمريكي ومؤسسة تمويل أمريكية', [['تحالف أمريكي', 'organization'], ['مؤسسة تمويل أمريكية', 'organization']], []],
     ['spreads no name whose core is two letters ("وان", Van, to every "إن")', 'وصلت الفرق عبر ولاية وان، وقال المسؤول إن الوضع صعب وأن الطرق مقطوعة', [['وان', 'place']], [['وان', 'place']]],
     ['drops a place’s head alone with the article where the article names a place by it ("السد" after "سد أيت حمد")', 'وبُني سد أيت حمد سنة 2009، ويبلغ ارتفاع السد 86 مترا', [['سد أيت حمد', 'place'], ['السد', 'place']], [['سد أيت حمد', 'place']]],
