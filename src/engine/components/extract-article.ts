@@ -130,14 +130,15 @@ function withStandfirst(pieces: BlockPiece[], standfirst: string | undefined): B
  */
 function withKeyPoints(pieces: BlockPiece[], points: KeyPoints | undefined, standfirst: string | undefined): BlockPiece[] {
   if (!points) return pieces
-  const shown = new Set(pieces.map((p) => (p.text ? normalizePhrase(p.text) : '')))
-  if (points.items.some((item) => shown.has(normalizePhrase(item)))) return pieces
-  const added: BlockPiece[] = points.items.map((text) => ({ kind: 'list-item', text }))
-  const intro = points.intro && normalizePhrase(points.intro)
-  const at = intro && shown.has(intro) ? pieces.findIndex((p) => p.text && normalizePhrase(p.text) === intro) + 1
-    : standfirst && pieces[0]?.text === standfirst ? 1 : 0
-  if (points.intro && !(intro && shown.has(intro))) added.unshift({ kind: 'paragraph', text: points.intro })
-  return [...pieces.slice(0, at), ...added, ...pieces.slice(at)]
+  const norms = pieces.map((p) => (p.text ? normalizePhrase(p.text) : ''))
+  if (points.items.some((item) => norms.includes(normalizePhrase(item)))) return pieces
+  const items: BlockPiece[] = points.items.map((text) => ({ kind: 'list-item', text }))
+  // The introducing line already shown: the points go right after it.
+  const introAt = points.intro ? norms.indexOf(normalizePhrase(points.intro)) : -1
+  if (introAt >= 0) return [...pieces.slice(0, introAt + 1), ...items, ...pieces.slice(introAt + 1)]
+  const lead: BlockPiece[] = points.intro ? [{ kind: 'paragraph', text: points.intro }] : []
+  const at = standfirst && pieces[0]?.text === standfirst ? 1 : 0
+  return [...pieces.slice(0, at), ...lead, ...items, ...pieces.slice(at)]
 }
 
 /** The pieces that fit the caps, with alt texts shortened; a block past the text budget is cut at a space. */
