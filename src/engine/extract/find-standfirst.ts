@@ -55,12 +55,15 @@ export function findStandfirst(headline: Element): string | undefined {
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(PATTERNS.whitespace, ' ').trim()
 
-/** og:description, else the description meta, when it is as long as a lead. */
+/** og:description, else the description meta, when it is as long as a lead (read in <head> only, not a walk of the page). */
 function declaredDescription(document: Document): string | undefined {
-  for (const selector of ['meta[property="og:description"]', 'meta[name="description"]']) {
-    const text = clean(document.querySelector(selector)?.getAttribute('content'))
-    if (text.length >= MIN_CHARS && text.length <= MAX_CHARS) return text
+  let og = ''
+  let plain = ''
+  for (const meta of Array.from(document.head?.getElementsByTagName('meta') ?? [])) {
+    if (!og && meta.getAttribute('property') === 'og:description') og = clean(meta.getAttribute('content'))
+    else if (!plain && meta.getAttribute('name') === 'description') plain = clean(meta.getAttribute('content'))
   }
+  for (const text of [og, plain]) if (text.length >= MIN_CHARS && text.length <= MAX_CHARS) return text
   return undefined
 }
 
