@@ -524,6 +524,8 @@ describe('refineMentions, from batch v of the extraction pages again (session 34
     ['spreads no name whose core is two letters ("وان", Van, to every "إن")', 'وصلت الفرق عبر ولاية وان، وقال المسؤول إن الوضع صعب وأن الطرق مقطوعة', [['وان', 'place']], [['وان', 'place']]],
     ['drops a place’s head alone with the article where the article names a place by it ("السد" after "سد أيت حمد")', 'وبُني سد أيت حمد سنة 2009، ويبلغ ارتفاع السد 86 مترا', [['سد أيت حمد', 'place'], ['السد', 'place']], [['سد أيت حمد', 'place']]],
     ['but not the club "السد" in an article naming no dam', 'وفاز السد على الريان في الدوحة', [['السد', 'organization'], ['الريان', 'organization'], ['الدوحة', 'place']], [['السد', 'organization'], ['الريان', 'organization'], ['الدوحة', 'place']]],
+    ['finds no place in "the open air"', 'وقضى مئات السكان الليلة في العراء', [['العراء', 'place']], []],
+    ['keeps an Iranian town whose second word is a common one', 'ووصلت فرق الإنقاذ إلى مدينة سربل ذهاب فجرا', [['سربل', 'place']], [['سربل ذهاب', 'place']]],
     ['but keeps a body named with the nationality’s article', 'ووقعت الوزارة عقدا مع شركة أرامكو السعودية', [['شركة أرامكو السعودية', 'organization']], [['شركة أرامكو السعودية', 'organization']]],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)

@@ -105,6 +105,8 @@ export const NEWER_PLACES = [
   // Session 23: the history news' cities (al-Andalus, Constantinople, Saigon, Srebrenica) and Arab towns CLDR lacks (general
   // knowledge; "الخبر" the news, "الحلة" a suit, "الزاوية" an angle, "سرت" spread and "الجبيل" left out).
   'غرناطة', 'قرطبة', 'إشبيلية', 'طليطلة', 'القسطنطينية', 'سايغون', 'سريبرينيتسا', 'أخميم', 'بعقوبة', 'حائل', 'عنيزة', 'ينبع',
+  // Session 34: Iran's border town of the 2017 and later earthquakes, whose second word is a common one ("ذهاب", going).
+  'سربل ذهاب',
 ] as const
 
 /**

@@ -64,9 +64,10 @@ const NEVER_NAMES = new Set(
 
 /**
  * Common nouns alone the tagger took for places: "عجزا في [ميزان] النقد الأجنبي" (the balance of accounts, Al-Wasat), which
- * names Iran's judiciary agency, "وكالة «ميزان»", as an organisation. Hand-written.
+ * names Iran's judiciary agency, "وكالة «ميزان»", as an organisation; "قضوا الليل في [العراء]" (in the open air, BBC
+ * Arabic's live page, session 34). Hand-written.
  */
-const NEVER_PLACES = new Set(['ميزان'].map((word) => normalizeArabic(word)))
+const NEVER_PLACES = new Set(['ميزان', 'العراء'].map((word) => normalizeArabic(word)))
 
 /**
  * The English words of media names, alone no person: "السومرية [نيوز]/ بغداد" (Alsumaria's dateline), "فلسطين [أون
