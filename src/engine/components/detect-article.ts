@@ -22,6 +22,7 @@ const PATTERNS = {
   articleType: /"@type"\s*:\s*"(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting)"/u,
   /** A page of one episode of a podcast or a programme: its content is the audio or the video. */
   episodeType: /"@type"\s*:\s*"(?:PodcastEpisode|RadioEpisode|TVEpisode|Episode)"/u,
+  mediaWiki: /^MediaWiki\b/u,
 } as const
 
 /** Bounds on the work, whatever the page: elements walked, characters sampled. */
@@ -109,8 +110,9 @@ function judgeStructure(
   const listing = listingAddressReason(url ?? safeDocumentUrl(document))
   if (listing && listing !== 'listing page address') return verdict(false, lang, 0.85, [listing])
   if (page.story) return verdict(false, lang, 0.9, ['an AMP web story'])
-  // A wiki's disambiguation page lists the pages a word may name (MediaWiki's notice box; mediawiki.ts).
-  if (document.getElementById('disambigbox')) return verdict(false, lang, 0.9, ['a disambiguation page'])
+  // A wiki's disambiguation page lists the pages a word may name (MediaWiki's notice box; mediawiki.ts). Looked for on
+  // MediaWiki's pages only: a query of the whole page is no cost for every other one.
+  if (declared.mediaWiki && document.getElementById('disambigbox')) return verdict(false, lang, 0.9, ['a disambiguation page'])
 
   // 3. Structure: the best run of prose in one container, and the number of <article> cards.
   const { best, excerpts } = bestProseRun(page, texts)
@@ -248,6 +250,8 @@ interface HeadDeclarations {
   articleJsonLd: boolean
   /** A JSON-LD PodcastEpisode, RadioEpisode or TVEpisode. */
   episodeJsonLd: boolean
+  /** The page's generator is MediaWiki (Wikipedia, Wikinews…). */
+  mediaWiki?: boolean
 }
 
 /**
@@ -370,6 +374,7 @@ function readDeclarations(elements: Element[], result: HeadDeclarations): void {
       const property = element.getAttribute('property') ?? element.getAttribute('name')
       if (property === 'og:type') result.ogType = element.getAttribute('content')?.toLowerCase()
       else if (property === 'article:published_time') result.publishedTime = true
+      else if (property === 'generator') result.mediaWiki = PATTERNS.mediaWiki.test(element.getAttribute('content') ?? '')
     } else if (tag === 'script' && element.getAttribute('type') === 'application/ld+json' && !result.articleJsonLd) {
       const text = (element.textContent ?? '').slice(0, 20_000)
       result.articleJsonLd = PATTERNS.articleType.test(text)

@@ -14,6 +14,7 @@ import { titlePhraseEndsAt } from '../shared/given-name-start.ts'
 import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { knownPhraseEnd, knownPhraseEndAfterAnd } from '../shared/known-phrase-end.ts'
+import { isKnownPlacePhrase, isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { compoundPlaceStart, directionEnd as placeDirectionEnd, isCompoundPlaceStart } from './compound-place-end.ts'
 import { singularOfPluralTitle } from '../shared/plural-title.ts'
 import {
@@ -981,17 +982,6 @@ function isKnownPlaceAfterPreposition(ctx: Context, t: number): boolean {
   return pre.includes('ب') || (pre.length === 0 && t > 0 && !breakBetween(ctx, t - 1, t) && PLACE_PREPOSITIONS.has(ctx.stems[t - 1]))
 }
 
-/** Tokens first..last spell a known place of the tagger's or the rules' lists (one word or more). */
-function isKnownPlacePhrase(ctx: Context, first: number, last: number): boolean {
-  if (first === last) return isOneWordKnownPlace(ctx, ctx.stems[first])
-  return knownPhraseEnd(ctx, first, ctx.gazetteer.places) === last || knownPhraseEnd(ctx, first, ctx.gazetteer.articlePlaces) === last
-}
-
-/** The stem is a known place of one word, for the tagger or the rules. */
-function isOneWordKnownPlace(ctx: Context, stem: string): boolean {
-  const oneWord = (entries: readonly string[][] | undefined) => entries?.some((words) => words.length === 1) ?? false
-  return oneWord(ctx.gazetteer.places.get(stem)) || oneWord(ctx.gazetteer.articlePlaces.get(stem))
-}
 
 /** Places whose names are as often family names: "الخليل" (Hebron; "خليل الخليل"). */
 const FAMILY_NAMED_PLACES: ReadonlySet<string> = new Set([normalizeArabic('الخليل')])

@@ -1,4 +1,4 @@
-import type { Context, TokenMention } from '../shared/context.ts'
+import { isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
 import { GIVEN } from '../shared/word-lists.ts'
 
 /**
@@ -24,7 +24,7 @@ export function trimSurnameRunOn(ctx: Context, mentions: TokenMention[]): TokenM
     // Places only: organisations take a family's name and a word after it ("الماجد للعود", "حلواني إخوان").
     if (m.type !== 'place' || m.last !== m.first + 1 || !surnames.has(stems[m.first])) return m
     const next = stems[m.last]
-    if ((named.get(next) ?? 0) > 1 || GIVEN.has(next) || ctx.gazetteer.classes.has(next) || ctx.gazetteer.places.has(next) || ctx.gazetteer.articlePlaces.has(next)) return m
+    if ((named.get(next) ?? 0) > 1 || GIVEN.has(next) || ctx.gazetteer.classes.has(next) || isKnownPlace(ctx, m.last)) return m
     return { type: 'person', first: m.first, last: m.first }
   })
 }

@@ -1,5 +1,6 @@
 import type { Context, TokenMention } from '../shared/context.ts'
 import { GIVEN, normSet } from '../shared/word-lists.ts'
+import { isKnownPlacePhrase } from '../shared/known-place-phrase.ts'
 
 const UMM = normSet(['أم'])
 
@@ -14,15 +15,7 @@ export function retypeMothersKunya(ctx: Context, mentions: TokenMention[]): void
     if (mention.type === 'person' || mention.last !== mention.first + 1) return
     // (The given name as written too: the tokenizer reads "عبدالله" as a pronoun after "عبدالل".)
     if (!UMM.has(ctx.stems[mention.first]) || !(GIVEN.has(ctx.stems[mention.last]) || GIVEN.has(ctx.tokens[mention.last].norm))) return
-    if (isKnownPlace(ctx, mention.first, mention.last)) return
+    if (isKnownPlacePhrase(ctx, mention.first, mention.last)) return
     mentions[index] = { ...mention, type: 'person' }
   })
-}
-
-function isKnownPlace(ctx: Context, first: number, last: number): boolean {
-  for (const table of [ctx.gazetteer.places, ctx.gazetteer.articlePlaces]) {
-    const entries = table.get(ctx.stems[first]) ?? table.get(ctx.tokens[first].norm)
-    if (entries?.some((words) => words.length === last - first + 1 && words.every((word, k) => k === 0 || ctx.tokens[first + k].norm === word))) return true
-  }
-  return false
 }

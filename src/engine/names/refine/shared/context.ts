@@ -105,7 +105,7 @@ export function nextStem(ctx: Context, t: number, k: number): string | null {
 /**
  * Token t's stem begins a place of the tagger's list (CLDR and EXTRA_PLACES) or the rules' (NEWER_PLACES): a place of one
  * word, or the first word of a longer one ("أبو" of "أبو ظبي", "الشيخ" of "الشيخ زويد"), as the lists are indexed.
- * Callers that mean a whole place of one word ask isOneWordKnownPlace (adjust-boundaries.ts) instead.
+ * Callers that mean a whole place of one word ask isOneWordKnownPlace (known-place-phrase.ts) instead.
  */
 export function isKnownPlace(ctx: Context, t: number): boolean {
   return ctx.gazetteer.places.has(ctx.stems[t]) || ctx.gazetteer.articlePlaces.has(ctx.stems[t])

@@ -1,0 +1,14 @@
+import type { Context } from './context.ts'
+import { knownPhraseEnd } from './known-phrase-end.ts'
+
+/** Tokens first..last spell a known place of the tagger's or the rules' lists (one word or more). */
+export function isKnownPlacePhrase(ctx: Context, first: number, last: number): boolean {
+  if (first === last) return isOneWordKnownPlace(ctx, ctx.stems[first])
+  return knownPhraseEnd(ctx, first, ctx.gazetteer.places) === last || knownPhraseEnd(ctx, first, ctx.gazetteer.articlePlaces) === last
+}
+
+/** The stem is a known place of one word, for the tagger or the rules. */
+export function isOneWordKnownPlace(ctx: Context, stem: string): boolean {
+  const oneWord = (entries: readonly string[][] | undefined) => entries?.some((words) => words.length === 1) ?? false
+  return oneWord(ctx.gazetteer.places.get(stem)) || oneWord(ctx.gazetteer.articlePlaces.get(stem))
+}
