@@ -1,7 +1,7 @@
 import { render } from 'preact'
 import { ReaderView } from '../reader/ReaderView.tsx'
 import { createMessageReaderApi } from '../reader/reader-api.ts'
-import { takeEarlyPeek, takeEarlySettings } from '../reader/early-peek-global.ts'
+import { afterEarlyPeek, takeEarlyPeek, takeEarlySettings } from '../reader/early-peek-global.ts'
 import { tabFromQuery } from '../reader/tab-from-query.ts'
 import { applyUiLanguage, t } from '../reader/i18n.ts'
 import '../reader/fonts.css'
@@ -12,5 +12,7 @@ import './popup.css'
 const tabId = tabFromQuery(location.search)
 applyUiLanguage()
 document.title = t('extShortName')
-const api = createMessageReaderApi({ earlyPeek: takeEarlyPeek(tabId) })
-render(<ReaderView api={api} tabId={tabId} mode="popup" storedSettings={takeEarlySettings()} />, document.getElementById('app')!)
+afterEarlyPeek(() => {
+  const api = createMessageReaderApi({ earlyPeek: takeEarlyPeek(tabId) })
+  render(<ReaderView api={api} tabId={tabId} mode="popup" storedSettings={takeEarlySettings()} />, document.getElementById('app')!)
+})

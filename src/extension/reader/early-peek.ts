@@ -12,6 +12,8 @@
  * worker awake it takes about as long as the message did. Private windows still ask the worker, whose analyses of them live
  * only in its memory.
  */
+// First: it raises the flag the page's own script waits on (afterEarlyPeek) before anything here can fail.
+import './early-peek-ran.ts'
 import browser from 'webextension-polyfill'
 import type { BackgroundRequest } from '../messages.ts'
 import { analysisVersion } from '../background/analysis-version.ts'

@@ -1,7 +1,7 @@
 import { render } from 'preact'
 import { ReaderView } from './ReaderView.tsx'
 import { createMessageReaderApi } from './reader-api.ts'
-import { takeEarlyPeek, takeEarlySettings } from './early-peek-global.ts'
+import { afterEarlyPeek, takeEarlyPeek, takeEarlySettings } from './early-peek-global.ts'
 import { tabFromQuery } from './tab-from-query.ts'
 import { applyUiLanguage, t } from './i18n.ts'
 import './fonts.css'
@@ -12,5 +12,7 @@ const tabId = tabFromQuery(location.search)
 const key = new URLSearchParams(location.search).get('key') ?? undefined
 applyUiLanguage()
 document.title = t('extShortName')
-const api = createMessageReaderApi({ earlyPeek: key === undefined ? takeEarlyPeek(tabId) : undefined })
-render(<ReaderView api={api} tabId={tabId} cacheKey={key} mode="tab" storedSettings={takeEarlySettings()} />, document.getElementById('app')!)
+afterEarlyPeek(() => {
+  const api = createMessageReaderApi({ earlyPeek: key === undefined ? takeEarlyPeek(tabId) : undefined })
+  render(<ReaderView api={api} tabId={tabId} cacheKey={key} mode="tab" storedSettings={takeEarlySettings()} />, document.getElementById('app')!)
+})

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { EARLY_PEEK_GLOBAL, EARLY_SETTINGS_GLOBAL, takeEarlyPeek, takeEarlySettings } from '../../../src/extension/reader/early-peek-global.ts'
+import { afterEarlyPeek, EARLY_PEEK_GLOBAL, EARLY_PEEK_RAN_GLOBAL, EARLY_SETTINGS_GLOBAL, takeEarlyPeek, takeEarlySettings } from '../../../src/extension/reader/early-peek-global.ts'
 import { DEFAULT_SETTINGS } from '../../../src/extension/settings/settings.ts'
 import { createMessageReaderApi } from '../../../src/extension/reader/reader-api.ts'
 
@@ -60,5 +60,50 @@ describe('takeEarlySettings', () => {
     expect(await takeEarlySettings()).toEqual(DEFAULT_SETTINGS)
     ;(globalThis as Record<string, unknown>)[EARLY_SETTINGS_GLOBAL] = { theme: 'dark' }
     expect(takeEarlySettings()).toBeUndefined()
+  })
+})
+
+describe('afterEarlyPeek', () => {
+  const page = () => {
+    const doc = document.implementation.createHTMLDocument('reader')
+    const script = doc.createElement('script')
+    script.setAttribute('src', '/early-peek.js')
+    doc.head.append(script)
+    return { doc, script }
+  }
+  afterEach(() => {
+    delete (globalThis as Record<string, unknown>)[EARLY_PEEK_RAN_GLOBAL]
+  })
+
+  it('starts at once when the early script has run', () => {
+    const { doc } = page()
+    ;(globalThis as Record<string, unknown>)[EARLY_PEEK_RAN_GLOBAL] = true
+    let started = 0
+    afterEarlyPeek(() => started++, doc)
+    expect(started).toBe(1)
+  })
+
+  it('starts at once on a page without one', () => {
+    let started = 0
+    afterEarlyPeek(() => started++, document.implementation.createHTMLDocument('history'))
+    expect(started).toBe(1)
+  })
+
+  it('waits for an early script still on its way, and starts once', () => {
+    const { doc, script } = page()
+    let started = 0
+    afterEarlyPeek(() => started++, doc)
+    expect(started).toBe(0)
+    script.dispatchEvent(new Event('load'))
+    script.dispatchEvent(new Event('error'))
+    expect(started).toBe(1)
+  })
+
+  it('starts when the early script fails to load', () => {
+    const { doc, script } = page()
+    let started = 0
+    afterEarlyPeek(() => started++, doc)
+    script.dispatchEvent(new Event('error'))
+    expect(started).toBe(1)
   })
 })
