@@ -10,6 +10,7 @@
  */
 import { countLetters, guessScriptFromStats } from '../arabic/letters.ts'
 import { listingAddressReason } from '../extract/listing-address.ts'
+import { QUESTIONS_REASON } from '../extract/no-article-kind.ts'
 
 export interface DetectVerdict {
   isArticle: boolean
@@ -22,6 +23,8 @@ const PATTERNS = {
   articleType: /"@type"\s*:\s*"(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting)"/u,
   /** A page of one episode of a podcast or a programme: its content is the audio or the video. */
   episodeType: /"@type"\s*:\s*"(?:PodcastEpisode|RadioEpisode|TVEpisode|Episode)"/u,
+  /** A question and the answers of several people (Quora, a "سؤال وجواب" site): prose, no article. */
+  questionsType: /"@type"\s*:\s*"QAPage"/u,
   mediaWiki: /^MediaWiki\b/u,
 } as const
 
@@ -152,6 +155,8 @@ function judgeStructure(
   if (declared.articleJsonLd) {
     score += 1
     reasons.push('NewsArticle JSON-LD')
+  } else if (declared.questionsJsonLd) {
+    return verdict(false, lang, 0.9, [QUESTIONS_REASON, ...reasons])
   } else if (declared.episodeJsonLd) {
     // TRT Arabi's podcast page: og:type article (the CMS's default), a blurb, the player and a list of episodes.
     score -= 2
@@ -250,6 +255,8 @@ interface HeadDeclarations {
   articleJsonLd: boolean
   /** A JSON-LD PodcastEpisode, RadioEpisode or TVEpisode. */
   episodeJsonLd: boolean
+  /** A JSON-LD QAPage. */
+  questionsJsonLd?: boolean
   /** The page's generator is MediaWiki (Wikipedia, Wikinews…). */
   mediaWiki?: boolean
 }
@@ -379,6 +386,7 @@ function readDeclarations(elements: Element[], result: HeadDeclarations): void {
       const text = (element.textContent ?? '').slice(0, 20_000)
       result.articleJsonLd = PATTERNS.articleType.test(text)
       result.episodeJsonLd ||= PATTERNS.episodeType.test(text)
+      result.questionsJsonLd ||= PATTERNS.questionsType.test(text)
     }
   }
 }

@@ -26,6 +26,7 @@ import { findKeyPoints, type KeyPoints } from '../extract/find-key-points.ts'
 import { findBylineUnderHeadline } from '../extract/find-labelled-byline.ts'
 import { findDensestContainer } from '../extract/find-densest-container.ts'
 import { listingAddressReason } from '../extract/listing-address.ts'
+import { QUESTIONS_REASON } from '../extract/no-article-kind.ts'
 import { isDisambiguationPage, isMediaWikiPage } from '../extract/mediawiki.ts'
 import { dateFromUrl, findVisibleDate, readDeclaredMetadata } from '../extract/read-page-metadata.ts'
 import { isSamePicture } from '../extract/same-picture.ts'
@@ -184,7 +185,8 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   // After an infinite scroll, the article the address bar names, alone (keep-current-article.ts); else the page.
   const document = readCurrentArticle(page, url)
   const declared = readDeclaredMetadata(document, url)
-  if (isMediaWikiPage(document)) {
+  const wiki = isMediaWikiPage(document)
+  if (wiki) {
     // A wiki's declared date is the page's creation and its author the wiki's contributors (Wikipedia's JSON-LD): neither
     // is the text's. A date the page prints (Wikinews's date line) is still read.
     declared.published = undefined
@@ -232,7 +234,7 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   } else {
     pieces = fallbackBlocks(clone, url)
   }
-  const context = { title, siteName: declared.siteName, byline: visibleByline ?? declared.byline, kicker }
+  const context = { title, siteName: declared.siteName, byline: visibleByline ?? declared.byline, kicker, wiki }
   let filtered = filterBlocks(pieces, context)
   if (readable && textLength(filtered.pieces) < MIN_ARTICLE_CHARS) {
     // Readability rejected the page or kept too little: a fresh prepared clone, densest container.
@@ -261,7 +263,12 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   }
 
   // An AMP web story is slides of a sentence each under a picture, whatever it declares (Al Arabiya's: og:type article).
-  const listing = document.getElementsByTagName('amp-story').length ? 'an AMP web story' : listingReason(url, declared.declaredArticle, filtered.teasers, filtered.pieces)
+  // A question-and-answer page (its JSON-LD QAPage) is several people's answers, prose enough but no one's article.
+  const listing = document.getElementsByTagName('amp-story').length
+    ? 'an AMP web story'
+    : declared.declaredQuestions
+      ? QUESTIONS_REASON
+      : listingReason(url, declared.declaredArticle, filtered.teasers, filtered.pieces)
   if (listing) return { isArticle: false, reason: listing, lang: guess.lang, dir: guess.dir, ...(title ? { title } : {}) }
   // A page that declares no article, and in which the detector finds no run of prose in one container, is
   // labels, a schedule or teasers that Readability stitched together: a prayer-times table, a programme's

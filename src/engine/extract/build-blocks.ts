@@ -31,6 +31,11 @@ const PATTERNS = {
   /** Source whitespace (newlines, tabs, runs of spaces) collapses to one space; a no-break space is the
    * page's own typography ("الروسية.&nbsp;بدون") and stays as written. */
   whitespace: /[ \t\n\r\f\v]+/gu,
+  /**
+   * Invisible marks at a block's edges: a rich-text editor's zero-width spaces (SharePoint's "\u200b" opening each
+   * paragraph), a byte-order mark, direction marks. Inside the text they stay (a Persian word's zero-width non-joiner).
+   */
+  invisibleEdges: /^[\u200b\u200e\u200f\ufeff\s]+|[\u200b\u200e\u200f\ufeff\s]+$/gu,
 } as const
 
 /** Never text: code, forms, embedded media, vector art. */
@@ -81,7 +86,7 @@ export function buildBlocks(root: Element, options: BuildBlocksOptions = {}): Bl
   let collected = 0
   const budget = options.maxChars ?? Infinity
   const flush = (): void => {
-    const text = buffer.replace(PATTERNS.whitespace, ' ').trim()
+    const text = buffer.replace(PATTERNS.whitespace, ' ').replace(PATTERNS.invisibleEdges, '')
     buffer = ''
     // Inside a <figure>, only the <figcaption> is text: the rest is a credit or an overlay label
     // ("صدر الصورة، Getty Images", "Play video").

@@ -55,6 +55,8 @@ const PATTERNS = {
   quotedOrNoted: /^\s*(?:["“«”„]|\[\d{1,3}\])/u,
   /** A figure run into the word after it ("۱۴۰۳زمان"). */
   digitThenLetter: /(\p{Nd})(?=\p{L})/gu,
+  /** Two Latin words run together where one span ends and the next begins ("7 min readMar 3, 2026"). */
+  lowerThenUpper: /(\p{Ll})(?=\p{Lu})/gu,
   /** A label's colon, spaced by normalisation ("المصادر :"). */
   trailingColon: /\s*:$/u,
   /** A wire service's slug closing the copy: "كونا090945 جمت اكت 24". */
@@ -164,6 +166,11 @@ export interface FilterContext {
   byline?: string
   /** The page's declared second headline standing right above the headline (extract-article's kickerAbove). */
   kicker?: string
+  /**
+   * A MediaWiki page (mediawiki.ts): its headline stands outside the text, so a heading in the text is a section's, never
+   * a kicker or the headline again (Mawdoo3's first section, "ارتفاع أسعار الذهب", under "أسباب ارتفاع أسعار الذهب").
+   */
+  wiki?: boolean
 }
 
 /** Paragraphs this long are prose: the head zone (kickers, byline/date lines) ends at the first one. */
@@ -326,7 +333,7 @@ function isMetaBar(text: string, norm: string): boolean {
   // (A stamp glued to its neighbour, "۸ بهمن ۱۴۰۳زمان مطالعه: ۶ دقیقه", "الأحد 14 أبريل 202411:20 ص مدة القراءة: 12 دقيقة":
   // spans side by side, no space between; a short line naming a month beside its reading time is one too.)
   if (!counted) return false
-  if ((parseDate(text) ?? parseDate(text.replace(PATTERNS.digitThenLetter, '$1 '))) !== undefined) return true
+  if ((parseDate(text) ?? parseDate(text.replace(PATTERNS.digitThenLetter, '$1 ').replace(PATTERNS.lowerThenUpper, '$1 '))) !== undefined) return true
   return text.length <= MAX_GLUED_STAMP_CHARS && /\d/u.test(text) && norm.split(' ').some(isMonthWord)
 }
 const MAX_GLUED_STAMP_CHARS = 80
@@ -394,7 +401,8 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       drop(piece, 'no-words')
       continue
     }
-    if (titleNorm && (norm === titleNorm || (piece.kind === 'heading' && titleNorm.includes(norm) && norm.length > titleNorm.length * 0.8))) {
+    const sectionHeading = context.wiki === true && piece.kind === 'heading'
+    if (titleNorm && !sectionHeading && (norm === titleNorm || (piece.kind === 'heading' && titleNorm.includes(norm) && norm.length > titleNorm.length * 0.8))) {
       drop(piece, 'headline-repeat')
       continue
     }
@@ -485,7 +493,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
         continue
       }
       // (A numbered heading opens an item of a list article, on its second page too: "6. جبل عكمة.. مكتبة مفتوحة على الصخر".)
-      if (keptParagraphs === 0 && keptItems === 0 && piece.kind === 'heading' && norm.split(' ').length <= MAX_KICKER_WORDS && !PATTERNS.sentenceEnd.test(text) &&
+      if (keptParagraphs === 0 && keptItems === 0 && piece.kind === 'heading' && !sectionHeading && norm.split(' ').length <= MAX_KICKER_WORDS && !PATTERNS.sentenceEnd.test(text) &&
         !PATTERNS.numberedHeading.test(text)) {
         drop(piece, 'kicker')
         continue

@@ -23,6 +23,12 @@ const LOOSE_HEADLINE_SELECTORS = 'h2, [class*="title"], [class*="Title"], [id*="
 const MAX_LOOSE_CANDIDATES = 200
 /** Word overlap with a metadata title that makes one of those the headline (a teaser shares fewer words). */
 const LOOSE_MATCH = 0.8
+/**
+ * Old table-layout sites set the headline in large bold type in a cell, no heading and no class: <font size=5><b>…</b>
+ * </font> (Moheet's 2011 pages). Taken only when its words are the title's exactly: bold type holds much else.
+ */
+const TYPE_HEADLINE_SELECTORS = 'font, b, strong'
+const MAX_TYPE_CANDIDATES = 300
 
 export interface HeadlineHints {
   /** og:title, JSON-LD headline, twitter:title, <title> — in that order. */
@@ -121,6 +127,10 @@ export function findHeadline(document: Document, hints: HeadlineHints): Headline
   const loose = scored(Array.from(document.querySelectorAll(LOOSE_HEADLINE_SELECTORS)).slice(0, MAX_LOOSE_CANDIDATES))
   const looseMatch = loose.filter((c) => c.best >= LOOSE_MATCH).sort((a, b) => b.best - a.best || a.index - b.index)[0]
   if (looseMatch) return looseMatch
+  const wanted = new Set(metaTitles.map((t) => normalizePhrase(trimTitle(t, hints.siteName))))
+  const typed = scored(Array.from(document.querySelectorAll(TYPE_HEADLINE_SELECTORS)).slice(0, MAX_TYPE_CANDIDATES))
+    .find((c) => wanted.has(normalizePhrase(c.text)))
+  if (typed) return typed
   const meta = metaTitles[0]
   return meta ? { text: trimTitle(meta, hints.siteName) } : undefined
 }

@@ -2,7 +2,9 @@
  * A writer named in a line of its own with a label ("كتب: …", "خبرنگار: …"), in a block that is no byline box (no
  * "author" class) and lies outside the container Readability keeps: Al-Masry Al-Youm's div.pinfo under the headline,
  * "كتب: <a>name</a>" beside the date; ISNA's meta list above an appended item's headline. Read when nothing else names
- * the writer: an appended article (keep-current-article.ts) has no declaration of its own.
+ * the writer: an appended article (keep-current-article.ts) has no declaration of its own. A line that is a link to the
+ * writer's page, after the place filed from, is one too ("عمّان: <a href=…/author/…>رنا الخطيب</a>"): a page that lost its
+ * classes (an archive.today snapshot) still links its writer.
  */
 import { cleanByline } from './clean-byline.ts'
 import { elementsAfter } from './next-in-order.ts'
@@ -10,6 +12,10 @@ import { elementsAfter } from './next-in-order.ts'
 const PATTERNS = {
   /** A writer's label and a name after it. */
   labelled: /^(?:كتبت|كتب|بقلم|خبرنگار|نویسنده|نويسنده)\s*[:\-–]?\s*[^\s:\-–]/u,
+  /** A link to a writer's page ("/author/rana-alkhatib", "/writers/41/"). */
+  authorPage: /\/(?:author|authors|writer|writers|columnists?|kottab|kuttab)(?:\/|$|\?)|\/كتاب\//iu,
+  /** What may stand before a linked writer's name on its line: the place filed from ("عمّان:"), or nothing. */
+  dateline: /^(?:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?\s*[:：-])?$/u,
   whitespace: /\s+/gu,
 } as const
 
@@ -47,11 +53,27 @@ function firstLabelled(elements: Iterable<Element>): string | undefined {
     if (!isParagraph && raw.length > MAX_RAW_CHARS) continue
     const text = raw.replace(PATTERNS.whitespace, ' ').trim()
     if (isParagraph && text.length > TEXT_CHARS) return undefined
-    if (text.length > MAX_LINE_CHARS || !PATTERNS.labelled.test(text)) continue
+    if (text.length > MAX_LINE_CHARS) continue
+    if (!PATTERNS.labelled.test(text)) {
+      const linked = linkedWriter(element, text)
+      if (linked) return linked
+      continue
+    }
     // The line's own element, not its block with the date beside it: the walk goes on into the block's children.
     if (Array.from(element.children).some((child) => PATTERNS.labelled.test((child.textContent ?? '').trim()))) continue
     const name = cleanByline(text)
     if (name) return name
   }
   return undefined
+}
+
+/** The name on a line that is one link to a writer's page, after nothing but the place filed from. */
+function linkedWriter(element: Element, text: string): string | undefined {
+  const links = element.getElementsByTagName('a')
+  if (links.length !== 1 || !PATTERNS.authorPage.test(links[0].getAttribute('href') ?? '')) return undefined
+  const name = (links[0].textContent ?? '').replace(PATTERNS.whitespace, ' ').trim()
+  const words = name.split(' ').length
+  if (words < 2 || words > 5 || !text.endsWith(name)) return undefined
+  if (!PATTERNS.dateline.test(text.slice(0, text.length - name.length).trim())) return undefined
+  return cleanByline(name) || undefined
 }

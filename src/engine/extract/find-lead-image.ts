@@ -10,11 +10,16 @@ import { elementsAfter } from './next-in-order.ts'
 
 /** How many elements after the headline the hero image may sit (meta lines, share bars come first). */
 const MAX_DISTANCE = 60
+/** A picture drawn smaller than this either way is a writer's avatar or an icon, not the article's picture. */
+const MIN_HERO_PX = 120
+const PATTERNS = {
+  styleSize: /(?:^|;)\s*(width|height)\s*:\s*(\d+(?:\.\d+)?)px/giu,
+} as const
 
 export function findLeadImage(headline: Element, baseUrl?: string): Image | undefined {
   for (const element of elementsAfter(headline, MAX_DISTANCE)) {
     const tag = element.localName?.toLowerCase()
-    if (tag === 'img' || tag === 'amp-img') {
+    if ((tag === 'img' || tag === 'amp-img') && !isDrawnSmall(element)) {
       const src = toHttpUrl(element.getAttribute('src'), baseUrl)
       if (src) {
         const alt = element.getAttribute('alt')?.trim()
@@ -23,4 +28,18 @@ export function findLeadImage(headline: Element, baseUrl?: string): Image | unde
     }
   }
   return undefined
+}
+
+/**
+ * The size the page draws the picture at, from its width/height attributes or its inline style, is an avatar's or an
+ * icon's: archive.today's snapshots keep no class to say so ("author-avatar") but inline every element's style.
+ */
+function isDrawnSmall(img: Element): boolean {
+  const sizes: number[] = []
+  for (const name of ['width', 'height']) {
+    const value = Number.parseFloat(img.getAttribute(name) ?? '')
+    if (Number.isFinite(value)) sizes.push(value)
+  }
+  for (const match of (img.getAttribute('style') ?? '').matchAll(PATTERNS.styleSize)) sizes.push(Number.parseFloat(match[2]))
+  return sizes.some((px) => px > 0 && px < MIN_HERO_PX)
 }

@@ -18,6 +18,12 @@ const PATTERNS = {
   /** Telegram's public preview of a channel: a column of its posts ("https://t.me/s/<channel>"), no article. */
   telegramHost: /^(?:t\.me|telegram\.me)$/iu,
   telegramPreview: /^\/s\/[^/]+\/?$/u,
+  /**
+   * The Wayback Machine's lists of an address's captures, not a capture: its calendar ("/web/2023*\/https://…") and its
+   * list of addresses ("/web/*\/https://…*"). A capture's path has a full timestamp and no star.
+   */
+  waybackHost: /^web\.archive\.org$/iu,
+  waybackCaptures: /^\/web\/\d{0,13}\*/u,
   /** Drupal without clean addresses puts the path in q: "?q=node/51234" (Mauritania's Al-Akhbar) is a page, no search. */
   drupalPath: /^[?&]?q=((?:node|taxonomy|content|article)\/[^&]*)/iu,
 } as const
@@ -31,6 +37,7 @@ export function listingAddressReason(url: string | undefined): string | undefine
     const parsed = new URL(url)
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined
     if (PATTERNS.telegramHost.test(parsed.hostname) && PATTERNS.telegramPreview.test(parsed.pathname)) return 'a Telegram channel\'s posts'
+    if (PATTERNS.waybackHost.test(parsed.hostname) && PATTERNS.waybackCaptures.test(parsed.pathname)) return 'a listing of an address\'s captures in a web archive'
     path = decodeURIComponent(parsed.pathname)
     search = parsed.search
     const drupal = PATTERNS.drupalPath.exec(search)

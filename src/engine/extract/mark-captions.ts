@@ -3,7 +3,7 @@
  * - known by their class: Elaph's td.ImgCaption under a table image, Sky News's span.image-caption and
  *   span.image-credit, Drupal's div.media-caption, Al-Masry Al-Youm's p.imgtitle;
  * - known by their place: the short line right after a picture in the same block (FilGoal's div.inner-img >
- *   img + span, Al-Ahram's Word-pasted <p><img><br><span>…</span></p>), or the centred, small-type line in the
+ *   img + span, Al-Ahram's Word-pasted <p><img><br><span>…</span></p>, archive.today's <div><img><div>…</div></div>), or the centred, small-type line in the
  *   block after a picture's own (Sada El Balad, Al-Sharq: <p align=center><img></p><p align=center><span
  *   style="font-size:14px">…</span></p>) or bare text centred like its picture (CGTN Arabic), or the centred cell in the row under a picture's own (Xinhua).
  * prepare-clone moves their text into a <figcaption>, which build-blocks shows as a caption. A marker class would
@@ -65,7 +65,7 @@ export function markCaptionAfterPicture(img: Element): void {
   const picture = img.parentElement?.localName === 'a' ? img.parentElement : img
   const inline = lastAfter(picture)
   if (inline) {
-    if (CAPTION_WRAPPERS.has(inline.localName) && isShortLine(inline)) markCaption(inline)
+    if ((CAPTION_WRAPPERS.has(inline.localName) || isCaptionBlockBelow(picture, inline)) && isShortLine(inline)) markCaption(inline)
     return
   }
   const block = picture.parentElement
@@ -104,6 +104,14 @@ function markCaptionCellBelow(cell: Element): void {
   if (!inner || inner.nextElementSibling || !CAPTION_WRAPPERS.has(inner.localName)) return
   if ((below.textContent ?? '').replace(/\s+/gu, ' ').trim().length > MAX_CAPTION_CHARS) return
   markCaption(below)
+}
+
+/**
+ * A picture box that is the picture and one line under it, as blocks: <div><img><div>…</div></div>. A page whose
+ * figures lost their tags reads so (archive.today's snapshots turn <figure> and <figcaption> into plain <div>s).
+ */
+function isCaptionBlockBelow(picture: Element, line: Element): boolean {
+  return line.localName === 'div' && !line.firstElementChild && picture.parentElement?.firstElementChild === picture
 }
 
 /** The one element after `node` in its parent (past <br>s and blank text) when nothing else follows it. */

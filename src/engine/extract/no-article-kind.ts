@@ -12,6 +12,7 @@ export type NoArticleKind =
   | 'channel'
   | 'web-story'
   | 'disambiguation'
+  | 'questions'
   | 'too-short'
   | 'no-prose'
   | 'failed'
@@ -27,11 +28,15 @@ const OPENINGS: [string, NoArticleKind][] = [
   ["a Telegram channel's posts", 'channel'],
   ['an AMP web story', 'web-story'],
   ['a disambiguation page', 'disambiguation'],
+  ['a question and its answers', 'questions'],
   ['too little article text', 'too-short'],
   ['no article content found', 'too-short'],
   ['no article body', 'no-prose'],
   ['extraction failed', 'failed'],
 ]
+
+/** The extractor's and the detector's reason for a question-and-answer page (a JSON-LD QAPage). */
+export const QUESTIONS_REASON = 'a question and its answers (QAPage declared)'
 
 export function noArticleKind(reason: string): NoArticleKind {
   for (const [opening, kind] of OPENINGS) if (reason.startsWith(opening)) return kind

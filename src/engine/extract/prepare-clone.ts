@@ -71,6 +71,8 @@ const PATTERNS = {
   pictureFile: /\.(?:jpe?g|png|webp|gif|avif)(?:[?#].*)?$/iu,
   /** Class words Readability counts against a box (its "negative" list) that Drupal and Euronews give picture boxes. */
   mediaName: /(?:^|[\s_-])(?:media|widget)(?:$|[\s_-])/iu,
+  /** Drupal's "the field's label is hidden" (field--label-hidden), which Readability reads as a hidden box. */
+  labelHidden: /label-hidden(?:$|\s)/iu,
   /** Separators inside one class name: "related-posts", "share_links"; camelCase humps: "postTags". */
   nameSplit: /[-_]+|(?<=[a-z])(?=[A-Z])/u,
   separators: /[-_]+/gu,
@@ -214,10 +216,10 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
           continue
         } else if (isCaptionName(className) && tag !== 'figcaption') {
           markCaption(element)
-        } else if (className && PATTERNS.mediaName.test(className) && isPictureBox(element)) {
-          // Readability scores "media" and "widget" as negative classes and removes the box with its picture and
-          // caption (Drupal's div.media--image, Euronews's figure.widget > div.widget__wrapper inside the body); the
-          // name says nothing a reader needs.
+        } else if (className && (PATTERNS.mediaName.test(className) || PATTERNS.labelHidden.test(className)) && isPictureBox(element)) {
+          // Readability scores "media", "widget" and "hidden" as negative classes and removes the box with its picture
+          // and caption (Drupal's div.media--image and div.field--label-hidden, Euronews's figure.widget >
+          // div.widget__wrapper inside the body); the name says nothing a reader needs.
           element.removeAttribute('class')
         } else if (className && SUBHEADING_TAGS.has(tag) && PATTERNS.chromeHeadingName.test(className)) {
           element.removeAttribute('class')

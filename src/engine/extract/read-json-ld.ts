@@ -91,6 +91,8 @@ const EPISODE_TYPES = /^(?:PodcastEpisode|RadioEpisode|TVEpisode|Episode)$/u
 export interface JsonLdDeclarations {
   article?: JsonLdArticle
   episode: boolean
+  /** A schema.org QAPage: a question and the answers of several people, a discussion and no article. */
+  questions?: boolean
   /** A schema.org ClaimReview: the page is a fact-check, whose claim and verdict may sit in a box of their own. */
   claimReview: boolean
   /** The ClaimReview's verdict ("زائف") and the site's picture of it (a rating badge shared by every such check). */
@@ -103,6 +105,7 @@ export function readJsonLdDeclarations(document: Document): JsonLdDeclarations {
   return {
     article: articleOf(candidates),
     episode: candidates.some((o) => typesOf(o).some((t) => EPISODE_TYPES.test(t))),
+    questions: candidates.some((o) => typesOf(o).includes('QAPage')),
     claimReview: candidates.some((o) => typesOf(o).includes('ClaimReview')),
     ...verdictOf(candidates),
   }

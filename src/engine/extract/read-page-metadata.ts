@@ -10,6 +10,8 @@ import { parseDate, toIso } from './parse-date.ts'
 import { cleanByline } from './clean-byline.ts'
 import { toHttpUrl } from './resolve-image-src.ts'
 import { normalizePhrase } from './clutter-rules.ts'
+import { isSiteCardPicture } from './site-card-picture.ts'
+import { elementsAfter } from './next-in-order.ts'
 
 const PATTERNS = {
   /** /2013/middle_east/8/3/ or /2023/10/27/: year, an optional section, month, day. */
@@ -36,6 +38,8 @@ export interface PageMetadata {
   verdict?: { name?: string; image?: string }
   /** An article-type JSON-LD, or og:type=article without a JSON-LD episode: the page says it is an article. */
   declaredArticle: boolean
+  /** A JSON-LD QAPage and no article: a question and its answers. */
+  declaredQuestions?: boolean
 }
 
 /** Date-like elements looked at, in page order, before those after the headline are put first (bounded work). */
@@ -59,7 +63,7 @@ export function readJsonLdSafe(document: Document): JsonLdDeclarations {
 /** Reads what the untouched page declares (meta, JSON-LD, link tags). */
 export function readDeclaredMetadata(document: Document, url?: string): PageMetadata {
   const meta = readMetaTags(document)
-  const { article: ld, episode, claimReview, verdict } = readJsonLdSafe(document)
+  const { article: ld, episode, claimReview, verdict, questions } = readJsonLdSafe(document)
   const titleText = document.getElementsByTagName('title')[0]?.textContent ?? ''
   const metaTitles = [firstMeta(meta, ['og:title']), ld?.headline, firstMeta(meta, ['twitter:title']), titleText].filter(
     (t): t is string => Boolean(t && t.trim()),
@@ -68,6 +72,7 @@ export function readDeclaredMetadata(document: Document, url?: string): PageMeta
   // podcast page), so the extractor asks the structural test of that page too.
   const articleJsonLd = Boolean(ld && ld.isArticleType)
   const result: PageMetadata = { metaTitles, declaredImages: [], claimReview, declaredArticle: articleJsonLd || (meta.get('og:type')?.toLowerCase() === 'article' && !episode) }
+  if (questions && !articleJsonLd) result.declaredQuestions = true
   if (verdict) result.verdict = { ...verdict, ...(verdict.image ? { image: toHttpUrl(verdict.image, url) } : {}) }
   if (ld?.alternativeHeadline?.trim()) result.alternativeHeadline = ld.alternativeHeadline.trim()
 
@@ -86,9 +91,9 @@ export function readDeclaredMetadata(document: Document, url?: string): PageMeta
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')
   result.canonicalUrl = toHttpUrl(canonical, url) ?? toHttpUrl(firstMeta(meta, ['og:url']), url) ?? toHttpUrl(ld?.url, url)
 
-  const image = toHttpUrl(firstMeta(meta, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']), url) ?? toHttpUrl(ld?.image, url)
+  const image = articlePicture(toHttpUrl(firstMeta(meta, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']), url) ?? toHttpUrl(ld?.image, url))
   if (image) result.leadImage = { src: image }
-  for (const declared of [image, toHttpUrl(firstMeta(meta, ['twitter:image', 'twitter:image:src']), url), toHttpUrl(ld?.image, url)]) {
+  for (const declared of [image, toHttpUrl(firstMeta(meta, ['twitter:image', 'twitter:image:src']), url), toHttpUrl(ld?.image, url)].map(articlePicture)) {
     if (declared && !result.declaredImages.includes(declared)) result.declaredImages.push(declared)
   }
 
@@ -142,5 +147,28 @@ export function findVisibleDate(document: Document, headline?: Element): string 
     if (!PATTERNS.updated.test(normalizePhrase(text))) return toIso(date)
     updated ??= toIso(date)
   }
-  return updated
+  return updated ?? (headline ? dateLineUnder(headline) : undefined)
+}
+
+/** How far under the headline an unmarked date line may sit (its row, its cell, its <font>). */
+const MAX_DATE_LINE_DISTANCE = 8
+const MAX_DATE_LINE_CHARS = 60
+
+/**
+ * A short line right under the headline that is a date, in no element a date selector finds: old table-layout sites
+ * print "الجمعة 23 سبتمبر 2011 - 14:35" in a bare <font> in the next row.
+ */
+function dateLineUnder(headline: Element): string | undefined {
+  for (const element of elementsAfter(headline, MAX_DATE_LINE_DISTANCE)) {
+    const text = (element.textContent ?? '').replace(/\s+/gu, ' ').trim()
+    if (!text || text.length > MAX_DATE_LINE_CHARS) continue
+    const date = parseDate(text)
+    if (date && !PATTERNS.updated.test(normalizePhrase(text))) return toIso(date)
+  }
+  return undefined
+}
+
+/** A declared picture, unless it is the site's own card or a writer's portrait (site-card-picture.ts). */
+function articlePicture(src: string | undefined): string | undefined {
+  return src && !isSiteCardPicture(src) ? src : undefined
 }

@@ -25,6 +25,7 @@ const NO_ARTICLE_MESSAGES: Record<NoArticleKind, string> = {
   channel: 'noArticleChannel',
   'web-story': 'noArticleWebStory',
   disambiguation: 'noArticleDisambiguation',
+  questions: 'noArticleQuestions',
   'too-short': 'noArticleTooShort',
   'no-prose': 'noArticleNoProse',
   failed: 'noArticleFailed',

@@ -11,6 +11,8 @@ describe('noArticleKind', () => {
     ["a Telegram channel's posts", 'channel'],
     ['an AMP web story', 'web-story'],
     ['a disambiguation page', 'disambiguation'],
+    ['a question and its answers (QAPage declared)', 'questions'],
+    ["a listing of an address's captures in a web archive", 'listing'],
     ['too little article text (120 characters)', 'too-short'],
     ['no article content found', 'too-short'],
     ['no article body (longest prose run 98 chars; 11 article cards)', 'no-prose'],

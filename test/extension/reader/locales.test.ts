@@ -27,7 +27,7 @@ function usedKeys(): string[] {
   const keys = new Set<string>()
   for (const m of code.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/gu)) keys.add(m[1]!)
   for (const m of code.matchAll(/\bplural\(\s*'([A-Za-z0-9_]+)'/gu)) for (const c of PLURAL_CATEGORIES) keys.add(`${m[1]}_${c}`)
-  for (const m of code.matchAll(/:\s*'((?:type|font|theme|width|approx)[A-Z][A-Za-z]*)'/gu)) keys.add(m[1]!)
+  for (const m of code.matchAll(/:\s*'((?:type|font|theme|width|approx|noArticle)[A-Z][A-Za-z]*)'/gu)) keys.add(m[1]!)
   return [...keys]
 }
 

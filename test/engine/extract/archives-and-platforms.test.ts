@@ -1,0 +1,126 @@
+/**
+ * Pages read in web archives, on publishing platforms and at institutions (data/extract-pages batch x, session 35):
+ * Wayback Machine and archive.today snapshots, Medium, Mawdoo3, a SharePoint ministry, a question-and-answer page.
+ * Each case fails without its rule.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseHtml } from '../../../src/cli/parse-html.ts'
+import { extractArticle } from '../../../src/engine/components/extract-article.ts'
+import { detectArticle } from '../../../src/engine/components/detect-article.ts'
+import { listingAddressReason } from '../../../src/engine/extract/listing-address.ts'
+import { noArticleKind } from '../../../src/engine/extract/no-article-kind.ts'
+import { isSiteCardPicture } from '../../../src/engine/extract/site-card-picture.ts'
+
+const URL = 'https://news.example/2026/03/05/wheat-bill'
+const HEADLINE = 'لماذا لا تنخفض فاتورة القمح العربية رغم تراجع الأسعار العالمية؟'
+const TEXT = [
+  'منذ منتصف العام الماضي تراجعت أسعار القمح في البورصات العالمية بنحو الخمس مقارنة بذروتها، وتوقع كثيرون أن ينعكس ذلك سريعا على موازنات الدول العربية المستوردة للحبوب.',
+  'لكن الأرقام الرسمية تشير إلى أن فاتورة الاستيراد بقيت شبه ثابتة، لأن المستورد يدفع سعرا يشمل الشحن والتأمين وتكاليف التمويل وفروق العملة التي لم تتراجع بالوتيرة نفسها.',
+  'ويقول اقتصاديون إن الحكومات اشترت كميات كبيرة في ذروة الأزمة بعقود آجلة، ما يعني أن جزءا من القمح الذي يستهلك اليوم دفع ثمنه بأسعار أعلى بكثير من أسعار السوق الحالية.',
+]
+const paragraphs = TEXT.map((t) => `<p>${t}</p>`).join('')
+
+function extract(html: string, url = URL) {
+  const result = extractArticle(parseHtml(html, url), { url })
+  if (!result.isArticle) throw new Error(`not an article: ${result.reason}`)
+  const doc = result.doc
+  return { doc, texts: doc.blocks.filter((b) => b.kind !== 'image').map((b) => `${b.kind}:${doc.text.slice(b.start, b.end)}`) }
+}
+
+const page = (head: string, body: string) => `<html lang="ar" dir="rtl"><head><title>${HEADLINE}</title>${head}</head><body>${body}</body></html>`
+
+describe('pictures a page declares that are not the article’s', () => {
+  it('knows a site’s default card, a writer’s portrait and an archive’s screenshot', () => {
+    for (const src of [
+      'https://centralbank.example/assets/images/og-default.jpg',
+      'https://mawdoo3.example/static/images/mawdoo3-og.png',
+      'https://site.example/img/og-image.png',
+      'https://jang.example/assets/uploads/columnists/2024-05-11/salman-akhtar.jpg',
+      'https://archive.ph/Xq7Rk/1f21d5692312a6c45cae99966af87e204aa8762c/scr.png',
+    ]) expect(isSiteCardPicture(src), src).toBe(true)
+    for (const src of [
+      'https://site.example/uploads/2026/03/wheat-silos-1200x630.jpg',
+      'https://site.example/uploads/2026/03/12345-share.jpg',
+      'https://archive.ph/Xq7Rk/9662c3f0459c37a4487da7660dca361544262544.webp',
+      'https://cdn.example/images/2026/03/og-1741171200.jpg',
+    ]) expect(isSiteCardPicture(src), src).toBe(false)
+  })
+
+  it('shows no site card over the text, and passes over a writer’s avatar under the headline', () => {
+    const card = extract(page('<meta property="og:image" content="https://news.example/static/og-default.jpg">', `<article><h1>${HEADLINE}</h1>${paragraphs}</article>`))
+    expect(card.doc.leadImage).toBeUndefined()
+    const hero = 'https://archive.ph/Xq7Rk/9662c3f0459c37a4487da7660dca361544262544.webp'
+    const avatar = extract(page('', `<div><h1>${HEADLINE}</h1><div><img src="https://archive.ph/Xq7Rk/16ab07.webp" alt="" style="width:48px;height:48px;border-radius:50%"><div>رنا الخطيب</div></div><div><img src="${hero}" alt="عمال يفرزون التمور" style="width:760px;height:428px"></div>${paragraphs}</div>`))
+    expect(avatar.doc.leadImage?.src).toBe(hero)
+  })
+})
+
+describe('archive snapshots', () => {
+  it('reads the Wayback Machine’s lists of captures as no article, and a capture as a page', () => {
+    expect(listingAddressReason('https://web.archive.org/web/2023*/https://www.youm7.example/')).toMatch(/^a listing of /u)
+    expect(listingAddressReason('https://web.archive.org/web/*/https://www.youm7.example/*')).toMatch(/^a listing of /u)
+    expect(listingAddressReason('https://web.archive.org/web/20210615083012/https://www.hespress.example/politique/512347.html')).toBeUndefined()
+    expect(noArticleKind(listingAddressReason('https://web.archive.org/web/2023*/https://a.example/')!)).toBe('listing')
+  })
+
+  it('reads a caption that lost its tags: a picture and one line under it, as blocks', () => {
+    const { texts } = extract(page('', `<div><h1>${HEADLINE}</h1>${paragraphs}<div><img src="https://archive.ph/Xq7Rk/c212b05d.webp" alt=""><div>صناديق تمور معدة للتصدير في مستودع تبريد (الشرق الأوسط)</div></div><p>${TEXT[0]}</p></div>`))
+    expect(texts).toContain('caption:صناديق تمور معدة للتصدير في مستودع تبريد (الشرق الأوسط)')
+  })
+
+  it('reads the writer from a line that links to the writer’s page, after the place filed from', () => {
+    const { doc } = extract(page('', `<div><h1>${HEADLINE}</h1><div><div>عمّان: <a href="https://archive.ph/o/Xq7Rk/https://aawsat.example/node/author/rana-alkhatib">رنا الخطيب</a></div></div>${paragraphs}</div>`))
+    expect(doc.byline).toBe('رنا الخطيب')
+  })
+
+  it('finds a table layout’s headline in bold type, and the bare date line under it', () => {
+    const body = `<table><tr><td><font size="5" color="#990000"><b>${HEADLINE}</b></font></td></tr><tr><td><font size="1">الجمعة 23 سبتمبر 2011 - 14:35</font></td></tr>` +
+      `<tr><td><font size="2"><b>كتب - محمود عبد الحفيظ</b></font></td></tr><tr><td><font size="3">${TEXT.join('<br><br>')}</font></td></tr></table>`
+    const { doc } = extract(page('', body), 'http://www.moheet.example/show_news.aspx?nid=512347')
+    expect(doc.published?.slice(0, 16)).toBe('2011-09-23T14:35')
+    expect(doc.byline).toBe('محمود عبد الحفيظ')
+  })
+})
+
+describe('publishing platforms', () => {
+  it('drops Medium’s reading time run into the date, and reads "Written by" as a label', () => {
+    const { texts, doc } = extract(page('', `<article><h1>${HEADLINE}</h1><div><span>7 min read</span><span>Mar 3, 2026</span></div>${paragraphs}<div class="author-bio"><h2>Written by نادية الخطيب</h2></div></article>`))
+    expect(texts.some((t) => t.includes('min read'))).toBe(false)
+    expect(doc.byline ?? '').not.toMatch(/Written by/u)
+  })
+
+  it('keeps a wiki’s section headings, however like the headline or short', () => {
+    const wiki = (head: string) => page(`<meta name="generator" content="MediaWiki 1.35.6">${head}`, `<h1 id="firstHeading">أسباب ارتفاع أسعار الذهب</h1><div id="mw-content-text"><div class="mw-parser-output"><h2><span class="mw-headline">ارتفاع أسعار الذهب</span></h2>${paragraphs}<h2><span class="mw-headline">أسباب ارتفاع أسعار الذهب</span></h2><p>${TEXT[0]}</p></div></div>`)
+    const { texts } = extract(wiki(''))
+    expect(texts).toContain('heading:ارتفاع أسعار الذهب')
+    expect(texts).toContain('heading:أسباب ارتفاع أسعار الذهب')
+  })
+
+  it('reads a question and its answers (a QAPage) as no article, in the extractor and the detector', () => {
+    const answers = TEXT.map((t, i) => `<div class="answer"><div>مستخدم ${i + 1}</div><p>${t}</p><p>${TEXT[(i + 1) % 3]}</p></div>`).join('')
+    const html = page('<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question","name":"سؤال","answerCount":3}}</script>', `<main><h1>${HEADLINE}</h1>${answers}</main>`)
+    const url = 'https://ar.quora.example/wheat-bill'
+    const result = extractArticle(parseHtml(html, url), { url })
+    expect(result.isArticle).toBe(false)
+    if (!result.isArticle) expect(noArticleKind(result.reason)).toBe('questions')
+    expect(detectArticle(parseHtml(html, url), url).isArticle).toBe(false)
+  })
+})
+
+describe('institutions’ pages', () => {
+  it('keeps a Drupal picture whose field hides only its label, with its caption', () => {
+    const src = 'https://un-news.example/files/styles/large/public/2026/05/12/solar-pump.jpg'
+    const figure = `<div class="paragraph paragraph--type--image"><div class="field field--name-field-image field--label-hidden field__item"><div class="media media--type-image"><div class="field field--name-field-media-image field--label-hidden field__item"><img src="${src}" width="1020" height="680" alt="فنيون يصلحون مضخة"></div><div class="media-caption"><div class="field field--name-field-image-caption field--label-hidden field__item">فنيون يصلحون مضخة مياه تعمل بالطاقة الشمسية.</div></div></div></div></div>`
+    const { doc } = extract(page('', `<article><h1>${HEADLINE}</h1>${paragraphs}${figure}<p>${TEXT[1]}</p></article>`))
+    expect(doc.blocks.some((b) => b.kind === 'image' && b.src === src)).toBe(true)
+  })
+
+  it('takes an editor’s zero-width spaces off a paragraph’s edges, and drops a release’s contact line and a related box’s label', () => {
+    const body = `<div><h1>${HEADLINE}</h1><p>\u200b${TEXT[0]}\u200b</p><p>${TEXT[1]}</p><p>${TEXT[2]}</p>` +
+      '<p>للاستفسارات الإعلامية: قطاع الاتصال المؤسسي، البريد الإلكتروني media@bank.example</p>' +
+      '<div><div>ذات صلة</div><div><a href="/a">مزارعو التمور يوسعون التصدير إلى آسيا</a></div><div><a href="/b">صادرات الخضار تتراجع في الربع الثالث</a></div></div></div>'
+    const { texts } = extract(page('', body))
+    expect(texts[0]).toBe(`paragraph:${TEXT[0]}`)
+    expect(texts.some((t) => t.includes('للاستفسارات') || t.includes('ذات صلة'))).toBe(false)
+  })
+})
