@@ -430,6 +430,8 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['drops fish and the balance of accounts taken for places', 'والأسماك كالسلمون والتونة، وعجزا في ميزان النقد', [['كالسلمون', 'place'], ['والتونة', 'place'], ['ميزان', 'place']], []],
     ['drops a second adjective taken for a town', 'بكتلة هوائية باردة ورطبة، تنخفض معها', [['ورطبة', 'place']], []],
     ['but not a town after a town', 'وصل الوفد إلى جدة ورابغ', [['جدة', 'place'], ['ورابغ', 'place']], [['جدة', 'place'], ['ورابغ', 'place']]],
+    ['drops a second masculine adjective taken for a place', 'نقل المصاب إلى مكان مظلل وبارد، وتخفيف ملابسه', [['وبارد', 'place']], []],
+    ['but not a town after a town named in a list', 'زار الوفد مدن الرياض وحائل', [['الرياض', 'place'], ['وحائل', 'place']], [['الرياض', 'place'], ['وحائل', 'place']]],
     ['cuts a verb of saying in the past off the surname after it', 'وفي ما يخص المواقع، بيّن الغامدي أن الفرق، وأكد العتيبي أن', [['بيّن الغامدي', 'person'], ['وأكد العتيبي', 'person']], [['الغامدي', 'person'], ['العتيبي', 'person']]],
     ['but not "بين" as written without its shadda (Ben)', 'وقال بين ستوكس إن', [['بين ستوكس', 'person']], [['بين ستوكس', 'person']]],
     ['ends a name at a table cell\'s edge', 'نواف الخنيزي\tكوفي مينساه', [['نواف الخنيزي\tكوفي مينساه', 'person']], [['نواف الخنيزي', 'person'], ['كوفي مينساه', 'person']]],

@@ -173,7 +173,8 @@ function isPredicateAdjective(ctx: Context, m: TokenMention): boolean {
 
 /**
  * "بكتلة هوائية باردة [ورطبة]": a bare feminine word joined by "و" to a bare feminine adjective of the shape فاعلة
- * before it is a second adjective, not a place (the tagger took "رطبة", humid, for Rutba, Roya News' weather story).
+ * before it is a second adjective, not a place (the tagger took "رطبة", humid, for Rutba, Roya News' weather story); so
+ * is a bare فاعل after a bare participle ("مكان مظلل [وبارد]").
  * Places so joined carry their own article or follow a name ("القدس وغزة", "مكة وجدة").
  */
 function isCoordinatedAdjective(ctx: Context, m: TokenMention): boolean {
@@ -181,11 +182,18 @@ function isCoordinatedAdjective(ctx: Context, m: TokenMention): boolean {
   if (m.type !== 'place' || t !== m.last || t === 0 || ctx.owner[t - 1] >= 0 || breakBetween(ctx, t - 1, t)) return false
   const { clitics } = ctx.tokens[t]
   // (The word before as written: the tokenizer reads "باردة" as ب + "اردة".)
-  return clitics.pre.length === 1 && clitics.pre[0] === 'و' && clitics.post.length === 0 && !ctx.stems[t].startsWith('ال') &&
-    PATTERNS.taMarbutaEnding.test(ctx.stems[t]) && ADJECTIVE_FAILA.test(ctx.tokens[t - 1].norm)
+  if (clitics.pre.length !== 1 || clitics.pre[0] !== 'و' || clitics.post.length > 0 || ctx.stems[t].startsWith('ال')) return false
+  if (PATTERNS.taMarbutaEnding.test(ctx.stems[t])) return ADJECTIVE_FAILA.test(ctx.tokens[t - 1].norm)
+  // The masculine: "إلى مكان مظلل [وبارد]" (a SharePoint ministry's heat advice, session 35): a bare فاعل after a bare
+  // participle of the shape مفعّل or مفعول.
+  return ADJECTIVE_FAIL.test(ctx.stems[t]) && PARTICIPLE_MUFAAL.test(ctx.tokens[t - 1].norm)
 }
 /** The feminine active participle فاعلة, normalised ("بارده", "ساخنه", "جافه" is too short and left out). */
 const ADJECTIVE_FAILA = /^[^ا]ا[^ا][^ا]ه$/u
+/** The masculine فاعل ("بارد", "ساخن", "رطب" is another shape and left out). */
+const ADJECTIVE_FAIL = /^[^ا]ا[^اوي][^اوي]$/u
+/** A participle مفعّل / مفعول without its article: "مظلل", "مغلق", "مفتوح", "مكشوف". */
+const PARTICIPLE_MUFAAL = /^م[^ا][^ا]و?[^ا]$/u
 
 /**
  * "تحوّل اللون نحو [الوردي]": a colour alone names no place; the tagger takes one for a place after a word of
