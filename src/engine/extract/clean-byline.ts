@@ -6,7 +6,7 @@
 import { normalizePhrase } from './clutter-rules.ts'
 
 const PATTERNS = {
-  label: /^(?:كتبت|كتب|بقلم|نص من|توسط|حوار|إعداد|اعداد|تقرير|متابعة|تحرير|نويسندگان|نویسندگان|نويسنده|نویسنده|خبرنگار|تحریر|رپورٹ|written by|by|author)\s*[:،,\-–—/]?\s*/iu,
+  label: /^(?:كتبت|كتب|بقلم|نص من|توسط|حوار|إعداد|اعداد|تقرير|متابعة|تحرير|نويسندگان|نویسندگان|نويسنده|نویسنده|خبرنگار|تحریر|رپورٹ|قصة بقلم|written by|by|author)\s*[:،,\-–—/]?\s*/iu,
   /** Punctuation left at the ends once the label is gone ("كتب- أحمد عبدالمنعم:"). */
   edgePunctuation: /^[\s:،,\-–—]+|[\s:،,\-–—]+$/gu,
   /**

@@ -73,7 +73,8 @@ export const CLUTTER_RULES: ClutterRule[] = [
     id: 'source-link',
     match: 'line',
     maxLength: 60,
-    phrases: ['مصدر الخبر', 'المصدر:', 'رابط الخبر', 'رابط المصدر', 'رابط مختصر', 'الرابط المختصر', 'مصادر إضافية', 'لینک کوتاه', 'منبع خبر:', 'منبع:'],
+    // (And a copy's credit to the outlet it was taken from: "نقلا عن موقع المرصد الأردني".)
+    phrases: ['مصدر الخبر', 'المصدر:', 'رابط الخبر', 'رابط المصدر', 'رابط مختصر', 'الرابط المختصر', 'مصادر إضافية', 'لینک کوتاه', 'منبع خبر:', 'منبع:', 'نقلا عن', 'نقلاً عن'],
   },
   {
     id: 'share-follow',
@@ -240,6 +241,14 @@ export const CLUTTER_RULES: ClutterRule[] = [
     match: 'contains',
     maxLength: 60,
     phrases: ['تحديثات جديدة', 'تحديث جديد', 'اضغط للعرض', 'به‌روزرسانی جدید', 'نئی اپ ڈیٹس', 'new updates', 'new update'],
+  },
+  {
+    // A story's own "read also" line between paragraphs, left as text in a copy ("اقرأ أيضًا.. وزير التعليم يتفقد …", Nabd):
+    // the box rule needs a box; a line so opened and a headline's length is the same promotion.
+    id: 'read-also-line',
+    match: 'line',
+    maxLength: 160,
+    phrases: ['اقرأ أيضا', 'إقرأ أيضا', 'اقرأ كذلك', 'طالع أيضا', 'شاهد أيضا', 'بیشتر بخوانید', 'یہ بھی پڑھیں'],
   },
   {
     id: 'skip-link',

@@ -41,6 +41,16 @@ const PATTERNS = {
    * (Al-Roya), "تيارت: ع. عليوي" (Echaab, initials). The name has two to four words.
    */
   placeSlashName: /^[^\s:،,./\-–—ـ]{2,20}(?:\s[^\s:،,./\-–—ـ]{2,20})?\s*(?:\/|:|\s[-–—ـ])\s*((?:[^\s:،,/\-–—ـ]+\s){1,3}[^\s:،,/\-–—ـ]+)$/u,
+  /**
+   * A field's label opening a line of a details block ("اسم البرنامج: حوار الساعة", "تاريخ الحلقة: 8/5/2024", "ضيف الحلقة:
+   * …", a programme's transcript page): the line is the text's, no place and reporter and no date line.
+   */
+  fieldLabel: /^(?:اسم|تاريخ|عنوان|موضوع|ضيف|ضيوف|مقدم|تقديم|مدة|رقم)\s[^:]{2,20}:/u,
+  /**
+   * A sign-off closing the story, who reported where and who edited ("تقرير ياسين بلحاج في تونس؛ تحرير دانيال هيل",
+   * Reuters' "Reporting by …; Editing by …", as the browser translated it): a credit line, not the text.
+   */
+  reportingSignOff: /^(?:تقرير|تغطية|إعداد|اعداد|Reporting by|Additional reporting by)\s[^.!?؟]{3,160}[؛;]\s*(?:تحرير|Editing by)\s[^.!?؟]{3,80}$/u,
   /** A view counter inside a meta bar ("05-11-2024 | 21:40 … 3127 مشاهدة"). */
   viewCount: /\d\s*(?:مشاهدة|مشاهدات|قراءة|views)(?:\s|$)/u,
   /** A gallery's slide counter alone on its line: "1 من 3", "٢ / ٥". */
@@ -173,6 +183,8 @@ export interface FilterContext {
   wiki?: boolean
 }
 
+/** A wire's sign-off line is at most this long (four reporters, two places, an editor). */
+const MAX_SIGN_OFF_CHARS = 260
 /** Paragraphs this long are prose: the head zone (kickers, byline/date lines) ends at the first one. */
 const HEAD_ZONE_END_CHARS = 100
 /** Kickers above or below a headline are a few words ("سیریز 1-1 سے برابر"); decks are sentences. */
@@ -424,6 +436,10 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       drop(piece, 'byline')
       continue
     }
+    if (text.length <= MAX_SIGN_OFF_CHARS && PATTERNS.reportingSignOff.test(text.trim())) {
+      drop(piece, 'editor-credit')
+      continue
+    }
     if (PATTERNS.templatePlaceholder.test(text.trim())) {
       drop(piece, 'template')
       continue
@@ -464,7 +480,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       continue
     }
     // (A picture's caption names its subject and credit, never the writer: "صادرات الموالح - صورة أرشيفية".)
-    if (inHead && piece.kind !== 'caption') {
+    if (inHead && piece.kind !== 'caption' && !PATTERNS.fieldLabel.test(text)) {
       const named = bylineOfDateLine(text)
       if (named !== undefined) {
         if (named) byline ??= cleanByline(named)
@@ -493,8 +509,11 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
         continue
       }
       // (A numbered heading opens an item of a list article, on its second page too: "6. جبل عكمة.. مكتبة مفتوحة على الصخر".)
-      if (keptParagraphs === 0 && keptItems === 0 && piece.kind === 'heading' && !sectionHeading && norm.split(' ').length <= MAX_KICKER_WORDS && !PATTERNS.sentenceEnd.test(text) &&
-        !PATTERNS.numberedHeading.test(text)) {
+      // (And a single word above the text, whatever its block: a section's label over the headline, KUNA's span.article-cat
+      // "سياسة".)
+      const words = norm.split(' ').length
+      if (keptParagraphs === 0 && keptItems === 0 && (piece.kind === 'heading' || (piece.kind === 'paragraph' && words === 1)) && !sectionHeading &&
+        words <= MAX_KICKER_WORDS && !PATTERNS.sentenceEnd.test(text) && !PATTERNS.numberedHeading.test(text)) {
         drop(piece, 'kicker')
         continue
       }

@@ -37,7 +37,8 @@ export function findStandfirst(headline: Element): string | undefined {
     // The page's declared description printed under the headline is its lead, whatever the block is named (BBC's
     // obfuscated p.bbc-… under a live page's headline).
     if (description && element.localName.toLowerCase() === 'p' && clean(element.textContent) === description) return description
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
+    // (And the names components give their blocks: the Guardian's div[data-gu-name=standfirst].)
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('data-gu-name') ?? ''} ${element.getAttribute('data-component') ?? ''}`
     const deck = element === headline.nextElementSibling && PATTERNS.deckTag.test(element.localName.toLowerCase())
     if (!deck && !PATTERNS.name.test(names) && !PATTERNS.camelName.test(names)) continue
     const text = withoutLabel(element).replace(PATTERNS.whitespace, ' ').trim().replace(PATTERNS.label, '')

@@ -105,6 +105,10 @@ const PATTERNS = {
   bylineLabel: /^(?:author|role|article information|by|كتب|بقلم|الكاتب|المحرر|إعداد|نص من|نویسنده)\s*[,،:]?$/iu,
   /** A title abbreviated before a name: "د." (doctor), "أ.د." (professor), "م." (engineer), "أ." (ustadh). */
   honorific: /^(?:أ\.\s?د|د|م|أ)\.\s*/u,
+  /** A test id naming a promotion of the site's own under the text. */
+  testIdPromotion: /(?:^|[-_])(?:contributions|epic|newsletter|signup)(?:$|[-_])/iu,
+  /** An in-page link whose target is named a skip link's ("#EmailSignup-skip-link-9", "#skip-newsletter"). */
+  skipTarget: /^#[\w-]*skip[\w-]*$/iu,
   /** A link to a writer's page ("/author/hamad-almarri/", "/writers/41/"): a long name, not a headline. */
   authorPage: /\/(?:author|authors|writer|writers|columnists?|kottab|kuttab)(?:\/|$|\?)|\/كتاب\//iu,
   /** Punctuation inside a sentence or closing one: a name has none. */
@@ -194,7 +198,15 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
           doomed.push(embed)
           continue
         }
-        if (isHidden(element, className) || hasHiddenClass(element, className, hiddenClasses)) {
+        // (Before the hidden test too: a link past a promotion is visually hidden until focused, and takes the promotion
+        // with it.)
+        if (tag === 'a' && PATTERNS.skipTarget.test(element.getAttribute('href') ?? '')) {
+          doomed.push(...promoRegionOf(element))
+          continue
+        }
+        // (A toolbar is controls, whatever they are made of: MSN's fluent-buttons "مشاركة", "حفظ", "حجم الخط" ran together as
+        // one line of text.)
+        if (isHidden(element, className) || hasHiddenClass(element, className, hiddenClasses) || element.getAttribute('role') === 'toolbar') {
           doomed.push(element)
           continue
         }
@@ -211,7 +223,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
         } else if (tag === 'aside' && PATTERNS.contentAsideName.test(`${className ?? ''} ${id ?? ''}`)) {
           // (Before the clutter test: the box may call itself a sidebar, Independent Arabia's aside.inline-sidebar.box-info.)
           contentAsides.push(element)
-        } else if ((className || id || element.hasAttribute('aria-labelledby')) && isClutterContainer(element, className, id)) {
+        } else if (((className || id || element.hasAttribute('aria-labelledby')) && isClutterContainer(element, className, id)) || isTestIdClutter(element)) {
           doomed.push(element)
           continue
         } else if (isCaptionName(className) && tag !== 'figcaption') {
@@ -234,7 +246,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
         markCaptionAfterPicture(element)
       }
       else if (tag === 'a') {
-        if (isSkipLink(element)) doomed.push(promoRegionOf(element))
+        if (isSkipLink(element)) doomed.push(...promoRegionOf(element))
         else if (cutInlineReadAlso(element) || isScriptControl(element) || isBackLink(element)) doomed.push(element)
       } else if (isLabelCandidate(element)) labels.push(element)
     }
@@ -445,6 +457,8 @@ function nameInBylineBox(box: Element): string | undefined {
   // A labelled list of writers is the byline whole ("نویسندگان: نگار صادقی، بهروز محمدیان و سارا کریمی", BBC Persian).
   const whole = (box.textContent ?? '').replace(/\s+/gu, ' ').trim()
   if (whole.length <= MAX_LABELLED_BYLINE_CHARS && PATTERNS.labelledWriters.test(whole)) return cleanByline(whole) || undefined
+  const linked = linkedWriters(box)
+  if (linked.length >= 2) return `${linked.slice(0, -1).join('، ')} و${linked[linked.length - 1]}`
   const leaves: Element[] = []
   const stack: Element[] = [box]
   while (stack.length && leaves.length < 20) {
@@ -470,6 +484,28 @@ function nameInBylineBox(box: Element): string | undefined {
   const name = cleanByline(own)
   return name && name.includes(' ') ? name : undefined
 }
+
+/**
+ * The writers a byline box links to their pages, when it names several ("بقلم <a>لينا حداد</a> و<a>عمر خليل</a>", AP's and
+ * Reuters' boxes): each a name of two to five words. The first leaf alone named only the first of them.
+ */
+function linkedWriters(box: Element): string[] {
+  const names: string[] = []
+  for (const link of Array.from(box.getElementsByTagName('a')).slice(0, 6)) {
+    if (!PATTERNS.authorPage.test(link.getAttribute('href') ?? '')) continue
+    const name = cleanByline((link.textContent ?? '').replace(/\s+/gu, ' ').trim())
+    const words = name ? name.split(' ') : []
+    // (Not the link to the writer's other pieces: "المزيد من مقالات الكاتب", "تمام کالم".)
+    if (words.some((word) => MORE_BY_WORDS.has(normalizePhrase(word)))) continue
+    if (name && words.length >= 2 && words.length <= MAX_NAME_WORDS && !names.includes(name)) names.push(name)
+  }
+  return names
+}
+
+/** Words of a link to a writer's other pieces, never of a name. */
+const MORE_BY_WORDS: ReadonlySet<string> = new Set(
+  ['المزيد', 'مقالات', 'جميع', 'كل', 'أرشيف', 'تمام', 'کالم', 'کالمز', 'مضامین', 'مطالب', 'بیشتر', 'همه', 'More', 'All', 'articles', 'stories'].map(normalizePhrase),
+)
 
 /** A <time datetime> or a dated leaf inside a byline box. */
 /**
@@ -517,6 +553,17 @@ function isClutterContainer(element: Element, className: string | null, id: stri
   // A weak name: a link list (≥ 30% of its text in links) or a box with little prose. A box holding an
   // article's worth of prose is a wrapper whatever its links (Next.js's div#__next reads as "next").
   return unlinked < WEAK_KEEP_CHARS || (total - unlinked >= 0.3 * total && unlinked < KEEP_TEXT_CHARS)
+}
+
+/**
+ * A box a component names for tests as a promotion of the site's own (the Guardian's div[data-testid=contributions-epic], its
+ * appeal for readers' money under the text), when it holds less than an article's prose. Only these words: test ids name
+ * every part of a page ("paragraph-3", "Body", "ad-slot" around Reuters' text), so the class names' list would read too much.
+ */
+function isTestIdClutter(element: Element): boolean {
+  const testId = element.getAttribute('data-testid')
+  if (!testId || !PATTERNS.testIdPromotion.test(testId)) return false
+  return textShares(element).unlinked < KEEP_TEXT_CHARS
 }
 
 const NOT_CLUTTER = 0
@@ -652,13 +699,39 @@ const EMBED_BOX_LEVELS = 3
 function isSkipLink(link: Element): boolean {
   const href = link.getAttribute('href') ?? ''
   if (!href.startsWith('#')) return false
+  // (Or its target says so, whatever the link's words: the Guardian's "#EmailSignup-skip-link-9", in a translated page.)
+  if (PATTERNS.skipTarget.test(href)) return true
   const norm = normalizePhrase(link.textContent ?? '')
   return SKIP_RULE.normalized.some((phrase) => norm.startsWith(phrase))
 }
 
-function promoRegionOf(link: Element): Element {
-  return link.closest('section, aside, [role="region"], [role="complementary"]') ?? link
+/**
+ * What a skip link passes over: its region, or everything from the link to the anchor it jumps to when that anchor is a
+ * later sibling (the Guardian's newsletter promotion between "Skip past newsletter promotion" and "after newsletter
+ * promotion").
+ */
+function promoRegionOf(link: Element): Element[] {
+  const region = link.closest('section, aside, [role="region"], [role="complementary"]')
+  if (region) return [region]
+  const href = link.getAttribute('href') ?? ''
+  // ("Skip to main content" lands on the text: only a link whose anchor is named for skipping lands past a promotion.)
+  if (!PATTERNS.skipTarget.test(href)) return [link]
+  // (The siblings are read for the anchor's id: a cloned document answers getElementById from no index.)
+  const target = href.slice(1)
+  const passed: Element[] = [link]
+  for (let element = link.nextElementSibling; element && passed.length <= MAX_SKIPPED_SIBLINGS; element = element.nextElementSibling) {
+    if (element.getAttribute('id') === target) {
+      // The anchor itself is a line ("after newsletter promotion"), or the text going on.
+      if ((element.textContent ?? '').length <= MAX_ANCHOR_CHARS) passed.push(element)
+      return passed
+    }
+    passed.push(element)
+  }
+  return [link]
 }
+const MAX_ANCHOR_CHARS = 80
+/** A promotion a skip link passes over is a box or two, not the rest of the text. */
+const MAX_SKIPPED_SIBLINGS = 6
 
 /**
  * Elements that may be a box label: text-only headings, spans, divs ("<h3>مقالات ذات صلة</h3>"). Only

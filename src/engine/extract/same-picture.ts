@@ -30,8 +30,12 @@ const PATTERNS = {
 /** Letters and digits enough for a file's name to tell one picture from another ("port-rades-tunis", not "image"). */
 const TELLING_NAME = 8
 
-/** Query parameters that size, crop or cache-bust a picture rather than name it. */
-const SIZE_PARAMETERS = new Set(['w', 'h', 'width', 'height', 'size', 'resize', 'fit', 'crop', 'q', 'quality', 'itok', 'v', 'ts', 'ver', 'format', 'auto', 'dpr'])
+/**
+ * Query parameters that size, crop, sign or cache-bust a picture rather than name it (the Guardian's "s", the signature of
+ * each rendition, and its sharing card's "overlay-…" parameters).
+ */
+const SIZE_PARAMETERS = new Set(['w', 'h', 'width', 'height', 'size', 'resize', 'fit', 'crop', 'q', 'quality', 'itok', 'v', 'ts', 'ver', 'format', 'auto', 'dpr', 's'])
+const isSizeParameter = (key: string) => SIZE_PARAMETERS.has(key) || key.startsWith('overlay')
 
 /** The address a Next.js or similar image proxy serves: its `url` parameter. */
 function proxiedAddress(url: URL): URL {
@@ -72,7 +76,7 @@ export function pictureKey(src: string): string | undefined {
   // A plain name: the folder that names the picture (the last id-like one, sizes skipped) and the query's
   // own values (image.php?token=…) tell it apart.
   const folder = [...folders].reverse().find((f) => PATTERNS.idFolder.test(f) && !PATTERNS.sizeFolder.test(f)) ?? ''
-  const query = [...url.searchParams].filter(([key]) => !SIZE_PARAMETERS.has(key.toLowerCase())).map(([key, value]) => `${key}=${value}`).sort().join('&')
+  const query = [...url.searchParams].filter(([key]) => !isSizeParameter(key.toLowerCase())).map(([key, value]) => `${key}=${value}`).sort().join('&')
   return `${folder}/${name}?${query}`
 }
 

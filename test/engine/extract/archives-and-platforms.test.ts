@@ -10,6 +10,7 @@ import { detectArticle } from '../../../src/engine/components/detect-article.ts'
 import { listingAddressReason } from '../../../src/engine/extract/listing-address.ts'
 import { noArticleKind } from '../../../src/engine/extract/no-article-kind.ts'
 import { isSiteCardPicture } from '../../../src/engine/extract/site-card-picture.ts'
+import { isSamePicture } from '../../../src/engine/extract/same-picture.ts'
 
 const URL = 'https://news.example/2026/03/05/wheat-bill'
 const HEADLINE = 'لماذا لا تنخفض فاتورة القمح العربية رغم تراجع الأسعار العالمية؟'
@@ -122,5 +123,60 @@ describe('institutions’ pages', () => {
     const { texts } = extract(page('', body))
     expect(texts[0]).toBe(`paragraph:${TEXT[0]}`)
     expect(texts.some((t) => t.includes('للاستفسارات') || t.includes('ذات صلة'))).toBe(false)
+  })
+})
+
+/*
+ * Batch y (session 35): pages the browser translated (Chrome's <font> wrappers), Google Translate's proxy, syndication and
+ * aggregators' copies, transcripts and texts of record.
+ */
+const F = (text: string) => `<font style="vertical-align: inherit;"><font style="vertical-align: inherit;">${text}</font></font>`
+
+describe('translated pages, copies and transcripts', () => {
+  it('names every writer a byline box links to, and not the link to their other pieces', () => {
+    const box = `<div class="byline">بقلم <a href="https://apnews.example/author/lina-haddad">${F('لينا حداد')}</a>${F(' و')}<a href="https://apnews.example/author/omar-khalil">${F('عمر خليل')}</a></div>`
+    expect(extract(page('', `<article><h1>${HEADLINE}</h1>${box}${paragraphs}</article>`)).doc.byline).toBe('لينا حداد وعمر خليل')
+    const more = `<div class="author">بقلم <a href="/author/karla">كارلا عبد المسيح</a> <a href="/author/karla">المزيد من مقالات الكاتب</a></div>`
+    expect(extract(page('', `<article><h1>${HEADLINE}</h1>${more}${paragraphs}</article>`)).doc.byline).toBe('كارلا عبد المسيح')
+  })
+
+  it('drops a wire’s sign-off, a copy’s credit line, a "read also" line and a story’s "قصة بقلم" label', () => {
+    const body = `<article><h1>${HEADLINE}</h1><div class="byline">قصة بقلم ريم الشامسي</div><p>نقلا عن موقع المرصد الأردني</p>${paragraphs}` +
+      '<p>اقرأ أيضًا.. وزير التعليم يتفقد لجان امتحانات الدبلومات الفنية بالمنيا</p>' +
+      `<p>${TEXT[0]}</p><p>تقرير ياسين بلحاج في تونس وكلارا ويستون في مدريد؛ تحرير دانيال فوربس هيل</p></article>`
+    const { texts, doc } = extract(page('', body))
+    expect(texts.some((t) => /نقلا عن|اقرأ أيضًا|تحرير دانيال/u.test(t))).toBe(false)
+    expect(doc.byline).toBe('ريم الشامسي')
+  })
+
+  it('passes over a promotion between a skip link and its anchor, and keeps the text a "skip to content" link lands on', () => {
+    const promo = '<a href="#EmailSignup-skip-link-9" class="visually-hidden">رد شدن از تبلیغ خبرنامه</a><div data-component="EmailSignup"><h3>در خبرنامهٔ ما ثبت‌نام کنید</h3><p>خبرنامهٔ رایگان هفتگی</p></div><div id="EmailSignup-skip-link-9">پس از تبلیغ خبرنامه</div>'
+    const epic = '<div data-testid="contributions-epic"><h2>پیش از آنکه این صفحه را ترک کنید…</h2><p>روزنامه‌نگاری مستقل ما به حمایت خوانندگانی مانند شما وابسته است.</p></div>'
+    const { texts } = extract(page('<style>.visually-hidden{clip:rect(1px,1px,1px,1px)}</style>', `<article><h1>${HEADLINE}</h1><div>${TEXT.map((t) => `<p>${t}</p>`).join(promo)}</div>${epic}</article>`))
+    expect(texts.some((t) => /خبرنامه|ترک کنید/u.test(t))).toBe(false)
+    const skip = `<body><a href="#main-content">تخطي إلى المحتوى الرئيسي</a><div>قائمة</div><main id="main-content"><h1>${HEADLINE}</h1>${paragraphs}</main></body>`
+    expect(extract(`<html lang="ar"><head><title>${HEADLINE}</title></head>${skip}</html>`).texts).toContain(`paragraph:${TEXT[0]}`)
+  })
+
+  it('reads a standfirst a component names, and drops a toolbar’s buttons and a section’s one-word label', () => {
+    const deck = 'حافظان محيط زيست مي‌گويند خيس‌كردن دوبارهٔ باتلاق‌ها بهترين فصل زادآوری دو دههٔ اخير را رقم زده است'
+    const body = `<div><span class="article-cat">سياسة</span><h1>${HEADLINE}</h1><div data-gu-name="standfirst"><div><p>${deck}</p></div></div>` +
+      '<div role="toolbar"><fluent-button>مشاركة</fluent-button><fluent-button>حفظ</fluent-button><fluent-button>حجم الخط</fluent-button></div>' +
+      `<div class="article-body">${paragraphs}</div></div>`
+    const { texts } = extract(page('<meta name="description" content="An English description the browser did not translate, long enough to be a lead.">', body))
+    expect(texts[0]).toBe(`paragraph:${deck}`)
+    expect(texts.some((t) => /سياسة$|حجم الخط/u.test(t))).toBe(false)
+  })
+
+  it('keeps a transcript’s details lines, which are no dateline and no byline', () => {
+    const details = '<p>اسم البرنامج: حوار الساعة<br>تاريخ الحلقة: 8/5/2024<br>ضيف الحلقة: د. سامي الحداد</p>'
+    const { texts, doc } = extract(page('', `<article><h1>${HEADLINE}</h1>${details}${paragraphs}</article>`))
+    expect(texts.slice(0, 2)).toEqual(['paragraph:اسم البرنامج: حوار الساعة', 'paragraph:تاريخ الحلقة: 8/5/2024'])
+    expect(doc.byline).toBeUndefined()
+  })
+
+  it('knows one picture in the Guardian’s renditions, signed and overlaid', () => {
+    const base = 'https://i.guim.example/img/media/9428/0_383_5000_3000/master/5000.jpg'
+    expect(isSamePicture(`${base}?width=465&dpr=1&s=none&crop=none`, `${base}?width=1200&height=630&quality=85&overlay-align=bottom%2Cleft&overlay-base64=L2lt&s=a1b2`)).toBe(true)
   })
 })

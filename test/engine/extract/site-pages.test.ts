@@ -47,6 +47,9 @@ const BYLINE_DIFFERS: Record<string, string | undefined> = {
   'ar-s33u-independentarabia-scroll2': undefined,
   'ar-s33u-skynewsarabia-appended3of3': 'أبوظبي - سكاي نيوز عربية',
   'ar-s34w-skynewsarabia-live': 'أبوظبي - سكاي نيوز عربية',
+  // An aggregator's copy credits the outlet it copied as its JSON-LD author (an Organization); Qari shows it where a
+  // writer would stand, the truth names no writer.
+  'ar-s35y-nabd-applied-tech-schools': 'بوابة الوادي',
 }
 
 /**
