@@ -7,13 +7,12 @@
  * classes (an archive.today snapshot) still links its writer.
  */
 import { cleanByline } from './clean-byline.ts'
+import { linksToWriterPage } from './writer-page-link.ts'
 import { elementsAfter } from './next-in-order.ts'
 
 const PATTERNS = {
   /** A writer's label and a name after it. */
   labelled: /^(?:كتبت|كتب|بقلم|خبرنگار|نویسنده|نويسنده)\s*[:\-–]?\s*[^\s:\-–]/u,
-  /** A link to a writer's page ("/author/rana-alkhatib", "/writers/41/"). */
-  authorPage: /\/(?:author|authors|writer|writers|columnists?|kottab|kuttab)(?:\/|$|\?)|\/كتاب\//iu,
   /** What may stand before a linked writer's name on its line: the place filed from ("عمّان:"), or nothing. */
   dateline: /^(?:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?\s*[:：-])?$/u,
   whitespace: /\s+/gu,
@@ -70,7 +69,7 @@ function firstLabelled(elements: Iterable<Element>): string | undefined {
 /** The name on a line that is one link to a writer's page, after nothing but the place filed from. */
 function linkedWriter(element: Element, text: string): string | undefined {
   const links = element.getElementsByTagName('a')
-  if (links.length !== 1 || !PATTERNS.authorPage.test(links[0].getAttribute('href') ?? '')) return undefined
+  if (links.length !== 1 || !linksToWriterPage(links[0])) return undefined
   const name = (links[0].textContent ?? '').replace(PATTERNS.whitespace, ' ').trim()
   const words = name.split(' ').length
   if (words < 2 || words > 5 || !text.endsWith(name)) return undefined

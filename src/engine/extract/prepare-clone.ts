@@ -17,6 +17,7 @@ import { openExpander } from './open-expanders.ts'
 import { resolveImageSrc } from './resolve-image-src.ts'
 import { COMPILED_RULES, isBoxLabel, matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { cleanByline } from './clean-byline.ts'
+import { linksToWriterPage } from './writer-page-link.ts'
 import { stripHeadingBadges } from './heading-badges.ts'
 import { clearMediaWikiFurniture, isMediaWikiPage } from './mediawiki.ts'
 import { isCaptionName, isPictureBox, markCaption, markCaptionAfterPicture } from './mark-captions.ts'
@@ -109,8 +110,6 @@ const PATTERNS = {
   testIdPromotion: /(?:^|[-_])(?:contributions|epic|newsletter|signup)(?:$|[-_])/iu,
   /** An in-page link whose target is named a skip link's ("#EmailSignup-skip-link-9", "#skip-newsletter"). */
   skipTarget: /^#[\w-]*skip[\w-]*$/iu,
-  /** A link to a writer's page ("/author/hamad-almarri/", "/writers/41/"): a long name, not a headline. */
-  authorPage: /\/(?:author|authors|writer|writers|columnists?|kottab|kuttab)(?:\/|$|\?)|\/كتاب\//iu,
   /** Punctuation inside a sentence or closing one: a name has none. */
   sentencePunctuation: /[،؛,;.!?؟]/u,
   /** A video player's still (CNN Arabic's img.VideoEmbed_poster): the clip's, not a picture of the story. */
@@ -433,7 +432,7 @@ function isWritersListItem(card: Element, box: Element): boolean {
   const item = card.localName?.toLowerCase() === 'li' ? card : card.parentElement
   if (item?.localName?.toLowerCase() !== 'li' || !item.parentElement || item.parentElement.children.length < 2) return false
   for (const link of Array.from(card.getElementsByTagName('a'))) {
-    if (!box.contains(link) && !PATTERNS.authorPage.test(link.getAttribute('href') ?? '') && (link.textContent ?? '').trim()) return true
+    if (!box.contains(link) && !linksToWriterPage(link) && (link.textContent ?? '').trim()) return true
   }
   return false
 }
@@ -444,7 +443,7 @@ const MAX_CARD_CHARS = 400
 /** A link of a headline's length (TEASER_LINK_WORDS words or more) inside the element, outside `besides`. */
 function holdsTeaserLink(element: Element, besides?: Element): boolean {
   for (const link of Array.from(element.getElementsByTagName('a'))) {
-    if (besides?.contains(link) || PATTERNS.authorPage.test(link.getAttribute('href') ?? '')) continue
+    if (besides?.contains(link) || linksToWriterPage(link)) continue
     const text = (link.textContent ?? '').trim()
     // (A shorter headline shows itself by its punctuation: "الاقتصاد العُماني.. محطات مفصلية", Al-Roya's writers' list.)
     if (text.split(/\s+/u).length >= TEASER_LINK_WORDS || PATTERNS.headlineMarks.test(text)) return true
@@ -487,12 +486,12 @@ function nameInBylineBox(box: Element): string | undefined {
 
 /**
  * The writers a byline box links to their pages, when it names several ("بقلم <a>لينا حداد</a> و<a>عمر خليل</a>", AP's and
- * Reuters' boxes): each a name of two to five words. The first leaf alone named only the first of them.
+ * Reuters' boxes): each a name of two to six words. The first leaf alone named only the first of them.
  */
 function linkedWriters(box: Element): string[] {
   const names: string[] = []
   for (const link of Array.from(box.getElementsByTagName('a')).slice(0, 6)) {
-    if (!PATTERNS.authorPage.test(link.getAttribute('href') ?? '')) continue
+    if (!linksToWriterPage(link)) continue
     const name = cleanByline((link.textContent ?? '').replace(/\s+/gu, ' ').trim())
     const words = name ? name.split(' ') : []
     // (Not the link to the writer's other pieces: "المزيد من مقالات الكاتب", "تمام کالم".)

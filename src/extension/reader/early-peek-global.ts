@@ -55,7 +55,7 @@ export function takeEarlySettings(): Promise<Settings> | undefined {
  * Calls `start` once the page's early-peek.js has run: at once when it has, or when the page loads none;
  * after its load or error event when it is still on its way. The early script is async, so that it runs
  * the moment it arrives instead of after the style sheet as a deferred one would (~25 ms of a reopened
- * article); the page's deferred script then and again arrived first (one traced open in seven), found
+ * article); now and then the page's deferred script arrived first (one traced open in seven), found
  * no peek and asked the worker, which a stopped worker answers only once woken (~140 ms).
  */
 export function afterEarlyPeek(start: () => void, doc: Document = document): void {
