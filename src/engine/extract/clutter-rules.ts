@@ -35,6 +35,8 @@ export const CLUTTER_RULES: ClutterRule[] = [
       'قصص مقترحة', 'ترشيحات', 'المزيد حول هذه القصة', 'المزيد من الأخبار', 'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تصفحا',
       'الأكثر تداولا', 'الأكثر تعليقا', 'الأخبار الرئيسية', 'آخر الأخبار', 'أخر الأخبار', 'أحدث الأخبار',
       'يستحق الانتباه', 'زوارنا يقرأون الآن', 'مشاهدات عالية', 'تابع أيضا', 'مواضيع إضافية',
+      // A newsletter's teaser of its next issue (a Mailchimp campaign's "في العدد القادم").
+      'في العدد القادم',
       'شريط الأخبار', 'شريط الأحداث', 'أخبار عاجلة', 'عاجل',
       // Persian
       'اخبار مرتبط', 'مطالب مرتبط', 'مطالب پیشنهادی', 'اخبار پیشنهادی', 'بیشتر بخوانید', 'همچنین بخوانید',
@@ -164,7 +166,8 @@ export const CLUTTER_RULES: ClutterRule[] = [
     id: 'click-here',
     match: 'contains',
     maxLength: 150,
-    phrases: ['اضغط هنا', 'إضغط هنا', 'انقر هنا', 'کلیک کنید', 'یہاں کلک کریں'],
+    // (And a sortable table's hint: "اضغط على عنوان أي عمود لترتيب الجدول".)
+    phrases: ['اضغط هنا', 'إضغط هنا', 'انقر هنا', 'کلیک کنید', 'یہاں کلک کریں', 'لترتيب الجدول'],
   },
   {
     // The label an ad slot prints over its empty box ("إعلان"), which survives when the slot is not filled.
@@ -200,6 +203,8 @@ export const CLUTTER_RULES: ClutterRule[] = [
       'این مقاله چقدر برایتان مفید بود', 'هل كان هذا المقال مفيدا', 'هل كان المقال مفيدا', 'هل أعجبك المقال',
       // A press release's contact line for journalists under the text (a central bank's, a ministry's).
       'للاستفسارات الإعلامية', 'للاستفسارات الصحفية', 'للتواصل الإعلامي',
+      // A reader-supported newsletter's appeal under the piece ("تصل هذه النشرة مجانا بدعم من قرائها …").
+      'بدعم من قرائها', 'بدعم من القراء',
       // Jang's call for readers' opinions under a column ("(کالم نگار کے نام کے ساتھ ایس ایم ایس اور واٹس ایپ رائےدیں …)").
       'کالم نگار کے نام کے ساتھ',
       // A fact-checker's call for claims to check and its note on Meta's programme under the text (AFP Factuel, Fatabyyano).

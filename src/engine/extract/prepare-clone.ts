@@ -33,7 +33,7 @@ const PATTERNS = {
   /** A back-link's whole text: "↩", "↩︎", "↑", "^". */
   backArrow: /^[↩↑^⬆]\uFE0E?$/u,
   clutterName:
-    /^(?:matchcard|scorecard|scoreboard|related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|morearticles|morestories|moreposts|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|rating|reactions|follow|copyright|disclaimer|donate|donation|badge|kicker|sendcontent|contribute|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
+    /^(?:matchcard|scorecard|scoreboard|related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|morearticles|morestories|moreposts|moresection|moreblogs|othersalsoviewed|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|quiz|rating|reactions|follow|copyright|disclaimer|donate|donation|badge|kicker|sendcontent|contribute|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
   /**
    * Of those, the words that name a whole kind of box (comments, related stories, ads, polls): such a box
    * goes even when it holds prose (user comments are prose). The others (share, social, follow, tags,
@@ -41,7 +41,7 @@ const PATTERNS = {
    * only when they are link lists or nearly empty of prose.
    */
   strongClutterName:
-    /^(?:related|relatedposts|recommend|recommended|recommendations|comments?|commentlist|respond|outbrain|taboola|yektanet|teads|advert|advertisement|ads|adslot|sponsored|newsletter|readalso|morearticles|morestories|moreposts|mostread|mostviewed|poll|survey|yarpp|crp|gototop|backtotop|copyright|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
+    /^(?:related|relatedposts|recommend|recommended|recommendations|comments?|commentlist|respond|outbrain|taboola|yektanet|teads|advert|advertisement|ads|adslot|sponsored|newsletter|readalso|morearticles|morestories|moreposts|moresection|moreblogs|othersalsoviewed|mostread|mostviewed|poll|survey|quiz|yarpp|crp|gototop|backtotop|copyright|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
   /**
    * The labels of an embedded player inside the body: its title, caption or duration (France 24's
    * p.m-em-video__title names the clip, not the story; Monte Carlo Doualiya's p.m-em-audio__title a report). A weak
@@ -90,6 +90,11 @@ const PATTERNS = {
    */
   socialEmbed: /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|fb-video)(?:\s|$)/u,
   /**
+   * An interactive map drawn in the page (Leaflet, Mapbox GL, MapLibre, OpenLayers): its tiles, place labels, legend, scale
+   * and "© OpenStreetMap contributors" are the widget's, no text or picture of the article (Enab Baladi's map of returns).
+   */
+  mapWidget: /(?:^|\s)(?:leaflet-container|mapboxgl-map|maplibregl-map|ol-viewport)(?:\s|$)/u,
+  /**
    * The box a sticky player leaves in the text when it floats the article's video out of it, with a note ("ویدیو در
    * پخش‌کننده شناور در حال پخش است", Tasnim's div.tasnim-video-placeholder.is-floated): no text of the article.
    */
@@ -99,7 +104,7 @@ const PATTERNS = {
   contributorsTestId: /^(?:live-)?contributors$/u,
   /** The label of several writers ("نویسندگان:") opening a byline box. */
   labelledWriters: /^(?:نویسندگان|نويسندگان)\s*:/u,
-  bylineName: /(?:^|[\s_-])(?:byline|article-byline|authors?|auteur|post-author|meta-author|writer|reporter)(?:$|[\s_-])/iu,
+  bylineName: /(?:^|[\s_-])(?:byline|byl|article-byline|authors?|auteur|post-author|meta-author|writer|reporter)(?:$|[\s_-])/iu,
   /** The same closing a camel-case name, as older ASP.NET themes write it (Elaph's td.ArticleAuthor). */
   camelBylineName: /[a-z](?:Authors?|Byline|Writer|Reporter)(?:$|[\s_-])|(?:^|[\s_-])(?:author|byline|writer|reporter)(?:Name|Box|Info|Block|Area|Details)(?:$|[\s_-])/u,
   /** Labels inside byline boxes, not names: "Author,", "Role,", "كتب", "بقلم", "Article information". */
@@ -171,6 +176,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   const galleries: Element[] = []
   const sliders: Element[] = []
   const headings: Element[] = []
+  const headerButtons: Element[] = []
   const stack: Element[] = [root]
   const depths: number[] = [0]
   while (stack.length) {
@@ -181,7 +187,9 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     const tag = element.localName?.toLowerCase() ?? ''
     if (element !== root) {
       if (DROP_TAGS.has(tag)) {
-        doomed.push(element)
+        // A sortable table's column titles are buttons: the title is the header's, the button goes.
+        if (tag === 'button' && element.parentElement?.localName.toLowerCase() === 'th') headerButtons.push(element)
+        else doomed.push(element)
         continue
       }
       // The hidden, byline and clutter tests read attributes only: most elements (p, span, li, b …)
@@ -209,7 +217,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
           doomed.push(element)
           continue
         }
-        if (className && (PATTERNS.socialEmbed.test(className) || PATTERNS.playerPlaceholder.test(className))) {
+        if (className && (PATTERNS.socialEmbed.test(className) || PATTERNS.playerPlaceholder.test(className) || PATTERNS.mapWidget.test(className))) {
           doomed.push(element)
           continue
         }
@@ -255,6 +263,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     }
   }
   for (const element of doomed) element.remove()
+  for (const button of headerButtons) if (button.parentNode) button.replaceWith(...Array.from(button.childNodes))
   for (const heading of headings) if (heading.parentNode) stripHeadingBadges(heading)
   // (Without its class and role: Readability drops a box named "sidebar" or of role "complementary" whatever it holds.)
   for (const aside of contentAsides) {

@@ -180,3 +180,28 @@ describe('translated pages, copies and transcripts', () => {
     expect(isSamePicture(`${base}?width=465&dpr=1&s=none&crop=none`, `${base}?width=1200&height=630&quality=85&overlay-align=bottom%2Cleft&overlay-base64=L2lt&s=a1b2`)).toBe(true)
   })
 })
+
+/* Batch z (session 35): news sites of the 2000s, interactive articles, writing platforms. */
+describe('old sites, interactive articles and writing platforms', () => {
+  it('leaves out an interactive map, a quiz and a table’s sort hint, and keeps a sortable table’s column titles', () => {
+    const map = '<div class="leaflet-container leaflet-touch"><div class="leaflet-pane"><img class="leaflet-tile" src="https://tile.example/7/77/50.png"><div class="leaflet-tooltip">اللطامنة</div></div><div class="leaflet-control-attribution">© OpenStreetMap contributors</div></div>'
+    const quiz = '<div class="hq-quiz"><p class="hq-quiz__intro">أجب عن الأسئلة الأربعة ثم اضغط على الزر لمعرفة نتيجتك</p><fieldset><legend>متى افتتح الملعب؟</legend><label><input type="radio">1983</label></fieldset></div>'
+    const table = '<p>اضغط على عنوان أي عمود لترتيب الجدول</p><table><thead><tr><th><button type="button">المدينة<svg></svg></button></th><th><button type="button">ساعات العمل</button></th></tr></thead><tbody><tr><td>القاهرة</td><td>110</td></tr><tr><td>تونس</td><td>75</td></tr></tbody></table>'
+    const { texts } = extract(page('', `<article><h1>${HEADLINE}</h1>${paragraphs}${map}${quiz}${table}<p>${TEXT[1]}</p></article>`))
+    expect(texts).toContain('table-row:المدينة\tساعات العمل')
+    expect(texts.some((t) => /اللطامنة|OpenStreetMap|أجب عن الأسئلة|لترتيب الجدول/u.test(t))).toBe(false)
+  })
+
+  it('leaves out a blog’s "more posts" section, LinkedIn’s "Others also viewed", a newsletter’s next issue and appeal', () => {
+    const more = `<section class="more-section more-section--blogs"><h2>المزيد من المدونات</h2><article><h3><a href="/blogs/1">في مديح الملل</a></h3><div class="gc__excerpt"><p>${TEXT[2]}</p></div></article></section>`
+    const others = '<section class="aside-section-container others-also-viewed"><h2>Others also viewed</h2><ul><li><a href="/pulse/1">كيف تبني ميزانية تشغيلية لمشروعك الأول؟</a><span>ليلى الزعبي</span></li></ul></section>'
+    const next = '<div class="mcnTextContent"><h3>في العدد القادم</h3><p>جدول مقارنة كامل لأسعار السلة الرمضانية في عشرين متجرا</p></div><p>تصل هذه النشرة مجانا بدعم من قرائها. إن كانت تفيدك، ادعم استمرارها.</p>'
+    const { texts } = extract(page('', `<div><article><h1>${HEADLINE}</h1>${TEXT.slice(0, 2).map((t) => `<p>${t}</p>`).join('')}${next}</article>${more}${others}</div>`))
+    expect(texts.some((t) => /في مديح|ميزانية تشغيلية|العدد القادم|جدول مقارنة|بدعم من قرائها/u.test(t) || t.includes(TEXT[2]))).toBe(false)
+  })
+
+  it('reads the writer in BBC Arabic’s old span.byl', () => {
+    const { doc } = extract(page('', `<table><tr><td class="storybody"><h1>${HEADLINE}</h1><span class="byl">خالد عز الدين</span><br><span class="byd">بي بي سي - وادي الأردن</span>${paragraphs}</td></tr></table>`))
+    expect(doc.byline).toBe('خالد عز الدين')
+  })
+})

@@ -47,6 +47,9 @@ const BYLINE_DIFFERS: Record<string, string | undefined> = {
   'ar-s33u-independentarabia-scroll2': undefined,
   'ar-s33u-skynewsarabia-appended3of3': 'أبوظبي - سكاي نيوز عربية',
   'ar-s34w-skynewsarabia-live': 'أبوظبي - سكاي نيوز عربية',
+  // An old portal's source line "الدوحة- سامر عبد الحميد - إسلام أون لاين.نت/ 23-11-2005": the site's name is read, not the
+  // writer between it and the place (session 35, pinned so that a fix shows).
+  'ar-s35z-oldportal-islamonline': 'إسلام أون لاين.نت',
   // An aggregator's copy credits the outlet it copied as its JSON-LD author (an Organization); Qari shows it where a
   // writer would stand, the truth names no writer.
   'ar-s35y-nabd-applied-tech-schools': 'بوابة الوادي',
@@ -72,6 +75,28 @@ const DATELINE_SHOWN_AS_BYLINE: Record<string, string> = { 'ar-s30j-shabiba': '�
  */
 const LEFT_OUT: Record<string, string[]> = {
   'ar-s32r-misbar': ['المصادر', 'وكالة الأنباء الأردنية (بترا)', 'وزارة الطاقة والثروة المعدنية', 'قناة المملكة'],
+  // A known miss, pinned so that a fix shows (session 35): a scrollytelling explainer's eight step boxes, which scroll over a
+  // sticky map in a container of their own beside the text's, are left by Readability with the map.
+  'ar-s35z-scrollytelling-nile-delta-coast': ['هذه هي دلتا النيل كما تبدو اليوم: مثلث أخضر من الأراضي الزراعية يبدأ شمال القاهرة وينفتح نحو البحر، ويعيش فيه عشرات الملايين من المصريين.', 'الخط الرمادي يمثل الساحل كما ظهر في صور الأقمار الصناعية عام 1990. أما الخط البرتقالي فهو الساحل نفسه في عام 2025.', 'عند مصب فرع رشيد، تراجع الساحل في بعض النقاط أكثر من كيلومترين خلال القرن العشرين، قبل أن تبطئ الحواجز الخرسانية هذا التراجع دون أن توقفه.', 'السبب الأول يقع بعيدا في الجنوب: فمنذ بناء السد العالي لم يعد الطمي يصل إلى المصب تقريبا، فخسر الساحل المادة التي كانت تعوض ما تجرفه الأمواج.', 'وفي الوقت نفسه تهبط أجزاء من الدلتا ببطء بسبب انضغاط التربة وسحب المياه الجوفية، بمعدل يصل في بعض المناطق إلى بضعة مليمترات سنويا.', 'ويضاف إلى ذلك ارتفاع منسوب البحر نفسه. ومع اجتماع العاملين، يصبح الارتفاع النسبي للبحر أمام مدن مثل دمياط وبورسعيد أسرع من المتوسط العالمي.', 'المناطق المظللة بالأحمر هي الأراضي المنخفضة التي قد تصبح عرضة للغمر أو التملح بحلول منتصف القرن إذا استمرت الاتجاهات الحالية دون تدخل.', 'وفي قلب هذه المناطق تقع بحيرة البرلس، حيث تعتمد آلاف الأسر على الصيد، وحيث بدأت المياه المالحة تتسلل بالفعل إلى الحقول المحيطة.'],
+}
+
+/**
+ * Known misses of batch z (session 35), pinned so that a fix shows: the date printed only in an issue bar above the headline
+ * (an old ASP paper's "العدد 5917 …", a newsletter's "العدد 112 | الخميس 5 مارس 2026"), which the reader does not take for
+ * the article's (a page's header prints today's date as often).
+ */
+const DATE_DIFFERS: Record<string, string | undefined> = {
+  'ar-s35z-oldasp-alayam': undefined,
+  'ar-s35z-mailchimp-ramadan-prices-check': undefined,
+}
+
+/**
+ * Known leaks, pinned so that a fix shows (session 35): BBC Arabic 2007's pull quote, shortened with "..." from the
+ * paragraph it repeats; a newsletter's team sign-off.
+ */
+const KNOWN_LEAKS: Record<string, string[]> = {
+  'ar-s35z-oldbbc-jordan-valley-drip': ['كل نبتة تأخذ حاجتها بالقطرة... لم نعد نرى الماء يضيع'],
+  'ar-s35z-mailchimp-ramadan-prices-check': ['— فريق نشرة الموجز'],
 }
 
 /**
@@ -111,7 +136,7 @@ describe.each(listFixtures(SITE_PAGES_DIR))('%s', (slug) => {
   it('is an article, with the visible headline, the date to the day and the byline', () => {
     expect(result.isArticle).toBe(true)
     expect(doc!.title).toBe(truth.title)
-    expect(doc!.published?.slice(0, 10)).toBe(truth.published?.slice(0, 10))
+    expect(doc!.published?.slice(0, 10)).toBe(slug in DATE_DIFFERS ? DATE_DIFFERS[slug] : truth.published?.slice(0, 10))
     expect(doc!.byline).toBe(slug in BYLINE_DIFFERS ? BYLINE_DIFFERS[slug] : (truth.byline ?? undefined))
   })
 
@@ -146,6 +171,6 @@ describe.each(listFixtures(SITE_PAGES_DIR))('%s', (slug) => {
   })
 
   it('leaks no boilerplate', () => {
-    expect((truth.mustNotContain ?? []).filter((s) => doc!.text.includes(s))).toEqual([])
+    expect((truth.mustNotContain ?? []).filter((s) => doc!.text.includes(s))).toEqual(KNOWN_LEAKS[slug] ?? [])
   })
 })
