@@ -162,12 +162,13 @@ export const CLUTTER_RULES: ClutterRule[] = [
     phrases: ['تحرير:', 'مراجعة:', 'تحرير ومراجعة:', 'تدقيق:', 'المحرر:', '【المحرر:'],
   },
   {
-    // A call to click in a short line: the print edition's PDF ("… اضغط هنا (ملف بصيغة PDF)"), a gallery.
+    // A call to click (or scroll) in a short line: the print edition's PDF ("… اضغط هنا (ملف بصيغة PDF)"), a gallery.
     id: 'click-here',
     match: 'contains',
     maxLength: 150,
     // (And a sortable table's hint: "اضغط على عنوان أي عمود لترتيب الجدول".)
-    phrases: ['اضغط هنا', 'إضغط هنا', 'انقر هنا', 'کلیک کنید', 'یہاں کلک کریں', 'لترتيب الجدول'],
+    // (And a scrolling story's "مرّر للأسفل لمتابعة الخريطة".)
+    phrases: ['اضغط هنا', 'إضغط هنا', 'انقر هنا', 'کلیک کنید', 'یہاں کلک کریں', 'لترتيب الجدول', 'مرر للأسفل', 'مرر لأسفل'],
   },
   {
     // The label an ad slot prints over its empty box ("إعلان"), which survives when the slot is not filled.

@@ -72,6 +72,11 @@ const PATTERNS = {
   pictureFile: /\.(?:jpe?g|png|webp|gif|avif)(?:[?#].*)?$/iu,
   /** Class words Readability counts against a box (its "negative" list) that Drupal and Euronews give picture boxes. */
   mediaName: /(?:^|[\s_-])(?:media|widget)(?:$|[\s_-])/iu,
+  /**
+   * A scrollytelling story's steps and their section (Shorthand's "Scrollmation", scrollama's "scrolly"): Readability reads
+   * "scroll" as a negative class and drops the steps, which are the story's text.
+   */
+  scrollyName: /scrollmation|scrollama|scrolly/iu,
   /** Drupal's "the field's label is hidden" (field--label-hidden), which Readability reads as a hidden box. */
   labelHidden: /label-hidden(?:$|\s)/iu,
   /** Separators inside one class name: "related-posts", "share_links"; camelCase humps: "postTags". */
@@ -239,6 +244,8 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
           // Readability scores "media", "widget" and "hidden" as negative classes and removes the box with its picture
           // and caption (Drupal's div.media--image and div.field--label-hidden, Euronews's figure.widget >
           // div.widget__wrapper inside the body); the name says nothing a reader needs.
+          element.removeAttribute('class')
+        } else if (className && PATTERNS.scrollyName.test(className)) {
           element.removeAttribute('class')
         } else if (className && SUBHEADING_TAGS.has(tag) && PATTERNS.chromeHeadingName.test(className)) {
           element.removeAttribute('class')

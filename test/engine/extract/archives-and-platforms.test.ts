@@ -204,4 +204,14 @@ describe('old sites, interactive articles and writing platforms', () => {
     const { doc } = extract(page('', `<table><tr><td class="storybody"><h1>${HEADLINE}</h1><span class="byl">خالد عز الدين</span><br><span class="byd">بي بي سي - وادي الأردن</span>${paragraphs}</td></tr></table>`))
     expect(doc.byline).toBe('خالد عز الدين')
   })
+
+  it('keeps a scrollytelling story’s steps, which Readability would drop for their "scroll" class, and not its scroll hint', () => {
+    const STEPS = ['هذه هي دلتا النيل كما تبدو اليوم: مثلث أخضر من الأراضي الزراعية يبدأ شمال القاهرة وينفتح نحو البحر.', 'الخط الرمادي يمثل الساحل كما ظهر في صور الأقمار الصناعية عام 1990، والبرتقالي الساحل نفسه اليوم.']
+    const steps = STEPS.map((t) => `<div class="Scrollmation-step"><div class="Scrollmation-step__card"><p>${t}</p></div></div>`).join('')
+    const story = `<article><section><h1>${HEADLINE}</h1>${paragraphs}<div class="Scrollmation-hint"><span>مرّر للأسفل لمتابعة الخريطة</span></div></section>` +
+      `<section class="Scrollmation"><div class="Scrollmation-background"><svg><text>القاهرة</text></svg></div><div class="Scrollmation-foreground">${steps}</div></section><section><p>${TEXT[0]}</p></section></article>`
+    const { texts } = extract(page('', story))
+    for (const t of STEPS) expect(texts).toContain(`paragraph:${t}`)
+    expect(texts.some((t) => t.includes('مرّر للأسفل'))).toBe(false)
+  })
 })
