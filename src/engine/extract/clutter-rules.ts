@@ -162,6 +162,13 @@ export const CLUTTER_RULES: ClutterRule[] = [
     phrases: ['تحرير:', 'مراجعة:', 'تحرير ومراجعة:', 'تدقيق:', 'المحرر:', '【المحرر:'],
   },
   {
+    // A newsletter's or a desk's sign-off under the piece ("— فريق نشرة الموجز", "أسرة التحرير").
+    id: 'team-signoff',
+    match: 'line',
+    maxLength: 40,
+    phrases: ['فريق نشرة', 'فريق النشرة', 'فريق التحرير', 'فريق تحرير', 'أسرة التحرير', 'هيئة التحرير'],
+  },
+  {
     // A call to click (or scroll) in a short line: the print edition's PDF ("… اضغط هنا (ملف بصيغة PDF)"), a gallery.
     id: 'click-here',
     match: 'contains',

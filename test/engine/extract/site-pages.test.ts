@@ -89,11 +89,10 @@ const DATE_DIFFERS: Record<string, string | undefined> = {
 
 /**
  * Known leaks, pinned so that a fix shows (session 35): BBC Arabic 2007's pull quote, shortened with "..." from the
- * paragraph it repeats; a newsletter's team sign-off.
+ * paragraph it repeats.
  */
 const KNOWN_LEAKS: Record<string, string[]> = {
   'ar-s35z-oldbbc-jordan-valley-drip': ['كل نبتة تأخذ حاجتها بالقطرة... لم نعد نرى الماء يضيع'],
-  'ar-s35z-mailchimp-ramadan-prices-check': ['— فريق نشرة الموجز'],
 }
 
 /**
