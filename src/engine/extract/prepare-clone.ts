@@ -644,13 +644,24 @@ function hasUnlinkedTextOver(element: Element, limit: number): boolean {
 
 function fixImage(img: Element, baseUrl?: string): void {
   const src = resolveImageSrc(img, baseUrl)
-  if (!src || PATTERNS.chromeImage.test(src) || PATTERNS.posterImage.test(img.getAttribute('class') ?? '') || isTeaserImage(img)) {
+  if (!src || PATTERNS.chromeImage.test(src) || PATTERNS.posterImage.test(img.getAttribute('class') ?? '') || isTeaserImage(img) || isGlyphSized(img)) {
     img.remove()
     return
   }
   img.setAttribute('src', src)
   img.removeAttribute('srcset')
 }
+
+/**
+ * A picture its page sizes as a glyph or a spacer, both its width and its height attributes under GLYPH_PX: old layouts' spacer
+ * GIFs ("o.gif" at 5×1) and quotation marks drawn as pictures (BBC Arabic 2007's 24×13 "start_quote_rb.gif").
+ */
+function isGlyphSized(img: Element): boolean {
+  const width = Number.parseFloat(img.getAttribute('width') ?? '')
+  const height = Number.parseFloat(img.getAttribute('height') ?? '')
+  return width > 0 && height > 0 && width < GLYPH_PX && height < GLYPH_PX
+}
+const GLYPH_PX = 40
 
 /** A thumbnail that links to another page (a teaser), not a picture of this story. */
 function isTeaserImage(img: Element): boolean {

@@ -200,9 +200,12 @@ describe('old sites, interactive articles and writing platforms', () => {
     expect(texts.some((t) => /في مديح|ميزانية تشغيلية|العدد القادم|جدول مقارنة|بدعم من قرائها|فريق نشرة/u.test(t) || t.includes(TEXT[2]))).toBe(false)
   })
 
-  it('reads the writer in BBC Arabic’s old span.byl', () => {
-    const { doc } = extract(page('', `<table><tr><td class="storybody"><h1>${HEADLINE}</h1><span class="byl">خالد عز الدين</span><br><span class="byd">بي بي سي - وادي الأردن</span>${paragraphs}</td></tr></table>`))
+  it('reads the writer in BBC Arabic’s old span.byl, and shows no spacer or quotation mark drawn as a picture', () => {
+    const glyphs = '<img src="http://newsimg.bbc.example/shared/img/o.gif" width="5" height="1"><img src="http://newsimg.bbc.example/shared/img/v3/start_quote_rb.gif" width="24" height="13">'
+    const { doc } = extract(page('', `<table><tr><td class="storybody"><h1>${HEADLINE}</h1><span class="byl">خالد عز الدين</span><br><span class="byd">بي بي سي - وادي الأردن</span>${paragraphs}${glyphs}<p>${TEXT[0]}</p></td></tr></table>`))
     expect(doc.byline).toBe('خالد عز الدين')
+    expect(doc.blocks.filter((b) => b.kind === 'image')).toEqual([])
+    expect(doc.leadImage).toBeUndefined()
   })
 
   it('keeps a scrollytelling story’s steps, which Readability would drop for their "scroll" class, and not its scroll hint', () => {
