@@ -26,6 +26,11 @@ const PATTERNS = {
    * إعداد، تقرير) need their colon or dash: "تقرير الخبرة" is a subheading.
    */
   bylineLine: /^(?:(?:كتبت|كتب|بقلم|نويسنده|نویسنده|نويسندگان|نویسندگان|تحریر|توسط)\s*:?|(?:حوار|اعداد|إعداد|تقرير)\s*[:\-–/])\s*/u,
+  /**
+   * A portal's source line: the place, the reporter, the site and the date ("الدوحة- سامر عبد الحميد - إسلام أون لاين.نت/
+   * 23-11-2005", Islamonline's 2005 pages). The reporter is the byline.
+   */
+  placeNameSourceDate: /^[^\s\-–—:،,./]{2,20}\s*[-–—]\s*((?:[^\s\-–—:،,./]+\s){1,3}[^\s\-–—:،,./]+)\s*[-–—]\s*[^/\d]{2,40}\/\s*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/u,
   /** A bullet before a name of two to four words opening the text: "● وليد الرفاعي" (Al-Jarida). */
   bulletName: /^[●•■▪◾]\s*((?:[^\s:،,.]+\s){1,3}[^\s:،,.]+)$/u,
   /** Bullets and dashes around a signature line. */
@@ -490,6 +495,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       const reporter =
         bylineAfterSiteName(text, context.siteName) ??
         (keptParagraphs + keptItems > 0 ? undefined : (PATTERNS.placeColonName.exec(text)?.[1] ?? PATTERNS.bulletName.exec(text)?.[1] ?? PATTERNS.nameParenPlace.exec(text)?.[1] ??
+          PATTERNS.placeNameSourceDate.exec(text)?.[1] ??
           // (A place and the site or an agency is the desk's line, read below as a whole: "أبوظبي - سكاي نيوز عربية".)
           (isPlaceDashSource(text, context.siteName) ? undefined : PATTERNS.placeSlashName.exec(text)?.[1])))
       if (reporter) {

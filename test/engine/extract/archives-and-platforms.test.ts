@@ -217,4 +217,11 @@ describe('old sites, interactive articles and writing platforms', () => {
     for (const t of STEPS) expect(texts).toContain(`paragraph:${t}`)
     expect(texts.some((t) => t.includes('مرّر للأسفل'))).toBe(false)
   })
+
+  it('reads the reporter in a 2005 portal’s source line of place, reporter, site and date', () => {
+    const line = '<p><font color="#990000">الدوحة- سامر عبد الحميد - إسلام أون لاين.نت/ 23-11-2005</font></p>'
+    const { doc, texts } = extract(page('<meta name="author" content="إسلام أون لاين.نت">', `<table><tr><td><h1>${HEADLINE}</h1>${line}${paragraphs}</td></tr></table>`))
+    expect(doc.byline).toBe('سامر عبد الحميد')
+    expect(texts.some((t) => t.includes('الدوحة-'))).toBe(false)
+  })
 })

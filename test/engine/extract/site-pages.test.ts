@@ -47,9 +47,6 @@ const BYLINE_DIFFERS: Record<string, string | undefined> = {
   'ar-s33u-independentarabia-scroll2': undefined,
   'ar-s33u-skynewsarabia-appended3of3': 'أبوظبي - سكاي نيوز عربية',
   'ar-s34w-skynewsarabia-live': 'أبوظبي - سكاي نيوز عربية',
-  // An old portal's source line "الدوحة- سامر عبد الحميد - إسلام أون لاين.نت/ 23-11-2005": the site's name is read, not the
-  // writer between it and the place (session 35, pinned so that a fix shows).
-  'ar-s35z-oldportal-islamonline': 'إسلام أون لاين.نت',
   // An aggregator's copy credits the outlet it copied as its JSON-LD author (an Organization); Qari shows it where a
   // writer would stand, the truth names no writer.
   'ar-s35y-nabd-applied-tech-schools': 'بوابة الوادي',
