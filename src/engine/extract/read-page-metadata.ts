@@ -93,7 +93,7 @@ export function readDeclaredMetadata(document: Document, url?: string): PageMeta
 
   const image = articlePicture(toHttpUrl(firstMeta(meta, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']), url) ?? toHttpUrl(ld?.image, url))
   if (image) result.leadImage = { src: image }
-  for (const declared of [image, toHttpUrl(firstMeta(meta, ['twitter:image', 'twitter:image:src']), url), toHttpUrl(ld?.image, url)].map(articlePicture)) {
+  for (const declared of [image, ...[toHttpUrl(firstMeta(meta, ['twitter:image', 'twitter:image:src']), url), toHttpUrl(ld?.image, url)].map(articlePicture)]) {
     if (declared && !result.declaredImages.includes(declared)) result.declaredImages.push(declared)
   }
 

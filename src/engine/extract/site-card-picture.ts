@@ -13,6 +13,8 @@ const PATTERNS = {
   portraitFolder: /\/(?:columnists?|authors?|writers?|kuttab|kottab|avatars?|profiles?)\//iu,
   /** archive.today's hosts, whose og:image is its screenshot of the page as archived. */
   archiveToday: /^https?:\/\/archive\.(?:ph|today|is|li|md|vn|fo)\//iu,
+  /** The name archive.today gives its screenshot. */
+  screenshot: /\/scr\.png(?:$|[?#])/iu,
 } as const
 
 /** A name token that says "the site's card, whatever the page" wherever it stands in the name. */
@@ -26,7 +28,7 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
 const SHARING_WORDS: ReadonlySet<string> = new Set(['og', 'ogimage', 'share', 'sharing', 'social', 'facebook', 'fb', 'twitter', 'card'])
 
 export function isSiteCardPicture(src: string): boolean {
-  if (PATTERNS.archiveToday.test(src) && /\/scr\.png(?:$|[?#])/iu.test(src)) return true
+  if (PATTERNS.archiveToday.test(src) && PATTERNS.screenshot.test(src)) return true
   let host = ''
   let path = src
   try {
