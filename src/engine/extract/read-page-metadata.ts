@@ -12,6 +12,7 @@ import { toHttpUrl } from './resolve-image-src.ts'
 import { normalizePhrase } from './clutter-rules.ts'
 import { isSiteCardPicture } from './site-card-picture.ts'
 import { elementsAfter } from './next-in-order.ts'
+import { issueLineDate } from './issue-line-date.ts'
 
 const PATTERNS = {
   /** /2013/middle_east/8/3/ or /2023/10/27/: year, an optional section, month, day. */
@@ -147,7 +148,8 @@ export function findVisibleDate(document: Document, headline?: Element): string 
     if (!PATTERNS.updated.test(normalizePhrase(text))) return toIso(date)
     updated ??= toIso(date)
   }
-  return updated ?? (headline ? dateLineUnder(headline) : undefined)
+  // Last, an issue line above the headline (an old paper's, a newsletter's): the piece is of that issue.
+  return updated ?? (headline ? (dateLineUnder(headline) ?? issueLineDate(root, headline)) : undefined)
 }
 
 /** How far under the headline an unmarked date line may sit (its row, its cell, its <font>). */

@@ -224,4 +224,19 @@ describe('old sites, interactive articles and writing platforms', () => {
     expect(doc.byline).toBe('سامر عبد الحميد')
     expect(texts.some((t) => t.includes('الدوحة-'))).toBe(false)
   })
+
+  it('dates the piece by its issue line above the headline when the page prints no other date', () => {
+    const bar = '<table><tr><td><b>العدد 5917</b> &nbsp;|&nbsp; الأحد 13 ربيع الآخر 1426 هـ &nbsp;|&nbsp; 22 مايو 2005 م &nbsp;|&nbsp; <a href="/archive.asp">الأعداد السابقة</a></td></tr></table>'
+    const oldPaper = extract(page('', `${bar}<table><tr><td><h1>${HEADLINE}</h1><font face="Traditional Arabic">${TEXT.join('<br><br>')}</font></td></tr></table>`), 'http://www.alayam.example/news.asp?id=88123')
+    expect(oldPaper.doc.published).toBe('2005-05-22')
+    const issue = '<div><span><strong>العدد 112</strong> | الخميس 5 مارس 2026</span></div>'
+    const newsletter = extract(page('', `${issue}<h1>${HEADLINE}</h1>${paragraphs}`), 'https://mailchi.example/abc/ramadan-prices')
+    expect(newsletter.doc.published).toBe('2026-03-05')
+    // A date stamp of the piece's own wins over the issue's.
+    const stamped = extract(page('', `${issue}<h1>${HEADLINE}</h1><time datetime="2026-03-04">4 مارس 2026</time>${paragraphs}`), 'https://mailchi.example/abc/ramadan-prices')
+    expect(stamped.doc.published).toBe('2026-03-04')
+    // An issue number in the text below the headline is no issue line.
+    const below = extract(page('', `<h1>${HEADLINE}</h1><p>العدد 112 صدر الخميس 5 مارس 2026 وفيه ملف كامل عن الأسعار في الأسواق الشعبية والمتاجر الكبرى.</p>${paragraphs}`), 'https://mailchi.example/abc/ramadan-prices')
+    expect(below.doc.published).toBeUndefined()
+  })
 })

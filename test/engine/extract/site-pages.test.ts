@@ -75,14 +75,11 @@ const LEFT_OUT: Record<string, string[]> = {
 }
 
 /**
- * Known misses of batch z (session 35), pinned so that a fix shows: the date printed only in an issue bar above the headline
- * (an old ASP paper's "العدد 5917 …", a newsletter's "العدد 112 | الخميس 5 مارس 2026"), which the reader does not take for
- * the article's (a page's header prints today's date as often).
+ * Pages whose date the reader reads otherwise than the truth, pinned so that a fix shows. None since session 36: batch z's
+ * dates printed only in an issue bar above the headline (an old ASP paper's "العدد 5917 …", a newsletter's "العدد 112 |
+ * الخميس 5 مارس 2026") are read from it when the page prints no other (issue-line-date.ts).
  */
-const DATE_DIFFERS: Record<string, string | undefined> = {
-  'ar-s35z-oldasp-alayam': undefined,
-  'ar-s35z-mailchimp-ramadan-prices-check': undefined,
-}
+const DATE_DIFFERS: Record<string, string | undefined> = {}
 
 /**
  * Known leaks, pinned so that a fix shows (session 35): BBC Arabic 2007's pull quote, shortened with "..." from the
