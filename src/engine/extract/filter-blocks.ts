@@ -105,6 +105,8 @@ const PATTERNS = {
   siteSemicolonReporter: /^([^\s؛:;]{2,20}(?:\s[^\s؛:;]{2,20})?)\s*[؛;:]\s*((?:[^\s؛:;\-–—]+\s){1,3}[^\s؛:;\-–—]+)\s*[-–—]\s/u,
   /** A place, a dash and a source: "أبوظبي - سكاي نيوز عربية", "(دبي - البيان)". */
   placeDashSource: /^\(?\s*[^\s()\-–—:]+(?:\s[^\s()\-–—:]+)?\s*[-–—]\s*([^()]{2,40}?)\s*\)?$/u,
+  /** The same the other way round, the source first: "بي بي سي - وادي الأردن" (BBC Arabic 2007's line under the writer). */
+  sourceDashPlace: /^([^()\-–—:]{2,40}?)\s*[-–—]\s*[^\s()\-–—:]+(?:\s[^\s()\-–—:]+)?$/u,
 } as const
 
 /**
@@ -220,14 +222,14 @@ function dateLineRest(text: string): string[] | undefined {
 
 /**
  * A dateline standing alone at the head of the article, the place and who reports from it ("أبوظبي - سكاي
- * نيوز عربية"): the page's byline, not a paragraph. The source must be the site's own name or agencies, so
+ * نيوز عربية", or the other way round, "بي بي سي - وادي الأردن"): the page's byline, not a paragraph. The source must be the site's own name or agencies, so
  * a short line of prose with a dash stays.
  */
 function isPlaceDashSource(text: string, siteName: string | undefined): boolean {
   if (text.length > 60) return false
-  const source = PATTERNS.placeDashSource.exec(text)?.[1]
-  if (!source) return false
-  return (siteName !== undefined && normalizePhrase(source) === normalizePhrase(siteName)) || readCredit(source) !== undefined
+  const isSource = (source: string | undefined) =>
+    source !== undefined && ((siteName !== undefined && normalizePhrase(source) === normalizePhrase(siteName)) || readCredit(source) !== undefined)
+  return isSource(PATTERNS.placeDashSource.exec(text)?.[1]) || isSource(PATTERNS.sourceDashPlace.exec(text)?.[1])
 }
 
 /**
@@ -565,30 +567,54 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
 /** A pull quote repeats at least this much of a paragraph (shorter quotes may be a phrase the text also uses). */
 const MIN_PULL_QUOTE_CHARS = 30
 
+/** An elided pull quote set as a plain paragraph is a line or two ("كل نبتة تأخذ حاجتها بالقطرة... لم نعد نرى الماء يضيع"). */
+const MAX_ELIDED_QUOTE_CHARS = 200
+const ELLIPSIS = /\.{3}|…/u
+/** A speaker's line under a pull quote ends in no sentence mark ("أبو محمد، مزارع من دير علا"). */
+const SENTENCE_END = /[.!?؟:]\s*$/u
+
 /**
  * Pull quotes: a sentence of the article set again in a quote box beside it (Al-Wafd's blockquote.quote-box),
  * with the short line naming its speaker after it. The reader shows the sentence once, where the text has it.
+ * A box the page set in no quote element is a paragraph: it is known by the words it leaves out ("..."), the rest
+ * following one stretch of another paragraph (BBC Arabic 2007's b.quote in a table cell).
  * Removes them from `kept` in place.
  */
 function dropPullQuotes(kept: BlockPiece[], drop: (piece: BlockPiece, reason: string) => void): void {
-  if (!kept.some((piece) => piece.kind === 'quote')) return
-  const paragraphs = kept.filter((piece) => piece.kind === 'paragraph').map((piece) => normalizePhrase(piece.text ?? ''))
-  let afterPullQuote = false
+  const elided = (piece: BlockPiece) =>
+    piece.kind === 'paragraph' && (piece.text ?? '').length <= MAX_ELIDED_QUOTE_CHARS && ELLIPSIS.test(piece.text ?? '')
+  if (!kept.some((piece) => piece.kind === 'quote' || elided(piece))) return
+  const paragraphs = kept.filter((piece) => piece.kind === 'paragraph').map((piece) => ({ piece, norm: normalizePhrase(piece.text ?? '') }))
+  let afterPullQuote: 'quote' | 'paragraph' | undefined
   let write = 0
   for (const piece of kept) {
     if (piece.kind === 'quote') {
       const norm = normalizePhrase(piece.text ?? '')
-      if (norm.length >= MIN_PULL_QUOTE_CHARS && paragraphs.some((paragraph) => paragraph.includes(norm) || isCondensedFrom(norm, paragraph))) {
+      if (norm.length >= MIN_PULL_QUOTE_CHARS && paragraphs.some((paragraph) => paragraph.norm.includes(norm) || isCondensedFrom(norm, paragraph.norm))) {
         drop(piece, 'pull-quote')
-        afterPullQuote = true
+        afterPullQuote = 'quote'
         continue
       }
-      if (afterPullQuote && (piece.text ?? '').length <= MAX_SIGNATURE_CHARS) {
+      if (afterPullQuote === 'quote' && (piece.text ?? '').length <= MAX_SIGNATURE_CHARS) {
         drop(piece, 'pull-quote')
+        continue
+      }
+    } else if (elided(piece)) {
+      const norm = normalizePhrase(piece.text ?? '')
+      if (paragraphs.some((paragraph) => paragraph.piece !== piece && isCondensedFrom(norm, paragraph.norm))) {
+        drop(piece, 'pull-quote')
+        afterPullQuote = 'paragraph'
+        continue
+      }
+    } else if (afterPullQuote === 'paragraph' && piece.kind === 'paragraph') {
+      const text = (piece.text ?? '').trim()
+      if (text.length <= MAX_SIGNATURE_CHARS && !SENTENCE_END.test(text)) {
+        drop(piece, 'pull-quote')
+        afterPullQuote = undefined
         continue
       }
     }
-    afterPullQuote = false
+    afterPullQuote = undefined
     kept[write++] = piece
   }
   kept.length = write
@@ -600,17 +626,22 @@ const MAX_CONDENSED_SPREAD = 2
 
 /**
  * A pull quote that shortens its sentence: its words, in order, within one stretch of the paragraph ("«التمويل هذه المرة
- * مزيج من منح وقروض …»" of "أن التمويل هذه المرة ليس قرضاً واحداً …، بل مزيج من منح وقروض …", Asharq Al-Awsat).
+ * مزيج من منح وقروض …»" of "أن التمويل هذه المرة ليس قرضاً واحداً …، بل مزيج من منح وقروض …", Asharq Al-Awsat). A word
+ * the quote cut from its "و" or "ف" is the same word ("فكل نبتة" quoted "كل نبتة").
  */
 function isCondensedFrom(quote: string, paragraph: string): boolean {
   const words = quote.split(' ').filter((word) => /\p{L}/u.test(word))
   if (words.length < MIN_CONDENSED_WORDS) return false
   const text = paragraph.split(' ')
-  for (let start = text.indexOf(words[0]!); start >= 0; start = text.indexOf(words[0]!, start + 1)) {
+  const find = (word: string, from: number) => {
+    for (let i = from; i < text.length; i++) if (isSameWord(word, text[i]!)) return i
+    return -1
+  }
+  for (let start = find(words[0]!, 0); start >= 0; start = find(words[0]!, start + 1)) {
     let at = start
     let matched = 1
     for (let i = 1; i < words.length && at - start <= words.length * MAX_CONDENSED_SPREAD; i++) {
-      const next = text.indexOf(words[i]!, at + 1)
+      const next = find(words[i]!, at + 1)
       if (next < 0 || next - start > words.length * MAX_CONDENSED_SPREAD) break
       at = next
       matched++
@@ -619,6 +650,12 @@ function isCondensedFrom(quote: string, paragraph: string): boolean {
   }
   return false
 }
+
+/** The quote's word, or the text's with a conjunction the quote left off. */
+function isSameWord(quoted: string, word: string): boolean {
+  return word === quoted || (word.length === quoted.length + 1 && CONJUNCTIONS.includes(word[0]!) && word.endsWith(quoted))
+}
+const CONJUNCTIONS = 'وف'
 
 /** Share of Arabic-script letters in the text blocks (their letters counted, undefined for the others). */
 function rtlShare(letters: (LetterStats | undefined)[]): number {

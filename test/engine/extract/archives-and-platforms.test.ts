@@ -225,6 +225,18 @@ describe('old sites, interactive articles and writing platforms', () => {
     expect(texts.some((t) => t.includes('الدوحة-'))).toBe(false)
   })
 
+  it('drops a pull quote set as a plain line that cuts its sentence with "...", with its speaker, and the source line under the writer', () => {
+    const said = 'وقال أبو محمد لبي بي سي: "كنا نغمر الأرض بالماء مرتين في الأسبوع، أما اليوم فكل نبتة تأخذ حاجتها بالقطرة، ولم نعد نرى الماء يضيع في الممرات".'
+    const box = '<table align="left"><tr><td><div><b class="quote">كل نبتة تأخذ حاجتها بالقطرة... لم نعد نرى الماء يضيع</b></div><div class="mva"><div>أبو محمد، مزارع من دير علا</div></div></td></tr></table>'
+    const byline = '<div class="bn"><span class="byl">خالد عز الدين</span><br><span class="byd">بي بي سي - وادي الأردن</span></div>'
+    const { doc, texts } = extract(page('', `<table><tr><td class="storybody"><h1>${HEADLINE}</h1>${byline}<p>${TEXT[0]}</p><p>${said}</p>${box}<p>${TEXT[1]}</p><p>${TEXT[2]}</p></td></tr></table>`))
+    expect(doc.byline).toBe('خالد عز الدين')
+    expect(texts).toEqual([...[TEXT[0], said, TEXT[1], TEXT[2]].map((t) => `paragraph:${t}`)])
+    // An elided line that follows no other paragraph is the text's own.
+    const own = 'يقول المزارعون إن الموسم صعب... لكنهم ما زالوا يزرعون الطماطم والخيار في الأرض نفسها كل عام'
+    expect(extract(page('', `<h1>${HEADLINE}</h1>${paragraphs}<p>${own}</p>`)).texts).toContain(`paragraph:${own}`)
+  })
+
   it('dates the piece by its issue line above the headline when the page prints no other date', () => {
     const bar = '<table><tr><td><b>العدد 5917</b> &nbsp;|&nbsp; الأحد 13 ربيع الآخر 1426 هـ &nbsp;|&nbsp; 22 مايو 2005 م &nbsp;|&nbsp; <a href="/archive.asp">الأعداد السابقة</a></td></tr></table>'
     const oldPaper = extract(page('', `${bar}<table><tr><td><h1>${HEADLINE}</h1><font face="Traditional Arabic">${TEXT.join('<br><br>')}</font></td></tr></table>`), 'http://www.alayam.example/news.asp?id=88123')
