@@ -25,6 +25,8 @@ const PATTERNS = {
   episodeType: /"@type"\s*:\s*"(?:PodcastEpisode|RadioEpisode|TVEpisode|Episode)"/u,
   /** A question and the answers of several people (Quora, a "سؤال وجواب" site): prose, no article. */
   questionsType: /"@type"\s*:\s*"QAPage"/u,
+  /** One person's post at its own address (a forum thread's opening post, a Reddit post): its text, if long, is read. */
+  postingType: /"@type"\s*:\s*"(?:DiscussionForumPosting|SocialMediaPosting)"/u,
   mediaWiki: /^MediaWiki\b/u,
 } as const
 
@@ -157,6 +159,11 @@ function judgeStructure(
     reasons.push('NewsArticle JSON-LD')
   } else if (declared.questionsJsonLd) {
     return verdict(false, lang, 0.9, [QUESTIONS_REASON, ...reasons])
+  } else if (declared.postingJsonLd) {
+    // A post names itself the page's one text, as an article does, where the platform says og:type website (Reddit's,
+    // Discourse's): it outweighs the "more posts" cards and the replies set as <article>s around it.
+    score += 2
+    reasons.push('a post declared (JSON-LD)')
   } else if (declared.episodeJsonLd) {
     // TRT Arabi's podcast page: og:type article (the CMS's default), a blurb, the player and a list of episodes.
     score -= 2
@@ -206,13 +213,58 @@ function bestProseRun(page: PageElements, texts: string[]): { best: number; exce
   }
   if (best >= 2 * BODY_CHARS) return { best, excerpts }
   for (let i = 0; i < divs.length && i < MAX_ELEMENTS; i++) {
-    for (let child = divs[i].firstChild; child; child = child.nextSibling) {
+    const div = divs[i]
+    for (let child = div.firstChild; child; child = child.nextSibling) {
       if (child.nodeType !== TEXT_NODE) continue
       const length = (child.nodeValue ?? '').trim().length
-      if (length >= PROSE_CHARS) add(divs[i], length)
+      if (length >= PROSE_CHARS) add(div, length)
+    }
+    // A <div> of text and inline markup only is a paragraph set as a block (Notion's text blocks, Facebook's lines of a
+    // post): it counts for its container, as a <p> does.
+    if (div.localName === 'div' && div.firstChild && isTextBlock(div)) {
+      // (Collapsed: a grid of links laid out over many lines is mostly whitespace.)
+      const text = (div.textContent ?? '').replace(/\s+/gu, ' ').trim()
+      const length = text.length
+      if (length < PROSE_CHARS || isMostlyLink(div, length) || !readsAsProse(text)) continue
+      let container = div.parentElement
+      add(container, length)
+      for (let level = 0; container && level < MAX_WRAPPER_LEVELS && isWrapper(container, wrappers); level++) {
+        container = container.parentElement
+        add(container, length)
+      }
     }
   }
   return { best, excerpts }
+}
+
+/** Inline elements a text block's line may hold: formatting, links, emoji drawn as pictures, line breaks. */
+const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'em', 'font', 'i', 'img', 'mark', 'q', 's', 'small', 'span', 'strong',
+  'sub', 'sup', 'time', 'u',
+])
+
+/** Prose is words and spaces: a score line, a poll's counts or a card's label run together is mostly not (digits, bars). */
+function readsAsProse(text: string): boolean {
+  const sample = text.slice(0, PROSE_SAMPLE_CHARS)
+  let letters = 0
+  let spaces = 0
+  for (const char of sample) {
+    if (char === ' ') spaces++
+    else if (/\p{L}/u.test(char)) letters++
+  }
+  return spaces >= MIN_PROSE_SPACES && (letters + spaces) / sample.length >= MIN_PROSE_SHARE
+}
+const PROSE_SAMPLE_CHARS = 600
+/** A line of prose has nine words at least, and little else than letters and spaces. */
+const MIN_PROSE_SPACES = 8
+const MIN_PROSE_SHARE = 0.9
+
+/** Whether the element's children are text and inline elements only (its inline children's own children not read). */
+function isTextBlock(element: Element): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (!INLINE_TAGS.has(child.localName)) return false
+  }
+  return true
 }
 
 /**
@@ -257,6 +309,8 @@ interface HeadDeclarations {
   episodeJsonLd: boolean
   /** A JSON-LD QAPage. */
   questionsJsonLd?: boolean
+  /** A JSON-LD DiscussionForumPosting or SocialMediaPosting. */
+  postingJsonLd?: boolean
   /** The page's generator is MediaWiki (Wikipedia, Wikinews…). */
   mediaWiki?: boolean
 }
@@ -322,23 +376,28 @@ function collectElements(document: Document, body: Element, withDeclarations: bo
   // sibling only by walking the node list). Where the walk is: inside <body>, and inside how many <template>s.
   let inBody = root === body
   let templates = 0
+  // Inside how many <noscript>s: a browser running scripts holds their content as text, so nothing in them is read
+  // (X's "JavaScript is not available." h1 and its English paragraph would outweigh an Arabic post's sample).
+  let noscripts = 0
   let element: Element | null = root
   while (element) {
     const tag = element.localName
-    if (inBody) {
+    if (inBody && noscripts === 0) {
       if (tag === 'p') page.paragraphs.push(element)
       else if (tag === 'div' || tag === 'span' || tag === 'td' || tag === 'font') page.divs.push(element)
       else if (tag === 'article' && linksOut(element)) page.cards++
       else if (tag === 'amp-story') page.story = true
     }
-    if (tag === 'h1') page.h1 ??= element
-    else if (withDeclarations && templates === 0 && page.declarations.length < MAX_DECLARATIONS && isDeclaration(element, tag)) {
+    if (tag === 'h1') {
+      if (noscripts === 0) page.h1 ??= element
+    } else if (withDeclarations && templates === 0 && page.declarations.length < MAX_DECLARATIONS && isDeclaration(element, tag)) {
       page.declarations.push(element)
     }
     const child: Element | null = element.firstElementChild
     if (child) {
       if (element === body) inBody = true
       if (tag === 'template') templates++
+      else if (tag === 'noscript') noscripts++
       element = child
       continue
     }
@@ -352,6 +411,7 @@ function collectElements(document: Document, body: Element, withDeclarations: bo
       element = element.parentElement
       if (element === body) inBody = false
       if (element?.localName === 'template') templates--
+      else if (element?.localName === 'noscript') noscripts--
     }
     if (element === root) element = null
   }
@@ -387,6 +447,7 @@ function readDeclarations(elements: Element[], result: HeadDeclarations): void {
       result.articleJsonLd = PATTERNS.articleType.test(text)
       result.episodeJsonLd ||= PATTERNS.episodeType.test(text)
       result.questionsJsonLd ||= PATTERNS.questionsType.test(text)
+      result.postingJsonLd ||= PATTERNS.postingType.test(text)
     }
   }
 }

@@ -1,0 +1,62 @@
+/**
+ * Posts read at their own address, documents, site builders, forums and small CMSs (data/extract-pages batch aa, session
+ * 36): Reddit, Discourse, Facebook, X, Telegraph, Telegram, Notion, Google Docs and Sites, Wix, vBulletin, DLE, Joomla K2,
+ * Blogfa, Blogger. Each case fails without its rule.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseHtml } from '../../../src/cli/parse-html.ts'
+import { extractArticle } from '../../../src/engine/components/extract-article.ts'
+import { detectArticle } from '../../../src/engine/components/detect-article.ts'
+
+const HEADLINE = 'ليلة كاملة في قطار متوقف بين محطتين: ما الذي جرى ولماذا تأخر الإنقاذ؟'
+const TEXT = [
+  'انطلق القطار من المحطة المركزية في التاسعة مساء كما هو مقرر، وكان معظم الركاب من العمال والطلاب العائدين إلى مدنهم بعد أسبوع طويل.',
+  'بعد ساعتين من الرحلة توقف القطار فجأة في منطقة زراعية بعيدة عن أي طريق معبد، وانقطعت الكهرباء عن العربات كلها دفعة واحدة.',
+  'قال لنا المراقب إن عطلا أصاب خط التغذية وإن فريق الصيانة في الطريق، لكن الساعات مرت دون أن يصل أحد أو يشرح لنا ما يحدث.',
+  'في الصباح وصلت حافلات نقلتنا إلى أقرب مدينة، ووعدت الشركة بتعويض ثمن التذاكر، لكن أحدا لم يتصل بنا حتى الآن.',
+  'أكتب هذا لأن كثيرين سألوني عن التفاصيل، ولأنني أريد أن يعرف من يسافر ليلا ماذا يأخذ معه من ماء وطعام وبطارية للهاتف.',
+]
+
+const page = (head: string, body: string, lang = 'ar') =>
+  `<html lang="${lang}"><head><title>${HEADLINE}</title><meta property="og:type" content="website">${head}</head><body>${body}</body></html>`
+
+function verdicts(html: string, url: string) {
+  const extracted = extractArticle(parseHtml(html, url), { url })
+  return { extracted, detected: detectArticle(parseHtml(html, url), url) }
+}
+
+describe('posts at their own address', () => {
+  it('reads a post the page declares (DiscussionForumPosting) as an article, among replies and "more posts" cards', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"ليلة في قطار"}</script>'
+    const post = `<article id="post_1"><h1>${HEADLINE}</h1><div class="cooked">${TEXT.map((t) => `<p>${t}</p>`).join('')}</div></article>`
+    const replies = [1, 2, 3].map((i) => `<article id="post_${i + 1}"><a href="/u/user${i}">مستخدم ${i}</a><p>تجربة صعبة فعلا، حدث معي شيء مشابه في الشتاء الماضي.</p></article>`).join('')
+    const more = [1, 2, 3, 4, 5].map((i) => `<article aria-label="منشور ${i}"><a href="/r/trains/comments/${i}/">منشور آخر رقم ${i} عن القطارات</a></article>`).join('')
+    const url = 'https://reddit.example/r/trains/comments/abc123/night_train/'
+    const { extracted, detected } = verdicts(page(ld, post + replies + more), url)
+    expect(detected.isArticle).toBe(true)
+    expect(extracted.isArticle).toBe(true)
+  })
+
+  it('measures prose set as <div> blocks of text (Notion, a Facebook post) for the blocks’ container', () => {
+    const blocks = TEXT.map((t) => `<div class="notion-text-block" data-block-id="b"><div><div contenteditable="false">${t}</div></div></div>`).join('')
+    const url = 'https://team.notion.example/Night-train-0123456789abcdef0123456789abcdef'
+    const { extracted, detected } = verdicts(page('', `<div class="notion-page-content"><h1>${HEADLINE}</h1>${blocks}</div>`), url)
+    expect(detected.isArticle).toBe(true)
+    expect(extracted.isArticle).toBe(true)
+  })
+
+  it('does not count a grid of links or score lines set as <div> blocks as prose', () => {
+    const grid = `<div class="pages-grid">${Array.from({ length: 80 }, (_, i) => `\n    <a href="/pdf/p${i + 1}.pdf">\n      الصفحة ${i + 1}\n    </a>`).join('')}</div>`
+    const scores = Array.from({ length: 12 }, (_, i) => `<div class="match"><span>الجولة 20</span> <span>الجمعة 8 مارس 2024</span> <span>سموحة ${i}-1 الجونة</span> <span>15:00 م</span> <span>انتهت المباراة</span></div>`).join('')
+    const url = 'https://paper.example/pdf/2024/10/14'
+    expect(detectArticle(parseHtml(page('', `<h1>${HEADLINE}</h1>${grid}`), url), url).isArticle).toBe(false)
+    expect(detectArticle(parseHtml(page('', `<h1>${HEADLINE}</h1><section>${scores}</section>`), url), url).isArticle).toBe(false)
+  })
+
+  it('reads no <noscript> content when it judges the script: an English "JavaScript is not available" does not hide an Arabic post', () => {
+    const noscript = '<noscript><h1>JavaScript is not available.</h1><p>We’ve detected that JavaScript is disabled in this browser. Please enable JavaScript or switch to a supported browser to continue using x.com. You can see a list of supported browsers in our Help Center.</p></noscript>'
+    const article = `<div data-testid="twitterArticleRichTextView">${TEXT.map((t) => `<div class="public-DraftStyleDefault-block"><span>${t}</span></div>`).join('')}</div>`
+    const url = 'https://x.example/salma/article/1790000000000000000'
+    expect(detectArticle(parseHtml(page('', noscript + article, 'en'), url), url).isArticle).toBe(true)
+  })
+})
