@@ -342,7 +342,8 @@ interface PageElements {
   /** <div>s inside <body>, in document order (read only when the <p>s found no clear body). */
   /**
    * Elements whose own text runs may be a body written as text and <br>: divs, spans (KUNA, Lebanon24), cells,
-   * and the <font> of old table-layout sites (the Palestine Information Center's body is one <font> in a <span>).
+   * the <font> of old table-layout sites (the Palestine Information Center's body is one <font> in a <span>), and the
+   * <blockquote> of a vBulletin post.
    */
   divs: Element[]
   /** The first MAX_DECLARATIONS <meta name|property> and JSON-LD <script>s of the document, outside <template>. */
@@ -384,7 +385,7 @@ function collectElements(document: Document, body: Element, withDeclarations: bo
     const tag = element.localName
     if (inBody && noscripts === 0) {
       if (tag === 'p') page.paragraphs.push(element)
-      else if (tag === 'div' || tag === 'span' || tag === 'td' || tag === 'font') page.divs.push(element)
+      else if (tag === 'div' || tag === 'span' || tag === 'td' || tag === 'font' || tag === 'blockquote') page.divs.push(element)
       else if (tag === 'article' && linksOut(element)) page.cards++
       else if (tag === 'amp-story') page.story = true
     }

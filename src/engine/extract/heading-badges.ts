@@ -10,6 +10,8 @@ const BADGES: ReadonlySet<string> = new Set(
   [
     'مباشر', 'تغطية مباشرة', 'بث مباشر', 'عاجل', 'خبر عاجل', 'حصري', 'زنده', 'پوشش زنده', 'خبر فوری', 'فوری', 'لائیو', 'براہ راست',
     'تازہ ترین', 'live', 'breaking',
+    // A featured item's flag (Joomla K2's "Featured" in a <sup> after the title).
+    'مميز', 'ویژه', 'featured',
   ].map(normalizePhrase),
 )
 

@@ -10,6 +10,7 @@
  * - lazy images get their real address in src (Readability and the block walk read src).
  * The walk is iterative and skips removed subtrees, so the cost is one pass over the page.
  */
+import { keepOpeningPost } from './forum-thread.ts'
 import { isHidden } from './is-hidden.ts'
 import { findHiddenClasses } from './find-hidden-classes.ts'
 import { openAccordions } from './open-accordions.ts'
@@ -170,6 +171,8 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   // thousand levels there (a fuzzed page took it 2 s), so the head's shape counts too.
   if (doc.head && doc.head !== root) measureShape(doc.head, shape)
   if (isMediaWikiPage(doc)) clearMediaWikiFurniture(doc)
+  const poster = keepOpeningPost(root)
+  if (poster) shape.bylines.push(poster)
   openAccordions(root)
   const styles = Array.from(doc.getElementsByTagName('style')).map((s) => s.textContent ?? '')
   const hiddenClasses = findHiddenClasses(styles)

@@ -17,7 +17,9 @@ export interface JsonLdArticle {
   isArticleType: boolean
 }
 
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|WebPage|ReviewNewsArticle|BackgroundNewsArticle)$/u
+// (A post at its own address, a forum thread's opening post or a Reddit post, declares its writer, date and headline as an article does.)
+const ARTICLE_TYPES =
+  /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|WebPage|ReviewNewsArticle|BackgroundNewsArticle|DiscussionForumPosting|SocialMediaPosting)$/u
 
 /** Bounds the work on hostile pages: no more scripts and no bigger blobs than this. */
 const MAX_SCRIPTS = 20

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../../src/cli/parse-html.ts'
 import { extractArticle } from '../../../src/engine/components/extract-article.ts'
 import { detectArticle } from '../../../src/engine/components/detect-article.ts'
+import { keepOpeningPost } from '../../../src/engine/extract/forum-thread.ts'
 
 const HEADLINE = 'ليلة كاملة في قطار متوقف بين محطتين: ما الذي جرى ولماذا تأخر الإنقاذ؟'
 const TEXT = [
@@ -58,5 +59,45 @@ describe('posts at their own address', () => {
     const article = `<div data-testid="twitterArticleRichTextView">${TEXT.map((t) => `<div class="public-DraftStyleDefault-block"><span>${t}</span></div>`).join('')}</div>`
     const url = 'https://x.example/salma/article/1790000000000000000'
     expect(detectArticle(parseHtml(page('', noscript + article, 'en'), url), url).isArticle).toBe(true)
+  })
+})
+
+function extract(html: string, url: string) {
+  const result = extractArticle(parseHtml(html, url), { url })
+  if (!result.isArticle) throw new Error(`not an article: ${result.reason}`)
+  const doc = result.doc
+  return { doc, texts: doc.blocks.filter((b) => b.kind !== 'image').map((b) => `${b.kind}:${doc.text.slice(b.start, b.end)}`) }
+}
+
+describe('forums', () => {
+  it('reads a vBulletin thread as its opening post: no replies, no writer’s box or signature, the headline without its label', () => {
+    const post = (id: number, writer: string, text: string, signature = '') =>
+      `<li class="postbitlegacy postbitim postcontainer old" id="post_${id}"><div class="posthead"><span class="date">17-05-2026, 09:42 PM</span></div>` +
+      `<div class="postdetails"><div class="userinfo"><a class="username offline" href="member.php?u=${id}"><strong>${writer}</strong></a><span class="usertitle">عضو مميز</span>` +
+      `<dl class="userinfo_extra"><dt>المشاركات</dt><dd>6,418</dd></dl></div><div class="postbody"><blockquote class="postcontent restore">${text}</blockquote>` +
+      `<div class="after_content"><blockquote class="signature restore"><div class="signaturecontainer">${signature}</div></blockquote></div></div></div></li>`
+    const replies = [2, 3, 4].map((i) => post(i, `عضو ${i}`, 'شكراً على النقل أخي سالم، خبر يفرح القلب والله ونتمنى أن تعمم التجربة على كل البلدات الساحلية قريباً.')).join('')
+    const html = `<html lang="ar"><head><title>افتتاح محطة تحلية - منتدى الساحل</title></head><body><h1>الموضوع: <span class="threadtitle"><a href="showthread.php?t=1">${HEADLINE}</a></span></h1>` +
+      `<ol id="posts">${post(1, 'سالم الوادي', TEXT.join('<br />'), 'اللهم اغفر لوالديّ وارحمهما كما ربياني صغيراً')}${replies}</ol></body></html>`
+    const { doc, texts } = extract(html, 'https://forum.example/showthread.php?t=123456')
+    expect(doc.title).toBe(HEADLINE)
+    expect(doc.byline).toBe('سالم الوادي')
+    expect(texts).toEqual(TEXT.map((t) => `paragraph:${t}`))
+  })
+
+  it('leaves a blog’s list of posts alone: WordPress’s article#post-N cards are no thread', () => {
+    const cards = TEXT.map((t, i) => `<article id="post-${i + 1}" class="post"><h2><a href="/p${i}">عنوان ${i}</a></h2><p>${t}</p></article>`).join('')
+    const root = parseHtml(`<html><body><main>${cards}</main></body></html>`, 'https://blog.example/')
+    const before = root.querySelectorAll('article').length
+    expect(keepOpeningPost(root.body)).toBeUndefined()
+    expect(root.querySelectorAll('article').length).toBe(before)
+  })
+})
+
+describe('headline badges', () => {
+  it('takes a featured item’s flag out of its headline (Joomla K2’s "مميز")', () => {
+    const html = `<html lang="ar"><head><title>${HEADLINE}</title></head><body><div class="itemView"><h2 class="itemTitle">${HEADLINE} <span><sup>مميز</sup></span></h2>` +
+      `<div class="itemFullText">${TEXT.map((t) => `<p>${t}</p>`).join('')}</div></div></body></html>`
+    expect(extract(html, 'https://dijla.example/index.php/news/item/4567-x').doc.title).toBe(HEADLINE)
   })
 })
