@@ -57,7 +57,8 @@ const PATTERNS = {
    */
   reportingSignOff: /^(?:تقرير|تغطية|إعداد|اعداد|Reporting by|Additional reporting by)\s[^.!?؟]{3,160}[؛;]\s*(?:تحرير|Editing by)\s[^.!?؟]{3,80}$/u,
   /** A view counter inside a meta bar ("05-11-2024 | 21:40 … 3127 مشاهدة"). */
-  viewCount: /\d\s*(?:مشاهدة|مشاهدات|قراءة|views)(?:\s|$)/u,
+  /** A count of views, after its number or labelled before it ("2317 مشاهدة", DLE's "مشاهدات: 2 317"). */
+  viewCount: /\d\s*(?:مشاهدة|مشاهدات|قراءة|views)(?:\s|$)|(?:مشاهدات|المشاهدات|قراءات|views)\s*:\s*\d/u,
   /** A gallery's slide counter alone on its line: "1 من 3", "٢ / ٥". */
   slideCounter: /^\s*[0-9٠-٩]{1,3}\s*(?:من|\/)\s*[0-9٠-٩]{1,3}\s*$/u,
   /** A heading numbered as an item of a list article: "6. جبل عكمة", "٣- …". */

@@ -29,12 +29,13 @@ const PATTERNS = {
    * Class/id words of boilerplate containers (matched per token, split on - and _). From the themes met:
    * WordPress (Jannah/TieLabs, Newspaper, JNews), Escenic, ASP.NET CMSs, BBC, varzesh3, urdupoint, Pangea (VOA, Radio Farda: its
    * media player, c-mmp and media-pholder, is all controls), cookie and consent notices (Arabi Post's div.cookies__notice),
-   * Al Jazeera's section.more-articles, a match's score card over a match report (Al-Ahram's div.matchCard).
+   * Al Jazeera's section.more-articles, a match's score card over a match report (Al-Ahram's div.matchCard), DataLife
+   * Engine's breadcrumb (div.speedbar).
    */
   /** A back-link's whole text: "↩", "↩︎", "↑", "^". */
   backArrow: /^[↩↑^⬆]\uFE0E?$/u,
   clutterName:
-    /^(?:matchcard|scorecard|scoreboard|related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|morearticles|morestories|moreposts|moresection|moreblogs|othersalsoviewed|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|quiz|rating|reactions|follow|copyright|disclaimer|donate|donation|badge|kicker|sendcontent|contribute|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
+    /^(?:matchcard|scorecard|scoreboard|related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|speedbar|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|morearticles|morestories|moreposts|moresection|moreblogs|othersalsoviewed|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|quiz|rating|reactions|follow|copyright|disclaimer|donate|donation|badge|kicker|sendcontent|contribute|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
   /**
    * Of those, the words that name a whole kind of box (comments, related stories, ads, polls): such a box
    * goes even when it holds prose (user comments are prose). The others (share, social, follow, tags,
@@ -257,6 +258,8 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
           else if (isSliderGallery(element)) sliders.push(element)
         }
       }
+      // A bare <aside> of prose between the text's paragraphs is a quote set apart (Telegraph's pull quote), not a sidebar.
+      else if (tag === 'aside' && isProseAside(element)) contentAsides.push(element)
       if (tag === 'h1' || SUBHEADING_TAGS.has(tag)) headings.push(element)
       if (tag === 'img' || tag === 'amp-img') {
         fixImage(element, options.baseUrl)
@@ -301,6 +304,19 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   }
   return shape
 }
+
+/**
+ * An <aside> with no attributes, holding a line of text (no links, no blocks), between paragraphs of the text.
+ */
+function isProseAside(aside: Element): boolean {
+  if (aside.getElementsByTagName('a').length || aside.querySelector('p, div, ul, ol, img, h2, h3, h4')) return false
+  const text = (aside.textContent ?? '').trim()
+  if (text.length < MIN_PROSE_ASIDE_CHARS) return false
+  const isText = (sibling: Element | null) => sibling !== null && PROSE_NEIGHBOURS.has(sibling.localName.toLowerCase())
+  return isText(aside.previousElementSibling) && isText(aside.nextElementSibling)
+}
+const MIN_PROSE_ASIDE_CHARS = 40
+const PROSE_NEIGHBOURS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'blockquote', 'figure', 'ul', 'ol'])
 
 /** A labelled list of writers in a byline box is at most this long; longer, it is a bio. */
 const MAX_LABELLED_BYLINE_CHARS = 120

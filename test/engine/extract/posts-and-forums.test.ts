@@ -101,3 +101,23 @@ describe('headline badges', () => {
     expect(extract(html, 'https://dijla.example/index.php/news/item/4567-x').doc.title).toBe(HEADLINE)
   })
 })
+
+describe('small CMSs and publishing tools', () => {
+  it('drops DataLife Engine’s breadcrumb and its info line of date, writer, section, views and comments', () => {
+    const html = `<html lang="ar"><head><title>${HEADLINE}</title></head><body><div class="speedbar"><span id="dle-speedbar"><a href="/">صوت الجنوب</a> &raquo; <a href="/mohafazat/">أخبار المحافظات</a> &raquo; ${HEADLINE}</span></div>` +
+      `<div id="dle-content"><article class="fullstory"><h1 class="title">${HEADLINE}</h1><div class="story-info"><span class="date">16-05-2026, 10:45</span> <span class="author"><a href="/user/x/">حسام عيسى</a></span> ` +
+      `<span class="category"><a href="/mohafazat/">أخبار المحافظات</a></span> <span class="views">مشاهدات: 2 317</span> <span class="comm-num"><a href="#comment">تعليقات: 4</a></span></div>` +
+      `<div class="full-text clearfix"><div style="text-align:center;"><img src="https://sawtaljanoub.example/uploads/posts/2026-05/tariq.jpg" alt=""></div>${TEXT.slice(0, 2).join('<br><br>')}</div></article></div></body></html>`
+    const { texts } = extract(html, 'https://sawtaljanoub.example/news/12345-x.html')
+    expect(texts).toEqual(TEXT.slice(0, 2).map((t) => `paragraph:${t}`))
+  })
+
+  it('keeps a bare <aside> of prose between paragraphs (Telegraph’s pull quote), and drops a channel’s call for readers’ news', () => {
+    const quote = '«لن يُقطع التيار عن أي حي أكثر من ساعتين في اليوم»، قال وزير الكهرباء في المؤتمر الصحفي.'
+    const html = `<html lang="ar"><head><title>${HEADLINE}</title></head><body><div class="tl_page"><article id="_tl_editor" class="tl_article_content"><h1>${HEADLINE}</h1>` +
+      `<p>${TEXT[0]}</p><aside>${quote}</aside><p>${TEXT[1]}</p><p>${TEXT[2]}</p><p>${TEXT[3]}</p>` +
+      '<p>لإرسال الأخبار والصور: <a href="https://t.me.example/almarsad_bot">@almarsad_bot</a></p></article></div></body></html>'
+    const { texts } = extract(html, 'https://telegra.ph.example/load-shedding-05-14')
+    expect(texts.map((t) => t.slice(t.indexOf(':') + 1))).toEqual([TEXT[0], quote, TEXT[1], TEXT[2], TEXT[3]])
+  })
+})
