@@ -27,6 +27,11 @@ const PATTERNS = {
    */
   bylineLine: /^(?:(?:كتبت|كتب|بقلم|نويسنده|نویسنده|نويسندگان|نویسندگان|تحریر|توسط)\s*:?|(?:حوار|اعداد|إعداد|تقرير)\s*[:\-–/])\s*/u,
   /**
+   * A blog's "posted" line under the post, its date and writer: "نوشته شده در سه شنبه ۸ اردیبهشت ۱۴۰۵ساعت ۱۰:۲۰ توسط حمید
+   * رستگار | نظرات (۴) | لینک ثابت" (Blogfa), "Posted by … at …". The writer is the byline.
+   */
+  postedLine: /^(?:نوشته شده در|ارسال شده در|ارسال شده توسط|Posted by|Posted on)\s.{0,80}?(?:توسط|by)\s+([^|•·,،]{2,40}?)\s*(?:[|•·]|$)/iu,
+  /**
    * A portal's source line: the place, the reporter, the site and the date ("الدوحة- سامر عبد الحميد - إسلام أون لاين.نت/
    * 23-11-2005", Islamonline's 2005 pages). The reporter is the byline.
    */
@@ -535,6 +540,12 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
     // (Not a quotation in a foreign language, nor a footnote citing a foreign source: "“We are being asked …”", "[4] World Bank, …".)
     if (isRtlArticle && isLatinOnly(letters[index]) && !PATTERNS.quotedOrNoted.test(text)) {
       drop(piece, 'latin-in-rtl')
+      continue
+    }
+    const posted = text.length <= 200 ? PATTERNS.postedLine.exec(text) : null
+    if (posted) {
+      byline ??= cleanByline(posted[1])
+      drop(piece, 'byline-date-line')
       continue
     }
     const bylineMatch = text.length <= 80 ? PATTERNS.bylineLine.exec(text) : null

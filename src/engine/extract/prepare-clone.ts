@@ -11,6 +11,7 @@
  * The walk is iterative and skips removed subtrees, so the cost is one pass over the page.
  */
 import { keepOpeningPost } from './forum-thread.ts'
+import { dropSiteTagline } from './site-tagline.ts'
 import { isHidden } from './is-hidden.ts'
 import { findHiddenClasses } from './find-hidden-classes.ts'
 import { openAccordions } from './open-accordions.ts'
@@ -133,7 +134,8 @@ const PATTERNS = {
 const SUBHEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 
 /** Tags never worth keeping anywhere near an article. (Forms stay: ASP.NET wraps whole pages in one.) */
-const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'button', 'select', 'textarea', 'input', 'svg', 'canvas', 'object', 'embed', 'link', 'meta'])
+/** Tags of no text: controls, scripts, embeds, and an old site's scrolling ticker (<marquee>). */
+const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'button', 'select', 'textarea', 'input', 'svg', 'canvas', 'object', 'embed', 'link', 'meta', 'marquee'])
 
 /** Containers whose name says clutter but whose unlinked text is this long are kept (real bodies). */
 const KEEP_TEXT_CHARS = 1500
@@ -174,6 +176,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   if (isMediaWikiPage(doc)) clearMediaWikiFurniture(doc)
   const poster = keepOpeningPost(root)
   if (poster) shape.bylines.push(poster)
+  dropSiteTagline(root)
   openAccordions(root)
   const styles = Array.from(doc.getElementsByTagName('style')).map((s) => s.textContent ?? '')
   const hiddenClasses = findHiddenClasses(styles)

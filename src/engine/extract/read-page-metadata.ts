@@ -140,7 +140,8 @@ export function findVisibleDate(document: Document, headline?: Element): string 
   // An update stamp is the date only when the page prints no other (Kooora's "آخر تحديث: …").
   let updated: string | undefined
   for (const element of candidates) {
-    const attr = element.getAttribute('datetime') ?? element.getAttribute('content')
+    // (A microformat's <abbr class="published" title="2026-04-24T21:15:00+05:00">9:15 PM</abbr>, Blogger's: the stamp is its title.)
+    const attr = element.getAttribute('datetime') ?? element.getAttribute('content') ?? (element.localName === 'abbr' ? element.getAttribute('title') : null)
     const text = (element.textContent ?? '').replace(/\s+/gu, ' ').trim()
     if (text.length > 120 && !attr) continue
     const date = parseDate(attr) ?? parseDate(text)

@@ -121,3 +121,31 @@ describe('small CMSs and publishing tools', () => {
     expect(texts.map((t) => t.slice(t.indexOf(':') + 1))).toEqual([TEXT[0], quote, TEXT[1], TEXT[2], TEXT[3]])
   })
 })
+
+describe('blogs', () => {
+  const FA_HEADLINE = 'بافت قدیم بوشهر؛ خانه‌هایی که با باد دریا نفس می‌کشند'
+  const FA_TEXT = [
+    'ساعت شش صبح است و هنوز آفتاب کامل بالا نیامده، اما کوچه‌های تنگ محله دهدشتی از همین حالا بوی نمک و چوب خیس می‌دهد.',
+    'بافت قدیم بوشهر روی دماغه‌ای کوچک بنا شده که از سه طرف به آب می‌رسد و خانه‌ها بلند و به هم چسبیده‌اند تا سایه بسازند.',
+    'عبدالرضا بحرینی، پیرمردی هفتادساله که تمام عمرش را در همین محله گذرانده، مرا به خانه‌ای می‌برد که دو سال پیش مرمت شد.',
+  ]
+
+  it('reads a Blogfa post: no tagline under the blog’s name, no ticker, the "posted" line names the writer, no copyright line', () => {
+    const html = `<html lang="fa" dir="rtl"><head><title>دفترچه خبرنگار جنوب - ${FA_HEADLINE}</title></head><body><table id="main"><tr><td colspan="2" class="header">` +
+      '<h1><a href="https://bandar-notes.blogfa.example">دفترچه خبرنگار جنوب</a></h1><div class="desc">گزارش‌ها و یادداشت‌های میدانی از شهرهای ساحلی خلیج فارس؛ به قلم حمید رستگار، خبرنگار آزاد</div></td></tr>' +
+      '<tr><td colspan="2"><marquee direction="right">به وبلاگ دفترچه خبرنگار جنوب خوش آمدید ... نقل مطالب با ذکر منبع و لینک آزاد است</marquee></td></tr>' +
+      `<tr><td class="content"><div class="post"><h2 class="posttitle"><a href="https://bandar-notes.blogfa.example/post/214">${FA_HEADLINE}</a></h2><div class="postcontent">${FA_TEXT.map((t) => `<p>${t}</p>`).join('')}</div>` +
+      '<div class="postdesc">نوشته شده در  سه شنبه ۸ اردیبهشت ۱۴۰۵ساعت ۱۰:۲۰ توسط <a href="https://bandar-notes.blogfa.example/about">حمید رستگار</a>  | <a href="#comments">نظرات (۴)</a> | <a href="/post/214">لینک ثابت</a></div></div>' +
+      '<div class="footer">کلیه حقوق این وبلاگ برای دفترچه خبرنگار جنوب محفوظ است</div></td></tr></table></body></html>'
+    const { doc, texts } = extract(html, 'https://bandar-notes.blogfa.example/post/214')
+    expect(texts).toEqual(FA_TEXT.map((t) => `paragraph:${t}`))
+    expect(doc.byline).toBe('حمید رستگار')
+  })
+
+  it('dates a Blogger post by its microformat stamp (abbr.published’s title)', () => {
+    const html = `<html lang="ar"><head><title>${HEADLINE}</title></head><body><div class="post hentry"><h3 class="post-title entry-title">${HEADLINE}</h3>` +
+      `<div class="post-body entry-content">${TEXT.map((t) => `${t}<br /><br />`).join('')}</div><div class="post-footer">بوقت <a class="timestamp-link" href="/2026/04/x.html">` +
+      `<abbr class="published" itemprop="datePublished" title="2026-04-24T21:15:00+05:00">9:15 PM</abbr></a></div></div></body></html>`
+    expect(extract(html, 'https://qalam.blogspot.example/2026/04/x.html').doc.published?.slice(0, 16)).toBe('2026-04-24T21:15')
+  })
+})
