@@ -30,6 +30,11 @@ const PATTERNS = {
    * A blog's "posted" line under the post, its date and writer: "نوشته شده در سه شنبه ۸ اردیبهشت ۱۴۰۵ساعت ۱۰:۲۰ توسط حمید
    * رستگار | نظرات (۴) | لینک ثابت" (Blogfa), "Posted by … at …". The writer is the byline.
    */
+  /**
+   * A contact line for readers, a phone or an address after a label ("لمزيد من المعلومات: مركز خدمة المواطنين – هاتف 05 447
+   * 120 – …", a municipality's notice): the office's, not the text's.
+   */
+  contactLine: /^(?:لمزيد من المعلومات|للمزيد من المعلومات|للاستفسار|للاستفسارات|للاستعلام|للتواصل)[^.:]{0,40}:.{0,200}?(?:هاتف|الهاتف|تلفون|واتساب|البريد الإلكتروني|@)/u,
   postedLine: /^(?:نوشته شده در|ارسال شده در|ارسال شده توسط|Posted by|Posted on)\s.{0,80}?(?:توسط|by)\s+([^|•·,،]{2,40}?)\s*(?:[|•·]|$)/iu,
   /**
    * A portal's source line: the place, the reporter, the site and the date ("الدوحة- سامر عبد الحميد - إسلام أون لاين.نت/
@@ -542,6 +547,10 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       drop(piece, 'latin-in-rtl')
       continue
     }
+    if (text.length <= MAX_CONTACT_LINE_CHARS && PATTERNS.contactLine.test(text)) {
+      drop(piece, 'contact-line')
+      continue
+    }
     const posted = text.length <= 200 ? PATTERNS.postedLine.exec(text) : null
     if (posted) {
       byline ??= cleanByline(posted[1])
@@ -575,6 +584,9 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   const credit = findCredit(kept) ?? sourceCredit
   return { pieces: kept, byline, credit, teasers, headDate, dropped }
 }
+
+/** A contact line is a line or two. */
+const MAX_CONTACT_LINE_CHARS = 250
 
 /** A pull quote repeats at least this much of a paragraph (shorter quotes may be a phrase the text also uses). */
 const MIN_PULL_QUOTE_CHARS = 30

@@ -4,6 +4,7 @@
  * newsletters' web copies date the issue, not the piece; the piece is of that issue.
  */
 import { parseDate, toIso } from './parse-date.ts'
+import { isAfter } from './document-order.ts'
 
 /** The issue number that opens the line: "العدد 5917", "عدد رقم: 112", "شماره ۲۳۴". */
 const ISSUE_NUMBER = /^(?:العدد|عدد|شماره)\s*(?:رقم\s*)?[:：-]?\s*[\d٠-٩۰-۹]+(?:\s|$)/u
@@ -17,13 +18,11 @@ const MAX_ANCESTORS = 3
 /** Elements looked at before the headline, in page order (bounded work on long pages). */
 const MAX_ELEMENTS = 400
 
-/** Node.DOCUMENT_POSITION_FOLLOWING (Node is not a global in every context the engine runs in). */
-const FOLLOWING = 4
 
 export function issueLineDate(root: Element, headline: Element): string | undefined {
   let seen = 0
   for (const element of Array.from(root.querySelectorAll('b, strong, span, font, div, td, p'))) {
-    if (++seen > MAX_ELEMENTS || !(element.compareDocumentPosition(headline) & FOLLOWING)) return undefined
+    if (++seen > MAX_ELEMENTS || !isAfter(headline, element)) return undefined
     if (!ISSUE_NUMBER.test(squash(element.textContent))) continue
     let line: Element | null = element
     for (let up = 0; line && up <= MAX_ANCESTORS; up++, line = line.parentElement) {

@@ -139,3 +139,20 @@ function isShortLine(element: Element): boolean {
 function isCentred(element: Element): boolean {
   return PATTERNS.centred.test(element.getAttribute('style') ?? '') || element.getAttribute('align')?.toLowerCase() === 'center'
 }
+
+/**
+ * A box that says it is a figure (role="figure", a notebook's image block: Notion's div[role=figure] of the picture's
+ * wrappers and a caption leaf): the text in it after the picture is its caption.
+ */
+export function markFigureRoleCaption(figure: Element): void {
+  if ((figure.textContent ?? '').replace(/\s+/gu, ' ').trim().length > MAX_CAPTION_CHARS) return
+  // In document order: the first text leaf after the picture.
+  let seenPicture = false
+  for (const element of Array.from(figure.querySelectorAll('img, div, p, span'))) {
+    if (element.localName === 'img') seenPicture = true
+    else if (seenPicture && !element.firstElementChild && (element.textContent ?? '').trim()) {
+      markCaption(element)
+      return
+    }
+  }
+}

@@ -12,6 +12,7 @@
  */
 import { keepOpeningPost } from './forum-thread.ts'
 import { dropSiteTagline } from './site-tagline.ts'
+import { readPropertyTables } from './property-table.ts'
 import { isHidden } from './is-hidden.ts'
 import { findHiddenClasses } from './find-hidden-classes.ts'
 import { openAccordions } from './open-accordions.ts'
@@ -22,7 +23,7 @@ import { cleanByline } from './clean-byline.ts'
 import { linksToWriterPage } from './writer-page-link.ts'
 import { stripHeadingBadges } from './heading-badges.ts'
 import { clearMediaWikiFurniture, isMediaWikiPage } from './mediawiki.ts'
-import { isCaptionName, isPictureBox, markCaption, markCaptionAfterPicture } from './mark-captions.ts'
+import { isCaptionName, isPictureBox, markCaption, markCaptionAfterPicture, markFigureRoleCaption } from './mark-captions.ts'
 import { parseDate, toIso } from './parse-date.ts'
 
 const PATTERNS = {
@@ -177,6 +178,9 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   const poster = keepOpeningPost(root)
   if (poster) shape.bylines.push(poster)
   dropSiteTagline(root)
+  const properties = readPropertyTables(root)
+  shape.bylines.push(...properties.writers)
+  if (properties.published) shape.bylineDate = properties.published
   openAccordions(root)
   const styles = Array.from(doc.getElementsByTagName('style')).map((s) => s.textContent ?? '')
   const hiddenClasses = findHiddenClasses(styles)
@@ -189,6 +193,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   const sliders: Element[] = []
   const headings: Element[] = []
   const headerButtons: Element[] = []
+  const figureRoles: Element[] = []
   const stack: Element[] = [root]
   const depths: number[] = [0]
   while (stack.length) {
@@ -245,6 +250,8 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
         } else if (((className || id || element.hasAttribute('aria-labelledby')) && isClutterContainer(element, className, id)) || isTestIdClutter(element)) {
           doomed.push(element)
           continue
+        } else if (tag !== 'figure' && element.getAttribute('role') === 'figure') {
+          figureRoles.push(element)
         } else if (isCaptionName(className) && tag !== 'figcaption') {
           markCaption(element)
         } else if (className && (PATTERNS.mediaName.test(className) || PATTERNS.labelHidden.test(className)) && isPictureBox(element)) {
@@ -279,6 +286,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     }
   }
   for (const element of doomed) element.remove()
+  for (const figure of figureRoles) if (figure.parentNode) markFigureRoleCaption(figure)
   for (const button of headerButtons) if (button.parentNode) button.replaceWith(...Array.from(button.childNodes))
   for (const heading of headings) if (heading.parentNode) stripHeadingBadges(heading)
   // (Without its class and role: Readability drops a box named "sidebar" or of role "complementary" whatever it holds.)

@@ -13,6 +13,7 @@ import { normalizePhrase } from './clutter-rules.ts'
 import { isSiteCardPicture } from './site-card-picture.ts'
 import { elementsAfter } from './next-in-order.ts'
 import { issueLineDate } from './issue-line-date.ts'
+import { isAfter } from './document-order.ts'
 
 const PATTERNS = {
   /** /2013/middle_east/8/3/ or /2023/10/27/: year, an optional section, month, day. */
@@ -43,11 +44,12 @@ export interface PageMetadata {
   declaredQuestions?: boolean
 }
 
+/** "2024-05-12": an ISO day without its time. */
+const DAY_CHARS = 10
+
 /** Date-like elements looked at, in page order, before those after the headline are put first (bounded work). */
 const MAX_DATE_CANDIDATES = 200
 
-/** Node.DOCUMENT_POSITION_FOLLOWING (Node is not a global in every context the engine runs in). */
-const FOLLOWING = 4
 
 /** Selectors for visible date stamps, most specific first. Bounded: only the first matches are read. */
 const DATE_SELECTORS =
@@ -133,12 +135,15 @@ export function findVisibleDate(document: Document, headline?: Element): string 
   // Stamps after the headline first: the header above it often prints today's date (Al-Sabaah).
   const after: Element[] = []
   const before: Element[] = []
-  for (const element of found) (headline && headline.compareDocumentPosition(element) & FOLLOWING ? after : before).push(element)
+  for (const element of found) (headline && isAfter(element, headline) ? after : before).push(element)
   // Then those before it, nearest first: the item's own stamp sits just above its headline (APS's K2 theme), the
   // header's date of the day further up.
   const candidates = [...after, ...before.reverse()].slice(0, 60)
   // An update stamp is the date only when the page prints no other (Kooora's "آخر تحديث: …").
   let updated: string | undefined
+  // A day printed without its time gives way to a stamp of the same day with one, further on (a theme's visible "12 مايو
+  // 2024" under the headline, its microdata's "2024-05-12T01:05:14+03:00" above it).
+  let day: string | undefined
   for (const element of candidates) {
     // (A microformat's <abbr class="published" title="2026-04-24T21:15:00+05:00">9:15 PM</abbr>, Blogger's: the stamp is its title.)
     const attr = element.getAttribute('datetime') ?? element.getAttribute('content') ?? (element.localName === 'abbr' ? element.getAttribute('title') : null)
@@ -146,9 +151,17 @@ export function findVisibleDate(document: Document, headline?: Element): string 
     if (text.length > 120 && !attr) continue
     const date = parseDate(attr) ?? parseDate(text)
     if (!date) continue
-    if (!PATTERNS.updated.test(normalizePhrase(text))) return toIso(date)
+    if (!PATTERNS.updated.test(normalizePhrase(text))) {
+      const iso = toIso(date)
+      if (day === undefined) {
+        if (iso.length > DAY_CHARS) return iso
+        day = iso
+      } else if (iso.length > DAY_CHARS && iso.startsWith(day)) return iso
+      continue
+    }
     updated ??= toIso(date)
   }
+  if (day) return day
   // Last, an issue line above the headline (an old paper's, a newsletter's): the piece is of that issue.
   return updated ?? (headline ? (dateLineUnder(headline) ?? issueLineDate(root, headline)) : undefined)
 }

@@ -8,6 +8,7 @@ import { parseHtml } from '../../../src/cli/parse-html.ts'
 import { extractArticle } from '../../../src/engine/components/extract-article.ts'
 import { detectArticle } from '../../../src/engine/components/detect-article.ts'
 import { keepOpeningPost } from '../../../src/engine/extract/forum-thread.ts'
+import { isAfter } from '../../../src/engine/extract/document-order.ts'
 
 const HEADLINE = 'ليلة كاملة في قطار متوقف بين محطتين: ما الذي جرى ولماذا تأخر الإنقاذ؟'
 const TEXT = [
@@ -147,5 +148,37 @@ describe('blogs', () => {
       `<div class="post-body entry-content">${TEXT.map((t) => `${t}<br /><br />`).join('')}</div><div class="post-footer">بوقت <a class="timestamp-link" href="/2026/04/x.html">` +
       `<abbr class="published" itemprop="datePublished" title="2026-04-24T21:15:00+05:00">9:15 PM</abbr></a></div></div></body></html>`
     expect(extract(html, 'https://qalam.blogspot.example/2026/04/x.html').doc.published?.slice(0, 16)).toBe('2026-04-24T21:15')
+  })
+})
+
+describe('notebooks and site builders', () => {
+  it('reads a Notion page’s property table for its date and writer, and no row of it as text; a figure’s caption leaf is a caption', () => {
+    const row = (label: string, value: string) =>
+      `<div role="row" class="notion-collection-property-row"><div role="rowheader"><div>${label}</div></div><div role="cell"><div>${value}</div></div></div>`
+    const table = `<div role="table" aria-label="Page properties">${row('تاريخ النشر', 'May 14, 2026')}${row('الكاتب', '<span>ليلى حداد</span>')}${row('آخر تعديل', 'May 15, 2026 9:12 AM')}${row('الوسوم', 'تحقيقات ميدانية')}</div>`
+    const block = (t: string) => `<div class="notion-text-block"><div><div contenteditable="false">${t}</div></div></div>`
+    const figure = '<div class="notion-image-block"><div role="figure" aria-labelledby="c1"><div><div><img src="https://team.notion.example/image/souq.jpg"></div></div><div><div placeholder="Write a caption…">باعة يفكّكون بسطاتهم عند الظهيرة</div></div></div></div>'
+    const html = `<html lang="ar"><head><title>${HEADLINE}</title></head><body><div class="notion-page-content"><h1>${HEADLINE}</h1>${table}${block(TEXT[0])}${figure}${TEXT.slice(1).map(block).join('')}</div></body></html>`
+    const { doc, texts } = extract(html, 'https://team.notion.example/Souq-0123456789abcdef0123456789abcdef')
+    expect(doc.published).toBe('2026-05-14')
+    expect(doc.byline).toBe('ليلى حداد')
+    expect(texts).toEqual([`paragraph:${TEXT[0]}`, 'caption:باعة يفكّكون بسطاتهم عند الظهيرة', ...TEXT.slice(1).map((t) => `paragraph:${t}`)])
+  })
+
+  it('drops a site builder’s contact box and contact line, and the heading of its other posts', () => {
+    const html = `<html lang="ar"><head><title>${HEADLINE}</title></head><body><div class="page"><h1>${HEADLINE}</h1>${TEXT.map((t) => `<section><div><p>${t}</p></div></section>`).join('')}` +
+      '<section><div><p>لمزيد من المعلومات: مركز خدمة المواطنين – هاتف 05 447 120 – من الاثنين إلى الجمعة.</p></div></section>' +
+      '<section><div><h2>أخبار أخرى</h2></div></section>' +
+      '<section><div><h3>تواصلوا معنا</h3><p>ساحة البلدية، الطريق العام، وادي الريحان</p><p>ساعات الدوام: من الاثنين إلى الجمعة، 8:00 – 15:00</p></div></section></div></body></html>'
+    expect(extract(html, 'https://sites.example/view/wadi/news').texts).toEqual(TEXT.map((t) => `paragraph:${t}`))
+  })
+
+  it('knows which of two elements comes first in another branch at another depth, where linkedom’s compareDocumentPosition errs', () => {
+    const root = parseHtml('<html><body><div><div><img id="i"></div></div><div><div id="c">x</div></div></body></html>', 'https://x.example/')
+    const picture = root.getElementById('i')!
+    const caption = root.getElementById('c')!
+    expect(isAfter(caption, picture)).toBe(true)
+    expect(isAfter(picture, caption)).toBe(false)
+    expect(isAfter(picture, picture.parentElement!)).toBe(true)
   })
 })
