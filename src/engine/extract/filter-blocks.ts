@@ -25,7 +25,7 @@ const PATTERNS = {
    * A byline written in the text: "كتب: فلان", "بقلم فلان", "حوار: فلان", "نویسنده: …". The nouns (حوار،
    * إعداد، تقرير) need their colon or dash: "تقرير الخبرة" is a subheading.
    */
-  bylineLine: /^(?:(?:كتبت|كتب|بقلم|نويسنده|نویسنده|نويسندگان|نویسندگان|تحریر|توسط)\s*:?|(?:حوار|اعداد|إعداد|تقرير)\s*[:\-–/])\s*/u,
+  bylineLine: /^(?:(?:كتبت|كتب|بقلم|نويسنده|نویسنده|نويسندگان|نویسندگان|تحریر|توسط)\s*:?|(?:حوار|اعداد|إعداد|تقرير|متابعة)\s*[:\-–/])\s*/u,
   /**
    * A blog's "posted" line under the post, its date and writer: "نوشته شده در سه شنبه ۸ اردیبهشت ۱۴۰۵ساعت ۱۰:۲۰ توسط حمید
    * رستگار | نظرات (۴) | لینک ثابت" (Blogfa), "Posted by … at …". The writer is the byline.

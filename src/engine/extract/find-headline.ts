@@ -16,7 +16,10 @@ const PATTERNS = {
 } as const
 
 /** Elements besides h1 that themes use for the headline. */
-const HEADLINE_SELECTORS = '[itemprop="headline"], .entry-title, .post-title, .article-title, .headline, .news-title, .title-article'
+const HEADLINE_SELECTORS =
+  '[itemprop="headline"], .entry-title, .post-title, .article-title, .headline, .news-title, .title-article, [data-testid="twitterArticleTitle"]'
+/** An h1 sharing fewer words than this with every metadata title is no headline when a headline element matches them. */
+const UNLIKE_TITLE = 0.2
 
 /** Where a headline may sit when there is no h1 and no known class, looked at last. */
 const LOOSE_HEADLINE_SELECTORS = 'h2, [class*="title"], [class*="Title"], [id*="title"], [id*="Title"]'
@@ -113,6 +116,12 @@ export function findHeadline(document: Document, hints: HeadlineHints): Headline
     // Several h1s (logo, section name, headline): the one most like the metadata titles; else the first.
     const matching = h1s.filter((c) => c.best >= 0.4).sort((a, b) => b.best - a.best || a.index - b.index)
     if (matching.length) return matching[0]
+    // (An only h1 unlike the title may be a consent layer's, over an X article whose title is a div: "Did someone say …
+    // cookies?". A headline element that says what the metadata says is then the headline.)
+    if (metaTitles.length && h1s.length === 1 && h1s[0].best < UNLIKE_TITLE) {
+      const named = scored(Array.from(document.querySelectorAll(HEADLINE_SELECTORS)).slice(0, 30)).filter((c) => c.best >= 0.5).sort((a, b) => b.best - a.best)[0]
+      if (named) return named
+    }
     if (!metaTitles.length || h1s.length === 1) return h1s[0]
     // Metadata in another script (a romanised <title>): trust the h1 when it is the only long one.
     const long = h1s.filter((c) => c.text.length >= 15)

@@ -20,6 +20,8 @@ const PATTERNS = {
   urlDate: /\/((?:19|20)\d{2})\/(?:[a-z_-]+\/)?(\d{1,2})\/(\d{1,2})(?:\/|$)/iu,
   /** A date line about an update, not publication: its date is not the published date. */
   updated: /(?:اخر تحديث|تم التحديث|تاريخ التحديث|محدث|به روز|بروزرساني|updated|modified)/iu,
+  /** The writer in an X post's <title>, in English or Arabic: "<name> on X: "…" / X", "<name> على X: "…"". */
+  postTitleWriter: /^(.{2,50}?) (?:on|على) X: ["“]/u,
 } as const
 
 export interface PageMetadata {
@@ -107,6 +109,8 @@ export function readDeclaredMetadata(document: Document, url?: string): PageMeta
       break
     }
   }
+  // A post's <title> names its writer: "سلمى الحدّاد on X: "…" / X" (X's pages declare no author).
+  result.byline ??= PATTERNS.postTitleWriter.exec(document.title ?? '')?.[1]?.trim()
   const lang = document.documentElement?.getAttribute('lang') ?? ld?.inLanguage ?? firstMeta(meta, ['og:locale', 'language', 'content-language'])
   if (lang) result.declaredLang = lang
   return result
@@ -162,8 +166,29 @@ export function findVisibleDate(document: Document, headline?: Element): string 
     updated ??= toIso(date)
   }
   if (day) return day
-  // Last, an issue line above the headline (an old paper's, a newsletter's): the piece is of that issue.
-  return updated ?? (headline ? (dateLineUnder(headline) ?? issueLineDate(root, headline)) : undefined)
+  // Last, an issue line above the headline (an old paper's, a newsletter's): the piece is of that issue; or a post's
+  // stamp, a link whose text is its date.
+  return updated ?? (headline ? (dateLineUnder(headline) ?? issueLineDate(root, headline)) : undefined) ?? timestampLinkDate(root)
+}
+
+/** Links looked at for a post's stamp, and the longest stamp. */
+const MAX_STAMP_LINKS = 300
+const MAX_STAMP_CHARS = 40
+
+/**
+ * A post's time stamp is a link to the post whose text is the date ("10 مايو 2026 الساعة 9:40 ص", a Facebook post's),
+ * in no element a date selector finds. The first such link on the page; relative stamps of comments ("2 س") parse as
+ * no date.
+ */
+function timestampLinkDate(root: Element): string | undefined {
+  const links = root.getElementsByTagName('a')
+  for (let i = 0; i < links.length && i < MAX_STAMP_LINKS; i++) {
+    const text = (links[i]!.textContent ?? '').replace(/\s+/gu, ' ').trim()
+    if (!text || text.length > MAX_STAMP_CHARS || !/\d{4}/u.test(text)) continue
+    const date = parseDate(text)
+    if (date) return toIso(date)
+  }
+  return undefined
 }
 
 /** How far under the headline an unmarked date line may sit (its row, its cell, its <font>). */

@@ -182,3 +182,37 @@ describe('notebooks and site builders', () => {
     expect(isAfter(picture, picture.parentElement!)).toBe(true)
   })
 })
+
+describe('social posts', () => {
+  it('reads an X article: its title div over a consent layer’s h1, and its writer from the page’s title', () => {
+    const title = 'عشرة أيام على ضفاف بحيرة تنحسر: شهادات الصيادين الأخيرين'
+    const html = `<html lang="en" dir="ltr"><head><title>سلمى الحدّاد on X: &quot;${title}&quot; / X</title></head><body><div id="react-root"><div id="layers"><div data-testid="BottomBar"><h1 role="heading"><span>Did someone say … cookies?</span></h1></div></div>` +
+      `<main><div data-testid="twitterArticleTitle" dir="auto" lang="ar"><span>${title}</span></div><div data-testid="twitterArticleRichTextView">${TEXT.map((t) => `<div class="public-DraftStyleDefault-block"><span>${t}</span></div>`).join('')}</div></main></div></body></html>`
+    const { doc } = extract(html, 'https://x.example/salma/article/1790000000000000000')
+    expect(doc.title).toBe(title)
+    expect(doc.byline).toBe('سلمى الحدّاد')
+  })
+
+  it('reads a Telegram post: its bold first line is the headline, its signature the writer, its lines’ emoji no text', () => {
+    const lines = TEXT.map((t) => `<i class="emoji"><b>🔹</b></i>${t}`).join('<br/><br/>')
+    const html = `<html lang="fa"><head><title>Telegram: View @kavirnews</title><meta property="og:title" content="کویر نیوز | خبر فوری"></head><body><div class="tgme_widget_message">` +
+      '<div class="tgme_widget_message_author"><a class="tgme_widget_message_owner_name" href="https://t.example/kavirnews"><span dir="auto">کویر نیوز | خبر فوری</span></a></div>' +
+      `<div class="tgme_widget_message_text js-message_text" dir="auto"><i class="emoji"><b>🔴</b></i><b>${HEADLINE}</b><br/><br/>${lines}</div>` +
+      '<div class="tgme_widget_message_footer"><span class="tgme_widget_message_from_author" dir="auto">نگار صدری</span>, <time datetime="2026-05-03T08:42:11+00:00">08:42</time></div></div></body></html>'
+    const { doc, texts } = extract(html, 'https://t.example/kavirnews/48213')
+    expect(doc.title).toBe(HEADLINE)
+    expect(doc.byline).toBe('نگار صدری')
+    expect(texts).toEqual(TEXT.map((t) => `paragraph:${t}`))
+  })
+
+  it('reads a Facebook post’s reporter from its "متابعة:" signature and its date from the post’s stamp link', () => {
+    const lines = TEXT.map((t) => `<div dir="auto">${t}</div>`).join('')
+    const html = `<html lang="ar" dir="rtl"><head><title>${HEADLINE} | شبكة أخبار الوادي | Facebook</title></head><body><div role="main"><div><span><a href="https://facebook.example/AlwadiNewsNet/posts/pfbid02kQ" role="link" aria-label="الأحد، 10 مايو 2026 الساعة 9:40 ص"><span>10 مايو 2026 الساعة 9:40 ص</span></a></span></div>` +
+      `<div data-ad-preview="message"><div><div dir="auto">${HEADLINE}</div>${lines}<div dir="auto">متابعة: ليلى منصور</div></div></div>` +
+      '<div class="comments"><a href="/c1">2 س</a><div dir="auto">الله يحفظكم</div></div></div></body></html>'
+    const { doc, texts } = extract(html, 'https://facebook.example/AlwadiNewsNet/posts/pfbid02kQ')
+    expect(doc.byline).toBe('ليلى منصور')
+    expect(doc.published?.slice(0, 10)).toBe('2026-05-10')
+    expect(texts.some((t) => t.includes('متابعة'))).toBe(false)
+  })
+})
