@@ -14,6 +14,7 @@ import { keepOpeningPost } from './forum-thread.ts'
 import { dropSiteTagline } from './site-tagline.ts'
 import { readPropertyTables } from './property-table.ts'
 import { readTelegramPost } from './telegram-post.ts'
+import { readGoogleDoc } from './google-doc.ts'
 import { isHidden } from './is-hidden.ts'
 import { findHiddenClasses } from './find-hidden-classes.ts'
 import { openAccordions } from './open-accordions.ts'
@@ -179,6 +180,8 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   const poster = keepOpeningPost(root)
   if (poster) shape.bylines.push(poster)
   dropSiteTagline(root)
+  const googleDoc = readGoogleDoc(root)
+  if (googleDoc?.signature) shape.bylines.push(googleDoc.signature)
   const telegram = readTelegramPost(root)
   if (telegram?.writer) shape.bylines.push(telegram.writer)
   const properties = readPropertyTables(root)

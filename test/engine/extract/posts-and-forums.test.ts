@@ -216,3 +216,19 @@ describe('social posts', () => {
     expect(texts.some((t) => t.includes('متابعة'))).toBe(false)
   })
 })
+
+describe('documents', () => {
+  it('reads a published Google Doc: its title under no letterhead, its sections as subheadings, a table’s rows as rows, its signature as the writer', () => {
+    const p = (text: string, cls = 'c2') => `<p class="${cls}" dir="rtl"><span class="c1">${text}</span></p>`
+    const cell = (text: string) => `<td class="c14"><p class="c4" dir="rtl"><span class="c1">${text}</span></p></td>`
+    const doc = '<div class="c30 doc-content">' + p('<img src="https://lh7-rt.googleusercontent.example/docsz/logo.png">') + p('نقابة عمال الموانئ والنقل البحري') + p('رقم الصادر: 118/2026') + p('للنشر الفوري') +
+      `<p class="c13 title" dir="rtl"><span>${HEADLINE}</span></p>${p(TEXT[0])}<h1 class="c7" dir="rtl"><span>ما الذي حدث فجر الثلاثاء؟</span></h1>${p(TEXT[1])}` +
+      `<table class="c17"><tr>${cell('التاريخ')}${cell('الموقع')}</tr><tr>${cell('3 كانون الأول/ديسمبر 2025')}${cell('الرصيف الثالث')}</tr></table>${p(TEXT[2])}${p(TEXT[3])}` +
+      `${p('المكتب التنفيذي لنقابة عمال الموانئ والنقل البحري')}${p('— انتهى —')}</div>`
+    const html = `<html><head><title>بيان النقابة - حريق المستودع 7 - نهائي - Google Docs</title></head><body><div id="banners"><div id="title">بيان النقابة - حريق المستودع 7 - نهائي</div></div><div id="contents"><style>.c1{}</style>${doc}</div></body></html>`
+    const { doc: read, texts } = extract(html, 'https://docs.example/document/d/e/2PACX-1vabc/pub')
+    expect(read.title).toBe(HEADLINE)
+    expect(read.byline).toBe('المكتب التنفيذي لنقابة عمال الموانئ والنقل البحري')
+    expect(texts).toEqual([`paragraph:${TEXT[0]}`, 'heading:ما الذي حدث فجر الثلاثاء؟', `paragraph:${TEXT[1]}`, 'table-row:التاريخ\tالموقع', 'table-row:3 كانون الأول/ديسمبر 2025\tالرصيف الثالث', `paragraph:${TEXT[2]}`, `paragraph:${TEXT[3]}`])
+  })
+})
