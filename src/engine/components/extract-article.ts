@@ -300,7 +300,8 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   if (declared.canonicalUrl) doc.canonicalUrl = declared.canonicalUrl
   const firstImage = filtered.pieces.find((p) => p.kind === 'image')
   const shownDeclared = heroImage && declared.declaredImages.slice(1).some((src) => isSamePicture(src, heroImage.src)) ? heroImage : undefined
-  const lead = shownDeclared ?? declared.leadImage ?? heroImage ?? (firstImage?.src ? { src: firstImage.src, ...(firstImage.alt ? { alt: firstImage.alt } : {}) } : undefined)
+  const declaredLead = shape.declaredPictureNotArticle ? undefined : declared.leadImage
+  const lead = shownDeclared ?? declaredLead ?? heroImage ?? (firstImage?.src ? { src: firstImage.src, ...(firstImage.alt ? { alt: firstImage.alt } : {}) } : undefined)
   // The declared picture is often the body's own at a sharing size: the body's copy is the lead then, so the
   // reader shows it once, where the article has it.
   const inBody = lead && filtered.pieces.find((p) => p.kind === 'image' && p.src && isSamePicture(lead.src, p.src))

@@ -36,6 +36,8 @@ const PATTERNS = {
    * Al Jazeera's section.more-articles, a match's score card over a match report (Al-Ahram's div.matchCard), DataLife
    * Engine's breadcrumb (div.speedbar).
    */
+  /** Discourse's wrapper of a picture and its lightbox link. */
+  lightboxWrapper: /(?:^|\s)lightbox-wrapper(?:\s|$)/u,
   /** A back-link's whole text: "↩", "↩︎", "↑", "^". */
   backArrow: /^[↩↑^⬆]\uFE0E?$/u,
   clutterName:
@@ -166,6 +168,11 @@ export interface PageShape {
   bylines: string[]
   /** A date shown inside a byline box (BBC Arabic puts the <time> there), as ISO. */
   bylineDate?: string
+  /**
+   * The picture the page declares for sharing is the platform's, not the article's: a published Google Doc's preview of
+   * its first page, a Telegram post page's channel photo.
+   */
+  declaredPictureNotArticle?: boolean
 }
 
 /** Mutates `doc` (a clone) in place. */
@@ -184,6 +191,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   if (googleDoc?.signature) shape.bylines.push(googleDoc.signature)
   const telegram = readTelegramPost(root)
   if (telegram?.writer) shape.bylines.push(telegram.writer)
+  if (googleDoc || telegram) shape.declaredPictureNotArticle = true
   const properties = readPropertyTables(root)
   shape.bylines.push(...properties.writers)
   if (properties.published) shape.bylineDate = properties.published
@@ -256,6 +264,10 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
         } else if (((className || id || element.hasAttribute('aria-labelledby')) && isClutterContainer(element, className, id)) || isTestIdClutter(element)) {
           doomed.push(element)
           continue
+        } else if (tag === 'div' && className && PATTERNS.lightboxWrapper.test(className)) {
+          // Discourse's picture link carries an overlay of the file's name and size ("lifepo4-rack.jpg 1280×720 167 KB"):
+          // no caption, and with it Readability takes the box for furniture and drops the picture.
+          for (const overlay of Array.from(element.querySelectorAll('.meta'))) doomed.push(overlay)
         } else if (tag !== 'figure' && element.getAttribute('role') === 'figure') {
           figureRoles.push(element)
         } else if (isCaptionName(className) && tag !== 'figcaption') {

@@ -2,7 +2,7 @@
  * One Telegram post at its own address (t.me/<channel>/<id>, the page a post's link opens): the page's <title> and og:
  * tags are the channel's, and a news channel writes its headline as the post's first line, in bold ("🔴<b>زاینده‌رود پس از
  * هفت ماه دوباره به اصفهان رسید</b><br><br>🔹…"). That line becomes the page's headline; the post's signature names its
- * writer; the emoji that open its lines are bullets, no text. A channel's page of many posts is no article
+ * writer; the emoji that open its lines are bullets, no text; the channel's photo is no picture of the post. A channel's page of many posts is no article
  * (listing-address.ts).
  */
 
@@ -31,6 +31,8 @@ export function readTelegramPost(root: Element): TelegramPost | undefined {
       while (text.firstChild && (isLineEnd(text.firstChild) || isBlank(text.firstChild))) text.firstChild.remove()
     }
   }
+  // The channel's photo beside the post and over its description: no picture of the post's.
+  for (const photo of Array.from(root.querySelectorAll('.tgme_widget_message_user_photo, .tgme_page_photo_image'))) photo.remove()
   const writer = root.querySelector('.tgme_widget_message_from_author')?.textContent?.trim()
   return { writer: writer || undefined }
 }

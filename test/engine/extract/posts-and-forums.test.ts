@@ -232,3 +232,25 @@ describe('documents', () => {
     expect(texts).toEqual([`paragraph:${TEXT[0]}`, 'heading:ما الذي حدث فجر الثلاثاء؟', `paragraph:${TEXT[1]}`, 'table-row:التاريخ\tالموقع', 'table-row:3 كانون الأول/ديسمبر 2025\tالرصيف الثالث', `paragraph:${TEXT[2]}`, `paragraph:${TEXT[3]}`])
   })
 })
+
+describe('pictures of platforms', () => {
+  it('keeps a Discourse post’s pictures, whose lightbox carries an overlay of the file’s name and size', () => {
+    const picture = (name: string) =>
+      `<p><div class="lightbox-wrapper"><a class="lightbox" href="https://community.example/uploads/default/original/2X/b/${name}.jpeg" title="${name}.jpg">` +
+      `<img src="https://community.example/uploads/default/optimized/2X/b/${name}_2_690x388.jpeg" alt="" width="690" height="388">` +
+      `<div class="meta"><span class="filename">${name}.jpg</span><span class="informations">1280×720 167 KB</span></div></a></div></p>`
+    const html = `<html lang="ar"><head><title>${HEADLINE}</title></head><body><article id="post_1" data-post-id="1"><h1>${HEADLINE}</h1><div class="cooked">` +
+      `<p>${TEXT[0]}</p>${picture('rack')}<p>${TEXT[1]}</p><p>${TEXT[2]}</p>${picture('panels')}<p>${TEXT[3]}</p></div></article></body></html>`
+    const { doc } = extract(html, 'https://community.example/t/solar/1234')
+    const pictures = doc.blocks.filter((b) => b.kind === 'image').map((b) => b.src)
+    expect(pictures.some((src) => src?.includes('panels'))).toBe(true)
+    expect(doc.text.includes('167 KB')).toBe(false)
+  })
+
+  it('shows neither a Telegram channel’s photo nor a published Doc’s page preview as the lead picture', () => {
+    const html = '<html lang="fa"><head><title>Telegram: View @kavirnews</title><meta property="og:image" content="https://cdn4.telesco.example/file/avatar.jpg"></head><body>' +
+      '<div class="tgme_widget_message"><i class="tgme_widget_message_user_photo"><img src="https://cdn4.telesco.example/file/avatar.jpg"></i>' +
+      `<div class="tgme_widget_message_text"><b>${HEADLINE}</b><br/><br/>${TEXT.join('<br/><br/>')}</div></div></body></html>`
+    expect(extract(html, 'https://t.example/kavirnews/48213').doc.leadImage).toBeUndefined()
+  })
+})
