@@ -220,7 +220,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
       if (DROP_TAGS.has(tag)) {
         // A sortable table's column titles are buttons: the title is the header's, the button goes.
         if (tag === 'button' && element.parentElement?.localName.toLowerCase() === 'th') headerButtons.push(element)
-        else doomed.push(element)
+        else doomed.push(embedFigure(element, tag) ?? element)
         continue
       }
       // The hidden, byline and clutter tests read attributes only: most elements (p, span, li, b …)
@@ -332,6 +332,16 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     if (isBoxLabel(norm)) boxOf(label).remove()
   }
   return shape
+}
+
+/**
+ * The figure an embed stands in, with no picture of its own: its caption names the embed ("المؤتمر الصحفي لوزارة الكهرباء
+ * كاملاً" under a Telegraph page's video), and would stand alone once the embed goes.
+ */
+function embedFigure(element: Element, tag: string): Element | undefined {
+  if (tag !== 'iframe' && tag !== 'embed' && tag !== 'object') return undefined
+  const figure = closestTag(element, 'figure')
+  return figure && !figure.getElementsByTagName('img').length && !figure.getElementsByTagName('picture').length ? figure : undefined
 }
 
 /**

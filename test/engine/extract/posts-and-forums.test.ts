@@ -254,3 +254,11 @@ describe('pictures of platforms', () => {
     expect(extract(html, 'https://t.example/kavirnews/48213').doc.leadImage).toBeUndefined()
   })
 })
+
+describe('embeds', () => {
+  it('drops an embed’s figure with its caption, which would stand alone once the embed goes', () => {
+    const video = '<figure><div class="iframe_wrap"><iframe src="/embed/youtube?url=x"></iframe></div><figcaption>المؤتمر الصحفي لوزارة الكهرباء كاملاً</figcaption></figure>'
+    const html = `<html lang="ar"><head><title>${HEADLINE}</title></head><body><article class="tl_article_content"><h1>${HEADLINE}</h1>${TEXT.map((t) => `<p>${t}</p>`).join('')}${video}</article></body></html>`
+    expect(extract(html, 'https://telegra.ph.example/x-05-14').texts).toEqual(TEXT.map((t) => `paragraph:${t}`))
+  })
+})
