@@ -35,6 +35,9 @@ const PATTERNS = {
    * 120 – …", a municipality's notice): the office's, not the text's.
    */
   contactLine: /^(?:لمزيد من المعلومات|للمزيد من المعلومات|للاستفسار|للاستفسارات|للاستعلام|للتواصل)[^.:]{0,40}:.{0,200}?(?:هاتف|الهاتف|تلفون|واتساب|البريد الإلكتروني|@)/u,
+  /** An Arabic-script letter run into a digit: two elements' texts glued ("الخطيب18"). */
+  letterThenDigit: /[\u0600-\u06FF]\d/u,
+  lettersThenDigits: /([\u0600-\u06FF])(\d)/gu,
   postedLine: /^(?:نوشته شده در|ارسال شده در|ارسال شده توسط|Posted by|Posted on)\s.{0,80}?(?:توسط|by)\s+([^|•·,،]{2,40}?)\s*(?:[|•·]|$)/iu,
   /**
    * A portal's source line: the place, the reporter, the site and the date ("الدوحة- سامر عبد الحميد - إسلام أون لاين.نت/
@@ -323,6 +326,13 @@ function bylineOfDateLine(text: string): string | undefined {
   return lead.length === rest.length ? lead.join(' ').replace(/[،,|:-]+$/u, '') : ''
 }
 
+/** The writer of a date line, its writer's name run into the date too (two elements' texts glued: "الخطيب18 أيار"). */
+function writerOfDateLine(text: string): string | undefined {
+  return bylineOfDateLine(text) ?? (PATTERNS.letterThenDigit.test(text) ? bylineOfDateLine(text.replace(PATTERNS.lettersThenDigits, '$1 $2')) : undefined)
+}
+/** A writer and a stamp make a short line. */
+const MAX_SIGNATURE_LINE_CHARS = 80
+
 /** A summary box's label run into its text ("ملخصعلى مدى ثلاثة أشهر …": a label span, no space after it) is cut off. */
 function withoutGluedLabel(piece: BlockPiece): BlockPiece {
   const label = piece.kind === 'paragraph' && piece.text ? PATTERNS.gluedSummaryLabel.exec(piece.text) : null
@@ -497,9 +507,19 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       drop(piece, 'meta-line')
       continue
     }
+    // A writer and a stamp on one line under a standfirst, past the head zone the standfirst closed (web components' author
+    // chip and time, run together: "محمد الخطيب18 أيار 2026، 08:30 ص").
+    if (!inHead && keptParagraphs + keptItems <= 1 && piece.kind === 'paragraph' && text.length <= MAX_SIGNATURE_LINE_CHARS) {
+      const named = writerOfDateLine(text)
+      if (named) {
+        byline ??= cleanByline(named)
+        drop(piece, 'byline-date-line')
+        continue
+      }
+    }
     // (A picture's caption names its subject and credit, never the writer: "صادرات الموالح - صورة أرشيفية".)
     if (inHead && piece.kind !== 'caption' && !PATTERNS.fieldLabel.test(text)) {
-      const named = bylineOfDateLine(text)
+      const named = writerOfDateLine(text)
       if (named !== undefined) {
         if (named) byline ??= cleanByline(named)
         drop(piece, 'byline-date-line')

@@ -36,6 +36,12 @@ const PATTERNS = {
    * Al Jazeera's section.more-articles, a match's score card over a match report (Al-Ahram's div.matchCard), DataLife
    * Engine's breadcrumb (div.speedbar).
    */
+  /**
+   * A gate over or inside the text, by its whole class (a paywall's offer, a registration form, an ad-blocker's notice):
+   * "paywall-gate", "regwall", Poool's and Piano's widgets. Whole classes only: "paywall-fade", "regwall-locked" are the
+   * text's own wrappers under the gate.
+   */
+  gateName: /(?:^|\s)(?:paywall|paywall-(?:gate|overlay|backdrop|box|plans|modal|prompt)|regwall|poool-widget|tp-modal|tp-backdrop|adblock-(?:notice|overlay|wall|modal)|subscription-gate|subscribe-gate)(?:\s|$)/u,
   /** Discourse's wrapper of a picture and its lightbox link. */
   lightboxWrapper: /(?:^|\s)lightbox-wrapper(?:\s|$)/u,
   /** A back-link's whole text: "↩", "↩︎", "↑", "^". */
@@ -139,8 +145,18 @@ const PATTERNS = {
 const SUBHEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 
 /** Tags never worth keeping anywhere near an article. (Forms stay: ASP.NET wraps whole pages in one.) */
-/** Tags of no text: controls, scripts, embeds, and an old site's scrolling ticker (<marquee>). */
-const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'button', 'select', 'textarea', 'input', 'svg', 'canvas', 'object', 'embed', 'link', 'meta', 'marquee'])
+const EMBED_AMP_TAGS = ['amp-iframe', 'amp-youtube', 'amp-video', 'amp-video-iframe', 'amp-twitter', 'amp-instagram', 'amp-facebook', 'amp-vimeo']
+
+/**
+ * Tags of no text: controls, scripts, embeds, an old site's scrolling ticker (<marquee>), and AMP's ads and trackers (an
+ * amp-ad's fallback says "اشتہار لوڈ نہیں ہو سکا" when the ad does not load).
+ */
+const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'button', 'select', 'textarea', 'input', 'svg', 'canvas', 'object', 'embed', 'link', 'meta',
+  'marquee', 'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-analytics', 'amp-pixel',
+  // AMP's embeds, an iframe's kin: their placeholder picture is the player's poster, no picture of the text's.
+  ...EMBED_AMP_TAGS,
+])
 
 /** Containers whose name says clutter but whose unlinked text is this long are kept (real bodies). */
 const KEEP_TEXT_CHARS = 1500
@@ -208,6 +224,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   const headings: Element[] = []
   const headerButtons: Element[] = []
   const figureRoles: Element[] = []
+  const carousels: Element[] = []
   const stack: Element[] = [root]
   const depths: number[] = [0]
   while (stack.length) {
@@ -221,6 +238,11 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
         // A sortable table's column titles are buttons: the title is the header's, the button goes.
         if (tag === 'button' && element.parentElement?.localName.toLowerCase() === 'th') headerButtons.push(element)
         else doomed.push(embedFigure(element, tag) ?? element)
+        continue
+      }
+      // A custom element is named by its tag as a class would name it (<comment-thread>, <related-stories>, <ad-slot>).
+      if (tag.includes('-') && !tag.startsWith('amp-') && isClutterContainer(element, tag, null)) {
+        doomed.push(element)
         continue
       }
       // The hidden, byline and clutter tests read attributes only: most elements (p, span, li, b …)
@@ -248,7 +270,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
           doomed.push(element)
           continue
         }
-        if (className && (PATTERNS.socialEmbed.test(className) || PATTERNS.playerPlaceholder.test(className) || PATTERNS.mapWidget.test(className))) {
+        if (className && (PATTERNS.socialEmbed.test(className) || PATTERNS.playerPlaceholder.test(className) || PATTERNS.mapWidget.test(className) || isGate(element, className))) {
           doomed.push(element)
           continue
         }
@@ -264,6 +286,9 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
         } else if (((className || id || element.hasAttribute('aria-labelledby')) && isClutterContainer(element, className, id)) || isTestIdClutter(element)) {
           doomed.push(element)
           continue
+        } else if (tag === 'amp-carousel') {
+          // (Read once its slides' <noscript> copies are gone: each slide's picture is one then.)
+          carousels.push(element)
         } else if (tag === 'div' && className && PATTERNS.lightboxWrapper.test(className)) {
           // Discourse's picture link carries an overlay of the file's name and size ("lifepo4-rack.jpg 1280×720 167 KB"):
           // no caption, and with it Readability takes the box for furniture and drops the picture.
@@ -305,6 +330,19 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   }
   for (const element of doomed) element.remove()
   for (const figure of figureRoles) if (figure.parentNode) markFigureRoleCaption(figure)
+  // An AMP carousel of figures is a gallery: Readability reads "scroll" in its container's class
+  // (i-amphtml-scrollable-carousel-container) as a negative name and drops the slides.
+  for (const carousel of carousels) {
+    if (!carousel.parentNode || !isSliderGallery(carousel)) continue
+    const box = carousel.parentElement
+    carousel.replaceWith(...slideFigures(carousel))
+    // The gallery's box too, with its title line ("صور | جولة في «دار الخزف» بعد الترميم"): Readability drops a box of
+    // several pictures and a line as furniture.
+    if (box && PATTERNS.galleryName.test(box.getAttribute('class') ?? '')) {
+      for (const child of Array.from(box.children)) if (child.localName !== 'figure' && (child.textContent ?? '').length <= MAX_GALLERY_TITLE_CHARS) child.remove()
+      box.replaceWith(...Array.from(box.childNodes))
+    }
+  }
   for (const button of headerButtons) if (button.parentNode) button.replaceWith(...Array.from(button.childNodes))
   for (const heading of headings) if (heading.parentNode) stripHeadingBadges(heading)
   // (Without its class and role: Readability drops a box named "sidebar" or of role "complementary" whatever it holds.)
@@ -334,12 +372,17 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   return shape
 }
 
+/** A gate, unless it wraps an article's worth of text (a theme naming the text's own box so). */
+function isGate(element: Element, className: string): boolean {
+  return PATTERNS.gateName.test(className) && textShares(element).unlinked < KEEP_TEXT_CHARS
+}
+
 /**
  * The figure an embed stands in, with no picture of its own: its caption names the embed ("المؤتمر الصحفي لوزارة الكهرباء
  * كاملاً" under a Telegraph page's video), and would stand alone once the embed goes.
  */
 function embedFigure(element: Element, tag: string): Element | undefined {
-  if (tag !== 'iframe' && tag !== 'embed' && tag !== 'object') return undefined
+  if (tag !== 'iframe' && tag !== 'embed' && tag !== 'object' && !EMBED_AMP_TAGS.includes(tag)) return undefined
   const figure = closestTag(element, 'figure')
   return figure && !figure.getElementsByTagName('img').length && !figure.getElementsByTagName('picture').length ? figure : undefined
 }
@@ -356,6 +399,9 @@ function isProseAside(aside: Element): boolean {
 }
 const MIN_PROSE_ASIDE_CHARS = 40
 const PROSE_NEIGHBOURS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'blockquote', 'figure', 'ul', 'ol'])
+
+/** A gallery's title is a line. */
+const MAX_GALLERY_TITLE_CHARS = 120
 
 /** A labelled list of writers in a byline box is at most this long; longer, it is a bio. */
 const MAX_LABELLED_BYLINE_CHARS = 120

@@ -1,6 +1,6 @@
 /**
  * Pictures a page declares for sharing (og:image) that are not the article's: the site's default card ("og-default.jpg",
- * "mawdoo3-og.png", a logo), the writer's portrait of a column (".../columnists/…/name.jpg", shown in the writer's box,
+ * "mawdoo3-og.png", a logo, BBC's "images/metadata/poster-1024x576.png"), the writer's portrait of a column (".../columnists/…/name.jpg", shown in the writer's box,
  * not over the text), and an archive.today snapshot's screenshot of the whole page ("archive.ph/<id>/<hash>/scr.png").
  * The reader shows a declared picture over the article, so these would stand where the article has no picture.
  */
@@ -9,6 +9,8 @@ const PATTERNS = {
   /** The file's name without its extension, and the path before it. */
   file: /^(.*)\/([^/?#]*?)(?:\.[a-z0-9]{2,5})?(?:[?#].*)?$/iu,
   tokenSeparators: /[-_.\s]+/u,
+  /** The folder of a site's own sharing pictures: BBC's "/arabic/images/metadata/poster-1024x576.png". */
+  cardFolder: /\/images\/metadata\//iu,
   /** Folders of writers' portraits. */
   portraitFolder: /\/(?:columnists?|authors?|writers?|kuttab|kottab|avatars?|profiles?)\//iu,
   /** archive.today's hosts, whose og:image is its screenshot of the page as archived. */
@@ -41,7 +43,7 @@ export function isSiteCardPicture(src: string): boolean {
   const file = PATTERNS.file.exec(path)
   if (!file) return false
   const [, folder, name] = file
-  if (PATTERNS.portraitFolder.test(`${folder}/`)) return true
+  if (PATTERNS.portraitFolder.test(`${folder}/`) || PATTERNS.cardFolder.test(`${folder}/`)) return true
   const tokens = name.toLowerCase().split(PATTERNS.tokenSeparators).filter(Boolean)
   if (!tokens.length) return false
   if (tokens.some((token) => CARD_WORDS.has(token))) return true
