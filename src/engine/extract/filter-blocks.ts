@@ -27,10 +27,6 @@ const PATTERNS = {
    */
   bylineLine: /^(?:(?:كتبت|كتب|بقلم|نويسنده|نویسنده|نويسندگان|نویسندگان|تحریر|توسط)\s*:?|(?:حوار|اعداد|إعداد|تقرير|متابعة)\s*[:\-–/])\s*/u,
   /**
-   * A blog's "posted" line under the post, its date and writer: "نوشته شده در سه شنبه ۸ اردیبهشت ۱۴۰۵ساعت ۱۰:۲۰ توسط حمید
-   * رستگار | نظرات (۴) | لینک ثابت" (Blogfa), "Posted by … at …". The writer is the byline.
-   */
-  /**
    * A contact line for readers, a phone or an address after a label ("لمزيد من المعلومات: مركز خدمة المواطنين – هاتف 05 447
    * 120 – …", a municipality's notice): the office's, not the text's.
    */
@@ -38,7 +34,11 @@ const PATTERNS = {
   /** An Arabic-script letter run into a digit: two elements' texts glued ("الخطيب18"). */
   letterThenDigit: /[\u0600-\u06FF]\d/u,
   lettersThenDigits: /([\u0600-\u06FF])(\d)/gu,
-  postedLine: /^(?:نوشته شده در|ارسال شده در|ارسال شده توسط|Posted by|Posted on)\s.{0,80}?(?:توسط|by)\s+([^|•·,،]{2,40}?)\s*(?:[|•·]|$)/iu,
+  /**
+   * A Persian blog's "posted" line under the post, its date and writer: "نوشته شده در سه شنبه ۸ اردیبهشت ۱۴۰۵ساعت ۱۰:۲۰ توسط
+   * حمید رستگار | نظرات (۴) | لینک ثابت" (Blogfa). The writer is the byline.
+   */
+  postedLine: /^(?:نوشته شده در|ارسال شده در)\s.{0,80}?توسط\s+([^|•·,،]{2,40}?)\s*(?:[|•·]|$)/u,
   /**
    * A portal's source line: the place, the reporter, the site and the date ("الدوحة- سامر عبد الحميد - إسلام أون لاين.نت/
    * 23-11-2005", Islamonline's 2005 pages). The reporter is the byline.
