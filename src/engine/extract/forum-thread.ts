@@ -2,19 +2,9 @@
  * A forum thread read at its address is its opening post: the replies under it are readers' comments (the reader drops
  * a news site's comments too), however long, and quote the post back ("المشاركة الأصلية كتبت بواسطة …"). Known by the
  * forum engines' own markup, so that a list of a blog's posts (WordPress's article#post-123 cards) is never taken for
- * a thread.
+ * a thread: vBulletin 3/4 (li.postcontainer, li.postbitlegacy), phpBB (div.post.bg1), XenForo, Discourse (platform-marks.ts).
  */
-
-/** Posts of a thread in vBulletin 3/4 (li.postcontainer, li.postbitlegacy), phpBB (div.post.bg1), XenForo, Discourse. */
-const POST_SELECTOR = [
-  'li.postcontainer',
-  'li.postbitlegacy',
-  'div.postcontainer',
-  'div.post.bg1',
-  'div.post.bg2',
-  'article.message--post',
-  'article[data-post-id]',
-].join(', ')
+import { findPlatformMarks, type PlatformMarks } from './platform-marks.ts'
 
 /** Where each engine names a post's writer. */
 const WRITER_SELECTOR = 'a.username, .username strong, .message-name, .names .full-name, .names .username, .postauthor, .author strong'
@@ -22,15 +12,12 @@ const WRITER_SELECTOR = 'a.username, .username strong, .message-name, .names .fu
 /** The post's furniture: its writer's box (title, join date, count of posts), signature and controls. */
 const FURNITURE_SELECTOR = '.userinfo, .signature, .signaturecontainer, .postfoot, .postprofile, .message-userDetails, .message-footer'
 
-/** The most posts looked at (a thread page holds 10–40). */
-const MAX_POSTS = 200
-
 /**
  * Removes every post of a thread but the first from `root`, and the first's furniture, and returns the opening post's writer, as the engine
  * names it; nothing when the page holds fewer than two posts side by side.
  */
-export function keepOpeningPost(root: Element): string | undefined {
-  const posts = Array.from(root.querySelectorAll(POST_SELECTOR)).slice(0, MAX_POSTS)
+export function keepOpeningPost(root: Element, marks: PlatformMarks = findPlatformMarks(root)): string | undefined {
+  const posts = marks.posts
   // Posts of one thread are siblings; a post nested in another (a quoted one) is not a reply.
   const first = posts[0]
   if (!first) return undefined

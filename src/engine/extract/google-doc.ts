@@ -6,6 +6,7 @@
  * which would read as paragraphs; a row is one line. A statement signed above its end mark ("— انتهى —") names its
  * sender in the signature.
  */
+import { findPlatformMarks, type PlatformMarks } from './platform-marks.ts'
 
 export interface GoogleDoc {
   signature?: string
@@ -16,9 +17,10 @@ const MAX_SIGNATURE_CHARS = 80
 const END_MARK = /^[\s\-–—]*(?:انتهى|-?انتهى-?|انتها)[\s\-–—.]*$/u
 const SENTENCE_MARK = /[.!?؟:]/u
 
-export function readGoogleDoc(root: Element): GoogleDoc | undefined {
-  const content = root.querySelector('#contents > .doc-content') ?? root.querySelector('#contents')
-  if (!content) return undefined
+export function readGoogleDoc(root: Element, marks: PlatformMarks = findPlatformMarks(root)): GoogleDoc | undefined {
+  const contents = marks.docContents
+  if (!contents?.parentNode) return undefined
+  const content = contents.querySelector(':scope > .doc-content') ?? contents
   const title = content.querySelector(':scope > p.title')
   if (!title) return undefined
   // The letterhead above the title, then the title as the headline it is; the document's "Heading 1" sections are

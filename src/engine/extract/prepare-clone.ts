@@ -11,6 +11,7 @@
  * The walk is iterative and skips removed subtrees, so the cost is one pass over the page.
  */
 import { keepOpeningPost } from './forum-thread.ts'
+import { findPlatformMarks } from './platform-marks.ts'
 import { dropSiteTagline } from './site-tagline.ts'
 import { readPropertyTables } from './property-table.ts'
 import { readTelegramPost } from './telegram-post.ts'
@@ -200,15 +201,18 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   // thousand levels there (a fuzzed page took it 2 s), so the head's shape counts too.
   if (doc.head && doc.head !== root) measureShape(doc.head, shape)
   if (isMediaWikiPage(doc)) clearMediaWikiFurniture(doc)
-  const poster = keepOpeningPost(root)
+  // Platforms read before the walk (a forum thread, a site's tagline, a published Doc, a Telegram post, a property table),
+  // their marks found in one pass.
+  const marks = findPlatformMarks(root)
+  const poster = keepOpeningPost(root, marks)
   if (poster) shape.bylines.push(poster)
-  dropSiteTagline(root)
-  const googleDoc = readGoogleDoc(root)
+  dropSiteTagline(root, marks)
+  const googleDoc = readGoogleDoc(root, marks)
   if (googleDoc?.signature) shape.bylines.push(googleDoc.signature)
-  const telegram = readTelegramPost(root)
+  const telegram = readTelegramPost(root, marks)
   if (telegram?.writer) shape.bylines.push(telegram.writer)
   if (googleDoc || telegram) shape.declaredPictureNotArticle = true
-  const properties = readPropertyTables(root)
+  const properties = readPropertyTables(root, marks)
   shape.bylines.push(...properties.writers)
   if (properties.published) shape.bylineDate = properties.published
   openAccordions(root)

@@ -5,6 +5,7 @@
  */
 import { normalizePhrase } from './clutter-rules.ts'
 import { parseDate, toIso } from './parse-date.ts'
+import { findPlatformMarks, type PlatformMarks } from './platform-marks.ts'
 
 export interface PageProperties {
   published?: string
@@ -19,9 +20,10 @@ const WRITER_LABELS = new Set(['الكاتب', 'الكاتبة', 'كتب', 'بق
 const MAX_ROWS = 30
 
 /** Reads the page's property tables and removes them from `root`. */
-export function readPropertyTables(root: Element): PageProperties {
+export function readPropertyTables(root: Element, marks: PlatformMarks = findPlatformMarks(root)): PageProperties {
   const found: PageProperties = { writers: [] }
-  for (const table of Array.from(root.querySelectorAll('[role="table"]'))) {
+  for (const table of marks.roleTables) {
+    if (!table.parentNode) continue
     const rows = Array.from(table.querySelectorAll('[role="row"]')).slice(0, MAX_ROWS)
     // A table of label and value rows only: a data table's rows have several cells and no row header.
     if (!rows.length || !rows.every((row) => row.querySelector('[role="rowheader"]') && row.querySelectorAll('[role="cell"]').length === 1)) continue

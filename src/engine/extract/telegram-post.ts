@@ -5,6 +5,7 @@
  * writer; the emoji that open its lines are bullets, no text; the channel's photo is no picture of the post. A channel's page of many posts is no article
  * (listing-address.ts).
  */
+import { findPlatformMarks, type PlatformMarks } from './platform-marks.ts'
 
 export interface TelegramPost {
   writer?: string
@@ -13,9 +14,9 @@ export interface TelegramPost {
 /** A headline is a line. */
 const MAX_HEADLINE_CHARS = 200
 
-export function readTelegramPost(root: Element): TelegramPost | undefined {
-  const texts = root.querySelectorAll('.tgme_widget_message_text')
-  if (texts.length !== 1) return undefined
+export function readTelegramPost(root: Element, marks: PlatformMarks = findPlatformMarks(root)): TelegramPost | undefined {
+  const texts = marks.telegramTexts
+  if (texts.length !== 1 || !texts[0]!.parentNode) return undefined
   const text = texts[0]!
   dropLineEmoji(text)
   const first = firstContent(text)
