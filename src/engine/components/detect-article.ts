@@ -219,11 +219,15 @@ function bestProseRun(page: PageElements, texts: string[]): { best: number; exce
       const length = (child.nodeValue ?? '').trim().length
       if (length >= PROSE_CHARS) add(div, length)
     }
+    // A clear body found: the rest cannot raise the score (and a megabyte of text in one <div> is not measured twice).
+    if (best >= 2 * BODY_CHARS) break
     // A <div> of text and inline markup only is a paragraph set as a block (Notion's text blocks, Facebook's lines of a
     // post): it counts for its container, as a <p> does.
     if (div.localName === 'div' && div.firstChild && isTextBlock(div)) {
-      // (Collapsed: a grid of links laid out over many lines is mostly whitespace.)
-      const text = (div.textContent ?? '').replace(/\s+/gu, ' ').trim()
+      // (Collapsed: a grid of links laid out over many lines is mostly whitespace. A long block is measured by its first
+      // characters: it is prose or not by then.)
+      const raw = div.textContent ?? ''
+      const text = (raw.length > MAX_BLOCK_CHARS ? raw.slice(0, MAX_BLOCK_CHARS) : raw).replace(/\s+/gu, ' ').trim()
       const length = text.length
       if (length < PROSE_CHARS || isMostlyLink(div, length) || !readsAsProse(text)) continue
       let container = div.parentElement
@@ -236,6 +240,9 @@ function bestProseRun(page: PageElements, texts: string[]): { best: number; exce
   }
   return { best, excerpts }
 }
+
+/** The characters of a <div> block read to measure it. */
+const MAX_BLOCK_CHARS = 4_000
 
 /** Inline elements a text block's line may hold: formatting, links, emoji drawn as pictures, line breaks. */
 const INLINE_TAGS: ReadonlySet<string> = new Set([
