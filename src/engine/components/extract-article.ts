@@ -29,6 +29,7 @@ import { listingAddressReason } from '../extract/listing-address.ts'
 import { QUESTIONS_REASON } from '../extract/no-article-kind.ts'
 import { isDisambiguationPage, isMediaWikiPage } from '../extract/mediawiki.ts'
 import { dateFromUrl, findVisibleDate, readDeclaredMetadata } from '../extract/read-page-metadata.ts'
+import { isMastheadPicture } from '../extract/masthead-picture.ts'
 import { isSamePicture } from '../extract/same-picture.ts'
 import { readCurrentArticle } from '../extract/keep-current-article.ts'
 import { detectArticleStructure } from './detect-article.ts'
@@ -209,7 +210,9 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   // Read before Readability empties the clone: the lead when the page declares no picture, or when the picture it shows
   // under the headline is one it declares, but not the first (Misbar's og:image is a sharing crop of its own file, the
   // JSON-LD names the cover the page shows).
-  const heroImage = headline?.element ? findLeadImage(headline.element, url) : undefined
+  const hero = headline?.element ? findLeadImage(headline.element, url) : undefined
+  // (Not the site's masthead over the headline: a newsletter's banner.)
+  const heroImage = hero && !isMastheadPicture(document, hero.src) ? hero : undefined
   const kicker = headline?.element && declared.alternativeHeadline ? kickerAbove(headline.element, declared.alternativeHeadline) : undefined
   const standfirst = headline?.element ? findStandfirst(headline.element) : undefined
   const keyPoints = headline?.element ? findKeyPoints(headline.element) : undefined
@@ -300,7 +303,8 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   if (declared.canonicalUrl) doc.canonicalUrl = declared.canonicalUrl
   const firstImage = filtered.pieces.find((p) => p.kind === 'image')
   const shownDeclared = heroImage && declared.declaredImages.slice(1).some((src) => isSamePicture(src, heroImage.src)) ? heroImage : undefined
-  const declaredLead = shape.declaredPictureNotArticle ? undefined : declared.leadImage
+  const declaredLead =
+    shape.declaredPictureNotArticle || (declared.leadImage && isMastheadPicture(document, declared.leadImage.src)) ? undefined : declared.leadImage
   const lead = shownDeclared ?? declaredLead ?? heroImage ?? (firstImage?.src ? { src: firstImage.src, ...(firstImage.alt ? { alt: firstImage.alt } : {}) } : undefined)
   // The declared picture is often the body's own at a sharing size: the body's copy is the lead then, so the
   // reader shows it once, where the article has it.

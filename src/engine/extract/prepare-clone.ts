@@ -12,6 +12,7 @@
  */
 import { keepOpeningPost } from './forum-thread.ts'
 import { findPlatformMarks } from './platform-marks.ts'
+import { isMastheadName } from './masthead-picture.ts'
 import { dropSiteTagline } from './site-tagline.ts'
 import { readPropertyTables } from './property-table.ts'
 import { readTelegramPost } from './telegram-post.ts'
@@ -274,6 +275,9 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
           doomed.push(element)
           continue
         }
+        // A site's masthead shows its banner, no picture of the piece's (Mailchimp's td#templateHeader); its text (an issue
+        // line, "العدد 112 | الخميس 5 مارس 2026") stays for the date finder.
+        if (id && isMastheadName(id)) for (const banner of Array.from(element.getElementsByTagName('img'))) doomed.push(banner)
         if (className && (PATTERNS.socialEmbed.test(className) || PATTERNS.playerPlaceholder.test(className) || PATTERNS.mapWidget.test(className) || isGate(element, className))) {
           doomed.push(element)
           continue

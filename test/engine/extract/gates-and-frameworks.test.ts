@@ -70,3 +70,16 @@ describe('web components', () => {
     expect(texts).toEqual([`paragraph:${standfirst}`, ...TEXT.map((t) => `paragraph:${t}`)])
   })
 })
+
+describe('newsletters', () => {
+  it('shows no masthead banner as the lead picture, though the page declares it (Mailchimp’s td#templateHeader)', () => {
+    const banner = 'https://mcusercontent.example/abc/images/banner.png'
+    const photo = 'https://mcusercontent.example/abc/images/dates.jpg'
+    const html = page(`<table id="bodyTable"><tr><td id="templateHeader"><table class="mcnImageBlock"><tr><td><img src="${banner}" alt="نشرة الموجز" class="mcnImage"></td></tr></table></td></tr>` +
+      `<tr><td id="templateBody"><h1>${HEADLINE}</h1>${paragraphs}<table class="mcnCaptionBlock"><tr><td><img src="${photo}" alt="بسطة تمور"></td></tr></table></td></tr></table>`,
+    `<meta property="og:image" content="${banner}">`)
+    const { doc } = extract(html, 'https://mailchi.example/abc/ramadan-prices')
+    expect(doc.leadImage?.src).not.toBe(banner)
+    expect(doc.blocks.some((b) => b.kind === 'image' && b.src === banner)).toBe(false)
+  })
+})
