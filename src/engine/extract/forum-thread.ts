@@ -5,6 +5,7 @@
  * a thread: vBulletin 3/4 (li.postcontainer, li.postbitlegacy), phpBB (div.post.bg1), XenForo, Discourse (platform-marks.ts).
  */
 import { findPlatformMarks, type PlatformMarks } from './platform-marks.ts'
+import { renameElement } from './rename-element.ts'
 
 /** Where each engine names a post's writer. */
 const WRITER_SELECTOR = 'a.username, .username strong, .message-name, .names .full-name, .names .username, .postauthor, .author strong'
@@ -28,22 +29,15 @@ export function keepOpeningPost(root: Element, marks: PlatformMarks = findPlatfo
   for (const furniture of Array.from(first.querySelectorAll(FURNITURE_SELECTOR))) furniture.remove()
   // vBulletin sets a post's text in a <blockquote class="postcontent">: the post itself, no quotation; and the post in
   // an <li> of the thread's list, no list item once it is alone.
-  for (const text of Array.from(first.querySelectorAll('blockquote.postcontent'))) asDiv(text)
+  for (const text of Array.from(first.querySelectorAll('blockquote.postcontent'))) renameElement(text, 'div', { keepAttributes: false })
   if (first.localName === 'li') {
     const list = first.parentElement
-    asDiv(first)
-    if (list && (list.localName === 'ol' || list.localName === 'ul')) asDiv(list)
+    renameElement(first, 'div', { keepAttributes: false })
+    if (list && (list.localName === 'ol' || list.localName === 'ul')) renameElement(list, 'div', { keepAttributes: false })
   }
   // vBulletin's headline is labelled ("الموضوع: <span class="threadtitle">…</span>"): the title alone is the headline.
   const title = root.querySelector('h1 .threadtitle')
   const heading = title?.closest('h1')
   if (title && heading) heading.replaceChildren(...Array.from(title.childNodes))
   return writer || undefined
-}
-
-/** The element replaced by a <div> holding its children (its attributes dropped: the engines' classes are read above). */
-function asDiv(element: Element): void {
-  const div = element.ownerDocument.createElement('div')
-  div.append(...Array.from(element.childNodes))
-  element.replaceWith(div)
 }

@@ -7,6 +7,7 @@
  * sender in the signature.
  */
 import { findPlatformMarks, type PlatformMarks } from './platform-marks.ts'
+import { renameElement } from './rename-element.ts'
 
 export interface GoogleDoc {
   signature?: string
@@ -26,8 +27,8 @@ export function readGoogleDoc(root: Element, marks: PlatformMarks = findPlatform
   // The letterhead above the title, then the title as the headline it is; the document's "Heading 1" sections are
   // subheadings under it.
   while (title.previousElementSibling) title.previousElementSibling.remove()
-  for (const section of Array.from(content.getElementsByTagName('h1'))) retag(section, 'h2')
-  retag(title, 'h1')
+  for (const section of Array.from(content.getElementsByTagName('h1'))) renameElement(section, 'h2', { keepAttributes: false })
+  renameElement(title, 'h1', { keepAttributes: false })
   for (const cell of Array.from(content.querySelectorAll('td, th'))) {
     const paragraphs = cell.getElementsByTagName('p')
     if (paragraphs.length === 1 && cell.children.length === 1) paragraphs[0]!.replaceWith(...Array.from(paragraphs[0]!.childNodes))
@@ -47,10 +48,4 @@ function takeSignature(content: Element): string | undefined {
     return text
   }
   return undefined
-}
-
-function retag(element: Element, tag: string): void {
-  const renamed = element.ownerDocument.createElement(tag)
-  renamed.append(...Array.from(element.childNodes))
-  element.replaceWith(renamed)
 }

@@ -12,6 +12,7 @@
  */
 import { keepOpeningPost } from './forum-thread.ts'
 import { findPlatformMarks } from './platform-marks.ts'
+import { renameElement } from './rename-element.ts'
 import { isMastheadName } from './masthead-picture.ts'
 import { dropSiteTagline } from './site-tagline.ts'
 import { readPropertyTables } from './property-table.ts'
@@ -489,14 +490,6 @@ function slideFigures(slider: Element): Element[] {
     figure.removeAttribute('class')
   }
   return figures
-}
-
-/** Puts a `tag` element with the same attributes and children in the element's place. */
-function renameElement(element: Element, tag: string): void {
-  const renamed = element.ownerDocument.createElement(tag)
-  for (const { name, value } of Array.from(element.attributes)) renamed.setAttribute(name, value)
-  while (element.firstChild) renamed.appendChild(element.firstChild)
-  element.replaceWith(renamed)
 }
 
 /** Adds a subtree's elements and depth to the shape, changing nothing. */
