@@ -42,3 +42,17 @@ describe('splitSentences', () => {
     expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['عنوان بلا نقطة', 'جملة أولى.', 'جملة ثانية'])
   })
 })
+
+describe('a paragraph longer than the segmenter is given at once', () => {
+  // V8's sentence segmenter slows down more than linearly past ~50,000 characters, so a long line goes to
+  // it in windows; the cuts must not add, lose or move a sentence, with stops or without.
+  const cases = CASES.filter(([text]) => text !== '' && !text.includes('\n')).map(([text]) => text)
+  it.each([
+    ['sentences with stops', cases.join(' ')],
+    ['a sentence with no stop at all', 'كلمة بلا نهاية '.repeat(40)],
+  ])('%s, repeated to 60,000 characters, split as the rules split it', (_, unit) => {
+    const text = `${unit} `.repeat(Math.ceil(60_000 / (unit.length + 1))).trim()
+    const withSegmenter = splitSentencesText(text).map((s) => text.slice(s.start, s.end))
+    expect(withSegmenter).toEqual(splitSentencesText(text, { useSegmenter: false }).map((s) => text.slice(s.start, s.end)))
+  })
+})
