@@ -392,7 +392,7 @@ function collectElements(document: Document, body: Element, withDeclarations: bo
     const tag = element.localName
     if (inBody && noscripts === 0) {
       if (tag === 'p') page.paragraphs.push(element)
-      else if (tag === 'div' || tag === 'span' || tag === 'td' || tag === 'font' || tag === 'blockquote') page.divs.push(element)
+      else if (tag === 'div' || tag === 'span' || tag === 'td' || tag === 'font' || tag === 'blockquote' || tag === 'pre') page.divs.push(element)
       else if (tag === 'article' && linksOut(element)) page.cards++
       else if (tag === 'amp-story') page.story = true
     }

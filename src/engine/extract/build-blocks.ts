@@ -158,7 +158,7 @@ export function buildBlocks(root: Element, options: BuildBlocksOptions = {}): Bl
       linkDepth++
       stack.push({ link: true, exit: true })
     }
-    if (tag === 'figure') {
+    if (tag === 'figure' && !isQuoteFigure(element)) {
       flush()
       figureDepth++
       stack.push({ figure: true, exit: true })
@@ -177,6 +177,17 @@ export function buildBlocks(root: Element, options: BuildBlocksOptions = {}): Bl
 }
 
 const collapse = (text: string) => text.replace(PATTERNS.whitespace, ' ').trim()
+
+/** What makes a <figure> a picture's (or a player's) box. */
+const MEDIA_TAGS = ['img', 'amp-img', 'picture', 'video', 'iframe', 'svg'] as const
+
+/**
+ * A <figure> holding a <blockquote> and no picture is a quotation with its attribution in the figcaption, as HTML
+ * recommends and Squarespace's quote block writes it: the quote is text, not a picture's overlay.
+ */
+function isQuoteFigure(figure: Element): boolean {
+  return figure.getElementsByTagName('blockquote').length > 0 && MEDIA_TAGS.every((tag) => figure.getElementsByTagName(tag).length === 0)
+}
 
 /**
  * A row of a data table as its cells' texts joined by CELL_SEPARATOR, or undefined when the row lays a

@@ -13,6 +13,10 @@
 import { keepOpeningPost } from './forum-thread.ts'
 import { findPlatformMarks } from './platform-marks.ts'
 import { renameElement } from './rename-element.ts'
+import { unwrapPreText } from './pre-text.ts'
+import { unwrapLayoutGrids } from './layout-grid.ts'
+import { joinVerseHalves } from './verse-lines.ts'
+import { composeShadowRoots } from './compose-shadow.ts'
 import { isMastheadName } from './masthead-picture.ts'
 import { dropSiteTagline } from './site-tagline.ts'
 import { readPropertyTables } from './property-table.ts'
@@ -50,7 +54,7 @@ const PATTERNS = {
   /** A back-link's whole text: "↩", "↩︎", "↑", "^". */
   backArrow: /^[↩↑^⬆]\uFE0E?$/u,
   clutterName:
-    /^(?:matchcard|scorecard|scoreboard|related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|speedbar|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|morearticles|morestories|moreposts|moresection|moreblogs|othersalsoviewed|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|quiz|rating|reactions|follow|copyright|disclaimer|donate|donation|badge|kicker|sendcontent|contribute|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
+    /^(?:matchcard|scorecard|scoreboard|related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|speedbar|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|morearticles|morestories|moreposts|moresection|moreblogs|othersalsoviewed|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|quiz|rating|reactions|follow|copyright|disclaimer|ftr|donate|donation|badge|kicker|sendcontent|contribute|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
   /**
    * Of those, the words that name a whole kind of box (comments, related stories, ads, polls): such a box
    * goes even when it holds prose (user comments are prose). The others (share, social, follow, tags,
@@ -205,7 +209,12 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   if (isMediaWikiPage(doc)) clearMediaWikiFurniture(doc)
   // Platforms read before the walk (a forum thread, a site's tagline, a published Doc, a Telegram post, a property table),
   // their marks found in one pass.
-  const marks = findPlatformMarks(root)
+  let marks = findPlatformMarks(root)
+  if (marks.shadowRoots) {
+    // The composed tree is the page as it shows: the marks are read again from it.
+    composeShadowRoots(root)
+    marks = findPlatformMarks(root)
+  }
   const poster = keepOpeningPost(root, marks)
   if (poster) shape.bylines.push(poster)
   dropSiteTagline(root, marks)
@@ -217,6 +226,9 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   const properties = readPropertyTables(root, marks)
   shape.bylines.push(...properties.writers)
   if (properties.published) shape.bylineDate = properties.published
+  unwrapPreText(marks.pres)
+  unwrapLayoutGrids(marks.layoutGrids)
+  joinVerseHalves(marks.verses)
   openAccordions(root)
   const styles = Array.from(doc.getElementsByTagName('style')).map((s) => s.textContent ?? '')
   const hiddenClasses = findHiddenClasses(styles)
