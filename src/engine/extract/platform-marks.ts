@@ -2,7 +2,7 @@
  * The marks of the platforms whose pages prepare-clone reads before its walk (forum-thread.ts, site-tagline.ts,
  * google-doc.ts, telegram-post.ts, property-table.ts, pre-text.ts, layout-grid.ts, verse-lines.ts,
  * compose-shadow.ts), gathered in one pass over the page: in linkedom each querySelectorAll walks the whole tree, and
- * five of them cost a page more than the rules they feed.
+ * a query for each would cost a page more than the rules they feed.
  */
 
 import { VERSE_CLASS } from './verse-lines.ts'
@@ -33,6 +33,7 @@ const MAX_HEADINGS = 5
 const MAX_POSTS = 200
 const MAX_TABLES = 20
 const MAX_PRES = 20
+const MAX_GRIDS = 20
 /** A long poem has a few hundred verses. */
 const MAX_VERSES = 1_000
 
@@ -75,7 +76,7 @@ function readMarks(element: Element, tag: string, marks: PlatformMarks): void {
     if (className) {
       if (marks.posts.length < MAX_POSTS && (POST_CLASS.test(className) || PHPBB_POST_CLASS.test(className))) marks.posts.push(element)
       else if (TELEGRAM_TEXT_CLASS.test(className)) marks.telegramTexts.push(element)
-      else if (marks.layoutGrids.length < MAX_TABLES && LAYOUT_GRID_CLASS.test(className)) marks.layoutGrids.push(element)
+      else if (marks.layoutGrids.length < MAX_GRIDS && LAYOUT_GRID_CLASS.test(className)) marks.layoutGrids.push(element)
       else if (marks.verses.length < MAX_VERSES && VERSE_CLASS.test(className)) marks.verses.push(element)
     }
     if (!marks.docContents && element.getAttribute('id') === 'contents') marks.docContents = element

@@ -207,8 +207,8 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   // thousand levels there (a fuzzed page took it 2 s), so the head's shape counts too.
   if (doc.head && doc.head !== root) measureShape(doc.head, shape)
   if (isMediaWikiPage(doc)) clearMediaWikiFurniture(doc)
-  // Platforms read before the walk (a forum thread, a site's tagline, a published Doc, a Telegram post, a property table),
-  // their marks found in one pass.
+  // Platforms read before the walk (a forum thread, a site's tagline, a published Doc, a Telegram post, a property table,
+  // a dispatch in a <pre>, a Squarespace grid, a poem's verses, shadow roots), their marks found in one pass.
   let marks = findPlatformMarks(root)
   if (marks.shadowRoots) {
     // The composed tree is the page as it shows: the marks are read again from it.
