@@ -8,7 +8,7 @@ import { elementsAfter } from './next-in-order.ts'
 
 const PATTERNS = {
   /** Class/id names of a standfirst: subtitle, sub_head, standfirst, lead, summary, excerpt, deck, intro. */
-  name: /(?:^|[\s_-])(?:sub[-_]?title|subtitle|sub[-_]?head(?:line|ing)?|standfirst|lead|summary|excerpt|deck|intro|introtext|brief|news_subtitle|article__subhead)(?:$|[\s_-])/iu,
+  name: /(?:^|[\s_-])(?:sub[-_]?title|subtitle|sub[-_]?head(?:line|ing)?|standfirst|lead|summary|excerpt|deck|intro|introtext|brief|description|news_subtitle|article__subhead)(?:$|[\s_-])/iu,
   /** A heading used as the deck, right after the headline and named by nothing (Anadolu's h1 + h4). */
   deckTag: /^h[2-6]$/u,
   /** The same words closing a camel-case name, as older ASP.NET themes write them (Elaph's td.ArticleSummary). */

@@ -63,6 +63,14 @@ export function isPictureBox(element: Element): boolean {
 /** Marks the caption a picture's place gives it, if any (see the module comment). */
 export function markCaptionAfterPicture(img: Element): void {
   const picture = img.parentElement?.localName === 'a' ? img.parentElement : img
+  // A line right after the picture in a <figure> that has no <figcaption> is its caption (Hugo's PaperMod writes the
+  // cover's caption as figure.entry-cover > img + p).
+  const figure = picture.parentElement
+  if (figure?.localName === 'figure' && !figure.getElementsByTagName('figcaption').length) {
+    const next = picture.nextElementSibling
+    if (next && (next.localName === 'p' || CAPTION_WRAPPERS.has(next.localName)) && !next.nextElementSibling && isShortLine(next)) markCaption(next)
+    return
+  }
   const inline = lastAfter(picture)
   if (inline) {
     if ((CAPTION_WRAPPERS.has(inline.localName) || isCaptionBlockBelow(picture, inline)) && isShortLine(inline)) markCaption(inline)

@@ -105,3 +105,15 @@ describe('declarative shadow DOM', () => {
     expect(extract(html).texts).toEqual([`paragraph:${TEXT[0]}`, `paragraph:${TEXT[1]}`, `paragraph:${TEXT[2]}`, 'heading:مواعيد جديدة', `paragraph:${TEXT[3]}`])
   })
 })
+
+describe('a Hugo post (PaperMod)', () => {
+  it('reads the description under the headline as the standfirst, and the line after the cover picture as its caption', () => {
+    const lead = 'الرقمنة ليست مسألة ماسحات ضوئية، بل قراءة في ثلاث عقبات تجعل نقل سجلات الملكية أبطأ مما تعد به الخطط.'
+    const cover = '<figure class="entry-cover"><img src="https://blog.example/posts/x/cover.jpg" alt=""><p>دفاتر تسجيل قديمة على رفوف أرشيف إحدى الدوائر</p></figure>'
+    const header = `<header class="post-header"><h1 class="post-title">${HEADLINE}</h1><div class="post-description">${lead}</div><div class="post-meta">١٢ مارس ٢٠٢٦ · ٧ دقائق</div></header>`
+    const html = page(`<main class="main"><article class="post-single">${header}${cover}<div class="post-content">${TEXT.map((t) => `<p>${t}</p>`).join('')}</div></article></main>`, ARTICLE)
+    const { doc, texts } = extract(html)
+    expect(texts).toEqual([`paragraph:${lead}`, ...TEXT.map((t) => `paragraph:${t}`)])
+    expect(doc.blocks.filter((b) => b.kind === 'caption').map((b) => doc.text.slice(b.start, b.end))).toEqual(['دفاتر تسجيل قديمة على رفوف أرشيف إحدى الدوائر'])
+  })
+})
