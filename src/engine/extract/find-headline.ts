@@ -115,7 +115,7 @@ export function findHeadline(document: Document, hints: HeadlineHints): Headline
   if (h1s.length) {
     // Several h1s (logo, section name, headline): the one most like the metadata titles; else the first.
     const matching = h1s.filter((c) => c.best >= 0.4).sort((a, b) => b.best - a.best || a.index - b.index)
-    if (matching.length) return matching[0]
+    if (matching.length) return titledUnder(document, matching[0], metaTitles) ?? matching[0]
     // (An only h1 unlike the title may be a consent layer's, over an X article whose title is a div: "Did someone say …
     // cookies?". A headline element that says what the metadata says is then the headline.)
     if (metaTitles.length && h1s.length === 1 && h1s[0].best < UNLIKE_TITLE) {
@@ -143,3 +143,23 @@ export function findHeadline(document: Document, hints: HeadlineHints): Headline
   const meta = metaTitles[0]
   return meta ? { text: trimTitle(meta, hints.siteName) } : undefined
 }
+
+/**
+ * The page's own headline under an <h1> that names what the page belongs to: a book's chapter page shows the book's
+ * title as its <h1> and the chapter's as an <h2>, and its title says "chapter | book | site". When the <h1> is a later
+ * part of a metadata title and an <h2> shows its first part exactly, that <h2> is the headline.
+ */
+function titledUnder(document: Document, h1: { text: string }, metaTitles: readonly string[]): Headline | undefined {
+  const h1Text = normalizePhrase(h1.text)
+  for (const title of metaTitles) {
+    const parts = clean(title).split(PATTERNS.titleSeparator).map(normalizePhrase)
+    if (parts.length < 2 || parts.indexOf(h1Text) < 1) continue
+    for (const h2 of Array.from(document.getElementsByTagName('h2')).slice(0, MAX_SUBTITLES)) {
+      const text = clean(h2.textContent)
+      if (normalizePhrase(text) === parts[0] && !isInChrome(h2)) return { text, element: h2 }
+    }
+  }
+  return undefined
+}
+/** The <h2>s read for a chapter's title (a book page lists its contents in <h2>s and links, not more). */
+const MAX_SUBTITLES = 30

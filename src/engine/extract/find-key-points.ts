@@ -15,6 +15,8 @@ const MAX_ITEMS = 10
 const MIN_ITEM_CHARS = 30
 const MAX_ITEM_CHARS = 400
 const MAX_INTRO_CHARS = 160
+/** A paragraph this long is the text's, not a box's line. */
+const MIN_PROSE_CHARS = 100
 
 const PATTERNS = {
   whitespace: /\s+/gu,
@@ -32,10 +34,14 @@ export interface KeyPoints {
 
 /** The first list of sentences after the headline, none a link, outside the page's chrome; undefined when none. */
 export function findKeyPoints(headline: Element): KeyPoints | undefined {
+  let prose = 0
   for (const element of elementsAfter(headline, MAX_DISTANCE)) {
     const tag = element.localName.toLowerCase()
     // The text itself begins: a list further on is the article's own.
     if (tag === 'article') return undefined
+    // (So it has when two paragraphs of prose have passed, a standfirst and the first of the text: a book chapter's
+    // notes after its text are no key points.)
+    if (tag === 'p' && isProse(clean(element.textContent)) && ++prose >= 2) return undefined
     if (tag !== 'ul' && tag !== 'ol') continue
     const items = pointsOf(element)
     if (!items) continue
@@ -44,6 +50,11 @@ export function findKeyPoints(headline: Element): KeyPoints | undefined {
     return intro && intro.length <= MAX_INTRO_CHARS && PATTERNS.introduces.test(intro) ? { intro, items } : { items }
   }
   return undefined
+}
+
+/** A paragraph of the text: long, and not a line introducing the list under it. */
+function isProse(text: string): boolean {
+  return text.length >= MIN_PROSE_CHARS && !PATTERNS.introduces.test(text)
 }
 
 function pointsOf(list: Element): string[] | undefined {

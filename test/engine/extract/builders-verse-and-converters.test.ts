@@ -117,3 +117,18 @@ describe('a Hugo post (PaperMod)', () => {
     expect(doc.blocks.filter((b) => b.kind === 'caption').map((b) => doc.text.slice(b.start, b.end))).toEqual(['دفاتر تسجيل قديمة على رفوف أرشيف إحدى الدوائر'])
   })
 })
+
+describe('a chapter of a book read online', () => {
+  const chapter = 'الفصل الثالث: الورّاقون في بغداد'
+  const book = 'رحلة الورق: من البردي إلى المطبعة'
+  const notes = ['انظر ما يرويه المقريزي وابن خلدون في هذا الشأن، مع ملاحظة أن كليهما متأخر عن الحادثة بقرون.', 'يرد هذا الرقم عند اليعقوبي في وصفه لبغداد، ولعله من باب التقريب لا الإحصاء الدقيق.']
+  const html = `<html lang="ar" dir="rtl"><head><title>${chapter} | ${book} | مؤسسة هنداوي</title><meta property="og:title" content="${chapter} | ${book}"><meta property="og:type" content="article"></head><body><header><h1 class="book-title"><a href="/books/1/">${book}</a></h1></header><main><h2 class="chapter-title">${chapter}</h2><div class="chapter-body">${TEXT.map((t) => `<p>${t}</p>`).join('')}</div><section class="footnotes"><ol>${notes.map((n) => `<li><p>${n}</p></li>`).join('')}</ol></section></main></body></html>`
+
+  it('takes the chapter’s <h2> for the headline when the <h1> is the book’s title, the later part of the page’s title', () => {
+    expect(extract(html).doc.title).toBe(chapter)
+  })
+
+  it('does not read the notes after the chapter’s text as key points above it', () => {
+    expect(extract(html).texts.slice(0, TEXT.length)).toEqual(TEXT.map((t) => `paragraph:${t}`))
+  })
+})

@@ -84,12 +84,6 @@ const LEFT_OUT: Record<string, string[]> = {
 }
 
 /**
- * Headlines Qari reads otherwise than the truth, pinned so that a fix shows: a book chapter's page, whose <h1> and
- * metadata name the book and whose <h2> names the chapter the truth takes for the headline.
- */
-const TITLE_DIFFERS: Record<string, string> = { 'ar-s37c-bookchapter-hindawi': 'رحلة الورق: من البردي إلى المطبعة' }
-
-/**
  * Articles Qari refuses, pinned so that a fix shows: an e-paper page converted by pdf2htmlEX, every printed line a div
  * placed by CSS classes, with a brief box, the folio and a caption among the article's lines (batch ac).
  */
@@ -157,7 +151,7 @@ describe.each(listFixtures(SITE_PAGES_DIR))('%s', (slug) => {
 
   it('is an article, with the visible headline, the date to the day and the byline', () => {
     expect(result.isArticle).toBe(true)
-    expect(doc!.title).toBe(TITLE_DIFFERS[slug] ?? truth.title)
+    expect(doc!.title).toBe(truth.title)
     expect(doc!.published?.slice(0, 10)).toBe(slug in DATE_DIFFERS ? DATE_DIFFERS[slug] : truth.published?.slice(0, 10))
     expect(doc!.byline).toBe(slug in BYLINE_DIFFERS ? BYLINE_DIFFERS[slug] : (truth.byline ?? undefined))
   })
