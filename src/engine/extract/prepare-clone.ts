@@ -134,6 +134,8 @@ const PATTERNS = {
   /** The same closing a camel-case name, as older ASP.NET themes write it (Elaph's td.ArticleAuthor). */
   camelBylineName: /[a-z](?:Authors?|Byline|Writer|Reporter)(?:$|[\s_-])|(?:^|[\s_-])(?:author|byline|writer|reporter)(?:Name|Box|Info|Block|Area|Details)(?:$|[\s_-])/u,
   /** Labels inside byline boxes, not names: "Author,", "Role,", "كتب", "بقلم", "Article information". */
+  /** What may stand between linked writers' names in a byline box: commas, "و", "and", "&". */
+  namesJoiner: /^(?:[\s،,&]|و|and)*$/u,
   bylineLabel: /^(?:author|role|article information|by|كتب|بقلم|الكاتب|المحرر|إعداد|نص من|نویسنده)\s*[,،:]?$/iu,
   /** A title abbreviated before a name: "د." (doctor), "أ.د." (professor), "م." (engineer), "أ." (ustadh). */
   honorific: /^(?:أ\.\s?د|د|م|أ)\.\s*/u,
@@ -590,7 +592,11 @@ function nameInBylineBox(box: Element): string | undefined {
   const whole = (box.textContent ?? '').replace(/\s+/gu, ' ').trim()
   if (whole.length <= MAX_LABELLED_BYLINE_CHARS && PATTERNS.labelledWriters.test(whole)) return cleanByline(whole) || undefined
   const linked = linkedWriters(box)
-  if (linked.length >= 2) return `${linked.slice(0, -1).join('، ')} و${linked[linked.length - 1]}`
+  if (linked.length >= 2) {
+    // As the box writes them when it holds nothing else ("رنا الحسيني، يوسف بن عمر"), else listed the Arabic way.
+    const rest = linked.reduce((text, name) => text.replace(name, ''), whole)
+    return PATTERNS.namesJoiner.test(rest) ? whole : `${linked.slice(0, -1).join('، ')} و${linked[linked.length - 1]}`
+  }
   const leaves: Element[] = []
   const stack: Element[] = [box]
   while (stack.length && leaves.length < 20) {

@@ -1,4 +1,15 @@
-/** The page's <meta> tags as one lookup (property, name and itemprop alike, lower-cased keys; first wins). */
+/**
+ * Keys a page repeats, one tag per value, whose values are read together: a paper's writers in Highwire Press tags
+ * (citation_author, one per writer, as Open Journal Systems and Google Scholar write them).
+ */
+const LISTED_KEYS: ReadonlySet<string> = new Set(['citation_author'])
+/** How a listed key's values are joined: as a byline lists writers. */
+const LIST_SEPARATOR = '، '
+
+/**
+ * The page's <meta> tags as one lookup (property, name and itemprop alike, lower-cased keys; first wins, but a listed
+ * key's values are joined).
+ */
 export function readMetaTags(document: Document): Map<string, string> {
   const tags = new Map<string, string>()
   const metas = document.getElementsByTagName('meta')
@@ -10,7 +21,9 @@ export function readMetaTags(document: Document): Map<string, string> {
     if (!content) continue
     for (const attr of ['property', 'name', 'itemprop']) {
       const key = meta.getAttribute(attr)?.trim().toLowerCase()
-      if (key && !tags.has(key)) tags.set(key, content)
+      if (!key) continue
+      if (!tags.has(key)) tags.set(key, content)
+      else if (LISTED_KEYS.has(key)) tags.set(key, `${tags.get(key)}${LIST_SEPARATOR}${content}`)
     }
   }
   return tags

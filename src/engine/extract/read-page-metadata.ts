@@ -102,7 +102,7 @@ export function readDeclaredMetadata(document: Document, url?: string): PageMeta
     if (declared && !result.declaredImages.includes(declared)) result.declaredImages.push(declared)
   }
 
-  for (const name of [...(ld?.authors ?? []), firstMeta(meta, ['author', 'article:author', 'byl', 'dc.creator'])]) {
+  for (const name of [...(ld?.authors ?? []), firstMeta(meta, ['author', 'article:author', 'byl', 'dc.creator', 'citation_author'])]) {
     const byline = cleanByline(name)
     if (byline && !/^https?:/iu.test(byline)) {
       result.byline = byline

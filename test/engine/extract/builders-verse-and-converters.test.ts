@@ -132,3 +132,18 @@ describe('a chapter of a book read online', () => {
     expect(extract(html).texts.slice(0, TEXT.length)).toEqual(TEXT.map((t) => `paragraph:${t}`))
   })
 })
+
+describe('papers by several writers', () => {
+  const body = `<article><h1>${HEADLINE}</h1>${TEXT.map((t) => `<p>${t}</p>`).join('')}</article>`
+
+  it('names every writer a journal page lists in its citation_author tags', () => {
+    const head = `${ARTICLE}<meta name="citation_author" content="ليلى عبد الله الخطيب"><meta name="citation_author" content="محمود سعيد العمري">`
+    expect(extract(page(body, head)).doc.byline).toBe('ليلى عبد الله الخطيب، محمود سعيد العمري')
+  })
+
+  it('names the researchers a think tank’s writers’ box links to, as the box writes them', () => {
+    const box = '<span class="pub-authors"><a href="https://think.example/ar/Researchers/rana.aspx" class="author-link">رنا الحسيني</a>، <a href="https://think.example/ar/Researchers/youssef.aspx" class="author-link">يوسف بن عمر</a></span>'
+    const html = page(`<article><h1>${HEADLINE}</h1><div class="pub-meta">${box}</div>${TEXT.map((t) => `<p>${t}</p>`).join('')}</article>`, ARTICLE)
+    expect(extract(html).doc.byline).toBe('رنا الحسيني، يوسف بن عمر')
+  })
+})

@@ -50,10 +50,6 @@ const BYLINE_DIFFERS: Record<string, string | undefined> = {
   // An aggregator's copy credits the outlet it copied as its JSON-LD author (an Organization); Qari shows it where a
   // writer would stand, the truth names no writer.
   'ar-s35y-nabd-applied-tech-schools': 'بوابة الوادي',
-  // Papers by two writers (batch ac, known misses): the OJS paper names them in citation_author metas only, the think
-  // tank's in a writers' box of two links; Qari shows none and the first.
-  'ar-s37c-ojs-yarmouk': undefined,
-  'ar-s37c-thinktank-dohainstitute': 'رنا الحسيني',
 }
 
 /**
