@@ -14,6 +14,14 @@ import { readCredit } from './read-credit.ts'
 import { isTimeStampLine } from './time-stamp-lines.ts'
 import { countLetters, type LetterStats } from '../arabic/letters.ts'
 
+/**
+ * A text's opening section by its name ("مقدمة", "تمهيد"; Persian "مقدمه", Urdu "تمہید"): a paper's first heading, above
+ * its first paragraph where a kicker would stand, and no kicker. Hand-written.
+ */
+const OPENING_SECTIONS: ReadonlySet<string> = new Set(
+  ['مقدمة', 'المقدمة', 'تمهيد', 'توطئة', 'مدخل', 'مقدمه', 'پیشگفتار', 'تمہید', 'تعارف', 'ملخص تنفيذي', 'الملخص التنفيذي'].map(normalizePhrase),
+)
+
 const PATTERNS = {
   /** What follows the colon of a source line ("المصدر : الجزيرة + وكالات" → "الجزيرة + وكالات"). */
   sourceTail: /[:：]\s*(.{2,60})$/u,
@@ -552,7 +560,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       // "سياسة".)
       const words = norm.split(' ').length
       if (keptParagraphs === 0 && keptItems === 0 && (piece.kind === 'heading' || (piece.kind === 'paragraph' && words === 1)) && !sectionHeading &&
-        words <= MAX_KICKER_WORDS && !PATTERNS.sentenceEnd.test(text) && !PATTERNS.numberedHeading.test(text)) {
+        words <= MAX_KICKER_WORDS && !PATTERNS.sentenceEnd.test(text) && !PATTERNS.numberedHeading.test(text) && !OPENING_SECTIONS.has(norm)) {
         drop(piece, 'kicker')
         continue
       }

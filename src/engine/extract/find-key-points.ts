@@ -43,7 +43,7 @@ export function findKeyPoints(headline: Element): KeyPoints | undefined {
     // notes after its text are no key points.)
     if (tag === 'p' && isProse(clean(element.textContent)) && ++prose >= 2) return undefined
     if (tag !== 'ul' && tag !== 'ol') continue
-    const items = pointsOf(element)
+    const items = pointsOf(element, headline)
     if (!items) continue
     const before = element.previousElementSibling
     const intro = before?.localName.toLowerCase() === 'p' ? clean(before.textContent) : ''
@@ -57,8 +57,8 @@ function isProse(text: string): boolean {
   return text.length >= MIN_PROSE_CHARS && !PATTERNS.introduces.test(text)
 }
 
-function pointsOf(list: Element): string[] | undefined {
-  if (isInChrome(list)) return undefined
+function pointsOf(list: Element, headline: Element): string[] | undefined {
+  if (isInChrome(list, headline)) return undefined
   const items: string[] = []
   for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
     if (child.localName.toLowerCase() !== 'li') return undefined
@@ -72,7 +72,10 @@ function pointsOf(list: Element): string[] | undefined {
 
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'form'])
 
-function isInChrome(element: Element): boolean {
-  for (let up: Element | null = element; up; up = up.parentElement) if (CHROME_TAGS.has(up.localName.toLowerCase())) return true
+function isInChrome(element: Element, headline: Element): boolean {
+  for (let up: Element | null = element; up; up = up.parentElement) {
+    // (Not a <form> that holds the headline too: ASP.NET WebForms wrap the whole page in form#aspnetForm.)
+    if (CHROME_TAGS.has(up.localName.toLowerCase()) && !(up.localName.toLowerCase() === 'form' && up.contains(headline))) return true
+  }
   return false
 }

@@ -147,3 +147,17 @@ describe('papers by several writers', () => {
     expect(extract(html).doc.byline).toBe('رنا الحسيني، يوسف بن عمر')
   })
 })
+
+describe('a think tank’s paper on an ASP.NET page', () => {
+  const points = [
+    'تعتمد معظم الدول العربية على الاستيراد لتأمين أكثر من نصف حاجتها من الحبوب عبر ممرات بحرية قليلة.',
+    'تنتقل كلفة الشحن والتأمين سريعاً إلى أسعار الخبز والأعلاف في الدول المستوردة الأقل ملاءة.',
+  ]
+  const summary = `<div class="executive-summary-box"><h3 class="summary-title">ملخص تنفيذي</h3><ul>${points.map((p) => `<li>${p}</li>`).join('')}</ul></div>`
+  const content = `<div class="pub-content"><h2>مقدمة</h2>${TEXT.map((t) => `<p>${t}</p>`).join('')}</div>`
+  const html = page(`<form id="aspnetForm" method="post"><div class="publication-page"><h1>${HEADLINE}</h1>${summary}${content}</div></form>`, ARTICLE)
+
+  it('reads the summary box as key points though the whole page is one <form>, and keeps the "مقدمة" heading', () => {
+    expect(extract(html).texts).toEqual([...points.map((p) => `list-item:${p}`), 'heading:مقدمة', ...TEXT.map((t) => `paragraph:${t}`)])
+  })
+})
