@@ -90,6 +90,8 @@ const PATTERNS = {
   gluedSummaryLabel: /^\s*(?:ملخص|باختصار)(?=[\u0621-\u064A])/u,
   /** A paragraph opening on a quotation mark or a footnote's number. */
   quotedOrNoted: /^\s*(?:["“«”„]|\[\d{1,3}\])/u,
+  /** A reference in a paper's list, in APA or Harvard form: "Hartley, M., & Moreno, L. (2022). Navigating …". */
+  reference: /^\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.\s?)+.{0,200}?\(\d{4}[a-z]?\)/u,
   /** A figure run into the word after it ("۱۴۰۳زمان"). */
   digitThenLetter: /(\p{Nd})(?=\p{L})/gu,
   /** Two Latin words run together where one span ends and the next begins ("7 min readMar 3, 2026"). */
@@ -570,8 +572,9 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       drop(piece, 'slide-counter')
       continue
     }
-    // (Not a quotation in a foreign language, nor a footnote citing a foreign source: "“We are being asked …”", "[4] World Bank, …".)
-    if (isRtlArticle && isLatinOnly(letters[index]) && !PATTERNS.quotedOrNoted.test(text)) {
+    // (Not a quotation in a foreign language, nor a footnote citing a foreign source: "“We are being asked …”", "[4] World Bank, …",
+    // nor a paper's reference to one: "Vance, R. (2019). Reading on screens …".)
+    if (isRtlArticle && isLatinOnly(letters[index]) && !PATTERNS.quotedOrNoted.test(text) && !PATTERNS.reference.test(text)) {
       drop(piece, 'latin-in-rtl')
       continue
     }

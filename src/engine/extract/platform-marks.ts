@@ -1,11 +1,12 @@
 /**
  * The marks of the platforms whose pages prepare-clone reads before its walk (forum-thread.ts, site-tagline.ts,
  * google-doc.ts, telegram-post.ts, property-table.ts, pre-text.ts, layout-grid.ts, verse-lines.ts,
- * compose-shadow.ts), gathered in one pass over the page: in linkedom each querySelectorAll walks the whole tree, and
+ * compose-shadow.ts, notes-after-text.ts), gathered in one pass over the page: in linkedom each querySelectorAll walks the whole tree, and
  * a query for each would cost a page more than the rules they feed.
  */
 
 import { VERSE_CLASS } from './verse-lines.ts'
+import { NOTES_CLASS } from './notes-after-text.ts'
 
 export interface PlatformMarks {
   /** The page's first <h1>s (a site's name, then its headline). */
@@ -26,6 +27,8 @@ export interface PlatformMarks {
   verses: Element[]
   /** Whether the page serialises a shadow root (<template shadowrootmode>, compose-shadow.ts). */
   shadowRoots: boolean
+  /** Sections named as notes or references (notes-after-text.ts). */
+  notes: Element[]
 }
 
 /** The first headings kept, and the most posts and tables (a thread page holds 10–40 posts). */
@@ -46,7 +49,7 @@ const LAYOUT_GRID_CLASS = /(?:^|\s)sqs-layout(?:\s|$)/u
 const TELEGRAM_TEXT_CLASS = /(?:^|\s)tgme_widget_message_text(?:\s|$)/u
 
 export function findPlatformMarks(root: Element): PlatformMarks {
-  const marks: PlatformMarks = { headings: [], posts: [], telegramTexts: [], roleTables: [], pres: [], layoutGrids: [], verses: [], shadowRoots: false }
+  const marks: PlatformMarks = { headings: [], posts: [], telegramTexts: [], roleTables: [], pres: [], layoutGrids: [], verses: [], shadowRoots: false, notes: [] }
   let element: Element | null = root
   while (element) {
     const tag = element.localName
@@ -81,6 +84,9 @@ function readMarks(element: Element, tag: string, marks: PlatformMarks): void {
     }
     if (!marks.docContents && element.getAttribute('id') === 'contents') marks.docContents = element
     if (marks.roleTables.length < MAX_TABLES && element.getAttribute('role') === 'table') marks.roleTables.push(element)
+  } else if (tag === 'section') {
+    const className = element.getAttribute('class')
+    if (className && marks.notes.length < MAX_GRIDS && NOTES_CLASS.test(className)) marks.notes.push(element)
   } else if (tag === 'li' || tag === 'article') {
     if (marks.posts.length >= MAX_POSTS) return
     const className = element.getAttribute('class')

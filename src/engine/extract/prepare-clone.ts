@@ -17,6 +17,7 @@ import { unwrapPreText } from './pre-text.ts'
 import { unwrapLayoutGrids } from './layout-grid.ts'
 import { joinVerseHalves } from './verse-lines.ts'
 import { composeShadowRoots } from './compose-shadow.ts'
+import { keepNotesAfterText } from './notes-after-text.ts'
 import { isMastheadName } from './masthead-picture.ts'
 import { dropSiteTagline } from './site-tagline.ts'
 import { readPropertyTables } from './property-table.ts'
@@ -134,6 +135,8 @@ const PATTERNS = {
   /** The same closing a camel-case name, as older ASP.NET themes write it (Elaph's td.ArticleAuthor). */
   camelBylineName: /[a-z](?:Authors?|Byline|Writer|Reporter)(?:$|[\s_-])|(?:^|[\s_-])(?:author|byline|writer|reporter)(?:Name|Box|Info|Block|Area|Details)(?:$|[\s_-])/u,
   /** Labels inside byline boxes, not names: "Author,", "Role,", "كتب", "بقلم", "Article information". */
+  /** A list of a paper's writers: ul.authors, ol.contributors. */
+  writersList: /(?:^|\s)(?:authors|contributors)(?:$|\s)/u,
   /** What may stand between linked writers' names in a byline box: commas, "و", "and", "&". */
   namesJoiner: /^(?:[\s،,&]|و|and)*$/u,
   bylineLabel: /^(?:author|role|article information|by|كتب|بقلم|الكاتب|المحرر|إعداد|نص من|نویسنده)\s*[,،:]?$/iu,
@@ -231,6 +234,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   unwrapPreText(marks.pres)
   unwrapLayoutGrids(marks.layoutGrids)
   joinVerseHalves(marks.verses)
+  keepNotesAfterText(marks.notes)
   openAccordions(root)
   const styles = Array.from(doc.getElementsByTagName('style')).map((s) => s.textContent ?? '')
   const hiddenClasses = findHiddenClasses(styles)
@@ -294,6 +298,12 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
         // line, "العدد 112 | الخميس 5 مارس 2026") stays for the date finder.
         if (id && isMastheadName(id)) for (const banner of Array.from(element.getElementsByTagName('img'))) doomed.push(banner)
         if (className && (PATTERNS.socialEmbed.test(className) || PATTERNS.playerPlaceholder.test(className) || PATTERNS.mapWidget.test(className) || isGate(element, className))) {
+          doomed.push(element)
+          continue
+        }
+        // A paper's list of its writers with their affiliations (OJS's ul.authors): metadata the page declares (citation_author),
+        // too long for a byline box and no text.
+        if ((tag === 'ul' || tag === 'ol') && className && PATTERNS.writersList.test(className)) {
           doomed.push(element)
           continue
         }

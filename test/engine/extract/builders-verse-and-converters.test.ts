@@ -161,3 +161,20 @@ describe('a think tank’s paper on an ASP.NET page', () => {
     expect(extract(html).texts).toEqual([...points.map((p) => `list-item:${p}`), 'heading:مقدمة', ...TEXT.map((t) => `paragraph:${t}`)])
   })
 })
+
+describe('notes and references after the text', () => {
+  it('keeps a chapter’s notes section after its text, with its heading', () => {
+    const notes = ['انظر ما يرويه المقريزي وابن خلدون في هذا الشأن، مع ملاحظة أن كليهما متأخر عن الحادثة بقرون.', 'يرد هذا الرقم عند اليعقوبي في وصفه لبغداد، ولعله من باب التقريب لا الإحصاء الدقيق.']
+    const html = page(`<main><article class="chapter"><h1>${HEADLINE}</h1><div class="chapter-body">${TEXT.map((t) => `<p>${t}</p>`).join('')}</div><section class="footnotes"><h4 id="footnotes-title">هوامش</h4><ol>${notes.map((n) => `<li><p>${n}</p></li>`).join('')}</ol></section></article></main>`, ARTICLE)
+    expect(extract(html).texts).toEqual([...TEXT.map((t) => `paragraph:${t}`), 'heading:هوامش', ...notes.map((n) => `list-item:${n}`)])
+  })
+
+  // (The writers' list's removal, prepare-clone's writersList, is measured on ar-s37c-ojs-yarmouk by eval:extract: this
+  // short page drops the list without it.)
+  it('keeps a paper’s references, those in English too, without its writers’ list', () => {
+    const references = ['الزعبي، رائد. (2021). القراءة في البيئات الرقمية: المفهوم والمهارات والتحديات. عمّان: دار المسيرة.', 'Vance, R. (2019). Reading on screens: What changes and what does not. London: Northgate Academic Press.']
+    const authors = '<ul class="authors"><li><span class="name">ليلى عبد الله الخطيب</span><span class="affiliation">قسم المناهج وطرق التدريس، كلية التربية، جامعة اليرموك، الأردن</span></li><li><span class="name">محمود سعيد العمري</span><span class="affiliation">مديرية التربية والتعليم لمنطقة إربد الأولى، الأردن</span></li></ul>'
+    const html = page(`<article class="obj_article_details"><h1 class="page_title">${HEADLINE}</h1><div class="main_entry">${authors}<section class="item fulltext">${TEXT.map((t) => `<p>${t}</p>`).join('')}</section><section class="item references"><h2 class="label">المراجع</h2><div class="value">${references.map((r) => `<p>${r}</p>`).join('')}</div></section></div></article>`, ARTICLE)
+    expect(extract(html).texts).toEqual([...TEXT.map((t) => `paragraph:${t}`), 'heading:المراجع', ...references.map((r) => `paragraph:${r}`)])
+  })
+})
