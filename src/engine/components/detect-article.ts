@@ -8,6 +8,7 @@
  *    has many teasers, each with its own short excerpt, and many <article> cards;
  * 4. declarations: og:type=article, a NewsArticle JSON-LD, article:published_time count for it.
  */
+import { VERSE_CLASS } from '../extract/verse-lines.ts'
 import { countLetters, guessScriptFromStats } from '../arabic/letters.ts'
 import { listingAddressReason } from '../extract/listing-address.ts'
 import { QUESTIONS_REASON } from '../extract/no-article-kind.ts'
@@ -221,6 +222,13 @@ function bestProseRun(page: PageElements, texts: string[]): { best: number; exce
     }
     // A clear body found: the rest cannot raise the score (and a megabyte of text in one <div> is not measured twice).
     if (best >= 2 * BODY_CHARS) break
+    // A poem's verse (div.bayt, div.sher: two short halves) is a line of the text, as a paragraph is: a ghazal of seven
+    // couplets has no run of prose otherwise.
+    if (div.localName === 'div' && VERSE_CLASS.test(div.getAttribute('class') ?? '')) {
+      const length = (div.textContent ?? '').replace(/\s+/gu, ' ').trim().length
+      if (length >= PROSE_CHARS && length <= MAX_VERSE_CHARS) add(div.parentElement, length)
+      continue
+    }
     // A <div> of text and inline markup only is a paragraph set as a block (Notion's text blocks, Facebook's lines of a
     // post): it counts for its container, as a <p> does.
     if (div.localName === 'div' && div.firstChild && isTextBlock(div)) {
@@ -240,6 +248,9 @@ function bestProseRun(page: PageElements, texts: string[]): { best: number; exce
   }
   return { best, excerpts }
 }
+
+/** A verse box longer than this is a stanza or a paragraph, measured as one. */
+const MAX_VERSE_CHARS = 400
 
 /** The characters of a <div> block read to measure it. */
 const MAX_BLOCK_CHARS = 4_000

@@ -87,6 +87,12 @@ describe('a poem', () => {
     expect(extract(html).texts).toEqual([`paragraph:${note}`, ...verses.map(([a, b]) => `paragraph:${a} ${b}`)])
   })
 
+  it('is an article to the content script’s detector, its couplets counted as lines of the text', () => {
+    const shers = verses.map(([a, b]) => `<div class="sher"><p class="misra">${a}</p><p class="misra">${b}</p></div>`).join('')
+    const html = `<html lang="ur" dir="rtl"><head><title>${verses[0][0]}</title>${ARTICLE}</head><body><article><h1>${verses[0][0]}</h1><div class="ghazal">${shers}</div></article></body></html>`
+    expect(detectArticle(parseHtml(html, URL), URL).isArticle).toBe(true)
+  })
+
   it('reads an Arabic verse of two hemistich boxes, each holding a paragraph, as one line', () => {
     const bayt = (a: string, b: string) => `<div class="bayt"><div class="shatr"><p>${a}</p></div><div class="shatr"><p>${b}</p></div></div>`
     const lines = [
