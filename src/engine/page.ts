@@ -4,3 +4,4 @@
  */
 export { extractArticle, type ExtractResult } from './components/extract-article.ts'
 export { detectArticle, type DetectVerdict } from './components/detect-article.ts'
+export { composedDocument, hasOpenShadowRoots } from './extract/composed-document.ts'

@@ -23,6 +23,8 @@ export const HOSTILE_PREFIXES = {
   '/news/spa/': path.resolve('test/fixtures/hostile/single-page-app.html'),
   // An infinite-scroll site: the page of the first article, which appends the next one and moves the address to it.
   '/news/scroll/': path.resolve('test/fixtures/hostile/infinite-scroll.html'),
+  // A web-component site: the article's text in declarative shadow roots and slotted light children.
+  '/news/components/': path.resolve('test/fixtures/hostile/shadow-dom.html'),
 }
 
 export function startServer() {
