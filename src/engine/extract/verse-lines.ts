@@ -13,25 +13,24 @@ const HALF_CLASS = /(?:^|[\s_-])(?:shatr|sadr|ajuz|ajz|mesra|misra|m1|m2|hemisti
 /** The most a half holds: a verse's half is a short line, a box of more is a stanza or a paragraph. */
 const MAX_HALF_CHARS = 150
 
-/** The verse's two halves, or undefined when the box is not one verse. */
-function halvesOf(verse: Element): Element[] | undefined {
+/** The verse's two halves and their texts, or undefined when the box is not one verse. */
+function halvesOf(verse: Element): { halves: Element[]; texts: string[] } | undefined {
   const children = Array.from(verse.children)
   const named = children.filter((child) => HALF_CLASS.test(child.getAttribute('class') ?? ''))
   const halves = named.length ? named : children.filter((child) => child.localName === 'p')
   if (halves.length !== 2) return undefined
   const texts = halves.map((half) => (half.textContent ?? '').replace(/\s+/gu, ' ').trim())
-  return texts.every((text) => text && text.length <= MAX_HALF_CHARS) ? halves : undefined
+  return texts.every((text) => text && text.length <= MAX_HALF_CHARS) ? { halves, texts } : undefined
 }
 
 /** Joins the halves of each verse box in `verses` into one line of text. */
 export function joinVerseHalves(verses: readonly Element[]): void {
   for (const verse of verses) {
     if (!verse.parentNode) continue
-    const halves = halvesOf(verse)
-    if (!halves) continue
-    const line = halves.map((half) => (half.textContent ?? '').replace(/\s+/gu, ' ').trim()).join(' ')
-    const [first, second] = halves
+    const found = halvesOf(verse)
+    if (!found) continue
+    const [first, second] = found.halves
     second.remove()
-    first.replaceWith(verse.ownerDocument.createTextNode(line))
+    first.replaceWith(verse.ownerDocument.createTextNode(found.texts.join(' ')))
   }
 }
