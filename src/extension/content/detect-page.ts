@@ -3,10 +3,23 @@
  * article and tells the background, which marks the toolbar button. It listens to nothing from the page.
  */
 import { detectArticle } from '../../engine/components/detect-article.ts'
+import { composedDocument, hasOpenShadowRoots } from '../../engine/extract/composed-document.ts'
 import { reportStatus } from './report-status.ts'
 
-function report(): void {
+/**
+ * The verdict on the page as it shows: a web-component site sets its article in shadow roots, which the page's own tree
+ * does not hold, so a page that reads as no article is read again from its composed tree when it has any (the walk for
+ * shadow roots is paid only there).
+ */
+function detect() {
   const verdict = detectArticle(document, location.href)
+  if (verdict.isArticle || !hasOpenShadowRoots(document)) return verdict
+  const composed = composedDocument(document)
+  return composed ? detectArticle(composed, location.href) : verdict
+}
+
+function report(): void {
+  const verdict = detect()
   reportStatus({ url: location.href.slice(0, 4096), verdict }).catch(() => {
     // The worker may be restarting; the next navigation reports again.
   })

@@ -2,19 +2,21 @@
 // paragraphs are slotted in from the light DOM, one of them written first and shown last. The reader shows the page as
 // it looks: the shadow text with the slotted paragraphs in their slots' places.
 // The page is test/fixtures/hostile/shadow-dom.html, served under a listed news host.
-import { assert } from '../harness.mjs'
+import { assert, waitFor } from '../harness.mjs'
 import { NEWS_HOST } from '../server.mjs'
-import { openReader, tabIdFor } from '../helpers.mjs'
+import { badgeOf, openReader, tabIdFor } from '../helpers.mjs'
 
 const TITLE = 'ألواح شمسية عائمة فوق أحواض محطة تحلية في ينبع'
 /** Words of each paragraph, in the order the page shows them. */
 const IN_ORDER = ['بدأت شركة سعودية ناشئة', 'وتغطي الألواح في المرحلة الأولى', 'وقال مدير المشروع', 'وأضاف أن الكهرباء', 'تحديات الملوحة والرياح', 'وتأمل الشركة في حال نجاح التجربة']
 
 export default function shadowDom(test) {
-  test('a web-component page: the reader shows the text in its shadow roots, slotted paragraphs where they show', async ({ driver }) => {
+  test('a web-component page: the badge, and the reader shows the text in its shadow roots, slotted paragraphs where they show', async ({ driver }) => {
     const page = await driver.openPage(`http://${NEWS_HOST}/news/components/floating-solar`)
     try {
       const tabId = await tabIdFor(driver, `http://${NEWS_HOST}/news/components/*`)
+      // (The light DOM alone holds two short paragraphs: the badge comes from the composed tree.)
+      await waitFor(async () => (await badgeOf(driver, tabId)) === 'ع', { timeout: 8000, message: 'the page is marked as an article' })
       const popup = await openReader(driver, tabId)
       try {
         const state = await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))
