@@ -9,7 +9,7 @@
  * - bundle sizes raw and gzipped (level 9) from dist/ (built first when absent);
  * - in headless Chromium with dist/chrome: the reader's time to full render, cold, cached, and cached with
  *   the worker stopped first (as Chrome stops it after ~30 s idle).
- * The last line is for tools: `bench ratio=R detector_kb=D popup_kb=P cold_ms=C cached_ms=H`.
+ * The last line is for tools: `bench ratio=R detector_kb=D popup_kb=P cold_ms=C cached_ms=H empty_page_ms=E` (E: the floor, an empty extension page).
  * --write-docs also writes the tables to docs/performance.md.
  */
 import { spawnSync } from 'node:child_process'
@@ -27,7 +27,7 @@ import { DEFAULT_SHARED_DIR, FIXTURES_DIR, isArabicScript, loadPages, type Bench
 import { benchPages, isAnalysisStage, STAGES, type PageTiming, type Stage } from './bench/bench-pages.ts'
 import { benchColdModelLoad, benchDetector, benchFigures, benchNames, benchNamesFresh, largeText } from './bench/bench-engine.ts'
 import { isBuilt, measureBundles, type BundlePart } from './bench/bundle-sizes.ts'
-import { benchBrowser, type OpenPhases, type OpenSeries, type ReaderTimings } from './bench/bench-browser.ts'
+import { benchBrowser, type OpenPhases, type ReaderTimings, type Samples } from './bench/bench-browser.ts'
 import { benchInPage, type InPageTiming } from './bench/bench-in-page.ts'
 import { formatCount, formatKb, formatMs, median } from './bench/stats.ts'
 import { renderMarkdown, renderText, type Table } from './bench/report-table.ts'
@@ -266,7 +266,7 @@ async function main(): Promise<void> {
       rows: firefoxParts.filter((p) => ['detector content script', 'extractor (injected)', 'popup JS', 'background'].includes(p.name)).map((p) => [p.name, formatKb(p.raw), formatKb(p.gzip)]),
     })
   }
-  const seriesRow = (label: string, opens: OpenSeries) => [
+  const seriesRow = (label: string, opens: Samples) => [
     label,
     formatMs(opens.medianMs),
     formatMs(Math.min(...opens.ms)),
@@ -282,10 +282,13 @@ async function main(): Promise<void> {
           seriesRow('cold (cache cleared)', reader.cold),
           seriesRow('cached', reader.cached),
           seriesRow('cached, worker stopped first (as after ~30 s idle)', reader.asleep),
+          seriesRow('floor: an empty extension page (to DOMContentLoaded)', reader.emptyPage),
+          seriesRow('floor: an extension page with one tiny script (to DOMContentLoaded)', reader.oneScriptPage),
         ]
       : [[readerNote ?? 'skipped', '', '', '', '']],
     notes: [
       'Seed page (test/fixtures/pages/seed-wordpress) served under www.aljazeera.net by the e2e fixture server; one cold and one cached open first, not counted.',
+      'floor: pages added to a copy of dist/chrome for the bench, opened like the reader (a new tab, navigation start to DOMContentLoaded) right after each cached open: what Chromium takes on this machine to show any extension page, which no reader can go below.',
       ...(reader?.surprises.length ? [`unexpected cache state: ${reader.surprises.join('; ')}`] : []),
     ],
   })
@@ -354,6 +357,7 @@ async function main(): Promise<void> {
     popupKb,
     coldMs: Number.NaN,
     cachedMs: Number.NaN,
+    emptyPageMs: Number.NaN,
     namesTokensPerSecond: namesFresh?.namesTokensPerCpuSecond ?? Number.NaN,
     figuresMbPerSecond: figures?.megabytesPerCpuSecond ?? Number.NaN,
   }
@@ -367,6 +371,7 @@ async function main(): Promise<void> {
     popupKb,
     coldMs: reader?.cold.medianMs ?? Number.NaN,
     cachedMs: reader?.cached.medianMs ?? Number.NaN,
+    emptyPageMs: reader?.emptyPage.medianMs ?? Number.NaN,
     namesTokensPerSecond: namesFresh?.namesTokensPerSecond ?? Number.NaN,
     figuresMbPerSecond: figures?.megabytesPerSecond ?? Number.NaN,
   }
@@ -387,6 +392,9 @@ async function main(): Promise<void> {
     notes: [
       `load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end, on ${cpus().length} cores; a load above the number of cores means other work shared them and wall times are inflated.`,
       `${machine}.`,
+      ...(reader
+        ? [`an empty extension page reaches DOMContentLoaded ${formatMs(reader.emptyPage.medianMs)} ms after navigation starts on this machine (one with a tiny script ${formatMs(reader.oneScriptPage.medianMs)} ms): the floor under the cached reader's ${formatMs(reader.cached.medianMs)} ms.`]
+        : []),
     ],
   })
 
@@ -399,7 +407,7 @@ async function main(): Promise<void> {
   }
 
   const num = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'na')
-  console.log(`bench ratio=${num(ratio, 2)} detector_kb=${num(detectorKb, 1)} popup_kb=${num(popupKb, 1)} cold_ms=${num(measured.coldMs, 0)} cached_ms=${num(measured.cachedMs, 0)}`)
+  console.log(`bench ratio=${num(ratio, 2)} detector_kb=${num(detectorKb, 1)} popup_kb=${num(popupKb, 1)} cold_ms=${num(measured.coldMs, 0)} cached_ms=${num(measured.cachedMs, 0)} empty_page_ms=${num(measured.emptyPageMs, 0)}`)
 }
 
 main().catch((error) => {

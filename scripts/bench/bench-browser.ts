@@ -1,4 +1,6 @@
-import { resolve } from 'node:path'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { median } from './stats.ts'
 
@@ -23,6 +25,12 @@ export interface OpenPhases {
   extract: number
 }
 
+/** Repeated times of one measure, and their median. */
+export interface Samples {
+  ms: number[]
+  medianMs: number
+}
+
 /** One kind of open, repeated: each open's time to [data-state="ok"], their median, and the median phases. */
 export interface OpenSeries {
   ms: number[]
@@ -37,6 +45,14 @@ export interface ReaderTimings {
   cached: OpenSeries
   /** Cached opens right after the worker was stopped, as Chrome stops it after ~30 s idle. */
   asleep: OpenSeries
+  /**
+   * The floor under any reader on this machine: an extension page with nothing in it, and one with a single
+   * tiny script, each from navigation start to DOMContentLoaded, opened the way the reader is and
+   * alternated with the cached opens. Chromium's own cost of showing an extension page, which no reader
+   * code can go below.
+   */
+  emptyPage: Samples
+  oneScriptPage: Samples
   /** Runs whose data-from-cache did not say what the run expected (cold must be false, cached true). */
   surprises: string[]
   chromiumVersion: string
@@ -199,11 +215,44 @@ async function clearCache(driver: Untyped): Promise<void> {
   if (!reply?.ok) throw new Error(`history:clear failed: ${JSON.stringify(reply)}`)
 }
 
+const EMPTY_PAGE = 'qari-bench-empty.html'
+const ONE_SCRIPT_PAGE = 'qari-bench-one-script.html'
+
 /**
- * The reader in headless Chromium with the built extension (dist/chrome): the seed page is opened in a
- * tab, then popup.html?tab=ID is opened `runs` times with the cache cleared first (cold: extraction in
- * the tab, analysis in the worker, render) and `runs` times right after (cached: extraction, cache hit,
- * render), then `runs` times each right after the worker is stopped (cached, as after ~30 s idle in real
+ * A copy of dist/chrome with the two floor pages added (the shipped extension has no page to spare), so
+ * that the floor is measured in the same extension, process and origin as the reader.
+ */
+function extensionWithFloorPages(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'qari-bench-ext-'))
+  cpSync('dist/chrome', dir, { recursive: true })
+  const page = (head: string) => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>floor</title>${head}</head><body><div id="app"></div></body></html>\n`
+  writeFileSync(join(dir, EMPTY_PAGE), page(''))
+  writeFileSync(join(dir, ONE_SCRIPT_PAGE), page('<script defer src="/qari-bench-one-script.js"></script>'))
+  writeFileSync(join(dir, 'qari-bench-one-script.js'), "document.getElementById('app').textContent = 'floor'\n")
+  return dir
+}
+
+/** Navigation start to DOMContentLoaded of an extension page opened in a new tab, as the reader is. */
+async function timeFloorOpen(driver: Untyped, file: string): Promise<number> {
+  const page = await driver.context.newPage()
+  try {
+    await page.setViewportSize({ width: 560, height: 600 })
+    await page.goto(`${driver.base}/${file}`, { waitUntil: 'domcontentloaded' })
+    return (await page.evaluate('performance.getEntriesByType("navigation")[0].domContentLoadedEventStart')) as number
+  } finally {
+    await page.close()
+  }
+}
+
+function samples(ms: number[]): Samples {
+  return { ms, medianMs: median(ms) }
+}
+
+/**
+ * The reader in headless Chromium with the built extension (a copy of dist/chrome with the floor pages):
+ * the seed page is opened in a tab, then popup.html?tab=ID is opened `runs` times with the cache cleared
+ * first (cold: extraction in the tab, analysis in the worker, render) and `runs` times right after
+ * (cached: extraction, cache hit, render), each cached open followed by the two floor pages; then `runs` times each right after the worker is stopped (cached, as after ~30 s idle in real
  * use: the worker starts again to answer). One cold and one cached open are made first and not counted.
  */
 export async function benchBrowser(runs: number): Promise<ReaderTimings> {
@@ -211,9 +260,10 @@ export async function benchBrowser(runs: number): Promise<ReaderTimings> {
   const { startServer, NEWS_HOST } = await importE2e('server.mjs')
   const { tabIdFor } = await importE2e('helpers.mjs')
   const server = await startServer()
+  const extensionDir = extensionWithFloorPages()
   let driver: Untyped
   try {
-    driver = await launchChromium({ proxyPort: server.port })
+    driver = await launchChromium({ proxyPort: server.port, extensionDir })
     await workerCalls(driver)
     const chromiumVersion: string = driver.context.browser()?.version() ?? 'unknown'
     await driver.openPage(`http://${NEWS_HOST}${SEED_PATH}`)
@@ -231,10 +281,14 @@ export async function benchBrowser(runs: number): Promise<ReaderTimings> {
     await open('warm-up cached', 'true')
     const cold: OpenResult[] = []
     const cached: OpenResult[] = []
+    const emptyPage: number[] = []
+    const oneScriptPage: number[] = []
     for (let i = 0; i < runs; i++) {
       await clearCache(driver)
       cold.push(await open(`cold ${i + 1}`, 'false'))
       cached.push(await open(`cached ${i + 1}`, 'true'))
+      emptyPage.push(await timeFloorOpen(driver, EMPTY_PAGE))
+      oneScriptPage.push(await timeFloorOpen(driver, ONE_SCRIPT_PAGE))
     }
     const asleep: OpenResult[] = []
     for (let i = 0; i < runs; i++) {
@@ -246,11 +300,14 @@ export async function benchBrowser(runs: number): Promise<ReaderTimings> {
       cold: series(cold),
       cached: series(cached),
       asleep: series(asleep),
+      emptyPage: samples(emptyPage),
+      oneScriptPage: samples(oneScriptPage),
       surprises,
       chromiumVersion,
     }
   } finally {
     await driver?.close()
     await server.close()
+    rmSync(extensionDir, { recursive: true, force: true })
   }
 }

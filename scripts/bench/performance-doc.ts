@@ -74,9 +74,12 @@ and Qari is compared with plain Readability in the same run, so the ratio means 
   the worker also decodes the names model then. The phase table splits an open: when the peek is sent and
   answered, DOMContentLoaded, the \`reader:analyze\` answer (of which: injecting \`extract-page.js\` and
   running the extraction in the tab, timed by wrapping \`scripting.executeScript\` in the worker), and
-  \`data-state="ok"\`. Each phase is a median on its own, so the phases need not add up exactly. For scale:
-  on this machine an empty extension page reaches DOMContentLoaded in about 45 ms, and one with a single
-  tiny script in about 75 ms (each extension file costs a round trip through the browser process).
+  \`data-state="ok"\`. Each phase is a median on its own, so the phases need not add up exactly. The
+  *floor* rows put the reader's times in scale: two pages added to the bench's copy of the extension, one
+  empty and one with a single tiny script, opened the way the reader is right after each cached open and
+  timed to DOMContentLoaded. They are what Chromium takes on the machine to show any extension page (each
+  extension file also costs a round trip through the browser process): on session 25's machine about 45
+  and 75 ms, on session 38's 80–100 and 100–105 ms, which no reader code can go below.
 - **Wall and CPU time.** Node timings are wall time; the CPU column (user + system time of the bench
   process) is what an idle machine would show. The load average at the start and the end is printed
   under the targets: above the number of cores, other work shared the machine.

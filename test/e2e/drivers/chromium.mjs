@@ -5,8 +5,9 @@ import path from 'node:path'
 import { chromium } from 'playwright-core'
 import { waitFor } from '../harness.mjs'
 
-export async function launchChromium({ proxyPort }) {
-  const ext = path.resolve('dist/chrome')
+/** `extensionDir`: the unpacked extension to load (the bench loads a copy of dist/chrome with its floor pages). */
+export async function launchChromium({ proxyPort, extensionDir = 'dist/chrome' }) {
+  const ext = path.resolve(extensionDir)
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qari-chromium-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
