@@ -71,6 +71,8 @@ interface Score {
   titleExact: boolean
   dateRight: boolean | null
   dirRight: boolean
+  /** The language's primary tag is the truth's; null when the truth names none or the page is no article. */
+  langRight: boolean | null
   verdictRight: boolean
   /** The truth's pictures shown at any size, of how many. */
   picturesShown: number
@@ -213,6 +215,9 @@ function baseOutput(article: ReturnType<Readability['parse']>, ms: number): Outp
   }
 }
 
+/** The right-to-left languages of the pages' truths (Arabic script). */
+const RTL_LANGS = new Set(['ar', 'fa', 'ur', 'ckb', 'ps', 'sd', 'ug'])
+
 function score(output: Output, truth: Truth): Score {
   const isArticle = truth.isArticle !== false
   const scored = isArticle && Array.isArray(truth.body)
@@ -221,7 +226,8 @@ function score(output: Output, truth: Truth): Score {
   const leaks = isArticle ? (truth.mustNotContain ?? []).filter((s) => shown.includes(squash(s))) : []
   const wantDay = truth.published ? PATTERNS.day.exec(truth.published)?.[0] : undefined
   const gotDay = PATTERNS.day.exec(output.published)?.[0]
-  const rtl = ['ar', 'fa', 'ur'].includes(truth.lang ?? 'ar')
+  const rtl = RTL_LANGS.has(truth.lang ?? 'ar')
+  const primary = (lang: string) => lang.trim().toLowerCase().split(/[-_]/u)[0]
   return {
     ...bag,
     leaks,
@@ -230,6 +236,7 @@ function score(output: Output, truth: Truth): Score {
     titleExact: !isArticle || truth.title === undefined || output.title.replace(PATTERNS.whitespace, ' ').trim() === (truth.title ?? '').replace(PATTERNS.whitespace, ' ').trim(),
     dateRight: isArticle && wantDay ? gotDay === wantDay : null,
     dirRight: output.dir === (rtl ? 'rtl' : 'ltr'),
+    langRight: isArticle && truth.lang ? primary(output.lang) === primary(truth.lang) : null,
     verdictRight: output.isArticle === isArticle,
     picturesShown: isArticle ? (truth.images ?? []).filter((want) => output.pictures.some((got) => isSamePicture(want, got))).length : 0,
     picturesWanted: isArticle ? (truth.images ?? []).length : 0,
@@ -269,7 +276,7 @@ function main(): void {
   }
 
   console.log(`eval:extract on ${DIR}: ${rows.length} pages, median of ${RUNS} runs each (ours | readability)\n`)
-  const header = ['page', 'F1', 'P', 'R', 'leaks', 'title', 'date', 'dir', 'verdict', 'ms', 'cpu ms']
+  const header = ['page', 'F1', 'P', 'R', 'leaks', 'title', 'date', 'dir', 'lang', 'verdict', 'ms', 'cpu ms']
   console.log(header.join('\t'))
   for (const { id, ours, base } of rows) {
     console.log(
@@ -282,6 +289,7 @@ function main(): void {
         `${mark(ours.titleExact)} | ${mark(base.titleExact)}`,
         `${mark(ours.dateRight)} | ${mark(base.dateRight)}`,
         `${mark(ours.dirRight)} | ${mark(base.dirRight)}`,
+        `${mark(ours.langRight)} | ${mark(base.langRight)}`,
         `${mark(ours.verdictRight)} | ${mark(base.verdictRight)}`,
         `${ours.ms.toFixed(1)} | ${base.ms.toFixed(1)}`,
         `${ours.cpuMs.toFixed(1)} | ${base.cpuMs.toFixed(1)}`,
@@ -292,6 +300,7 @@ function main(): void {
       if (ours.leaks.length) console.log(`    ours leaks: ${ours.leaks.join(' ‖ ')}`)
       if (!ours.titleExact) console.log(`    ours title: ${row.oursOut.title}\n    want title: ${row.truth.title}`)
       if (ours.dateRight === false) console.log(`    ours date: ${row.oursOut.published} want ${row.truth.published}`)
+      if (ours.langRight === false) console.log(`    ours lang: ${row.oursOut.lang} want ${row.truth.lang}`)
     }
   }
 
@@ -310,6 +319,8 @@ function main(): void {
       date: dated.filter((s) => s.dateRight).length,
       dated: dated.length,
       dir: scores.filter((s) => s.dirRight).length,
+      lang: scores.filter((s) => s.langRight).length,
+      langJudged: scores.filter((s) => s.langRight !== null).length,
       verdict: scores.filter((s) => s.verdictRight).length,
       picturesShown: articles.reduce((a, s) => a + s.picturesShown, 0),
       picturesWanted: articles.reduce((a, s) => a + s.picturesWanted, 0),
@@ -334,6 +345,7 @@ function main(): void {
   line('title exact', `${o.title}/${o.articles}`, `${b.title}/${b.articles}`)
   line('date right (to the day)', `${o.date}/${o.dated}`, `${b.date}/${b.dated}`)
   line('dir right', `${o.dir}/${o.pages}`, `${b.dir}/${b.pages}`)
+  line('language right', `${o.lang}/${o.langJudged}`, `${b.lang}/${b.langJudged}`)
   line('article verdict right', `${o.verdict}/${o.pages}`, `${b.verdict}/${b.pages}`)
   line('pictures shown (any size)', `${o.picturesShown}/${o.picturesWanted}`, `${b.picturesShown}/${b.picturesWanted}`)
   line('pages showing one twice', `${o.pictureTwice}/${o.articles}`, `${b.pictureTwice}/${b.articles}`)

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill'
 import { numberFormat, pluralRulesFor } from './intl-cache.ts'
 
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'ps', 'ckb', 'sd', 'yi'])
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'ps', 'ckb', 'sd', 'yi', 'ug', 'sdh'])
 
 /**
  * The message for `key`, with its placeholders ($N$ in the catalogues, bound to $1) filled from `subs`.
