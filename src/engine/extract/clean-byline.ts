@@ -1,12 +1,12 @@
 /**
  * A byline as a name: the verbs and labels pages put before it ("كتب:", "بقلم", "حوار", "إعداد",
- * "Author,") go, and so do place/agency tails in parentheses. Editorial-desk names ("هيئة التحرير",
+ * "Author,"; Uyghur "مۇخبىرىمىز" "our reporter", Pashto "لیکوال", Kurdish "نووسینی") go, and so do place/agency tails in parentheses. Editorial-desk names ("هيئة التحرير",
  * "admin") are not bylines: they name nobody, so they return undefined.
  */
 import { normalizePhrase } from './clutter-rules.ts'
 
 const PATTERNS = {
-  label: /^(?:كتبت|كتب|بقلم|نص من|توسط|حوار|إعداد|اعداد|تقرير|متابعة|تحرير|نويسندگان|نویسندگان|نويسنده|نویسنده|خبرنگار|تحریر|رپورٹ|قصة بقلم|written by|by|author)\s*[:،,\-–—/]?\s*/iu,
+  label: /^(?:كتبت|كتب|بقلم|نص من|توسط|حوار|إعداد|اعداد|تقرير|متابعة|تحرير|نويسندگان|نویسندگان|نويسنده|نویسنده|خبرنگار|تحریر|رپورٹ|قصة بقلم|مۇخبىرىمىز|مۇخبىر|ئاپتور|لیکوال|نووسینی|نووسەر|written by|by|author)\s*[:،,\-–—/]?\s*/iu,
   /** Punctuation left at the ends once the label is gone ("كتب- أحمد عبدالمنعم:"). */
   edgePunctuation: /^[\s:،,\-–—]+|[\s:،,\-–—]+$/gu,
   /**

@@ -1,5 +1,6 @@
 /**
- * Arabic, Persian and Urdu clutter as data: the phrases that label boilerplate on news pages.
+ * Arabic, Persian and Urdu clutter as data (and the commonest labels of Central Kurdish, Pashto, Sindhi and Uyghur
+ * news sites): the phrases that label boilerplate on news pages.
  *
  * Phrases are written as pages write them; they are compared after `normalizePhrase` (hamza forms and
  * alef variants folded, tanween and tatweel dropped, punctuation turned to spaces, Persian/Urdu letters
@@ -46,6 +47,15 @@ export const CLUTTER_RULES: ClutterRule[] = [
       // Urdu
       'متعلقہ مضامین', 'متعلقہ خبریں', 'مزید پڑھیں', 'یہ بھی پڑھیں', 'مزید پڑھیے', 'یہ بھی پڑھیے', 'مزید مضامین', 'مزید خبریں',
       'سب سے زیادہ پڑھی جانے والی خبریں', 'اس وقت سب سے زیادہ پڑھی جانے والی خبریں',
+      // Central Kurdish
+      'بابەتی پەیوەندیدار', 'هەواڵی پەیوەندیدار', 'پەیوەندیدار', 'بابەتی زیاتر', 'زیاتر بخوێنەرەوە', 'بخوێنەرەوە',
+      'زۆرترین خوێندراو', 'دوایین هەواڵەکان', 'هەواڵی خێرا',
+      // Pashto
+      'اړوندې کیسې', 'اړوند خبرونه', 'اړوند', 'نورې خبرې', 'ډېرې لوستل شوې', 'دا هم ولولئ', 'نور ولولئ', 'وروستي خبرونه',
+      // Sindhi
+      'لاڳاپيل خبرون', 'وڌيڪ خبرون', 'هي به پڙهو', 'وڌيڪ پڙهو', 'مشهور خبرون', 'تازيون خبرون',
+      // Uyghur
+      'مۇناسىۋەتلىك خەۋەرلەر', 'ئوقۇپ بېقىڭ', 'ئەڭ يېڭى خەۋەرلەر', 'ئەڭ كۆپ كۆرۈلگەن',
     ],
   },
   {
@@ -87,6 +97,14 @@ export const CLUTTER_RULES: ClutterRule[] = [
     phrases: ['مصدر الخبر', 'المصدر:', 'رابط الخبر', 'رابط المصدر', 'رابط مختصر', 'الرابط المختصر', 'مصادر إضافية', 'لینک کوتاه', 'منبع خبر:', 'منبع:', 'نقلا عن', 'نقلاً عن'],
   },
   {
+    // A source line that also names the writer and the date, in one cell (a Uyghur paper's "مەنبە: شىنجاڭ گېزىتى
+    // ئاپتور: … 2026-يىلى 5-ئاينىڭ 12-كۈنى"; "مەنبە" is "source").
+    id: 'source-writer-line',
+    match: 'line',
+    maxLength: 120,
+    phrases: ['مەنبە:'],
+  },
+  {
     id: 'share-follow',
     match: 'line',
     maxLength: 120,
@@ -96,6 +114,7 @@ export const CLUTTER_RULES: ClutterRule[] = [
       'إشترك لمشاهدة', 'اشترك لمشاهدة', 'اشترك في قناة', 'انضم الى ملايين', 'انضم إلى قناتنا', 'حمل الآن تطبيق',
       'حمل تطبيق', 'للاطلاع على آخر الأخبار', 'للإطلاع على أخر الأخبار', 'للاطلاع على العدد', 'أرسل لصديق', 'ارسل لصديق', 'نسخ الرابط', 'اشتراک گذاری', 'اشتراک‌گذاری', 'ارسال به دوستان',
       'نسخه چاپی', 'اندازه فونت', 'گزارش خطا', 'شیئر کریں', 'Share on', 'Follow us',
+      'هاوبەشی بکە', 'شریک یې کړئ', 'شيئر ڪريو', 'ھەمبەھىرلەش',
       // A channel's call for readers' news under a post ("لإرسال الأخبار والصور: @…_bot").
       'لإرسال الأخبار', 'لإرسال أخباركم', 'أرسلوا أخباركم',
     ],
@@ -114,6 +133,8 @@ export const CLUTTER_RULES: ClutterRule[] = [
       'إرسال التعليق', 'بالنقاش الحيوي والمفيد', 'الآراء الواردة أدناه لا تعبر', 'التعليقات المنشورة لا تعبر',
       'الآراء الواردة في التعليقات', 'للمشاركة في النقاش', 'ارسال نظر', 'نظرات کاربران', 'دیدگاه‌ها', 'دیدگاه ها',
       'کی رائے سے متفق ہونا ضروری نہیں',
+      // "Give your opinion", "write your comment" over a comment box: Sindhi, Pashto, Central Kurdish, Uyghur.
+      'پنهنجي راءِ ڏيو', 'خپل نظر ولیکئ', 'ڕای خۆت بنووسە', 'ئىنكاس يېزىڭ',
     ],
   },
   {
@@ -169,7 +190,8 @@ export const CLUTTER_RULES: ClutterRule[] = [
     id: 'editor-credit',
     match: 'line',
     maxLength: 50,
-    phrases: ['تحرير:', 'مراجعة:', 'تحرير ومراجعة:', 'تدقيق:', 'المحرر:', '【المحرر:'],
+    // (And a Uyghur paper's "مەسئۇل مۇھەررىر:", the responsible editor of Chinese publishing systems, 责任编辑.)
+    phrases: ['تحرير:', 'مراجعة:', 'تحرير ومراجعة:', 'تدقيق:', 'المحرر:', '【المحرر:', 'مەسئۇل مۇھەررىر:', '责任编辑:', '责任编辑：'],
   },
   {
     // A newsletter's or a desk's sign-off under the piece ("— فريق نشرة الموجز", "أسرة التحرير").
@@ -191,7 +213,8 @@ export const CLUTTER_RULES: ClutterRule[] = [
     // The label an ad slot prints over its empty box ("إعلان"), which survives when the slot is not filled.
     id: 'ad-label',
     match: 'exact',
-    phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'إعلان تجاري', 'Advertisement', 'Ad', 'تبلیغات', 'آگهی', 'اشتہار'],
+    // (And Kurdish, Sindhi, Uyghur and Turkish: a Uyghur site in Istanbul prints "- Reklam -".)
+    phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'إعلان تجاري', 'Advertisement', 'Ad', 'تبلیغات', 'آگهی', 'اشتہار', 'ڕیکلام', 'اشتهار', 'ئېلان', 'Reklam'],
   },
   {
     // A summary box's label standing alone ("ملخص" over Independent Arabia's lead box, Al Bawaba's "أبرز النقاط").

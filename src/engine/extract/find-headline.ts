@@ -10,9 +10,11 @@ const PATTERNS = {
   whitespace: /\s+/gu,
   /**
    * Separators between a headline and the site name in <title>: " - ", " | ", " – ", " :: ", " « ", and an underscore
-   * before a Latin site name that ends it (Xinhua's "…الإلكترونية_Arabic.news.cn").
+   * before the short parts that end it, as Chinese publishing systems join them: a Latin site name (Xinhua's
+   * "…الإلكترونية_Arabic.news.cn"), the site's own ("…ئىلگىرىلىمەكتە_تەڭرىتاغ تورى", channel_site). Headlines write no
+   * underscore.
    */
-  titleSeparator: /\s+[-|–—:«»]{1,2}\s+|_(?=[A-Za-z][\w.-]*$)/u,
+  titleSeparator: /\s+[-|–—:«»]{1,2}\s+|_(?=(?:[^_]{1,40}_)*[^_\s][^_]{0,39}$)/u,
 } as const
 
 /** Elements besides h1 that themes use for the headline. */

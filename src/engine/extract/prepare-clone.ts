@@ -19,6 +19,8 @@ import { joinVerseHalves } from './verse-lines.ts'
 import { composeShadowRoots } from './compose-shadow.ts'
 import { keepNotesAfterText } from './notes-after-text.ts'
 import { isMastheadName } from './masthead-picture.ts'
+import { dropOrphanLabels } from './orphan-labels.ts'
+import { dropLabelledLinkLists } from './labelled-link-list.ts'
 import { dropSiteTagline } from './site-tagline.ts'
 import { readPropertyTables } from './property-table.ts'
 import { readTelegramPost } from './telegram-post.ts'
@@ -126,11 +128,14 @@ const PATTERNS = {
    * پخش‌کننده شناور در حال پخش است", Tasnim's div.tasnim-video-placeholder.is-floated): no text of the article.
    */
   playerPlaceholder: /(?:^|[\s_-])(?:video|player)[-_]placeholder(?:$|[\s_-])/iu,
-  /** Class/id/aria names of byline boxes: "byline", "post-author", "meta-author", "writer". */
-  /** BBC's writers' boxes, named for its tests only: div[data-testid=contributors], p[data-testid=live-contributors]. */
-  contributorsTestId: /^(?:live-)?contributors$/u,
+  /**
+   * Writers' boxes named for tests only: BBC's div[data-testid=contributors], p[data-testid=live-contributors], and the
+   * byline list of its World Service pages, div[data-testid=byline] (BBC Pashto: the name, the role, the place, the date).
+   */
+  contributorsTestId: /^(?:(?:live-)?contributors|byline)$/u,
   /** The label of several writers ("نویسندگان:") opening a byline box. */
   labelledWriters: /^(?:نویسندگان|نويسندگان)\s*:/u,
+  /** Class/id/aria names of byline boxes: "byline", "post-author", "meta-author", "writer". */
   bylineName: /(?:^|[\s_-])(?:byline|byl|article-byline|authors?|auteur|post-author|meta-author|writer|reporter)(?:$|[\s_-])/iu,
   /** The same closing a camel-case name, as older ASP.NET themes write it (Elaph's td.ArticleAuthor). */
   camelBylineName: /[a-z](?:Authors?|Byline|Writer|Reporter)(?:$|[\s_-])|(?:^|[\s_-])(?:author|byline|writer|reporter)(?:Name|Box|Info|Block|Area|Details)(?:$|[\s_-])/u,
@@ -361,7 +366,11 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
       depths.push(depth + 1)
     }
   }
-  for (const element of doomed) element.remove()
+  const emptied = new Set<Element>()
+  for (const element of doomed) {
+    if (element.parentElement) emptied.add(element.parentElement)
+    element.remove()
+  }
   for (const figure of figureRoles) if (figure.parentNode) markFigureRoleCaption(figure)
   // An AMP carousel of figures is a gallery: Readability reads "scroll" in its container's class
   // (i-amphtml-scrollable-carousel-container) as a negative name and drops the slides.
@@ -402,6 +411,8 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     const norm = normalizePhrase(label.textContent ?? '')
     if (isBoxLabel(norm)) boxOf(label).remove()
   }
+  dropLabelledLinkLists(labels, options.baseUrl)
+  dropOrphanLabels(labels, emptied)
   return shape
 }
 

@@ -17,6 +17,10 @@ describe('cleanByline', () => {
     ['(أبوظبي - البيان)', '(أبوظبي - البيان)'],
     ['جدة - كووورة - بندر السبيعي', 'بندر السبيعي'],
     ['الرياض ـ سامي الغامدي', 'سامي الغامدي'],
+    // The labels of Uyghur ("our reporter"), Pashto ("writer") and Central Kurdish ("written by") bylines (session 38).
+    ['مۇخبىرىمىز دىلنۇر قاسىم', 'دىلنۇر قاسىم'],
+    ['لیکوال: حمیده ځدراڼ', 'حمیده ځدراڼ'],
+    ['نووسینی: هێمن ئەحمەد', 'هێمن ئەحمەد'],
     ['هيئة التحرير', undefined],
     ['admin', undefined],
     ['', undefined],
