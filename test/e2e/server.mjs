@@ -25,6 +25,8 @@ export const HOSTILE_PREFIXES = {
   '/news/scroll/': path.resolve('test/fixtures/hostile/infinite-scroll.html'),
   // A web-component site: the article's text in declarative shadow roots and slotted light children.
   '/news/components/': path.resolve('test/fixtures/hostile/shadow-dom.html'),
+  // A Central Kurdish (Sorani) article whose page says lang="ku".
+  '/news/ckb/': path.resolve('test/fixtures/hostile/kurdish-article.html'),
 }
 
 export function startServer() {
