@@ -23,3 +23,25 @@ export const readerReady = () => {
 export function openReader(driver, tabId, options) {
   return driver.openExtensionPage(`popup.html?tab=${tabId}`, readerReady, options)
 }
+
+/**
+ * Opens the page at `url`, waits for the detector's badge on its tab (found by `urlPattern`), opens the reader for it and
+ * checks that the reader shows an article; runs `check(popup)`, then closes both.
+ */
+export async function readBadgedPage(driver, url, urlPattern, check) {
+  const page = await driver.openPage(url)
+  try {
+    const tabId = await tabIdFor(driver, urlPattern)
+    await waitFor(async () => (await badgeOf(driver, tabId)) === 'ع', { timeout: 8000, message: 'the page is marked as an article' })
+    const popup = await openReader(driver, tabId)
+    try {
+      const state = await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))
+      if (state !== 'ok') throw new Error(`the reader's state is ${state}: ${await popup.$eval('body', (b) => b.textContent)}`)
+      await check(popup)
+    } finally {
+      await popup.close()
+    }
+  } finally {
+    await page.close()
+  }
+}

@@ -2,9 +2,9 @@
 // paragraphs are slotted in from the light DOM, one of them written first and shown last. The reader shows the page as
 // it looks: the shadow text with the slotted paragraphs in their slots' places.
 // The page is test/fixtures/hostile/shadow-dom.html, served under a listed news host.
-import { assert, waitFor } from '../harness.mjs'
+import { assert } from '../harness.mjs'
 import { NEWS_HOST } from '../server.mjs'
-import { badgeOf, openReader, tabIdFor } from '../helpers.mjs'
+import { readBadgedPage } from '../helpers.mjs'
 
 const TITLE = 'ألواح شمسية عائمة فوق أحواض محطة تحلية في ينبع'
 /** Words of each paragraph, in the order the page shows them. */
@@ -12,27 +12,15 @@ const IN_ORDER = ['بدأت شركة سعودية ناشئة', 'وتغطي ال�
 
 export default function shadowDom(test) {
   test('a web-component page: the badge, and the reader shows the text in its shadow roots, slotted paragraphs where they show', async ({ driver }) => {
-    const page = await driver.openPage(`http://${NEWS_HOST}/news/components/floating-solar`)
-    try {
-      const tabId = await tabIdFor(driver, `http://${NEWS_HOST}/news/components/*`)
-      // (The light DOM alone holds two short paragraphs: the badge comes from the composed tree.)
-      await waitFor(async () => (await badgeOf(driver, tabId)) === 'ع', { timeout: 8000, message: 'the page is marked as an article' })
-      const popup = await openReader(driver, tabId)
-      try {
-        const state = await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))
-        assert(state === 'ok', `state is ${state}: ${await popup.$eval('body', (b) => b.textContent)}`)
-        const title = await popup.$eval('#title', (el) => el.textContent)
-        assert(title === TITLE, `the headline is "${title}"`)
-        const text = (await popup.$eval('#article-body', (el) => el.textContent)) ?? ''
-        const at = IN_ORDER.map((words) => text.indexOf(words))
-        assert(at.every((i) => i >= 0), `every paragraph is shown: ${JSON.stringify(at)}`)
-        assert(at.every((i, k) => k === 0 || i > at[k - 1]), `in the order the page shows them: ${JSON.stringify(at)}`)
-        assert(!text.includes('فيسبوك'), 'the share bar’s shadow root is not text')
-      } finally {
-        await popup.close()
-      }
-    } finally {
-      await page.close()
-    }
+    // (The light DOM alone holds two short paragraphs: the badge comes from the composed tree.)
+    await readBadgedPage(driver, `http://${NEWS_HOST}/news/components/floating-solar`, `http://${NEWS_HOST}/news/components/*`, async (popup) => {
+      const title = await popup.$eval('#title', (el) => el.textContent)
+      assert(title === TITLE, `the headline is "${title}"`)
+      const text = (await popup.$eval('#article-body', (el) => el.textContent)) ?? ''
+      const at = IN_ORDER.map((words) => text.indexOf(words))
+      assert(at.every((i) => i >= 0), `every paragraph is shown: ${JSON.stringify(at)}`)
+      assert(at.every((i, k) => k === 0 || i > at[k - 1]), `in the order the page shows them: ${JSON.stringify(at)}`)
+      assert(!text.includes('فيسبوك'), 'the share bar’s shadow root is not text')
+    })
   })
 }

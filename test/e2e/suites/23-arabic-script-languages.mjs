@@ -4,42 +4,30 @@
 // for (the names model is Arabic: the panel says so), the figures written in digits highlighted; and a screenshot.
 // The page is test/fixtures/hostile/kurdish-article.html, served under a listed news host.
 import path from 'node:path'
-import { assert, waitFor } from '../harness.mjs'
+import { assert } from '../harness.mjs'
 import { NEWS_HOST } from '../server.mjs'
-import { badgeOf, openReader, tabIdFor } from '../helpers.mjs'
+import { readBadgedPage } from '../helpers.mjs'
 
 const TITLE = 'مووچەی فەرمانبەران لە هەفتەی داهاتوودا دابەش دەکرێت'
 
 export default function arabicScriptLanguages(test) {
   test('a Central Kurdish article: the badge, the reader in its language, no names, its figures (screenshot)', async ({ driver, out }) => {
-    const page = await driver.openPage(`http://${NEWS_HOST}/news/ckb/salaries`)
-    try {
-      const tabId = await tabIdFor(driver, `http://${NEWS_HOST}/news/ckb/*`)
-      await waitFor(async () => (await badgeOf(driver, tabId)) === 'ع', { timeout: 8000, message: 'the page is marked as an article' })
-      const popup = await openReader(driver, tabId)
-      try {
-        const state = await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))
-        assert(state === 'ok', `state is ${state}: ${await popup.$eval('body', (b) => b.textContent)}`)
-        const title = await popup.$eval('#title', (el) => el.textContent)
-        assert(title === TITLE, `the headline is "${title}"`)
-        const article = await popup.$eval('article.article', (el) => ({ lang: el.getAttribute('lang'), dir: el.getAttribute('dir') }))
-        assert(article.lang === 'ckb' && article.dir === 'rtl', `the article is ${JSON.stringify(article)}`)
-        const text = (await popup.$eval('#article-body', (el) => el.textContent)) ?? ''
-        assert(text.includes('حکومەتی هەرێمی کوردستان') && text.includes('ئامارەکانی وەزارەتی پلاندانان'), 'the text is shown whole')
-        assert(!text.includes('بابەتی پەیوەندیدار') && !text.includes('هاوبەشی بکە'), 'the related box and the share label are not')
-        const marks = await popup.$$eval('#article-body mark[data-type]', (els) => els.map((el) => el.getAttribute('data-type')))
-        assert(marks.length > 0 && marks.every((type) => type === 'figure'), `only figures are highlighted: ${JSON.stringify(marks)}`)
-        // (The names fold is closed in the popup: opened, it says why it lists nobody.)
-        await popup.click('.panel-names .panel-title')
-        const namesNote = await popup.$$eval('.panel-names .panel-empty', (els) => els.map((el) => el.textContent))
-        assert(namesNote.some((note) => /Arabic|العربية/u.test(note ?? '')), `the names panel says names are looked for in Arabic only: ${JSON.stringify(namesNote)}`)
-        await popup.evaluate(() => document.fonts.ready)
-        await popup.screenshot({ path: path.join(out, `${driver.name}-reader-popup-kurdish.png`) })
-      } finally {
-        await popup.close()
-      }
-    } finally {
-      await page.close()
-    }
+    await readBadgedPage(driver, `http://${NEWS_HOST}/news/ckb/salaries`, `http://${NEWS_HOST}/news/ckb/*`, async (popup) => {
+      const title = await popup.$eval('#title', (el) => el.textContent)
+      assert(title === TITLE, `the headline is "${title}"`)
+      const article = await popup.$eval('article.article', (el) => ({ lang: el.getAttribute('lang'), dir: el.getAttribute('dir') }))
+      assert(article.lang === 'ckb' && article.dir === 'rtl', `the article is ${JSON.stringify(article)}`)
+      const text = (await popup.$eval('#article-body', (el) => el.textContent)) ?? ''
+      assert(text.includes('حکومەتی هەرێمی کوردستان') && text.includes('ئامارەکانی وەزارەتی پلاندانان'), 'the text is shown whole')
+      assert(!text.includes('بابەتی پەیوەندیدار') && !text.includes('هاوبەشی بکە'), 'the related box and the share label are not')
+      const marks = await popup.$$eval('#article-body mark[data-type]', (els) => els.map((el) => el.getAttribute('data-type')))
+      assert(marks.length > 0 && marks.every((type) => type === 'figure'), `only figures are highlighted: ${JSON.stringify(marks)}`)
+      // (The names fold is closed in the popup: opened, it says why it lists nobody.)
+      await popup.click('.panel-names .panel-title')
+      const namesNote = await popup.$$eval('.panel-names .panel-empty', (els) => els.map((el) => el.textContent))
+      assert(namesNote.some((note) => /Arabic|العربية/u.test(note ?? '')), `the names panel says names are looked for in Arabic only: ${JSON.stringify(namesNote)}`)
+      await popup.evaluate(() => document.fonts.ready)
+      await popup.screenshot({ path: path.join(out, `${driver.name}-reader-popup-kurdish.png`) })
+    })
   })
 }

@@ -6,14 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../../src/cli/parse-html.ts'
 import { extractArticle } from '../../../src/engine/components/extract-article.ts'
 import { isSiteCardPicture } from '../../../src/engine/extract/site-card-picture.ts'
+import { HEADLINE, TEXT } from './library-article.ts'
 
-const HEADLINE = 'مكتبات الأحياء في الشارقة تمدد ساعات عملها في الصيف حتى العاشرة مساء'
-const TEXT = [
-  'أعلنت هيئة المكتبات العامة في الشارقة تمديد ساعات العمل في مكتبات الأحياء خلال أشهر الصيف، لتفتح أبوابها حتى العاشرة مساء.',
-  'وقالت الهيئة إن القرار جاء بعد ارتفاع عدد الزوار من الطلاب والعائلات في المساء، حين تنخفض درجات الحرارة في المدينة.',
-  'وتشمل الخطة تنظيم نوادي قراءة للأطفال وورش كتابة للشباب، إلى جانب عروض أفلام وثائقية في عطلة نهاية الأسبوع.',
-  'وأكدت الهيئة أن الدخول إلى المكتبات والمشاركة في أنشطتها مجانية لجميع السكان، مع إمكانية الحجز المسبق عبر موقعها.',
-]
 const paragraphs = TEXT.map((t) => `<p>${t}</p>`).join('')
 
 function extract(html: string, url = 'https://news.example/2026/05/12/libraries') {
