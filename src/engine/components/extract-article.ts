@@ -20,6 +20,7 @@ import { normalizePhrase } from '../extract/clutter-rules.ts'
 import { findLeadImage } from '../extract/find-lead-image.ts'
 import { findClaimBox } from '../extract/find-claim-box.ts'
 import { findGalleryAbove } from '../extract/find-gallery-above.ts'
+import { findGalleryBelow } from '../extract/find-gallery-below.ts'
 import { dropVerdictFurniture } from '../extract/drop-verdict-furniture.ts'
 import { findStandfirst } from '../extract/find-standfirst.ts'
 import { findKeyPoints, type KeyPoints } from '../extract/find-key-points.ts'
@@ -104,10 +105,11 @@ const SHORT_BODY_CHARS = 400
  * The photo strip above the text after it (find-gallery-above.ts), less the pictures the text shows; its first is the
  * lead, which the reader shows over the text (the lead is chosen after this, from the pieces and the page's declarations).
  */
-function withGallery(pieces: BlockPiece[], gallery: Image[]): BlockPiece[] {
-  if (gallery.length < 2) return pieces
+function withGallery(pieces: BlockPiece[], gallery: Image[], album: Image[] = []): BlockPiece[] {
+  if (gallery.length < 2 && !album.length) return pieces
   const shown = pieces.filter((p) => p.kind === 'image' && p.src).map((p) => p.src!)
-  const more = gallery.slice(1).filter((picture) => !shown.some((src) => isSamePicture(src, picture.src)))
+  // (A strip above the text begins with the lead, shown above it; an album under the text is all the story's.)
+  const more = [...gallery.slice(1), ...album].filter((picture) => !shown.some((src) => isSamePicture(src, picture.src)))
   return [...pieces, ...more.map((picture): BlockPiece => ({ kind: 'image', src: picture.src, ...(picture.alt ? { alt: picture.alt } : {}) }))]
 }
 
@@ -219,6 +221,7 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   const writtenByline = headline?.element ? findBylineUnderHeadline(headline.element) : undefined
   const claimBox = declared.claimReview ? findClaimBox(document) : []
   const gallery = headline?.element ? findGalleryAbove(headline.element, url) : []
+  const album = headline?.element && !gallery.length ? findGalleryBelow(headline.element, url) : []
   // The visible stamp is looked for only when the page declares no date, a day without its time or a UTC stamp that
   // may name another day: it costs a page-wide query.
   const visibleDate =
@@ -250,7 +253,7 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   // The text, with what sits outside its container put in: a fact-check's claim box above it, the standfirst first, a photo
   // strip after it.
   const body = withClaimBox(dropVerdictFurniture(filtered.pieces, declared.verdict), claimBox)
-  const shown = capPieces(withGallery(withKeyPoints(withStandfirst(body, standfirst), keyPoints, standfirst), gallery))
+  const shown = capPieces(withGallery(withKeyPoints(withStandfirst(body, standfirst), keyPoints, standfirst), gallery, album))
   const { text, blocks } = joinBlocks(shown)
   const bodyChars = textLength(shown)
   const guess = guessScript(`${title}\n${text || (document.body?.textContent ?? '').slice(0, 50_000)}`, declared.declaredLang ?? 'und')
@@ -292,10 +295,16 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   // written in two ("خبرگزاری تسنیم | Tasnim"), nor a domain's name ("24" of "24.ae", whose desk signs "24 - أبوظبي").
   const domain = declared.siteName ? PATTERNS.domainName.exec(declared.siteName.trim())?.[1] : undefined
   // (And the name without its "نت": Al Jazeera Net's pages credit "الجزيرة" as their author.)
-  const sites = declared.siteName
-    ? [declared.siteName, ...declared.siteName.split(PATTERNS.siteNameParts), ...(domain ? [domain] : []), declared.siteName.replace(PATTERNS.netSuffix, '')]
-      .map(normalizePhrase).filter(Boolean)
-    : []
+  const sites = [
+    ...(declared.siteName
+      ? [declared.siteName, ...declared.siteName.split(PATTERNS.siteNameParts), ...(domain ? [domain] : []), declared.siteName.replace(PATTERNS.netSuffix, '')]
+      : []),
+    // (And the name in the page's address: a WordPress account named for the site, "Sangam Multan" on sangam-multan.…, is
+    // the author its metadata declares.)
+    ...(hostName(url) ? [hostName(url)!] : []),
+  ]
+    .map(normalizePhrase)
+    .filter(Boolean)
   const byline = [visibleByline, filtered.byline, declared.byline, writtenByline].find((b) => b && !sites.some((site) => isSiteName(b, site)))
   if (byline) doc.byline = byline
   if (filtered.credit) doc.credit = filtered.credit
@@ -328,6 +337,18 @@ function kickerAbove(headline: Element, alternative: string): string | undefined
 }
 /** How far above the headline a kicker may stand: a category link or a date may come between. */
 const KICKER_SIBLINGS = 2
+
+/** The name in a page's address: its host's first label without "www" ("sangam-multan" of www.sangam-multan.com.pk). */
+function hostName(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    const label = new URL(url).hostname.replace(/^www\./u, '').split('.')[0]
+    // (One or two letters name nothing: "m." of a mobile site.)
+    return label && label.length > 2 ? label : undefined
+  } catch {
+    return undefined
+  }
+}
 
 function isSiteName(byline: string, site: string): boolean {
   if (!site) return false

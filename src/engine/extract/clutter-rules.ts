@@ -59,6 +59,36 @@ export const CLUTTER_RULES: ClutterRule[] = [
     ],
   },
   {
+    // A call to follow the site's channel, with its address or a line under it (a weekly's "ما را در تلگرام دنبال کنید"
+    // box inside its text).
+    id: 'follow-box',
+    match: 'box',
+    phrases: ['ما را در تلگرام دنبال کنید', 'ما را دنبال کنید', 'تابعونا على تلغرام', 'تابعونا على تيليجرام', 'تابعوا قناتنا على واتساب', 'ہمارا واٹس ایپ چینل جوائن کریں'],
+  },
+  {
+    // A government or university page's "was this page useful?" widget, with its tally ("أفاد 87% من الزوار بأن المحتوى مفيد").
+    id: 'page-feedback',
+    match: 'contains',
+    maxLength: 150,
+    phrases: [
+      'هل كان محتوى الصفحة مفيدا', 'هل كانت هذه الصفحة مفيدة', 'هل كان المحتوى مفيدا', 'بأن المحتوى مفيد', 'وجدوا هذا المحتوى مفيدا',
+      'آیا این صفحه مفید بود', 'آیا این مطلب مفید بود', 'کیا یہ صفحہ مفید تھا',
+    ],
+  },
+  {
+    // A gallery's title standing alone over its thumbnails ("صور الحدث" under a university's news item).
+    id: 'gallery-label',
+    match: 'exact',
+    phrases: ['صور الحدث', 'ألبوم الصور', 'معرض الصور', 'گالری تصاویر'],
+  },
+  {
+    // A line offering the document a release announces ("تحميل القرار:" before a PDF icon, "ڈاؤن لوڈ کریں: پی ڈی ایف").
+    id: 'download-line',
+    match: 'line',
+    maxLength: 60,
+    phrases: ['تحميل القرار', 'تحميل الملف', 'تحميل البيان', 'ڈاؤن لوڈ کریں', 'دانلود فایل'],
+  },
+  {
     // A site's contact box under the text: its heading, address, hours and e-mail (a municipality's Google Sites page).
     id: 'contact-box',
     match: 'box',
@@ -159,7 +189,8 @@ export const CLUTTER_RULES: ClutterRule[] = [
     id: 'news-code',
     match: 'line',
     maxLength: 120,
-    phrases: ['کد خبر', 'شناسه خبر', 'رقم الخبر', 'كود الخبر', 'خبر کا کوڈ'],
+    // (And a press release's number: a Punjab department's "ہینڈ آؤٹ نمبر: 412/ر".)
+    phrases: ['کد خبر', 'شناسه خبر', 'رقم الخبر', 'كود الخبر', 'خبر کا کوڈ', 'ہینڈ آؤٹ نمبر'],
   },
   {
     id: 'image-credit',

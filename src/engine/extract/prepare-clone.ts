@@ -814,7 +814,8 @@ function isTeaserImage(img: Element): boolean {
   while (link && link.localName?.toLowerCase() !== 'a') link = link.parentElement
   if (!link) return false
   const href = link.getAttribute('href') ?? ''
-  return !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/iu.test(href) && href !== '' && !href.startsWith('#')
+  // (A link to the picture's own file is no teaser, Liferay's "/documents/…/photo-2.jpg/7b1d…" too.)
+  return !/\.(?:jpe?g|png|gif|webp|avif)(?:[/?#]|$)/iu.test(href) && href !== '' && !href.startsWith('#')
 }
 
 /** Cuts a trailing "read also" note from the text before `link`; true when the link is its target. */

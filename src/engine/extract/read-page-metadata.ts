@@ -132,10 +132,27 @@ export function dateFromUrl(url: string | undefined): string | undefined {
 }
 
 /** The first visible date stamp on the (prepared) page that is not an update stamp. */
+/**
+ * Stamps marked by their icon alone: "<span><i class="bi bi-calendar3"></i> جمعہ، 15 مئی 2026</span>" (a Bootstrap
+ * theme's meta row names neither the span nor its parent). The icon is an element without text whose class names a
+ * calendar or a clock; its parent is the stamp.
+ */
+function iconedStamps(root: Element): Element[] {
+  const stamps: Element[] = []
+  for (const icon of Array.from(root.querySelectorAll(ICON_SELECTORS))) {
+    if ((icon.textContent ?? '').trim() || !icon.parentElement) continue
+    stamps.push(icon.parentElement)
+    if (stamps.length >= MAX_ICONED_STAMPS) break
+  }
+  return stamps
+}
+const ICON_SELECTORS = 'i[class*="calendar"], i[class*="clock"], span[class*="calendar"], span[class*="clock"], svg[class*="calendar"], svg[class*="clock"]'
+const MAX_ICONED_STAMPS = 20
+
 export function findVisibleDate(document: Document, headline?: Element): string | undefined {
   const root = document.body
   if (!root) return undefined
-  const found = Array.from(root.querySelectorAll(DATE_SELECTORS)).slice(0, MAX_DATE_CANDIDATES)
+  const found = [...Array.from(root.querySelectorAll(DATE_SELECTORS)), ...iconedStamps(root)].slice(0, MAX_DATE_CANDIDATES)
   // Stamps after the headline first: the header above it often prints today's date (Al-Sabaah).
   const after: Element[] = []
   const before: Element[] = []

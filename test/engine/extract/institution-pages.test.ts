@@ -1,0 +1,87 @@
+/**
+ * Pages of small local, institutional and sports sites (data/extract-pages batch ae, session 38): a governorate's portal,
+ * university news centres, municipalities, a federation, provincial and district sites in Arabic, Persian and Urdu. Their
+ * furniture and their albums as such sites build them. Each case fails without its rule. The texts are written for these
+ * tests.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseHtml } from '../../../src/cli/parse-html.ts'
+import { extractArticle } from '../../../src/engine/components/extract-article.ts'
+import { HEADLINE, TEXT } from './library-article.ts'
+
+const URL = 'https://news.example/2026/05/12/libraries'
+const paragraphs = (texts: readonly string[]) => texts.map((t) => `<p>${t}</p>`).join('')
+
+function extract(html: string, url = URL) {
+  const result = extractArticle(parseHtml(html, url), { url })
+  if (!result.isArticle) throw new Error(`not an article: ${result.reason}`)
+  const doc = result.doc
+  return {
+    doc,
+    texts: doc.blocks.filter((b) => b.kind !== 'image' && b.kind !== 'caption').map((b) => doc.text.slice(b.start, b.end)),
+    pictures: doc.blocks.filter((b) => b.kind === 'image').map((b) => b.src),
+  }
+}
+
+const page = (body: string, head = '<meta property="og:type" content="article">') =>
+  `<html lang="ar" dir="rtl"><head><title>${HEADLINE}</title>${head}</head><body><div class="news-card"><h1>${HEADLINE}</h1>${body}</div></body></html>`
+
+/** The text with furniture set between its second and third paragraphs. */
+const withInside = (furniture: string) => page(`<div class="news-body">${paragraphs(TEXT.slice(0, 2))}${furniture}${paragraphs(TEXT.slice(2))}</div>`)
+
+describe('furniture of institutional pages', () => {
+  it.each([
+    ['a "was this page useful?" widget with its tally', '<div class="feedback"><p>هل كان محتوى الصفحة مفيدًا؟</p><p>أفاد 87% من الزوار بأن المحتوى مفيد</p></div>'],
+    ['a gallery’s title left alone', '<h4 class="title">صور الحدث</h4>'],
+    ['a call to follow the site’s channel, with its line', '<div class="tg"><strong>ما را در تلگرام دنبال کنید</strong><p>تازه‌ترین گزارش‌ها را زودتر در کانال ما بخوانید: <a href="https://t.example/weekly">@weekly</a></p></div>'],
+    ['a line offering the release’s file', '<p>ڈاؤن لوڈ کریں: <a href="/files/handout-412.pdf">پی ڈی ایف (214 کے بی)</a></p>'],
+    ['a press release’s number', '<p>ہینڈ آؤٹ نمبر: 412/ر</p>'],
+  ])('%s goes', (_, furniture) => {
+    expect(extract(withInside(furniture)).texts).toEqual(TEXT)
+  })
+})
+
+describe('a stamp marked only by its icon', () => {
+  it('gives the date when the page declares none', () => {
+    // The meta row above the headline, under the picture (a Bootstrap theme's card), and an address without a date.
+    const meta =
+      '<div class="news-meta"><span><i class="bi bi-calendar3"></i> 15 مايو 2026</span><span><i class="bi bi-folder"></i> <a href="/events">فعاليات</a></span>' +
+      '<span><i class="bi bi-person"></i> إعداد: <span class="news-author">سعاد ناصر</span>، إدارة الإعلام</span></div>'
+    const html = `<html lang="ar" dir="rtl"><head><title>${HEADLINE}</title></head><body><div class="card"><img src="https://news.example/main.jpg" alt="">${meta}<h1>${HEADLINE}</h1><div class="news-body">${paragraphs(TEXT)}</div></div></body></html>`
+    const { doc } = extract(html, 'https://news.example/news-detail.php?nid=1487')
+    expect(doc.published?.slice(0, 10)).toBe('2026-05-15')
+  })
+})
+
+describe('a photo album under the text', () => {
+  const photos = [1, 2, 3, 4]
+  const album = (href: (n: number) => string) =>
+    `<div class="news-gallery"><h4>ألبوم صور الزيارة</h4><div class="row">${photos
+      .map((n) => `<div class="gallery-item"><a href="${href(n)}" class="lightbox"><img src="https://news.example/uploads/album/thumb_${n}.jpg" alt="صورة ${n}"></a></div>`)
+      .join('')}</div></div>`
+
+  it('is shown after the text, each picture once, when its thumbnails link to their files', () => {
+    const { texts, pictures } = extract(page(`<div class="news-body">${paragraphs(TEXT)}</div>${album((n) => `https://news.example/uploads/album/photo_${n}.jpg`)}`))
+    expect(texts).toEqual(TEXT)
+    expect(pictures).toEqual(photos.map((n) => `https://news.example/uploads/album/thumb_${n}.jpg`))
+  })
+
+  it('is shown when its links are a document library’s (Liferay: the file name, then its id)', () => {
+    const { pictures } = extract(page(`<div class="news-body">${paragraphs(TEXT)}</div>${album((n) => `https://news.example/documents/20126/4418210/photo_${n}.jpg/7b1d2e90-3c4f-4a6b-9d8e-1f2a3b4c5d6${n}`)}`))
+    expect(pictures).toHaveLength(photos.length)
+  })
+
+  it('is not a grid of teasers, whose thumbnails link to other pages', () => {
+    const { pictures } = extract(page(`<div class="news-body">${paragraphs(TEXT)}</div>${album((n) => `https://news.example/2026/05/1${n}/story-${n}`)}`))
+    expect(pictures).toEqual([])
+  })
+})
+
+describe('the site’s account as the declared author', () => {
+  it('is no byline when it is the name in the page’s address (a WordPress account named for the paper)', () => {
+    const head = '<meta property="og:type" content="article"><meta name="author" content="Sangam Multan">'
+    const { doc } = extract(page(`<div class="news-body">${paragraphs(TEXT)}</div>`, head), 'https://www.sangam-multan.example/2026/05/21/84213/')
+    expect(doc.byline).toBeUndefined()
+  })
+})
+
