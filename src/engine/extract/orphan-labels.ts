@@ -9,6 +9,8 @@
 /** Longest label read so (two or three words: longer lines ending in a colon are prose introducing what follows). */
 const MAX_LABEL_CHARS = 30
 const ENDS_IN_COLON = /[:：]\s*$/u
+/** A box emptied to its label holds the label and the controls left of what it introduced (icons, empty links). */
+const MAX_LABEL_BOX_CHILDREN = 12
 /** What a label may introduce that has no text of its own. */
 const SHOWN_THINGS = 'img, picture, video, audio, iframe, table, figure, svg[role="img"], canvas, object, embed'
 
@@ -68,7 +70,8 @@ export function dropOrphanLabels(labels: readonly Element[], emptied: Iterable<E
   for (const box of emptied) {
     if (!box.parentNode) continue
     const tag = box.localName?.toLowerCase()
-    if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') continue
+    // (A box of many children holds more than a label: skipped before its text is read, which costs its whole subtree.)
+    if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article' || box.childElementCount > MAX_LABEL_BOX_CHILDREN) continue
     if (isColonLabel(collapsed(box)) && !box.querySelector(SHOWN_THINGS)) box.remove()
   }
 }
