@@ -379,7 +379,7 @@ function isMetaBar(text: string, norm: string): boolean {
   if (text.length > 200) return false
   // (Or both stamps of a page, published and updated, on one line: after Sky News Arabia's dateline, Samaa's "شائع … | اپ ڈیٹ …".)
   const counted = READING_TIME.some((phrase) => norm.includes(phrase)) || PATTERNS.viewCount.test(text) ||
-    BOTH_STAMPS.some(([published, updated]) => norm.includes(published) && norm.includes(updated))
+    BOTH_STAMPS.some(([published, updated]) => norm.includes(published) && norm.includes(updated)) || isPipedMetaRow(text)
   // (A stamp glued to its neighbour, "۸ بهمن ۱۴۰۳زمان مطالعه: ۶ دقیقه", "الأحد 14 أبريل 202411:20 ص مدة القراءة: 12 دقيقة":
   // spans side by side, no space between; a short line naming a month beside its reading time is one too.)
   if (!counted) return false
@@ -387,6 +387,17 @@ function isMetaBar(text: string, norm: string): boolean {
   return text.length <= MAX_GLUED_STAMP_CHARS && /\d/u.test(text) && norm.split(' ').some(isMonthWord)
 }
 const MAX_GLUED_STAMP_CHARS = 80
+
+/**
+ * A meta row of short fields between bars, one of them a date ("ریجنل آفس راولپنڈی | جاری کردہ: 12-05-2026 | 04:35 PM | 1,906",
+ * a department's office, the stamp, the time, the reads): four fields or more, none longer than a label.
+ */
+function isPipedMetaRow(text: string): boolean {
+  const fields = text.split('|').map((field) => field.trim())
+  return fields.length >= MIN_META_FIELDS && fields.every((field) => field.length <= MAX_META_FIELD_CHARS) && fields.some((field) => parseDate(field) !== undefined)
+}
+const MIN_META_FIELDS = 4
+const MAX_META_FIELD_CHARS = 40
 const BOTH_STAMPS: readonly (readonly [string, string])[] = [['نشر في', 'آخر تحديث'], ['شائع', 'اپ ڈیٹ']].map(
   ([published, updated]) => [normalizePhrase(published), normalizePhrase(updated)] as const,
 )

@@ -36,6 +36,7 @@ describe('furniture of institutional pages', () => {
     ['a call to follow the site’s channel, with its line', '<div class="tg"><strong>ما را در تلگرام دنبال کنید</strong><p>تازه‌ترین گزارش‌ها را زودتر در کانال ما بخوانید: <a href="https://t.example/weekly">@weekly</a></p></div>'],
     ['a line offering the release’s file', '<p>ڈاؤن لوڈ کریں: <a href="/files/handout-412.pdf">پی ڈی ایف (214 کے بی)</a></p>'],
     ['a press release’s number', '<p>ہینڈ آؤٹ نمبر: 412/ر</p>'],
+    ['a meta row of short fields between bars, one a date', '<p>ریجنل آفس راولپنڈی | جاری کردہ: 12-05-2026 | 04:35 PM | 1,906</p>'],
   ])('%s goes', (_, furniture) => {
     expect(extract(withInside(furniture)).texts).toEqual(TEXT)
   })
