@@ -21,6 +21,7 @@ import { findLeadImage } from '../extract/find-lead-image.ts'
 import { findClaimBox } from '../extract/find-claim-box.ts'
 import { findGalleryAbove } from '../extract/find-gallery-above.ts'
 import { findGalleryBelow } from '../extract/find-gallery-below.ts'
+import { articleKey } from '../extract/same-article-address.ts'
 import { dropVerdictFurniture } from '../extract/drop-verdict-furniture.ts'
 import { findStandfirst } from '../extract/find-standfirst.ts'
 import { findKeyPoints, type KeyPoints } from '../extract/find-key-points.ts'
@@ -338,16 +339,11 @@ function kickerAbove(headline: Element, alternative: string): string | undefined
 /** How far above the headline a kicker may stand: a category link or a date may come between. */
 const KICKER_SIBLINGS = 2
 
-/** The name in a page's address: its host's first label without "www" ("sangam-multan" of www.sangam-multan.com.pk). */
+/** The name in a page's address: its host's first label ("sangam-multan" of www.sangam-multan.com.pk). */
 function hostName(url: string | undefined): string | undefined {
-  if (!url) return undefined
-  try {
-    const label = new URL(url).hostname.replace(/^www\./u, '').split('.')[0]
-    // (One or two letters name nothing: "m." of a mobile site.)
-    return label && label.length > 2 ? label : undefined
-  } catch {
-    return undefined
-  }
+  // (articleKey drops "www." and "m."; one or two letters left name nothing.)
+  const label = articleKey(url)?.split(/[./]/u)[0]
+  return label && label.length > 2 ? label : undefined
 }
 
 function isSiteName(byline: string, site: string): boolean {

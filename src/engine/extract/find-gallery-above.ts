@@ -33,7 +33,8 @@ export function findGalleryAbove(headline: Element, baseUrl?: string): Image[] {
   return []
 }
 
-function picturesOf(strip: Element, baseUrl?: string): Image[] {
+/** A box's pictures, each once, with their alt text. */
+export function picturesOf(strip: Element, baseUrl?: string): Image[] {
   const pictures: Image[] = []
   const seen = new Set<string>()
   for (const img of Array.from(strip.querySelectorAll('img, amp-img'))) {

@@ -7,7 +7,9 @@
  * Read on the prepared clone, before Readability empties it; the reader shows the pictures after the text.
  */
 import type { Image } from '../doc.ts'
-import { resolveImageSrc } from './resolve-image-src.ts'
+import { isAfter } from './document-order.ts'
+import { picturesOf } from './find-gallery-above.ts'
+import { isPictureFileLink } from './picture-file-link.ts'
 
 /** How far up from the headline the story's card may be (h1 in a header, the text and the album beside it). */
 const MAX_LEVELS = 4
@@ -18,55 +20,42 @@ const MAX_TEXT_PER_PICTURE = 80
 
 const PATTERNS = {
   albumName: /(?:^|[\s_-])(?:[\w-]*gallery|[\w-]*album)(?:$|[\s_-])/iu,
-  /** A link to an image file ("…/conv5-01.jpg", Liferay's "/documents/…/photo-2.jpg/7b1d…"). */
-  imageFile: /\.(?:jpe?g|png|gif|webp|avif)(?:[/?#]|$)/iu,
   whitespace: /\s+/gu,
 } as const
 
 export function findGalleryBelow(headline: Element, baseUrl?: string): Image[] {
-  let scope: Element | null = headline.parentElement
-  for (let level = 0; scope && level < MAX_LEVELS; level++, scope = scope.parentElement) {
+  // The ancestors to look in, nearest first; the named boxes after the headline are read once, in the farthest.
+  const scopes: Element[] = []
+  for (let scope = headline.parentElement; scope && scopes.length < MAX_LEVELS; scope = scope.parentElement) {
     const tag = scope.localName?.toLowerCase()
     if (tag === 'body' || tag === 'html') break
-    for (const box of Array.from(scope.querySelectorAll('[class]'))) {
-      if (!PATTERNS.albumName.test(box.getAttribute('class') ?? '') || !follows(box, headline)) continue
-      const pictures = albumPictures(box, baseUrl)
+    scopes.push(scope)
+  }
+  const outermost = scopes[scopes.length - 1]
+  if (!outermost) return []
+  const albums = Array.from(outermost.querySelectorAll('[class]')).filter(
+    (box) => PATTERNS.albumName.test(box.getAttribute('class') ?? '') && isAfter(box, headline) && isAlbum(box),
+  )
+  for (const scope of scopes) {
+    for (const album of albums) {
+      if (!scope.contains(album)) continue
+      // (Counted again once each picture is taken once: a grid repeating one file is no album.)
+      const pictures = picturesOf(album, baseUrl)
       if (pictures.length >= MIN_PICTURES) return pictures
     }
   }
   return []
 }
 
-/** Whether `box` comes after `headline` in the document (and does not hold it). */
-function follows(box: Element, headline: Element): boolean {
-  if (box.contains(headline)) return false
-  // DOCUMENT_POSITION_FOLLOWING is not used (linkedom's compareDocumentPosition is unreliable): walk up from the
-  // headline to the ancestor shared with the box, then compare the two children there.
-  for (let child: Element = headline, parent = headline.parentElement; parent; child = parent, parent = parent.parentElement) {
-    if (!parent.contains(box)) continue
-    for (let sibling = child.nextElementSibling; sibling; sibling = sibling.nextElementSibling) if (sibling === box || sibling.contains(box)) return true
-    return false
-  }
-  return false
-}
-
-/** The album's pictures, when each is a link to an image file and the box holds little else. */
-function albumPictures(box: Element, baseUrl?: string): Image[] {
+/** Pictures each linking to an image file, and little text besides. */
+function isAlbum(box: Element): boolean {
   const images = Array.from(box.querySelectorAll('img'))
-  if (images.length < MIN_PICTURES || images.length > MAX_PICTURES) return []
+  if (images.length < MIN_PICTURES || images.length > MAX_PICTURES) return false
   const text = (box.textContent ?? '').replace(PATTERNS.whitespace, ' ').trim()
-  if (text.length > MAX_TEXT_PER_PICTURE * images.length) return []
-  const pictures: Image[] = []
-  const seen = new Set<string>()
-  for (const img of images) {
+  if (text.length > MAX_TEXT_PER_PICTURE * images.length) return false
+  return images.every((img) => {
     let link: Element | null = img.parentElement
     while (link && link !== box && link.localName?.toLowerCase() !== 'a') link = link.parentElement
-    if (!link || link === box || !PATTERNS.imageFile.test(link.getAttribute('href') ?? '')) return []
-    const src = resolveImageSrc(img, baseUrl)
-    if (!src || seen.has(src)) continue
-    seen.add(src)
-    const alt = img.getAttribute('alt')?.trim()
-    pictures.push(alt ? { src, alt } : { src })
-  }
-  return pictures
+    return !!link && link !== box && isPictureFileLink(link.getAttribute('href') ?? '')
+  })
 }

@@ -6,6 +6,7 @@
  * as a line of text under the article. The label goes. A list of sources links to other sites, and a table of contents to
  * the page itself: neither is read so.
  */
+import { articleKey, isSameArticle } from './same-article-address.ts'
 
 /** Fewest items: two links under a label may be a writer's other pieces or a pair of sources. */
 const MIN_ITEMS = 3
@@ -17,37 +18,26 @@ function collapsed(node: Node): string {
   return (node.textContent ?? '').replace(/\s+/gu, ' ').trim()
 }
 
-function siteHost(url: string | undefined): string | undefined {
-  if (!url) return undefined
-  try {
-    return new URL(url).hostname.replace(/^www\./u, '')
-  } catch {
-    return undefined
-  }
+/** Whether `href` is another page of the site whose page is `page` (an article key): not the page, nor a place in it. */
+function isOtherPageOfSite(href: string, pageUrl: string, page: string): boolean {
+  const key = articleKey(href, pageUrl)
+  return key !== undefined && hostOf(key) === hostOf(page) && !isSameArticle(key, page)
 }
 
-/** Whether `href` is another page of the site at `pageUrl` (not the page itself, nor a place in it). */
-function isOtherPageOfSite(href: string, pageUrl: string, host: string): boolean {
-  let target: URL
-  try {
-    target = new URL(href, pageUrl)
-  } catch {
-    return false
-  }
-  if (target.protocol !== 'http:' && target.protocol !== 'https:') return false
-  if (target.hostname.replace(/^www\./u, '') !== host) return false
-  const page = new URL(pageUrl)
-  return target.pathname !== page.pathname || target.search !== page.search
+/** The host an article key begins with (articleKey drops "www.", "m." and the like). */
+function hostOf(key: string): string {
+  const slash = key.indexOf('/')
+  return slash < 0 ? key : key.slice(0, slash)
 }
 
-function isSiteLinkList(list: Element, pageUrl: string, host: string): boolean {
+function isSiteLinkList(list: Element, pageUrl: string, page: string): boolean {
   const items = Array.from(list.children).filter((child) => child.localName?.toLowerCase() === 'li')
   if (items.length < MIN_ITEMS || items.length !== list.childElementCount) return false
   return items.every((item) => {
     const links = Array.from(item.getElementsByTagName('a'))
     if (links.length !== 1) return false
     const linkText = collapsed(links[0]!)
-    return linkText.length > 0 && linkText.length >= MIN_LINKED_SHARE * collapsed(item).length && isOtherPageOfSite(links[0]!.getAttribute('href') ?? '', pageUrl, host)
+    return linkText.length > 0 && linkText.length >= MIN_LINKED_SHARE * collapsed(item).length && isOtherPageOfSite(links[0]!.getAttribute('href') ?? '', pageUrl, page)
   })
 }
 
@@ -56,8 +46,8 @@ function isSiteLinkList(list: Element, pageUrl: string, host: string): boolean {
  * is the label's next element, and the two are all the text of their box.
  */
 export function dropLabelledLinkLists(labels: readonly Element[], pageUrl: string | undefined): void {
-  const host = siteHost(pageUrl)
-  if (!host || !pageUrl) return
+  const page = articleKey(pageUrl)
+  if (!page || !pageUrl) return
   for (const label of labels) {
     // A heading is left to Readability and the trailing-heading rule: removing one before Readability moved its choice
     // of the text's box on a page with two copies of the article (Al-Akhbar's AMP page and its <noscript> copy).
@@ -68,6 +58,6 @@ export function dropLabelledLinkLists(labels: readonly Element[], pageUrl: strin
     const labelText = collapsed(label)
     if (!labelText || collapsed(label.parentElement).length > labelText.length + collapsed(list).length + 1) continue
     // (Only the label: Readability removes the list as links.)
-    if (isSiteLinkList(list, pageUrl, host)) label.remove()
+    if (isSiteLinkList(list, pageUrl, page)) label.remove()
   }
 }

@@ -20,6 +20,7 @@ import { composeShadowRoots } from './compose-shadow.ts'
 import { keepNotesAfterText } from './notes-after-text.ts'
 import { isMastheadName } from './masthead-picture.ts'
 import { dropOrphanLabels } from './orphan-labels.ts'
+import { isPictureFileLink } from './picture-file-link.ts'
 import { dropLabelledLinkLists } from './labelled-link-list.ts'
 import { dropSiteTagline } from './site-tagline.ts'
 import { readPropertyTables } from './property-table.ts'
@@ -814,8 +815,7 @@ function isTeaserImage(img: Element): boolean {
   while (link && link.localName?.toLowerCase() !== 'a') link = link.parentElement
   if (!link) return false
   const href = link.getAttribute('href') ?? ''
-  // (A link to the picture's own file is no teaser, Liferay's "/documents/…/photo-2.jpg/7b1d…" too.)
-  return !/\.(?:jpe?g|png|gif|webp|avif)(?:[/?#]|$)/iu.test(href) && href !== '' && !href.startsWith('#')
+  return !isPictureFileLink(href) && href !== '' && !href.startsWith('#')
 }
 
 /** Cuts a trailing "read also" note from the text before `link`; true when the link is its target. */
