@@ -137,7 +137,8 @@ const ERA_SENTENCES = join(ROOT, 'data/era-sentences')
  * and s21-a … s21-d chose -news-19 (docs/history.md); session 22 read s21-b's and s21-d's errors for rules, and
  * s22-a … s22-d kept -news-19 over a -news-22 that learned s21-a … s21-d; session 23 read s21-a's, s21-c's and s22-b's …
  * s22-d's errors for rules (s22-a and the five older still unread), and scored s23-a … s23-d, written while it worked, with
- * its starting and final engines (unread).
+ * its starting and final engines (unread). Session 41 wrote s41-a … s41-d and with them kept -news-19 over a -news-23 that
+ * learned s21-a … s21-d, s22-b … s22-d and s23-a … s23-d too (docs/names-experiments.md).
  */
 const HELD_OUT_SETS = ['s19-x', 's19-zb', 's20-a', 's20-b', 's20-w', 's21-a', 's21-b', 's21-c', 's21-d', 's22-a', 's22-b', 's22-c', 's22-d',
   's23-a', 's23-b', 's23-c', 's23-d', 's41-a', 's41-b', 's41-c', 's41-d']
