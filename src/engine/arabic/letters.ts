@@ -175,6 +175,17 @@ function regionalLanguage(stats: LetterStats, declared: string): string | undefi
 
 const RTL_SCRIPT_LANGS = new Set(['ar', 'fa', 'ur', 'ps', 'ku', 'ckb', 'kmr', 'sdh', 'sd', 'ug'])
 
+/** Whether a lang attribute names a language Qari reads in the Arabic script ('ar', 'fa-IR', 'ckb'), per its primary subtag. */
+export function isArabicScriptLang(lang: string): boolean {
+  return RTL_SCRIPT_LANGS.has(normalizeFallback(lang))
+}
+
+/** Whether a lang attribute names some language, and one of another script ('en', 'fr-FR'; not '', 'und' or 'zxx'). */
+export function isOtherScriptLang(lang: string): boolean {
+  const primary = normalizeFallback(lang)
+  return primary !== 'und' && primary !== 'zxx' && primary !== 'mul' && !RTL_SCRIPT_LANGS.has(primary)
+}
+
 /** A page's own lang attribute reduced to its primary subtag ('en-US' → 'en'). */
 function normalizeFallback(lang: string): string {
   // A primary subtag is 2–8 letters; anything else a page writes in lang="" is noise.

@@ -43,3 +43,14 @@ export function cleanByline(raw: string | null | undefined): string | undefined 
   if (/^https?:/iu.test(text)) return undefined
   return text
 }
+
+/** "خاص" (exclusive), normalised, with the space after it. */
+const EXCLUSIVE = `${normalizePhrase('خاص')} `
+
+/**
+ * What follows "خاص" in a credit ("خاص صفا": the piece is the site's own), normalised, or undefined when the credit is
+ * no such mark. It names the site, no writer.
+ */
+export function exclusiveTo(norm: string): string | undefined {
+  return norm.startsWith(EXCLUSIVE) ? norm.slice(EXCLUSIVE.length) : undefined
+}

@@ -114,6 +114,22 @@ export const CLUTTER_RULES: ClutterRule[] = [
     ],
   },
   {
+    // A player that reads the article aloud, over the text: its label, its time and its note on the voice ("استمع إلى
+    // المقال 00:00 / 04:36", "صوت مولَّد آليًا").
+    id: 'listen-player',
+    match: 'line',
+    maxLength: 60,
+    phrases: ['استمع إلى المقال', 'استمع للمقال', 'استمع إلى الخبر', 'استمع للخبر', 'صوت مولد آليا', 'بصوت مولد', 'قراءة آلية مولدة'],
+  },
+  {
+    // The note under a summary a machine wrote ("تمت صياغة هذه النقاط بمساعدة الذكاء الاصطناعي ومراجعتها من طرف هيئة
+    // التحرير"): the summary is the article's, the note is not.
+    id: 'machine-summary-note',
+    match: 'contains',
+    maxLength: 220,
+    phrases: ['تمت صياغة هذه النقاط', 'تم إنشاء هذا الملخص', 'هذا الملخص مولد', 'تمت كتابة هذا الملخص'],
+  },
+  {
     id: 'reading-time',
     match: 'line',
     maxLength: 40,

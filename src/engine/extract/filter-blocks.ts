@@ -9,7 +9,7 @@ import type { BlockPiece } from './build-blocks.ts'
 import { COMPILED_RULES, matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { parseDate, toIso } from './parse-date.ts'
 import { MONTHS } from './month-names.ts'
-import { cleanByline } from './clean-byline.ts'
+import { cleanByline, exclusiveTo } from './clean-byline.ts'
 import { readCredit } from './read-credit.ts'
 import { isTimeStampLine } from './time-stamp-lines.ts'
 import { countLetters, type LetterStats } from '../arabic/letters.ts'
@@ -552,7 +552,9 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
           PATTERNS.placeNameSourceDate.exec(text)?.[1] ??
           // (A place and the site or an agency is the desk's line, read below as a whole: "أبوظبي - سكاي نيوز عربية".)
           (isPlaceDashSource(text, context.siteName) ? undefined : PATTERNS.placeSlashName.exec(text)?.[1])))
-      if (reporter) {
+      // (A place and "خاص" with the site's name is the text's dateline, no reporter: "الخليل - خاص صفا" stays, as a
+      // paragraph.)
+      if (reporter && exclusiveTo(normalizePhrase(reporter)) === undefined) {
         byline ??= reporter
         drop(piece, 'byline')
         continue

@@ -7,9 +7,14 @@
  *   they hold a lot of unlinked text (some themes name the article wrapper "post-share-wrap");
  * - boxes labelled in Arabic/Persian/Urdu ("اقرأ أيضا", "مقالات ذات صلة", "اخبار مرتبط", "متعلقہ مضامین" …);
  * - promo regions introduced by a skip link ("تخطى قصص مقترحة وواصل القراءة");
+ * - on a site in another language, its boxes marked with that language around an Arabic-script article's box
+ *   (other-language-boxes.ts);
  * - lazy images get their real address in src (Readability and the block walk read src).
  * The walk is iterative and skips removed subtrees, so the cost is one pass over the page.
  */
+import { withoutMisreadUtilities } from './misread-utilities.ts'
+import { signUpBoxOf } from './sign-up-box.ts'
+import { dropOtherLanguageBoxes } from './other-language-boxes.ts'
 import { keepOpeningPost } from './forum-thread.ts'
 import { findPlatformMarks } from './platform-marks.ts'
 import { renameElement } from './rename-element.ts'
@@ -85,7 +90,8 @@ const PATTERNS = {
    * a pull quote that repeats the text goes later, filter-blocks.ts). Readability removes every <aside>; such a box becomes
    * a <div>.
    */
-  contentAsideName: /(?:^|[\s_-])(?:timeline|chronology|factbox|facts|keyfacts|infobox|box[\s_-]info|info[\s_-]box|quote)(?:$|[\s_-])/iu,
+  // (And the article's own summary set apart above its text, Al-Ain's aside.article-summary "باختصار": read as key points.)
+  contentAsideName: /(?:^|[\s_-])(?:timeline|chronology|factbox|facts|keyfacts|infobox|box[\s_-]info|info[\s_-]box|quote|summary)(?:$|[\s_-])/iu,
   /**
    * A gallery of the article's pictures between its paragraphs (Al-Resalah's div.post-gallery of <figure>s): Readability
    * removes a box of pictures with no paragraph, so the box is unwrapped and its figures stand among the paragraphs.
@@ -255,6 +261,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   const headerButtons: Element[] = []
   const figureRoles: Element[] = []
   const carousels: Element[] = []
+  const languageBoxes: Element[] = []
   const stack: Element[] = [root]
   const depths: number[] = [0]
   while (stack.length) {
@@ -264,6 +271,13 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     if (depth > shape.maxDepth) shape.maxDepth = depth
     const tag = element.localName?.toLowerCase() ?? ''
     if (element !== root) {
+      // A form that asks for an e-mail address takes its box with it: a newsletter's name and promise ("نشرة العين
+      // الإخبارية", "سجّل بريدك الإلكتروني ليصلك موجز الأخبار"), whatever the box is called.
+      const signUp = tag === 'form' ? signUpBoxOf(element) : undefined
+      if (signUp) {
+        doomed.push(signUp)
+        continue
+      }
       if (DROP_TAGS.has(tag)) {
         // A sortable table's column titles are buttons: the title is the header's, the button goes.
         if (tag === 'button' && element.parentElement?.localName.toLowerCase() === 'th') headerButtons.push(element)
@@ -280,8 +294,11 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
       if (element.hasAttributes()) {
         // Attributes are read once per element: class and id feed every test below.
         const id = element.getAttribute('id')
+        if (element.hasAttribute('lang')) languageBoxes.push(element)
         // (Before the hidden test: a "read more" expander is opened, and has no class left.)
         const className = openExpander(element, tag, id) ? null : element.getAttribute('class')
+        const readable = className ? withoutMisreadUtilities(className) : null
+        if (readable !== null) readable ? element.setAttribute('class', readable) : element.removeAttribute('class')
         // (Before the hidden test: the link past an embed is visually hidden until focused.)
         const embed = tag === 'a' ? embedSkippedBy(element) : undefined
         if (embed) {
@@ -372,6 +389,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
     if (element.parentElement) emptied.add(element.parentElement)
     element.remove()
   }
+  dropOtherLanguageBoxes(languageBoxes)
   for (const figure of figureRoles) if (figure.parentNode) markFigureRoleCaption(figure)
   // An AMP carousel of figures is a gallery: Readability reads "scroll" in its container's class
   // (i-amphtml-scrollable-carousel-container) as a negative name and drops the slides.
