@@ -4,7 +4,7 @@
 // for (the names model is Arabic: the panel says so), the figures written in digits highlighted; and a screenshot.
 // The page is test/fixtures/hostile/kurdish-article.html, served under a listed news host.
 import path from 'node:path'
-import { assert } from '../harness.mjs'
+import { assert, waitFor } from '../harness.mjs'
 import { NEWS_HOST } from '../server.mjs'
 import { readBadgedPage } from '../helpers.mjs'
 
@@ -22,8 +22,10 @@ export default function arabicScriptLanguages(test) {
       assert(!text.includes('بابەتی پەیوەندیدار') && !text.includes('هاوبەشی بکە'), 'the related box and the share label are not')
       const marks = await popup.$$eval('#article-body mark[data-type]', (els) => els.map((el) => el.getAttribute('data-type')))
       assert(marks.length > 0 && marks.every((type) => type === 'figure'), `only figures are highlighted: ${JSON.stringify(marks)}`)
-      // (The names fold is closed in the popup: opened, it says why it lists nobody.)
+      // (The names fold is closed in the popup: opened, it says why it lists nobody. It builds its content when it first
+      // opens, after the toggle event, so the note is waited for; read at once it raced the build on a loaded machine.)
       await popup.click('.panel-names .panel-title')
+      await waitFor(() => popup.evaluate(() => !!document.querySelector('.panel-names .panel-empty')), { message: 'the names panel built its note' })
       const namesNote = await popup.$$eval('.panel-names .panel-empty', (els) => els.map((el) => el.textContent))
       assert(namesNote.some((note) => /Arabic|العربية/u.test(note ?? '')), `the names panel says names are looked for in Arabic only: ${JSON.stringify(namesNote)}`)
       await popup.evaluate(() => document.fonts.ready)
