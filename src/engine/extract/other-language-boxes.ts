@@ -12,10 +12,13 @@ const MIN_ARTICLE_LETTERS = 300
  * elements with a lang attribute (prepare-clone's walk collects them; `<html>` is not among them), in document order.
  */
 export function dropOtherLanguageBoxes(marked: readonly Element[]): void {
+  // (Most pages mark no box with another script's language: their Arabic boxes' text is then never read.)
+  const others = marked.filter((box) => isOtherScriptLang(box.getAttribute('lang') ?? ''))
+  if (others.length === 0) return
   const articleBoxes = marked.filter((box) => isArabicScriptLang(box.getAttribute('lang') ?? '') && countLetters(box.textContent ?? '').arabicScript >= MIN_ARTICLE_LETTERS)
   if (articleBoxes.length === 0) return
-  for (const box of marked) {
-    if (!box.parentNode || !isOtherScriptLang(box.getAttribute('lang') ?? '')) continue
+  for (const box of others) {
+    if (!box.parentNode) continue
     // (Not a box around the article, nor a quotation in another language inside it.)
     if (articleBoxes.some((article) => article.contains(box) || box.contains(article))) continue
     box.remove()
