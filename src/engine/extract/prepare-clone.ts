@@ -9,11 +9,13 @@
  * - promo regions introduced by a skip link ("تخطى قصص مقترحة وواصل القراءة");
  * - on a site in another language, its boxes marked with that language around an Arabic-script article's box
  *   (other-language-boxes.ts);
- * - lazy images get their real address in src (Readability and the block walk read src).
+ * - lazy images get their real address in src (Readability and the block walk read src);
+ * - a picture between two parts of a CMS's list of components joins the part before it (picture-between-parts.ts).
  * The walk is iterative and skips removed subtrees, so the cost is one pass over the page.
  */
 import { withoutMisreadUtilities } from './misread-utilities.ts'
 import { signUpBoxOf } from './sign-up-box.ts'
+import { keepPicturesBetweenParts } from './picture-between-parts.ts'
 import { dropOtherLanguageBoxes } from './other-language-boxes.ts'
 import { keepOpeningPost } from './forum-thread.ts'
 import { findPlatformMarks } from './platform-marks.ts'
@@ -432,6 +434,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   }
   dropLabelledLinkLists(labels, options.baseUrl)
   dropOrphanLabels(labels, emptied)
+  keepPicturesBetweenParts(doc)
   return shape
 }
 

@@ -105,3 +105,27 @@ describe('a dateline marked as the site’s own', () => {
     expect(doc.byline).toBe('سجى الزعتري')
   })
 })
+
+describe('a picture between two parts of a list of components', () => {
+  const part = (inner: string) => `<div class="field__item">${inner}</div>`
+  const text = (texts: readonly string[]) => part(`<div class="paragraph paragraph--type--text">${paragraphs(texts)}</div>`)
+  const picture =
+    '<div class="paragraph paragraph--type--image"><figure><img src="https://news.example/files/reading-corner.jpg" width="960" height="640" alt="">' +
+    '<figcaption>ركن القراءة في مكتبة حي الرملة بعد تجديده.</figcaption></figure></div>'
+  const html = (middle: string) =>
+    page(`<div class="field field__items">${text(TEXT.slice(0, 2))}${middle}${text(TEXT.slice(2))}</div>`)
+
+  it('keeps the picture where it stands, between the two halves of the text (Drupal’s paragraph entities)', () => {
+    const { doc, texts } = extract(html(part(picture)))
+    expect(texts).toEqual(TEXT)
+    const kinds = doc.blocks.map((b) => b.kind)
+    expect(kinds.indexOf('image')).toBe(2)
+    expect(doc.blocks[2].src).toBe('https://news.example/files/reading-corner.jpg')
+  })
+
+  it('leaves a teaser card between the parts alone: it links to another story', () => {
+    const card = `<a href="https://news.example/2026/05/11/museum"><figure><img src="https://news.example/files/museum.jpg" width="640" height="360" alt=""><figcaption>متحف الشارقة يفتح قاعة جديدة</figcaption></figure></a>`
+    const { doc } = extract(html(part(card)))
+    expect(doc.blocks.some((b) => b.kind === 'image')).toBe(false)
+  })
+})
