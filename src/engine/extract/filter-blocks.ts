@@ -115,6 +115,8 @@ const PATTERNS = {
   initialsStamp: /\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u,
   /** A template's placeholder left unrendered: "{{ article.article_title }}" (Al-Seyassah's Vue page). */
   templatePlaceholder: /^(?:\{\{[^{}]*\}\}\s*)+$/u,
+  /** A place of one or two words after a slash, ending a source: "شبكة أخبار الناصرية / ذي قار". */
+  slashPlaceTail: /\s*\/\s*[^\s/\-–—ـ:]+(?:\s[^\s/\-–—ـ:]+)?$/u,
   /** A source, a dash and a name of two to four words: "عنب بلدي – سامر العلي". */
   sourceDashName: /^(.{2,30}?)\s+[-–—]\s+((?:[^\s\-–—:]+\s){1,3}[^\s\-–—:]+)$/u,
   /**
@@ -277,8 +279,9 @@ function bylineAfterSiteName(text: string, siteName: string | undefined): string
   if (!siteName || text.length > 60) return undefined
   const match = PATTERNS.sourceDashName.exec(text)
   if (!match) return undefined
-  // (The site's name may carry its domain's ".نت": "العربية.نت - ماجد العتيبي".)
-  const source = normalizePhrase(match[1])
+  // (The site's name may carry its domain's ".نت": "العربية.نت - ماجد العتيبي"; or the place the report is filed from:
+  // "شبكة أخبار الناصرية / ذي قار – حيدر عبد الأمير الركابي".)
+  const source = normalizePhrase(match[1].replace(PATTERNS.slashPlaceTail, ''))
   const site = normalizePhrase(siteName)
   if (source !== site && source !== `${site} ${NET}`) return undefined
   return match[2]

@@ -62,6 +62,8 @@ const PATTERNS = {
   gateName: /(?:^|\s)(?:paywall|paywall-(?:gate|overlay|backdrop|box|plans|modal|prompt)|regwall|poool-widget|tp-modal|tp-backdrop|adblock-(?:notice|overlay|wall|modal)|subscription-gate|subscribe-gate)(?:\s|$)/u,
   /** Discourse's wrapper of a picture and its lightbox link. */
   lightboxWrapper: /(?:^|\s)lightbox-wrapper(?:\s|$)/u,
+  /** A carousel's slide by its place: Swiper's "swiper-slide-next", Bootstrap's "carousel-item-prev". */
+  slideState: /(?:^|[-_])(?:slide|item)-(?:next|prev)$/iu,
   /** A back-link's whole text: "↩", "↩︎", "↑", "^". */
   backArrow: /^[↩↑^⬆]\uFE0E?$/u,
   clutterName:
@@ -764,6 +766,9 @@ function clutterNameKind(name: string): ClutterKind {
   let kind = clutterNames.get(name)
   if (kind !== undefined) return kind
   kind = PATTERNS.playerLabelName.test(name) ? WEAK_CLUTTER : NOT_CLUTTER
+  // (A carousel's state of a slide, "swiper-slide-next", says where the slide stands, not what it is: the gallery's second
+  // picture went as a "next" link's box.)
+  if (PATTERNS.slideState.test(name)) return cacheKind(name, kind)
   // The whole name without separators ("read-also" → "readalso"), each of its words ("post-tags") and a CSS module's
   // component ("SendContent_box__Kd8e2" → "SendContent", "MostRead_section__T1kVz" → "MostRead").
   const joined = name.replace(PATTERNS.separators, '')
@@ -774,6 +779,10 @@ function clutterNameKind(name: string): ClutterKind {
     if (PATTERNS.strongClutterName.test(word)) kind = STRONG_CLUTTER
     else if (kind === NOT_CLUTTER) kind = WEAK_CLUTTER
   }
+  return cacheKind(name, kind)
+}
+
+function cacheKind(name: string, kind: ClutterKind): ClutterKind {
   if (clutterNames.size >= CACHE_NAMES) clutterNames.clear()
   clutterNames.set(name, kind)
   return kind

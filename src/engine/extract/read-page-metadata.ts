@@ -20,6 +20,8 @@ const PATTERNS = {
   urlDate: /\/((?:19|20)\d{2})\/(?:[a-z_-]+\/)?(\d{1,2})\/(\d{1,2})(?:\/|$)/iu,
   /** A date line about an update, not publication: its date is not the published date. */
   updated: /(?:اخر تحديث|تم التحديث|تاريخ التحديث|محدث|به روز|بروزرساني|updated|modified)/iu,
+  /** What separates the fields of an info row. */
+  fieldSeparator: /\s[|│¦]\s/u,
   /** The writer in an X post's <title>, in English or Arabic: "<name> on X: "…" / X", "<name> على X: "…"". */
   postTitleWriter: /^(.{2,50}?) (?:on|على) X: ["“]/u,
 } as const
@@ -211,6 +213,8 @@ function timestampLinkDate(root: Element): string | undefined {
 /** How far under the headline an unmarked date line may sit (its row, its cell, its <font>). */
 const MAX_DATE_LINE_DISTANCE = 8
 const MAX_DATE_LINE_CHARS = 60
+/** An info row of fields, the stamp one of them. */
+const MAX_INFO_ROW_CHARS = 200
 
 /**
  * A short line right under the headline that is a date, in no element a date selector finds: old table-layout sites
@@ -218,10 +222,15 @@ const MAX_DATE_LINE_CHARS = 60
  */
 function dateLineUnder(headline: Element): string | undefined {
   for (const element of elementsAfter(headline, MAX_DATE_LINE_DISTANCE)) {
-    const text = (element.textContent ?? '').replace(/\s+/gu, ' ').trim()
-    if (!text || text.length > MAX_DATE_LINE_CHARS) continue
-    const date = parseDate(text)
-    if (date && !PATTERNS.updated.test(normalizePhrase(text))) return toIso(date)
+    const line = (element.textContent ?? '').replace(/\s+/gu, ' ').trim()
+    if (!line || line.length > MAX_INFO_ROW_CHARS) continue
+    // (An old portal's info row holds the stamp among other fields: "التاريخ: 21/04/2026 - 09:40 صباحاً | القسم: أخبار ذي
+    // قار | عدد القراءات: 1874"; each field is read as a line.)
+    for (const text of line.length > MAX_DATE_LINE_CHARS ? line.split(PATTERNS.fieldSeparator) : [line]) {
+      if (text.trim().length > MAX_DATE_LINE_CHARS) continue
+      const date = parseDate(text)
+      if (date && !PATTERNS.updated.test(normalizePhrase(text))) return toIso(date)
+    }
   }
   return undefined
 }
