@@ -260,8 +260,12 @@ export const CLUTTER_RULES: ClutterRule[] = [
     // The label an ad slot prints over its empty box ("إعلان"), which survives when the slot is not filled.
     id: 'ad-label',
     match: 'exact',
-    // (And Kurdish, Sindhi, Uyghur and Turkish: a Uyghur site in Istanbul prints "- Reklam -".)
-    phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'إعلان تجاري', 'Advertisement', 'Ad', 'تبلیغات', 'آگهی', 'اشتہار', 'ڕیکلام', 'اشتهار', 'ئېلان', 'Reklam'],
+    // (And Kurdish, Sindhi, Uyghur and Turkish: a Uyghur site in Istanbul prints "- Reklam -"; and French, which a Tunisian
+    // or Moroccan site prints over its slots between Arabic paragraphs: "Publicité".)
+    phrases: [
+      'إعلان', 'إعلانات', 'مساحة إعلانية', 'إعلان تجاري', 'Advertisement', 'Ad', 'تبلیغات', 'آگهی', 'اشتہار', 'ڕیکلام', 'اشتهار', 'ئېلان',
+      'Reklam', 'Publicité', 'Publicite',
+    ],
   },
   {
     // A summary box's label standing alone ("ملخص" over Independent Arabia's lead box, Al Bawaba's "أبرز النقاط").

@@ -46,6 +46,7 @@ describe('clutter rules', () => {
     ['الدردشة', 'share-word'],
     ['إعلان', 'ad-label'],
     ['Advertisement', 'ad-label'],
+    ['Publicité', 'ad-label'],
     ['ملخص', 'summary-label'],
     ['أعدت "إيلاف" هذا التقرير بتصرف عن "بلومبرغ". المادة الأصل منشورة على الرابط https://x.example/a', 'adapted-from'],
   ])('%s → %s', (text, id) => {
