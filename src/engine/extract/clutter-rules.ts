@@ -238,7 +238,8 @@ export const CLUTTER_RULES: ClutterRule[] = [
     match: 'line',
     maxLength: 50,
     // (And a Uyghur paper's "مەسئۇل مۇھەررىر:", the responsible editor of Chinese publishing systems, 责任编辑.)
-    phrases: ['تحرير:', 'مراجعة:', 'تحرير ومراجعة:', 'تدقيق:', 'المحرر:', '【المحرر:', 'مەسئۇل مۇھەررىر:', '责任编辑:', '责任编辑：'],
+    // (And the translator's, under a piece translated from the site's English edition: "ترجمة: كريم فرج", Mada Masr.)
+    phrases: ['تحرير:', 'مراجعة:', 'تحرير ومراجعة:', 'تدقيق:', 'المحرر:', '【المحرر:', 'مەسئۇل مۇھەررىر:', '责任编辑:', '责任编辑：', 'ترجمة:'],
   },
   {
     // A newsletter's or a desk's sign-off under the piece ("— فريق نشرة الموجز", "أسرة التحرير").
@@ -301,6 +302,10 @@ export const CLUTTER_RULES: ClutterRule[] = [
       'للاستفسارات الإعلامية', 'للاستفسارات الصحفية', 'للتواصل الإعلامي',
       // A reader-supported newsletter's appeal under the piece ("تصل هذه النشرة مجانا بدعم من قرائها …").
       'بدعم من قرائها', 'بدعم من القراء',
+      // An investigation's credit to the network that backed it ("تم إنجاز هذا التحقيق بدعم من شبكة … (أريج) وبإشراف …").
+      'هذا التحقيق بدعم من', 'هذا التحقيق بإشراف',
+      // A feedback bar's count under a listicle ("78% من القراء أعجبهم هذا المقال", Sasa Post).
+      'أعجبهم هذا المقال',
       // Jang's call for readers' opinions under a column ("(کالم نگار کے نام کے ساتھ ایس ایم ایس اور واٹس ایپ رائےدیں …)").
       'کالم نگار کے نام کے ساتھ',
       // A fact-checker's call for claims to check and its note on Meta's programme under the text (AFP Factuel, Fatabyyano).

@@ -62,6 +62,7 @@ export function isPictureBox(element: Element): boolean {
 
 /** Marks the caption a picture's place gives it, if any (see the module comment). */
 export function markCaptionAfterPicture(img: Element): void {
+  if (markCaptionRepeatingTitle(img)) return
   const picture = img.parentElement?.localName === 'a' ? img.parentElement : img
   // A line right after the picture in a <figure> that has no <figcaption> is its caption (Hugo's PaperMod writes the
   // cover's caption as figure.entry-cover > img + p).
@@ -94,6 +95,36 @@ export function markCaptionAfterPicture(img: Element): void {
   if (inner.nextElementSibling || !CAPTION_WRAPPERS.has(inner.localName)) return
   if (inner.localName === 'span' && !PATTERNS.smallType.test(inner.getAttribute('style') ?? '')) return
   markCaption(next)
+}
+
+/** How many boxes up from a picture its repeated title is looked for: Sputnik's div.media > div.media__size > div > img. */
+const TITLE_SEARCH_DEPTH = 3
+
+/**
+ * A line after the picture, in its box, that says what the picture's own title or alt says is its caption, whatever its
+ * tag and class (Sputnik's div.media__title under div.media__size, the alt adding the site and a date: "… - سبوتنيك عربي,
+ * 1920, 12.03.2026"). Looked for in the next two elements at each of the first boxes up, while they hold no more than a
+ * caption's text.
+ */
+function markCaptionRepeatingTitle(img: Element): boolean {
+  const said = [img.getAttribute('title'), img.getAttribute('alt')].map((value) => (value ?? '').replace(/\s+/gu, ' ').trim()).filter((value) => value.length >= 10)
+  if (!said.length) return false
+  let branch: Element = img
+  for (let depth = 0; depth < TITLE_SEARCH_DEPTH; depth++) {
+    const box = branch.parentElement
+    if (!box || (box.textContent ?? '').replace(/\s+/gu, ' ').length > MAX_CAPTION_CHARS * 2) return false
+    let next = branch.nextElementSibling
+    for (let k = 0; k < 2 && next; k++, next = next.nextElementSibling) {
+      if (next.firstElementChild || next.localName === 'figcaption') continue
+      const text = (next.textContent ?? '').replace(/\s+/gu, ' ').trim()
+      if (text.length >= 10 && text.length <= MAX_CAPTION_CHARS && said.some((value) => value === text || value.startsWith(text))) {
+        markCaption(next)
+        return true
+      }
+    }
+    branch = box
+  }
+  return false
 }
 
 /**
