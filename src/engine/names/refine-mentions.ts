@@ -23,6 +23,9 @@ import { dropCommonNounLists } from './refine/drop/drop-common-noun-lists.ts'
 import { dropNonNames } from './refine/drop/drop-non-names.ts'
 import { dropNamesInForeignText } from './refine/drop/drop-names-in-foreign-text.ts'
 import { dropHeadAnaphors } from './refine/drop/drop-head-anaphors.ts'
+import { dropFormulas } from './refine/drop/drop-formulas.ts'
+import { trimRunOnVerbs } from './refine/boundaries/trim-run-on-verbs.ts'
+import { trimPluralBodyHeads } from './refine/boundaries/plural-body-heads.ts'
 import { extendFieldTails } from './refine/boundaries/extend-field-tails.ts'
 import { extendGivenNames } from './refine/boundaries/extend-given-names.ts'
 import { findBracketedAcronyms } from './refine/find/find-institutions.ts'
@@ -127,7 +130,11 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  *    Latin text is the tagger guessing at English ("developers don") (drop-names-in-foreign-text.ts);
  * 14. a word giving an example ("مثل", "خاصة", "لاسيما") opens no name ("في بلدة [مثل] كفر قاسم"), nor a position's side
  *    a player's name ("الظهير [الأيمن] عمر الشافعي"), last, after every rule that finds names (adjust-boundaries.ts,
- *    trimExampleWords, trimPitchSides).
+ *    trimExampleWords, trimPitchSides);
+ * 15. a religious formula holds no name ("بسم الله [الرحمن الرحيم]", "ورحمة الله وبركاته", "عبدالله رحمه الله"), and the
+ *    Prophet called "نبينا" is named by his name (drop-formulas.ts); a verb in the past's plural or a reflexive present ends
+ *    no name ("[نقابة المزارعين قالوا]", "[أبو محمد يتفقد]") (trim-run-on-verbs.ts); bodies named by a plural head and
+ *    their field are several, no name ("وزارات التربية") (plural-body-heads.ts).
  *
  * The stages run in the order below, not the rules' numbering: rule 8 first, so that no non-name spreads;
  * the initials of rule 9 early, so that the rules after them see the whole name ("مركز جون إف. كينيدي"
@@ -172,6 +179,6 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, mentions))))))
+  mentions = trimPluralBodyHeads(ctx, trimRunOnVerbs(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, mentions)))))))))
   return trimPitchSides(ctx, trimExampleWords(ctx, splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first)))))
 }

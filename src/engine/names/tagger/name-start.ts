@@ -192,8 +192,9 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   if (BARE_NAME_AFTER.has(before) || (bareBefore !== before && BARE_NAME_AFTER.has(bareBefore))) return 0
   // "خوست [وبكتيكا]": a place listed after another keeps all but its "و" (LISTED_PLACE, what the caller passes then).
   if (before === LISTED_PLACE && type === 'place') {
-    // (Also the "و" the tokenizer kept on an unknown word: "[وبارانكيا]" after "كالي".)
-    if (splitter.length === 0 && norm.startsWith('و') && norm.length >= 5) return 1
+    // (Also the "و" the tokenizer kept on an unknown word: "[وبارانكيا]" after "كالي", "ولاته [وعدل] بكرو"; a place that
+    // begins with و and is listed after another takes its own: "الرباط ووجدة".)
+    if (splitter.length === 0 && norm.startsWith('و') && norm.length >= 4) return 1
     return conjunctionLength(splitter)
   }
   // "[وكريستينا] كوك": a person's و kept by the tokenizer on an unknown word, a consonant after it (a foreign W is
