@@ -11,7 +11,7 @@ import { retypeChurchInstitutions } from './refine/retype/church-institutions.ts
 import { splitGovernedPlaces } from './refine/boundaries/split-governed-place.ts'
 import { retypeQuotedPlaces } from './refine/retype/quoted-places.ts'
 import { retypeMothersKunya } from './refine/retype/mothers-kunya.ts'
-import { splitPlaceLists } from './refine/retype/listed-places.ts'
+import { retypeListedPersons, splitPlaceLists } from './refine/retype/listed-places.ts'
 import { extendNumberedUnits } from './refine/find/find-numbered-units.ts'
 import { findMonuments } from './refine/find/find-monuments.ts'
 import { extendOverParticles } from './refine/boundaries/particle-end.ts'
@@ -24,7 +24,7 @@ import { dropNonNames } from './refine/drop/drop-non-names.ts'
 import { dropNamesInForeignText } from './refine/drop/drop-names-in-foreign-text.ts'
 import { dropHeadAnaphors } from './refine/drop/drop-head-anaphors.ts'
 import { dropFormulas } from './refine/drop/drop-formulas.ts'
-import { trimRunOnVerbs } from './refine/boundaries/trim-run-on-verbs.ts'
+import { trimRunOns } from './refine/boundaries/trim-run-ons.ts'
 import { trimPluralBodyHeads } from './refine/boundaries/plural-body-heads.ts'
 import { extendFieldTails } from './refine/boundaries/extend-field-tails.ts'
 import { extendGivenNames } from './refine/boundaries/extend-given-names.ts'
@@ -133,7 +133,7 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  *    trimExampleWords, trimPitchSides);
  * 15. a religious formula holds no name ("بسم الله [الرحمن الرحيم]", "ورحمة الله وبركاته", "عبدالله رحمه الله"), and the
  *    Prophet called "نبينا" is named by his name (drop-formulas.ts); a verb in the past's plural or a reflexive present ends
- *    no name ("[نقابة المزارعين قالوا]", "[أبو محمد يتفقد]") (trim-run-on-verbs.ts); bodies named by a plural head and
+ *    no name, nor does a day ("[نقابة المزارعين قالوا]", "[أبو محمد يتفقد]", "[وزارة التعليم يوم] الأحد") (trim-run-ons.ts); bodies named by a plural head and
  *    their field are several, no name ("وزارات التربية") (plural-body-heads.ts).
  *
  * The stages run in the order below, not the rules' numbering: rule 8 first, so that no non-name spreads;
@@ -171,6 +171,7 @@ export function refineMentions(
   retypeChurchInstitutions(ctx, mentions)
   retypeQuotedPlaces(ctx, mentions)
   retypeMothersKunya(ctx, mentions)
+  retypeListedPersons(ctx, mentions)
   extendFoundPlaces(ctx, mentions)
   mentions = joinSeats(ctx, absorbNationalities(ctx, mentions).sort((a, b) => a.first - b.first))
   rebuildOwners(ctx, mentions)
@@ -179,6 +180,6 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = trimPluralBodyHeads(ctx, trimRunOnVerbs(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, mentions)))))))))
+  mentions = trimPluralBodyHeads(ctx, trimRunOns(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, mentions)))))))))
   return trimPitchSides(ctx, trimExampleWords(ctx, splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first)))))
 }

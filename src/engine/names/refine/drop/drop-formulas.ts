@@ -2,11 +2,22 @@ import { normalizeArabic } from '../../../arabic/normalize.ts'
 import type { Context, TokenMention } from '../shared/context.ts'
 
 /**
- * Religious formulas a speech, a statement or an obituary is full of, whose words the tagger reads as names: the
- * basmala's "الرحمن الرحيم" as a person, a greeting's "ورحمة الله وبركاته" as two places (an emir's speech on KUNA),
- * the eulogy after a name ("الملك عبدالله رحمه الله"). Each is a run of words, matched with or without "و"/"ف" before a
- * word (the greeting's "ورحمة", the eulogy's "وسلم"). Hand-written.
+ * Formulas whose words the tagger reads as names. Religious ones, which a speech, a statement or an obituary is full of:
+ * the basmala's "الرحمن الرحيم" as a person, a greeting's "ورحمة الله وبركاته" as two places (an emir's speech on KUNA),
+ * the eulogy after a name ("الملك عبدالله رحمه الله"). Courtesy and a government's prose, where a given name is a noun:
+ * "شاكرين لكم [حسن] تعاونكم", "[رضا المواطن] عن الخدمة" (TIME_FORMULAS for the times of day). Each is a run of words, matched
+ * with or without "و"/"ف" before a word (the greeting's "ورحمة", the eulogy's "وسلم"). Hand-written.
  */
+/**
+ * "محافظ الشرقية [صباح] اليوم الثلاثاء": a time of day before the day it falls on, where "صباح" is no Kuwaiti emir and
+ * "فجر" no given name.
+ */
+function timeFormulas(): string[] {
+  const times = ['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليلة']
+  const days = ['اليوم', 'أمس', 'الغد', 'يوم', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']
+  return times.flatMap((time) => days.map((day) => `${time} ${day}`))
+}
+
 /** A formula's word, normalised; `pronoun`: written with the pronoun's ه, which normalising makes a ة's ("رحمه", not "رحمة"). */
 interface FormulaWord {
   norm: string
@@ -30,6 +41,15 @@ const FORMULAS: readonly (readonly FormulaWord[])[] = [
   'جل جلاله',
   'سبحانه تعالى',
   'تبارك تعالى',
+  'حسن تعاونكم',
+  'حسن النية',
+  'حسن الجوار',
+  'حسن الظن',
+  'رضا المواطن',
+  'رضا المواطنين',
+  'رضا المتعاملين',
+  'رضا العملاء',
+  ...timeFormulas(),
 ].map((formula) => formula.split(' ').map((word) => ({ norm: normalizeArabic(word), pronoun: word.endsWith('ه') })))
 
 /**

@@ -38,7 +38,7 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
   return isPredicateAdjective(ctx, m) || isCoordinatedAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isCurrencyOfCountry(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) ||
     (m.type === 'person' && isMediaTail(ctx, m)) || isPeopleOfAKind(ctx, m) || isFillingAGap(ctx, m) || isPurposeAccusative(ctx, m) ||
-    isAfterDemonstrative(ctx, m) ||
+    isAfterDemonstrative(ctx, m) || isLonePluralParticiple(ctx, m) ||
     (m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 &&
       (NEVER_NAMES.has(ctx.stems[m.first]) || (m.type === 'place' && NEVER_PLACES.has(ctx.stems[m.first]))))
 }
@@ -75,6 +75,15 @@ const NEVER_PLACES = new Set(['ميزان', 'العراء'].map((word) => normal
  * لاين]:" (Felesteen's). Hand-written.
  */
 const MEDIA_TAILS = new Set(['نيوز', 'تايمز', 'بوست', 'برس', 'أون', 'لاين'].map((word) => normalizeArabic(word)))
+
+/**
+ * "غير أن [مهنيين] يؤكدون": a participle's sound plural alone (professionals, farmers, "مسلحين") is people of a kind, no
+ * person's name. Not a known given name.
+ */
+function isLonePluralParticiple(ctx: Context, m: TokenMention): boolean {
+  const t = m.first
+  return m.type === 'person' && t === m.last && ctx.tokens[t].clitics.pre.length === 0 && PATTERNS.participlePlural.test(ctx.stems[t]) && !GIVEN.has(ctx.stems[t])
+}
 
 /** The demonstratives that point at a noun with the article: "هذه العقبة" (this obstacle), "ذلك الساحل". Normalised. */
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذان', 'هاتان', 'هذين', 'هاتين', 'هؤلاء', 'أولئك', 'ذاك'].map((word) => normalizeArabic(word)))

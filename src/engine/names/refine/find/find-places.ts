@@ -252,11 +252,19 @@ export function findNamedStreet(ctx: Context, mentions: TokenMention[], t: numbe
 /**
  * "محطة مترو المريوطية", "محطة قطارات بشتيل", "محطة كهرباء حزيز": a station (token t, indefinite), its kind, and the
  * name after it, one word, definite or bare, that the word clusters never saw (not "محطة كهرباء جديدة", a new one): a
- * place, head and all.
+ * place, head and all; so is a station named after a person ("محطة مترو جمال عبدالناصر").
  */
 export function findStation(ctx: Context, mentions: TokenMention[], t: number): boolean {
   if (!(isHead(ctx, STATION, t) && !ctx.stems[t].startsWith('ال')) || nextStem(ctx, t, 2) === null || !STATION_KINDS.has(ctx.stems[t + 1])) return false
   const name = t + 2
+  // "بمحطة مترو [جمال عبدالناصر]": a station named after a person the tagger found is that station, a place.
+  const owner = ctx.owner[name]
+  if (owner >= 0 && mentions[owner].type === 'person' && mentions[owner].first === name && ctx.owner[t] < 0 && ctx.owner[t + 1] < 0) {
+    mentions[owner] = { type: 'place', first: t, last: mentions[owner].last }
+    ctx.owner[t] = owner
+    ctx.owner[t + 1] = owner
+    return true
+  }
   const { pre, post } = ctx.tokens[name].clitics
   const stem = ctx.stems[name]
   const core = stem.startsWith('ال') ? stem.slice(2) : stem

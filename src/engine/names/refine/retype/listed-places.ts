@@ -29,3 +29,32 @@ export function splitPlaceLists(ctx: Context, mentions: TokenMention[]): TokenMe
     return starts.map((first, k) => ({ type: 'place' as const, first, last: k + 1 < starts.length ? starts[k + 1] - 1 : mention.last }))
   })
 }
+
+/**
+ * "محافظات واسط ونينوى و[صلاح الدين]": a person the tagger found at the end of a list of places that a plural place head
+ * opens is the last place of the list (the governorate named after Saladin). Each conjunct before it, back to the one
+ * right after the head, is a place joined by "و".
+ */
+export function retypeListedPersons(ctx: Context, mentions: TokenMention[]): void {
+  const byLast = new Map<number, number>()
+  mentions.forEach((mention, index) => byLast.set(mention.last, index))
+  mentions.forEach((mention, index) => {
+    if (mention.type !== 'person' || !isJoinedByAnd(ctx, mention.first)) return
+    let first = mention.first
+    for (;;) {
+      const before = byLast.get(first - 1)
+      if (before === undefined || mentions[before].type !== 'place' || breakBetween(ctx, first - 1, first)) return
+      first = mentions[before].first
+      const head = first - 1
+      if (head >= 0 && ctx.owner[head] < 0 && ctx.tokens[head].clitics.post.length === 0 && PLURAL_PLACE_HEADS.has(ctx.stems[head]) && !breakBetween(ctx, head, first)) break
+      if (!isJoinedByAnd(ctx, first)) return
+    }
+    mentions[index] = { ...mention, type: 'place' }
+  })
+}
+
+/** Token t carries "و", split off or kept on a word the tokenizer did not split ("وصلاح" of "وصلاح الدين"). */
+function isJoinedByAnd(ctx: Context, t: number): boolean {
+  const { clitics, norm } = ctx.tokens[t]
+  return clitics.pre[0] === 'و' || (clitics.pre.length === 0 && norm.length >= 4 && norm.startsWith('و'))
+}

@@ -1,0 +1,46 @@
+import type { Context, TokenMention } from '../shared/context.ts'
+import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
+import { isClustered } from '../shared/name-like.ts'
+import { GIVEN, normSet } from '../shared/word-lists.ts'
+
+/** A verb's past in the plural, normalised: "قالوا", "بداوا". */
+const PAST_PLURAL_VERB = /^.{3,}وا$/u
+/**
+ * A reflexive verb's present, third person masculine: "يتفقد", "يتابع"; no name ends so ("يتسحاق" begins one). Not the
+ * feminine: a movement may be named by a sentence ("الحرية تتقدم").
+ */
+const REFLEXIVE_PRESENT = /^يت[^اوي].+[^اه]$/u
+
+/**
+ * Token t is a verb that ends no name: bare, a reflexive present or a past plural the clusters know (names end in "وا" too,
+ * "نيكاراغوا", "أوتاوا", unseen there or listed), and no known place or given name.
+ */
+function isRunOnVerb(ctx: Context, t: number): boolean {
+  const { clitics, norm } = ctx.tokens[t]
+  if (clitics.pre.length > 0 || clitics.post.length > 0 || isOneWordKnownPlace(ctx, ctx.stems[t]) || GIVEN.has(ctx.stems[t])) return false
+  return REFLEXIVE_PRESENT.test(norm) || (PAST_PLURAL_VERB.test(norm) && isClustered(ctx, norm))
+}
+
+/** The days a bare "يوم" names after a body's name: "حددت [وزارة التعليم يوم] الأحد". Normalised. */
+const WEEKDAYS = normSet(['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'])
+const DAY = normSet(['يوم'])
+
+/** Token t is a bare "يوم" before a weekday: the date of what the sentence says, not the name's last word. */
+function isRunOnDay(ctx: Context, t: number): boolean {
+  const { clitics, norm } = ctx.tokens[t]
+  return clitics.pre.length === 0 && DAY.has(norm) && t + 1 < ctx.tokens.length && WEEKDAYS.has(ctx.tokens[t + 1].norm)
+}
+
+/**
+ * Words of the sentence a name ran into, at its end: the verb after a subject's name ("[نقابة المزارعين قالوا] إن", "منطقة
+ * [آفطوط بدأوا] يتجهون", "وقف [أبو محمد يتفقد] أنابيب"), whichever rule ran the name into it (the tagger, or a person's name
+ * extended over an unseen word), and the day after it ("[وزارة التعليم يوم] الأحد"). Last, after every rule that finds or
+ * extends names.
+ */
+export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  return mentions.map((mention) => {
+    let last = mention.last
+    while (last > mention.first && (isRunOnVerb(ctx, last) || isRunOnDay(ctx, last))) last--
+    return last === mention.last ? mention : { ...mention, last }
+  })
+}
