@@ -180,6 +180,6 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = trimPluralBodyHeads(ctx, trimRunOns(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, mentions)))))))))
+  mentions = trimPluralBodyHeads(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, trimRunOns(ctx, mentions)))))))))
   return trimPitchSides(ctx, trimExampleWords(ctx, splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first)))))
 }

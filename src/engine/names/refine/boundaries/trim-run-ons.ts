@@ -1,6 +1,7 @@
 import type { Context, TokenMention } from '../shared/context.ts'
 import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { isClustered } from '../shared/name-like.ts'
+import { PATTERNS } from '../shared/patterns.ts'
 import { GIVEN, normSet } from '../shared/word-lists.ts'
 
 /** A verb's past in the plural, normalised: "قالوا", "بداوا". */
@@ -31,16 +32,34 @@ function isRunOnDay(ctx: Context, t: number): boolean {
   return clitics.pre.length === 0 && DAY.has(norm) && t + 1 < ctx.tokens.length && WEEKDAYS.has(ctx.tokens[t + 1].norm)
 }
 
+/** A trilateral verb's present, or a derived one's of five letters ("يفرغ", "يقاتل"); longer words of its shape are names ("تسيبراس"). */
+const SHORT_VERB = 5
+
+/**
+ * "إن "[الخزان يفرغ] قبل أن يصل الدور"": a verb's present after a common noun the tagger took for a person's first word
+ * (definite, as no given name is, and no nisba as a family name is) is the clause's verb, seen in the unlabelled text or
+ * not; the noun alone is then left to the lone-word rule. Not a known given name ("الحاج يونس").
+ */
+function isVerbAfterDefiniteNoun(ctx: Context, first: number, t: number): boolean {
+  const { clitics, norm } = ctx.tokens[t]
+  const noun = ctx.stems[first]
+  // (The article as written: "ألكسيس تسيبراس" reads as one after normalising.)
+  const definite = ctx.text.startsWith('ال', ctx.tokens[first].start)
+  return t === first + 1 && definite && !PATTERNS.nisbaEnding.test(noun) && !GIVEN.has(noun) && clitics.pre.length === 0 &&
+    clitics.post.length === 0 && norm.length <= SHORT_VERB && PATTERNS.presentVerb.test(norm) && !GIVEN.has(ctx.stems[t])
+}
+
 /**
  * Words of the sentence a name ran into, at its end: the verb after a subject's name ("[نقابة المزارعين قالوا] إن", "منطقة
  * [آفطوط بدأوا] يتجهون", "وقف [أبو محمد يتفقد] أنابيب"), whichever rule ran the name into it (the tagger, or a person's name
- * extended over an unseen word), and the day after it ("[وزارة التعليم يوم] الأحد"). Last, after every rule that finds or
- * extends names.
+ * extended over an unseen word), and the day after it ("[وزارة التعليم يوم] الأحد"). After every rule that finds or extends
+ * names, before those that drop common words (a noun left alone goes then).
  */
 export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   return mentions.map((mention) => {
     let last = mention.last
     while (last > mention.first && (isRunOnVerb(ctx, last) || isRunOnDay(ctx, last))) last--
+    if (mention.type === 'person' && isVerbAfterDefiniteNoun(ctx, mention.first, last)) last--
     return last === mention.last ? mention : { ...mention, last }
   })
 }

@@ -38,7 +38,7 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
   return isPredicateAdjective(ctx, m) || isCoordinatedAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isCurrencyOfCountry(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) ||
     (m.type === 'person' && isMediaTail(ctx, m)) || isPeopleOfAKind(ctx, m) || isFillingAGap(ctx, m) || isPurposeAccusative(ctx, m) ||
-    isAfterDemonstrative(ctx, m) || isLonePluralParticiple(ctx, m) ||
+    isAfterDemonstrative(ctx, m) || isLonePluralParticiple(ctx, m) || holdsAPronoun(ctx, m) ||
     (m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 &&
       (NEVER_NAMES.has(ctx.stems[m.first]) || (m.type === 'place' && NEVER_PLACES.has(ctx.stems[m.first]))))
 }
@@ -83,6 +83,23 @@ const MEDIA_TAILS = new Set(['نيوز', 'تايمز', 'بوست', 'برس', 'أ
 function isLonePluralParticiple(ctx: Context, m: TokenMention): boolean {
   const t = m.first
   return m.type === 'person' && t === m.last && ctx.tokens[t].clitics.pre.length === 0 && PATTERNS.participlePlural.test(ctx.stems[t]) && !GIVEN.has(ctx.stems[t])
+}
+
+/** Personal pronouns of the third person, which join a nominal sentence's subject to its predicate (normalised). */
+const COPULA_PRONOUNS = new Set(['هو', 'هي', 'هم', 'هن'].map((word) => normalizeArabic(word)))
+
+/**
+ * "«[الخوارزمية هي المدير]» يقول محمد": a quoted sentence the tagger took for a body's name, a pronoun between its subject and
+ * its predicate. Only inside a body's or a place's name: a movement may be named by a sentence that begins with one ("نحن
+ * نستثمر في الأمة"), and Korean and Chinese persons end or begin with one ("كيم كون هي", "هو جينتاو").
+ */
+function holdsAPronoun(ctx: Context, m: TokenMention): boolean {
+  if (m.type === 'person') return false
+  for (let t = m.first + 1; t < m.last; t++) {
+    const { clitics, norm } = ctx.tokens[t]
+    if (clitics.pre.length === 0 && COPULA_PRONOUNS.has(norm)) return true
+  }
+  return false
 }
 
 /** The demonstratives that point at a noun with the article: "هذه العقبة" (this obstacle), "ذلك الساحل". Normalised. */
