@@ -71,6 +71,14 @@ const REGION_WORDS = new Set(
 )
 
 /**
+ * Land and water named after a place, which are not that place: "وادي الأردن" is not Jordan, "دلتا النيل" not the river,
+ * "سهل نينوى" not the governorate, "بحر اليابان", "جبل لبنان", "قناة السويس", "صعيد مصر", "باب الشام" (a gate of Baghdad).
+ */
+const FEATURE_WORDS = new Set(
+  ['وادي', 'دلتا', 'سهل', 'صعيد', 'خليج', 'بحر', 'نهر', 'جبل', 'مضيق', 'قناة', 'بحيرة', 'حوض', 'باب'].map((word) => normalizeArabic(word)),
+)
+
+/**
  * Adjectives that make a proper name another place: "أمريكا اللاتينية" is not "أمريكا", "كوريا الجنوبية"
  * not "كوريا". They part a name without the article only: a definite common noun made a name is the
  * same place bare, "الضفة" for "الضفة الغربية", "الغوطة" for "الغوطة الشرقية".
@@ -97,13 +105,13 @@ function isAnotherOrganization(longer: readonly string[], shorter: readonly stri
 }
 
 /**
- * The longer place is another place than the shorter one it contains: a facility of it, a part of it or
- * its surroundings (a word it adds is a facility word, a region word, or a region adjective after a name
- * without the article).
+ * The longer place is another place than the shorter one it contains: a facility of it, a part of it, its
+ * surroundings or land or water named after it (a word it adds is a facility, region or feature word, or a region
+ * adjective after a name without the article).
  */
 function isAnotherPlace(longer: readonly string[], shorter: readonly string[]): boolean {
   const added = longer.filter((word) => !shorter.includes(word))
-  if (added.some((word) => FACILITY_WORDS.has(word) || REGION_WORDS.has(word))) return true
+  if (added.some((word) => FACILITY_WORDS.has(word) || REGION_WORDS.has(word) || FEATURE_WORDS.has(word))) return true
   return !shorter[0].startsWith(ARTICLE) && added.some((word) => REGION_ADJECTIVES.has(word))
 }
 

@@ -105,6 +105,28 @@ describe('linkMentions', () => {
     ])
   })
 
+  it('does not take a place into the land or water named after it', () => {
+    const linked = link([
+      ['وادي الأردن', 'place'],
+      ['الأردن', 'place'],
+      ['دلتا النيل', 'place'],
+      ['النيل', 'place'],
+      ['سهل نينوى', 'place'],
+      ['نينوى', 'place'],
+      ['قطاع غزة', 'place'],
+      ['غزة', 'place'],
+    ])
+    expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['وادي الأردن', 1],
+      ['الأردن', 1],
+      ['دلتا النيل', 1],
+      ['النيل', 1],
+      ['سهل نينوى', 1],
+      ['نينوى', 1],
+      ['قطاع غزة', 2],
+    ])
+  })
+
   it('still takes a definite place name into the same name with its direction', () => {
     const linked = link([['الضفة الغربية', 'place'], ['الضفة', 'place'], ['محافظة شمال سيناء', 'place'], ['شمال سيناء', 'place']])
     expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([['الضفة الغربية', 2], ['محافظة شمال سيناء', 2]])

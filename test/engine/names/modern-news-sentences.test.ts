@@ -154,6 +154,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a participle\'s plural alone is people of a kind', 'غير أن مهنيين يؤكدون أن نتائج هذه البرامج تحتاج وقتا.', []],
     ['a metro station named after a person is a place', 'وانتهت الهيئة من دراسة لربط المرسى بمحطة مترو جمال عبدالناصر.', [['محطة مترو جمال عبدالناصر', 'place']]],
     ['a governorate named after a person, last in a list of governorates, is a place; a person after a person stays one', 'وقالت الوزارة إن محافظات واسط ونينوى وصلاح الدين تصدرت القائمة، واستقبل الوزير محمد علي وصلاح الدين أحمد.', [['واسط', 'place'], ['نينوى', 'place'], ['صلاح الدين', 'place'], ['محمد علي', 'person'], ['صلاح الدين أحمد', 'person']]],
+    ['a presenter\'s address to the audience names no one', 'ياسر العبيدي: مشاهدينا الكرام، أهلا بكم في حلقة جديدة من حوار الساعة.', [['ياسر العبيدي', 'person']]],
     ['a quoted sentence is no body, a pronoun between its subject and predicate', 'ويعمل محمد، وهو طالب هندسة، لساعات طويلة. «الخوارزمية هي المدير» يقول محمد.', [['محمد', 'person']]],
     ['a short verb after a definite noun is the clause\'s, not a person\'s name', 'وقال خالد إن "الخزان يفرغ قبل أن يصل الدور التالي" في أغلب الأسابيع.', [['خالد', 'person']]],
     ['but a foreign name that begins as the article does, and a surname shaped like a verb, stay', 'بينما أعلن رئيس الوزراء اليوناني الأسبق ألكسيس تسيبراس استقالته من البرلمان.', [['ألكسيس تسيبراس', 'person']]],

@@ -49,6 +49,11 @@ const FORMULAS: readonly (readonly FormulaWord[])[] = [
   'رضا المواطنين',
   'رضا المتعاملين',
   'رضا العملاء',
+  // A presenter's address to the audience ("[مشاهدينا الكرام]، أهلا بكم", a programme's transcript).
+  'مشاهدينا الكرام',
+  'متابعينا الكرام',
+  'مستمعينا الكرام',
+  'قراءنا الأعزاء',
   ...timeFormulas(),
 ].map((formula) => formula.split(' ').map((word) => ({ norm: normalizeArabic(word), pronoun: word.endsWith('ه') })))
 
