@@ -287,6 +287,14 @@ function bylineAfterSiteName(text: string, siteName: string | undefined): string
   return match[2]
 }
 
+/** Words that open the name of a site's desk or team rather than a person's. */
+const DESK_WORDS = new Set(['مكتب', 'فريق', 'قسم', 'وحدة', 'أسرة'].map((word) => normalizePhrase(word)))
+
+/** The name a place's or the site's line gives is a desk's: "أثير – مكتب أثير في ظفار" names the office, no writer. */
+function isDeskName(name: string): boolean {
+  return DESK_WORDS.has(normalizePhrase(name).split(' ')[0])
+}
+
 /** The reporter in a dateline that names the site ("عمّان ـ “رأي اليوم” ـ طارق الفايد: …"). */
 function reporterInDateline(text: string, siteName: string | undefined): string | undefined {
   if (!siteName) return undefined
@@ -557,6 +565,10 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
           (isPlaceDashSource(text, context.siteName) ? undefined : PATTERNS.placeSlashName.exec(text)?.[1])))
       // (A place and "خاص" with the site's name is the text's dateline, no reporter: "الخليل - خاص صفا" stays, as a
       // paragraph.)
+      if (reporter && isDeskName(reporter)) {
+        drop(piece, 'byline')
+        continue
+      }
       if (reporter && exclusiveTo(normalizePhrase(reporter)) === undefined) {
         byline ??= reporter
         drop(piece, 'byline')

@@ -8,6 +8,7 @@
 import type { Image } from '../doc.ts'
 import { elementsAfter } from './next-in-order.ts'
 import { resolveImageSrc } from './resolve-image-src.ts'
+import { isPictureFileLink } from './picture-file-link.ts'
 
 /** How many elements after the headline the strip may begin (meta lines, tools, a share bar come first). */
 const MAX_DISTANCE = 60
@@ -18,6 +19,11 @@ const MAX_PICTURES = 24
 const PATTERNS = {
   /** A strip's container, by the widget's class: "swiper", "owl-carousel", "news-slider", "photo-strip", "gallery". */
   strip: /(?:^|[\s_-])(?:swiper|owl-carousel|carousel|slider|slideshow|photo-strip|gallery)(?:$|[\s_-])/iu,
+  /**
+   * A box of the story's photos by a plainer name ("news-photos", BNA's ASP.NET page: a main photo and two beside it), taken
+   * only when each picture opens its own file (a lightbox's), as a box of teasers' thumbnails does not.
+   */
+  photos: /(?:^|[\s_-])photos(?:$|[\s_-])/iu,
   /** A paragraph of prose: the text has begun, and a strip after it is the body's business. */
   prose: /[.،؟!]/u,
 } as const
@@ -26,11 +32,21 @@ export function findGalleryAbove(headline: Element, baseUrl?: string): Image[] {
   for (const element of elementsAfter(headline, MAX_DISTANCE)) {
     const tag = element.localName?.toLowerCase()
     if (tag === 'p' && (element.textContent ?? '').length > 80 && PATTERNS.prose.test(element.textContent ?? '')) return []
-    if (!PATTERNS.strip.test(element.getAttribute('class') ?? '')) continue
+    const name = element.getAttribute('class') ?? ''
+    if (!PATTERNS.strip.test(name) && !(PATTERNS.photos.test(name) && opensItsFiles(element))) continue
     const pictures = picturesOf(element, baseUrl)
     if (pictures.length >= MIN_PICTURES && pictures.length <= MAX_PICTURES) return pictures
   }
   return []
+}
+
+/** Each picture in the box is a link to an image file. */
+function opensItsFiles(box: Element): boolean {
+  const images = Array.from(box.querySelectorAll('img'))
+  return images.length > 0 && images.every((img) => {
+    const link = img.closest('a')
+    return link !== null && box.contains(link) && isPictureFileLink(link.getAttribute('href') ?? '')
+  })
 }
 
 /** A box's pictures, each once, with their alt text. */

@@ -15,8 +15,10 @@ import { isPictureFileLink } from './picture-file-link.ts'
 const MAX_LEVELS = 4
 const MIN_PICTURES = 3
 const MAX_PICTURES = 40
-/** A box with more text than a title and short captions is not an album. */
+/** A box with more text than a title and short lines besides its captions is not an album. */
 const MAX_TEXT_PER_PICTURE = 80
+/** A photo essay's caption of two or three sentences; more is an article's text set in a figure. */
+const MAX_CAPTION_CHARS = 400
 
 const PATTERNS = {
   albumName: /(?:^|[\s_-])(?:[\w-]*gallery|[\w-]*album)(?:$|[\s_-])/iu,
@@ -47,12 +49,22 @@ export function findGalleryBelow(headline: Element, baseUrl?: string): Image[] {
   return []
 }
 
-/** Pictures each linking to an image file, and little text besides. */
+/**
+ * Pictures each linking to an image file, and little text besides their captions. A photo essay's captions are long, two or
+ * three sentences that carry the story under each picture (Al-Wasat's "صور" pages): a <figcaption> is the picture's
+ * whatever its length, up to a caption's.
+ */
 function isAlbum(box: Element): boolean {
   const images = Array.from(box.querySelectorAll('img'))
   if (images.length < MIN_PICTURES || images.length > MAX_PICTURES) return false
+  let captions = 0
+  for (const caption of Array.from(box.querySelectorAll('figcaption'))) {
+    const length = (caption.textContent ?? '').replace(PATTERNS.whitespace, ' ').trim().length
+    if (length > MAX_CAPTION_CHARS) return false
+    captions += length
+  }
   const text = (box.textContent ?? '').replace(PATTERNS.whitespace, ' ').trim()
-  if (text.length > MAX_TEXT_PER_PICTURE * images.length) return false
+  if (text.length - captions > MAX_TEXT_PER_PICTURE * images.length) return false
   return images.every((img) => {
     let link: Element | null = img.parentElement
     while (link && link !== box && link.localName?.toLowerCase() !== 'a') link = link.parentElement

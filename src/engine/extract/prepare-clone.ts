@@ -67,7 +67,7 @@ const PATTERNS = {
   /** A back-link's whole text: "↩", "↩︎", "↑", "^". */
   backArrow: /^[↩↑^⬆]\uFE0E?$/u,
   clutterName:
-    /^(?:matchcard|scorecard|scoreboard|related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|speedbar|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|morearticles|morestories|moreposts|moresection|moreblogs|othersalsoviewed|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|quiz|rating|reactions|follow|copyright|disclaimer|ftr|donate|donation|badge|kicker|sendcontent|contribute|mmp|mediapholder|cookies?|consent|gdpr|podcasts?)$/iu,
+    /^(?:matchcard|scorecard|scoreboard|related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|speedbar|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|morearticles|morestories|moreposts|moresection|moreblogs|othersalsoviewed|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|quiz|rating|reactions|follow|copyright|disclaimer|ftr|donate|donation|badge|kicker|sendcontent|contribute|mmp|mediapholder|cookies?|consent|gdpr|podcasts?|photographers?|photocredits?)$/iu,
   /**
    * Of those, the words that name a whole kind of box (comments, related stories, ads, polls): such a box
    * goes even when it holds prose (user comments are prose). The others (share, social, follow, tags,
@@ -533,10 +533,15 @@ function isSliderGallery(element: Element): boolean {
     for (const caption of Array.from(figure.getElementsByTagName('figcaption'))) captions += (caption.textContent ?? '').replace(/\s+/gu, '').length
   }
   for (const link of Array.from(element.getElementsByTagName('a'))) if (!PATTERNS.pictureFile.test(link.getAttribute('href') ?? '')) return false
+  // (A photo essay's captions of two or three sentences each carry its story: its box stays whole, an album the reader
+  // shows after the text, find-gallery-below.ts; set among the paragraphs, Readability dropped its figures.)
+  if (captions > MAX_SLIDE_CAPTION_CHARS * figures.length) return false
   return (element.textContent ?? '').replace(/\s+/gu, '').length - captions <= MAX_SLIDER_CHROME_CHARS
 }
 /** The counter and control labels a slider prints beside its captions ("1 من 3", "التالي"). */
 const MAX_SLIDER_CHROME_CHARS = 40
+/** A slide's caption is a line, on average (letters, spaces left out); a photo essay's are paragraphs. */
+const MAX_SLIDE_CAPTION_CHARS = 120
 
 /**
  * A slider's figures, each picture taken out of its link to the full size and the slide's classes dropped

@@ -1,7 +1,8 @@
 /**
- * Pages of batch ai (data/extract-pages, session 44): a news agency's article built of typed blocks whose picture block
- * repeats the picture's title as a plain line under it, and a long-form page with a podcast player between its
- * paragraphs. Each case fails without its rule. The texts are written for these tests.
+ * Pages of batches ai and aj (data/extract-pages, session 44): a news agency's article built of typed blocks whose picture
+ * block repeats the picture's title as a plain line under it, a long-form page with a podcast player between its
+ * paragraphs, a page builder's FAQ block whose answers are folded, a photo essay whose long captions carry the story, and
+ * an agency's photo box above the text. Each case fails without its rule. The texts are written for these tests.
  */
 import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../../src/cli/parse-html.ts'
@@ -18,6 +19,7 @@ function extract(html: string) {
     doc,
     texts: doc.blocks.filter((b) => b.kind !== 'image' && b.kind !== 'caption').map((b) => doc.text.slice(b.start, b.end)),
     captions: doc.blocks.filter((b) => b.kind === 'caption').map((b) => doc.text.slice(b.start, b.end)),
+    pictures: doc.blocks.filter((b) => b.kind === 'image').map((b) => b.src),
   }
 }
 
@@ -49,6 +51,61 @@ describe('a podcast player between the paragraphs', () => {
       `<div class="podcast-embed__platforms">متوفر أيضاً على: <a href="https://podcasts.example/show">Apple Podcasts</a></div></div>`
     const paragraphs = (texts: readonly string[]) => texts.map((t) => `<p>${t}</p>`).join('')
     const { texts } = extract(page(`<div class="entry-content">${paragraphs(TEXT.slice(0, 2))}${player}${paragraphs(TEXT.slice(2))}</div>`))
+    expect(texts).toEqual(TEXT)
+  })
+})
+
+describe('a FAQ block whose answers are folded', () => {
+  const item = (n: number, question: string, answer: string) =>
+    `<div class="wp-block-uagb-faq-child uagb-faq-item" role="tab" aria-expanded="false"><div class="uagb-faq-questions-button">` +
+    `<button type="button" class="uagb-question" aria-controls="faq-${n}" aria-expanded="false"><span class="uagb-icon"><svg></svg></span><span class="uagb-question-text">${question}</span></button></div>` +
+    `<div class="uagb-faq-content" id="faq-${n}" role="tabpanel" style="display: none;"><p>${answer}</p></div></div>`
+  const QUESTIONS = ['متى تفتح المكتبات أبوابها في الصيف؟', 'هل الدخول إلى الأنشطة مجاني؟']
+
+  it('shows each question and its answer, though no heading holds the button', () => {
+    const faq = `<div class="wp-block-uagb-faq" role="tablist">${item(1, QUESTIONS[0], TEXT[2])}${item(2, QUESTIONS[1], TEXT[3])}</div>`
+    const { texts } = extract(page(`<div class="entry-content"><p>${TEXT[0]}</p><p>${TEXT[1]}</p>${faq}</div>`))
+    expect(texts).toEqual([TEXT[0], TEXT[1], QUESTIONS[0], TEXT[2], QUESTIONS[1], TEXT[3]])
+  })
+
+  it('leaves a video’s transcript folded behind its button, which asks nothing', () => {
+    const transcript =
+      `<div class="video-player"><button aria-controls="transcript-1" aria-expanded="false">النص الكامل للفيديو</button>` +
+      `<div id="transcript-1" style="display: none;"><p>سحب دخان كثيفة تغطي سماء المدينة منذ ساعات الصباح الأولى، ورجال الإطفاء يحاولون منع وصول النيران إلى أطراف القرية.</p></div></div>`
+    const { texts } = extract(page(`<div class="entry-content">${TEXT.slice(0, 2).map((t) => `<p>${t}</p>`).join('')}${transcript}${TEXT.slice(2).map((t) => `<p>${t}</p>`).join('')}</div>`))
+    expect(texts).toEqual(TEXT)
+  })
+})
+
+describe('the story’s photos beside its text', () => {
+  const file = (n: number) => `https://agency.example/files/2026-01/harbour-${n}.jpg`
+  const thumb = (n: number) => `https://agency.example/files/styles/large/2026-01/harbour-${n}.jpg`
+  const CAPTION = 'قبل الإبحار بساعة، يتفقد الريّس محرك المركب الذي يعمل عليه منذ ثلاثين عاما. يقول إن المحرك يستهلك نحو مئتي لتر من الوقود في كل رحلة، وإن سعر اللتر تضاعف مرتين هذا العام.'
+
+  it('shows a photo essay’s pictures after the text, their long captions the pictures’ own', () => {
+    const photo = (n: number) =>
+      `<div class="field__item"><figure class="gallery-photo"><a href="${file(n)}" class="colorbox"><img src="${thumb(n)}" width="1200" height="800" alt=""></a><figcaption>${CAPTION}</figcaption></figure></div>`
+    const gallery = `<div class="field field--name-field-gallery-images field__items">${[1, 2, 3, 4].map(photo).join('')}</div>`
+    const credit = '<div class="field field--name-field-photographer field--label-inline"><div class="field__label">تصوير</div><div class="field__item">سالم القماطي</div></div>'
+    const { texts, pictures } = extract(page(`<div class="node__content"><div class="field--name-body">${TEXT.map((t) => `<p>${t}</p>`).join('')}</div>${gallery}${credit}</div>`))
+    expect(texts).toEqual(TEXT)
+    expect(pictures).toEqual([1, 2, 3, 4].map(thumb))
+  })
+
+  it('shows an agency’s photo box above the text after it, when each photo opens its file', () => {
+    const box = `<div class="news-photos row">${[1, 2, 3].map((n) => `<div class="col-md-6"><a href="${file(n)}" data-fancybox="news-gallery"><img src="${thumb(n)}" width="800" height="533" alt=""></a></div>`).join('')}</div>`
+    const { doc, texts, pictures } = extract(page(`${box}<div class="news-body">${TEXT.map((t) => `<p>${t}</p>`).join('')}</div>`))
+    expect(texts).toEqual(TEXT)
+    expect([doc.leadImage?.src, ...pictures]).toEqual([1, 2, 3].map(thumb))
+  })
+})
+
+describe('an interview’s desk line', () => {
+  it('is no reporter: the office the interview came from opens with "مكتب"', () => {
+    const head = `<html lang="ar" dir="rtl"><head><title>${HEADLINE}</title><meta property="og:type" content="article"><meta name="author" content="عبدالله الكثيري"></head>`
+    const html = `${head}<body><article><h1>${HEADLINE}</h1><div class="entry-content"><p><strong>أثير – مكتب أثير في ظفار</strong></p>${TEXT.map((t) => `<p>${t}</p>`).join('')}</div></article></body></html>`
+    const { doc, texts } = extract(html)
+    expect(doc.byline).toBe('عبدالله الكثيري')
     expect(texts).toEqual(TEXT)
   })
 })
