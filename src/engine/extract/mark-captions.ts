@@ -112,15 +112,17 @@ function markCaptionRepeatingTitle(img: Element): boolean {
   let branch: Element = img
   for (let depth = 0; depth < TITLE_SEARCH_DEPTH; depth++) {
     const box = branch.parentElement
-    if (!box || (box.textContent ?? '').replace(/\s+/gu, ' ').length > MAX_CAPTION_CHARS * 2) return false
+    if (!box) return false
     let next = branch.nextElementSibling
     for (let k = 0; k < 2 && next; k++, next = next.nextElementSibling) {
       if (next.firstElementChild || next.localName === 'figcaption') continue
       const text = (next.textContent ?? '').replace(/\s+/gu, ' ').trim()
-      if (text.length >= 10 && text.length <= MAX_CAPTION_CHARS && said.some((value) => value === text || value.startsWith(text))) {
-        markCaption(next)
-        return true
-      }
+      if (text.length < 10 || text.length > MAX_CAPTION_CHARS || !said.some((value) => value === text || value.startsWith(text))) continue
+      // (Only in the picture's own box: a paragraph that happens to repeat a picture's title in the text is the text's. Read
+      // last, as a box's whole text costs a walk of it.)
+      if ((box.textContent ?? '').replace(/\s+/gu, ' ').length > MAX_CAPTION_CHARS * 2) return false
+      markCaption(next)
+      return true
     }
     branch = box
   }

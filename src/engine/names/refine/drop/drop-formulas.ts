@@ -73,11 +73,22 @@ function isWord(ctx: Context, t: number, word: FormulaWord): boolean {
   return norm === word.norm || (norm.length === word.norm.length + 1 && (norm[0] === 'و' || norm[0] === 'ف') && norm.endsWith(word.norm))
 }
 
+/** The formulas by their first word: a token is compared with the few that begin with it (with or without its "و"/"ف"). */
+const BY_FIRST_WORD = new Map<string, (readonly FormulaWord[])[]>()
+for (const formula of FORMULAS) {
+  const list = BY_FIRST_WORD.get(formula[0].norm)
+  if (list) list.push(formula)
+  else BY_FIRST_WORD.set(formula[0].norm, [formula])
+}
+
 /** Which tokens stand in a formula (1) or not (0). */
 function formulaTokens(ctx: Context): Uint8Array | null {
   let inFormula: Uint8Array | null = null
   for (let t = 0; t < ctx.tokens.length; t++) {
-    for (const formula of FORMULAS) {
+    const norm = ctx.tokens[t].norm
+    const candidates = BY_FIRST_WORD.get(norm) ?? BY_FIRST_WORD.get(norm.slice(1))
+    if (!candidates) continue
+    for (const formula of candidates) {
       if (t + formula.length > ctx.tokens.length || !isWord(ctx, t, formula[0])) continue
       let k = 1
       while (k < formula.length && isWord(ctx, t + k, formula[k])) k++
