@@ -12,6 +12,7 @@ import { splitGovernedPlaces } from './refine/boundaries/split-governed-place.ts
 import { retypeQuotedPlaces } from './refine/retype/quoted-places.ts'
 import { retypeMothersKunya } from './refine/retype/mothers-kunya.ts'
 import { retypeListedPersons, splitPlaceLists } from './refine/retype/listed-places.ts'
+import { retypeSurnames } from './refine/retype/surnames.ts'
 import { extendNumberedUnits } from './refine/find/find-numbered-units.ts'
 import { findMonuments } from './refine/find/find-monuments.ts'
 import { extendOverParticles } from './refine/boundaries/particle-end.ts'
@@ -134,7 +135,8 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  * 15. a religious formula holds no name ("بسم الله [الرحمن الرحيم]", "ورحمة الله وبركاته", "عبدالله رحمه الله"), and the
  *    Prophet called "نبينا" is named by his name (drop-formulas.ts); a verb in the past's plural or a reflexive present ends
  *    no name, nor does a day ("[نقابة المزارعين قالوا]", "[أبو محمد يتفقد]", "[وزارة التعليم يوم] الأحد") (trim-run-ons.ts); bodies named by a plural head and
- *    their field are several, no name ("وزارات التربية") (plural-body-heads.ts).
+ *    their field are several, no name ("وزارات التربية") (plural-body-heads.ts); a word alone that ends a person named in full
+ *    is that person ("بحسب [كبارة]" after "وسيم كبارة") (surnames.ts).
  *
  * The stages run in the order below, not the rules' numbering: rule 8 first, so that no non-name spreads;
  * the initials of rule 9 early, so that the rules after them see the whole name ("مركز جون إف. كينيدي"
@@ -181,5 +183,6 @@ export function refineMentions(
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
   mentions = trimPluralBodyHeads(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, trimRunOns(ctx, mentions)))))))))
+  retypeSurnames(ctx, mentions)
   return trimPitchSides(ctx, trimExampleWords(ctx, splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first)))))
 }

@@ -38,7 +38,7 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
   return isPredicateAdjective(ctx, m) || isCoordinatedAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isCurrencyOfCountry(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) ||
     (m.type === 'person' && isMediaTail(ctx, m)) || isPeopleOfAKind(ctx, m) || isFillingAGap(ctx, m) || isPurposeAccusative(ctx, m) ||
-    isAfterDemonstrative(ctx, m) || isLonePluralParticiple(ctx, m) || holdsAPronoun(ctx, m) ||
+    isAfterDemonstrative(ctx, m) || isLonePluralParticiple(ctx, m) || holdsAPronoun(ctx, m) || holdsADemonstrative(ctx, m) ||
     (m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 &&
       (NEVER_NAMES.has(ctx.stems[m.first]) || (m.type === 'place' && NEVER_PLACES.has(ctx.stems[m.first]))))
 }
@@ -74,7 +74,7 @@ const NEVER_PLACES = new Set(['ميزان', 'العراء'].map((word) => normal
  * The English words of media names, alone no person: "السومرية [نيوز]/ بغداد" (Alsumaria's dateline), "فلسطين [أون
  * لاين]:" (Felesteen's). Hand-written.
  */
-const MEDIA_TAILS = new Set(['نيوز', 'تايمز', 'بوست', 'برس', 'أون', 'لاين'].map((word) => normalizeArabic(word)))
+const MEDIA_TAILS = new Set(['نيوز', 'تايمز', 'بوست', 'برس', 'أون', 'لاين', 'أونلاين'].map((word) => normalizeArabic(word)))
 
 /**
  * "غير أن [مهنيين] يؤكدون": a participle's sound plural alone (professionals, farmers, "مسلحين") is people of a kind, no
@@ -102,6 +102,15 @@ function holdsAPronoun(ctx: Context, m: TokenMention): boolean {
   return false
 }
 
+/** "ما الأسباب الرئيسة [وراء هذا] التراجع؟": a demonstrative points at a noun; no name holds one. */
+function holdsADemonstrative(ctx: Context, m: TokenMention): boolean {
+  for (let t = m.first; t <= m.last; t++) {
+    const { clitics, norm } = ctx.tokens[t]
+    if (clitics.pre.length === 0 && DEMONSTRATIVES.has(norm)) return true
+  }
+  return false
+}
+
 /** The demonstratives that point at a noun with the article: "هذه العقبة" (this obstacle), "ذلك الساحل". Normalised. */
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذان', 'هاتان', 'هذين', 'هاتين', 'هؤلاء', 'أولئك', 'ذاك'].map((word) => normalizeArabic(word)))
 
@@ -116,13 +125,17 @@ function isAfterDemonstrative(ctx: Context, m: TokenMention): boolean {
 }
 
 /**
- * "[أصحاب مخابز] إن …" (bakery owners, Al-Estiklal): a plural of people by what they own or where they live heads no person's
- * name. Hand-written ("ملاك", owners, is also Malak, a given name: "اللاعبة ملاك الحامدي").
+ * "[أصحاب مخابز] إن …" (bakery owners, Al-Estiklal), "[فاعلو خير]" (well-wishers): a plural of people by what they own, do or
+ * where they live heads no person's name. Hand-written ("ملاك", owners, is also Malak, a given name: "اللاعبة ملاك الحامدي").
  */
-const PEOPLE_OF_A_KIND = new Set(['أصحاب', 'أرباب', 'مالكو', 'أهالي', 'سكان'].map((word) => normalizeArabic(word)))
+const PEOPLE_OF_A_KIND = new Set(['أصحاب', 'أرباب', 'مالكو', 'أهالي', 'سكان', 'فاعلو', 'فاعلي'].map((word) => normalizeArabic(word)))
 
 function isPeopleOfAKind(ctx: Context, m: TokenMention): boolean {
-  return m.type === 'person' && ctx.tokens[m.first].clitics.pre.length === 0 && PEOPLE_OF_A_KIND.has(ctx.tokens[m.first].norm)
+  if (m.type !== 'person') return false
+  const { clitics, norm } = ctx.tokens[m.first]
+  // (Also after "و", split off or kept on the word: "منظمات إغاثية [وفاعلو خير]".)
+  if (clitics.pre.length === 0) return PEOPLE_OF_A_KIND.has(norm) || (norm.startsWith('و') && PEOPLE_OF_A_KIND.has(norm.slice(1)))
+  return clitics.pre.length === 1 && clitics.pre[0] === 'و' && PEOPLE_OF_A_KIND.has(ctx.stems[m.first])
 }
 
 /**
