@@ -11,7 +11,7 @@ import { retypeChurchInstitutions } from './refine/retype/church-institutions.ts
 import { splitGovernedPlaces } from './refine/boundaries/split-governed-place.ts'
 import { retypeQuotedPlaces } from './refine/retype/quoted-places.ts'
 import { retypeMothersKunya } from './refine/retype/mothers-kunya.ts'
-import { retypeListedPersons, splitPlaceLists } from './refine/retype/listed-places.ts'
+import { retypeListedPersons, splitListedPairs, splitPlaceLists } from './refine/retype/listed-places.ts'
 import { retypeSurnames } from './refine/retype/surnames.ts'
 import { extendNumberedUnits } from './refine/find/find-numbered-units.ts'
 import { findMonuments } from './refine/find/find-monuments.ts'
@@ -184,5 +184,6 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   mentions = trimPluralBodyHeads(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, trimRunOns(ctx, mentions)))))))))
   retypeSurnames(ctx, mentions)
+  mentions = splitListedPairs(ctx, mentions)
   return trimPitchSides(ctx, trimExampleWords(ctx, splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first)))))
 }

@@ -154,6 +154,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a participle\'s plural alone is people of a kind', 'غير أن مهنيين يؤكدون أن نتائج هذه البرامج تحتاج وقتا.', []],
     ['a metro station named after a person is a place', 'وانتهت الهيئة من دراسة لربط المرسى بمحطة مترو جمال عبدالناصر.', [['محطة مترو جمال عبدالناصر', 'place']]],
     ['a governorate named after a person, last in a list of governorates, is a place; a person after a person stays one', 'وقالت الوزارة إن محافظات واسط ونينوى وصلاح الدين تصدرت القائمة، واستقبل الوزير محمد علي وصلاح الدين أحمد.', [['واسط', 'place'], ['نينوى', 'place'], ['صلاح الدين', 'place'], ['محمد علي', 'person'], ['صلاح الدين أحمد', 'person']]],
+    ['two places the tagger ran together at the end of a list are two, a country of two conjuncts one', 'وتتبع الفريق المولدات في أحياء القبة وباب التبانة وأبي سمراء والميناء والزاهرية، وزار الوفد كرواتيا والبوسنة والهرسك.', [['القبة', 'place'], ['باب التبانة', 'place'], ['أبي سمراء', 'place'], ['الميناء', 'place'], ['الزاهرية', 'place'], ['كرواتيا', 'place'], ['البوسنة والهرسك', 'place']]],
     ['a demonstrative is in no name', 'س: ما الأسباب الرئيسة وراء هذا التراجع؟', []],
     ['well-wishers after "و" are people of a kind', 'وتمولها منظمات إغاثية وفاعلو خير لملء العبوات.', []],
     ['a surname alone after "بحسب" is the person named in full before', 'يقدّر المهندس الكهربائي وسيم كبارة أن الأرباح كبيرة، وهو ما يتيح، بحسب كبارة، رفع الفاتورة.', [['وسيم كبارة', 'person']]],

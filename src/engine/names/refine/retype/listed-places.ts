@@ -1,5 +1,6 @@
 import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
 import { knownOrganizationEnd } from '../shared/known-organization-end.ts'
+import { isKnownPlacePhrase } from '../shared/known-place-phrase.ts'
 import { DUAL_PLACE_HEADS, normSet } from '../shared/word-lists.ts'
 
 /**
@@ -57,4 +58,26 @@ export function retypeListedPersons(ctx: Context, mentions: TokenMention[]): voi
 function isJoinedByAnd(ctx: Context, t: number): boolean {
   const { clitics, norm } = ctx.tokens[t]
   return clitics.pre[0] === 'و' || (clitics.pre.length === 0 && norm.length >= 4 && norm.startsWith('و'))
+}
+
+/**
+ * "هي القبة وباب التبانة وأبي سمراء و[الميناء والزاهرية]": a place the tagger ran over the conjunction at the end of a list of
+ * places, itself a conjunct ("و" on its first word, the place before it listed), is two places: each definite word after
+ * "و" in it begins the next. Not a known place of two conjuncts ("البوسنة والهرسك").
+ */
+export function splitListedPairs(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  const placeEnds = new Set(mentions.filter((m) => m.type === 'place').map((m) => m.last))
+  return mentions.flatMap((mention) => {
+    const { first, last } = mention
+    if (mention.type !== 'place' || last === first || !placeEnds.has(first - 1) || !isJoinedByAnd(ctx, first)) return [mention]
+    // (A known place of two conjuncts is one: "البوسنة والهرسك".)
+    if (isKnownPlacePhrase(ctx, first, last)) return [mention]
+    const starts = [first]
+    for (let t = first + 1; t <= last; t++) {
+      const { pre } = ctx.tokens[t].clitics
+      if (pre.length === 2 && pre[0] === 'و' && pre[1] === 'ال') starts.push(t)
+    }
+    if (starts.length < 2) return [mention]
+    return starts.map((start, k) => ({ type: 'place' as const, first: start, last: k + 1 < starts.length ? starts[k + 1] - 1 : last }))
+  })
 }
