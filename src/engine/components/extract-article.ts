@@ -11,7 +11,7 @@
 import { Readability } from '@mozilla/readability'
 import type { ArticleDoc, Image } from '../doc.ts'
 import { joinBlocks } from '../doc.ts'
-import { guessScript } from '../arabic/letters.ts'
+import { countLetters, guessScript } from '../arabic/letters.ts'
 import { buildBlocks, type BlockPiece } from '../extract/build-blocks.ts'
 import { prepareClone } from '../extract/prepare-clone.ts'
 import { findHeadline } from '../extract/find-headline.ts'
@@ -51,6 +51,8 @@ const PATTERNS = {
   siteNameParts: /\s+[|–—]\s+/u,
   /** "الجزيرة نت": a site named with its "net". */
   netSuffix: /\s+نت$/u,
+  /** A paper's name after its kind: "صحيفة الخليج", whose pages credit "الخليج" as their author (an advertorial's). */
+  publicationKind: /^(?:صحيفة|جريدة|مجلة|موقع)\s+/u,
   /** A site named by its domain ("24.ae"): the name is the label before the suffix ("24"). */
   domainName: /^(?:www\.)?([^.\s]+)\.[a-z]{2,}(?:\.[a-z]{2,})?$/iu,
 } as const
@@ -97,6 +99,20 @@ export function extractArticle(document: Document, options: { url?: string } = {
       return { isArticle: false, reason, lang: 'und', dir: 'ltr' }
     }
   }
+}
+
+/**
+ * An Arabic-script text under a headline in another script opens with its own title: a UN office's English Drupal page
+ * whose Arabic statement stands under its h2 beside the English copy (batch ak). That heading is the title the reader
+ * shows, and not a line of the text.
+ */
+function titleInTheTextsScript(headline: string, pieces: BlockPiece[]): { title: string; pieces: BlockPiece[] } {
+  const first = pieces.findIndex((piece) => piece.kind !== 'image')
+  const opening = first >= 0 ? pieces[first] : undefined
+  if (!opening || opening.kind !== 'heading' || !opening.text || countLetters(headline).arabicScript > 0) return { title: headline, pieces }
+  const heading = countLetters(opening.text)
+  if (heading.arabicScript === 0 || heading.latin > 0) return { title: headline, pieces }
+  return { title: opening.text.slice(0, MAX_TITLE_CHARS), pieces: pieces.filter((_, index) => index !== first) }
 }
 
 /** A body this short from a page that declares an article is checked by the detector's structure test too. */
@@ -209,7 +225,7 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
     shape.maxDepth <= MAX_DEPTH &&
     (shape.elements < MANY_ELEMENTS || (clone.body?.textContent?.length ?? 0) <= HUGE_PAGE_CHARS)
   const headline = findHeadline(clone, { metaTitles: declared.metaTitles, siteName: declared.siteName })
-  const title = (headline?.text ?? '').slice(0, MAX_TITLE_CHARS)
+  const headlineTitle = (headline?.text ?? '').slice(0, MAX_TITLE_CHARS)
   // Read before Readability empties the clone: the lead when the page declares no picture, or when the picture it shows
   // under the headline is one it declares, but not the first (Misbar's og:image is a sharing crop of its own file, the
   // JSON-LD names the cover the page shows).
@@ -241,7 +257,7 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   } else {
     pieces = fallbackBlocks(clone, url)
   }
-  const context = { title, siteName: declared.siteName, byline: visibleByline ?? declared.byline, kicker, wiki }
+  const context = { title: headlineTitle, siteName: declared.siteName, byline: visibleByline ?? declared.byline, kicker, wiki }
   let filtered = filterBlocks(pieces, context)
   if (readable && textLength(filtered.pieces) < MIN_ARTICLE_CHARS) {
     // Readability rejected the page or kept too little: a fresh prepared clone, densest container.
@@ -254,7 +270,8 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   // The text, with what sits outside its container put in: a fact-check's claim box above it, the standfirst first, a photo
   // strip after it.
   const body = withClaimBox(dropVerdictFurniture(filtered.pieces, declared.verdict), claimBox)
-  const shown = capPieces(withGallery(withKeyPoints(withStandfirst(body, standfirst), keyPoints, standfirst), gallery, album))
+  const composed = capPieces(withGallery(withKeyPoints(withStandfirst(body, standfirst), keyPoints, standfirst), gallery, album))
+  const { title, pieces: shown } = titleInTheTextsScript(headlineTitle, composed)
   const { text, blocks } = joinBlocks(shown)
   const bodyChars = textLength(shown)
   const guess = guessScript(`${title}\n${text || (document.body?.textContent ?? '').slice(0, 50_000)}`, declared.declaredLang ?? 'und')
@@ -298,7 +315,13 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   // (And the name without its "نت": Al Jazeera Net's pages credit "الجزيرة" as their author.)
   const sites = [
     ...(declared.siteName
-      ? [declared.siteName, ...declared.siteName.split(PATTERNS.siteNameParts), ...(domain ? [domain] : []), declared.siteName.replace(PATTERNS.netSuffix, '')]
+      ? [
+          declared.siteName,
+          ...declared.siteName.split(PATTERNS.siteNameParts),
+          ...(domain ? [domain] : []),
+          declared.siteName.replace(PATTERNS.netSuffix, ''),
+          declared.siteName.replace(PATTERNS.publicationKind, ''),
+        ]
       : []),
     // (And the name in the page's address: a WordPress account named for the site, "Sangam Multan" on sangam-multan.…, is
     // the author its metadata declares.)

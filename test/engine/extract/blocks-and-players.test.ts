@@ -2,7 +2,8 @@
  * Pages of batches ai and aj (data/extract-pages, session 44): a news agency's article built of typed blocks whose picture
  * block repeats the picture's title as a plain line under it, a long-form page with a podcast player between its
  * paragraphs, a page builder's FAQ block whose answers are folded, a photo essay whose long captions carry the story, and
- * an agency's photo box above the text. Each case fails without its rule. The texts are written for these tests.
+ * an agency's photo box above the text; and of batch ak, a UN office's English page whose Arabic statement stands under its
+ * own heading. Each case fails without its rule. The texts are written for these tests.
  */
 import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../../src/cli/parse-html.ts'
@@ -107,5 +108,26 @@ describe('an interview’s desk line', () => {
     const { doc, texts } = extract(html)
     expect(doc.byline).toBe('عبدالله الكثيري')
     expect(texts).toEqual(TEXT)
+  })
+})
+
+describe('an Arabic statement on an English page', () => {
+  it('takes its own heading as the title when the page’s headline is in English', () => {
+    const english = 'Sharjah neighbourhood libraries extend their summer opening hours'
+    const html =
+      `<html lang="en" dir="ltr"><head><title>${english} | United Nations</title><meta property="og:type" content="article"></head><body><main>` +
+      `<h1 class="page-title">${english}</h1><div class="statement statement--ar" lang="ar" dir="rtl"><h2 class="statement-title">${HEADLINE}</h2>` +
+      `${TEXT.map((t) => `<p>${t}</p>`).join('')}</div></main></body></html>`
+    const { doc, texts } = extract(html)
+    expect(doc.title).toBe(HEADLINE)
+    expect(texts).toEqual(TEXT)
+  })
+})
+
+describe('a paper credited as its own author', () => {
+  it('is no byline when the site is named with its kind ("صحيفة الخليج" crediting "الخليج")', () => {
+    const head = `<html lang="ar" dir="rtl"><head><title>${HEADLINE}</title><meta property="og:type" content="article"><meta property="og:site_name" content="صحيفة الخليج"><meta name="author" content="الخليج"></head>`
+    const { doc } = extract(`${head}<body><article><h1>${HEADLINE}</h1>${TEXT.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`)
+    expect(doc.byline).toBeUndefined()
   })
 })
