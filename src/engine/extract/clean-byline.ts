@@ -38,6 +38,8 @@ export function cleanByline(raw: string | null | undefined): string | undefined 
   let text = (raw ?? '').replace(PATTERNS.whitespace, ' ').trim()
   for (let i = 0; i < 2; i++) text = text.replace(PATTERNS.label, '').trim()
   text = text.replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.gluedWeekday, '').replace(PATTERNS.placeColon, '').replace(PATTERNS.dashedHeads, '').replace(PATTERNS.placeTail, '$1')
+  // (The label after the place it was written in: "جنين - كتب خالد سليم:", Al-Ayyam's writer line.)
+  text = text.replace(PATTERNS.label, '').replace(PATTERNS.edgePunctuation, '')
   if (!text || text.length > 100) return undefined
   if (DESK_NAMES.has(normalizePhrase(text))) return undefined
   if (/^https?:/iu.test(text)) return undefined

@@ -258,6 +258,14 @@ export const CLUTTER_RULES: ClutterRule[] = [
     phrases: ['اضغط هنا', 'إضغط هنا', 'انقر هنا', 'کلیک کنید', 'یہاں کلک کریں', 'لترتيب الجدول', 'مرر للأسفل', 'مرر لأسفل'],
   },
   {
+    // A print edition's pointer to where the text goes on in the paper ("(تتمة ص 12)", Al-Ayyam's web copy of its pages):
+    // the web copy runs on, so the pointer is no text.
+    id: 'continuation-marker',
+    match: 'contains',
+    maxLength: 30,
+    phrases: ['تتمة ص', 'التتمة ص', 'تتمة صفحة', 'تتمة في ص', 'التتمة في ص', 'البقية ص', 'البقية في ص'],
+  },
+  {
     // The label an ad slot prints over its empty box ("إعلان"), which survives when the slot is not filled.
     id: 'ad-label',
     match: 'exact',

@@ -17,6 +17,8 @@ describe('cleanByline', () => {
     ['(أبوظبي - البيان)', '(أبوظبي - البيان)'],
     ['جدة - كووورة - بندر السبيعي', 'بندر السبيعي'],
     ['الرياض ـ سامي الغامدي', 'سامي الغامدي'],
+    // The label after the place (Al-Ayyam's writer line, session 44).
+    ['جنين - كتب خالد سليم:', 'خالد سليم'],
     // The labels of Uyghur ("our reporter"), Pashto ("writer") and Central Kurdish ("written by") bylines (session 38).
     ['مۇخبىرىمىز دىلنۇر قاسىم', 'دىلنۇر قاسىم'],
     ['لیکوال: حمیده ځدراڼ', 'حمیده ځدراڼ'],
