@@ -67,6 +67,8 @@ const REGION_WORDS = new Set(
   [
     'ريف', 'أرياف', 'غلاف', 'ضواحي', 'ضاحية', 'أطراف', 'محيط', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط',
     'شمالي', 'جنوبي', 'شرقي', 'غربي', 'نيو',
+    // A region of a country named with it: "كوردستان العراق" is not Iraq.
+    'كردستان', 'كوردستان',
   ].map((word) => normalizeArabic(word)),
 )
 

@@ -115,6 +115,8 @@ describe('linkMentions', () => {
       ['نينوى', 'place'],
       ['قطاع غزة', 'place'],
       ['غزة', 'place'],
+      ['كوردستان العراق', 'place'],
+      ['العراق', 'place'],
     ])
     expect(linked.map((e) => [e.name, e.mentions.length])).toEqual([
       ['وادي الأردن', 1],
@@ -124,6 +126,8 @@ describe('linkMentions', () => {
       ['سهل نينوى', 1],
       ['نينوى', 1],
       ['قطاع غزة', 2],
+      ['كوردستان العراق', 1],
+      ['العراق', 1],
     ])
   })
 
