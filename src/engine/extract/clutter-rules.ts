@@ -21,6 +21,8 @@ export interface ClutterRule {
   match: ClutterMatch
   /** `line`/`contains`: longest block (in characters) the rule may remove; longer blocks are prose. */
   maxLength?: number
+  /** `line`: the block must have a colon within this many characters of its start (a note's label, "نبذة عن X:"). */
+  colonWithin?: number
   phrases: string[]
 }
 
@@ -256,6 +258,21 @@ export const CLUTTER_RULES: ClutterRule[] = [
     // (And a sortable table's hint: "اضغط على عنوان أي عمود لترتيب الجدول".)
     // (And a scrolling story's "مرّر للأسفل لمتابعة الخريطة".)
     phrases: ['اضغط هنا', 'إضغط هنا', 'انقر هنا', 'کلیک کنید', 'یہاں کلک کریں', 'لترتيب الجدول', 'مرر للأسفل', 'مرر لأسفل'],
+  },
+  {
+    // A gallery's title over its pictures under the text ("صور المباراة", Al-Anba's match report): a label, no text.
+    id: 'gallery-label',
+    match: 'exact',
+    phrases: ['صور المباراة', 'ألبوم الصور', 'معرض الصور', 'صور الخبر', 'شاهد الصور'],
+  },
+  {
+    // A press release's closing note on the company ("نبذة عن أرامكو السعودية: أرامكو السعودية شركة متكاملة …"), the
+    // same under every release: the colon after the company's name is required, a section of the text opens without one.
+    id: 'about-the-company',
+    match: 'line',
+    maxLength: 600,
+    phrases: ['نبذة عن'],
+    colonWithin: 60,
   },
   {
     // A print edition's pointer to where the text goes on in the paper ("(تتمة ص 12)", Al-Ayyam's web copy of its pages):
@@ -497,9 +514,12 @@ export function matchClutter(rawNorm: string, length: number, hasLinks = true): 
         // without a link, "آخر الأخبار تشير إلى …" is prose.
         if (norm === phrase || (hasLinks && startsWithPhrase(norm, phrase) && length <= 200)) return rule
         break
-      case 'line':
-        if (length <= (rule.maxLength ?? 120) && startsWithPhrase(norm, phrase)) return rule
+      case 'line': {
+        if (length > (rule.maxLength ?? 120) || !startsWithPhrase(norm, phrase)) break
+        const colon = rule.colonWithin === undefined ? 0 : rawNorm.indexOf(':')
+        if (colon >= 0 && colon <= (rule.colonWithin ?? 0)) return rule
         break
+      }
     }
   }
   let padded: string | undefined
