@@ -16,6 +16,7 @@
 import { withoutMisreadUtilities } from './misread-utilities.ts'
 import { signUpBoxOf } from './sign-up-box.ts'
 import { keepPicturesBetweenParts } from './picture-between-parts.ts'
+import { keepHeadingsBetweenParts } from './headings-between-parts.ts'
 import { dropOtherLanguageBoxes } from './other-language-boxes.ts'
 import { keepOpeningPost } from './forum-thread.ts'
 import { findPlatformMarks } from './platform-marks.ts'
@@ -437,6 +438,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   dropLabelledLinkLists(labels, options.baseUrl)
   dropOrphanLabels(labels, emptied)
   keepPicturesBetweenParts(doc)
+  keepHeadingsBetweenParts(doc)
   return shape
 }
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../../src/cli/parse-html.ts'
 import { extractArticle } from '../../../src/engine/components/extract-article.ts'
+import { keepHeadingsBetweenParts } from '../../../src/engine/extract/headings-between-parts.ts'
 import { HEADLINE, TEXT } from './library-article.ts'
 
 const URL = 'https://agency.example/ar/20260312/1108834571.html'
@@ -129,5 +130,24 @@ describe('a paper credited as its own author', () => {
     const head = `<html lang="ar" dir="rtl"><head><title>${HEADLINE}</title><meta property="og:type" content="article"><meta property="og:site_name" content="صحيفة الخليج"><meta name="author" content="الخليج"></head>`
     const { doc } = extract(`${head}<body><article><h1>${HEADLINE}</h1>${TEXT.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`)
     expect(doc.byline).toBeUndefined()
+  })
+})
+
+describe('a component list’s small parts between its text parts', () => {
+  // (The page-level case is batch al's AEM release in site-pages.test.ts; Readability's choice of siblings depends on the
+  // whole page, so the move itself is checked here.)
+  it('moves a run of a box of figures, a subheading and a picture into the text part after them, in order', () => {
+    const part = (kind: string, inner: string) => `<div class="${kind} aem-GridColumn">${inner}</div>`
+    const text = (t: string) => part('text', `<div class="cmp-text"><p>${t}</p></div>`)
+    const figures = part('keyfigures', '<h3>حقائق سريعة</h3><ul><li>12 مكتبة في الأحياء</li><li>10 مساء موعد الإغلاق</li></ul>')
+    const heading = part('title', '<h2>أنشطة الصيف</h2>')
+    const picture = part('image', '<img src="https://agency.example/files/library.jpg" alt="">')
+    const related = part('related', '<h3>اقرأ أيضا</h3><ul><li><a href="/story">قصة أخرى</a></li></ul>')
+    const doc = parseHtml(`<html><body><div class="aem-Grid">${text(TEXT[0])}${figures}${heading}${picture}${text(TEXT[1])}${related}${text(TEXT[2])}</div></body></html>`, URL)
+    keepHeadingsBetweenParts(doc)
+    const kinds = Array.from(doc.querySelector('.aem-Grid')!.children).map((child) => child.getAttribute('class')!.split(' ')[0])
+    expect(kinds).toEqual(['text', 'text', 'related', 'text'])
+    const second = doc.querySelector('.aem-Grid')!.children[1]
+    expect(Array.from(second.children).map((child) => child.getAttribute('class')!.split(' ')[0])).toEqual(['keyfigures', 'title', 'image', 'cmp-text'])
   })
 })

@@ -74,15 +74,6 @@ const LEFT_OUT: Record<string, string[]> = {
   'ar-s32r-misbar': ['المصادر', 'وكالة الأنباء الأردنية (بترا)', 'وزارة الطاقة والثروة المعدنية', 'قناة المملكة'],
   // (The think tank's summary box is read as key points, whose box label is no text by batch w's convention: its truth keeps it.)
   'ar-s37c-thinktank-dohainstitute': ['ملخص تنفيذي'],
-  // (An AEM newsroom's "حقائق سريعة" box of three figures, each a number, a unit and a label in cmp-text spans, and two of
-  // the release's subheadings, are left out: batch al, session 44, not yet fixed.)
-  'ar-s44l-aramco-ras-tanura-desalination': [
-    'المحتوى المحلي والوظائف',
-    '2.8 مليار ريال إجمالي الاستثمار المقدّر في المشروع',
-    '95 ميغاواط قدرة حقل الطاقة الشمسية المرافق للمحطة',
-    '320 وظيفة فرص عمل دائمة في مرحلة التشغيل',
-    'الجدول الزمني',
-  ],
 }
 
 /**
