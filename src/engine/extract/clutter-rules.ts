@@ -516,8 +516,9 @@ export function matchClutter(rawNorm: string, length: number, hasLinks = true): 
         break
       case 'line': {
         if (length > (rule.maxLength ?? 120) || !startsWithPhrase(norm, phrase)) break
-        const colon = rule.colonWithin === undefined ? 0 : rawNorm.indexOf(':')
-        if (colon >= 0 && colon <= (rule.colonWithin ?? 0)) return rule
+        if (rule.colonWithin === undefined) return rule
+        const colon = rawNorm.indexOf(':')
+        if (colon >= 0 && colon <= rule.colonWithin) return rule
         break
       }
     }

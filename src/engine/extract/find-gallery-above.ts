@@ -8,7 +8,7 @@
 import type { Image } from '../doc.ts'
 import { elementsAfter } from './next-in-order.ts'
 import { resolveImageSrc } from './resolve-image-src.ts'
-import { isPictureFileLink } from './picture-file-link.ts'
+import { opensItsFile } from './picture-file-link.ts'
 
 /** How many elements after the headline the strip may begin (meta lines, tools, a share bar come first). */
 const MAX_DISTANCE = 60
@@ -43,10 +43,7 @@ export function findGalleryAbove(headline: Element, baseUrl?: string): Image[] {
 /** Each picture in the box is a link to an image file. */
 function opensItsFiles(box: Element): boolean {
   const images = Array.from(box.querySelectorAll('img'))
-  return images.length > 0 && images.every((img) => {
-    const link = img.closest('a')
-    return link !== null && box.contains(link) && isPictureFileLink(link.getAttribute('href') ?? '')
-  })
+  return images.length > 0 && images.every((img) => opensItsFile(img, box))
 }
 
 /** A box's pictures, each once, with their alt text. */

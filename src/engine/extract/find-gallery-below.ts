@@ -9,7 +9,7 @@
 import type { Image } from '../doc.ts'
 import { isAfter } from './document-order.ts'
 import { picturesOf } from './find-gallery-above.ts'
-import { isPictureFileLink } from './picture-file-link.ts'
+import { opensItsFile } from './picture-file-link.ts'
 
 /** How far up from the headline the story's card may be (h1 in a header, the text and the album beside it). */
 const MAX_LEVELS = 4
@@ -65,9 +65,5 @@ function isAlbum(box: Element): boolean {
   }
   const text = (box.textContent ?? '').replace(PATTERNS.whitespace, ' ').trim()
   if (text.length - captions > MAX_TEXT_PER_PICTURE * images.length) return false
-  return images.every((img) => {
-    let link: Element | null = img.parentElement
-    while (link && link !== box && link.localName?.toLowerCase() !== 'a') link = link.parentElement
-    return !!link && link !== box && isPictureFileLink(link.getAttribute('href') ?? '')
-  })
+  return images.every((img) => opensItsFile(img, box))
 }

@@ -11,10 +11,12 @@
  * own classes differ: "title", "text", "keyfigures", "image").
  */
 
+import { hasProse } from './picture-between-parts.ts'
+
 /** The most text such a part holds: a subheading, or a box of a few figures with their labels. */
 const MAX_PART_CHARS = 400
-/** A neighbouring part's prose, at least. */
-const MIN_PROSE_CHARS = 80
+/** How far up from the heading or list its part may sit (h2 → div.cmp-title → div.title), as for a picture's part. */
+const MAX_LEVELS = 4
 
 /**
  * Moves each run of heading, list or picture parts that sits between two parts of prose of one component list into the
@@ -52,25 +54,21 @@ function isSmallPart(part: Element): boolean {
   return (part.textContent ?? '').trim().length <= MAX_PART_CHARS
 }
 
-/** The child of a component list that holds the element: the highest ancestor with its siblings of a shared class. */
+/** The child of a component list that holds the element: its nearest ancestor with a sibling of a shared class. */
 function partOf(element: Element): Element | undefined {
   let part = element
-  for (let up = element.parentElement; up; up = up.parentElement) {
-    const tag = up.localName.toLowerCase()
-    if (tag === 'body' || tag === 'main' || tag === 'article') break
+  for (let level = 0; level < MAX_LEVELS; level++) {
+    const up = part.parentElement
+    const tag = up?.localName.toLowerCase()
+    if (!up || tag === 'body' || tag === 'main' || tag === 'article') return undefined
     part = up
     const sibling = part.previousElementSibling ?? part.nextElementSibling
-    if (sibling && sharesClass(part, sibling)) break
+    if (sibling && sharesClass(part, sibling)) return isSmallPart(part) ? part : undefined
   }
-  return part === element || !isSmallPart(part) ? undefined : part
+  return undefined
 }
 
 function sharesClass(a: Element, b: Element): boolean {
   const classes = new Set((a.getAttribute('class') ?? '').split(/\s+/u).filter(Boolean))
   return (b.getAttribute('class') ?? '').split(/\s+/u).some((name) => classes.has(name))
-}
-
-function hasProse(part: Element): boolean {
-  for (const paragraph of Array.from(part.querySelectorAll('p'))) if ((paragraph.textContent ?? '').trim().length >= MIN_PROSE_CHARS) return true
-  return false
 }

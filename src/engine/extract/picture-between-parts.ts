@@ -53,7 +53,8 @@ function isAlike(a: Element, b: Element): boolean {
   return a.localName === b.localName && !!name && name === b.getAttribute('class')
 }
 
-function hasProse(part: Element): boolean {
+/** The part holds a paragraph of prose (the component list's text parts). */
+export function hasProse(part: Element): boolean {
   for (const paragraph of Array.from(part.querySelectorAll('p'))) if ((paragraph.textContent ?? '').trim().length >= MIN_PROSE_CHARS) return true
   return false
 }

@@ -8,3 +8,9 @@ const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[/?#]|$)/iu
 export function isPictureFileLink(href: string): boolean {
   return PICTURE_FILE.test(href)
 }
+
+/** The picture, inside `box`, is wrapped in a link to an image file (a lightbox's full size), not to a page. */
+export function opensItsFile(img: Element, box: Element): boolean {
+  const link = img.closest('a')
+  return link !== null && link !== box && box.contains(link) && isPictureFileLink(link.getAttribute('href') ?? '')
+}

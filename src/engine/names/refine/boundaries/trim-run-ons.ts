@@ -2,7 +2,7 @@ import type { Context, TokenMention } from '../shared/context.ts'
 import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { isClustered } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
-import { GIVEN, normSet } from '../shared/word-lists.ts'
+import { GIVEN, normSet, WEEKDAYS } from '../shared/word-lists.ts'
 
 /** A verb's past in the plural, normalised: "قالوا", "بداوا". */
 const PAST_PLURAL_VERB = /^.{3,}وا$/u
@@ -22,8 +22,7 @@ function isRunOnVerb(ctx: Context, t: number): boolean {
   return REFLEXIVE_PRESENT.test(norm) || (PAST_PLURAL_VERB.test(norm) && isClustered(ctx, norm))
 }
 
-/** The days a bare "يوم" names after a body's name: "حددت [وزارة التعليم يوم] الأحد". Normalised. */
-const WEEKDAYS = normSet(['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'])
+/** "يوم", which with a weekday after it dates the sentence: "حددت [وزارة التعليم يوم] الأحد". Normalised. */
 const DAY = normSet(['يوم'])
 
 /** Token t is a bare "يوم" before a weekday: the date of what the sentence says, not the name's last word. */

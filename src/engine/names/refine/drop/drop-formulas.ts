@@ -1,5 +1,6 @@
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import type { Context, TokenMention } from '../shared/context.ts'
+import { WEEKDAY_WORDS } from '../shared/word-lists.ts'
 
 /**
  * Formulas whose words the tagger reads as names. Religious ones, which a speech, a statement or an obituary is full of:
@@ -14,7 +15,7 @@ import type { Context, TokenMention } from '../shared/context.ts'
  */
 function timeFormulas(): string[] {
   const times = ['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليلة']
-  const days = ['اليوم', 'أمس', 'الغد', 'يوم', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']
+  const days = ['اليوم', 'أمس', 'الغد', 'يوم', ...WEEKDAY_WORDS]
   return times.flatMap((time) => days.map((day) => `${time} ${day}`))
 }
 

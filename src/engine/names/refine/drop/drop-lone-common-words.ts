@@ -94,20 +94,17 @@ const COPULA_PRONOUNS = new Set(['هو', 'هي', 'هم', 'هن'].map((word) => n
  * نستثمر في الأمة"), and Korean and Chinese persons end or begin with one ("كيم كون هي", "هو جينتاو").
  */
 function holdsAPronoun(ctx: Context, m: TokenMention): boolean {
-  if (m.type === 'person') return false
-  for (let t = m.first + 1; t < m.last; t++) {
-    const { clitics, norm } = ctx.tokens[t]
-    if (clitics.pre.length === 0 && COPULA_PRONOUNS.has(norm)) return true
-  }
-  return false
+  return m.type !== 'person' && holdsBareWord(ctx, m.first + 1, m.last - 1, COPULA_PRONOUNS)
 }
 
 /** "ما الأسباب الرئيسة [وراء هذا] التراجع؟": a demonstrative points at a noun; no name holds one. */
 function holdsADemonstrative(ctx: Context, m: TokenMention): boolean {
-  for (let t = m.first; t <= m.last; t++) {
-    const { clitics, norm } = ctx.tokens[t]
-    if (clitics.pre.length === 0 && DEMONSTRATIVES.has(norm)) return true
-  }
+  return holdsBareWord(ctx, m.first, m.last, DEMONSTRATIVES)
+}
+
+/** One of tokens first..last is one of `words`, no proclitic on it. */
+function holdsBareWord(ctx: Context, first: number, last: number, words: ReadonlySet<string>): boolean {
+  for (let t = first; t <= last; t++) if (ctx.tokens[t].clitics.pre.length === 0 && words.has(ctx.tokens[t].norm)) return true
   return false
 }
 

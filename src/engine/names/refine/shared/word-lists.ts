@@ -326,6 +326,9 @@ export const REGNAL_TITLES = normSet(['الملك', 'الملكة', 'الباب�
 export const ORDINAL_WORDS = normSet(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي'])
 /** A kunya's first word, "father of" / "mother of": "أبو مهدي المهندس", "أم كلثوم". */
 export const KUNYA = normSet(['أبو', 'أم'])
+/** The days of the week with the article, as the news names them ("يوم الأحد", "صباح الثلاثاء"). Hand-written. */
+export const WEEKDAY_WORDS = ['السبت', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة'] as const
+export const WEEKDAYS = normSet(WEEKDAY_WORDS)
 export const GIVEN = normSet([...GIVEN_NAMES, ...NEWER_GIVEN_NAMES].map((name) => name.split(' ')[0]))
 /**
  * Adverbs in the accusative that follow a name in news prose ("احتجزت الناشط علاء عبد الفتاح تعسفيا", "أعلن
