@@ -4,7 +4,10 @@
  * them. Session 44's helpers read its output on batches x to ah and listed the errors the rules then fixed
  * (docs/history.md, Names).
  *
- *   npx tsx scripts/_names-on-pages.ts OUT.txt data/extract-pages/ar-s44i-* …
+ *   npx tsx scripts/_names-on-pages.ts [--text] OUT.txt data/extract-pages/ar-s44i-* …
+ *
+ * --text also writes each article's text after its names, with every mention in ⟦…⟧, so that a reader can see the
+ * names the reader missed as well as the ones it found.
  *
  * Each DIR holds a page as data/extract-pages does (source.html and meta.json); pages not in Arabic, or not articles, are
  * skipped.
@@ -19,11 +22,25 @@ import { extractArticle } from '../src/engine/page.ts'
 const BEFORE = 45
 const AFTER = 35
 
-const [out, ...dirs] = process.argv.slice(2)
+const args = process.argv.slice(2)
+const withText = args.includes('--text')
+const [out, ...dirs] = args.filter((arg) => arg !== '--text')
 if (!out || !dirs.length) {
   console.error('usage: npx tsx scripts/_names-on-pages.ts OUT.txt DIR…')
   process.exit(2)
 }
+/** The text with each mention in ⟦…⟧. */
+function marked(text: string, mentions: readonly { start: number; end: number }[]): string {
+  let at = 0
+  let result = ''
+  for (const { start, end } of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (start < at) continue
+    result += `${text.slice(at, start)}⟦${text.slice(start, end)}⟧`
+    at = end
+  }
+  return result + text.slice(at)
+}
+
 const lines: string[] = []
 for (const dir of dirs) {
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { lang?: string; url?: string; site?: string }
@@ -38,6 +55,7 @@ for (const dir of dirs) {
       `${flat(doc.text.slice(Math.max(0, start - BEFORE), start))}⟦${doc.text.slice(start, end)}⟧${flat(doc.text.slice(end, end + AFTER))}`)
     lines.push(`${entity.type}\t${entity.name}\t×${entity.mentions.length}\t${contexts.join('  ||  ')}`)
   }
+  if (withText) lines.push('--- text', marked(doc.text, (doc.entities ?? []).flatMap((entity) => entity.mentions)))
 }
 writeFileSync(out, `${lines.join('\n')}\n`)
 console.log(`${dirs.length} pages read, ${lines.length} lines written to ${out}`)

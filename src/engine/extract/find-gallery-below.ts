@@ -9,7 +9,7 @@
 import type { Image } from '../doc.ts'
 import { isAfter } from './document-order.ts'
 import { picturesOf } from './find-gallery-above.ts'
-import { opensItsFile } from './picture-file-link.ts'
+import { fileNameOf, offersItsFile, opensItsFile } from './picture-file-link.ts'
 
 /** How far up from the headline the story's card may be (h1 in a header, the text and the album beside it). */
 const MAX_LEVELS = 4
@@ -50,7 +50,7 @@ export function findGalleryBelow(headline: Element, baseUrl?: string): Image[] {
 }
 
 /**
- * Pictures each linking to an image file, and little text besides their captions. A photo essay's captions are long, two or
+ * Pictures each linking to an image file (or offering it beside them), and little text besides their captions. A photo essay's captions are long, two or
  * three sentences that carry the story under each picture (Al-Wasat's "صور" pages): a <figcaption> is the picture's
  * whatever its length, up to a caption's.
  */
@@ -65,5 +65,8 @@ function isAlbum(box: Element): boolean {
   }
   const text = (box.textContent ?? '').replace(PATTERNS.whitespace, ' ').trim()
   if (text.length - captions > MAX_TEXT_PER_PICTURE * images.length) return false
-  return images.every((img) => opensItsFile(img, box))
+  // A carousel's thumbnail strip repeats the slides' files, each smaller and linked to nothing: a picture counts when its
+  // file is one another picture of the box opens or offers.
+  const files = new Set(images.filter((img) => opensItsFile(img, box) || offersItsFile(img, box)).map((img) => fileNameOf(img.getAttribute('src') ?? '')))
+  return images.every((img) => files.has(fileNameOf(img.getAttribute('src') ?? '')))
 }

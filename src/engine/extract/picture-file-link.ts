@@ -14,3 +14,25 @@ export function opensItsFile(img: Element, box: Element): boolean {
   const link = img.closest('a')
   return link !== null && link !== box && box.contains(link) && isPictureFileLink(link.getAttribute('href') ?? '')
 }
+
+/** An address's file name, without its query or fragment: "…/photo-02.jpg?h=720&w=1280" and "…/photo-02.jpg" name one file. */
+export function fileNameOf(href: string): string {
+  return (href.split(/[?#]/u)[0] ?? '').split('/').pop() ?? ''
+}
+
+/**
+ * The picture's own file is offered beside it: a link to that file in its slide, the nearest box around it that holds no
+ * other picture ("تحميل الصورة" under each slide of a Sitecore carousel, whose pictures link nowhere).
+ */
+export function offersItsFile(img: Element, box: Element): boolean {
+  const file = fileNameOf(img.getAttribute('src') ?? '')
+  if (!file) return false
+  for (let item = img.parentElement; item && item !== box && box.contains(item); item = item.parentElement) {
+    if (item.querySelectorAll('img').length > 1) return false
+    for (const link of Array.from(item.querySelectorAll('a[href]'))) {
+      const href = link.getAttribute('href') ?? ''
+      if (isPictureFileLink(href) && fileNameOf(href) === file) return true
+    }
+  }
+  return false
+}

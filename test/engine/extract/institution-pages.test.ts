@@ -72,6 +72,27 @@ describe('a photo album under the text', () => {
     expect(pictures).toHaveLength(photos.length)
   })
 
+  // A Sitecore carousel: the slides' pictures link nowhere, a download link to each file sits beside it, and a strip of
+  // smaller thumbnails of the same files follows.
+  const carousel = (download: (n: number) => string) =>
+    `<div class="component carousel news-gallery"><h2>صور الحدث</h2><div class="slides">${photos
+      .map((n) => `<div class="slide"><div class="carousel-image"><img src="https://news.example/media/photo_${n}.jpg?h=720&w=1280" alt="صورة ${n}"></div>` +
+        `<div class="carousel-caption"><span>صورة ${n} من الافتتاح</span></div><a class="download-link" href="${download(n)}" download>تحميل الصورة</a></div>`)
+      .join('')}</div><ul class="carousel-thumbnails">${photos
+      .map((n) => `<li><button type="button"><img src="https://news.example/media/photo_${n}.jpg?h=90&w=160" alt=""></button></li>`)
+      .join('')}</ul></div>`
+
+  it('is shown when each slide offers its own file beside it, the thumbnail strip not twice', () => {
+    const { texts, pictures } = extract(page(`<div class="news-body">${paragraphs(TEXT)}</div>${carousel((n) => `https://news.example/media/photo_${n}.jpg`)}`))
+    expect(texts).toEqual(TEXT)
+    expect(pictures).toEqual(photos.map((n) => `https://news.example/media/photo_${n}.jpg?h=720&w=1280`))
+  })
+
+  it('is not a carousel whose links beside the pictures lead to pages', () => {
+    const { pictures } = extract(page(`<div class="news-body">${paragraphs(TEXT)}</div>${carousel((n) => `https://news.example/2026/05/1${n}/story-${n}`)}`))
+    expect(pictures).toEqual([])
+  })
+
   it('is not a grid of teasers, whose thumbnails link to other pages', () => {
     const { pictures } = extract(page(`<div class="news-body">${paragraphs(TEXT)}</div>${album((n) => `https://news.example/2026/05/1${n}/story-${n}`)}`))
     expect(pictures).toEqual([])
