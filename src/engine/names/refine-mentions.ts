@@ -13,6 +13,7 @@ import { retypeQuotedPlaces } from './refine/retype/quoted-places.ts'
 import { retypeMothersKunya } from './refine/retype/mothers-kunya.ts'
 import { retypeListedPersons, splitListedPairs, splitPlaceLists } from './refine/retype/listed-places.ts'
 import { retypeSurnames } from './refine/retype/surnames.ts'
+import { findListMembers } from './refine/find/list-members.ts'
 import { extendNumberedUnits } from './refine/find/find-numbered-units.ts'
 import { findMonuments } from './refine/find/find-monuments.ts'
 import { extendOverParticles } from './refine/boundaries/particle-end.ts'
@@ -185,5 +186,7 @@ export function refineMentions(
   mentions = trimPluralBodyHeads(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, trimRunOns(ctx, mentions)))))))))
   retypeSurnames(ctx, mentions)
   mentions = splitListedPairs(ctx, mentions)
+  rebuildOwners(ctx, mentions)
+  mentions = findListMembers(ctx, mentions)
   return trimPitchSides(ctx, trimExampleWords(ctx, splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first)))))
 }

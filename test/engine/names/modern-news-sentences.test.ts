@@ -262,6 +262,13 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 23: a country\'s government is named in common words, no organisation', 'وأعلنت الحكومة البريطانية دعمها للخطة، وقالت الحكومة الاتحادية إنها جاهزة.', []],
     ['session 23: what "و" adds after a body is no holder\'s name', 'وبحضور رئيس غرفة التجارة العربية البرازيلية وعدد من نواب البرلمان.', [['غرفة التجارة العربية البرازيلية', 'organization']]],
     ['session 23: an agricultural scheme named with its kind', 'وأعلنت إدارة مشروع حلفا الجديدة الزراعي بدء الموسم، فيما تأخر مشروع الطرق الجديد.', [['مشروع حلفا الجديدة الزراعي', 'place']]],
+    // Session 45, from the names on batches ai to al read by two helpers.
+    ['session 45: a diameter before its length is not Qatar, the country before a year is', 'شاهد الفريق أنبوبًا بقطر أربع بوصات، وقال إن مونديال قطر 2022 كان ناجحا.', [['قطر', 'place']]],
+    ['session 45: the future of a known verb is no person', 'وأوضح أن الشتلات ستوزع على 14 موقعا ساحليا.', []],
+    ['session 45: committees are no "ل" and a name, a circular is no place', 'وحصلنا عليها من أصحاب مولدات ولجان أحياء، وأعلن البنك في منشور أصدره أمس قرارا.', []],
+    ['session 45: a town the tagger left out of a list of towns', 'قطعت العاصفة الطرق في بلدات عيدمون وشدرا ومشحا في أعالي عكار.', [['عيدمون', 'place'], ['شدرا', 'place'], ['مشحا', 'place'], ['عكار', 'place']]],
+    ['session 45: a town of four letters shaped like a future verb stays', 'وتقع المنشآت قرب بلدة ستري في مقاطعة لفيف.', [['ستري', 'place'], ['مقاطعة لفيف', 'place']]],
+    ['session 45: a common noun after a list of places stays out of it', 'وزار الوفد بغداد والبصرة والمحافظات الجنوبية.', [['بغداد', 'place'], ['البصرة', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

@@ -1,10 +1,10 @@
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
-import { isClustered } from '../shared/name-like.ts'
+import { isClustered, isKnownVerb } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
-import { GIVEN, NAME_ADJECTIVES, TITLES } from '../shared/word-lists.ts'
-import { CURRENCY_WORDS } from '../../../figures/unit-words.ts'
+import { GIVEN, NAME_ADJECTIVES, NUMBER_WORDS, TITLES } from '../shared/word-lists.ts'
+import { CURRENCY_WORDS, MEASURE_WORDS } from '../../../figures/unit-words.ts'
 import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
 
 /**
@@ -36,7 +36,7 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 
 /** The checks that need nothing else in the article: a predicate adjective, a verb alone, a colour or a currency alone. */
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
-  return isPredicateAdjective(ctx, m) || isCoordinatedAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isCurrencyOfCountry(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) ||
+  return isPredicateAdjective(ctx, m) || isCoordinatedAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isCurrencyOfCountry(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) || isDiameter(ctx, m) ||
     (m.type === 'person' && isMediaTail(ctx, m)) || isPeopleOfAKind(ctx, m) || isFillingAGap(ctx, m) || isPurposeAccusative(ctx, m) ||
     isAfterDemonstrative(ctx, m) || isLonePluralParticiple(ctx, m) || holdsAPronoun(ctx, m) || holdsADemonstrative(ctx, m) ||
     (m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 &&
@@ -60,15 +60,17 @@ const NEVER_NAMES = new Set(
     'الحسبان', 'المنشأ', 'التلفيف',
     // Session 32: a conjunction the tagger ran a body into and the rules split off as a person ("الجمعية الوطنية [بأن]").
     'بأن', 'لأن',
+    // Session 45: committees the tagger read as ل and a name ("أصحاب مولدات و[لجان] أحياء": "جان", Daraj).
+    'لجان', 'لجنة',
   ].map((word) => normalizeArabic(word)),
 )
 
 /**
  * Common nouns alone the tagger took for places: "عجزا في [ميزان] النقد الأجنبي" (the balance of accounts, Al-Wasat), which
  * names Iran's judiciary agency, "وكالة «ميزان»", as an organisation; "قضوا الليل في [العراء]" (in the open air, BBC
- * Arabic's live page, session 34). Hand-written.
+ * Arabic's live page, session 34), "في [منشور] أصدره" (a bank's circular, Al-Taghyeer, session 45). Hand-written.
  */
-const NEVER_PLACES = new Set(['ميزان', 'العراء'].map((word) => normalizeArabic(word)))
+const NEVER_PLACES = new Set(['ميزان', 'العراء', 'منشور'].map((word) => normalizeArabic(word)))
 
 /**
  * The English words of media names, alone no person: "السومرية [نيوز]/ بغداد" (Alsumaria's dateline), "فلسطين [أون
@@ -189,7 +191,17 @@ function isCurrencyOfCountry(ctx: Context, m: TokenMention): boolean {
  */
 function isLoneVerb(ctx: Context, m: TokenMention): boolean {
   const stem = ctx.stems[m.first]
-  return m.first === m.last && !GIVEN.has(stem) && (PATTERNS.presentPlural.test(stem) || PATTERNS.reflexivePresent.test(stem) || isParticipleOfZone(ctx, m))
+  return m.first === m.last && !GIVEN.has(stem) && (PATTERNS.presentPlural.test(stem) || PATTERNS.reflexivePresent.test(stem) || isParticipleOfZone(ctx, m) ||
+    isFutureOfKnownVerb(ctx, m.first))
+}
+
+/**
+ * "الشتلات [ستوزع] على 14 موقعا": the future's "س" before a present the word clusters know is a verb, whatever the
+ * tagger made of it (not "ستيفن", whose rest they never met; not a town of four letters, "ستري", "سيغو", "سنجل"; not "سنونو", an app).
+ */
+function isFutureOfKnownVerb(ctx: Context, t: number): boolean {
+  const { norm, clitics } = ctx.tokens[t]
+  return clitics.pre.length === 0 && norm.length >= 5 && (norm.startsWith('ست') || norm.startsWith('سي')) && isKnownVerb(ctx, norm.slice(1))
 }
 
 /**
@@ -306,4 +318,18 @@ const NUMBER_TOKEN = /^[وف]?[0-9]/u
 function isCountedNoun(ctx: Context, m: TokenMention): boolean {
   if (m.first !== m.last || m.first === 0 || m.type === 'person' || ctx.stems[m.first].startsWith('ال')) return false
   return NUMBER_TOKEN.test(ctx.tokens[m.first - 1].norm) && !breakBetween(ctx, m.first - 1, m.first)
+}
+
+const DIAMETER = normalizeArabic('قطر')
+
+/**
+ * "أنبوبا [بقطر] أربع بوصات": "قطر" before a length (a number and its unit, or the unit alone) is a diameter, not Qatar
+ * ("مونديال قطر 2022" has no unit after its number).
+ */
+function isDiameter(ctx: Context, m: TokenMention): boolean {
+  // (The tokenizer keeps "بقطر" whole.)
+  if (m.first !== m.last || ctx.tokens[m.first].norm.replace(PATTERNS.withPreposition, '') !== DIAMETER) return false
+  let t = m.first + 1
+  if (t < ctx.tokens.length && (NUMBER_TOKEN.test(ctx.tokens[t].norm) || NUMBER_WORDS.has(ctx.stems[t])) && !breakBetween(ctx, t - 1, t)) t++
+  return t < ctx.tokens.length && !breakBetween(ctx, t - 1, t) && Object.hasOwn(MEASURE_WORDS, ctx.tokens[t].norm)
 }

@@ -55,7 +55,7 @@ export function retypeListedPersons(ctx: Context, mentions: TokenMention[]): voi
 }
 
 /** Token t carries "و", split off or kept on a word the tokenizer did not split ("وصلاح" of "وصلاح الدين"). */
-function isJoinedByAnd(ctx: Context, t: number): boolean {
+export function isJoinedByAnd(ctx: Context, t: number): boolean {
   const { clitics, norm } = ctx.tokens[t]
   return clitics.pre[0] === 'و' || (clitics.pre.length === 0 && norm.length >= 4 && norm.startsWith('و'))
 }

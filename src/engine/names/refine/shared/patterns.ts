@@ -14,6 +14,8 @@ export const PATTERNS = {
   openingQuote: /["«“]/u,
   /** A word that may be ب / ل / ك + a noun of three letters or more (normalised): "بطعن", "لقاء". */
   prepositionStart: /^[بلك].{3,}$/u,
+  /** "و" and "ب" written on a word the tokenizer kept whole ("بقطر"). */
+  withPreposition: /^و?ب/u,
   /**
    * A verb's shape (normalised): the imperfect's prefix, after the future's س or not, or a plural's ending
    * ("يشككون", "ستعقد", "تبنوا", "تنمو"); or a derived perfect: افتعل ("استمع", "اجتمع", "انتقل") and

@@ -1,0 +1,90 @@
+import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
+import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
+import { hasTanween, isNameLike, isUnclustered } from '../shared/name-like.ts'
+import { isJoinedByAnd } from '../retype/listed-places.ts'
+import { clusterKey } from '../../tagger/word-clusters.ts'
+import { PATTERNS } from '../shared/patterns.ts'
+import { normSet } from '../shared/word-lists.ts'
+
+/** A list member of more words than this is left to the tagger ("باش جراح" is two). */
+const MAX_MEMBER_WORDS = 2
+/** Places listed with the member, before and after it, that make the list one of places. */
+const MIN_LISTED_PLACES = 2
+
+/**
+ * "أحياء باب الواد والحراش و[القبة] وباش جراح", "مرافئ الصيد في الحد و[عسكر] وسترة": a member of a list of places joined by
+ * "و" that the tagger left out is a place too, when its words are names the word clusters never met (a district of
+ * Algiers, a town of Bahrain) or a place the lists know. A common word the clusters know stays out ("بغداد والبصرة
+ * والمحافظات"), and so does anything after punctuation: the list is the run of conjuncts the tagger's places open or
+ * close, at least two of them around the member.
+ */
+export function findListMembers(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  const placeAtFirst = new Map<number, TokenMention>()
+  const placeAtLast = new Map<number, TokenMention>()
+  for (const mention of mentions) {
+    if (mention.type !== 'place') continue
+    placeAtFirst.set(mention.first, mention)
+    placeAtLast.set(mention.last, mention)
+  }
+  // Places listed right before token t (which carries "و"), each joined to the one before it by "و".
+  const listedBefore = (t: number) => {
+    let count = 0
+    for (let place = placeAtLast.get(t - 1); place; place = placeAtLast.get(place.first - 1)) {
+      count++
+      if (!isJoinedByAnd(ctx, place.first) || breakBetween(ctx, place.first - 1, place.first)) break
+    }
+    return count
+  }
+  // Places listed right after token t, each joined by "و".
+  const listedAfter = (t: number) => {
+    let count = 0
+    for (let place = placeAtFirst.get(t + 1); place && isJoinedByAnd(ctx, place.first) && !breakBetween(ctx, place.first - 1, place.first); place = placeAtFirst.get(place.last + 1)) count++
+    return count
+  }
+  const found: TokenMention[] = []
+  for (let t = 0; t < ctx.tokens.length; t++) {
+    if (ctx.owner[t] >= 0 || !isMemberWord(ctx, t)) continue
+    // The member's words: the first, and one more that is no conjunct of its own.
+    let last = t
+    while (last + 1 - t < MAX_MEMBER_WORDS && last + 1 < ctx.tokens.length && ctx.owner[last + 1] < 0 && !isJoinedByAnd(ctx, last + 1) &&
+      !breakBetween(ctx, last, last + 1) && isSecondWord(ctx, last + 1)) last++
+    // A member carries "و" (one opening the list is as often the places' kind, "واحات", "أقضية"), and the list goes on or
+    // stops after it ("والشواطئ [الرملية]" is a common noun and its adjective).
+    if (ctx.tokens[t].clitics.pre[0] !== 'و' || breakBetween(ctx, t - 1, t) || !endsCleanly(ctx, last)) continue
+    if (listedBefore(t) + listedAfter(last) < MIN_LISTED_PLACES) continue
+    found.push({ type: 'place', first: t, last })
+    t = last
+  }
+  return found.length ? mentions.concat(found) : mentions
+}
+
+/**
+ * A word that may be a place's name in a list: name-like, and unknown to the word clusters or a known place; the clusters
+ * must not know it with its "و" either ("وقفات احتجاجية" is protests, not "و" and "قفات").
+ */
+function isMemberWord(ctx: Context, t: number): boolean {
+  const token = ctx.tokens[t]
+  if (token.clitics.post.length > 0 || !/^\p{Script=Arabic}+$/u.test(token.norm)) return false
+  if (!isNameLike(ctx, token.stem) || ctx.gazetteer.clusters.has(clusterKey(token.norm)) || hasTanween(ctx, t)) return false
+  if (isOneWordKnownPlace(ctx, ctx.stems[t])) return true
+  // (An unknown word in a verb's shape is as often a verb or its noun: "وتأهيل", "وتستدرج".)
+  return isUnclustered(ctx, token.norm) && !PATTERNS.verbShape.test(token.stem)
+}
+
+/** After token t the list goes on, or the clause does: punctuation, the next conjunct, a preposition, another name. */
+function endsCleanly(ctx: Context, t: number): boolean {
+  const next = t + 1
+  if (next >= ctx.tokens.length || breakBetween(ctx, t, next) || ctx.owner[next] >= 0 || isJoinedByAnd(ctx, next)) return true
+  const { clitics } = ctx.tokens[next]
+  return PREPOSITIONS.has(ctx.stems[next]) || clitics.pre[0] === 'ب' || clitics.pre[0] === 'ل'
+}
+
+/** Prepositions that may follow a list of places ("في الحد وعسكر وسترة خلال فترة", "بين … من"). Hand-written. */
+const PREPOSITIONS = normSet(['في', 'من', 'إلى', 'على', 'عن', 'خلال', 'منذ', 'حتى', 'قرب', 'بين', 'مع', 'عند', 'لدى', 'نحو', 'شمال', 'جنوب', 'شرق', 'غرب'])
+
+/** The second word of a member: name-like with no preposition on it, and like the first unknown to the clusters ("دالي [إبراهيم]" is not taken: the clusters know "إبراهيم"). */
+function isSecondWord(ctx: Context, t: number): boolean {
+  const token = ctx.tokens[t]
+  if (token.clitics.pre.length > 0 || token.clitics.post.length > 0 || !/^\p{Script=Arabic}+$/u.test(token.norm)) return false
+  return isNameLike(ctx, token.stem) && !hasTanween(ctx, t) && isUnclustered(ctx, token.norm) && isUnclustered(ctx, ctx.tokens[t - 1].norm)
+}
