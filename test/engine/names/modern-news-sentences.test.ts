@@ -269,6 +269,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 45: a town the tagger left out of a list of towns', 'قطعت العاصفة الطرق في بلدات عيدمون وشدرا ومشحا في أعالي عكار.', [['عيدمون', 'place'], ['شدرا', 'place'], ['مشحا', 'place'], ['عكار', 'place']]],
     ['session 45: a town of four letters shaped like a future verb stays', 'وتقع المنشآت قرب بلدة ستري في مقاطعة لفيف.', [['ستري', 'place'], ['مقاطعة لفيف', 'place']]],
     ['session 45: a common noun after a list of places stays out of it', 'وزار الوفد بغداد والبصرة والمحافظات الجنوبية.', [['بغداد', 'place'], ['البصرة', 'place']]],
+    ['session 45: a person ends before the outlet he spoke to, which is named', 'وقال دلشاد عبدالله لشبكة رووداو الإعلامية إن المشروع يسحب المياه.', [['دلشاد عبدالله', 'person'], ['شبكة رووداو', 'organization']]],
+    ['session 45: a family name with a "ل" the tokenizer splits stays', 'وصل أمين المجلس الأعلى للأمن القومي الإيراني علي لاريجاني إلى بيروت.', [['المجلس الأعلى للأمن القومي الإيراني', 'organization'], ['علي لاريجاني', 'person'], ['بيروت', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
