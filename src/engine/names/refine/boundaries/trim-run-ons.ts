@@ -1,6 +1,6 @@
 import type { Context, TokenMention } from '../shared/context.ts'
 import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
-import { isClustered } from '../shared/name-like.ts'
+import { isClustered, isWrittenFormTwoPast } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { GIVEN, normSet, OUTLET_HEADS, WEEKDAYS } from '../shared/word-lists.ts'
 
@@ -13,13 +13,13 @@ const PAST_PLURAL_VERB = /^.{3,}وا$/u
 const REFLEXIVE_PRESENT = /^يت[^اوي].+[^اه]$/u
 
 /**
- * Token t is a verb that ends no name: bare, a reflexive present or a past plural the clusters know (names end in "وا" too,
+ * Token t is a verb that ends no name: bare, a reflexive present, a second form's past written with its shadda, or a past plural the clusters know (names end in "وا" too,
  * "نيكاراغوا", "أوتاوا", unseen there or listed), and no known place or given name.
  */
 function isRunOnVerb(ctx: Context, t: number): boolean {
   const { clitics, norm } = ctx.tokens[t]
   if (clitics.pre.length > 0 || clitics.post.length > 0 || isOneWordKnownPlace(ctx, ctx.stems[t]) || GIVEN.has(ctx.stems[t])) return false
-  return REFLEXIVE_PRESENT.test(norm) || (PAST_PLURAL_VERB.test(norm) && isClustered(ctx, norm))
+  return REFLEXIVE_PRESENT.test(norm) || (PAST_PLURAL_VERB.test(norm) && isClustered(ctx, norm)) || isWrittenFormTwoPast(ctx, t)
 }
 
 /** "يوم", which with a weekday after it dates the sentence: "حددت [وزارة التعليم يوم] الأحد". Normalised. */

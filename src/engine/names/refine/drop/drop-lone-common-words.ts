@@ -1,7 +1,7 @@
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
-import { isClustered, isKnownVerb } from '../shared/name-like.ts'
+import { isClustered, isKnownVerb, isWrittenFormTwoPast } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { GIVEN, NAME_ADJECTIVES, NUMBER_WORDS, TITLES } from '../shared/word-lists.ts'
 import { CURRENCY_WORDS, MEASURE_WORDS } from '../../../figures/unit-words.ts'
@@ -192,7 +192,7 @@ function isCurrencyOfCountry(ctx: Context, m: TokenMention): boolean {
 function isLoneVerb(ctx: Context, m: TokenMention): boolean {
   const stem = ctx.stems[m.first]
   return m.first === m.last && !GIVEN.has(stem) && (PATTERNS.presentPlural.test(stem) || PATTERNS.reflexivePresent.test(stem) || isParticipleOfZone(ctx, m) ||
-    isFutureOfKnownVerb(ctx, m.first))
+    isFutureOfKnownVerb(ctx, m.first) || isWrittenFormTwoPast(ctx, m.first))
 }
 
 /**

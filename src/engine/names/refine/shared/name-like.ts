@@ -80,3 +80,17 @@ export function isPrepositionalPhrase(ctx: Context, k: number): boolean {
   // A common word is one the clusters know (without them, nothing is known to be one); not a given name ("بدر").
   return preposition && isClustered(ctx, token.norm) && !GIVEN.has(ctx.stems[k]) && !GIVEN.has(token.norm)
 }
+
+/** Three letters with a shadda on the second, as written: a verb's second form in the past ("قلّص", "حذّر"). */
+const FORM_TWO_PAST = /^\p{Script=Arabic}\p{Script=Arabic}\u0651\p{Script=Arabic}$/u
+/** Harakat other than the shadda, left out before the shape is read. */
+const VOWEL_MARKS = /[\u064B-\u0650\u0652]/gu
+
+/**
+ * Token t is written as a verb's second form in the past, shadda and all ("وأوكافور [قلّص] الفارق"): a writer marks the
+ * shadda to tell the verb from a noun, and no name of three letters is so written (a place of four takes it, "عمّان").
+ */
+export function isWrittenFormTwoPast(ctx: Context, t: number): boolean {
+  const { start, end, clitics } = ctx.tokens[t]
+  return clitics.pre.length === 0 && clitics.post.length === 0 && FORM_TWO_PAST.test(ctx.text.slice(start, end).replace(VOWEL_MARKS, ''))
+}
