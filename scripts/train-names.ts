@@ -329,8 +329,6 @@ interface Options {
   augmentTypes: string[]
   /** With --cv: write each training sentence's words, gold tags and out-of-fold second-pass tags (JSON lines). */
   dumpOof?: string
-  /** --third-pass-cv: also cross-validates a third pass whose document context is the second pass's out-of-fold tags. */
-  thirdPassCv: boolean
 }
 
 function parseOptions(args: string[]): Options {
@@ -372,7 +370,6 @@ function parseOptions(args: string[]): Options {
     augmentSecond: value('--augment-second', AUGMENT.second),
     augmentSeed: value('--augment-seed', value('--seed', SEED_DEFAULT)),
     augmentTypes: args.includes('--augment-types') ? args[args.indexOf('--augment-types') + 1].split(',') : AUGMENT.types,
-    thirdPassCv: args.includes('--third-pass-cv'),
     dumpOof: args.includes('--dump-oof') ? args[args.indexOf('--dump-oof') + 1] : undefined,
   }
 }
@@ -545,7 +542,6 @@ function trainModel(
   if (options.cv) {
     const items: BiasItem[] = []
     const itemFolds: number[] = []
-    const extraSecondOof: string[][] = new Array(all.length)
     for (let fold = 0; fold < FOLDS; fold++) {
       const data = []
       for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold && trains(i)) data.push(sample(secondFeatures[i], i))
@@ -555,10 +551,6 @@ function trainModel(
         if (foldOf(i) !== fold) continue
         items.push({ emissions: scoreEmissions(secondFeatures[i], trained.weights, L), transitions: trained.transitions, gold: gold[i] })
         itemFolds.push(fold)
-      }
-      if (options.thirdPassCv) {
-        const pass = { ...trained, scale: 1 }
-        for (let i = n; i < all.length; i++) if (foldOf(i) === fold) extraSecondOof[i] = decodePass(shell(pass), pass, secondFeatures[i])
       }
       console.log(`second pass, fold ${fold + 1}/${FOLDS} done (${elapsed()})`)
     }
@@ -570,30 +562,6 @@ function trainModel(
     const withPropagation = scoreSpans(train.map((s, i) => ({ gold: spansFromTags(s.tags.map(mapTag)), predicted: spansFromTags(propagated[i]) })))
     crossValidated += `; with propagation (as a CoNLL file is tagged): micro F1 ${withPropagation.micro.f1.toFixed(3)}`
     console.log(crossValidated)
-    if (options.thirdPassCv) {
-      // A third pass reading the second pass's out-of-fold tags as its document context, cross-validated the
-      // same way (each fold scored by a third pass trained on the other four).
-      const secondOof: string[][] = [...oofTags, ...extraSecondOof.slice(n)]
-      const contexts3 = [
-        ...documentContext(infos.slice(0, n), secondOof.slice(0, n), options.window),
-        ...documentContext(infos.slice(n), secondOof.slice(n), options.window),
-      ]
-      const thirdFeatures = infos.map((info, i) => featurizeInfos(info, mask, contexts3[i]))
-      const thirdTags: string[][] = new Array(n)
-      for (let fold = 0; fold < FOLDS; fold++) {
-        const data = []
-        for (let i = 0; i < all.length; i++) if (foldOf(i) !== fold && trains(i)) data.push(sample(thirdFeatures[i], i))
-        const trained = fit(data, SEED + 200 + fold)
-        const pass = { ...trained, scale: 1 }
-        for (let i = 0; i < n; i++) if (foldOf(i) === fold) thirdTags[i] = decodePass(shell(pass), pass, thirdFeatures[i])
-        console.log(`third pass, fold ${fold + 1}/${FOLDS} done (${elapsed()})`)
-      }
-      const score = (tags: string[][]) => scoreSpans(train.map((s, i) => ({ gold: spansFromTags(s.tags.map(mapTag)), predicted: spansFromTags(tags[i]) })))
-      const third = score(thirdTags)
-      const thirdPropagated = score(propagateNames(train.map((s) => s.words), thirdTags, { window: options.window }))
-      const byType = ['PERS', 'LOC', 'ORG'].map((type) => `${type} ${third.byType[type]?.f1.toFixed(3)}`).join(', ')
-      console.log(`out-of-fold third pass: ${byType}, micro P ${third.micro.precision.toFixed(4)} R ${third.micro.recall.toFixed(4)} F1 ${third.micro.f1.toFixed(4)}; with propagation ${thirdPropagated.micro.f1.toFixed(4)} (second pass with propagation ${withPropagation.micro.f1.toFixed(4)})`)
-    }
     if (options.dumpOof) {
       const lines = items.map((_, i) => JSON.stringify({ words: train[i].words, gold: train[i].tags.map(mapTag), predicted: oofTags[i] }))
       writeFileSync(options.dumpOof, lines.join('\n') + '\n')
