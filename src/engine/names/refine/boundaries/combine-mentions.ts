@@ -8,7 +8,7 @@ import { isChainNoun } from '../shared/chain-noun.ts'
 import { isCountryNisba } from '../shared/nationality-nisba.ts'
 import {
   BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, STADIUM_HEADS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_RULERS,
-  GIVEN, GROUP_HEADS, NAMED_STREET_HEADS, STREET_HEADS, TITLES, VENUE_HEADS,
+  GIVEN, GROUP_HEADS, NAMED_STREET_HEADS, OUTLET_HEADS, STREET_HEADS, TITLES, VENUE_HEADS,
 } from '../shared/word-lists.ts'
 import { isClustered, isUnclustered } from '../shared/name-like.ts'
 import { isHeadAfterAnd, placeAfterPreposition } from './adjust-boundaries.ts'
@@ -159,8 +159,10 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
     }
-    // "لمجموعة [بيركشاير هاثاواي]": a group's head before a transliterated name the tagger took for a person.
-    if (hasBefore && mention.type === 'person' && isHead(ctx, GROUP_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
+    // "لمجموعة [بيركشاير هاثاواي]": a group's head before a transliterated name the tagger took for a person; and an
+    // outlet's, "لشبكة [رووداو] الإعلامية".
+    if (hasBefore && mention.type === 'person' && (isHead(ctx, GROUP_HEADS, mention.first - 1) || isHead(ctx, OUTLET_HEADS, mention.first - 1)) &&
+      !ctx.stems[mention.first - 1].startsWith('ال') &&
       allUnclustered(ctx, mention)) {
       result.push({ type: 'organization', first: mention.first - 1, last: mention.last })
       continue
