@@ -8,7 +8,7 @@ import { isCommonExpression, isDateNamedPlaceWords, isHeadedOnlyPlace } from './
 import { isOnBehalfOf } from '../shared/given-name-start.ts'
 import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { AGENCY, AGENCY_TAIL, GIVEN, NAME_HEADS, NATIONAL_HEADS } from '../shared/word-lists.ts'
-import { hasTanween } from '../shared/name-like.ts'
+import { hasTanween, isClustered } from '../shared/name-like.ts'
 import { wordRuns } from '../shared/word-runs.ts'
 
 /** Letters a one-word name's core needs to be looked for elsewhere in the article. */
@@ -81,10 +81,21 @@ export function propagate(ctx: Context, mentions: TokenMention[]): void {
       // "محمد رمضان" the month in "شهر رمضان" or "العاشر من رمضان".
       // Nor a word written with the accusative's tanween ("دعماً روسياً" after "روسيا").
       if (!matches || (pattern.type === 'place' && isCommonExpression(ctx, last)) || hasTanween(ctx, last) ||
-        (pattern.type === 'person' && (isOnBehalfOf(ctx, t) || isMonthNamed(ctx, t, pattern.words.length)))) continue
+        (pattern.type === 'person' && (isOnBehalfOf(ctx, t) || isMonthNamed(ctx, t, pattern.words.length) || isNounGoverning(ctx, t, pattern.words.length)))) continue
       add(ctx, mentions, { type: pattern.type, first: t, last })
     }
   }
+}
+
+/**
+ * "تتعلق [بسلامة] التركيب" after "عمر سلامة": a surname that is also a common noun ("سلامة", safety), with a preposition on
+ * it and a definite word right after, is that noun governing the next (the safety of the fitting), not the person.
+ */
+function isNounGoverning(ctx: Context, t: number, length: number): boolean {
+  const { clitics, norm } = ctx.tokens[t]
+  const next = t + 1
+  return length === 1 && (clitics.pre.at(-1) === 'ب' || clitics.pre.at(-1) === 'ل') && next < ctx.tokens.length && ctx.owner[next] < 0 &&
+    !breakBetween(ctx, t, next) && ctx.stems[next].startsWith('ال') && isClustered(ctx, norm) && isClustered(ctx, ctx.tokens[next].norm)
 }
 
 /** Month names that are also names (رمضان، رجب، شعبان، صفر), normalised. */
