@@ -20,14 +20,15 @@ const MAX_ADJECTIVES = 2
 /**
  * An agency named "جهاز" and its field, which the news names whether or not a country follows (the news
  * sentences name it so in 56 of 58 uses; session 22): "جهاز الردع", "جهاز دعم الاستقرار", "جهاز تنفيذ مشروعات
- * الإسكان", "جهاز الإسعاف والطوارئ الليبي". The head indefinite (the definite "الجهاز الفني" is a team's staff), the
+ * الإسكان", "جهاز الإسعاف والطوارئ الليبي", "جهاز حماية وتنمية البحيرات والثروة السمكية". The head indefinite (the definite "الجهاز الفني" is a team's staff), the
  * field a definite noun after at most two bare nouns of the chain, not a device's ("جهاز التنفس"), nor an
  * indefinite kind ("جهاز رنين مغناطيسي" names no body); then a second field after "و" and its adjectives.
  */
 export function findApparatus(ctx: Context, mentions: TokenMention[], t: number): boolean {
   if (!isHead(ctx, APPARATUS, t) || ctx.stems[t].startsWith('ال')) return false
   let field = t + 1
-  while (field - t <= MAX_CHAIN && nextStem(ctx, field - 1, 1) !== null && isChainNoun(ctx, field)) field++
+  // (The chain's second noun may come after "و": "جهاز حماية [وتنمية] البحيرات".)
+  while (field - t <= MAX_CHAIN && nextStem(ctx, field - 1, 1) !== null && (isChainNoun(ctx, field, field > t + 1) || isDefectiveVerbalNoun(ctx, field, field > t + 1))) field++
   if (!isFreeDefinite(ctx, field) || !PATTERNS.arabicWord.test(ctx.stems[field]) || DEVICE_FIELDS.has(ctx.stems[field]) ||
     isNationalityNisba(ctx.stems[field], ctx.gazetteer)) return false
   let last = field
@@ -43,3 +44,17 @@ export function findApparatus(ctx: Context, mentions: TokenMention[], t: number)
 function isFreeDefinite(ctx: Context, k: number): boolean {
   return isBareDefinite(ctx, k, k - 1) && ctx.owner[k] < 0
 }
+
+/**
+ * A verbal noun of a weak verb, shaped like a nisba but none: "حماية", "رعاية" (فعالة), "تنمية", "تربية" (تفعلة), which the
+ * chain's nouns must otherwise not be ("جهاز [حماية] [وتنمية] البحيرات"). Not a nationality ("تركية"). "و" allowed as for
+ * isChainNoun's second noun.
+ */
+function isDefectiveVerbalNoun(ctx: Context, k: number, conjunction: boolean): boolean {
+  const { pre, post } = ctx.tokens[k].clitics
+  const clitics = conjunction && pre[0] === 'و' ? pre.length - 1 : pre.length
+  return ctx.owner[k] < 0 && clitics === 0 && post.length === 0 && DEFECTIVE_VERBAL_NOUN.test(ctx.stems[k]) &&
+    !isNationalityNisba(ctx.stems[k], ctx.gazetteer)
+}
+/** Normalised: "حمايه", "تنميه". */
+const DEFECTIVE_VERBAL_NOUN = /^(?:..ايه|ت..يه)$/u
