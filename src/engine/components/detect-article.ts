@@ -78,8 +78,15 @@ function detectUnsafe(document: Document, url?: string): DetectVerdict {
   for (let i = 0; i < paragraphs.length && sample.length < SAMPLE_CHARS; i++) sample += ` ${paragraphText(paragraphs, texts, i)}`
   const letters = countLetters(sample, SAMPLE_CHARS)
   if (letters.arabicScript === 0) return verdict(false, 'und', 0.95, ['no Arabic-script letters'])
-  const script = guessScriptFromStats(letters, document.documentElement?.getAttribute('lang') ?? 'und')
-  if (script.dir !== 'rtl') return verdict(false, script.lang, 0.9, ['mostly not Arabic script'])
+  let script = guessScriptFromStats(letters, document.documentElement?.getAttribute('lang') ?? 'und')
+  if (script.dir !== 'rtl') {
+    // A site in another language may set its Arabic section's text in <div>s split by <br>, its <p>s the chrome's (a
+    // French CMS's cookie notice, comment form and footer: Alwihda's Arabic pages). The headline and the divs' own lines
+    // are the second look, taken only when the <p>s gave Arabic-script letters but not the majority.
+    const second = `${document.title ?? ''} ${page.h1?.textContent ?? ''} ${divOwnText(page.divs, SAMPLE_CHARS)}`
+    script = guessScriptFromStats(countLetters(second, SAMPLE_CHARS), 'und')
+    if (script.dir !== 'rtl') return verdict(false, script.lang, 0.9, ['mostly not Arabic script'])
+  }
 
   return judgeStructure(document, url, page, texts, declared, needDeclarations, script.lang)
 }
@@ -444,6 +451,17 @@ function isDeclaration(element: Element, tag: string): boolean {
 }
 
 /** A paragraph's text, read once (the sample and the prose run both need it). */
+/** The text the divs hold themselves (their own text nodes, not their children's), up to `limit` characters. */
+function divOwnText(divs: readonly Element[], limit: number): string {
+  let text = ''
+  for (let i = 0; i < divs.length && i < MAX_ELEMENTS && text.length < limit; i++) {
+    for (let node = divs[i].firstChild; node && text.length < limit; node = node.nextSibling) {
+      if (node.nodeType === TEXT_NODE) text += ` ${node.textContent ?? ''}`
+    }
+  }
+  return text
+}
+
 function paragraphText(paragraphs: Element[], texts: string[], i: number): string {
   let text = texts[i]
   if (text === undefined) {

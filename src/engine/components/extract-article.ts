@@ -8,6 +8,7 @@
  * metadata (visible headline, date, byline, credit, site, canonical URL, lead image, lang/dir from the
  * letters) is read by the modules in ../extract/.
  */
+import { datelineDate } from '../extract/dateline-date.ts'
 import { Readability } from '@mozilla/readability'
 import type { ArticleDoc, Image } from '../doc.ts'
 import { joinBlocks } from '../doc.ts'
@@ -307,7 +308,8 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   }
 
   const doc: ArticleDoc = { url: url ?? '', lang: guess.lang, dir: guess.dir, title, text, blocks }
-  const published = pickDate(declared.published, dateFromUrl(url) ?? dateFromUrl(declared.canonicalUrl), visibleDate ?? filtered.headDate)
+  const published = pickDate(declared.published, dateFromUrl(url) ?? dateFromUrl(declared.canonicalUrl), visibleDate ?? filtered.headDate) ??
+    datelineDate(text, blocks)
   if (published) doc.published = published
   // The site's own name is no byline, nor the name with a suffix ("الميادين نت" on الميادين), nor either part of a name
   // written in two ("خبرگزاری تسنیم | Tasnim"), nor a domain's name ("24" of "24.ae", whose desk signs "24 - أبوظبي").

@@ -5,6 +5,7 @@
  * headline repeats, link lists (teasers, tag clouds), chrome images and repeated images.
  * Also returns what it learnt on the way: bylines written as "كتب: …" and an agency credit line.
  */
+import { dropPressContacts } from './press-contacts.ts'
 import type { BlockPiece } from './build-blocks.ts'
 import { COMPILED_RULES, matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { parseDate, toIso } from './parse-date.ts'
@@ -639,6 +640,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
   // with their links (prepare-clone.ts), and what is left there is the story's own gallery (Varzesh3's last
   // figures, SANA's photo strip); on the 225 pages measured, every picture that rule dropped was the article's.
   dropPullQuotes(kept, drop)
+  dropPressContacts(kept, drop)
   while (kept.length && kept[kept.length - 1].kind === 'heading') drop(kept.pop()!, 'trailing-heading')
   const credit = findCredit(kept) ?? sourceCredit
   return { pieces: kept, byline, credit, teasers, headDate, dropped }

@@ -1,7 +1,7 @@
 /**
  * Captions written without <figure>/<figcaption>, which would otherwise read as paragraphs of the body:
  * - known by their class: Elaph's td.ImgCaption under a table image, Sky News's span.image-caption and
- *   span.image-credit, Drupal's div.media-caption, Al-Masry Al-Youm's p.imgtitle;
+ *   span.image-credit, Drupal's div.media-caption, Al-Masry Al-Youm's p.imgtitle, a French CMS's div.legende;
  * - known by their place: the short line right after a picture in the same block (FilGoal's div.inner-img >
  *   img + span, Al-Ahram's Word-pasted <p><img><br><span>…</span></p>, archive.today's <div><img><div>…</div></div>), or the centred, small-type line in the
  *   block after a picture's own (Sada El Balad, Al-Sharq: <p align=center><img></p><p align=center><span
@@ -10,7 +10,8 @@
  * not do: Readability rewrites such boxes (a div holding only text becomes a new <p>) and drops their classes.
  */
 const PATTERNS = {
-  captionName: /caption|(?:image|img|photo|pic)[-_]?credit|(?:image|img|photo|pic)\w*?[-_]+desc|(?:^|[\s_-])(?:image|img|photo|pic)[-_]?title(?:$|[\s_-])/iu,
+  // (French CMSs name it "légende": Alwihda's div.legende under the photo; not a chart's English "legend".)
+  captionName: /caption|(?:image|img|photo|pic)[-_]?credit|(?:image|img|photo|pic)\w*?[-_]+desc|(?:^|[\s_-])(?:image|img|photo|pic)[-_]?title(?:$|[\s_-])|(?:^|[\s_-])l[eé]gende(?:$|[\s_-])/iu,
   centred: /text-align\s*:\s*center/iu,
   smallType: /font-size|color/iu,
 } as const

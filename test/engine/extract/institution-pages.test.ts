@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../../src/cli/parse-html.ts'
 import { extractArticle } from '../../../src/engine/components/extract-article.ts'
+import { detectArticle } from '../../../src/engine/components/detect-article.ts'
 import { HEADLINE, TEXT } from './library-article.ts'
 
 const URL = 'https://news.example/2026/05/12/libraries'
@@ -104,6 +105,68 @@ describe('the site’s account as the declared author', () => {
     const head = '<meta property="og:type" content="article"><meta name="author" content="Sangam Multan">'
     const { doc } = extract(page(`<div class="news-body">${paragraphs(TEXT)}</div>`, head), 'https://www.sangam-multan.example/2026/05/21/84213/')
     expect(doc.byline).toBeUndefined()
+  })
+})
+
+// Batch am (session 45): an international organisation's release and a French-built site's Arabic section.
+describe('a release\'s press contacts under the text', () => {
+  const contacts =
+    '<hr><p><strong>للمزيد من المعلومات، يرجى الاتصال بـ:</strong></p>' +
+    '<p>ليلى منصور<br>مسؤولة الاتصال<br>المكتب القطري في السودان<br>البريد الإلكتروني: <a href="mailto:l@who.example">l@who.example</a><br>الهاتف المحمول: +249 91 000 0000</p>'
+
+  it('go, the label and each contact\'s lines', () => {
+    expect(extract(page(`<div class="news-body">${paragraphs(TEXT)}${contacts}</div>`)).texts).toEqual(TEXT)
+  })
+
+  it('but a label followed by prose is the text\'s', () => {
+    const prose = 'وقالت الهيئة إن الراغبين في التطوع يمكنهم التسجيل في أي مكتبة من مكتبات الأحياء، على أن تبدأ الدورات التدريبية للمتطوعين مطلع الشهر المقبل في مقر الهيئة.'
+    const { texts } = extract(page(`<div class="news-body">${paragraphs(TEXT)}<p>للمزيد من المعلومات:</p><p>${prose}</p></div>`))
+    expect(texts.slice(-1)).toEqual([prose])
+  })
+})
+
+describe('a release dated only by its dateline', () => {
+  const UNDATED = 'https://news.example/release.php?id=12'
+  const release = (dateline: string) =>
+    page(`<div class="news-body">${paragraphs([`${dateline} – ${TEXT[0]}`, ...TEXT.slice(1)])}</div>`, '')
+
+  it('takes the dateline\'s date when the page gives none', () => {
+    expect(extract(release('القاهرة، 12 آذار/مارس 2026'), UNDATED).doc.published).toBe('2026-03-12')
+  })
+
+  it('takes none from a dateline without a year', () => {
+    expect(extract(release('القاهرة، الثلاثاء'), UNDATED).doc.published).toBeUndefined()
+  })
+})
+
+describe('a French CMS\'s caption', () => {
+  it('under the picture (div.legende) is the picture\'s caption, not a paragraph', () => {
+    const picture = '<div class="photo"><img src="https://news.example/photo/art/default/1.jpg" alt=""></div><div class="legende">مترشحون أمام أحد مراكز الامتحان. © الوحدة</div>'
+    const { doc, texts } = extract(page(`<div class="article">${picture}<div class="texte">${paragraphs(TEXT)}</div></div>`))
+    expect(texts).toEqual(TEXT)
+    expect(doc.blocks.filter((b) => b.kind === 'caption').map((b) => doc.text.slice(b.start, b.end))).toEqual(['مترشحون أمام أحد مراكز الامتحان. © الوحدة'])
+  })
+})
+
+describe('an Arabic section on a French-built site', () => {
+  // The chrome's <p>s are French (a cookie notice, a newsletter line, the footer); the Arabic text is lines split by <br>.
+  const chrome = [
+    'En poursuivant votre navigation sur ce site, vous acceptez l\'utilisation de cookies pour vous proposer des contenus et services adaptés.',
+    'Recevez chaque jour l\'essentiel de l\'actualité dans votre boîte mail, gratuitement et sans engagement de votre part.',
+    'Tous droits réservés. Siège : Avenue Charles de Gaulle. Reproduction interdite sans autorisation préalable de la rédaction.',
+  ]
+  const html = (body: string) => `<html lang="fr"><head><title>${HEADLINE}</title><meta property="og:type" content="article"></head><body>` +
+    `<p>${chrome[0]}</p><div class="article"><h1>${HEADLINE}</h1><div class="texte">${body}</div></div><p>${chrome[1]}</p><p>${chrome[2]}</p></body></html>`
+
+  it('is an Arabic article to the detector', () => {
+    const verdict = detectArticle(parseHtml(html(TEXT.join('<br><br>')), URL), URL)
+    expect(verdict).toMatchObject({ isArticle: true, lang: 'ar' })
+  })
+
+  it('but a French page whose menu names the Arabic edition is not', () => {
+    const french = 'Le gouvernement a annoncé mardi un nouveau calendrier pour les examens du baccalauréat, qui débuteront le six juillet dans toutes les provinces du pays.'
+    const page = html([french, french, french].join('<br><br>')).replace('<div class="article">', '<div class="menu"><a href="/ar">العربية</a></div><div class="article">').replace(`<h1>${HEADLINE}</h1>`, '<h1>Les examens du baccalauréat débutent le 6 juillet</h1>').replace(`<title>${HEADLINE}</title>`, '<title>Examens</title>')
+    expect(detectArticle(parseHtml(page, URL), URL).isArticle).toBe(false)
   })
 })
 
