@@ -275,6 +275,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 45: a name the tagger took for a person after an outlet\'s head is the outlet', 'وقال المدير لشبكة رووداو الإعلامية إن المشروع جاهز.', [['شبكة رووداو', 'organization']]],
     ['session 45: a surname that is a common noun governing the next word is that noun', 'وردّ الناطق باسم الوزارة عمر سلامة بأن الوزارة ضبطت الآبار. ويتم ذلك وفق أسس فنية تتعلق بسلامة التركيب والربط.', [['عمر سلامة', 'person']]],
     ['session 45: an agency named "جهاز" by verbal nouns of weak verbs and two fields', 'وقال إن الرسوم التي فرضها جهاز حماية وتنمية البحيرات والثروة السمكية أرهقت الصيادين، فيما حقق جهاز حماية المستهلك في الشكاوى.', [['جهاز حماية وتنمية البحيرات والثروة السمكية', 'organization'], ['جهاز حماية المستهلك', 'organization']]],
+    ['session 45: the early morning is no place', 'وقالت فاطمة عبدي نور، وهي من سكان مديرية ورطيغلي، إن الأحياء بحاجة إلى الإنارة، مطالبة البلدية بتوسيع المشروع ليشمل الطرق الداخلية التي يسلكها الطلاب والعمال في الصباح الباكر.', [['فاطمة عبدي نور', 'person'], ['ورطيغلي', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

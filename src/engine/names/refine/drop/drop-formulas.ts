@@ -55,6 +55,10 @@ const FORMULAS: readonly (readonly FormulaWord[])[] = [
   'متابعينا الكرام',
   'مستمعينا الكرام',
   'قراءنا الأعزاء',
+  // The early morning and the late night ("في [الصباح الباكر]", a Somali site's report, session 45).
+  'الصباح الباكر',
+  'ساعات الصباح الأولى',
+  'الليل المتأخر',
   ...timeFormulas(),
 ].map((formula) => formula.split(' ').map((word) => ({ norm: normalizeArabic(word), pronoun: word.endsWith('ه') })))
 
