@@ -275,6 +275,14 @@ export const CLUTTER_RULES: ClutterRule[] = [
     colonWithin: 60,
   },
   {
+    // A broadcaster's closing credit to the outlets it drew on ("مع معلومات من الصحافة الكندية وسي بي سي", Radio-Canada
+    // International): a credit line, as an agency's is.
+    id: 'drawn-from-credit',
+    match: 'line',
+    maxLength: 90,
+    phrases: ['مع معلومات من'],
+  },
+  {
     // A print edition's pointer to where the text goes on in the paper ("(تتمة ص 12)", Al-Ayyam's web copy of its pages):
     // the web copy runs on, so the pointer is no text.
     id: 'continuation-marker',

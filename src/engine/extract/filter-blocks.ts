@@ -296,6 +296,15 @@ function isDeskName(name: string): boolean {
   return DESK_WORDS.has(normalizePhrase(name).split(' ')[0])
 }
 
+/**
+ * The kind of piece a meta line opens with before the date, as an organisation's site labels it ("بيان صحفي | 09-06-2026",
+ * ICRC): a whole label, no writer ("بيان" alone is also a given name). Compared normalised. Hand-written.
+ */
+const PIECE_KINDS = new Set(
+  ['بيان صحفي', 'بيان إعلامي', 'خبر صحفي', 'تحديث عملياتي', 'تحديث ميداني', 'قصة إخبارية', 'مقال رأي', 'press release', 'news release', 'operational update']
+    .map((kind) => normalizePhrase(kind)),
+)
+
 /** The reporter in a dateline that names the site ("عمّان ـ “رأي اليوم” ـ طارق الفايد: …"). */
 function reporterInDateline(text: string, siteName: string | undefined): string | undefined {
   if (!siteName) return undefined
@@ -554,7 +563,7 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
     if (inHead && piece.kind !== 'caption' && !PATTERNS.fieldLabel.test(text)) {
       const named = writerOfDateLine(text)
       if (named !== undefined) {
-        if (named) byline ??= cleanByline(named)
+        if (named && !PIECE_KINDS.has(normalizePhrase(named))) byline ??= cleanByline(named)
         drop(piece, 'byline-date-line')
         continue
       }

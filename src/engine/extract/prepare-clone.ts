@@ -37,6 +37,7 @@ import { readGoogleDoc } from './google-doc.ts'
 import { isHidden } from './is-hidden.ts'
 import { findHiddenClasses } from './find-hidden-classes.ts'
 import { openAccordions } from './open-accordions.ts'
+import { joinFigureCards } from './figure-cards.ts'
 import { openExpander } from './open-expanders.ts'
 import { resolveImageSrc } from './resolve-image-src.ts'
 import { COMPILED_RULES, isBoxLabel, matchClutter, normalizePhrase } from './clutter-rules.ts'
@@ -160,7 +161,7 @@ const PATTERNS = {
   /** A title abbreviated before a name: "د." (doctor), "أ.د." (professor), "م." (engineer), "أ." (ustadh). */
   honorific: /^(?:أ\.\s?د|د|م|أ)\.\s*/u,
   /** A test id naming a promotion of the site's own under the text. */
-  testIdPromotion: /(?:^|[-_])(?:contributions|epic|newsletter|signup)(?:$|[-_])/iu,
+  testIdFurniture: /(?:^|[-_])(?:contributions|epic|newsletter|signup|audio|podcast)(?:$|[-_])/iu,
   /** An in-page link whose target is named a skip link's ("#EmailSignup-skip-link-9", "#skip-newsletter"). */
   skipTarget: /^#[\w-]*skip[\w-]*$/iu,
   /** Punctuation inside a sentence or closing one: a name has none. */
@@ -253,6 +254,7 @@ export function prepareClone(doc: Document, options: PrepareOptions = {}): PageS
   joinVerseHalves(marks.verses)
   keepNotesAfterText(marks.notes)
   openAccordions(root)
+  joinFigureCards(root)
   const styles = Array.from(doc.getElementsByTagName('style')).map((s) => s.textContent ?? '')
   const hiddenClasses = findHiddenClasses(styles)
 
@@ -747,12 +749,14 @@ function isClutterContainer(element: Element, className: string | null, id: stri
 
 /**
  * A box a component names for tests as a promotion of the site's own (the Guardian's div[data-testid=contributions-epic], its
- * appeal for readers' money under the text), when it holds less than an article's prose. Only these words: test ids name
- * every part of a page ("paragraph-3", "Body", "ad-slot" around Reuters' text), so the class names' list would read too much.
+ * appeal for readers' money under the text) or as an audio player between the paragraphs (Radio-Canada's
+ * div[data-testid=audio-segment]: the clip's title, its show and its length), when it holds less than an article's prose.
+ * Only these words: test ids name every part of a page ("paragraph-3", "Body", "ad-slot" around Reuters' text), so the
+ * class names' list would read too much; a video player's box holds the lead picture as its poster, and stays.
  */
 function isTestIdClutter(element: Element): boolean {
   const testId = element.getAttribute('data-testid')
-  if (!testId || !PATTERNS.testIdPromotion.test(testId)) return false
+  if (!testId || !PATTERNS.testIdFurniture.test(testId)) return false
   return textShares(element).unlinked < KEEP_TEXT_CHARS
 }
 

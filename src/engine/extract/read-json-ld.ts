@@ -53,6 +53,26 @@ function names(value: Json): string[] {
   return []
 }
 
+/**
+ * An author declared as an organisation under a name in another script than the reader's is the publisher's English name,
+ * no writer ("author": {"@type": "Organization", "name": "International Committee of the Red Cross"} on ICRC's Arabic
+ * releases). An organisation named in Arabic script stays the declared author ("فرانس24"), as before.
+ */
+function withoutForeignOrganizations(value: Json): Json {
+  if (Array.isArray(value)) return value.filter((item) => !isOrganization(item))
+  return isOrganization(value) ? null : value
+}
+
+function isOrganization(value: Json): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
+  const o = value as Record<string, Json>
+  return typesOf(o).some((type) => ORGANIZATION_TYPES.has(type)) && typeof o.name === 'string' && !ARABIC_SCRIPT.test(o.name)
+}
+
+const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u
+
+const ORGANIZATION_TYPES = new Set(['Organization', 'NewsMediaOrganization', 'GovernmentOrganization', 'NGO', 'Corporation'])
+
 function typesOf(o: Record<string, Json>): string[] {
   const t = o['@type']
   return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : typeof t === 'string' ? [t] : []
@@ -142,7 +162,7 @@ function articleOf(candidates: readonly Record<string, Json>[]): JsonLdArticle |
     headline: asString(article.headline) ?? asString(article.name),
     alternativeHeadline: asString(article.alternativeHeadline),
     datePublished: asString(article.datePublished) ?? asString(article.dateCreated),
-    authors: names(article.author),
+    authors: names(withoutForeignOrganizations(article.author)),
     publisher: names(article.publisher)[0],
     image: asString(article.image) ?? asString(article.thumbnailUrl),
     url: asString(article.mainEntityOfPage) ?? asString(article.url),

@@ -170,3 +170,38 @@ describe('an Arabic section on a French-built site', () => {
   })
 })
 
+// Batch an (session 45): the ICRC's, the World Bank's, Radio-Canada International's and UNHCR's Arabic pages.
+describe('an organisation\'s release', () => {
+  const card = (value: string, label: string) => `<div class="key-figures__item"><div class="key-figures__value">${value}</div><div class="key-figures__label">${label}</div></div>`
+
+  it('reads each card of a key-figures strip as one line, its value and its label', () => {
+    const strip = `<div class="key-figures"><div class="key-figures__list">${card('320,000', 'شخص باتوا يحصلون على مياه الشرب بانتظام')}${card('14', 'كيلومترا من خطوط المياه أصلحت')}</div></div>`
+    const { texts } = extract(withInside(strip))
+    expect(texts).toEqual([...TEXT.slice(0, 2), '320,000 شخص باتوا يحصلون على مياه الشرب بانتظام', '14 كيلومترا من خطوط المياه أصلحت', ...TEXT.slice(2)])
+  })
+
+  it('takes no writer from the kind of piece beside its date, a writer beside it is one', () => {
+    const meta = (who: string) => page(`<div class="news-body"><p>${who} | 09-06-2026</p>${paragraphs(TEXT)}</div>`)
+    expect(extract(meta('بيان صحفي')).doc.byline).toBeUndefined()
+    expect(extract(meta('ليلى منصور')).doc.byline).toBe('ليلى منصور')
+  })
+
+  it('takes no writer from an organisation declared the author in another script, one in Arabic script stays', () => {
+    const declared = (name: string) =>
+      page(`<div class="news-body">${paragraphs(TEXT)}</div>`, `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${HEADLINE}","author":{"@type":"Organization","name":"${name}"}}</script>`)
+    expect(extract(declared('International Committee of the Red Cross')).doc.byline).toBeUndefined()
+    expect(extract(declared('فرانس24')).doc.byline).toBe('فرانس24')
+  })
+})
+
+describe('a broadcaster\'s story', () => {
+  it('drops an audio clip\'s player between the paragraphs, named for tests', () => {
+    const player = '<div data-testid="audio-segment" class="sc-u8cfw2-0"><button aria-label="تشغيل المقطع الصوتي"></button><p data-testid="audio-title">طبيب التخدير يروي تجربته مع معادلة الشهادة</p><p><span>كندا بالعربي</span> • <span>6 دقائق 42 ثانية</span></p></div>'
+    expect(extract(withInside(player)).texts).toEqual(TEXT)
+  })
+
+  it('drops its closing credit to the outlets it drew on', () => {
+    expect(extract(page(`<div class="news-body">${paragraphs([...TEXT, 'مع معلومات من الصحافة الكندية وسي بي سي'])}</div>`)).texts).toEqual(TEXT)
+  })
+})
+
