@@ -22,7 +22,11 @@ const MIN_CARDS = 2
 export function joinFigureCards(root: Element): void {
   const cards = Array.from(root.querySelectorAll('div, li')).filter(isFigureCard)
   const byParent = new Map<Element | null, Element[]>()
-  for (const card of cards) byParent.set(card.parentElement, [...(byParent.get(card.parentElement) ?? []), card])
+  for (const card of cards) {
+    const siblings = byParent.get(card.parentElement)
+    if (siblings) siblings.push(card)
+    else byParent.set(card.parentElement, [card])
+  }
   for (const siblings of byParent.values()) {
     if (siblings.length < MIN_CARDS) continue
     for (const card of siblings) {

@@ -1,3 +1,4 @@
+import { countLetters } from '../arabic/letters.ts'
 /**
  * The article object of a page's JSON-LD (schema.org NewsArticle and kin), read defensively: pages ship
  * invalid JSON, arrays, @graph wrappers, authors as strings, objects or lists.
@@ -66,10 +67,9 @@ function withoutForeignOrganizations(value: Json): Json {
 function isOrganization(value: Json): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
   const o = value as Record<string, Json>
-  return typesOf(o).some((type) => ORGANIZATION_TYPES.has(type)) && typeof o.name === 'string' && !ARABIC_SCRIPT.test(o.name)
+  return typesOf(o).some((type) => ORGANIZATION_TYPES.has(type)) && typeof o.name === 'string' && countLetters(o.name).arabicScript === 0
 }
 
-const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u
 
 const ORGANIZATION_TYPES = new Set(['Organization', 'NewsMediaOrganization', 'GovernmentOrganization', 'NGO', 'Corporation'])
 
