@@ -5,7 +5,7 @@
  * headline repeats, link lists (teasers, tag clouds), chrome images and repeated images.
  * Also returns what it learnt on the way: bylines written as "كتب: …" and an agency credit line.
  */
-import { dropPressContacts } from './press-contacts.ts'
+import { CONTACT_LABELS, dropPressContacts } from './press-contacts.ts'
 import type { BlockPiece } from './build-blocks.ts'
 import { COMPILED_RULES, matchClutter, normalizePhrase } from './clutter-rules.ts'
 import { parseDate, toIso } from './parse-date.ts'
@@ -39,7 +39,7 @@ const PATTERNS = {
    * A contact line for readers, a phone or an address after a label ("لمزيد من المعلومات: مركز خدمة المواطنين – هاتف 05 447
    * 120 – …", a municipality's notice): the office's, not the text's.
    */
-  contactLine: /^(?:لمزيد من المعلومات|للمزيد من المعلومات|للاستفسار|للاستفسارات|للاستعلام|للتواصل)[^.:]{0,40}:.{0,200}?(?:هاتف|الهاتف|تلفون|واتساب|البريد الإلكتروني|@)/u,
+  contactLine: new RegExp(`^(?:${CONTACT_LABELS})[^.:]{0,40}:.{0,200}?(?:هاتف|الهاتف|تلفون|واتساب|البريد الإلكتروني|@)`, 'u'),
   /** An Arabic-script letter run into a digit: two elements' texts glued ("الخطيب18"). */
   letterThenDigit: /[\u0600-\u06FF]\d/u,
   lettersThenDigits: /([\u0600-\u06FF])(\d)/gu,

@@ -1,6 +1,12 @@
 import type { BlockPiece } from './build-blocks.ts'
 
 /**
+ * How an office's contact note opens, in Arabic: "لمزيد من المعلومات"، "للاستفسارات"، "للتواصل". A regular-expression
+ * alternation, shared with filter-blocks.ts's one-line contact note (contactLine).
+ */
+export const CONTACT_LABELS = 'لمزيد من المعلومات|للمزيد من المعلومات|للاستفسار|للاستفسارات|للاستعلام|للتواصل'
+
+/**
  * The press contacts that close an organisation's release, the label on a line of its own and each contact's name, post,
  * office, e-mail and phone on the lines after it (WHO EMRO's "للمزيد من المعلومات، يرجى الاتصال بـ:"): the office's, not
  * the text's. filter-blocks.ts drops a contact line that holds label and number in one (contactLine); this is the same
@@ -8,7 +14,7 @@ import type { BlockPiece } from './build-blocks.ts'
  */
 const PATTERNS = {
   /** The label alone: "للمزيد من المعلومات، يرجى الاتصال بـ:", "للاستفسارات الإعلامية:", "Media contacts:". */
-  label: /^(?:لمزيد من المعلومات|للمزيد من المعلومات|للاستفسار|للاستفسارات|للاستعلام|للتواصل|جهات الاتصال|media contacts?|for more information)[^.]{0,50}:$/iu,
+  label: new RegExp(`^(?:${CONTACT_LABELS}|جهات الاتصال|media contacts?|for more information)[^.]{0,50}:$`, 'iu'),
   /** A line that reaches someone: an e-mail address, or a phone's, e-mail's or fax's label. */
   reach: /@|(?:البريد الإلكتروني|الهاتف|هاتف|الجوال|المحمول|فاكس|تلفون|e-?mail|phone|tel)\s*:/iu,
 } as const
