@@ -54,6 +54,17 @@ const CONJUNCTIONS = new Set(['و'])
 /** Heads that begin names and are three letters or more: "بريف دمشق" → "ريف دمشق", "بشرطة باريس" → "شرطة باريس", "بقضاء السماوة". */
 const HEAD_WORDS = new Set(['ريف', 'مركز', 'ديوان', 'مكتب', 'مجلس', 'هيئه', 'مؤسسه', 'شركه', 'مجموعه', 'بنك', 'مصرف', 'صندوق', 'منظمه', 'لجنه', 'وكاله', 'قطاع', 'مدينه', 'وزاره', 'حركه', 'شرطه', 'حكومه', 'جامعه', 'سفاره', 'شارع', 'ميدان', 'جماعه', 'حزب', 'ولايه', 'محافظه', 'منطقه', 'بلديه', 'قريه', 'بلده', 'قضاء', 'ناحيه', 'مديريه', 'اقليم', 'معتمديه', 'دائره', 'مقاطعه', 'حصن', 'قلعه', 'معبد', 'مقبره', 'مقابر'])
 /**
+ * Separate prepositions and administrative heads in the construct state with the name (normalised): nothing can come
+ * between them and the name. Not the words that are also names or adjectives ("علي", "امام", "اقليمي"), nor a head
+ * that may close a phrase before "و" ("العاصمة والزرقاء").
+ */
+const GOVERNING_WORDS: ReadonlySet<string> = new Set([
+  'في', 'من', 'الي', 'عن', 'مع', 'ضد', 'نحو', 'لدي', 'عند',
+  'مدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'اقليم', 'منطقه', 'جزيره', 'مقاطعه', 'بلديه', 'مديريه', 'قضاء', 'ناحيه', 'مخيم',
+])
+/** A match's verbs and nouns, whose subject or object is the team: "فاز ليفربول", but also "يلعب لبرشلونة" (for). Normalised. */
+const MATCH_VERBS: ReadonlySet<string> = new Set(['فاز', 'تغلب', 'هزم', 'خسر', 'تعادل', 'واجه', 'يواجه', 'يستضيف', 'استضاف', 'لعب', 'يلعب', 'فوز', 'خساره', 'هزيمه'])
+/**
  * Words after which a name takes no preposition of its own (normalised): separate prepositions, heads in the
  * construct state with the name, and a match's verbs, whose subject is the team.
  */
@@ -65,7 +76,7 @@ const BARE_NAME_AFTER: ReadonlySet<string> = new Set([
   'مديريتي', 'مديريات', 'محافظات', 'ولايات', 'احياء', 'مخيمات',
   // Session 19: "مقاطعة لوبلين", "إقليمي بلوشستان وخيبر بختونخوا", "موقع ليكسوس".
   'مقاطعه', 'مقاطعتي', 'مقاطعات', 'بلديه', 'بلديتي', 'جزيرتي', 'حقلي', 'اقليمي', 'موقع',
-  'فاز', 'تغلب', 'هزم', 'خسر', 'تعادل', 'واجه', 'يواجه', 'يستضيف', 'استضاف', 'لعب', 'يلعب', 'فوز', 'خساره', 'هزيمه',
+  ...MATCH_VERBS,
   // "شمال شرقي بعقوبة", "في العاصمة برايا", "قرب منتجع بويرتو إسكونديدو", "محافظ واسط" (session 17).
   'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'العاصمه', 'منتجع', 'محافظ',
   // A name's own particles: "عبد الحميد بن باديس".
@@ -168,10 +179,17 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // An organisation's or a place's name in quotes keeps its first letters whatever they spell: "«باريك»" (not ب +
   // "إريك"), "منصة "ووتش إت"", "حي «بوكاغراندي»" (QUOTED, what the caller passes for an opening quote).
   if (before === QUOTED && (type === 'organization' || type === 'place')) return 0
+  // "مدينة وجدة", "بإقليم برشيد", "في لشبونة": after a separate preposition or an administrative head that governs the
+  // name, no clitic can be attached to it, whatever a list knows of the rest ("جدة", "رشيد").
+  const bareBefore = before.replace(PATTERNS.proclitics, '')
+  // (Not before a head of its own: "40 قرية [بقضاء] السماوة".)
+  const headAfterClitic = PROCLITICS.some((prefix) => norm.startsWith(prefix) && HEAD_WORDS.has(norm.slice(prefix.length)))
+  if ((GOVERNING_WORDS.has(before) || GOVERNING_WORDS.has(bareBefore)) && !headAfterClitic) return 0
   for (const prefix of PROCLITICS) {
     if (!norm.startsWith(prefix)) continue
-    // "كابو ديلغادو": ك before a bare alef is a transliteration's first syllable ("كا"), whatever the rest spells.
-    if (prefix === 'ك' && surface[1] === 'ا') continue
+    // "كابو ديلغادو", "[وكابل]": ك before a bare alef is a transliteration's first syllable ("كا"), whatever the rest
+    // spells (not و + ك + "أبل", Apple).
+    if (prefix.endsWith('ك') && surface[prefix.length] === 'ا') continue
     const remainder = norm.slice(prefix.length)
     // ل + ال is written لل: the remainder "لقوات" is looked up as "القوات".
     const forms = remainder.startsWith('ل') && prefix.endsWith('ل') ? [remainder, 'ا' + remainder] : [remainder]
@@ -188,7 +206,6 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // "بلدة بوكروفسك", "مدينة ليماسول", "فاز ليفربول على …", "مع بولونيا": after a preposition, a head that
   // governs the name or a match's verb, no preposition can be attached to it: its ب or ل is its own letter.
   // (Also with the word before's own clitics: "بولاية بهلاء", "بإقليم لوغون".)
-  const bareBefore = before.replace(PATTERNS.proclitics, '')
   if (BARE_NAME_AFTER.has(before) || (bareBefore !== before && BARE_NAME_AFTER.has(bareBefore))) return 0
   // "خوست [وبكتيكا]": a place listed after another keeps all but its "و" (LISTED_PLACE, what the caller passes then).
   if (before === LISTED_PLACE && type === 'place') {

@@ -8,12 +8,15 @@ import { isChainNoun } from '../shared/chain-noun.ts'
 import { isCountryNisba } from '../shared/nationality-nisba.ts'
 import {
   BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, STADIUM_HEADS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_RULERS,
-  GIVEN, GROUP_HEADS, NAMED_STREET_HEADS, OUTLET_HEADS, STREET_HEADS, TITLES, VENUE_HEADS,
+  GIVEN, GROUP_HEADS, normSet, NAMED_STREET_HEADS, OUTLET_HEADS, STREET_HEADS, TITLES, VENUE_HEADS,
 } from '../shared/word-lists.ts'
 import { isClustered, isUnclustered } from '../shared/name-like.ts'
 import { isHeadAfterAnd, placeAfterPreposition } from './adjust-boundaries.ts'
 import { isBareDefinite } from './absorb-nationality.ts'
 
+
+/** "سجن": a prison, or the imprisonment of whoever follows (normalised). */
+const IMPRISONMENT = normSet(['سجن'])
 /**
  * Mentions that combine or change with their neighbours (rule 3):
  * - places: "بريف" + "دمشق" → "ريف دمشق"; "كردستان" + "العراق" → one place; a direction after a descriptor
@@ -145,9 +148,10 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     }
     // "معبر [جابر]", "ملعب [أنفيلد]": a facility's indefinite head governs a name, not a person beside it: the
     // facility, head, name and kind ("مطار دبي الدولي").
-    // Not a head with a pronoun: "من سجنه [أبو زايدة]" (from his prison).
+    // Not a head with a pronoun: "من سجنه [أبو زايدة]" (from his prison); nor "سجن" before a given name, which is the
+    // imprisonment of that person ("قضت بسجن [علي محمد علي عبد الرحمن]"); prisons are named for places ("سجن أبو غريب").
     if (hasBefore && mention.type === 'person' && isHead(ctx, FACILITY_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
-      !endsInPronounHa(ctx, mention.first - 1)) {
+      !endsInPronounHa(ctx, mention.first - 1) && !(isHead(ctx, IMPRISONMENT, mention.first - 1) && GIVEN.has(ctx.stems[mention.first]))) {
       const kind = mention.last + 1
       const closed = kind < ctx.tokens.length && ctx.owner[kind] < 0 && !breakBetween(ctx, mention.last, kind) && FACILITY_ADJECTIVES.has(ctx.stems[kind])
       result.push({ type: 'place', first: mention.first - 1, last: closed ? kind : mention.last })
@@ -398,6 +402,8 @@ function titledFacilityHead(ctx: Context, t: number): number {
   while (k > 0 && t - k < 2 && (TITLES.has(ctx.stems[k]) || HONORIFICS.has(ctx.stems[k])) && !breakBetween(ctx, k - 1, k) && ctx.owner[k - 1] < 0) k--
   if (k === t || (!TITLES.has(ctx.stems[k + 1]) && !HONORIFICS.has(ctx.stems[k + 1]))) return -1
   const head = k
+  // (Not "سجن": "بسجن الصحفي شيروان شيرواني" is his imprisonment.)
+  if (isHead(ctx, IMPRISONMENT, head)) return -1
   return ((isHead(ctx, STREET_HEADS, head) && !isByWayOf(ctx, head)) || isHead(ctx, FACILITY_HEADS, head) || isHead(ctx, VENUE_HEADS, head)) &&
     !ctx.stems[head].startsWith('ال') ? head : -1
 }

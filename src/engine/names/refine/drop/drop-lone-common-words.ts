@@ -62,6 +62,8 @@ const NEVER_NAMES = new Set(
     'بأن', 'لأن',
     // Session 45: committees the tagger read as ل and a name ("أصحاب مولدات و[لجان] أحياء": "جان", Daraj).
     'لجان', 'لجنة',
+    // Session 46: deaths, which the tagger reads as و and the car maker ("ارتفاع [وفيات] الكوليرا": "فيات").
+    'وفيات',
   ].map((word) => normalizeArabic(word)),
 )
 

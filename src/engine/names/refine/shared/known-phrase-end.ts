@@ -1,3 +1,4 @@
+import { keepsItsFirstLetter } from '../../../arabic/clitics.ts'
 import { nextStem, type Context } from './context.ts'
 
 /**
@@ -8,7 +9,8 @@ import { nextStem, type Context } from './context.ts'
 export function knownPhraseEnd(ctx: Context, t: number, index: ReadonlyMap<string, readonly string[][]>): number {
   const { norm } = ctx.tokens[t]
   // "وبايرن ميونخ": the tokenizer keeps an unknown word whole, conjunction and all.
-  const known = index.get(ctx.stems[t]) ?? index.get(norm) ?? (startsWithConjunction(norm) ? index.get(norm.slice(1)) : undefined)
+  // (Not a word the tokenizer keeps whole for its own first letter: "وفيات", deaths, is not و + "فيات", Fiat.)
+  const known = index.get(ctx.stems[t]) ?? index.get(norm) ?? (startsWithConjunction(norm) && !keepsItsFirstLetter(norm) ? index.get(norm.slice(1)) : undefined)
   // "لحلف شمال الأطلسي", "لبي بي سي": nor a preposition before a short word ("حلف"); a phrase of several words says it
   // is one.
   if (!known) return startsWithPreposition(norm) ? phraseEnd(ctx, t, index.get(norm.slice(1)) ?? [], 2) : -1
