@@ -282,6 +282,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 46: deaths are no car maker', 'وارتفعت وفيات الحصبة إلى 40 حالة هذا الشهر.', []],
     ['session 46: a volcano and Lisbon keep their first letters', 'وواصل بركان كيلاويا في جزيرة هاواي قذف الحمم، فيما طلبت لشبونة طائرات إطفاء.', [['بركان كيلاويا', 'place'], ['جزيرة هاواي', 'place'], ['لشبونة', 'place']]],
     ['session 46: "سجن" before a person, titled or not, is the sentence, no prison', 'وقضت المحكمة بسجن علي محمد علي عبد الرحمن عشرين عاما، وبسجن الصحفي شيروان شيرواني أربع سنوات.', [['علي محمد علي عبد الرحمن', 'person'], ['شيروان شيرواني', 'person']]],
+    ['session 46: a country of the tagger\'s list it left alone is a place, with a direction before it; an adjective, pictures and a copy after a definite noun are not', 'وقال الوزير إن السعودية وافقت على تمديد الوديعة، محذرا من تراجع حصة مصر من مياه النهر، فيما زار الوفد الشركة السعودية وعرض صور المشروع في شرق أفريقيا.', [['السعودية', 'place'], ['مصر', 'place'], ['شرق أفريقيا', 'place']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

@@ -9,7 +9,7 @@ import { isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { knownPhraseEnd } from '../shared/known-phrase-end.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import {
-  DESCRIBING_ADJECTIVES, FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STREET_HEADS, TITLES,
+  DESCRIBING_ADJECTIVES, DIRECTIONS, FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STREET_HEADS, TITLES,
 } from '../shared/word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
@@ -467,6 +467,49 @@ export function findKnownPlace(ctx: Context, mentions: TokenMention[], t: number
   for (let k = t; k <= last; k++) ctx.owner[k] = inner
   return true
 }
+
+/**
+ * A one-word place the tagger's own list holds (its countries and capitals, gazetteer.places), standing alone and
+ * missed: "حصة [مصر] من مياه النيل", "إن [السعودية] وافقت", "دول [أفريقيا]". Not a nisba after a definite noun, which
+ * is an adjective ("الشركة السعودية"); not before the words that make a common expression.
+ */
+export function findListedPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  const { clitics } = ctx.tokens[t]
+  const stem = ctx.stems[t]
+  if (clitics.post.length > 0 || COMMON_WORD_PLACES.has(stem) || hasTanween(ctx, t)) return false
+  const entries = ctx.gazetteer.places.get(stem)
+  if (!entries?.some((entry) => entry.length === 1) || isCommonExpression(ctx, t)) return false
+  // After a name ("شركة «أفيليس» السعودية", "«أوبر» مصر") it is the name's country or its last word.
+  if (t > 0 && PATTERNS.closingQuote.test(ctx.text.slice(ctx.tokens[t - 1].end, ctx.tokens[t].start))) return false
+  const before = t > 0 && !breakBetween(ctx, t - 1, t) ? t - 1 : -1
+  if (before >= 0 && ctx.owner[before] >= 0) return false
+  // A word shaped like a nisba is the country only after a particle: "إن [السعودية]", "في [السعودية]".
+  if (isNisbaShaped(stem) && !(clitics.pre.some((c) => c === 'ب' || c === 'ل' || c === 'ك') || (before >= 0 && PARTICLES_BEFORE_A_COUNTRY.has(ctx.tokens[before].norm)))) return false
+  // "[شرق أفريقيا]", "[وسط سيناء]": a direction before it in the construct state is the region's.
+  const direction = before >= 0 && DIRECTIONS.has(ctx.stems[before])
+  add(ctx, mentions, { type: 'place', first: direction ? before : t, last: t })
+  return true
+}
+
+const isNisbaShaped = (stem: string): boolean => stem.endsWith('يه') || stem.endsWith('ي')
+
+/**
+ * The word at t is a country's name shaped like a nisba right after a definite word, which makes it that word's adjective:
+ * "الشركة [السعودية]", "الدراما [المصرية والسعودية]". (Not after a preposition on it: "[بالسعودية]".)
+ */
+export function isNisbaAfterDefinite(ctx: Context, t: number): boolean {
+  const { pre } = ctx.tokens[t].clitics
+  return t > 0 && isNisbaShaped(ctx.stems[t]) && !pre.some((c) => c === 'ب' || c === 'ل' || c === 'ك') && !breakBetween(ctx, t - 1, t) &&
+    ctx.tokens[t - 1].clitics.pre.includes('ال')
+}
+
+/**
+ * Places of the tagger's list that are also common words: pictures, the coast, money, cables, floods, the gulf, force
+ * majeure ("القوة القاهرة"), mangroves ("أشجار القرم"), a ligament ("الرباط الصليبي"), blue ammonia, a scene (normalised).
+ */
+const COMMON_WORD_PLACES: ReadonlySet<string> = new Set(['صور', 'الساحل', 'ساحل', 'مالي', 'كابل', 'سيول', 'الخليج', 'قطر', 'المغرب', 'الجزيره', 'النيل', 'القاهره', 'القرم', 'الرباط', 'الزرقاء', 'مشهد'].map((word) => normalizeArabic(word)))
+/** Particles after which a nisba-shaped word is the country: "إن السعودية", "مع السعودية" (normalised). */
+const PARTICLES_BEFORE_A_COUNTRY: ReadonlySet<string> = new Set(['ان', 'في', 'من', 'الي', 'مع', 'عن', 'علي', 'بين', 'وان', 'لان', 'كانت', 'زار', 'زيارته'].map((word) => normalizeArabic(word)))
 
 /** A place ending at token `last` is a common expression with the word after it ("مسقط رأسه"): no place. */
 export function isCommonExpression(ctx: Context, last: number): boolean {

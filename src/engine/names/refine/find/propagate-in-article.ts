@@ -4,7 +4,7 @@ import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
 import { WORD_CLASS } from '../../tagger/gazetteer.ts'
 import { add, breakBetween, startsOf, type Context, type TokenMention } from '../shared/context.ts'
 import { isAboutSport } from '../drop/drop-clubs-off-the-pitch.ts'
-import { isCommonExpression, isDateNamedPlaceWords, isHeadedOnlyPlace } from './find-places.ts'
+import { isCommonExpression, isDateNamedPlaceWords, isHeadedOnlyPlace, isNisbaAfterDefinite } from './find-places.ts'
 import { isOnBehalfOf } from '../shared/given-name-start.ts'
 import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { AGENCY, AGENCY_TAIL, GIVEN, NAME_HEADS, NATIONAL_HEADS } from '../shared/word-lists.ts'
@@ -79,8 +79,9 @@ export function propagate(ctx: Context, mentions: TokenMention[]): void {
       // "انتقل إلى مسقط" does not make "مسقط رأسه" (his birthplace) the city.
       // Nor does the person "باسم" make "المتحدث باسم" (the spokesperson on behalf of) a name, nor the actor
       // "محمد رمضان" the month in "شهر رمضان" or "العاشر من رمضان".
-      // Nor a word written with the accusative's tanween ("دعماً روسياً" after "روسيا").
-      if (!matches || (pattern.type === 'place' && isCommonExpression(ctx, last)) || hasTanween(ctx, last) ||
+      // Nor a word written with the accusative's tanween ("دعماً روسياً" after "روسيا"), nor a country shaped like a
+      // nisba after a definite noun, its adjective ("الشركة السعودية" after "السعودية").
+      if (!matches || (pattern.type === 'place' && (isCommonExpression(ctx, last) || (t === last && isNisbaAfterDefinite(ctx, t)))) || hasTanween(ctx, last) ||
         (pattern.type === 'person' && (isOnBehalfOf(ctx, t) || isMonthNamed(ctx, t, pattern.words.length) || isNounGoverning(ctx, t, pattern.words.length)))) continue
       add(ctx, mentions, { type: pattern.type, first: t, last })
     }
