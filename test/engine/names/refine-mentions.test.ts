@@ -84,7 +84,7 @@ describe('refineMentions', () => {
     ['makes a chamber or an authority of a place an organisation', 'ورحبت غرفة دبي بالمشروع', [['دبي', 'place']], [['غرفة دبي', 'organization']]],
     ['finds a club of the sports list after a team word', 'فاز فريق الهلال على ضيفه الاتحاد أمس', [], [['الهلال', 'organization'], ['الاتحاد', 'organization']]],
     ['but not an ordinary word after it', 'وصل فريق الإنقاذ إلى الموقع', [], []],
-    ['cuts a verb in the future off a person of two words', 'وأكد أن الرئيس إيمانويل ماكرون سيزور باريس', [['إيمانويل ماكرون سيزور', 'person']], [['إيمانويل ماكرون', 'person']]],
+    ['cuts a verb in the future off a person of two words', 'وأكد أن الرئيس إيمانويل ماكرون سيزور باريس', [['إيمانويل ماكرون سيزور', 'person']], [['إيمانويل ماكرون', 'person'], ['باريس', 'place']]],
     ['and takes no such verb as the third word', 'وقال إن المدرب علي حسن سيرحل.', [], [['علي حسن', 'person']]],
     ['but keeps a name of that shape after one word', 'وقال المتعاقد إدوارد سنودن إن', [['إدوارد سنودن', 'person']], [['إدوارد سنودن', 'person']]],
     ['takes "إمام" with its hamza below as a family name, past the title\'s adjective', 'وتوفي الفنان الكبير عادل إمام أمس', [], [['عادل إمام', 'person']]],

@@ -483,6 +483,8 @@ export function findListedPlace(ctx: Context, mentions: TokenMention[], t: numbe
   if (t > 0 && PATTERNS.closingQuote.test(ctx.text.slice(ctx.tokens[t - 1].end, ctx.tokens[t].start))) return false
   const before = t > 0 && !breakBetween(ctx, t - 1, t) ? t - 1 : -1
   if (before >= 0 && ctx.owner[before] >= 0) return false
+  // A competition's name holds its region: "دوري أبطال [آسيا] للنخبة", "كأس [أفريقيا] للأمم".
+  for (let k = t - 1; k >= Math.max(0, t - 3) && !breakBetween(ctx, k, k + 1); k--) if (COMPETITION_WORDS.has(ctx.stems[k])) return false
   // A word shaped like a nisba is the country only after a particle: "إن [السعودية]", "في [السعودية]".
   if (isNisbaShaped(stem) && !(clitics.pre.some((c) => c === 'ب' || c === 'ل' || c === 'ك') || (before >= 0 && PARTICLES_BEFORE_A_COUNTRY.has(ctx.tokens[before].norm)))) return false
   // "[شرق أفريقيا]", "[وسط سيناء]": a direction before it in the construct state is the region's.
@@ -508,6 +510,8 @@ export function isNisbaAfterDefinite(ctx: Context, t: number): boolean {
  * majeure ("القوة القاهرة"), mangroves ("أشجار القرم"), a ligament ("الرباط الصليبي"), blue ammonia, a scene (normalised).
  */
 const COMMON_WORD_PLACES: ReadonlySet<string> = new Set(['صور', 'الساحل', 'ساحل', 'مالي', 'كابل', 'سيول', 'الخليج', 'قطر', 'المغرب', 'الجزيره', 'النيل', 'القاهره', 'القرم', 'الرباط', 'الزرقاء', 'مشهد'].map((word) => normalizeArabic(word)))
+/** Words that begin a competition's name (normalised, without the article). */
+const COMPETITION_WORDS: ReadonlySet<string> = new Set(['دوري', 'كاس', 'بطوله', 'تصفيات', 'اولمبياد'].map((word) => normalizeArabic(word)))
 /** Particles after which a nisba-shaped word is the country: "إن السعودية", "مع السعودية" (normalised). */
 const PARTICLES_BEFORE_A_COUNTRY: ReadonlySet<string> = new Set(['ان', 'في', 'من', 'الي', 'مع', 'عن', 'علي', 'بين', 'وان', 'لان', 'كانت', 'زار', 'زيارته'].map((word) => normalizeArabic(word)))
 
