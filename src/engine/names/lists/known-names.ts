@@ -134,4 +134,6 @@ export const NEWER_GIVEN_NAMES = [
   // Session 22: foreign given names the news writes before a family name the tagger finds alone ("[شون] بيكر", "[جواو]
   // بيدرو"); not "يون" (the tokenizer would then read "ليون", Lyon, as ل + a name) or "كون".
   'شون', 'جواو', 'إيفلين', 'رايلا',
+  // Session 46: given names that begin with "و", which without a list lose it as the conjunction ("[وجيه] ذكار").
+  'وجيه', 'وجدي', 'وفيق', 'وديع',
 ]

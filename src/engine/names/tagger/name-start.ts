@@ -107,13 +107,11 @@ const MIN_EVIDENCE_LENGTH = 3
 const NEWER_GIVEN: ReadonlySet<string> = new Set(NEWER_GIVEN_NAMES.map((name) => normalizeArabic(name)))
 
 function isKnownName(form: string, gazetteer: Gazetteer): boolean {
-  return (
-    gazetteer.places.has(form) ||
-    gazetteer.articlePlaces.has(form) ||
-    gazetteer.articleOrganizations.has(form) ||
-    ((gazetteer.classes.get(form) ?? 0) & WORD_CLASS.givenName) !== 0 ||
-    NEWER_GIVEN.has(form)
-  )
+  return isKnownPlaceOrBody(form, gazetteer) || ((gazetteer.classes.get(form) ?? 0) & WORD_CLASS.givenName) !== 0 || NEWER_GIVEN.has(form)
+}
+
+function isKnownPlaceOrBody(form: string, gazetteer: Gazetteer): boolean {
+  return gazetteer.places.has(form) || gazetteer.articlePlaces.has(form) || gazetteer.articleOrganizations.has(form)
 }
 
 /** A kunya or nasab word that begins a name ("أبي" of "المعروف بأبي محمد"): evidence that ب / ل / ك before it is a clitic. */
@@ -161,7 +159,9 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // "ببوبي واين": a preposition written before a name that begins with its own letter.
   if (splitter.length === 1 && PATTERNS.doubledPreposition.test(surface)) return 1
   // "ليفربول": a club named by its city keeps the ل the tokenizer read as a preposition.
-  if (isKnownName(norm, evidence.gazetteer) || (type === 'organization' && CLUB_CITIES.has(norm))) return 0
+  // (A given name says nothing of an organisation's first word: "[وجيه بي مورغان]" is و + "جيه بي مورغان".)
+  const knownWhole = type === 'organization' ? isKnownPlaceOrBody(norm, evidence.gazetteer) || CLUB_CITIES.has(norm) : isKnownName(norm, evidence.gazetteer)
+  if (knownWhole) return 0
   // "وزير الخارجية الصيني وانغ يي": after a masculine nationality, a person whose و leaves no word of three
   // letters ("انغ") begins with it; "الصيني ومحمد" would leave a known name.
   if (type === 'person' && splitter.length === 1 && splitter[0] === 'و' && before.startsWith('ال') && before.endsWith('ي') &&

@@ -256,6 +256,8 @@ export const FIELD_TAILS = new Map<string, readonly string[] | null>(
       ['للكهرباء', null], ['للزراعة', null], ['للاتصالات', null], ['للاجئين', null], ['للسكان', null], ['للتخطيط', null],
       // Session 14: "مركز محمد بن راشد للفضاء".
       ['للفضاء', null], ['للرياضة', null], ['للشباب', null], ['للمرأة', null], ['للكتاب', null], ['للنشر', null], ['للأمن', null],
+      // Session 46: the disease control centres, "مراكز مكافحة الأمراض والوقاية [منها]".
+      ['والوقاية', ['منها']],
     ] as const
   ).map(([tail, next]): [string, readonly string[] | null] => [norm(tail), next === null ? null : next.map(norm)]),
 )
@@ -303,6 +305,8 @@ const MORE_RANKS = [
   'الفرعون', 'العداء', 'العداءة', 'السباح', 'السباحة', 'الملاكم', 'الملاكمة', 'المصارع', 'الدراج', 'الرباع', 'الرباعة',
   // A star of sport or song: "النجم البرازيلي نيمار" (session 17).
   'النجم', 'النجمة',
+  // Session 46: the feminine of professions the list has: "المهندسة سميرة الكندري", "المحامية …", "الصحفية …".
+  'المهندسة', 'المحامية', 'الصحفية', 'الكاتبة', 'الشاعرة', 'الفنانة', 'الممثلة', 'المغنية', 'الناشطة', 'الباحثة',
 ]
 export const TITLES = normSet([...PERSON_TITLES, ...MORE_RANKS])
 /**
