@@ -388,6 +388,11 @@ export const DESCRIBING_ADJECTIVES = normSet([
 export const HOSTED_EVENTS = normSet(['النهائي', 'المباراة', 'اللقاء', 'البطولة', 'الحفل'])
 export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حقل', 'مصفاة', 'حلبة', 'فندق', 'سجن'])
 /**
+ * A volcano's head, which the tagger reads with a transliterated name as a person ("[بركان رووانغ]", "بركان [هايلي غوبي]",
+ * session 46). Not among FACILITY_HEADS, which no name ends on: "إقليم بركان" is a Moroccan province.
+ */
+export const VOLCANO = normSet(['بركان'])
+/**
  * Heads that end no person's name: the facilities', and "سد" (a dam, as often "blocking": "سد الثقوب"), which
  * names only the dams listed (known-places.ts): "[آبي أحمد] سد النهضة". Hand-written.
  */
