@@ -118,8 +118,11 @@ const PATTERNS = {
   templatePlaceholder: /^(?:\{\{[^{}]*\}\}\s*)+$/u,
   /** A place of one or two words after a slash, ending a source: "شبكة أخبار الناصرية / ذي قار". */
   slashPlaceTail: /\s*\/\s*[^\s/\-–—ـ:]+(?:\s[^\s/\-–—ـ:]+)?$/u,
-  /** A source, a dash and a name of two to four words: "عنب بلدي – سامر العلي". */
-  sourceDashName: /^(.{2,30}?)\s+[-–—]\s+((?:[^\s\-–—:]+\s){1,3}[^\s\-–—:]+)$/u,
+  /**
+   * A source, a dash and a name of two to four words: "عنب بلدي – سامر العلي"; the dash may lean on the source and a colon
+   * close the line, as in the Syrian papers' credit over the text ("تشرين- ميساء العلي:").
+   */
+  sourceDashName: /^(.{2,30}?)\s*[-–—]\s+((?:[^\s\-–—:]+\s){1,3}[^\s\-–—:]+)\s*:?$/u,
   /**
    * The dateline opening the first paragraph with the site's name and the reporter: "عمّان ـ “رأي اليوم” ـ طارق الفايد:
    * قرّرت …" (the place, the site, maybe quoted, then a name of two to four words and a colon).

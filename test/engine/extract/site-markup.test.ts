@@ -179,6 +179,12 @@ describe('site markup', () => {
     expect(blocks.map((b) => b.text)).not.toContain('سكاي نيوز عربية – سامر العلي')
   })
 
+  it('reads the Syrian papers\' credit over the text, the dash leaning on the site and a colon after the name, as the byline (Tishreen)', () => {
+    const { doc, blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><p><strong>سكاي نيوز عربية- ميساء العلي:</strong></p>${body()}</article>`))
+    expect(doc.byline).toBe('ميساء العلي')
+    expect(blocks.map((b) => b.text)).not.toContain('سكاي نيوز عربية- ميساء العلي:')
+  })
+
   it('reads a byline box whose name sits beside an icon, after "place - site:" (Al-Wasat)', () => {
     const { doc } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><div class="news-author"><i class="fa fa-map-marker"></i> طرابلس - بوابة الوسط: أسامة المهدوي</div>${body()}</article>`))
     expect(doc.byline).toBe('أسامة المهدوي')
