@@ -70,9 +70,10 @@ const NEVER_NAMES = new Set(
 /**
  * Common nouns alone the tagger took for places: "عجزا في [ميزان] النقد الأجنبي" (the balance of accounts, Al-Wasat), which
  * names Iran's judiciary agency, "وكالة «ميزان»", as an organisation; "قضوا الليل في [العراء]" (in the open air, BBC
- * Arabic's live page, session 34), "في [منشور] أصدره" (a bank's circular, Al-Taghyeer, session 45). Hand-written.
+ * Arabic's live page, session 34), "في [منشور] أصدره" (a bank's circular, Al-Taghyeer, session 45); wells, an archipelago,
+ * coral bleaching and a shelter of disaster stories (s41-b, session 46). Hand-written.
  */
-const NEVER_PLACES = new Set(['ميزان', 'العراء', 'منشور'].map((word) => normalizeArabic(word)))
+const NEVER_PLACES = new Set(['ميزان', 'العراء', 'منشور', 'الآبار', 'الأرخبيل', 'الابيضاض', 'مأوى'].map((word) => normalizeArabic(word)))
 
 /**
  * The English words of media names, alone no person: "السومرية [نيوز]/ بغداد" (Alsumaria's dateline), "فلسطين [أون
@@ -194,7 +195,18 @@ function isCurrencyOfCountry(ctx: Context, m: TokenMention): boolean {
 function isLoneVerb(ctx: Context, m: TokenMention): boolean {
   const stem = ctx.stems[m.first]
   return m.first === m.last && !GIVEN.has(stem) && (PATTERNS.presentPlural.test(stem) || PATTERNS.reflexivePresent.test(stem) || isParticipleOfZone(ctx, m) ||
-    isFutureOfKnownVerb(ctx, m.first) || isWrittenFormTwoPast(ctx, m.first))
+    isFutureOfKnownVerb(ctx, m.first) || isWrittenFormTwoPast(ctx, m.first) || isAndThenPast(ctx, m.first))
+}
+
+/**
+ * "انهار السد [فغمرت] المياه المدينة", "[فجرفت] السيول": "ف" or "و" kept on a sound trilateral verb's feminine past ("غمرت",
+ * "جرفت": three consonants and "ت"), which the tokenizer does not split off a word of five letters. Not "فرحات" (a long
+ * vowel), nor a given name the lists know.
+ */
+function isAndThenPast(ctx: Context, t: number): boolean {
+  const { norm, clitics } = ctx.tokens[t]
+  return clitics.pre.length === 0 && norm.length === 5 && (norm[0] === 'ف' || norm[0] === 'و') && norm.endsWith('ت') && !norm.endsWith('ات') &&
+    !/[اوي]/u.test(norm.slice(1, 4)) && !GIVEN.has(ctx.stems[t])
 }
 
 /**
