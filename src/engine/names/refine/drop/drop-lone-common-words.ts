@@ -3,7 +3,7 @@ import { breakBetween, type Context, type TokenMention } from '../shared/context
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { isClustered, isKnownVerb, isWrittenFormTwoPast } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
-import { GIVEN, NAME_ADJECTIVES, NUMBER_WORDS, TITLES } from '../shared/word-lists.ts'
+import { CHAIN_HEADS, GIVEN, INSTITUTION_HEADS, NAME_ADJECTIVES, NUMBER_WORDS, TITLES } from '../shared/word-lists.ts'
 import { CURRENCY_WORDS, MEASURE_WORDS } from '../../../figures/unit-words.ts'
 import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
 
@@ -38,7 +38,7 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
   return isPredicateAdjective(ctx, m) || isCoordinatedAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isCurrencyOfCountry(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) || isDiameter(ctx, m) ||
     (m.type === 'person' && isMediaTail(ctx, m)) || isPeopleOfAKind(ctx, m) || isFillingAGap(ctx, m) || isPurposeAccusative(ctx, m) ||
-    isAfterDemonstrative(ctx, m) || isLonePluralParticiple(ctx, m) || holdsAPronoun(ctx, m) || holdsADemonstrative(ctx, m) ||
+    isAfterDemonstrative(ctx, m) || isLonePluralParticiple(ctx, m) || holdsAPronoun(ctx, m) || holdsADemonstrative(ctx, m) || isLoneHead(ctx, m) ||
     (m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 &&
       (NEVER_NAMES.has(ctx.stems[m.first]) || (m.type === 'place' && NEVER_PLACES.has(ctx.stems[m.first]))))
 }
@@ -186,6 +186,16 @@ function isCurrencyOfCountry(ctx: Context, m: TokenMention): boolean {
   if (m.last !== m.first + 1) return false
   const stem = ctx.stems[m.first]
   return stem.startsWith('ال') && Object.hasOwn(CURRENCY_WORDS, stem.slice(2)) && isNationalityNisba(ctx.stems[m.last], ctx.gazetteer)
+}
+
+/**
+ * "افتتحت الجمعية [مستشفى] ميدانيا": an institution's head alone and indefinite names no institution (the head with the
+ * article is an anaphor, drop-head-anaphors.ts).
+ */
+function isLoneHead(ctx: Context, m: TokenMention): boolean {
+  const { clitics } = ctx.tokens[m.first]
+  return m.first === m.last && m.type !== 'person' && !clitics.pre.includes('ال') && clitics.post.length === 0 &&
+    (INSTITUTION_HEADS.has(ctx.stems[m.first]) || CHAIN_HEADS.has(ctx.stems[m.first]))
 }
 
 /**
