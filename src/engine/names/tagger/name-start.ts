@@ -183,8 +183,7 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // name, no clitic can be attached to it, whatever a list knows of the rest ("جدة", "رشيد").
   const bareBefore = before.replace(PATTERNS.proclitics, '')
   // (Not before a head of its own: "40 قرية [بقضاء] السماوة".)
-  const headAfterClitic = PROCLITICS.some((prefix) => norm.startsWith(prefix) && HEAD_WORDS.has(norm.slice(prefix.length)))
-  if ((GOVERNING_WORDS.has(before) || GOVERNING_WORDS.has(bareBefore)) && !headAfterClitic) return 0
+  if ((GOVERNING_WORDS.has(before) || GOVERNING_WORDS.has(bareBefore)) && !PROCLITICS.some((prefix) => norm.startsWith(prefix) && HEAD_WORDS.has(norm.slice(prefix.length)))) return 0
   for (const prefix of PROCLITICS) {
     if (!norm.startsWith(prefix)) continue
     // "كابو ديلغادو", "[وكابل]": ك before a bare alef is a transliteration's first syllable ("كا"), whatever the rest

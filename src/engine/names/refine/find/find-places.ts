@@ -474,11 +474,12 @@ export function findKnownPlace(ctx: Context, mentions: TokenMention[], t: number
  * is an adjective ("الشركة السعودية"); not before the words that make a common expression.
  */
 export function findListedPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  const { clitics } = ctx.tokens[t]
   const stem = ctx.stems[t]
-  if (clitics.post.length > 0 || COMMON_WORD_PLACES.has(stem) || hasTanween(ctx, t)) return false
+  // (The lookup first: this runs for every free token, and nearly every one is no place.)
   const entries = ctx.gazetteer.places.get(stem)
-  if (!entries?.some((entry) => entry.length === 1) || isCommonExpression(ctx, t)) return false
+  if (!entries?.some((entry) => entry.length === 1)) return false
+  const { clitics } = ctx.tokens[t]
+  if (clitics.post.length > 0 || COMMON_WORD_PLACES.has(stem) || hasTanween(ctx, t) || isCommonExpression(ctx, t)) return false
   // After a name ("شركة «أفيليس» السعودية", "«أوبر» مصر") it is the name's country or its last word.
   if (t > 0 && PATTERNS.closingQuote.test(ctx.text.slice(ctx.tokens[t - 1].end, ctx.tokens[t].start))) return false
   const before = t > 0 && !breakBetween(ctx, t - 1, t) ? t - 1 : -1

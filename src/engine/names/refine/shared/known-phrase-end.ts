@@ -10,7 +10,7 @@ export function knownPhraseEnd(ctx: Context, t: number, index: ReadonlyMap<strin
   const { norm } = ctx.tokens[t]
   // "وبايرن ميونخ": the tokenizer keeps an unknown word whole, conjunction and all.
   // (Not a word the tokenizer keeps whole for its own first letter: "وفيات", deaths, is not و + "فيات", Fiat.)
-  const known = index.get(ctx.stems[t]) ?? index.get(norm) ?? (startsWithConjunction(norm) && !keepsItsFirstLetter(norm) ? index.get(norm.slice(1)) : undefined)
+  const known = index.get(ctx.stems[t]) ?? index.get(norm) ?? (startsWithConjunction(norm) ? withoutConjunction(norm, index) : undefined)
   // "لحلف شمال الأطلسي", "لبي بي سي": nor a preposition before a short word ("حلف"); a phrase of several words says it
   // is one.
   if (!known) return startsWithPreposition(norm) ? phraseEnd(ctx, t, index.get(norm.slice(1)) ?? [], 2) : -1
@@ -41,6 +41,12 @@ function phraseEnd(ctx: Context, t: number, entries: readonly string[][], minWor
     return t + entry.length - 1
   }
   return -1
+}
+
+/** The entries for the word without its first letter, unless the tokenizer keeps that letter as the word's own (looked up last: rare). */
+function withoutConjunction(norm: string, index: ReadonlyMap<string, readonly string[][]>): readonly string[][] | undefined {
+  const entries = index.get(norm.slice(1))
+  return entries && !keepsItsFirstLetter(norm) ? entries : undefined
 }
 
 /** ل or ب before a word of two letters or more ("لبي بي سي": the phrase's other words make it safe). */
