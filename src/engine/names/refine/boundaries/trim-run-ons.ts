@@ -22,6 +22,17 @@ function isRunOnVerb(ctx: Context, t: number): boolean {
   return REFLEXIVE_PRESENT.test(norm) || (PAST_PLURAL_VERB.test(norm) && isClustered(ctx, norm)) || isWrittenFormTwoPast(ctx, t)
 }
 
+/**
+ * "أبلغ [رايان كروكر المشرعين] أن": a derived participle's sound plural with the article after a person of two words or more
+ * is the verb's object (the lawmakers), no family name. Not the first form's ("المانحين"): family names take that shape
+ * ("البابطين", "زين العابدين"). Not a known given name.
+ */
+function isObjectPlural(ctx: Context, mention: TokenMention, t: number): boolean {
+  const stem = ctx.stems[t]
+  return t >= mention.first + 2 && stem.startsWith('ال') && ctx.tokens[t].clitics.post.length === 0 && PATTERNS.participlePlural.test(stem.slice(2)) &&
+    !GIVEN.has(stem)
+}
+
 /** "يوم", which with a weekday after it dates the sentence: "حددت [وزارة التعليم يوم] الأحد". Normalised. */
 const DAY = normSet(['يوم'])
 
@@ -71,7 +82,7 @@ export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention
     const outlet = mention.type === 'person' ? outletAfterPerson(ctx, mention) : -1
     if (outlet > 0) return [{ ...mention, last: outlet - 1 }, { type: 'organization' as const, first: outlet, last: mention.last }]
     let last = mention.last
-    while (last > mention.first && (isRunOnVerb(ctx, last) || isRunOnDay(ctx, last))) last--
+    while (last > mention.first && (isRunOnVerb(ctx, last) || isRunOnDay(ctx, last) || (mention.type === 'person' && isObjectPlural(ctx, mention, last)))) last--
     if (mention.type === 'person' && isVerbAfterDefiniteNoun(ctx, mention.first, last)) last--
     return [last === mention.last ? mention : { ...mention, last }]
   })
