@@ -27,6 +27,7 @@ import { dropNamesInForeignText } from './refine/drop/drop-names-in-foreign-text
 import { dropHeadAnaphors } from './refine/drop/drop-head-anaphors.ts'
 import { dropFormulas } from './refine/drop/drop-formulas.ts'
 import { trimRunOns } from './refine/boundaries/trim-run-ons.ts'
+import { splitJoinedPlaces } from './refine/boundaries/split-joined-places.ts'
 import { trimPluralBodyHeads } from './refine/boundaries/plural-body-heads.ts'
 import { extendFieldTails } from './refine/boundaries/extend-field-tails.ts'
 import { extendGivenNames } from './refine/boundaries/extend-given-names.ts'
@@ -183,7 +184,7 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = trimPluralBodyHeads(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, trimRunOns(ctx, mentions)))))))))
+  mentions = trimPluralBodyHeads(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, splitJoinedPlaces(ctx, trimRunOns(ctx, mentions))))))))))
   retypeSurnames(ctx, mentions)
   mentions = splitListedPairs(ctx, mentions)
   rebuildOwners(ctx, mentions)
