@@ -290,6 +290,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 46: an institution\'s head alone and indefinite is no name', 'وافتتحت جمعية الهلال الأحمر القطري مستشفى ميدانيا بسعة 50 سريرا في مدينة الدبة.', [['جمعية الهلال الأحمر القطري', 'organization'], ['الدبة', 'place']]],
     ['session 46: a derived participle\'s plural after a person is the verb\'s object', 'وأبلغ السفير الأميركي رايان كروكر المشرعين أن الحكومة لم تحقق سوى تقدم محدود.', [['رايان كروكر', 'person']]],
     ['session 46: a place the tagger ran into a town\'s head is two places; a stadium before a sports city is one', 'وغمرت فيضانات نهر الأورال مدينة أورسك الروسية، وأقيمت المباراة على ملعب مدينة خليفة الرياضية.', [['نهر الأورال', 'place'], ['مدينة أورسك', 'place'], ['ملعب مدينة خليفة الرياضية', 'place']]],
+    ['session 46: after "خلفاً" a name\'s "ل" is the preposition', 'وعين آبي أحمد الفريق تاديسي ويري رئيسا للإدارة المؤقتة خلفاً لغيتاتشو رضا.', [['آبي أحمد', 'person'], ['تاديسي ويري', 'person'], ['غيتاتشو رضا', 'person']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

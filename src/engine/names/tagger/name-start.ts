@@ -62,6 +62,8 @@ const GOVERNING_WORDS: ReadonlySet<string> = new Set([
   'في', 'من', 'الي', 'عن', 'مع', 'ضد', 'نحو', 'لدي', 'عند',
   'مدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'اقليم', 'منطقه', 'جزيره', 'مقاطعه', 'بلديه', 'مديريه', 'قضاء', 'ناحيه', 'مخيم',
 ])
+/** Adverbs of the news that take "ل" before what follows: "خلفاً لـ", "وفقاً لـ", "طبقاً لـ", "تبعاً لـ", "خلافاً لـ" (normalised). */
+const TAKES_LAM: ReadonlySet<string> = new Set(['خلفا', 'وفقا', 'طبقا', 'تبعا', 'خلافا'].map((word) => normalizeArabic(word)))
 /** A match's verbs and nouns, whose subject or object is the team: "فاز ليفربول", but also "يلعب لبرشلونة" (for). Normalised. */
 const MATCH_VERBS: ReadonlySet<string> = new Set(['فاز', 'تغلب', 'هزم', 'خسر', 'تعادل', 'واجه', 'يواجه', 'يستضيف', 'استضاف', 'لعب', 'يلعب', 'فوز', 'خساره', 'هزيمه'])
 /**
@@ -179,6 +181,8 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // An organisation's or a place's name in quotes keeps its first letters whatever they spell: "«باريك»" (not ب +
   // "إريك"), "منصة "ووتش إت"", "حي «بوكاغراندي»" (QUOTED, what the caller passes for an opening quote).
   if (before === QUOTED && (type === 'organization' || type === 'place')) return 0
+  // "خلفاً [لغيتاتشو] رضا", "وفقاً [لرويترز]": after the adverbs that take "ل", a name's "ل" is that preposition.
+  if (norm.startsWith('ل') && norm.length > 3 && TAKES_LAM.has(before.replace(PATTERNS.proclitics, ''))) return 1
   // "مدينة وجدة", "بإقليم برشيد", "في لشبونة": after a separate preposition or an administrative head that governs the
   // name, no clitic can be attached to it, whatever a list knows of the rest ("جدة", "رشيد").
   const bareBefore = before.replace(PATTERNS.proclitics, '')
