@@ -181,13 +181,15 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // An organisation's or a place's name in quotes keeps its first letters whatever they spell: "«باريك»" (not ب +
   // "إريك"), "منصة "ووتش إت"", "حي «بوكاغراندي»" (QUOTED, what the caller passes for an opening quote).
   if (before === QUOTED && (type === 'organization' || type === 'place')) return 0
+  // The word before as written and without its own clitics ("بإقليم" → "اقليم"; "وفقا" stays itself).
+  const bareBefore = before.replace(PATTERNS.proclitics, '')
+  const beforeIn = (words: ReadonlySet<string>) => words.has(before) || words.has(bareBefore)
   // "خلفاً [لغيتاتشو] رضا", "وفقاً [لرويترز]": after the adverbs that take "ل", a name's "ل" is that preposition.
-  if (norm.startsWith('ل') && norm.length > 3 && TAKES_LAM.has(before.replace(PATTERNS.proclitics, ''))) return 1
+  if (norm.startsWith('ل') && norm.length > 3 && beforeIn(TAKES_LAM)) return 1
   // "مدينة وجدة", "بإقليم برشيد", "في لشبونة": after a separate preposition or an administrative head that governs the
   // name, no clitic can be attached to it, whatever a list knows of the rest ("جدة", "رشيد").
-  const bareBefore = before.replace(PATTERNS.proclitics, '')
   // (Not before a head of its own: "40 قرية [بقضاء] السماوة".)
-  if ((GOVERNING_WORDS.has(before) || GOVERNING_WORDS.has(bareBefore)) && !PROCLITICS.some((prefix) => norm.startsWith(prefix) && HEAD_WORDS.has(norm.slice(prefix.length)))) return 0
+  if (beforeIn(GOVERNING_WORDS) && !PROCLITICS.some((prefix) => norm.startsWith(prefix) && HEAD_WORDS.has(norm.slice(prefix.length)))) return 0
   for (const prefix of PROCLITICS) {
     if (!norm.startsWith(prefix)) continue
     // "كابو ديلغادو", "[وكابل]": ك before a bare alef is a transliteration's first syllable ("كا"), whatever the rest
@@ -209,7 +211,7 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // "بلدة بوكروفسك", "مدينة ليماسول", "فاز ليفربول على …", "مع بولونيا": after a preposition, a head that
   // governs the name or a match's verb, no preposition can be attached to it: its ب or ل is its own letter.
   // (Also with the word before's own clitics: "بولاية بهلاء", "بإقليم لوغون".)
-  if (BARE_NAME_AFTER.has(before) || (bareBefore !== before && BARE_NAME_AFTER.has(bareBefore))) return 0
+  if (beforeIn(BARE_NAME_AFTER)) return 0
   // "خوست [وبكتيكا]": a place listed after another keeps all but its "و" (LISTED_PLACE, what the caller passes then).
   if (before === LISTED_PLACE && type === 'place') {
     // (Also the "و" the tokenizer kept on an unknown word: "[وبارانكيا]" after "كالي", "ولاته [وعدل] بكرو"; a place that
