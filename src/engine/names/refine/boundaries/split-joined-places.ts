@@ -1,5 +1,4 @@
 import type { Context, TokenMention } from '../shared/context.ts'
-import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { normSet } from '../shared/word-lists.ts'
 
 /** Indefinite heads that open a place's name in the construct state ("مدينة أورسك", "ولاية كيرالا"), normalised. */
@@ -7,18 +6,17 @@ const PLACE_OPENERS = normSet(['مدينة', 'ولاية', 'محافظة', 'بل
 
 /**
  * Where a place the tagger ran into a second one begins: at a head that opens a place's name ("[نهر الأورال مدينة أورسك]"
- * is the river, then the town), or at a known place behind "ب" ("[ملعب هيروز بلوساكا]" is the stadium in Lusaka). Two
- * places then; an organisation keeps its seat ("جامعة … بجدة" is not split here).
+ * is the river, then the town). Two words in at least: "ملعب مدينة خليفة الرياضية" and "حي مدينة نصر" are one place, a
+ * head before another's.
  */
 export function splitJoinedPlaces(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   return mentions.flatMap((mention) => {
     if (mention.type !== 'place') return [mention]
-    // (Two words before it at least: "ملعب مدينة خليفة الرياضية" and "حي مدينة نصر" are one place, a head before another's.)
-    for (let k = mention.first + 2; k <= mention.last; k++) {
+    for (let k = mention.first + 2; k < mention.last; k++) {
       const { clitics } = ctx.tokens[k]
-      const opener = k < mention.last && clitics.pre.length === 0 && clitics.post.length === 0 && PLACE_OPENERS.has(ctx.stems[k])
-      const seat = clitics.pre.length === 1 && clitics.pre[0] === 'ب' && isOneWordKnownPlace(ctx, ctx.stems[k])
-      if (opener || seat) return [{ ...mention, last: k - 1 }, ...splitJoinedPlaces(ctx, [{ type: 'place', first: k, last: mention.last }])]
+      if (clitics.pre.length === 0 && clitics.post.length === 0 && PLACE_OPENERS.has(ctx.stems[k])) {
+        return [{ ...mention, last: k - 1 }, ...splitJoinedPlaces(ctx, [{ type: 'place', first: k, last: mention.last }])]
+      }
     }
     return [mention]
   })
