@@ -126,7 +126,9 @@ function isUnknownGivenAfterTitle(ctx: Context, t: number): boolean {
   if (at < 0 || at !== t - 1 || !(TITLES.has(ctx.stems[at]) || (isNationalityNisba(ctx.stems[at], ctx.gazetteer) && !PATTERNS.pluralEnding.test(ctx.stems[at])))) return false
   const { pre, post } = ctx.tokens[t].clitics
   const word = ctx.tokens[t].norm
-  return pre.length === 0 && post.length === 0 && isNameLike(ctx, word) && !PATTERNS.verbShape.test(word) && isUnclustered(ctx, word)
+  // (A word in ة is no verb, whatever its first letter: "الطالبة الكويتية [نورة] فيصل العنزي".)
+  return pre.length === 0 && post.length === 0 && isNameLike(ctx, word) && (!PATTERNS.verbShape.test(word) || PATTERNS.taMarbutaEnding.test(word)) &&
+    isUnclustered(ctx, word)
 }
 
 /**
