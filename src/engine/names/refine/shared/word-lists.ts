@@ -162,6 +162,8 @@ export const INSTITUTION_HEADS = normSet([
   // its chairman's after it, "شركة طلعت مصطفى هشام طلعت مصطفى"). Not "مجموعة": also an artist's collection
   // ("مجموعة محمديات").
   'شركة',
+  // A secondary school named after a person or its town: "ثانوية الأمير عبد القادر", "ثانوية زحلة الرسمية" (session 46).
+  'ثانوية',
 ])
 /**
  * Bodies named after the place they serve: "حكومة الإمارات", "شرطة باريس" (annotation convention). Not
