@@ -8,7 +8,7 @@ import { isChainNoun } from '../shared/chain-noun.ts'
 import { isCountryNisba } from '../shared/nationality-nisba.ts'
 import {
   BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, STADIUM_HEADS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_RULERS,
-  GIVEN, GROUP_HEADS, normSet, NAMED_STREET_HEADS, OUTLET_HEADS, STREET_HEADS, TITLES, VENUE_HEADS, VOLCANO,
+  GIVEN, GROUP_HEADS, normSet, NAMED_STREET_HEADS, OUTLET_HEADS, STREET_HEADS, PERSON_NAMED_PLACE_HEADS, TITLES, VENUE_HEADS,
 } from '../shared/word-lists.ts'
 import { isClustered, isUnclustered } from '../shared/name-like.ts'
 import { isHeadAfterAnd, placeAfterPreposition } from './adjust-boundaries.ts'
@@ -150,7 +150,7 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     // facility, head, name and kind ("مطار دبي الدولي").
     // Not a head with a pronoun: "من سجنه [أبو زايدة]" (from his prison); nor "سجن" before a given name, which is the
     // imprisonment of that person ("قضت بسجن [علي محمد علي عبد الرحمن]"); prisons are named for places ("سجن أبو غريب").
-    if (hasBefore && mention.type === 'person' && (isHead(ctx, FACILITY_HEADS, mention.first - 1) || isHead(ctx, VOLCANO, mention.first - 1)) && !ctx.stems[mention.first - 1].startsWith('ال') &&
+    if (hasBefore && mention.type === 'person' && isHead(ctx, PERSON_NAMED_PLACE_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
       !endsInPronounHa(ctx, mention.first - 1) && !(isHead(ctx, IMPRISONMENT, mention.first - 1) && GIVEN.has(ctx.stems[mention.first]))) {
       const kind = mention.last + 1
       const closed = kind < ctx.tokens.length && ctx.owner[kind] < 0 && !breakBetween(ctx, mention.last, kind) && FACILITY_ADJECTIVES.has(ctx.stems[kind])

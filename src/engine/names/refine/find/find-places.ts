@@ -487,7 +487,7 @@ export function findListedPlace(ctx: Context, mentions: TokenMention[], t: numbe
   // A competition's name holds its region: "دوري أبطال [آسيا] للنخبة", "كأس [أفريقيا] للأمم".
   for (let k = t - 1; k >= Math.max(0, t - 3) && !breakBetween(ctx, k, k + 1); k--) if (COMPETITION_WORDS.has(ctx.stems[k])) return false
   // A word shaped like a nisba is the country only after a particle: "إن [السعودية]", "في [السعودية]".
-  if (isNisbaShaped(stem) && !(clitics.pre.some((c) => c === 'ب' || c === 'ل' || c === 'ك') || (before >= 0 && PARTICLES_BEFORE_A_COUNTRY.has(ctx.tokens[before].norm)))) return false
+  if (isNisbaShaped(stem) && !(hasPreposition(clitics.pre) || (before >= 0 && PARTICLES_BEFORE_A_COUNTRY.has(ctx.tokens[before].norm)))) return false
   // "[شرق أفريقيا]", "[وسط سيناء]": a direction before it in the construct state is the region's.
   const direction = before >= 0 && DIRECTIONS.has(ctx.stems[before])
   add(ctx, mentions, { type: 'place', first: direction ? before : t, last: t })
@@ -495,6 +495,8 @@ export function findListedPlace(ctx: Context, mentions: TokenMention[], t: numbe
 }
 
 const isNisbaShaped = (stem: string): boolean => stem.endsWith('يه') || stem.endsWith('ي')
+/** A preposition among a token's proclitics ("بالسعودية", "لمصر"). */
+const hasPreposition = (pre: readonly string[]): boolean => pre.some((c) => c === 'ب' || c === 'ل' || c === 'ك')
 
 /**
  * The word at t is a country's name shaped like a nisba right after a definite word, which makes it that word's adjective:
@@ -502,7 +504,7 @@ const isNisbaShaped = (stem: string): boolean => stem.endsWith('يه') || stem.e
  */
 export function isNisbaAfterDefinite(ctx: Context, t: number): boolean {
   const { pre } = ctx.tokens[t].clitics
-  return t > 0 && isNisbaShaped(ctx.stems[t]) && !pre.some((c) => c === 'ب' || c === 'ل' || c === 'ك') && !breakBetween(ctx, t - 1, t) &&
+  return t > 0 && isNisbaShaped(ctx.stems[t]) && !hasPreposition(pre) && !breakBetween(ctx, t - 1, t) &&
     ctx.tokens[t - 1].clitics.pre.includes('ال')
 }
 

@@ -394,6 +394,8 @@ export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', '
  * session 46). Not among FACILITY_HEADS, which no name ends on: "إقليم بركان" is a Moroccan province.
  */
 export const VOLCANO = normSet(['بركان'])
+/** The heads before which a name the tagger took for a person is the place they head: a facility's or a volcano's. */
+export const PERSON_NAMED_PLACE_HEADS: ReadonlySet<string> = new Set([...FACILITY_HEADS, ...VOLCANO])
 /**
  * Heads that end no person's name: the facilities', and "سد" (a dam, as often "blocking": "سد الثقوب"), which
  * names only the dams listed (known-places.ts): "[آبي أحمد] سد النهضة". Hand-written.
