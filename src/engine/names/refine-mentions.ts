@@ -41,6 +41,7 @@ import { preferKnownOrganizations } from './refine/retype/prefer-known-organizat
 import { propagate } from './refine/find/propagate-in-article.ts'
 import { rejoinSplitNames } from './refine/boundaries/rejoin-split-names.ts'
 import { trimSurnameRunOn } from './refine/boundaries/surname-run-on.ts'
+import { extendPurposeNames } from './refine/boundaries/purpose-names.ts'
 
 export type { TokenMention } from './refine/shared/context.ts'
 export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
@@ -188,6 +189,8 @@ export function refineMentions(
   retypeSurnames(ctx, mentions)
   mentions = splitListedPairs(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = findListMembers(ctx, mentions)
-  return trimPitchSides(ctx, trimExampleWords(ctx, splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions.sort((a, b) => a.first - b.first)))))
+  mentions = findListMembers(ctx, mentions).sort((a, b) => a.first - b.first)
+  rebuildOwners(ctx, mentions)
+  mentions = extendPurposeNames(ctx, mentions)
+  return trimPitchSides(ctx, trimExampleWords(ctx, splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions))))
 }
