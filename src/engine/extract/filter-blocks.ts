@@ -669,6 +669,20 @@ const MAX_ELIDED_QUOTE_CHARS = 200
 const ELLIPSIS = /\.{3}|…/u
 /** A speaker's line under a pull quote ends in no sentence mark ("أبو محمد، مزارع من دير علا"). */
 const SENTENCE_END = /[.!?؟:]\s*$/u
+/** A speaker named by a post is a line of a few words ("المدير الجهوي للشركة الجهوية متعددة الخدمات", Febrayer's pull-quote cite). */
+const MAX_SPEAKER_CHARS = 80
+const MAX_SPEAKER_WORDS = 10
+const QUOTE_MARKS = /[«»“”"]/u
+
+/**
+ * The line naming a pull quote's speaker, set in the quote box after it: a name, or a post of a few words without a
+ * sentence's end or quotation marks (a quotation after the box is the text's: "«لن نقبل بأي تأخير …»").
+ */
+function isSpeakerLine(text: string): boolean {
+  const line = text.trim()
+  return line.length <= MAX_SIGNATURE_CHARS ||
+    (line.length <= MAX_SPEAKER_CHARS && line.split(/\s+/u).length <= MAX_SPEAKER_WORDS && !SENTENCE_END.test(line) && !QUOTE_MARKS.test(line))
+}
 
 /**
  * Pull quotes: a sentence of the article set again in a quote box beside it (Al-Wafd's blockquote.quote-box),
@@ -692,7 +706,7 @@ function dropPullQuotes(kept: BlockPiece[], drop: (piece: BlockPiece, reason: st
         afterPullQuote = 'quote'
         continue
       }
-      if (afterPullQuote === 'quote' && (piece.text ?? '').length <= MAX_SIGNATURE_CHARS) {
+      if (afterPullQuote === 'quote' && isSpeakerLine(piece.text ?? '')) {
         drop(piece, 'pull-quote')
         continue
       }

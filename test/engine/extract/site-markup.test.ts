@@ -443,6 +443,15 @@ describe('site markup, batch g (session 28)', () => {
     expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
   })
 
+  it('drops a pull quote\'s speaker named by a long post with it, and keeps a quotation after a pull quote (Febrayer)', () => {
+    const pull = '<figure class="wp-block-pullquote"><blockquote><p>«المنصة الرقمية الموحدة اختصرت مدة إصدار السجل إلى أقل من يوم واحد»</p><cite>المدير الجهوي للشركة الجهوية متعددة الخدمات بالجهة</cite></blockquote></figure>'
+    const quoted = '<blockquote><p>إن هذه الخطوة تأتي في إطار خطة الوزارة لتحديث الخدمات الرقمية وتقريبها من المواطنين في كل الجهات.</p></blockquote>'
+    const { blocks } = extract(page(`<article>${HEADLINE}${body(pull + quoted)}</article>`))
+    expect(blocks.filter((b) => b.kind === 'quote').map((b) => b.text)).toEqual([
+      'إن هذه الخطوة تأتي في إطار خطة الوزارة لتحديث الخدمات الرقمية وتقريبها من المواطنين في كل الجهات.',
+    ])
+  })
+
   it('reads a byline with an abbreviated title ("د.") as the name, not the tagline beside it (Al-Raya)', () => {
     const writer = '<div class="writer-info"><a class="writer-name" href="/author/hamad/">د. حمد بن سالم المري</a><span class="writer-desc">كاتب وأكاديمي قطري</span></div>'
     const { doc } = extract(page(`<article>${writer}${HEADLINE}${body()}</article>`))
