@@ -33,7 +33,7 @@ import { QUESTIONS_REASON } from '../extract/no-article-kind.ts'
 import { isDisambiguationPage, isMediaWikiPage } from '../extract/mediawiki.ts'
 import { dateFromUrl, findVisibleDate, readDeclaredMetadata } from '../extract/read-page-metadata.ts'
 import { isMastheadPicture } from '../extract/masthead-picture.ts'
-import { isSamePicture } from '../extract/same-picture.ts'
+import { isSamePicture, isThumbnailAddress } from '../extract/same-picture.ts'
 import { readCurrentArticle } from '../extract/keep-current-article.ts'
 import { detectArticleStructure } from './detect-article.ts'
 
@@ -48,8 +48,8 @@ const PATTERNS = {
   siteDashPlace: /^[^\s\-–—]+\s+[-–—]\s+[^\s\-–—]+(?:\s[^\s\-–—]+)?$/u,
   /** The same with "من": "هسبريس من الرباط" (Hespress's desk in Rabat). */
   siteFromPlace: /^[^\s\-–—]+\s+من\s+[^\s\-–—]+(?:\s[^\s\-–—]+)?$/u,
-  /** Between the two parts of a site's name written twice: "خبرگزاری تسنیم | Tasnim". */
-  siteNameParts: /\s+[|–—]\s+/u,
+  /** Between the two parts of a site's name written twice: "خبرگزاری تسنیم | Tasnim", "وكالة السودان للأنباء - سونا". */
+  siteNameParts: /\s+[|\-–—]\s+/u,
   /** "الجزيرة نت": a site named with its "net". */
   netSuffix: /\s+نت$/u,
   /** A paper's name after its kind: "صحيفة الخليج", whose pages credit "الخليج" as their author (an advertorial's). */
@@ -340,7 +340,9 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
   const shownDeclared = heroImage && declared.declaredImages.slice(1).some((src) => isSamePicture(src, heroImage.src)) ? heroImage : undefined
   const declaredLead =
     shape.declaredPictureNotArticle || (declared.leadImage && isMastheadPicture(document, declared.leadImage.src)) ? undefined : declared.leadImage
-  const lead = shownDeclared ?? declaredLead ?? heroImage ?? (firstImage?.src ? { src: firstImage.src, ...(firstImage.alt ? { alt: firstImage.alt } : {}) } : undefined)
+  // (A declared thumbnail of the picture under the headline gives way to the picture as the page shows it.)
+  const shownLarger = declaredLead && heroImage && isThumbnailAddress(declaredLead.src) && isSamePicture(declaredLead.src, heroImage.src) ? heroImage : undefined
+  const lead = shownDeclared ?? shownLarger ?? declaredLead ?? heroImage ?? (firstImage?.src ? { src: firstImage.src, ...(firstImage.alt ? { alt: firstImage.alt } : {}) } : undefined)
   // The declared picture is often the body's own at a sharing size: the body's copy is the lead then, so the
   // reader shows it once, where the article has it.
   const inBody = lead && filtered.pieces.find((p) => p.kind === 'image' && p.src && isSamePicture(lead.src, p.src))

@@ -123,6 +123,8 @@ const PATTERNS = {
    * close the line, as in the Syrian papers' credit over the text ("تشرين- ميساء العلي:").
    */
   sourceDashName: /^(.{2,30}?)\s*[-–—]\s+((?:[^\s\-–—:]+\s){1,3}[^\s\-–—:]+)\s*:?$/u,
+  /** A place and a dash opening a source's name: "نابلس- " of "نابلس- الحياة الجديدة". */
+  leadingPlaceDash: /^[^\s\-–—ـ:]{2,20}(?:\s[^\s\-–—ـ:]{2,20})?\s*[ـ\-–—]\s*/u,
   /**
    * The dateline opening the first paragraph with the site's name and the reporter: "عمّان ـ “رأي اليوم” ـ طارق الفايد:
    * قرّرت …" (the place, the site, maybe quoted, then a name of two to four words and a colon).
@@ -287,7 +289,9 @@ function bylineAfterSiteName(text: string, siteName: string | undefined): string
   // "شبكة أخبار الناصرية / ذي قار – حيدر عبد الأمير الركابي".)
   const source = normalizePhrase(match[1].replace(PATTERNS.slashPlaceTail, ''))
   const site = normalizePhrase(siteName)
-  if (source !== site && source !== `${site} ${NET}`) return undefined
+  // (Or the place first, then the site: "نابلس- الحياة الجديدة- بشير عودة", Al-Hayat Al-Jadida's line over the text.)
+  const afterPlace = normalizePhrase(match[1].replace(PATTERNS.leadingPlaceDash, ''))
+  if (source !== site && source !== `${site} ${NET}` && afterPlace !== site) return undefined
   return match[2]
 }
 
@@ -734,30 +738,37 @@ function dropPullQuotes(kept: BlockPiece[], drop: (piece: BlockPiece, reason: st
 /** A condensed pull quote keeps this many words of its sentence at least, and spans at most twice its length there. */
 const MIN_CONDENSED_WORDS = 8
 const MAX_CONDENSED_SPREAD = 2
+/** A pull quote may reword one word in six of its sentence ("«الوصول إلى 5 ملايين طن هدف واقعي …»" of "بلوغ إنتاج في حدود 5 ملايين طن، وهو هدف قال إنه «واقعي» …"). */
+const WORDS_PER_REWORDED = 6
 
 /**
  * A pull quote that shortens its sentence: its words, in order, within one stretch of the paragraph ("«التمويل هذه المرة
- * مزيج من منح وقروض …»" of "أن التمويل هذه المرة ليس قرضاً واحداً …، بل مزيج من منح وقروض …", Asharq Al-Awsat). A word
- * the quote cut from its "و" or "ف" is the same word ("فكل نبتة" quoted "كل نبتة").
+ * مزيج من منح وقروض …»" of "أن التمويل هذه المرة ليس قرضاً واحداً …، بل مزيج من منح وقروض …", Asharq Al-Awsat), but for
+ * one word in six it rewords (Assabah's blockquote.citation). A word the quote cut from its "و" or "ف" is the same word
+ * ("فكل نبتة" quoted "كل نبتة").
  */
 function isCondensedFrom(quote: string, paragraph: string): boolean {
   const words = quote.split(' ').filter((word) => /\p{L}/u.test(word))
   if (words.length < MIN_CONDENSED_WORDS) return false
+  const reworded = Math.floor(words.length / WORDS_PER_REWORDED)
+  const reach = words.length * MAX_CONDENSED_SPREAD
   const text = paragraph.split(' ')
   const find = (word: string, from: number) => {
     for (let i = from; i < text.length; i++) if (isSameWord(word, text[i]!)) return i
     return -1
   }
-  for (let start = find(words[0]!, 0); start >= 0; start = find(words[0]!, start + 1)) {
-    let at = start
-    let matched = 1
-    for (let i = 1; i < words.length && at - start <= words.length * MAX_CONDENSED_SPREAD; i++) {
-      const next = find(words[i]!, at + 1)
-      if (next < 0 || next - start > words.length * MAX_CONDENSED_SPREAD) break
-      at = next
-      matched++
+  // The stretch begins at the first quoted word the paragraph has: the words before it are reworded.
+  for (let first = 0; first <= reworded; first++) {
+    for (let start = find(words[first]!, 0); start >= 0; start = find(words[first]!, start + 1)) {
+      let at = start
+      let misses = first
+      for (let i = first + 1; i < words.length && misses <= reworded; i++) {
+        const next = find(words[i]!, at + 1)
+        if (next < 0 || next - start > reach) misses++
+        else at = next
+      }
+      if (misses <= reworded) return true
     }
-    if (matched === words.length) return true
   }
   return false
 }

@@ -14,7 +14,7 @@ const PATTERNS = {
   /** Extensions, repeated ("….jpg.webp") and with a resizer's tail ("….jpg._2"). */
   extension: /(?:\.(?:jpe?g|png|gif|webp|avif|bmp|svg|php|ashx|aspx)|\._?\d)+$/iu,
   /** Name parts that are sizes or renditions: 1200x630, 600x338o, w1023, h630, q70, r1, _s, og, large. */
-  sizePart: /^(?:\d{2,4}x\d{0,4}[a-z]?|[whq]\d{2,4}|r\d|[a-z]|og|large|medium|small|thumb|thumbnail|full|big|scaled|original)$/iu,
+  sizePart: /^(?:\d{2,4}x\d{0,4}[a-z]?|[whq]\d{2,4}|r\d|[a-z]|og|large|medium|small|th|thumb|thumbnail|full|big|scaled|original)$/iu,
   /** A width or a rendition number closing a name ("68561702_605", "trading-screen-1200"), not a year. */
   trailingWidth: /^(?!19[5-9]\d$|20[0-4]\d$)\d{3,4}$/u,
   /** A part long enough to name a picture on its own: six letters or digits. */
@@ -85,4 +85,20 @@ export function isSamePicture(a: string, b: string): boolean {
   if (a === b) return true
   const key = pictureKey(a)
   return key !== undefined && key === pictureKey(b)
+}
+
+/** A file's name marked as a thumbnail ("th_olive_nablus_1.jpg", "photo-thumb.jpg", "…_small.jpg"). */
+const THUMBNAIL_PART = /^(?:th|thumb|thumbnail|small)$/iu
+
+/**
+ * Whether an address names a thumbnail of its picture: a page may declare its thumbnail for sharing while it shows the
+ * picture itself under the headline (Al-Hayat Al-Jadida's og:image "th_…"), and the reader then shows the larger.
+ */
+export function isThumbnailAddress(src: string): boolean {
+  try {
+    const file = new URL(src).pathname.split('/').pop() ?? ''
+    return file.replace(PATTERNS.extension, '').split(PATTERNS.separators).some((part) => THUMBNAIL_PART.test(part))
+  } catch {
+    return false
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../../src/cli/parse-html.ts'
 import { extractArticle } from '../../../src/engine/components/extract-article.ts'
-import { isSamePicture, pictureKey } from '../../../src/engine/extract/same-picture.ts'
+import { isSamePicture, isThumbnailAddress, pictureKey } from '../../../src/engine/extract/same-picture.ts'
 
 describe('isSamePicture: one picture at two sizes', () => {
   it.each([
@@ -14,6 +14,7 @@ describe('isSamePicture: one picture at two sizes', () => {
     ['a second extension', 'https://a.example/img/1093612601_1920x0_80.jpg', 'https://a.example/img/1093612601_1920x0_80.jpg.webp'],
     ['a plain name told by its folder', 'https://a.example/polopoly_fs/1.5234870.1731870125!/image/image.jpg', 'https://a.example/polopoly_fs/1.5234870.1731870125!/image/image.jpg_gen/derivatives/landscape_804/image.jpg'],
     ['a plain name told by its query', 'https://a.example/image.php?token=a4c91e7f&size=', 'https://a.example/image.php?token=a4c91e7f&size=large'],
+    ['a thumbnail marked "th_"', 'https://a.example/image/news/2025/10/26/th_olive_nablus_1.jpg', 'https://a.example/image/news/2025/10/26/olive_nablus_1.jpg'],
     ['an Arabic name, percent-encoded or not', 'https://a.example/wp-content/uploads/2024/05/وزارة-العمل-1.jpg', 'https://a.example/wp-content/uploads/2024/05/%D9%88%D8%B2%D8%A7%D8%B1%D8%A9-%D8%A7%D9%84%D8%B9%D9%85%D9%84-1-696x392.jpg'],
   ])('%s', (_, a, b) => {
     expect(isSamePicture(a, b)).toBe(true)
@@ -46,5 +47,25 @@ describe('the lead picture shown once', () => {
     const images = result.doc.blocks.filter((b) => b.kind === 'image').map((b) => b.src)
     expect(images).toEqual(['https://a.example/wp-content/uploads/2024/05/desal-plant-696x392.jpg'])
     expect(result.doc.leadImage).toEqual({ src: images[0], alt: 'المحطة' })
+  })
+})
+
+describe('a declared thumbnail of the picture under the headline', () => {
+  const text = 'أعلنت وزارة الزراعة اليوم بدء موسم قطف الزيتون في محافظات الشمال، وسط توقعات بإنتاج يفوق العام الماضي بنحو عشرين في المئة بفضل الأمطار الغزيرة التي هطلت خلال الشتاء.'
+  const html = `<html lang="ar" dir="rtl"><head><meta property="og:image" content="https://a.example/image/news/2025/10/26/th_olive_1.jpg"></head>
+    <body><div class="news-head"><h1>بدء موسم قطف الزيتون</h1><img src="https://a.example/image/news/2025/10/26/olive_1.jpg" alt="موسم الزيتون"></div>
+    <div class="news-text"><p>${text}</p><p>${text}</p><p>${text}</p></div></body></html>`
+
+  it('knows a thumbnail by its name', () => {
+    expect(isThumbnailAddress('https://a.example/image/news/2025/10/26/th_olive_1.jpg')).toBe(true)
+    expect(isThumbnailAddress('https://a.example/uploads/photo-thumb.jpg')).toBe(true)
+    expect(isThumbnailAddress('https://a.example/image/news/2025/10/26/olive_1.jpg')).toBe(false)
+    expect(isThumbnailAddress('not a url')).toBe(false)
+  })
+
+  it('shows the picture as the page shows it, not the thumbnail it declares (Al-Hayat Al-Jadida)', () => {
+    const result = extractArticle(parseHtml(html, 'https://a.example/news/1'), { url: 'https://a.example/news/1' })
+    if (!result.isArticle) throw new Error(result.reason)
+    expect(result.doc.leadImage?.src).toBe('https://a.example/image/news/2025/10/26/olive_1.jpg')
   })
 })

@@ -185,6 +185,12 @@ describe('site markup', () => {
     expect(blocks.map((b) => b.text)).not.toContain('سكاي نيوز عربية- ميساء العلي:')
   })
 
+  it('reads "place- site- reporter" over the text as the byline (Al-Hayat Al-Jadida)', () => {
+    const { doc, blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><p><b>نابلس- سكاي نيوز عربية- بشير عودة</b></p>${body()}</article>`))
+    expect(doc.byline).toBe('بشير عودة')
+    expect(blocks.map((b) => b.text)).not.toContain('نابلس- سكاي نيوز عربية- بشير عودة')
+  })
+
   it('reads a byline box whose name sits beside an icon, after "place - site:" (Al-Wasat)', () => {
     const { doc } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><div class="news-author"><i class="fa fa-map-marker"></i> طرابلس - بوابة الوسط: أسامة المهدوي</div>${body()}</article>`))
     expect(doc.byline).toBe('أسامة المهدوي')
@@ -192,6 +198,12 @@ describe('site markup', () => {
 
   it('takes no byline that is the site name with a suffix ("الميادين نت" on الميادين)', () => {
     const html = `<html lang="ar"><head><meta property="og:site_name" content="الميادين"><meta name="author" content="الميادين نت"></head><body><article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body()}</article></body></html>`
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    expect(result.isArticle && result.doc.byline).toBeFalsy()
+  })
+
+  it('takes no byline that is one part of the site\'s name written "name - short name" (SUNA)', () => {
+    const html = `<html lang="ar"><head><meta property="og:site_name" content="وكالة السودان للأنباء - سونا"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"وكالة السودان للأنباء"}}</script></head><body><article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body()}</article></body></html>`
     const result = extractArticle(parseHtml(html, URL), { url: URL })
     expect(result.isArticle && result.doc.byline).toBeFalsy()
   })
@@ -826,6 +838,14 @@ describe('site markup, batch r (session 32)', () => {
     const other = '<blockquote><p>«لن نقبل بأي تأخير في تنفيذ المشروع، فالمياه مسألة أمن وطني لا تحتمل الانتظار»</p></blockquote>'
     const { blocks } = extract(page(`<article>${headline}${body(answer + pull + other)}</article>`))
     expect(blocks.filter((b) => b.kind === 'quote').map((b) => b.text)).toEqual(['«لن نقبل بأي تأخير في تنفيذ المشروع، فالمياه مسألة أمن وطني لا تحتمل الانتظار»'])
+  })
+
+  it('drops a pull quote that rewords a word or two of its sentence, not a quotation that shares a few (Assabah)', () => {
+    const said = '<p>وأضاف أن الشركة تستهدف خلال السنة الحالية بلوغ إنتاج في حدود خمسة ملايين طن، وهو هدف قال إنه «واقعي» شريطة تحسين نسق نقل الفسفاط بالسكك الحديدية نحو وحدات التحويل.</p>'
+    const pull = '<blockquote class="citation"><p>«الوصول إلى خمسة ملايين طن هدف واقعي شريطة تحسين نسق نقل الفسفاط بالسكك الحديدية»</p></blockquote>'
+    const other = '<blockquote><p>«نقل الفسفاط بالسكك الحديدية سيعود إلى نسقه الطبيعي قبل نهاية الصيف بعد وصول القاطرات الجديدة»</p></blockquote>'
+    const { blocks } = extract(page(`<article>${headline}${body(said + pull + other)}</article>`))
+    expect(blocks.filter((b) => b.kind === 'quote').map((b) => b.text)).toEqual(['«نقل الفسفاط بالسكك الحديدية سيعود إلى نسقه الطبيعي قبل نهاية الصيف بعد وصول القاطرات الجديدة»'])
   })
 
   it('drops a fact-check\'s rating scale and its badge picture, keeping the verdict line (Fatabyyano)', () => {
