@@ -140,6 +140,9 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  *    no name, nor does a day ("[نقابة المزارعين قالوا]", "[أبو محمد يتفقد]", "[وزارة التعليم يوم] الأحد") (trim-run-ons.ts); bodies named by a plural head and
  *    their field are several, no name ("وزارات التربية") (plural-body-heads.ts); a word alone that ends a person named in full
  *    is that person ("بحسب [كبارة]" after "وسيم كبارة") (surnames.ts).
+ * 16. a party or coalition named for what it stands for takes "من أجل" and its object ("[التكتل الديمقراطي من أجل العمل
+ *    والحريات]", "[القائمة الوطنية من أجل مصر]"), after every rule that finds names, so that a place named there is the
+ *    name's (purpose-names.ts).
  *
  * The stages run in the order below, not the rules' numbering: rule 8 first, so that no non-name spreads;
  * the initials of rule 9 early, so that the rules after them see the whole name ("مركز جون إف. كينيدي"

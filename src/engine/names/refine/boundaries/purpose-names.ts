@@ -19,9 +19,7 @@ export function extendPurposeNames(ctx: Context, mentions: TokenMention[]): Toke
     const mention = mentions[i]
     const from = mention.last + 1
     const object = from + 2
-    if (mention.type !== 'organization' || !PURPOSE_HEADS.has(ctx.stems[mention.first]) || object >= ctx.tokens.length ||
-      ctx.tokens[from].norm !== FROM || ctx.tokens[from + 1].norm !== SAKE || breakBetween(ctx, mention.last, from) || breakBetween(ctx, from, from + 1) || breakBetween(ctx, from + 1, object) ||
-      ctx.owner[from] >= 0 || ctx.owner[from + 1] >= 0) {
+    if (mention.type !== 'organization' || !PURPOSE_HEADS.has(ctx.stems[mention.first]) || !isForTheSakeOf(ctx, from)) {
       result.push(mention)
       continue
     }
@@ -49,6 +47,12 @@ const PURPOSE_HEADS: ReadonlySet<string> = normSet([
 ])
 const FROM = normalizeArabic('من')
 const SAKE = normalizeArabic('أجل')
+
+/** "من أجل" stands free at tokens t and t + 1, with a word after it, no break among the three or before them. */
+function isForTheSakeOf(ctx: Context, t: number): boolean {
+  return t + 2 < ctx.tokens.length && ctx.tokens[t].norm === FROM && ctx.tokens[t + 1].norm === SAKE && ctx.owner[t] < 0 && ctx.owner[t + 1] < 0 &&
+    !breakBetween(ctx, t - 1, t) && !breakBetween(ctx, t, t + 1) && !breakBetween(ctx, t + 1, t + 2)
+}
 
 /** Token t has the article and no other clitic: "الديمقراطية", not "والديمقراطية" or "للديمقراطية". */
 function isBareDefinite(ctx: Context, t: number): boolean {
