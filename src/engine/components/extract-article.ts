@@ -378,7 +378,9 @@ function isSiteName(byline: string, site: string): boolean {
   const norm = normalizePhrase(byline)
   // (But the site's name, a dash or "من" and the place it reports from names the desk and the place: "الحرة - بغداد",
   // "هسبريس من الرباط".)
-  return norm === site || (norm.startsWith(`${site} `) && !PATTERNS.siteDashPlace.test(byline) && !PATTERNS.siteFromPlace.test(byline))
+  // (Or the one word the site's name ends on, its short name: "سبأ" of "وكالة الأنباء اليمنية سبأ", the agency's author.)
+  return norm === site || (!norm.includes(' ') && site.endsWith(` ${norm}`)) ||
+    (norm.startsWith(`${site} `) && !PATTERNS.siteDashPlace.test(byline) && !PATTERNS.siteFromPlace.test(byline))
 }
 
 /**
