@@ -53,7 +53,9 @@ const PATTERNS = {
   /** "الجزيرة نت": a site named with its "net". */
   netSuffix: /\s+نت$/u,
   /** A paper's name after its kind: "صحيفة الخليج", whose pages credit "الخليج" as their author (an advertorial's). */
-  publicationKind: /^(?:صحيفة|جريدة|مجلة|موقع)\s+/u,
+  publicationKind: /^(?:صحيفة|جريدة|مجلة|موقع|وكالة)\s+/u,
+  /** What a name says of the site after it: "وكالة فلسطين اليوم الإخبارية", whose desk signs "غزة - فلسطين اليوم". */
+  publicationManner: /\s+(?:الإخبارية|الاخبارية|الإخباري|الاخباري|الإلكترونية|الالكترونية|الإلكتروني|الالكتروني)$/u,
   /** A site named by its domain ("24.ae"): the name is the label before the suffix ("24"). */
   domainName: /^(?:www\.)?([^.\s]+)\.[a-z]{2,}(?:\.[a-z]{2,})?$/iu,
 } as const
@@ -323,6 +325,7 @@ function extractUnsafe(page: Document, options: { url?: string }): ExtractResult
           ...(domain ? [domain] : []),
           declared.siteName.replace(PATTERNS.netSuffix, ''),
           declared.siteName.replace(PATTERNS.publicationKind, ''),
+          declared.siteName.replace(PATTERNS.publicationKind, '').replace(PATTERNS.publicationManner, ''),
         ]
       : []),
     // (And the name in the page's address: a WordPress account named for the site, "Sangam Multan" on sangam-multan.…, is

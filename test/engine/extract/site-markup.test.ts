@@ -214,6 +214,12 @@ describe('site markup', () => {
     expect(result.isArticle && result.doc.byline).toBeFalsy()
   })
 
+  it('takes no byline that is the site\'s name without its kind and manner: "وكالة … الإخبارية" (Palestine Today\'s desk)', () => {
+    const html = `<html lang="ar"><head><meta property="og:site_name" content="وكالة فلسطين اليوم الإخبارية"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"فلسطين اليوم"}}</script></head><body><article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><span class="post-source">غزة - فلسطين اليوم</span>${body()}</article></body></html>`
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    expect(result.isArticle && result.doc.byline).toBeFalsy()
+  })
+
   it('drops a donation box at the end of the article (Enab Baladi)', () => {
     const { blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body()}<div class="enab-donate-box"><h4>ادعم الصحافة المستقلة</h4><p>مؤسسة إعلامية مستقلة غير ربحية، ساهم في استمرار عملنا عبر التبرع لنا.</p><a href="/donate">تبرع الآن</a></div></article>`))
     expect(blocks.map((b) => b.text)).not.toContain('ادعم الصحافة المستقلة')
