@@ -233,12 +233,14 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       }
     }
     // "[شيخ الأزهر أحمد] الطيب": a title in the construct state and the body it is of, the tagger's person
-    // running over both; the person starts after the body, which is a name of its own.
+    // running over both; the person starts after the body, which is a name of its own. (Or the tagger's person is the
+    // title and the body alone, "[شيخ الأزهر] [أحمد الطيب]", which would join the name after it: the body only.)
     if (mention.type === 'person' && !ctx.stems[mention.first].startsWith('ال') && TITLES.has('ال' + ctx.stems[mention.first])) {
       const body = knownOrganizationEnd(ctx, mention.first + 1)
       if (body > mention.first && body < mention.last) {
         return [{ type: 'organization', first: mention.first + 1, last: body }, ...adjustBoundaries(ctx, [{ ...mention, first: body + 1 }])]
       }
+      if (body === mention.last && body > mention.first) return [{ type: 'organization', first: mention.first + 1, last: body }]
     }
     // "محافظ [صلاح الدين بدر الفحل]", "محافظ ذي [قار مرتضى الإبراهيمي]": a known place of two words after a ruler's
     // title, the tagger's person run on from it or begun inside it; the person starts after it (a given name, or two words).
@@ -452,6 +454,13 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type !== 'person' && first + 1 < last && ctx.stems[first].startsWith('ال') &&
       (isLoneHead(ctx.stems[first]) || TITLES.has(ctx.stems[first])) && startsPersonName(ctx, first + 1)) {
       return adjustBoundaries(ctx, [{ type: 'person', first: first + 1, last }])
+    }
+    // "وزير الشؤون الإسلامية والدعوة و[الإرشاد الشيخ عبد اللطيف] آل الشيخ": the last word of a body's name, then a definite
+    // title, run into the person the title names; the person starts after the title.
+    if (mention.type === 'person' && first + 2 <= last && ctx.stems[first].startsWith('ال') && !GIVEN.has(ctx.stems[first]) &&
+      !TITLES.has(ctx.stems[first]) && ctx.stems[first + 1].startsWith('ال') && TITLES.has(ctx.stems[first + 1]) &&
+      ctx.tokens[first + 1].clitics.pre.every((c) => c === 'ال') && startsPersonName(ctx, first + 2)) {
+      return adjustBoundaries(ctx, [{ ...mention, first: first + 2 }])
     }
     // "اللواء الركن [طيار حمد بن عبدالله آل خليفة]": the arm an officer's rank names, indefinite, is no part of his name.
     // (And the Egyptian army's "أركان حرب", staff: "اللواء أركان حرب حسام الدين محمود".)

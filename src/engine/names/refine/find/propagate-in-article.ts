@@ -11,6 +11,9 @@ import { AGENCY, AGENCY_TAIL, GIVEN, NAME_HEADS, NATIONAL_HEADS } from '../share
 import { hasTanween, isClustered } from '../shared/name-like.ts'
 import { wordRuns } from '../shared/word-runs.ts'
 
+/** "آل", the family of, as normalised. */
+const FAMILY = normalizeArabic('آل')
+
 /** Letters a one-word name's core needs to be looked for elsewhere in the article. */
 const MIN_SPREAD_LETTERS = 3
 
@@ -57,9 +60,10 @@ export function propagate(ctx: Context, mentions: TokenMention[]): void {
     }
     if (mention.type === 'person' && words.length >= 2) {
       for (const run of wordRuns(words, words.length - 1)) patterns.push({ words: run, type: 'person' })
-      // A surname alone ("بيسكوف"); short ones ("كني") are too often other words.
+      // A surname alone ("بيسكوف"); short ones ("كني") are too often other words. A family's name after "آل" is the two
+      // words (the runs above have them): "الشيخ" of "آل الشيخ" alone is the title ("الشيخ عبد اللطيف آل الشيخ").
       const surname = words[words.length - 1]
-      if (surname.length >= 4 && !GIVEN.has(surname)) patterns.push({ words: [surname], type: 'person' })
+      if (surname.length >= 4 && !GIVEN.has(surname) && words[words.length - 2] !== FAMILY) patterns.push({ words: [surname], type: 'person' })
     }
   }
   patterns.sort((a, b) => b.words.length - a.words.length)
