@@ -570,8 +570,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "[معبر رفح] سيفتح": a verb in the future after any name is the sentence's.
     // (A known word: transliterations begin so too, "سيراليون", "ستيلانتيس".)
     if (mention.type !== 'person') {
+      // (Nor after a saint's "سان": "[سان سيباستيان]" is San Sebastián.)
       while (last > first && PATTERNS.shortFutureVerb.test(ctx.tokens[last].norm) && ctx.tokens[last].clitics.pre.length === 0 && isClustered(ctx, ctx.tokens[last].norm) &&
-        !isOneWordKnownPlace(ctx, ctx.stems[last])) last--
+        !isOneWordKnownPlace(ctx, ctx.stems[last]) && !(mention.type === 'place' && isCompoundPlaceStart(ctx, last - 1))) last--
     }
     // "آرون بوشنيل [يكافحون]": a known verb in the present's plural after a person is what they do.
     if (mention.type === 'person' && last > first && PATTERNS.presentPlural.test(ctx.tokens[last].norm) && ctx.tokens[last].clitics.pre.length === 0) last--

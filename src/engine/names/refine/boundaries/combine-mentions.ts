@@ -7,7 +7,7 @@ import { isDefiniteField, isInstitutionHead, NAMED_AFTER_A_PLACE, qualifiesField
 import { isChainNoun } from '../shared/chain-noun.ts'
 import { isCountryNisba } from '../shared/nationality-nisba.ts'
 import {
-  BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, STADIUM_HEADS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_RULERS,
+  BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, SAINTS, STADIUM_HEADS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_RULERS,
   GIVEN, GROUP_HEADS, normSet, NAMED_STREET_HEADS, OUTLET_HEADS, STREET_HEADS, PERSON_NAMED_PLACE_HEADS, TITLES, VENUE_HEADS,
 } from '../shared/word-lists.ts'
 import { isClustered, isUnclustered } from '../shared/name-like.ts'
@@ -42,6 +42,8 @@ function isFeminineNationalityAfter(ctx: Context, last: number): boolean {
 
 /** "[المحيط] [الهادي]": the ocean, definite (an indefinite "محيط" is the surroundings: "ومحيط ميدان المساحة"). */
 const OCEAN = normalizeArabic('المحيط')
+/** The most words of a saint's name a place after "سان" / "ساو" takes from a person ("جوزيه دوس كامبوس"). */
+const MAX_SAINT_NAME_WORDS = 3
 
 export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   const sorted = [...mentions].sort((a, b) => a.first - b.first)
@@ -54,8 +56,9 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     if (mention.type === 'place' && mention.first === mention.last &&
       (isHead(ctx, PLACE_NAME_HEADS, mention.first) || PLACE_NAME_HEADS.has(firstStem.replace(PATTERNS.article, '')) ||
         isCompoundPlaceStart(ctx, mention.first) || firstStem === OCEAN) &&
-      // (Or one word the tagger took for a person: "[سانت] [لويس]".)
-      (next?.type === 'place' || (next?.type === 'person' && next.first === next.last && COMPOUND_PLACE_STARTS.has(firstStem))) &&
+      // (Or one word the tagger took for a person: "[سانت] [لويس]"; after a saint, a saint's whole name: "[ساو] [جوزيه دوس كامبوس]".)
+      (next?.type === 'place' || (next?.type === 'person' && COMPOUND_PLACE_STARTS.has(firstStem) &&
+        (next.first === next.last || (SAINTS.has(firstStem) && next.last - next.first < MAX_SAINT_NAME_WORDS)))) &&
       // (Not a second place behind "و": "مصانع [الخليج] [ومصر]" are two.)
       next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first) && ctx.tokens[next.first].clitics.pre[0] !== 'و') {
       result.push({ ...mention, last: next.last })

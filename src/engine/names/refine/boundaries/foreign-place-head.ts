@@ -1,4 +1,5 @@
 import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
+import { SAINTS } from '../shared/word-lists.ts'
 
 /**
  * English place heads as Arabic news transliterates them, after the name they belong to: "تايمز سكوير"
@@ -9,8 +10,6 @@ const FOREIGN_PLACE_HEADS = new Set([
   'سكوير', 'سكوار', 'بارك', 'ستريت', 'افنيو', 'افينيو', 'بلازا', 'بوليفارد', 'بيتش', 'هايتس', 'هيلز',
 ])
 
-/** "San", "Saint", "Santa" before a place name, transliterated ("سان أنطونيو", "سانت لويس"). Hand-written. */
-const SAINT = new Set(['سان', 'سانت', 'سانتا'])
 
 /**
  * Rule 10: a name with a transliterated place head is that place, head included. The tagger knows
@@ -28,7 +27,7 @@ export function extendForeignPlaceHeads(ctx: Context, mentions: TokenMention[]):
     } else if (last === first || !FOREIGN_PLACE_HEADS.has(ctx.tokens[last].norm)) {
       return mention
     }
-    const saint = first > 0 && ctx.owner[first - 1] < 0 && !breakBetween(ctx, first - 1, first) && SAINT.has(ctx.tokens[first - 1].norm)
+    const saint = first > 0 && ctx.owner[first - 1] < 0 && !breakBetween(ctx, first - 1, first) && SAINTS.has(ctx.tokens[first - 1].norm)
     // A person needs the saint to be a place: "بارك" is also a Korean family name ("سارة بارك").
     if (mention.type === 'person' && !saint) return mention
     return { type: 'place', first: saint ? first - 1 : first, last }

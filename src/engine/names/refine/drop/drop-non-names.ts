@@ -6,6 +6,7 @@ import { PATTERNS } from '../shared/patterns.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { normSet, AWARD_HEADS, COMPANY_HEADS, GROUP_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NOT_A_SQUARE, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, STREET_HEADS, TITLES, UNIT_HEADS, WORK_HEADS } from '../shared/word-lists.ts'
 import { isClustered } from '../shared/name-like.ts'
+import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
 
 /** "عن عمر يناهز": the age, spelled as the name Omar. */
 const AGE_WORD = 'عمر'
@@ -33,6 +34,20 @@ const TRAFFIC = new Set(
   ),
 )
 
+/** "هلال", the new moon (and the given name Hilal), as normalised. */
+const CRESCENT = normalizeArabic('هلال')
+/** The hijri months' names, as normalised: what a crescent ("هلال رمضان") is sighted for. */
+const HIJRI_MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES.filter((m) => m.calendar === 'hijri').map((m) => m.words[0]))
+
+/** "[هلال شوال]", "[تحري هلال] رمضان": "هلال" right before a hijri month's name, inside the mention or at its end. */
+function isMonthsCrescent(ctx: Context, first: number, last: number): boolean {
+  for (let t = first; t <= last; t++) {
+    if (ctx.stems[t] !== CRESCENT || t + 1 >= ctx.tokens.length || breakBetween(ctx, t, t + 1)) continue
+    if (HIJRI_MONTH_WORDS.has(ctx.stems[t + 1])) return true
+  }
+  return false
+}
+
 /** "لجان": committees, or "to Jean" ("لجان إيف لودريان"), which the tagger reads so. */
 const COMMITTEES = normalizeArabic('لجان')
 
@@ -42,6 +57,8 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
   const personEnds = new Set(persons.map((m) => m.last))
   return mentions.filter(({ type, first, last }) => {
     if (DISEASE_HEADS.has(ctx.stems[first])) return false
+    // "تحري [هلال شوال]": the new moon of a month, not a man named Hilal.
+    if (type === 'person' && isMonthsCrescent(ctx, first, last)) return false
     // "في حين تتحدث [لجان المستأجرين]": committees before the definite word they are of, not "to Jean" (a name after
     // Jean is indefinite: "لجان إيف لودريان").
     if (type === 'person' && ctx.stems[first] === COMMITTEES && first + 1 < ctx.tokens.length && !breakBetween(ctx, first, first + 1) &&

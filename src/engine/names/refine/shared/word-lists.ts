@@ -140,7 +140,11 @@ export const COMPOUND_PLACE_STARTS = normSet([
   // Transliterations' first words ("سانت لويس", "بورت أو برنس", "لاس فيغاس") and the Maghreb's ("سيدي بوزيد",
   // "حاسي مسعود") (session 18).
   'سان', 'سانت', 'سانتا', 'بورت', 'لاس', 'لوس', 'ريو', 'سيدي', 'حاسي',
+  // Portuguese "São" ("ساو باولو", "ساو جوزيه دوس كامبوس") (session 48).
+  'ساو',
 ])
+/** "San", "Saint", "Santa", "São" before a place name, transliterated ("سان أنطونيو", "سانت لويس", "ساو باولو"). Hand-written. */
+export const SAINTS = normSet(['سان', 'سانت', 'سانتا', 'ساو'])
 /** Transliterated directions that begin a place's name: "ساوث كارولاينا", "نورث تشارلستون" (session 14). */
 export const TRANSLITERATED_DIRECTIONS = normSet(['ساوث', 'نورث', 'ويست', 'إيست'])
 /**
