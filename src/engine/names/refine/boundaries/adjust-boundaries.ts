@@ -599,6 +599,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         const norm = ctx.tokens[t].norm
         // "[الجامعة الأمريكية في الشارقة]", "[القيادة الأمريكية في أفريقيا]": "in" and a known place go on with the name.
         if (norm === IN && t === last - 1 && isKnownPlace(ctx, last)) break
+        // ("[الديوان الوطني للحج] والعمرة": a field after "لل" the tokenizer left whole, as "لحج" is also a town.)
+        if (norm.startsWith('لل') && norm.length > 3 && ctx.tokens[t].clitics.pre.length === 0) continue
         if (norm.startsWith('ل') && norm.length > 3 && t < last && isClustered(ctx, norm.slice(1))) {
           // (A nationality after the field of a body named by its country is the next person's: "الاتحاد الجزائري
           // لكرة القدم [السويسري] ...".)

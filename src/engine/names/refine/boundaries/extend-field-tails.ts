@@ -62,8 +62,30 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
         return
       }
     }
+    // "[معهد بوتسدام لأبحاث] تأثير المناخ": one that ended on a field's noun after ل takes what the noun governs.
+    if (mention.last > mention.first && isLamFieldNoun(ctx, mention.last)) {
+      const governed = governedEnd(ctx, mention.last + 1)
+      if (governed > mention.last) {
+        for (let t = mention.last + 1; t <= governed; t++) ctx.owner[t] = index
+        mentions[index] = { ...mention, last: governed }
+        return
+      }
+    }
     const tail = mention.last + 1
     if (tail >= tokens.length || ctx.owner[tail] >= 0 || breakBetween(ctx, mention.last, tail)) return
+    // "[المفوضية السامية للأمم المتحدة] لشؤون اللاجئين": a field's noun after ل and the definite word it governs go on
+    // with any body's name (a verb's purpose is a verbal noun: "لبحث التعاون").
+    // (Not after an officer's title, whose portfolio it is: "وكيل وزارة الحج والعمرة [لشؤون المعتمرين]".)
+    // (A field listed with its words keeps to them: "لحقوق" + "الإنسان".)
+    if (isLamFieldNoun(ctx, tail) && !FIELD_TAILS.has(tokens[tail].norm) && !hasTitleBefore(ctx, mention.first)) {
+      const governed = governedEnd(ctx, tail + 1)
+      if (governed > tail && ctx.stems[tail + 1].startsWith('ال')) {
+        const last = qualifiesField(ctx, governed + 1) ? governed + 1 : governed
+        for (let t = tail; t <= last; t++) ctx.owner[t] = index
+        mentions[index] = { ...mention, last }
+        return
+      }
+    }
     // (A listed field's value may be null, "no second word": `has`, not `??`.)
     const listed = FIELD_TAILS.has(tokens[tail].norm)
     if (!listed && !isOpenField(ctx, mention, tail)) return
@@ -115,6 +137,42 @@ function endsInField(ctx: Context, mention: TokenMention): boolean {
   const headed = mention.last === mention.first + 1 && (CHAIN_HEADS.has(ctx.stems[mention.first]) || CONSTRUCT_HEADS.has(ctx.stems[mention.first])) &&
     ctx.tokens[mention.first].clitics.pre.length === 0
   return definite && (lamField(mention.last - 1) || (before.length === 1 && before[0] === 'ل') || (pre[0] === 'و' && MINISTRY.has(ctx.stems[mention.first])) || headed)
+}
+
+/**
+ * Officers who hold a portfolio of a body, named after the body with ل: "وكيل وزارة الأشغال لشؤون الطرق", "منسق البيت
+ * الأبيض لشؤون المنطقة". Not a representative, who speaks for the whole body ("ممثلة المفوضية ... لشؤون اللاجئين").
+ * Hand-written.
+ */
+const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(
+  ['وكيل', 'وكيلة', 'منسق', 'منسقة', 'مساعد', 'مساعدة', 'نائب', 'نائبة', 'مستشار', 'مستشارة', 'مبعوث', 'مبعوثة'].map((word) => normalizeArabic(word)),
+)
+
+/** The word before token first is a portfolio's officer ("وكيل", "منسق"), bare or definite. */
+function hasTitleBefore(ctx: Context, first: number): boolean {
+  const t = first - 1
+  if (t < 0 || breakBetween(ctx, t, first)) return false
+  const stem = ctx.stems[t]
+  return PORTFOLIO_TITLES.has(stem) || PORTFOLIO_TITLES.has(stem.replace(PATTERNS.article, ''))
+}
+
+/** Token t is a field's noun in the construct state after ل: "لشؤون", "لأبحاث", "لدراسات". */
+function isLamFieldNoun(ctx: Context, t: number): boolean {
+  const { pre, post } = ctx.tokens[t].clitics
+  return pre.length === 1 && pre[0] === 'ل' && post.length === 0 && FIELD_NOUNS.has(ctx.stems[t])
+}
+
+/**
+ * Where the words a field's noun governs, from token t, end: a definite word ("اللاجئين"), or a bare noun and the
+ * definite word it governs in turn ("تأثير المناخ"); t − 1 when neither follows.
+ */
+function governedEnd(ctx: Context, t: number): number {
+  const free = (k: number) => k < ctx.tokens.length && ctx.owner[k] < 0 && !breakBetween(ctx, k - 1, k) && ctx.tokens[k].clitics.post.length === 0
+  if (!free(t)) return t - 1
+  const { pre } = ctx.tokens[t].clitics
+  if (pre.length === 1 && pre[0] === 'ال') return t
+  if (pre.length === 0 && PATTERNS.arabicWord.test(ctx.stems[t]) && free(t + 1) && ctx.tokens[t + 1].clitics.pre.length === 1 && ctx.tokens[t + 1].clitics.pre[0] === 'ال') return t + 1
+  return t - 1
 }
 
 /** Where the field goes on from token t (qualifiesLongField, or "و" + a noun and the definite word it governs: "وحقوق الإنسان"), or -1. */
