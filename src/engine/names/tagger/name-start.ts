@@ -29,6 +29,8 @@ const PATTERNS = {
   hamzaAfterClitics: /^[أإآ]/u,
   /** و, then a consonant and three letters more: "وكريستينا" (و + "كريستينا"). */
   conjunctionBeforeConsonant: /^و[^اويأإآؤئء\s].{3,}/u,
+  /** و, then ي or و as a vowel letter and two letters more: "ويني", "وورافيت" (a foreign W). */
+  vowelAfterConjunction: /^و[يو][^اويأإآؤئء\s].+/u,
   /** و, then a bare alef (as written) beginning no article: "وانغ". */
   bareAlefAfterConjunction: /^وا(?!ل)/u,
   /** One clitic letter before a written hamza on alef and three letters more: "بأبشي". */
@@ -164,6 +166,11 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // (A given name says nothing of an organisation's first word: "[وجيه بي مورغان]" is و + "جيه بي مورغان".)
   const knownWhole = type === 'organization' ? isKnownPlaceOrBody(norm, evidence.gazetteer) || CLUB_CITIES.has(norm) : isKnownName(norm, evidence.gazetteer)
   if (knownWhole) return 0
+  // "الصينية [وانغ] تشي يي", "للمخرج [والتر] ساليس", "أمينه العام [ويندسور] جون", "زوجته [ويني] بيانيما": a full name whose
+  // و leaves a word no list, no other word of the article and (before ي or و) no cluster knows, and that a bare alef
+  // or a vowel letter follows, as a foreign W is written, begins with it; "وأحمد" has its hamza and "ويقول" is a
+  // known word. Whatever the word before.
+  if (type === 'person' && rest.length > 0 && splitter.length === 1 && splitter[0] === 'و' && isForeignW(surface, norm, evidence)) return 0
   // "وزير الخارجية الصيني وانغ يي": after a masculine nationality, a person whose و leaves no word of three
   // letters ("انغ") begins with it; "الصيني ومحمد" would leave a known name.
   if (type === 'person' && splitter.length === 1 && splitter[0] === 'و' && before.startsWith('ال') && before.endsWith('ي') &&
@@ -233,6 +240,14 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // that begins with it, as for persons.
   if (splitter.length === 1 && splitter[0] === 'ف') return 0
   return splitterLength
+}
+
+/** The first word of a name is a foreign W and its vowel (see procliticLength), not "و" and an unknown word. */
+function isForeignW(surface: string, norm: string, evidence: NameEvidence): boolean {
+  const remainder = norm.slice(1)
+  if (remainder.length < MIN_EVIDENCE_LENGTH || isKnownName(remainder, evidence.gazetteer) || evidence.docWords.has(remainder)) return false
+  if (PATTERNS.bareAlefAfterConjunction.test(surface)) return true
+  return PATTERNS.vowelAfterConjunction.test(surface) && isUnclusteredIn(evidence.gazetteer, remainder)
 }
 
 /** The letters of the leading conjunctions among a token's proclitics. */
