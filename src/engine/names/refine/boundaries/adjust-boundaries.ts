@@ -693,8 +693,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     }
     // "[بافاروتي مشهورا]", "[لنوار محركه]", "أبو طالب [شقيق] أبيه", "[بافاروتي Nessun]": a known word that ends no
     // name, and "[كعازف] بيانو", "[مهندسون] ألمان" one that begins none (the reader's model runs names on into them).
+    // (A given name keeps the one word after it, its family name: "[أنطونيو كوستا]", whose "كوست" the clusters know.)
     if (mention.type === 'person') {
-      while (last > first && isCommonPersonEnd(ctx, first, last)) last--
+      while (last > first && !(last === first + 1 && GIVEN.has(ctx.stems[first]) && isAccusativeShaped(ctx, last)) && isCommonPersonEnd(ctx, first, last)) last--
       while (first < last && isCommonPersonStart(ctx, first)) first++
     }
     // "إيمانويل ماكرون [سيزور] الجزائر", "عباس [سيلقي خطابا]": the verb after the subject, in the future, and
@@ -823,6 +824,12 @@ function isCommonPersonEnd(ctx: Context, first: number, last: number): boolean {
   return (tokens[last].clitics.post.length > 0 && isClustered(ctx, stem)) || KINSHIP.has(stem) ||
     // (A definite word takes no tanween: "حسام الدين [البنا]" is al-Banna, not "البن" in the accusative.)
     (PATTERNS.accusativeEnding.test(word) && !word.startsWith('ال') && isClustered(ctx, word.slice(0, -1)))
+}
+
+/** Token t ends as an accusative without its mark does ("مشهورا"), and is no definite word. */
+function isAccusativeShaped(ctx: Context, t: number): boolean {
+  const word = ctx.tokens[t].norm
+  return PATTERNS.accusativeEnding.test(word) && !word.startsWith('ال') && ctx.tokens[t].clitics.post.length === 0
 }
 
 /** Token t is a known word behind the ك of "as" ("كعازف") or in the masculine plural ("مهندسون"): no name's first. */
