@@ -215,7 +215,8 @@ export const QUOTED_NAME_HEADS = normSet([
  * kind is the station's (find-places.ts, findStation). Hand-written.
  */
 export const STATION = normSet(['محطة'])
-export const STATION_KINDS = normSet(['مترو', 'قطارات', 'قطار', 'كهرباء', 'سكك', 'حافلات'])
+/** A station's kind before its name ("محطة مترو المريوطية"); desalination, water, transformer and treatment plants since session 48. */
+export const STATION_KINDS = normSet(['مترو', 'قطارات', 'قطار', 'كهرباء', 'سكك', 'حافلات', 'تحلية', 'مياه', 'تحويل', 'معالجة'])
 /** Heads of a company's name (find-institutions.ts, findCompany): "شركة أوكرينرغو", "مجموعة بلاكستون الأمريكية". */
 /** A group of companies is named with its head: "مجموعة بلاكستون", "مجموعة طلعت مصطفى" (a company without: "تسلا"). */
 export const GROUP_HEADS = normSet(['مجموعة'])
