@@ -4,6 +4,7 @@ import {
   findNationalInstitution, findPublicBody, findUniversity,
 } from './find-institutions.ts'
 import { findApparatus } from './find-apparatus.ts'
+import { findCabinet } from './find-cabinet.ts'
 import { findNumberedUnit } from './find-numbered-units.ts'
 import { findCountryForce } from './country-forces.ts'
 import { findScheme } from './find-schemes.ts'
@@ -66,6 +67,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     if (findNumberedUnit(ctx, mentions, t)) continue
     if (findCountryForce(ctx, mentions, t)) continue
     if (findScheme(ctx, mentions, t)) continue
+    if (findCabinet(ctx, mentions, t)) continue
     if (findKnownOrganization(ctx, mentions, t)) continue
     if (findKnownPlace(ctx, mentions, t)) continue
     if (findListedPlace(ctx, mentions, t)) continue
