@@ -6,6 +6,8 @@ import { TITLES } from '../shared/word-lists.ts'
 /** "مجلس" and "الوزراء" as the tokens' stems spell them. */
 const COUNCIL: ReadonlySet<string> = new Set([normalizeArabic('مجلس')])
 const MINISTERS = normalizeArabic('الوزراء')
+/** "باسم", on behalf of: a title list's word that names the body after it. */
+const ON_BEHALF = normalizeArabic('باسم')
 
 /**
  * "وافق [مجلس الوزراء] على", "عرض القرارات على [مجلس الوزراء]": the cabinet, a body the tagger leaves alone (ANERcorp
@@ -20,10 +22,16 @@ export function findCabinet(ctx: Context, mentions: TokenMention[], t: number): 
   return true
 }
 
+/** Token t begins "مجلس الوزراء" inside a title ("رئيس مجلس الوزراء"): the patterns leave those words to the officer. */
+export function isTitleCabinetAt(ctx: Context, t: number): boolean {
+  return t + 1 < ctx.tokens.length && isHead(ctx, COUNCIL, t) && ctx.stems[t + 1] === MINISTERS && !breakBetween(ctx, t, t + 1) && isAfterTitle(ctx, t)
+}
+
 /** The word before token t is a title ("رئيس", "نائب", "عضو"), also in the accusative before ل ("رئيساً لمجلس"). */
 function isAfterTitle(ctx: Context, t: number): boolean {
   const before = t - 1
-  if (before < 0 || breakBetween(ctx, before, t)) return false
+  // ("المتحدث باسم مجلس الوزراء": on behalf of the body, which is named.)
+  if (before < 0 || breakBetween(ctx, before, t) || ctx.stems[before] === ON_BEHALF) return false
   const stem = PATTERNS.accusativeEnding.test(ctx.stems[before]) ? ctx.stems[before].slice(0, -1) : ctx.stems[before]
   return TITLES.has(ctx.stems[before]) || TITLES.has('ال' + ctx.stems[before]) || TITLES.has(stem) || TITLES.has('ال' + stem)
 }

@@ -4,7 +4,7 @@ import {
   findNationalInstitution, findPublicBody, findUniversity,
 } from './find-institutions.ts'
 import { findApparatus } from './find-apparatus.ts'
-import { findCabinet } from './find-cabinet.ts'
+import { findCabinet, isTitleCabinetAt } from './find-cabinet.ts'
 import { findNumberedUnit } from './find-numbered-units.ts'
 import { findCountryForce } from './country-forces.ts'
 import { findScheme } from './find-schemes.ts'
@@ -34,6 +34,11 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
   const { tokens } = ctx
   for (let t = 0; t < tokens.length; t++) {
     if (ctx.owner[t] >= 0) continue
+    // "رئيس مجلس الوزراء البحريني": a title's words, no body (find-cabinet.ts).
+    if (isTitleCabinetAt(ctx, t)) {
+      t++
+      continue
+    }
 
     // Most tokens are no head of any pattern below: one lookup in their union skips them all.
     if (isHeadWithPronoun(ctx, PATTERN_HEADS, t)) {

@@ -10,6 +10,7 @@ import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.
 import { AGENCY, AGENCY_TAIL, GIVEN, NAME_HEADS, NATIONAL_HEADS } from '../shared/word-lists.ts'
 import { hasTanween, isClustered } from '../shared/name-like.ts'
 import { wordRuns } from '../shared/word-runs.ts'
+import { isTitleCabinetAt } from './find-cabinet.ts'
 
 /** "آل", the family of, as normalised. */
 const FAMILY = normalizeArabic('آل')
@@ -86,7 +87,9 @@ export function propagate(ctx: Context, mentions: TokenMention[]): void {
       // Nor a word written with the accusative's tanween ("دعماً روسياً" after "روسيا"), nor a country shaped like a
       // nisba after a definite noun, its adjective ("الشركة السعودية" after "السعودية").
       if (!matches || (pattern.type === 'place' && (isCommonExpression(ctx, last) || (t === last && isNisbaAfterDefinite(ctx, t)))) || hasTanween(ctx, last) ||
-        (pattern.type === 'person' && (isOnBehalfOf(ctx, t) || isMonthNamed(ctx, t, pattern.words.length) || isNounGoverning(ctx, t, pattern.words.length)))) continue
+        (pattern.type === 'person' && (isOnBehalfOf(ctx, t) || isMonthNamed(ctx, t, pattern.words.length) || isNounGoverning(ctx, t, pattern.words.length))) ||
+        // Nor the cabinet named once in the prime minister's title ("رئيس مجلس الوزراء").
+        (pattern.type === 'organization' && isTitleCabinetAt(ctx, t))) continue
       add(ctx, mentions, { type: pattern.type, first: t, last })
     }
   }
