@@ -346,6 +346,7 @@ export function findFacility(ctx: Context, mentions: TokenMention[], t: number):
   // A known place is the known place's rule's: "ميناء الفاو الكبير" whole.
   if (knownPhraseEnd(ctx, t, ctx.gazetteer.articlePlaces) >= 0) return false
   if (findStadium(ctx, mentions, t)) return true
+  if (isSentencedToPrison(ctx, t)) return false
   let last = t
   while (last - t < 2 && nextStem(ctx, last, 1) !== null && ctx.owner[last + 1] < 0 && isBareNameWord(ctx, last + 1)) last++
   if (last === t) return false
@@ -360,6 +361,21 @@ export function findFacility(ctx: Context, mentions: TokenMention[], t: number):
   if (unseen === t) return false
   add(ctx, mentions, { type: 'place', first: t, last: unseen })
   return true
+}
+
+/** "سجن" as the tokens' stems spell it: a prison, or imprisonment. */
+const PRISON = normalizeArabic('سجن')
+
+/**
+ * "قضت المحكمة [بسجن موظف] سابق": "بسجن" (t) before an indefinite word is a sentence to prison, of whoever follows; a
+ * prison after ب is named by a definite word ("بسجن المرناقية") or a known place.
+ */
+function isSentencedToPrison(ctx: Context, t: number): boolean {
+  const next = t + 1
+  // (The tokenizer leaves "بسجن" whole: three letters after ب.)
+  const behindBa = (ctx.stems[t] === PRISON && ctx.tokens[t].clitics.pre.includes('ب')) || ctx.stems[t] === `ب${PRISON}`
+  if (!behindBa || next >= ctx.tokens.length) return false
+  return !ctx.stems[next].startsWith('ال') && knownPhraseEnd(ctx, next, ctx.gazetteer.places) < 0 && knownPhraseEnd(ctx, next, ctx.gazetteer.articlePlaces) < 0
 }
 
 /**
