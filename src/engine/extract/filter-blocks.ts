@@ -665,8 +665,10 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
 /** A contact line is a line or two. */
 const MAX_CONTACT_LINE_CHARS = 250
 
-/** A pull quote repeats at least this much of a paragraph (shorter quotes may be a phrase the text also uses). */
+/** A pull quote repeats at least this much of a paragraph (shorter quotes may be a phrase the text also uses)... */
 const MIN_PULL_QUOTE_CHARS = 30
+/** ...or this many words of it: a sentence of short words ("«المولد صار هو الدولة في كل حي»", Al Jadeed's). */
+const MIN_PULL_QUOTE_WORDS = 6
 
 /** An elided pull quote set as a plain paragraph is a line or two ("كل نبتة تأخذ حاجتها بالقطرة... لم نعد نرى الماء يضيع"). */
 const MAX_ELIDED_QUOTE_CHARS = 200
@@ -705,7 +707,8 @@ function dropPullQuotes(kept: BlockPiece[], drop: (piece: BlockPiece, reason: st
   for (const piece of kept) {
     if (piece.kind === 'quote') {
       const norm = normalizePhrase(piece.text ?? '')
-      if (norm.length >= MIN_PULL_QUOTE_CHARS && paragraphs.some((paragraph) => paragraph.norm.includes(norm) || isCondensedFrom(norm, paragraph.norm))) {
+      const long = norm.length >= MIN_PULL_QUOTE_CHARS || norm.split(' ').length >= MIN_PULL_QUOTE_WORDS
+      if (long && paragraphs.some((paragraph) => paragraph.norm.includes(norm) || isCondensedFrom(norm, paragraph.norm))) {
         drop(piece, 'pull-quote')
         afterPullQuote = 'quote'
         continue

@@ -467,6 +467,13 @@ describe('site markup, batch g (session 28)', () => {
     expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
   })
 
+  it('drops a pull quote of six short words the text has (Al Jadeed)', () => {
+    const pull = '<blockquote class="news-quote"><p>«السجل إلى أقل من يوم واحد»</p></blockquote>'
+    const { blocks } = extract(page(`<article>${HEADLINE}${body(pull)}</article>`))
+    expect(blocks.filter((b) => b.kind === 'quote')).toEqual([])
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
   it('drops a pull quote\'s speaker named by a long post with it, and keeps a quotation after a pull quote (Febrayer)', () => {
     const pull = '<figure class="wp-block-pullquote"><blockquote><p>«المنصة الرقمية الموحدة اختصرت مدة إصدار السجل إلى أقل من يوم واحد»</p><cite>المدير الجهوي للشركة الجهوية متعددة الخدمات بالجهة</cite></blockquote></figure>'
     const quoted = '<blockquote><p>إن هذه الخطوة تأتي في إطار خطة الوزارة لتحديث الخدمات الرقمية وتقريبها من المواطنين في كل الجهات.</p></blockquote>'
