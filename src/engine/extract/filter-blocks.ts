@@ -122,6 +122,8 @@ const PATTERNS = {
    * A source, a dash and a name of two to four words: "عنب بلدي – سامر العلي"; the dash may lean on the source and a colon
    * close the line, as in the Syrian papers' credit over the text ("تشرين- ميساء العلي:").
    */
+  /** A paper's name after its kind: "صحيفة الثورة". */
+  publicationKind: /^(?:صحيفة|جريدة|مجلة|موقع)\s+/u,
   sourceDashName: /^(.{2,30}?)\s*[-–—]\s+((?:[^\s\-–—:]+\s){1,3}[^\s\-–—:]+)\s*:?$/u,
   /** A place and a dash opening a source's name: "نابلس- " of "نابلس- الحياة الجديدة". */
   leadingPlaceDash: /^[^\s\-–—ـ:]{2,20}(?:\s[^\s\-–—ـ:]{2,20})?\s*[ـ\-–—]\s*/u,
@@ -289,9 +291,11 @@ function bylineAfterSiteName(text: string, siteName: string | undefined): string
   // "شبكة أخبار الناصرية / ذي قار – حيدر عبد الأمير الركابي".)
   const source = normalizePhrase(match[1].replace(PATTERNS.slashPlaceTail, ''))
   const site = normalizePhrase(siteName)
+  // (A paper's desk also signs with its name without its kind: "الثورة – ميساء العلي:" on "صحيفة الثورة".)
+  const name = normalizePhrase(siteName.replace(PATTERNS.publicationKind, ''))
   // (Or the place first, then the site: "نابلس- الحياة الجديدة- بشير عودة", Al-Hayat Al-Jadida's line over the text.)
   const afterPlace = normalizePhrase(match[1].replace(PATTERNS.leadingPlaceDash, ''))
-  if (source !== site && source !== `${site} ${NET}` && afterPlace !== site) return undefined
+  if (source !== site && source !== name && source !== `${site} ${NET}` && afterPlace !== site) return undefined
   return match[2]
 }
 

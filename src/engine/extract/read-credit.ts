@@ -1,6 +1,7 @@
 /**
  * An agency credit line: a short line made only of agency names and separators
- * ("فرانس24/ رويترز/ أ ف ب", "(وكالات)", "المصدر: الأناضول", "ایرنا"). Returns the line as the page wrote it.
+ * ("فرانس24/ رويترز/ أ ف ب", "(وكالات)", "المصدر: الأناضول", "ایرنا"), or a paper's kind and name ("صحيفة السوداني").
+ * Returns the line as the page wrote it.
  */
 import { normalizePhrase } from './clutter-rules.ts'
 
@@ -15,9 +16,13 @@ const AGENCIES = [
 
 const AGENCY_WORDS = new Set(AGENCIES.flatMap((a) => normalizePhrase(a).split(' ')))
 
+/** A paper credited by its kind and name, closing a copy of its story: "صحيفة السوداني" (Alnilin's). */
+const PUBLICATION_CREDIT = /^(?:صحيفة|جريدة|مجلة)\s+[^\s.،:؟!]+(?:\s[^\s.،:؟!]+){0,2}$/u
+
 export function readCredit(line: string): string | undefined {
   const text = line.trim()
   if (!text || text.length > 60) return undefined
+  if (PUBLICATION_CREDIT.test(text)) return text
   const words = normalizePhrase(text).split(' ').filter((w) => w !== ':')
   if (!words.length) return undefined
   return words.every((w) => AGENCY_WORDS.has(w)) ? text : undefined

@@ -220,6 +220,18 @@ describe('site markup', () => {
     expect(result.isArticle && result.doc.byline).toBeFalsy()
   })
 
+  it('reads a paper\'s desk line signed with its name without its kind as the byline ("الثورة – …:" on "صحيفة الثورة")', () => {
+    const html = `<html lang="ar"><head><meta property="og:site_name" content="صحيفة الثورة"></head><body><article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1><p><strong>الثورة – ميساء العلي:</strong></p>${body()}</article></body></html>`
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    expect(result.isArticle && result.doc.byline).toBe('ميساء العلي')
+    expect(result.isArticle && result.doc.text).not.toContain('الثورة –')
+  })
+
+  it('reads a closing paper\'s kind and name as the credit ("صحيفة السوداني", Alnilin)', () => {
+    const { doc } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body()}<p>صحيفة السوداني</p></article>`))
+    expect(doc.credit).toBe('صحيفة السوداني')
+  })
+
   it('drops a donation box at the end of the article (Enab Baladi)', () => {
     const { blocks } = extract(page(`<article><h1>ارتفاع السجلات التجارية في الربع الثالث</h1>${body()}<div class="enab-donate-box"><h4>ادعم الصحافة المستقلة</h4><p>مؤسسة إعلامية مستقلة غير ربحية، ساهم في استمرار عملنا عبر التبرع لنا.</p><a href="/donate">تبرع الآن</a></div></article>`))
     expect(blocks.map((b) => b.text)).not.toContain('ادعم الصحافة المستقلة')
