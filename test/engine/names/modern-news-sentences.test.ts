@@ -310,6 +310,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 48: the cabinet is a body, but not inside a title', 'ووافق مجلس الوزراء على الخطة، وقال رئيس مجلس الوزراء مصطفى مدبولي إن التنفيذ يبدأ فورا.', [['مجلس الوزراء', 'organization'], ['مصطفى مدبولي', 'person']]],
     ['session 48: the cabinet and its country inside the prime minister\'s title are his words, named only after "باسم"', 'واستقبل ولي العهد رئيس مجلس الوزراء البحريني الأمير سلمان بن حمد، وقال المتحدث باسم مجلس الوزراء المصري إن اللقاء مهم.', [['سلمان بن حمد', 'person'], ['مجلس الوزراء المصري', 'organization']]],
     ['session 48: "بسجن" before an indefinite word is a sentence to prison, not a prison', 'وقضت المحكمة بسجن موظف سابق في البنك ثلاث سنوات، فيما أضرب معتقلون بسجن المرناقية.', [['سجن المرناقية', 'place']]],
+    ['session 48: ب stands before no verb, so a family name in "بي" is the name\'s; after a name "سعادة" is a family name, no honorific', 'وتعاقد الفريق مع المكسيكي سيرجيو بيريز، وقال الرئيس التنفيذي للمجموعة رودولف سعادة إن الاستثمار سيتواصل.', [['سيرجيو بيريز', 'person'], ['رودولف سعادة', 'person']]],
     // Controls: right before this session, to stay right.
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],

@@ -577,7 +577,10 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "آرون بوشنيل [يكافحون]": a known verb in the present's plural after a person is what they do.
     if (mention.type === 'person' && last > first && PATTERNS.presentPlural.test(ctx.tokens[last].norm) && ctx.tokens[last].clitics.pre.length === 0) last--
     // "غسان السيد [أحمد محافظ] حماة": a bare title after a name begins what he is, not his name.
-    if (mention.type === 'person' && last > first && ctx.tokens[last].clitics.pre.length === 0 && TITLES.has(ctx.stems[last]) && !GIVEN.has(ctx.stems[last])) last--
+    // (Not an honorific, which goes before a title or a name and never says what someone is: after a name "سعادة" is a
+    // family name, "زياد سعادة".)
+    if (mention.type === 'person' && last > first && ctx.tokens[last].clitics.pre.length === 0 && TITLES.has(ctx.stems[last]) && !GIVEN.has(ctx.stems[last]) &&
+      !FORMS_OF_ADDRESS.has(ctx.stems[last])) last--
     // "[وزارة الصحة مدير المستشفى الإندونيسي]": a bare title after a body's definite word begins the officer's title
     // (not right after the head: "مكتب رئيس الوزراء" is the office's name).
     if (mention.type === 'organization') {
@@ -907,6 +910,9 @@ const PLACE_NAMING_TITLES: ReadonlySet<string> = new Set(
   ['الشيخ', 'السيدة', 'الإمام', 'الأمير', 'الملك', 'السلطان', 'النبي', 'الشهيد', 'القديس', 'الحاج', 'الولي'].map((word) => normalizeArabic(word)),
 )
 
+/** Forms of address said before a title or a name ("سعادة السفير", "معالي الوزير"), as normalised. Hand-written. */
+const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['سعادة', 'معالي', 'فخامة', 'سمو', 'جلالة'].map((word) => normalizeArabic(word)))
+
 /** "زاده" (-zadeh), as normalised. */
 const ZADEH = normalizeArabic('زاده')
 
@@ -1101,6 +1107,8 @@ function isCommonWordAfterPreposition(ctx: Context, t: number): boolean {
   const pre = ctx.tokens[t].clitics.pre
   if (!(pre.length === 1 && (pre[0] === 'ب' || pre[0] === 'ل'))) return false
   const stem = ctx.stems[t]
+  // ب stands before no verb: "بيريز" after a given name is Pérez, not ب and a present verb.
+  if (pre[0] === 'ب' && PATTERNS.presentPrefix.test(stem)) return false
   const classes = ctx.gazetteer.classes.get(stem) ?? 0
   const listed = classes !== 0 && (classes & (WORD_CLASS.givenName | WORD_CLASS.nameParticle)) === 0
   // A verb the clusters know ("ليعيش"); an unseen word of that shape is a name ("بيركوسيون").

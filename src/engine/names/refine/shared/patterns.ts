@@ -73,6 +73,8 @@ export const PATTERNS = {
   dualNisba: /^ال.{2,}ي(?:تان|تين|ان)$/u,
   /** A verb in the present's masculine plural (normalised): "يكافحون", "يطالبون" (not "تشارلتون"). */
   presentPlural: /^ي[^اوي].{2,}ون$/u,
+  /** A present verb's prefix ي before a consonant: "يريز" read as a verb after ب. */
+  presentPrefix: /^ي[^اوي]/u,
   /**
    * A verb's present of the تفاعل / تفعّل kinds, third person feminine (normalised): "تتقاطع", "تتواصل"; no name begins
    * so but with an alef after it ("تتارستان").
