@@ -613,8 +613,10 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
           }
           continue
         }
-        // (Not a namesake's title shaped like one: "جامعة القاضي عياض".)
-        if (PATTERNS.nisba.test(ctx.stems[t - 1]) && !NAMESAKE_TITLES.has(ctx.stems[t - 1]) && ctx.tokens[t].clitics.pre.length === 0 && PATTERNS.arabicWord.test(ctx.stems[t])) {
+        // (Not a namesake's title shaped like one: "جامعة القاضي عياض"; nor "multi-" in the construct state, "الشركة الجهوية
+        // [متعددة] الخدمات", "القوة [متعددة] الجنسيات".)
+        if (PATTERNS.nisba.test(ctx.stems[t - 1]) && !NAMESAKE_TITLES.has(ctx.stems[t - 1]) && ctx.tokens[t].clitics.pre.length === 0 && PATTERNS.arabicWord.test(ctx.stems[t]) &&
+          !MULTI.has(ctx.stems[t])) {
           // "[المركز الاستشفائي الجامعي] محمد السادس": a known given name there begins the person it is named after,
           // or who leads it.
           if (GIVEN.has(ctx.stems[t])) return [{ ...mention, first, last: t - 1 }, { type: 'person', first: t, last }]
@@ -909,6 +911,9 @@ const NAME_PARTICLE_WORDS: ReadonlySet<string> = new Set([normalizeArabic('ول�
 const PLACE_NAMING_TITLES: ReadonlySet<string> = new Set(
   ['الشيخ', 'السيدة', 'الإمام', 'الأمير', 'الملك', 'السلطان', 'النبي', 'الشهيد', 'القديس', 'الحاج', 'الولي'].map((word) => normalizeArabic(word)),
 )
+
+/** "multi-", an indefinite adjective in the construct state inside a body's name ("متعددة الخدمات"), as normalised. */
+const MULTI: ReadonlySet<string> = new Set(['متعددة', 'متعدد'].map((word) => normalizeArabic(word)))
 
 /** Forms of address said before a title or a name ("سعادة السفير", "معالي الوزير"), as normalised. Hand-written. */
 const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['سعادة', 'معالي', 'فخامة', 'سمو', 'جلالة'].map((word) => normalizeArabic(word)))

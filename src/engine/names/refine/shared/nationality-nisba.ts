@@ -28,8 +28,14 @@ const IRREGULAR_NATIONALITIES: ReadonlySet<string> = new Set(
   ].map((base) => normalizeArabic(base)),
 )
 
+/**
+ * Nisbas of a place that news uses in another sense only: "الرياضي" is sporting ("مجلس دبي الرياضي", "نادي الرجاء
+ * الرياضي"), not of Riyadh. Normalised. Hand-written.
+ */
+const NOT_OF_A_PLACE: ReadonlySet<string> = new Set(['الرياضي', 'الرياضية'].map((word) => normalizeArabic(word)))
+
 function nisbaOfPlace(word: string, gazetteer: Gazetteer): boolean {
-  if (!PATTERNS.nisba.test(word)) return false
+  if (!PATTERNS.nisba.test(word) || NOT_OF_A_PLACE.has(word)) return false
   const base = word.slice(2).replace(PATTERNS.nisbaEnding, '')
   if (base.length < 3) return IRREGULAR_NATIONALITIES.has(base)
   if (IRREGULAR_NATIONALITIES.has(base)) return true
