@@ -124,7 +124,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['but not a group of composers', 'وخاضت تجارب عديدة مع مجموعة ملحنين.', []],
     ['the two places of a dual head', 'وعلقت الدراسة في مدارس محافظتي الأحمدي والفروانية يوم الخميس.', [['الأحمدي', 'place'], ['الفروانية', 'place']]],
     ['a company of two fields and its acronym in quotes', 'ودشنت الشركة الوطنية للصناعة والمناجم "سنيم" رصيفاً جديداً.', [['الشركة الوطنية للصناعة والمناجم', 'organization']]],
-    ['a person cut before a place behind ب, a district before its city', 'ودشن الوالي المركز الاستشفائي الجامعي محمد السادس بأكادير، واندلعت اشتباكات في حي أبو سليم بطرابلس.', [['المركز الاستشفائي الجامعي', 'organization'], ['محمد السادس', 'person'], ['أكادير', 'place'], ['حي أبو سليم', 'place'], ['طرابلس', 'place']]],
+    // (Until session 48 the hospital ended before the king it is named after; four of the sets name it whole.)
+    ['a body named after a king cut before a place behind ب, a district before its city', 'ودشن الوالي المركز الاستشفائي الجامعي محمد السادس بأكادير، واندلعت اشتباكات في حي أبو سليم بطرابلس.', [['المركز الاستشفائي الجامعي محمد السادس', 'organization'], ['أكادير', 'place'], ['حي أبو سليم', 'place'], ['طرابلس', 'place']]],
     ['a body named by a chain before its field and nationality, and its acronym the tagger took for a person', 'وسلم النفط إلى شركة تسويق النفط العراقية (سومو).', [['شركة تسويق النفط العراقية', 'organization']]],
     ['a family name that begins with ب stays whole', 'وناقش الحل مع المخترع البريطاني صامويل براون.', [['صامويل براون', 'person']]],
     ['names in quotes after a company\'s or a platform\'s head, whole', 'وأدرجت شركة "طلبات" أسهمها، وتصدرت منصة "ووتش إت" القائمة.', [['طلبات', 'organization'], ['ووتش إت', 'organization']]],

@@ -18,7 +18,7 @@ import { isKnownPlacePhrase, isOneWordKnownPlace } from '../shared/known-place-p
 import { compoundPlaceStart, directionEnd as placeDirectionEnd, isCompoundPlaceStart } from './compound-place-end.ts'
 import { singularOfPluralTitle } from '../shared/plural-title.ts'
 import {
-  ADVERBS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, STREET_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS, PERSON_NAMED_PLACE_HEADS, WEEKDAYS,
+  ADVERBS, ORDINAL_WORDS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, STREET_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS, PERSON_NAMED_PLACE_HEADS, WEEKDAYS,
 } from '../shared/word-lists.ts'
 
 /** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
@@ -617,8 +617,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         // [متعددة] الخدمات", "القوة [متعددة] الجنسيات".)
         if (PATTERNS.nisba.test(ctx.stems[t - 1]) && !NAMESAKE_TITLES.has(ctx.stems[t - 1]) && ctx.tokens[t].clitics.pre.length === 0 && PATTERNS.arabicWord.test(ctx.stems[t]) &&
           !MULTI.has(ctx.stems[t])) {
-          // "[المركز الاستشفائي الجامعي] محمد السادس": a known given name there begins the person it is named after,
-          // or who leads it.
+          // "[المركز الاستشفائي الجامعي] فهد العمري": a known given name there begins the person who leads it. (A king's
+          // name and number is the one it is named after, part of its name: "المستشفى الجامعي محمد السادس".)
+          if (GIVEN.has(ctx.stems[t]) && t + 1 <= last && ORDINAL_WORDS.has(ctx.stems[t + 1])) continue
           if (GIVEN.has(ctx.stems[t])) return [{ ...mention, first, last: t - 1 }, { type: 'person', first: t, last }]
           last = t - 1
           break
