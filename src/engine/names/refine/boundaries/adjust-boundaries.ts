@@ -638,7 +638,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     const directionEnd = last > first && (DIRECTION_ADJECTIVES.has(ctx.stems[last]) ||
       (mention.type === 'place' && knownPhraseEnd(ctx, first, ctx.gazetteer.articlePlaces) === last))
     while (last > first && !headed && !directionEnd && mention.type !== 'person' && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
-    while (first < last && DESCRIPTOR_HEADS.has(ctx.stems[first])) first++
+    // (But a network is named with its head, "شبكة الجزيرة الإعلامية", "شبكة أطباء السودان", unless what follows is a
+    // body of its own or a line, whose network it is: "شبكة [مؤسسة كهرباء لبنان]", "شبكة [قطار الرياض]".)
+    while (first < last && DESCRIPTOR_HEADS.has(ctx.stems[first]) && !(ctx.stems[first] === NETWORK && !isHeadOfItsOwn(ctx.stems[first + 1]))) first++
     if (mention.type === 'person') while (first < last && isKin(ctx, first)) first++
     // What describes the person before the name, in any order ("[السعودي الأمير] عبدالعزيز بن سعود"):
     // - the nationality ("الرئيس [الموريتاني] محمد ولد الشيخ الغزواني");
@@ -912,6 +914,14 @@ const NAME_PARTICLE_WORDS: ReadonlySet<string> = new Set([normalizeArabic('ول�
 const PLACE_NAMING_TITLES: ReadonlySet<string> = new Set(
   ['الشيخ', 'السيدة', 'الإمام', 'الأمير', 'الملك', 'السلطان', 'النبي', 'الشهيد', 'القديس', 'الحاج', 'الولي'].map((word) => normalizeArabic(word)),
 )
+
+/** "شبكة", a network, as normalised. */
+const NETWORK = normalizeArabic('شبكة')
+
+/** A body's or a line's head: what a network's name may be of ("مؤسسة", "هيئة", "قطار"). */
+function isHeadOfItsOwn(stem: string): boolean {
+  return NAME_HEADS.has(stem) || INSTITUTION_HEADS.has(stem) || PUBLIC_BODY_HEADS.has(stem) || STATION_KINDS.has(stem) || FACILITY_HEADS.has(stem)
+}
 
 /** "multi-", an indefinite adjective in the construct state inside a body's name ("متعددة الخدمات"), as normalised. */
 const MULTI: ReadonlySet<string> = new Set(['متعددة', 'متعدد'].map((word) => normalizeArabic(word)))
