@@ -122,6 +122,10 @@ const PATTERNS = {
    * A source, a dash and a name of two to four words: "عنب بلدي – سامر العلي"; the dash may lean on the source and a colon
    * close the line, as in the Syrian papers' credit over the text ("تشرين- ميساء العلي:").
    */
+  /** A place of a word or two, the site's name in quotes, then a name of two to four words and a colon: "عدن «الأيام» وضاح الأحمدي:". */
+  placeQuotedSiteName: /^[^\s«»"]{2,20}(?:\s[^\s«»"]{2,20})?\s+[«"]([^»"]{2,30})[»"]\s+((?:[^\s:«»]+\s){1,3}[^\s:«»]+)\s*:$/u,
+  /** A speaker's name of one or two words, a colon, then his words: "العولقي: أزمة الكهرباء لن تُحل …". */
+  speakerHeadline: /^([^\s:]{2,20}(?:\s[^\s:]{2,20})?):\s+(.{20,200})$/u,
   /** A paper's name after its kind: "صحيفة الثورة". */
   publicationKind: /^(?:صحيفة|جريدة|مجلة|موقع)\s+/u,
   sourceDashName: /^(.{2,30}?)\s*[-–—]\s+((?:[^\s\-–—:]+\s){1,3}[^\s\-–—:]+)\s*:?$/u,
@@ -285,6 +289,9 @@ const NET = normalizePhrase('نت')
  */
 function bylineAfterSiteName(text: string, siteName: string | undefined): string | undefined {
   if (!siteName || text.length > 60) return undefined
+  // (Or the place, the site's name in quotes and the reporter, Al-Ayyam's "عدن «الأيام» وضاح الأحمدي:".)
+  const quoted = PATTERNS.placeQuotedSiteName.exec(text.trim())
+  if (quoted && normalizePhrase(quoted[1]!) === normalizePhrase(siteName)) return quoted[2]
   const match = PATTERNS.sourceDashName.exec(text)
   if (!match) return undefined
   // (The site's name may carry its domain's ".نت": "العربية.نت - ماجد العتيبي"; or the place the report is filed from:
@@ -712,7 +719,8 @@ function dropPullQuotes(kept: BlockPiece[], drop: (piece: BlockPiece, reason: st
     if (piece.kind === 'quote') {
       const norm = normalizePhrase(piece.text ?? '')
       const long = norm.length >= MIN_PULL_QUOTE_CHARS || norm.split(' ').length >= MIN_PULL_QUOTE_WORDS
-      if (long && paragraphs.some((paragraph) => paragraph.norm.includes(norm) || isCondensedFrom(norm, paragraph.norm))) {
+      if ((long && paragraphs.some((paragraph) => paragraph.norm.includes(norm) || isCondensedFrom(norm, paragraph.norm))) ||
+        isSpeakerHeadline(piece.text ?? '', paragraphs)) {
         drop(piece, 'pull-quote')
         afterPullQuote = 'quote'
         continue
@@ -779,6 +787,29 @@ function isCondensedFrom(quote: string, paragraph: string): boolean {
   }
   return false
 }
+
+/**
+ * A pull quote set as a headline of its speaker's words: "العولقي: أزمة الكهرباء لن تُحل بشحنات إسعافية والحل في محطات
+ * غازية وشمسية حديثة" (Al-Ayyam's blockquote.news-quote), the speaker's name, a colon, and words most of which (SPEAKER_HEADLINE_SHARE)
+ * one paragraph that names him has. A quotation of other words shares few.
+ */
+function isSpeakerHeadline(text: string, paragraphs: { norm: string }[]): boolean {
+  const match = PATTERNS.speakerHeadline.exec(text.trim())
+  if (!match) return false
+  const speaker = normalizePhrase(match[1]!)
+  const words = normalizePhrase(match[2]!).split(' ').filter((word) => word.length >= MIN_HEADLINE_WORD_LETTERS)
+  if (words.length < MIN_CONDENSED_WORDS) return false
+  return paragraphs.some(({ norm }) => {
+    if (!norm.includes(speaker)) return false
+    const have = new Set(norm.split(' '))
+    const shared = words.filter((word) => have.has(word) || CONJUNCTIONS.split('').some((c) => have.has(c + word))).length
+    return shared >= SPEAKER_HEADLINE_SHARE * words.length
+  })
+}
+/** Share of a speaker headline's words one paragraph must have. */
+const SPEAKER_HEADLINE_SHARE = 0.6
+/** Words of fewer letters ("في", "لن") say little of where a headline's words come from. */
+const MIN_HEADLINE_WORD_LETTERS = 3
 
 /** The quote's word, or the text's with a conjunction the quote left off. */
 function isSameWord(quoted: string, word: string): boolean {

@@ -54,7 +54,7 @@ const PATTERNS = {
    * WordPress (Jannah/TieLabs, Newspaper, JNews), Escenic, ASP.NET CMSs, BBC, varzesh3, urdupoint, Pangea (VOA, Radio Farda: its
    * media player, c-mmp and media-pholder, is all controls), cookie and consent notices (Arabi Post's div.cookies__notice),
    * Al Jazeera's section.more-articles, a match's score card over a match report (Al-Ahram's div.matchCard), DataLife
-   * Engine's breadcrumb (div.speedbar).
+   * Engine's breadcrumb (div.speedbar), a magazine's appeal to join its members between the paragraphs (7iber's div.membership-inline).
    */
   /**
    * A gate over or inside the text, by its whole class (a paywall's offer, a registration form, an ad-blocker's notice):
@@ -69,7 +69,7 @@ const PATTERNS = {
   /** A back-link's whole text: "↩", "↩︎", "↑", "^". */
   backArrow: /^[↩↑^⬆]\uFE0E?$/u,
   clutterName:
-    /^(?:matchcard|scorecard|scoreboard|related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|speedbar|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|morearticles|morestories|moreposts|moresection|moreblogs|othersalsoviewed|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|quiz|rating|reactions|follow|copyright|disclaimer|ftr|donate|donation|badge|kicker|sendcontent|contribute|mmp|mediapholder|cookies?|consent|gdpr|podcasts?|photographers?|photocredits?)$/iu,
+    /^(?:matchcard|scorecard|scoreboard|related|relatedposts|recommend|recommended|recommendations|share|sharing|sharer|social|socials|tags?|tagcloud|keywords|comments?|commentlist|respond|ticker|newsletter|subscribe|subscription|promo|advert|advertisement|ads|adv|adslot|sponsor|sponsored|outbrain|taboola|yektanet|mostread|mostviewed|popular|trending|breadcrumbs?|speedbar|pagination|pager|nextprev|prevnext|prev|previous|next|readalso|readmore|morenews|morearticles|morestories|moreposts|moresection|moreblogs|othersalsoviewed|sidebar|banner|gototop|backtotop|yarpp|crp|teads|poll|survey|quiz|rating|reactions|follow|copyright|disclaimer|ftr|donate|donation|membership|controlbar|badge|kicker|sendcontent|contribute|mmp|mediapholder|cookies?|consent|gdpr|podcasts?|photographers?|photocredits?)$/iu,
   /**
    * Of those, the words that name a whole kind of box (comments, related stories, ads, polls): such a box
    * goes even when it holds prose (user comments are prose). The others (share, social, follow, tags,
@@ -77,13 +77,14 @@ const PATTERNS = {
    * only when they are link lists or nearly empty of prose.
    */
   strongClutterName:
-    /^(?:related|relatedposts|recommend|recommended|recommendations|comments?|commentlist|respond|outbrain|taboola|yektanet|teads|advert|advertisement|ads|adslot|sponsored|newsletter|readalso|morearticles|morestories|moreposts|moresection|moreblogs|othersalsoviewed|mostread|mostviewed|poll|survey|quiz|yarpp|crp|gototop|backtotop|copyright|mmp|mediapholder|cookies?|consent|gdpr)$/iu,
+    /^(?:related|relatedposts|recommend|recommended|recommendations|comments?|commentlist|respond|outbrain|taboola|yektanet|teads|advert|advertisement|ads|adslot|sponsored|newsletter|readalso|morearticles|morestories|moreposts|moresection|moreblogs|othersalsoviewed|mostread|mostviewed|poll|survey|quiz|yarpp|crp|gototop|backtotop|copyright|mmp|mediapholder|cookies?|consent|gdpr|membership)$/iu,
   /**
    * The labels of an embedded player inside the body: its title, caption or duration (France 24's
    * p.m-em-video__title names the clip, not the story; Monte Carlo Doualiya's p.m-em-audio__title a report). A weak
    * name: a long text so named stays.
    */
-  playerLabelName: /(?:video|audio|player)(?:[-_]*[a-z]+)?[-_]*(?:title|caption|duration|desc)/iu,
+  // (And JW Player's own labels, "jw-title-primary", "jw-text-duration", and a clip's filming credit, "video-credits", Le7tv's.)
+  playerLabelName: /(?:video|audio|player|^jw)(?:[-_]*[a-z]+)?[-_]*(?:title|caption|duration|desc|credits?)/iu,
   /**
    * A heading's class that Readability takes for page chrome (its "unlikely candidates": Alhurra's subheadings
    * are h2.header) and removes with the heading.

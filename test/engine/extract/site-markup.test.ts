@@ -986,3 +986,33 @@ describe('site markup, batch t (session 32)', () => {
     expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
   })
 })
+
+describe('site markup, batch at (session 48)', () => {
+  const HEADLINE = '<h1>ارتفاع السجلات التجارية في الربع الثالث</h1>'
+
+  it('drops a magazine\'s appeal to join its members between the paragraphs (7iber)', () => {
+    const appeal = '<div class="membership-inline"><h4>الصحافة المستقلة تحتاجكم</h4><p>نعمل على تقارير معمقة كهذا التقرير تستغرق أسابيع من البحث والمقابلات، ساهموا في استمرار صحافتنا بالانضمام إلى العضوية.</p><a href="/membership/">انضم الآن</a></div>'
+    const { blocks } = extract(page(`<article>${HEADLINE}${body(appeal)}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('drops a pull quote set as its speaker\'s headline, most of its words from the paragraph that names him (Al-Ayyam)', () => {
+    const pull = '<blockquote class="news-quote"><p>المتحدث: المنصة الموحدة تصدر السجل في يوم واحد بدل أسابيع الرقمية</p></blockquote>'
+    const { blocks } = extract(page(`<article>${HEADLINE}${body(pull)}</article>`))
+    expect(blocks.filter((b) => b.kind === 'quote')).toEqual([])
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('reads "place «site» reporter:" over the text as the byline (Al-Ayyam)', () => {
+    const html = `<html lang="ar"><head><meta property="og:site_name" content="الأيام"></head><body><article>${HEADLINE}<p><strong>عدن «الأيام» وضاح الأحمدي:</strong></p>${body()}</article></body></html>`
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    expect(result.isArticle && result.doc.byline).toBe('وضاح الأحمدي')
+    expect(result.isArticle && result.doc.text).not.toContain('«الأيام»')
+  })
+
+  it('drops a JW Player\'s title, clock and filming credit over the headline (Le7tv)', () => {
+    const player = '<div class="jwplayer-wrap"><div class="jw-title"><div class="jw-title-primary">شاهد.. جولة في سوق الهراويين قبل العيد</div><div class="jw-title-secondary">03:47</div></div><div class="jw-controlbar"><span class="jw-text-elapsed">00:00</span><span class="jw-text-duration">03:47</span></div></div><div class="video-credits">تصوير ومونتاج: ياسين بنعلي</div>'
+    const { blocks } = extract(page(`${player}<article>${HEADLINE}${body()}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+})
