@@ -16,7 +16,8 @@ const ON_BEHALF = normalizeArabic('باسم')
  */
 export function findCabinet(ctx: Context, mentions: TokenMention[], t: number): boolean {
   const next = t + 1
-  if (!isHead(ctx, COUNCIL, t) || next >= ctx.tokens.length || ctx.stems[next] !== MINISTERS || ctx.owner[next] >= 0 || breakBetween(ctx, t, next) ||
+  // (The next word first: this runs on every token.)
+  if (next >= ctx.tokens.length || ctx.stems[next] !== MINISTERS || !isHead(ctx, COUNCIL, t) || ctx.owner[next] >= 0 || breakBetween(ctx, t, next) ||
     ctx.tokens[next].clitics.post.length > 0 || isAfterTitle(ctx, t) || !isFree(ctx, t, next)) return false
   add(ctx, mentions, { type: 'organization', first: t, last: next })
   return true
@@ -24,7 +25,7 @@ export function findCabinet(ctx: Context, mentions: TokenMention[], t: number): 
 
 /** Token t begins "مجلس الوزراء" inside a title ("رئيس مجلس الوزراء"): the patterns leave those words to the officer. */
 export function isTitleCabinetAt(ctx: Context, t: number): boolean {
-  return t + 1 < ctx.tokens.length && isHead(ctx, COUNCIL, t) && ctx.stems[t + 1] === MINISTERS && !breakBetween(ctx, t, t + 1) && isAfterTitle(ctx, t)
+  return t + 1 < ctx.tokens.length && ctx.stems[t + 1] === MINISTERS && isHead(ctx, COUNCIL, t) && !breakBetween(ctx, t, t + 1) && isAfterTitle(ctx, t)
 }
 
 /** The word before token t is a title ("رئيس", "نائب", "عضو"), also in the accusative before ل ("رئيساً لمجلس"). */
