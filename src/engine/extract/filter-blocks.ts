@@ -144,7 +144,11 @@ const PATTERNS = {
   /** A place, a dash and a source: "أبوظبي - سكاي نيوز عربية", "(دبي - البيان)". */
   placeDashSource: /^\(?\s*[^\s()\-–—:]+(?:\s[^\s()\-–—:]+)?\s*[-–—]\s*([^()]{2,40}?)\s*\)?$/u,
   /** The same the other way round, the source first: "بي بي سي - وادي الأردن" (BBC Arabic 2007's line under the writer). */
-  sourceDashPlace: /^([^()\-–—:]{2,40}?)\s*[-–—]\s*[^\s()\-–—:]+(?:\s[^\s()\-–—:]+)?$/u,
+  sourceDashPlace: /^([^()\-–—:/]{2,40}?)\s*[-–—/]\s*[^\s()\-–—:/]+(?:\s[^\s()\-–—:/]+)?$/u,
+  /** What a desk's name adds to the site's: "السومرية نيوز", "الجزيرة نت" (normalised words). */
+  deskSuffix: /\s(?:نيوز|نت)$/u,
+  /** Between the parts of a site's name written twice: "Alsumaria | السومرية". */
+  siteNameSeparator: /\s+[|\-–—]\s+/u,
 } as const
 
 /**
@@ -266,8 +270,21 @@ function dateLineRest(text: string): string[] | undefined {
 function isPlaceDashSource(text: string, siteName: string | undefined): boolean {
   if (text.length > 60) return false
   const isSource = (source: string | undefined) =>
-    source !== undefined && ((siteName !== undefined && normalizePhrase(source) === normalizePhrase(siteName)) || readCredit(source) !== undefined)
+    source !== undefined && ((siteName !== undefined && isNameOfSite(source, siteName)) || readCredit(source) !== undefined)
   return isSource(PATTERNS.placeDashSource.exec(text)?.[1]) || isSource(PATTERNS.sourceDashPlace.exec(text)?.[1])
+}
+
+/**
+ * The source is the site's name, or one part of a name written twice ("Alsumaria | السومرية"), with or without the "نيوز" or
+ * "نت" a desk signs with ("السومرية نيوز / بغداد").
+ */
+function isNameOfSite(source: string, siteName: string): boolean {
+  const name = normalizePhrase(source)
+  const bare = name.replace(PATTERNS.deskSuffix, '')
+  return [siteName, ...siteName.split(PATTERNS.siteNameSeparator)].some((part) => {
+    const site = normalizePhrase(part)
+    return site !== '' && (name === site || bare === site)
+  })
 }
 
 /**
@@ -711,7 +728,8 @@ function isSpeakerLine(text: string): boolean {
 function dropPullQuotes(kept: BlockPiece[], drop: (piece: BlockPiece, reason: string) => void): void {
   const elided = (piece: BlockPiece) =>
     piece.kind === 'paragraph' && (piece.text ?? '').length <= MAX_ELIDED_QUOTE_CHARS && ELLIPSIS.test(piece.text ?? '')
-  if (!kept.some((piece) => piece.kind === 'quote' || elided(piece))) return
+  const headline = (piece: BlockPiece) => piece.kind === 'paragraph' && PATTERNS.speakerHeadline.test((piece.text ?? '').trim())
+  if (!kept.some((piece) => piece.kind === 'quote' || elided(piece) || headline(piece))) return
   const paragraphs = kept.filter((piece) => piece.kind === 'paragraph').map((piece) => ({ piece, norm: normalizePhrase(piece.text ?? '') }))
   let afterPullQuote: 'quote' | 'paragraph' | undefined
   let write = 0
@@ -720,7 +738,7 @@ function dropPullQuotes(kept: BlockPiece[], drop: (piece: BlockPiece, reason: st
       const norm = normalizePhrase(piece.text ?? '')
       const long = norm.length >= MIN_PULL_QUOTE_CHARS || norm.split(' ').length >= MIN_PULL_QUOTE_WORDS
       if ((long && paragraphs.some((paragraph) => paragraph.norm.includes(norm) || isCondensedFrom(norm, paragraph.norm))) ||
-        isSpeakerHeadline(piece.text ?? '', paragraphs)) {
+        isSpeakerHeadline(piece, paragraphs)) {
         drop(piece, 'pull-quote')
         afterPullQuote = 'quote'
         continue
@@ -729,6 +747,11 @@ function dropPullQuotes(kept: BlockPiece[], drop: (piece: BlockPiece, reason: st
         drop(piece, 'pull-quote')
         continue
       }
+    } else if (headline(piece) && isSpeakerHeadline(piece, paragraphs)) {
+      // (A quote box the page set as an aside reads as a paragraph: Shasha's aside.quote-box.)
+      drop(piece, 'pull-quote')
+      afterPullQuote = 'quote'
+      continue
     } else if (elided(piece)) {
       const norm = normalizePhrase(piece.text ?? '')
       if (paragraphs.some((paragraph) => paragraph.piece !== piece && isCondensedFrom(norm, paragraph.norm))) {
@@ -793,14 +816,14 @@ function isCondensedFrom(quote: string, paragraph: string): boolean {
  * غازية وشمسية حديثة" (Al-Ayyam's blockquote.news-quote), the speaker's name, a colon, and words most of which (SPEAKER_HEADLINE_SHARE)
  * one paragraph that names him has. A quotation of other words shares few.
  */
-function isSpeakerHeadline(text: string, paragraphs: { norm: string }[]): boolean {
-  const match = PATTERNS.speakerHeadline.exec(text.trim())
+function isSpeakerHeadline(quote: BlockPiece, paragraphs: { piece: BlockPiece; norm: string }[]): boolean {
+  const match = PATTERNS.speakerHeadline.exec((quote.text ?? '').trim())
   if (!match) return false
   const speaker = normalizePhrase(match[1]!)
   const words = normalizePhrase(match[2]!).split(' ').filter((word) => word.length >= MIN_HEADLINE_WORD_LETTERS)
   if (words.length < MIN_CONDENSED_WORDS) return false
-  return paragraphs.some(({ norm }) => {
-    if (!norm.includes(speaker)) return false
+  return paragraphs.some(({ piece, norm }) => {
+    if (piece === quote || !norm.includes(speaker)) return false
     const have = new Set(norm.split(' '))
     const shared = words.filter((word) => have.has(word) || CONJUNCTIONS.split('').some((c) => have.has(c + word))).length
     return shared >= SPEAKER_HEADLINE_SHARE * words.length

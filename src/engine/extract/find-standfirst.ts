@@ -28,6 +28,8 @@ const MAX_DISTANCE = 20
 const MIN_CHARS = 40
 /** Kickers run to 7 words (filter-blocks' MAX_KICKER_WORDS); a deck without a stop needs more than that. */
 const MIN_UNSTOPPED_WORDS = 9
+/** A deck both named and placed as one may be shorter: a sentence of six words. */
+const MIN_NAMED_DECK_WORDS = 6
 const MAX_CHARS = 600
 const TEXT_NODE = 3
 
@@ -44,7 +46,10 @@ export function findStandfirst(headline: Element): string | undefined {
     const text = withoutLabel(element).replace(PATTERNS.whitespace, ' ').trim().replace(PATTERNS.label, '')
     if (text.length < MIN_CHARS || text.length > MAX_CHARS) continue
     // …or is as long as one: decks often end without a stop ("الجفاف يدخل عامه الخامس... وخطة لتوفير …").
-    if (!PATTERNS.sentenceEnd.test(text) && text.split(' ').length < MIN_UNSTOPPED_WORDS) continue
+    // (A heading named as the subtitle right under the headline is the deck at fewer words: Shasha's h2.details-subtitle,
+    // "يامين يسجل هدفين ويعزز صدارته لقائمة الهدافين".)
+    const namedDeck = deck && PATTERNS.name.test(names)
+    if (!PATTERNS.sentenceEnd.test(text) && text.split(' ').length < (namedDeck ? MIN_NAMED_DECK_WORDS : MIN_UNSTOPPED_WORDS)) continue
     // Key-point lists and teaser boxes are not a lead; a box holding the lead picture too is read further in, at the
     // lead itself (Hamshahri's div.item-summary: figure, p.summary, the authors).
     if (element.getElementsByTagName('a').length > 0 || element.getElementsByTagName('p').length > 1 || element.getElementsByTagName('li').length > 1) continue

@@ -1016,3 +1016,26 @@ describe('site markup, batch at (session 48)', () => {
     expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
   })
 })
+
+describe('site markup, batch au (session 48)', () => {
+  const HEADLINE = '<h1>ارتفاع السجلات التجارية في الربع الثالث</h1>'
+
+  it('drops "site نيوز / place" over the text, the site named twice in its metadata (Alsumaria)', () => {
+    const html = `<html lang="ar"><head><meta property="og:site_name" content="Alsumaria | السومرية"></head><body><article>${HEADLINE}<p><strong>السومرية نيوز / بغداد</strong></p>${body()}</article></body></html>`
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    expect(result.isArticle && result.doc.text).not.toContain('السومرية نيوز')
+    expect(result.isArticle && result.doc.byline).toBeFalsy()
+  })
+
+  it('reads a heading named as the subtitle right under the headline as the deck, at seven words without a stop (Shasha)', () => {
+    const deck = 'يامين يسجل هدفين ويعزز صدارته لقائمة الهدافين'
+    const { blocks } = extract(page(`<article><header>${HEADLINE}<h2 class="details-subtitle">${deck}</h2></header><div class="details-body">${body()}</div></article>`))
+    expect(blocks.map((b) => b.text)).toEqual([deck, ...PARAGRAPHS])
+  })
+
+  it('drops a speaker\'s headline quote that the page set as an aside, read as a paragraph (Shasha)', () => {
+    const pull = '<aside class="quote-box"><p>المتحدث: المنصة الموحدة تصدر السجل في يوم واحد بدل أسابيع الرقمية</p></aside>'
+    const { blocks } = extract(page(`<article>${HEADLINE}${body(pull)}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+})
