@@ -36,6 +36,7 @@ import { isMastheadPicture } from '../extract/masthead-picture.ts'
 import { isSamePicture, isThumbnailAddress } from '../extract/same-picture.ts'
 import { readCurrentArticle } from '../extract/keep-current-article.ts'
 import { detectArticleStructure } from './detect-article.ts'
+import { kindBefore, SITE_KINDS, SITE_NAME_PARTS } from '../extract/site-name-words.ts'
 
 export type ExtractResult =
   | { isArticle: true; doc: ArticleDoc }
@@ -49,11 +50,11 @@ const PATTERNS = {
   /** The same with "من": "هسبريس من الرباط" (Hespress's desk in Rabat). */
   siteFromPlace: /^[^\s\-–—]+\s+من\s+[^\s\-–—]+(?:\s[^\s\-–—]+)?$/u,
   /** Between the two parts of a site's name written twice: "خبرگزاری تسنیم | Tasnim", "وكالة السودان للأنباء - سونا". */
-  siteNameParts: /\s+[|\-–—]\s+/u,
+  siteNameParts: SITE_NAME_PARTS,
   /** "الجزيرة نت": a site named with its "net". */
   netSuffix: /\s+نت$/u,
   /** A paper's name after its kind: "صحيفة الخليج", whose pages credit "الخليج" as their author (an advertorial's). */
-  publicationKind: /^(?:صحيفة|جريدة|مجلة|موقع|وكالة)\s+/u,
+  publicationKind: kindBefore([...SITE_KINDS, 'وكالة']),
   /** What a name says of the site after it: "وكالة فلسطين اليوم الإخبارية", whose desk signs "غزة - فلسطين اليوم". */
   publicationManner: /\s+(?:الإخبارية|الاخبارية|الإخباري|الاخباري|الإلكترونية|الالكترونية|الإلكتروني|الالكتروني)$/u,
   /** A site named by its domain ("24.ae"): the name is the label before the suffix ("24"). */

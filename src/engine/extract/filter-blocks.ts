@@ -12,6 +12,7 @@ import { parseDate, toIso } from './parse-date.ts'
 import { MONTHS } from './month-names.ts'
 import { cleanByline, exclusiveTo } from './clean-byline.ts'
 import { readCredit } from './read-credit.ts'
+import { kindBefore, SITE_KINDS, SITE_NAME_PARTS } from './site-name-words.ts'
 import { isTimeStampLine } from './time-stamp-lines.ts'
 import { countLetters, type LetterStats } from '../arabic/letters.ts'
 
@@ -118,16 +119,16 @@ const PATTERNS = {
   templatePlaceholder: /^(?:\{\{[^{}]*\}\}\s*)+$/u,
   /** A place of one or two words after a slash, ending a source: "شبكة أخبار الناصرية / ذي قار". */
   slashPlaceTail: /\s*\/\s*[^\s/\-–—ـ:]+(?:\s[^\s/\-–—ـ:]+)?$/u,
-  /**
-   * A source, a dash and a name of two to four words: "عنب بلدي – سامر العلي"; the dash may lean on the source and a colon
-   * close the line, as in the Syrian papers' credit over the text ("تشرين- ميساء العلي:").
-   */
   /** A place of a word or two, the site's name in quotes, then a name of two to four words and a colon: "عدن «الأيام» وضاح الأحمدي:". */
   placeQuotedSiteName: /^[^\s«»"]{2,20}(?:\s[^\s«»"]{2,20})?\s+[«"]([^»"]{2,30})[»"]\s+((?:[^\s:«»]+\s){1,3}[^\s:«»]+)\s*:$/u,
   /** A speaker's name of one or two words, a colon, then his words: "العولقي: أزمة الكهرباء لن تُحل …". */
   speakerHeadline: /^([^\s:]{2,20}(?:\s[^\s:]{2,20})?):\s+(.{20,200})$/u,
   /** A paper's name after its kind: "صحيفة الثورة". */
-  publicationKind: /^(?:صحيفة|جريدة|مجلة|موقع)\s+/u,
+  publicationKind: kindBefore(SITE_KINDS),
+  /**
+   * A source, a dash and a name of two to four words: "عنب بلدي – سامر العلي"; the dash may lean on the source and a colon
+   * close the line, as in the Syrian papers' credit over the text ("تشرين- ميساء العلي:").
+   */
   sourceDashName: /^(.{2,30}?)\s*[-–—]\s+((?:[^\s\-–—:]+\s){1,3}[^\s\-–—:]+)\s*:?$/u,
   /** A place and a dash opening a source's name: "نابلس- " of "نابلس- الحياة الجديدة". */
   leadingPlaceDash: /^[^\s\-–—ـ:]{2,20}(?:\s[^\s\-–—ـ:]{2,20})?\s*[ـ\-–—]\s*/u,
@@ -147,8 +148,6 @@ const PATTERNS = {
   sourceDashPlace: /^([^()\-–—:/]{2,40}?)\s*[-–—/]\s*[^\s()\-–—:/]+(?:\s[^\s()\-–—:/]+)?$/u,
   /** What a desk's name adds to the site's: "السومرية نيوز", "الجزيرة نت" (normalised words). */
   deskSuffix: /\s(?:نيوز|نت)$/u,
-  /** Between the parts of a site's name written twice: "Alsumaria | السومرية". */
-  siteNameSeparator: /\s+[|\-–—]\s+/u,
 } as const
 
 /**
@@ -281,7 +280,7 @@ function isPlaceDashSource(text: string, siteName: string | undefined): boolean 
 function isNameOfSite(source: string, siteName: string): boolean {
   const name = normalizePhrase(source)
   const bare = name.replace(PATTERNS.deskSuffix, '')
-  return [siteName, ...siteName.split(PATTERNS.siteNameSeparator)].some((part) => {
+  return [siteName, ...siteName.split(SITE_NAME_PARTS)].some((part) => {
     const site = normalizePhrase(part)
     return site !== '' && (name === site || bare === site)
   })

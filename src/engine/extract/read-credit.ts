@@ -4,6 +4,7 @@
  * Returns the line as the page wrote it.
  */
 import { normalizePhrase } from './clutter-rules.ts'
+import { kindBefore, PAPER_KINDS } from './site-name-words.ts'
 
 /** Agencies and wire credits seen on Arabic, Persian and Urdu news pages (normalised when compared). */
 const AGENCIES = [
@@ -17,7 +18,7 @@ const AGENCIES = [
 const AGENCY_WORDS = new Set(AGENCIES.flatMap((a) => normalizePhrase(a).split(' ')))
 
 /** A paper credited by its kind and name, closing a copy of its story: "صحيفة السوداني" (Alnilin's). */
-const PUBLICATION_CREDIT = /^(?:صحيفة|جريدة|مجلة)\s+[^\s.،:؟!]+(?:\s[^\s.،:؟!]+){0,2}$/u
+const PUBLICATION_CREDIT = new RegExp(`${kindBefore(PAPER_KINDS).source}[^\\s.،:؟!]+(?:\\s[^\\s.،:؟!]+){0,2}$`, 'u')
 
 export function readCredit(line: string): string | undefined {
   const text = line.trim()

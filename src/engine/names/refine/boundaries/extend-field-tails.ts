@@ -223,10 +223,9 @@ function extendInstitutionField(ctx: Context, mentions: TokenMention[], index: n
   let last = tail
   if (!isDefiniteField(ctx, tail)) {
     // "لبحوث الطب": a field's noun and the definite noun it governs.
-    const { pre, post } = ctx.tokens[tail].clitics
     const governed = tail + 1
-    if (ctx.owner[tail] >= 0 || breakBetween(ctx, mention.last, tail) || pre.length !== 1 || pre[0] !== 'ل' || post.length > 0 ||
-      !FIELD_NOUNS.has(ctx.stems[tail]) || governed >= ctx.tokens.length || ctx.owner[governed] >= 0 || breakBetween(ctx, tail, governed) ||
+    if (ctx.owner[tail] >= 0 || breakBetween(ctx, mention.last, tail) || !isLamFieldNoun(ctx, tail) ||
+      governed >= ctx.tokens.length || ctx.owner[governed] >= 0 || breakBetween(ctx, tail, governed) ||
       !ctx.stems[governed].startsWith('ال') || ctx.tokens[governed].clitics.post.length > 0) return
     last = governed
   }
