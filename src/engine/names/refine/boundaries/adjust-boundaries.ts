@@ -20,6 +20,7 @@ import { singularOfPluralTitle } from '../shared/plural-title.ts'
 import {
   ADVERBS, ORDINAL_WORDS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, STREET_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS, PERSON_NAMED_PLACE_HEADS, WEEKDAYS,
 } from '../shared/word-lists.ts'
+import { countryForceEnd } from '../find/country-forces.ts'
 
 /** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
 const AFFILIATED: ReadonlySet<string> = new Set(['التابعة', 'التابع', 'التابعين', 'التابعتين'].map((word) => normalizeArabic(word)))
@@ -628,8 +629,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     }
     const firstStem = ctx.stems[first]
     // ("[الشركة المصرية] لنقل الكهرباء": a definite general head keeps it too, its name in common words.)
+    // (So does a force every country has, whose name its country's nisba is: "مشاة البحرية الأمريكية", country-forces.ts.)
     const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem) || PUBLIC_BODY_HEADS.has(firstStem) ||
-      isDescriptiveName(ctx, mention)
+      isDescriptiveName(ctx, mention) || (mention.type === 'organization' && countryForceEnd(ctx, first) > first && countryForceEnd(ctx, first) < last)
     // A person keeps it: after a person's name a nisba is the family name ("محمد شياع السوداني", "سيف الدين
     // الجزيري"); Arabic puts a nationality before the name ("التونسي سيف الدين الجزيري").
     // A direction after a place is part of its name, not an adjective: "القدس الشرقية", "كوريا الشمالية".
@@ -743,9 +745,16 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     }
     // "منطقة [سقارة الأثرية]", "مدينة [سدير للصناعة والأعمال]": a zone's or a purpose-built city's name is whole with its
     // head when an adjective of its kind or a field ends it ("سقارة الأثرية" alone names nothing).
+    // (Also when the tagger left the adjective out: "منطقة [الدقم] الاقتصادية الخاصة".)
     if (mention.type === 'place' && first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0 &&
-      ZONE_HEADS.has(ctx.stems[first - 1]) && ctx.tokens[first - 1].clitics.pre.every((clitic) => clitic === 'ال') && last > first &&
-      zoneAdjectiveEnd(ctx, first - 1, last) === last) first--
+      ZONE_HEADS.has(ctx.stems[first - 1]) && ctx.tokens[first - 1].clitics.pre.every((clitic) => clitic === 'ال')) {
+      const end = zoneAdjectiveEnd(ctx, first - 1, last)
+      if (end === last && last > first) first--
+      else if (end === last + 1 && first === last) {
+        first--
+        last = zoneQualifierEnd(ctx, end)
+      }
+    }
     // "شبيلي [السفلى]", "مصر [العليا]": a place's lower or upper part is a place of that name.
     if (mention.type === 'place' && last + 1 < ctx.tokens.length && !breakBetween(ctx, last, last + 1) && ctx.owner[last + 1] < 0 &&
       UPPER_LOWER.has(ctx.stems[last + 1])) last++

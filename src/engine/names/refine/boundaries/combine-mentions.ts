@@ -40,6 +40,15 @@ function isFeminineNationalityAfter(ctx: Context, last: number): boolean {
   return isBareDefinite(ctx, last + 1, last) && ctx.stems[last + 1].endsWith('يه') && isCountryNisba(ctx.stems[last + 1], ctx.gazetteer)
 }
 
+const PREMIER = normalizeArabic('رئيس')
+const GOVERNMENT = normalizeArabic('حكومة')
+
+/** Token t is "حكومة" right after a free "رئيس": the premier of a province or a country ("رئيس حكومة كوينزلاند"). */
+function isPremiersGovernment(ctx: Context, t: number): boolean {
+  return ctx.stems[t] === GOVERNMENT && ctx.tokens[t].clitics.pre.length === 0 && t > 0 && ctx.stems[t - 1] === PREMIER &&
+    ctx.owner[t - 1] < 0 && ctx.tokens[t - 1].clitics.post.length === 0 && !breakBetween(ctx, t - 1, t)
+}
+
 /** "[المحيط] [الهادي]": the ocean, definite (an indefinite "محيط" is the surroundings: "ومحيط ميدان المساحة"). */
 const OCEAN = normalizeArabic('المحيط')
 /** The most words of a saint's name a place after "سان" / "ساو" takes from a person ("جوزيه دوس كامبوس"). */
@@ -230,7 +239,8 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     // بأن شركة غوغل" shows).
     // (Also a known place the tagger took for a person: "رئيس بلدية [نواذيبو] محمد ولد أحمد".)
     const placeAsPerson = mention.type === 'person' && mention.first === mention.last && isKnownPlace(ctx, mention.first)
-    if (hasBefore && (mention.type === 'place' || placeAsPerson) && (isHead(ctx, BODY_OF_PLACE, mention.first - 1) ||
+    // (Not a premier's government: "رئيس حكومة [كوينزلاند]" names the province, as the news sets do.)
+    if (hasBefore && (mention.type === 'place' || placeAsPerson) && ((isHead(ctx, BODY_OF_PLACE, mention.first - 1) && !isPremiersGovernment(ctx, mention.first - 1)) ||
       (isHead(ctx, COURT, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال')))) {
       result.push({ type: 'organization', first: mention.first - 1, last: greaterEnd(ctx, mention.last) })
       continue

@@ -1,7 +1,7 @@
 import { lightStem } from '../../../summary/light-stem.ts'
 import { STOP_STEMS } from '../../../summary/stop-words.ts'
 import { breakBetween, isHead, type Context, type TokenMention } from '../shared/context.ts'
-import { FACILITY_NAMED_HEADS, LINKING_PARTICLES } from '../shared/word-lists.ts'
+import { FACILITY_NAMED_HEADS, HONORIFICS, LINKING_PARTICLES, TITLES } from '../shared/word-lists.ts'
 import { isUnclustered } from '../shared/name-like.ts'
 
 /** The types whose pieces are joined: two places side by side are often two ("القاهرة" "الجديدة" is rare). */
@@ -36,18 +36,29 @@ export function joinAdjacentNames(ctx: Context, mentions: TokenMention[]): Token
       // "[عبد الحميد بن] [باديس]": a name does not end on "بن"; the word after it, whatever the tagger took it for, is
       // the name's next.
       result[result.length - 1] = { ...previous, last: mention.last }
-    } else if ((previous?.type === 'place' || previous?.type === 'organization') && mention.first === previous.last + 1 &&
-      (mention.type === 'person' || LINKING_PARTICLES.has(ctx.stems[mention.first])) &&
-      !breakBetween(ctx, previous.last, mention.first) && isHead(ctx, FACILITY_NAMED_HEADS, previous.first)) {
+    } else if ((previous?.type === 'place' || previous?.type === 'organization') && isHead(ctx, FACILITY_NAMED_HEADS, previous.first) &&
+      ((mention.first === previous.last + 1 && !breakBetween(ctx, previous.last, mention.first) &&
+        (mention.type === 'person' || LINKING_PARTICLES.has(ctx.stems[mention.first]))) ||
+        (mention.type === 'person' && previous.first === previous.last && onlyTitlesBetween(ctx, previous.last, mention.first)))) {
       // "[ملعب الأمير مولاي] [عبد الله]": a venue named after a person, the tagger's person its name's end (a place,
       // whatever the tagger typed its head: "[صالة الشيخ] [سعد بن عبدالله]"); so is the family name the tagger took for a
-      // place of its own after the given name ("[ملعب عبد اللطيف] [أبو رجيلة]").
+      // place of its own after the given name ("[ملعب عبد اللطيف] [أبو رجيلة]"); and the head alone, the person's title
+      // left between ("[صالة] الشيخ [سعد بن عبدالله]").
       result[result.length - 1] = { ...previous, type: 'place', last: mention.last }
     } else {
       result.push(mention)
     }
   }
   return result
+}
+
+/** One or two titles or honorifics stand between tokens a and b, no name holding them and nothing breaking them. */
+function onlyTitlesBetween(ctx: Context, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 3) return false
+  for (let k = a + 1; k < b; k++) {
+    if (ctx.owner[k] >= 0 || breakBetween(ctx, k - 1, k) || !(TITLES.has(ctx.stems[k]) || HONORIFICS.has(ctx.stems[k]))) return false
+  }
+  return !breakBetween(ctx, b - 1, b)
 }
 
 /**

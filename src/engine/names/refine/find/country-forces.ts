@@ -10,6 +10,15 @@ import { isCountryNisba } from '../shared/nationality-nisba.ts'
 const COUNTRY_FORCES: readonly (readonly string[])[] = ['خفر السواحل', 'هيئة الأركان المشتركة', 'مشاة البحرية']
   .map((phrase) => normalizeArabic(phrase).split(' '))
 
+/** The last token of a force's words from token t ("مشاة البحرية"), its nisba still to come; -1 where none begins there. */
+export function countryForceEnd(ctx: Context, t: number): number {
+  for (const words of COUNTRY_FORCES) {
+    if (t + words.length > ctx.tokens.length || ctx.stems[t] !== words[0]) continue
+    if (words.every((word, k) => k === 0 || (isBareDefinite(ctx, t + k, t + k - 1) && ctx.stems[t + k] === word))) return t + words.length - 1
+  }
+  return -1
+}
+
 /** "خفر السواحل الصيني", "هيئة الأركان المشتركة الأمريكية", "مشاة البحرية الأمريكية": an organisation from token t. */
 export function findCountryForce(ctx: Context, mentions: TokenMention[], t: number): boolean {
   for (const words of COUNTRY_FORCES) {

@@ -34,10 +34,16 @@ export function findMonuments(ctx: Context, mentions: TokenMention[]): void {
 
 function findMonument(ctx: Context, mentions: TokenMention[], t: number): boolean {
   if (!isHead(ctx, MONUMENT_HEADS, t) || ctx.stems[t].startsWith('ال')) return false
+  // The tagger reads the whole name as a body at times ("لحصن الأخيضر"): a monument is a place.
+  const owner = ctx.owner[t]
+  if (owner >= 0 && mentions[owner].first === t && mentions[owner].type === 'organization' &&
+    monumentEnd(ctx, t, owner) === mentions[owner].last) {
+    mentions[owner] = { ...mentions[owner], type: 'place' }
+    return true
+  }
   const last = monumentEnd(ctx, t)
   if (last < 0) return false
-  // The tagger reads the head alone as a place at times: the whole name takes its place.
-  const owner = ctx.owner[t]
+  // It reads the head alone as a place at others: the whole name takes its place.
   if (owner >= 0) {
     if (mentions[owner].last !== t) return false
     mentions.splice(owner, 1)
@@ -47,28 +53,28 @@ function findMonument(ctx: Context, mentions: TokenMention[], t: number): boolea
   return true
 }
 
-/** Where a burial ground's or monument's name ends when head t names one; -1 otherwise. */
-function monumentEnd(ctx: Context, t: number): number {
+/** Where a burial ground's or monument's name ends when head t names one; -1 otherwise. Mention `own` may hold its words. */
+function monumentEnd(ctx: Context, t: number, own = -1): number {
   const name = t + 1
-  if (!isFreeWord(ctx, name) || NOT_ITS_NAME.has(ctx.stems[name]) || isNationalityNisba(ctx.stems[name], ctx.gazetteer)) return -1
+  if (!isFreeWord(ctx, name, own) || NOT_ITS_NAME.has(ctx.stems[name]) || isNationalityNisba(ctx.stems[name], ctx.gazetteer)) return -1
   // A tomb of a titled person is the person's: "مقبرة [الملك] تحتمس الثاني".
   if (TITLES.has(ctx.stems[name])) return -1
   const { pre } = ctx.tokens[name].clitics
   if (pre.length === 1 && pre[0] === 'ال') {
     const adjective = name + 1
-    return isFreeWord(ctx, adjective) && PART_ADJECTIVES.has(ctx.stems[adjective]) ? adjective : name
+    return isFreeWord(ctx, adjective, own) && PART_ADJECTIVES.has(ctx.stems[adjective]) ? adjective : name
   }
   // Nor an indefinite adjective ("مقبرة نبطية"), nor the first word of a longer name ("مقبرة توت عنخ آمون").
   if (pre.length > 0 || PATTERNS.indefiniteNisba.test(ctx.stems[name]) ||
     ctx.stems[name].length < 3 || PARTICLES.has(ctx.stems[name])) return -1
   const governed = name + 1
-  if (isFreeWord(ctx, governed) && ctx.tokens[governed].clitics.pre.length === 1 && ctx.tokens[governed].clitics.pre[0] === 'ال' &&
+  if (isFreeWord(ctx, governed, own) && ctx.tokens[governed].clitics.pre.length === 1 && ctx.tokens[governed].clitics.pre[0] === 'ال' &&
     !NOT_ITS_NAME.has(ctx.stems[governed]) && !isNationalityNisba(ctx.stems[governed], ctx.gazetteer)) return governed
-  if (isFreeWord(ctx, governed) && isUnclustered(ctx, ctx.tokens[governed].norm)) return -1
+  if (isFreeWord(ctx, governed, own) && isUnclustered(ctx, ctx.tokens[governed].norm)) return -1
   return isUnclustered(ctx, ctx.tokens[name].norm) || GIVEN.has(ctx.stems[name]) || ctx.gazetteer.places.has(ctx.stems[name]) ? name : -1
 }
 
-/** Token k follows without a break, no name holds it and it carries no pronoun. */
-function isFreeWord(ctx: Context, k: number): boolean {
-  return nextStem(ctx, k - 1, 1) !== null && ctx.owner[k] < 0 && ctx.tokens[k].clitics.post.length === 0
+/** Token k follows without a break, no name but mention `own` holds it and it carries no pronoun. */
+function isFreeWord(ctx: Context, k: number, own = -1): boolean {
+  return nextStem(ctx, k - 1, 1) !== null && (ctx.owner[k] < 0 || ctx.owner[k] === own) && ctx.tokens[k].clitics.post.length === 0
 }
