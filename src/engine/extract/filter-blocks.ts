@@ -35,6 +35,8 @@ const PATTERNS = {
    * A byline written in the text: "كتب: فلان", "بقلم فلان", "حوار: فلان", "نویسنده: …". The nouns (حوار،
    * إعداد، تقرير) need their colon or dash: "تقرير الخبرة" is a subheading.
    */
+  /** Bars around a line, at its ends only. */
+  framingBars: /^\|\s*|\s*\|$/gu,
   bylineLine: /^(?:(?:كتبت|كتب|بقلم|نويسنده|نویسنده|نويسندگان|نویسندگان|تحریر|توسط)\s*:?|(?:حوار|اعداد|إعداد|تقرير|متابعة)\s*[:\-–/])\s*/u,
   /**
    * A contact line for readers, a phone or an address after a label ("لمزيد من المعلومات: مركز خدمة المواطنين – هاتف 05 447
@@ -660,9 +662,11 @@ export function filterBlocks(pieces: BlockPiece[], context: FilterContext): Filt
       drop(piece, 'byline-date-line')
       continue
     }
-    const bylineMatch = text.length <= 80 ? PATTERNS.bylineLine.exec(text) : null
-    if (bylineMatch && bylineMatch[0].length < text.length) {
-      byline ??= cleanByline(text)
+    // (Framed in bars, as Al Rai sets it at the head of the text: "| كتب عبدالله الراشد |".)
+    const unframed = text.replace(PATTERNS.framingBars, '')
+    const bylineMatch = unframed.length <= 80 ? PATTERNS.bylineLine.exec(unframed) : null
+    if (bylineMatch && bylineMatch[0].length < unframed.length) {
+      byline ??= cleanByline(unframed)
       drop(piece, 'byline')
       continue
     }
@@ -820,7 +824,7 @@ function isSpeakerHeadline(quote: BlockPiece, paragraphs: { piece: BlockPiece; n
   if (!match) return false
   const speaker = normalizePhrase(match[1]!)
   const words = normalizePhrase(match[2]!).split(' ').filter((word) => word.length >= MIN_HEADLINE_WORD_LETTERS)
-  if (words.length < MIN_CONDENSED_WORDS) return false
+  if (words.length < MIN_SPEAKER_HEADLINE_WORDS) return false
   return paragraphs.some(({ piece, norm }) => {
     if (piece === quote || !norm.includes(speaker)) return false
     const have = new Set(norm.split(' '))
@@ -828,6 +832,11 @@ function isSpeakerHeadline(quote: BlockPiece, paragraphs: { piece: BlockPiece; n
     return shared >= SPEAKER_HEADLINE_SHARE * words.length
   })
 }
+/**
+ * Words of three letters or more a speaker headline needs: its speaker and colon already say it is one, so fewer than
+ * a quote's MIN_CONDENSED_WORDS ("الكندري: سوق الفروانية سيخلق ازدحاماً مرورياً خانقاً", Al Rai's six).
+ */
+const MIN_SPEAKER_HEADLINE_WORDS = 5
 /** Share of a speaker headline's words one paragraph must have. */
 const SPEAKER_HEADLINE_SHARE = 0.6
 /** Words of fewer letters ("في", "لن") say little of where a headline's words come from. */

@@ -1039,3 +1039,26 @@ describe('site markup, batch au (session 48)', () => {
     expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
   })
 })
+
+describe('site markup, batch av (session 49)', () => {
+  const HEADLINE = '<h1>ارتفاع السجلات التجارية في الربع الثالث</h1>'
+
+  it('drops a speaker\'s headline quote of five words, most of them from the paragraph that names him (Al Rai)', () => {
+    const pull = '<blockquote class="article-quote"><p>المتحدث: المنصة الموحدة اختصرت مدة السجل</p></blockquote>'
+    const { blocks } = extract(page(`<article>${HEADLINE}${body(pull)}</article>`))
+    expect(blocks.map((b) => b.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('keeps a speaker\'s quotation of five words that no paragraph has', () => {
+    const quote = '<blockquote><p>المتحدث: الأسواق الشعبية حاجة حقيقية للأسر</p></blockquote>'
+    const { blocks } = extract(page(`<article>${HEADLINE}${body(quote)}</article>`))
+    expect(blocks.filter((b) => b.kind === 'quote').map((b) => b.text)).toEqual(['المتحدث: الأسواق الشعبية حاجة حقيقية للأسر'])
+  })
+
+  it('reads "| كتب name |", framed in bars at the head of the text, as the byline (Al Rai)', () => {
+    const html = `<html lang="ar"><body><article>${HEADLINE}<p>| كتب عبدالله الراشد |</p>${body()}</article></body></html>`
+    const result = extractArticle(parseHtml(html, URL), { url: URL })
+    expect(result.isArticle && result.doc.byline).toBe('عبدالله الراشد')
+    expect(result.isArticle && result.doc.text).not.toContain('كتب')
+  })
+})
