@@ -1,7 +1,8 @@
-import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
+import { breakBetween, isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
+import { isClustered } from '../shared/name-like.ts'
 import { isNamedInCommonWords } from '../shared/named-in-common-words.ts'
 import { isCountryNisba } from '../shared/nationality-nisba.ts'
-import { CHAIN_HEADS, CONSTRUCT_HEADS, FIELD_NOUNS, FIELD_TAILS, INSTITUTION_HEADS, MINISTRY, NATIONAL_HEADS, ORIENTATIONS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS } from '../shared/word-lists.ts'
+import { CHAIN_HEADS, CONSTRUCT_HEADS, FIELD_NOUNS, FIELD_TAILS, GIVEN, INSTITUTION_HEADS, MINISTRY, NATIONAL_HEADS, ORIENTATIONS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS } from '../shared/word-lists.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { isAndDefiniteNoun } from '../shared/chain-noun.ts'
 import { isDefiniteField, isInstitutionHead, qualifiesField } from '../shared/institution-field.ts'
@@ -62,12 +63,17 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
         return
       }
     }
-    // "[معهد بوتسدام لأبحاث] تأثير المناخ": one that ended on a field's noun after ل takes what the noun governs.
-    if (mention.last > mention.first && isLamFieldNoun(ctx, mention.last)) {
-      const governed = governedEnd(ctx, mention.last + 1)
+    // "[معهد بوتسدام لأبحاث] تأثير المناخ": one that ended on a field's noun after ل takes what the noun governs; so does
+    // one that ended on any noun in the construct state after ل, a verbal noun of its purpose ("[شركة العقبة لتطوير]
+    // الموانئ", "[مدرسة الصفوة لتعليم] القيادة"), and the adjective after it ("لأنظمة الطاقة [الشمسية]").
+    const fieldNoun = mention.last > mention.first && isLamFieldNoun(ctx, mention.last)
+    if (fieldNoun || (mention.last > mention.first && isLamConstruct(ctx, mention.last) && !isCountryNisba(ctx.stems[mention.last - 1], ctx.gazetteer))) {
+      // (A verbal noun governs a definite word only: "[المجلس البلدي لمصراتة]" is a place's council, "على" no object.)
+      const governed = fieldNoun ? governedEnd(ctx, mention.last + 1) : definiteEnd(ctx, mention.last + 1)
       if (governed > mention.last) {
-        for (let t = mention.last + 1; t <= governed; t++) ctx.owner[t] = index
-        mentions[index] = { ...mention, last: governed }
+        const last = !fieldNoun && qualifiesField(ctx, governed + 1) ? governed + 1 : governed
+        for (let t = mention.last + 1; t <= last; t++) ctx.owner[t] = index
+        mentions[index] = { ...mention, last }
         return
       }
     }
@@ -160,6 +166,29 @@ function hasTitleBefore(ctx: Context, first: number): boolean {
 function isLamFieldNoun(ctx: Context, t: number): boolean {
   const { pre, post } = ctx.tokens[t].clitics
   return pre.length === 1 && pre[0] === 'ل' && post.length === 0 && FIELD_NOUNS.has(ctx.stems[t])
+}
+
+/**
+ * Token t is a common noun in the construct state after ل, no article and no pronoun: "لتطوير", "لخدمات". Not a name
+ * the ل stands before ("لسطيف", "ليفركوزن", "لوريان"): a word the clusters know, no place and no given name.
+ */
+function isLamConstruct(ctx: Context, t: number): boolean {
+  const { pre, post } = ctx.tokens[t].clitics
+  const stem = ctx.stems[t]
+  return pre.length === 1 && pre[0] === 'ل' && post.length === 0 && VERBAL_NOUN_SHAPE.test(stem) && isClustered(ctx, ctx.tokens[t].norm) &&
+    !isKnownPlace(ctx, t) && !GIVEN.has(stem)
+}
+/**
+ * The shapes of the verbal nouns and plurals a body's purpose is named with, normalised: "تطوير", "تنمية", "إنتاج",
+ * "استكشاف", "خدمات", "رعاية". A name after ل has other shapes ("ليفربول", "لوريان", "لسطيف").
+ */
+const VERBAL_NOUN_SHAPE = /^(?:[تاإأ][\u0621-\u064A]{3,}|[\u0621-\u064A]{2,}(?:ات|ايه))$/u
+
+/** Token t, free and right after t − 1, is a definite word with no pronoun ("الموانئ"): t; t − 1 otherwise. */
+function definiteEnd(ctx: Context, t: number): number {
+  if (t >= ctx.tokens.length || ctx.owner[t] >= 0 || breakBetween(ctx, t - 1, t) || ctx.tokens[t].clitics.post.length > 0) return t - 1
+  const { pre } = ctx.tokens[t].clitics
+  return pre.length === 1 && pre[0] === 'ال' ? t : t - 1
 }
 
 /**

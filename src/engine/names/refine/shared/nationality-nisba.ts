@@ -30,9 +30,9 @@ const IRREGULAR_NATIONALITIES: ReadonlySet<string> = new Set(
 
 /**
  * Nisbas of a place that news uses in another sense only: "الرياضي" is sporting ("مجلس دبي الرياضي", "نادي الرجاء
- * الرياضي"), not of Riyadh. Normalised. Hand-written.
+ * الرياضي"), not of Riyadh; "البحري" is maritime ("شركة أسياد للنقل البحري", "مشاة البحرية"). Normalised. Hand-written.
  */
-const NOT_OF_A_PLACE: ReadonlySet<string> = new Set(['الرياضي', 'الرياضية'].map((word) => normalizeArabic(word)))
+const NOT_OF_A_PLACE: ReadonlySet<string> = new Set(['الرياضي', 'الرياضية', 'البحري', 'البحرية'].map((word) => normalizeArabic(word)))
 
 function nisbaOfPlace(word: string, gazetteer: Gazetteer): boolean {
   if (!PATTERNS.nisba.test(word) || NOT_OF_A_PLACE.has(word)) return false
