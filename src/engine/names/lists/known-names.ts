@@ -136,4 +136,7 @@ export const NEWER_GIVEN_NAMES = [
   'شون', 'جواو', 'إيفلين', 'رايلا',
   // Session 46: given names that begin with "و", which without a list lose it as the conjunction ("[وجيه] ذكار").
   'وجيه', 'وجدي', 'وفيق', 'وديع',
+  // Session 49: given names that begin with ب, ل or ك, which without a list lose it as the preposition ("[بسام] الطريفي"
+  // read as "سام"); not those as often common words ("بسمة", "برهان", "بديع").
+  'بسام', 'بشير', 'بطرس', 'بولس', 'لميس', 'كنان',
 ]
