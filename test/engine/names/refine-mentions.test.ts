@@ -463,6 +463,10 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['takes the countryside\'s direction into its name', 'وقصفت المدفعية قرى ريف دمشق الغربي أمس', [['ريف دمشق', 'place']], [['ريف دمشق الغربي', 'place']]],
     ['takes no word between two quoted names for an acronym', 'واتهمت الهيئة "سوريون للعدالة" فصيل "فرقة الحمزات" أمس', [['سوريون للعدالة', 'organization']], [['سوريون للعدالة', 'organization']]],
     ['finds a country\'s armed forces by their name, not its forces alone', 'وقالت القوات المسلحة السورية إن القوات الروسية انسحبت', [], [['القوات المسلحة السورية', 'organization']]],
+    ['session 49: a portfolio after its officer is no part of the body the tagger ran into it', 'فيما زار وكيل وزارة الأشغال لشؤون الطرق الموقع', [['وزارة الأشغال لشؤون الطرق', 'organization']], [['وزارة الأشغال', 'organization']]],
+    ['session 49: a monument the tagger typed a body is a place', 'وأطلقت جمعية مشروعا لتوثيق حصن الأخيضر أمس', [['حصن الأخيضر', 'organization']], [['حصن الأخيضر', 'place']]],
+    ['session 49: a zone named without its adjective takes head and adjective', 'وافتتح المصنع قرب منطقة الدقم الاقتصادية الخاصة أمس', [['الدقم', 'place']], [['منطقة الدقم الاقتصادية الخاصة', 'place']]],
+    ['session 49: a venue\'s lone head joins its patron over his title', 'ولعب اليد على صالة الشيخ سعد بن عبدالله أمس', [['صالة', 'organization'], ['سعد بن عبدالله', 'person']], [['صالة الشيخ سعد بن عبدالله', 'place']]],
     ['but not a place named after a king', 'وزار مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']], [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']]],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)

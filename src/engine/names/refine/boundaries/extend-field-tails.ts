@@ -21,6 +21,7 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
   const { tokens } = ctx
   mentions.forEach((original, index) => {
     if (original.type !== 'organization') return
+    trimPortfolio(ctx, mentions, index)
     extendInstitutionField(ctx, mentions, index)
     original = mentions[index]
     let mention = original
@@ -160,6 +161,21 @@ function hasTitleBefore(ctx: Context, first: number): boolean {
   if (t < 0 || breakBetween(ctx, t, first)) return false
   const stem = ctx.stems[t]
   return PORTFOLIO_TITLES.has(stem) || PORTFOLIO_TITLES.has(stem.replace(PATTERNS.article, ''))
+}
+
+/**
+ * "وكيل [وزارة الأشغال لشؤون الطرق]": after a portfolio's officer, the field after ل is his portfolio, not the body's
+ * name, also where the tagger ran the body on into it.
+ */
+function trimPortfolio(ctx: Context, mentions: TokenMention[], index: number): void {
+  const mention = mentions[index]
+  if (!hasTitleBefore(ctx, mention.first)) return
+  for (let k = mention.first + 2; k <= mention.last; k++) {
+    if (!isLamFieldNoun(ctx, k)) continue
+    for (let t = k; t <= mention.last; t++) ctx.owner[t] = -1
+    mentions[index] = { ...mention, last: k - 1 }
+    return
+  }
 }
 
 /** Token t is a field's noun in the construct state after ل: "لشؤون", "لأبحاث", "لدراسات". */

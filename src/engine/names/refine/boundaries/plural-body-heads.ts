@@ -5,10 +5,10 @@ import { normSet } from '../shared/word-lists.ts'
 
 /**
  * The plurals of a body's head that name several bodies of a kind by their field: "وزارات التربية", "منظمات المجتمع المدني",
- * "مصنعو الأكياس البلاستيكية". Not those whose plural is one body's name ("مستشفيات قصر العيني", "مدارس الظهران
+ * "مصنعو الأكياس البلاستيكية", "بنوك [مورغان ستانلي]". Not those whose plural is one body's name ("مستشفيات قصر العيني", "مدارس الظهران
  * الأهلية"). Normalised; hand-written.
  */
-const PLURAL_BODY_HEADS = normSet(['وزارات', 'هيئات', 'منظمات', 'جمعيات', 'نقابات', 'وكالات', 'مصنعو', 'مصنعي'])
+const PLURAL_BODY_HEADS = normSet(['وزارات', 'هيئات', 'منظمات', 'جمعيات', 'نقابات', 'وكالات', 'مصنعو', 'مصنعي', 'بنوك', 'مصارف'])
 
 /**
  * "[وزارات التموين والمالية] في المنطقة", "مطالبة [وزارات التربية]": several bodies of a kind are no one body's name, and
