@@ -467,6 +467,8 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['session 49: a monument the tagger typed a body is a place', 'وأطلقت جمعية مشروعا لتوثيق حصن الأخيضر أمس', [['حصن الأخيضر', 'organization']], [['حصن الأخيضر', 'place']]],
     ['session 49: a zone named without its adjective takes head and adjective', 'وافتتح المصنع قرب منطقة الدقم الاقتصادية الخاصة أمس', [['الدقم', 'place']], [['منطقة الدقم الاقتصادية الخاصة', 'place']]],
     ['session 49: a venue\'s lone head joins its patron over his title', 'ولعب اليد على صالة الشيخ سعد بن عبدالله أمس', [['صالة', 'organization'], ['سعد بن عبدالله', 'person']], [['صالة الشيخ سعد بن عبدالله', 'place']]],
+    ['session 49: what a device is names no person', 'واستخدم الأطباء جهاز رنين مغناطيسي أمس', [['رنين مغناطيسي', 'person']], []],
+    ['session 49: an agricultural scheme is a place', 'وأعلنت إدارة مشروع حلفا الجديدة الزراعي بدء الموسم', [['مشروع حلفا الجديدة الزراعي', 'organization']], [['مشروع حلفا الجديدة الزراعي', 'place']]],
     ['but not a place named after a king', 'وزار مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']], [['مدينة الملك عبدالله بن عبدالعزيز الاقتصادية', 'place']]],
   ])('%s', (_name, text, tagged, want) => {
     expect(refine(text, tagged)).toEqual(want)
@@ -544,5 +546,19 @@ describe('refineMentions, Latin text (session 32)', () => {
     expect(refine(english, [['developers don', 'person']])).toEqual([])
     const arabic = 'وأطلقت شركة جوجل أداة Google AI Studio للمطورين في الشرق الأوسط'
     expect(refine(arabic, [['Google AI Studio', 'organization']])).toContainEqual(['Google AI Studio', 'organization'])
+  })
+})
+
+describe('refineMentions, a definite head run into the sentence (session 49)', () => {
+  // The rule asks the word clusters whether the verbal noun is a known word.
+  const clusters = new Map(['ترميم', 'البوابة'].map((word) => [clusterKey(splitProcliticsForFeatures(normalizeArabic(word)).core), 1]))
+  const withClusters = buildGazetteer(['كربلاء'], clusters)
+
+  it('reads a definite general head and a bare verbal noun as the verb\'s subject and object, no name', () => {
+    expect(refine('أنهت الهيئة ترميم البوابة الشمالية أمس', [['الهيئة ترميم البوابة الشمالية', 'organization']], withClusters)).toEqual([])
+  })
+
+  it('keeps a body whose head a definite word follows', () => {
+    expect(refine('وقالت الهيئة العامة للآثار أمس', [['الهيئة العامة للآثار', 'organization']], withClusters)).toEqual([['الهيئة العامة للآثار', 'organization']])
   })
 })

@@ -104,6 +104,11 @@ export function trimPitchSides(ctx: Context, mentions: TokenMention[]): TokenMen
 
 function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   return mentions.flatMap((mention): TokenMention[] => {
+    // "أنهت [الهيئة ترميم البوابة الشمالية لحصن الأخيضر]": a definite general head followed by a bare verbal noun is the
+    // verb's subject and its object, no name (a body's name goes on with a definite word: "الهيئة العامة").
+    if (mention.type === 'organization' && isHeadIntoVerbalNoun(ctx, mention)) return []
+    // "جهاز [رنين مغناطيسي]": what a device is, no person.
+    if (mention.type === 'person' && mention.first > 0 && ctx.tokens[mention.first - 1].norm === DEVICE && !breakBetween(ctx, mention.first - 1, mention.first)) return []
     // "وفد حركة حماس بموسكو": the tagger ran the organisation on into the place it met in; "حي أبو سليم بطرابلس",
     // a place into the city it is in.
     for (let t = mention.first + 1; t <= mention.last; t++) {
@@ -820,10 +825,25 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // So is a venue the tagger took for a person with its head ("[كنيس موسى بن ميمون]").
     // And a station of a kind ("[محطة مترو المريوطية]").
     const station = mention.type === 'organization' && last > first && STATION.has(ctx.stems[first]) && STATION_KINDS.has(ctx.stems[first + 1])
-    const type = (mention.type === 'organization' && PLACE_FACILITY_HEADS.has(ctx.stems[first].replace(PATTERNS.article, ''))) || station ||
+    // And an agricultural scheme, land and canals ("[مشروع حلفا الجديدة الزراعي]", as the sets name Sudan's schemes).
+    const scheme = mention.type === 'organization' && last > first + 1 && ctx.tokens[first].norm === SCHEME && ctx.stems[last] === AGRICULTURAL
+    const type = (mention.type === 'organization' && PLACE_FACILITY_HEADS.has(ctx.stems[first].replace(PATTERNS.article, ''))) || station || scheme ||
       (mention.type === 'person' && last > first && VENUE_HEADS.has(ctx.stems[first])) ? 'place' : mention.type
     return [{ ...mention, type, first, last }]
   })
+}
+
+const DEVICE = normalizeArabic('جهاز')
+const SCHEME = normalizeArabic('مشروع')
+const AGRICULTURAL = normalizeArabic('الزراعي')
+
+/** The mention is a definite general head ("الهيئة") and, right after it, a bare verbal noun the clusters know ("ترميم"). */
+function isHeadIntoVerbalNoun(ctx: Context, mention: TokenMention): boolean {
+  const next = mention.first + 1
+  if (next > mention.last || !PUBLIC_BODY_HEADS.has(ctx.stems[mention.first]) || breakBetween(ctx, mention.first, next)) return false
+  const { pre, post } = ctx.tokens[next].clitics
+  return pre.length === 0 && post.length === 0 && PATTERNS.verbalNounShape.test(ctx.stems[next]) && isClustered(ctx, ctx.tokens[next].norm) &&
+    !GIVEN.has(ctx.stems[next])
 }
 
 /**

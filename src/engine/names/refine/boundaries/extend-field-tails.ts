@@ -191,14 +191,9 @@ function isLamFieldNoun(ctx: Context, t: number): boolean {
 function isLamConstruct(ctx: Context, t: number): boolean {
   const { pre, post } = ctx.tokens[t].clitics
   const stem = ctx.stems[t]
-  return pre.length === 1 && pre[0] === 'ل' && post.length === 0 && VERBAL_NOUN_SHAPE.test(stem) && isClustered(ctx, ctx.tokens[t].norm) &&
+  return pre.length === 1 && pre[0] === 'ل' && post.length === 0 && PATTERNS.verbalNounShape.test(stem) && isClustered(ctx, ctx.tokens[t].norm) &&
     !isKnownPlace(ctx, t) && !GIVEN.has(stem)
 }
-/**
- * The shapes of the verbal nouns and plurals a body's purpose is named with, normalised: "تطوير", "تنمية", "إنتاج",
- * "استكشاف", "خدمات", "رعاية". A name after ل has other shapes ("ليفربول", "لوريان", "لسطيف").
- */
-const VERBAL_NOUN_SHAPE = /^(?:[تاإأ][\u0621-\u064A]{3,}|[\u0621-\u064A]{2,}(?:ات|ايه))$/u
 
 /** Token t, free and right after t − 1, is a definite word with no pronoun ("الموانئ"): t; t − 1 otherwise. */
 function definiteEnd(ctx: Context, t: number): number {

@@ -5,6 +5,11 @@ export const PATTERNS = {
   /** An indefinite feminine nisba, normalised: "سوريه", "عربيه". */
   indefiniteFeminineNisba: /^(?!ال).{2,}يه$/u,
   nisbaEnding: /(?:يه|يين|يون|ي)$/u,
+  /**
+   * The shapes of the verbal nouns and plurals a body's purpose is named with, normalised: "تطوير", "تنمية", "إنتاج",
+   * "استكشاف", "خدمات", "رعاية". A name after ل has other shapes ("ليفربول", "لوريان", "لسطيف").
+   */
+  verbalNounShape: /^(?:[تاإأ][\u0621-\u064A]{3,}|[\u0621-\u064A]{2,}(?:ات|ايه))$/u,
   /** A Latin word written with a capital ("Parisien", "Eye") or in capitals ("CNN"). */
   latinName: /^[A-Z][A-Za-z'’&.-]*$/u,
   latinAcronym: /^[A-Z]{2,6}$/u,
