@@ -549,13 +549,22 @@ describe('refineMentions, Latin text (session 32)', () => {
   })
 })
 
-describe('refineMentions, a definite head run into the sentence (session 49)', () => {
+describe('refineMentions, session 49: a definite head run into the sentence, a family name after a foreign particle', () => {
   // The rule asks the word clusters whether the verbal noun is a known word.
   const clusters = new Map(['ترميم', 'البوابة'].map((word) => [clusterKey(splitProcliticsForFeatures(normalizeArabic(word)).core), 1]))
   const withClusters = buildGazetteer(['كربلاء'], clusters)
 
   it('reads a definite general head and a bare verbal noun as the verb\'s subject and object, no name', () => {
     expect(refine('أنهت الهيئة ترميم البوابة الشمالية أمس', [['الهيئة ترميم البوابة الشمالية', 'organization']], withClusters)).toEqual([])
+  })
+
+  it('runs a person the tagger ended on the name after a foreign particle on to an unseen family name', () => {
+    expect(refine('حذرت الحاكمة مارينا ديل بيلار أفيلا من عجز المراكز', [['مارينا ديل بيلار', 'person']], withClusters)).toEqual([['مارينا ديل بيلار أفيلا', 'person']])
+  })
+
+  it('but not on to a word with an accusative\'s tanween or a feminine ending', () => {
+    expect(refine('وعين النادي روبن فان بيرسي مدرباً للفريق', [['روبن فان بيرسي', 'person']], withClusters)).toEqual([['روبن فان بيرسي', 'person']])
+    expect(refine('وافتتح دومينيك دي بياتسا سهرة الطقس', [['دومينيك دي بياتسا', 'person']], withClusters)).toEqual([['دومينيك دي بياتسا', 'person']])
   })
 
   it('keeps a body whose head a definite word follows', () => {

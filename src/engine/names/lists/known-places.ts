@@ -107,6 +107,9 @@ export const NEWER_PLACES = [
   'غرناطة', 'قرطبة', 'إشبيلية', 'طليطلة', 'القسطنطينية', 'سايغون', 'سريبرينيتسا', 'أخميم', 'بعقوبة', 'حائل', 'عنيزة', 'ينبع',
   // Session 34: Iran's border town of the 2017 and later earthquakes, whose second word is a common one ("ذهاب", going).
   'سربل ذهاب',
+  // Session 49: Lisbon, which CLDR spells otherwise, and two towns of Mauritania's east the reader's retrained model no
+  // longer found ("تمبدغة", "عدل بكرو").
+  'لشبونة', 'تمبدغة', 'عدل بكرو',
 ] as const
 
 /**

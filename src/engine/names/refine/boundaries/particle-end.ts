@@ -1,5 +1,5 @@
 import { nextStem, type Context, type TokenMention } from '../shared/context.ts'
-import { isUnclustered } from '../shared/name-like.ts'
+import { hasTanween, isUnclustered } from '../shared/name-like.ts'
 import { normSet } from '../shared/word-lists.ts'
 
 /** The particles of Romance, Dutch and German names: "دي", "ديل", "دو", "فان", "فون", "إي" (y). Normalised. */
@@ -17,12 +17,21 @@ export function extendOverParticles(ctx: Context, mentions: TokenMention[]): voi
     // (A word of three letters or more without the article after the particle: "خالد أبو دي [إن]" ends on a family name.)
     while (FOREIGN_PARTICLES.has(ctx.tokens[last].norm) && isBareFree(ctx, last + 1) && ctx.stems[last + 1].length >= 3 &&
       !ctx.stems[last + 1].startsWith('ال')) last++
+    // (Also where the tagger ended on the name the particle introduces, "[مارينا ديل بيلار] أفيلا"; not onto a common word
+    // the clusters lack, which an accusative's tanween or a feminine ending shows: "فان بيرسي مدرباً", "دي بياتسا سهرة".)
+    const afterParticle = last === mention.last && last - 2 >= mention.first && FOREIGN_PARTICLES.has(ctx.tokens[last - 1].norm)
+    if (last === mention.last && !afterParticle) return
+    const next = last + 1
+    if (isBareFree(ctx, next) && isUnclustered(ctx, ctx.tokens[next].norm) &&
+      !(afterParticle && (hasTanween(ctx, next) || ctx.stems[next].endsWith(TA_MARBUTA)))) last++
     if (last === mention.last) return
-    if (isBareFree(ctx, last + 1) && isUnclustered(ctx, ctx.tokens[last + 1].norm)) last++
     for (let t = mention.last + 1; t <= last; t++) ctx.owner[t] = index
     mentions[index] = { ...mention, last }
   })
 }
+
+/** ة as normalised. */
+const TA_MARBUTA = 'ه'
 
 /** Token k follows without a break, carries no clitic and no name holds it. */
 function isBareFree(ctx: Context, k: number): boolean {
