@@ -635,8 +635,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     const firstStem = ctx.stems[first]
     // ("[الشركة المصرية] لنقل الكهرباء": a definite general head keeps it too, its name in common words.)
     // (So does a force every country has, whose name its country's nisba is: "مشاة البحرية الأمريكية", country-forces.ts.)
+    const forceEnd = mention.type === 'organization' ? countryForceEnd(ctx, first) : -1
     const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem) || PUBLIC_BODY_HEADS.has(firstStem) ||
-      isDescriptiveName(ctx, mention) || (mention.type === 'organization' && countryForceEnd(ctx, first) > first && countryForceEnd(ctx, first) < last)
+      isDescriptiveName(ctx, mention) || (forceEnd > first && forceEnd < last)
     // A person keeps it: after a person's name a nisba is the family name ("محمد شياع السوداني", "سيف الدين
     // الجزيري"); Arabic puts a nationality before the name ("التونسي سيف الدين الجزيري").
     // A direction after a place is part of its name, not an adjective: "القدس الشرقية", "كوريا الشمالية".
