@@ -21,6 +21,7 @@ import {
   ADVERBS, ORDINAL_WORDS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, STREET_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS, PERSON_NAMED_PLACE_HEADS, WEEKDAYS,
 } from '../shared/word-lists.ts'
 import { countryForceEnd } from '../find/country-forces.ts'
+import { isSchemeFoundWhole } from '../find/find-schemes.ts'
 
 /** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
 const AFFILIATED: ReadonlySet<string> = new Set(['التابعة', 'التابع', 'التابعين', 'التابعتين'].map((word) => normalizeArabic(word)))
@@ -826,8 +827,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // So is a venue the tagger took for a person with its head ("[كنيس موسى بن ميمون]").
     // And a station of a kind ("[محطة مترو المريوطية]").
     const station = mention.type === 'organization' && last > first && STATION.has(ctx.stems[first]) && STATION_KINDS.has(ctx.stems[first + 1])
-    // And an agricultural scheme, land and canals ("[مشروع حلفا الجديدة الزراعي]", as the sets name Sudan's schemes).
-    const scheme = mention.type === 'organization' && last > first + 1 && ctx.tokens[first].norm === SCHEME && ctx.stems[last] === AGRICULTURAL
+    // And an agricultural scheme the tagger found whole (find-schemes.ts finds the others).
+    const scheme = isSchemeFoundWhole(ctx, { ...mention, first, last })
     const type = (mention.type === 'organization' && PLACE_FACILITY_HEADS.has(ctx.stems[first].replace(PATTERNS.article, ''))) || station || scheme ||
       (mention.type === 'person' && last > first && VENUE_HEADS.has(ctx.stems[first])) ? 'place' : mention.type
     return [{ ...mention, type, first, last }]
@@ -835,8 +836,6 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
 }
 
 const DEVICE = normalizeArabic('جهاز')
-const SCHEME = normalizeArabic('مشروع')
-const AGRICULTURAL = normalizeArabic('الزراعي')
 
 /** The mention is a definite general head ("الهيئة") and, right after it, a bare verbal noun the clusters know ("ترميم"). */
 function isHeadIntoVerbalNoun(ctx: Context, mention: TokenMention): boolean {

@@ -24,3 +24,9 @@ export function findScheme(ctx: Context, mentions: TokenMention[], t: number): b
   }
   return false
 }
+
+/** The tagger found a scheme whole as an organisation ("[مشروع حلفا الجديدة الزراعي]"): head, name and kind. */
+export function isSchemeFoundWhole(ctx: Context, mention: TokenMention): boolean {
+  return mention.type === 'organization' && isHead(ctx, SCHEME, mention.first) && !ctx.stems[mention.first].startsWith('ال') &&
+    mention.last - mention.first >= 2 && mention.last - mention.first <= MAX_NAME_WORDS + 1 && SCHEME_KINDS.has(ctx.stems[mention.last])
+}
