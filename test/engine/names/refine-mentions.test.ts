@@ -567,6 +567,11 @@ describe('refineMentions, session 49: a definite head run into the sentence, a f
     expect(refine('وافتتح دومينيك دي بياتسا سهرة الطقس', [['دومينيك دي بياتسا', 'person']], withClusters)).toEqual([['دومينيك دي بياتسا', 'person']])
   })
 
+  it('finds a known place of two words after a "و" the tokenizer kept on a word that begins like a common one', () => {
+    const places = buildGazetteer(['كربلاء'], new Map())
+    expect(refine('ووصلت الشحنات إلى النعمة وعدل بكرو أمس', [], places).map(([name]) => name)).toContain('وعدل بكرو')
+  })
+
   it('keeps a body whose head a definite word follows', () => {
     expect(refine('وقالت الهيئة العامة للآثار أمس', [['الهيئة العامة للآثار', 'organization']], withClusters)).toEqual([['الهيئة العامة للآثار', 'organization']])
   })

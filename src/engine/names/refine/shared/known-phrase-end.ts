@@ -12,8 +12,11 @@ export function knownPhraseEnd(ctx: Context, t: number, index: ReadonlyMap<strin
   // (Not a word the tokenizer keeps whole for its own first letter: "وفيات", deaths, is not و + "فيات", Fiat.)
   const known = index.get(ctx.stems[t]) ?? index.get(norm) ?? (startsWithConjunction(norm) ? withoutConjunction(norm, index) : undefined)
   // "لحلف شمال الأطلسي", "لبي بي سي": nor a preposition before a short word ("حلف"); a phrase of several words says it
-  // is one.
-  if (!known) return startsWithPreposition(norm) ? phraseEnd(ctx, t, index.get(norm.slice(1)) ?? [], 2) : -1
+  // is one. So it does after a conjunction on a word that keeps its first letter otherwise ("وعدل بكرو": "وعد", a promise).
+  if (!known) {
+    if (startsWithPreposition(norm) || startsWithConjunction(norm)) return phraseEnd(ctx, t, index.get(norm.slice(1)) ?? [], 2)
+    return -1
+  }
   return phraseEnd(ctx, t, known, 1)
 }
 
