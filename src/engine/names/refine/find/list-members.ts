@@ -50,7 +50,7 @@ export function findListMembers(ctx: Context, mentions: TokenMention[]): TokenMe
       !breakBetween(ctx, last, last + 1) && isSecondWord(ctx, last + 1)) last++
     // A member carries "و" (one opening the list is as often the places' kind, "واحات", "أقضية"), and the list goes on or
     // stops after it ("والشواطئ [الرملية]" is a common noun and its adjective).
-    if (ctx.tokens[t].clitics.pre[0] !== 'و' || breakBetween(ctx, t - 1, t) || !endsCleanly(ctx, last)) continue
+    if (!carriesAnd(ctx, t) || breakBetween(ctx, t - 1, t) || !endsCleanly(ctx, last)) continue
     if (listedBefore(t) + listedAfter(last) < MIN_LISTED_PLACES) continue
     found.push({ type: 'place', first: t, last })
     t = last
@@ -59,16 +59,35 @@ export function findListMembers(ctx: Context, mentions: TokenMention[]): TokenMe
 }
 
 /**
+ * Token t carries "و": split off, or kept on a word that begins with "وو" ("وولاته": the tokenizer keeps "وول…" whole for
+ * Wall Street). A kept "و" before any other letter is as often the word's own ("ولايتي").
+ */
+function carriesAnd(ctx: Context, t: number): boolean {
+  const { clitics, norm } = ctx.tokens[t]
+  return clitics.pre[0] === 'و' || (clitics.pre.length === 0 && norm.length >= 5 && norm.startsWith('وو'))
+}
+
+/**
  * A word that may be a place's name in a list: name-like, and unknown to the word clusters or a known place; the clusters
  * must not know it with its "و" either ("وقفات احتجاجية" is protests, not "و" and "قفات").
  */
 function isMemberWord(ctx: Context, t: number): boolean {
   const token = ctx.tokens[t]
-  if (token.clitics.post.length > 0 || !/^\p{Script=Arabic}+$/u.test(token.norm)) return false
+  if (!hasNoPronoun(token) || !/^\p{Script=Arabic}+$/u.test(token.norm)) return false
   if (!isNameLike(ctx, token.stem) || ctx.gazetteer.clusters.has(clusterKey(token.norm)) || hasTanween(ctx, t)) return false
   if (isOneWordKnownPlace(ctx, ctx.stems[t])) return true
   // (An unknown word in a verb's shape is as often a verb or its noun: "وتأهيل", "وتستدرج".)
-  return isUnclustered(ctx, token.norm) && !PATTERNS.verbShape.test(token.stem)
+  // (With a pronoun read off it, the word without it must be unknown too: "وفرعه" is a branch, "وولاته" a town.)
+  return isUnclustered(ctx, token.norm) && (token.clitics.post.length === 0 || isUnclustered(ctx, token.stem)) && !PATTERNS.verbShape.test(token.stem)
+}
+
+/**
+ * No pronoun on the word, or only the "ه" the tokenizer reads off a name that ends in ta marbuta written ه ("وولاته",
+ * "تمبدغه"); isMemberWord keeps out a common word with its pronoun ("وفرعه").
+ */
+function hasNoPronoun(token: Context['tokens'][number]): boolean {
+  const { post } = token.clitics
+  return post.length === 0 || (post.length === 1 && post[0] === 'ه')
 }
 
 /** After token t the list goes on, or the clause does: punctuation, the next conjunct, a preposition, another name. */
