@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { normalizeArabic } from '../../../src/engine/arabic/normalize.ts'
 import { LABELS } from '../../../src/engine/names/tagger/labels.ts'
 import { mapTag } from '../../../src/engine/names/training/map-tag.ts'
-import { decodeNamesModel, encodeNamesModel, quantizePass } from '../../../src/engine/names/tagger/model-codec.ts'
+import { MAX_LOAD, decodeNamesModel, encodeNamesModel, quantizePass } from '../../../src/engine/names/tagger/model-codec.ts'
 import { readConll } from '../../../src/engine/names/training/read-conll.ts'
 import { scoreSpans, spansFromTags } from '../../../src/engine/names/tagger/score-spans.ts'
 import { scoreEmissions, scorePackedEmissions, transitionMask, viterbi } from '../../../src/engine/names/tagger/viterbi.ts'
@@ -87,6 +87,28 @@ describe('model codec', () => {
       const expected = scoreEmissions(features, dense.weights!, L, dense.scale)
       expect(Array.from(scorePackedEmissions(features, packed.packed!, L, packed.scale, packed.packedOffset))).toEqual(Array.from(expected))
     }
+  })
+
+  it('fills a table up to MAX_LOAD, long probe runs and all, and reads every weight back', () => {
+    // 614 buckets fit 1,024 slots at 0.6; half of them share home slots with another (bucket and bucket + 1024).
+    const buckets = Array.from({ length: 614 }, (_, k) => (k % 2 === 0 ? k : 1024 + k * 37))
+    const dense = new Float32Array((1 << 20) * L)
+    buckets.forEach((bucket, k) => { dense[bucket * L + (k % L)] = (k % 11) - 5 || 1 })
+    const pass = quantizePass(dense, new Float32Array((L + 1) * L), L)
+    const encoded = encodeNamesModel(header, pass, pass)
+    expect(encoded.table.slots).toBe(1024)
+    expect(encoded.table.rows).toBe(buckets.filter((_, k) => ((k % 11) - 5 || 1) !== 0).length)
+    const ids = Int32Array.from(buckets)
+    const probe = { offsets: Int32Array.from([0, ids.length]), ids }
+    const decoded = decodeNamesModel(JSON.parse(JSON.stringify(encoded)))
+    expect(Array.from(scorePackedEmissions(probe, decoded.first.packed!, L, decoded.first.scale, decoded.first.packedOffset)))
+      .toEqual(Array.from(scoreEmissions(probe, pass.weights!, L, pass.scale)))
+    expect(encodeNamesModel(header, passOf(1), passOf(2)).table.slots).toBe(1024)
+  })
+
+  it('refuses a table fuller than MAX_LOAD', () => {
+    const encoded = encodeNamesModel(header, passOf(1), passOf(2))
+    expect(() => decodeNamesModel({ ...encoded, table: { ...encoded.table, rows: Math.floor(encoded.table.slots * MAX_LOAD) + 1 } })).toThrow(/table size/)
   })
 
   it('refuses a table whose slots claim labels the model does not have', () => {

@@ -36,8 +36,9 @@ export interface NamesModel {
 }
 
 /**
- * The non-zero rows of both passes' quantised weight tables in one open-addressed hash table: ~60k of
- * the 2^20 buckets carry a weight, so 2^17 slots of 32 bytes (4 MB) replace two 9.4 MB dense tables,
+ * The non-zero rows of both passes' quantised weight tables in one open-addressed hash table: 81k (`qari tag`'s
+ * model) to 135k (the reader's) of the 2^20 buckets carry a weight, so 2^18 slots of 32 bytes (8 MB) replace two
+ * 9.4 MB dense tables,
  * and one probe fetches a feature's weights for both passes from one cache line: feature lookups are
  * most of the tagging time. Slot s holds the bucket id + 1 in `keys[s * 8]` (0 = empty) and the int8
  * label weights of a pass at `values[s * SLOT_BYTES + pass.packedOffset + label]` (the two arrays view
