@@ -3,9 +3,10 @@ import { isAndDefiniteNoun } from '../shared/chain-noun.ts'
 import { breakBetween, isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
 import { knownOrganizationEnd } from '../shared/known-organization-end.ts'
 import { isCountryNisba } from '../shared/nationality-nisba.ts'
+import { isGivenNotPreposition } from '../shared/name-like.ts'
 import { WORD_CLASS } from '../../tagger/gazetteer.ts'
 import { PATTERNS } from '../shared/patterns.ts'
-import { GIVEN, GROUP_HEADS, PUBLIC_BODY_ADJECTIVES } from '../shared/word-lists.ts'
+import { GROUP_HEADS, PUBLIC_BODY_ADJECTIVES } from '../shared/word-lists.ts'
 
 /**
  * Rule 4's last step: a country's nisba after an organisation named in common words is the organisation's
@@ -29,11 +30,13 @@ export function absorbNationalities(ctx: Context, mentions: readonly TokenMentio
       return
     }
     // A name of two words or more: one word is a proper name ("مدرب الهلال البرتغالي": the coach is Portuguese).
-    if (mention.type !== 'organization' || dropped.has(index) || mention.last === mention.first) return
+    // (Or one definite word: "[الكونغرس] الأميركي".)
+    if (mention.type !== 'organization' || dropped.has(index) || (mention.last === mention.first && !ctx.stems[mention.first].startsWith('ال'))) return
     // A listed name is whole as listed ("حزب الله السوري" is Hezbollah's Syrian branch, or the Syrian said so),
     // unless it ends in its field after ل, a common noun the country's nisba does not describe ("الهيئة العامة
     // للإحصاء السعودية").
-    if (knownOrganizationEnd(ctx, mention.first) === mention.last && !ctx.tokens[mention.last].clitics.pre.includes('ل')) return
+    // (A listed name of one word takes it: "[الكونغرس] الأميركي".)
+    if (mention.last > mention.first && knownOrganizationEnd(ctx, mention.first) === mention.last && !ctx.tokens[mention.last].clitics.pre.includes('ل')) return
     const lastStem = ctx.stems[mention.last]
     // The name's last word: a definite common noun, bare or after ل ("للإحصاء"); or any word after a group's head
     // ("مجموعة بلاكستون [الأمريكية]").
@@ -50,7 +53,8 @@ export function absorbNationalities(ctx: Context, mentions: readonly TokenMentio
     if (PATTERNS.nisba.test(ctx.stems[k - 1]) && isKnownPlace(ctx, k)) return
     // A nationality before a person's name is the person's ("… السويسري فلاديمير بيتكوفيتش").
     const after = k + 1 < ctx.tokens.length && !breakBetween(ctx, k, k + 1) ? k + 1 : -1
-    if (after >= 0 && (GIVEN.has(ctx.stems[after]) || (ctx.owner[after] >= 0 && result[ctx.owner[after]].type === 'person'))) return
+    // (Not "على", the preposition, which normalises as "علي" does: "الكونغرس الأميركي على".)
+    if (after >= 0 && (isGivenNotPreposition(ctx, after) || (ctx.owner[after] >= 0 && result[ctx.owner[after]].type === 'person'))) return
     // A sound feminine plural takes a feminine adjective too: "قوات الدفاع [الأسترالية]".
     const feminine = ctx.stems[mention.first].endsWith('ه') || ctx.stems[mention.first].endsWith('ات')
     if (ctx.stems[k].endsWith('يه') !== feminine) return

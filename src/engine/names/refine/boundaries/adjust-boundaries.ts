@@ -637,8 +637,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // ("[الشركة المصرية] لنقل الكهرباء": a definite general head keeps it too, its name in common words.)
     // (So does a force every country has, whose name its country's nisba is: "مشاة البحرية الأمريكية", country-forces.ts.)
     const forceEnd = mention.type === 'organization' ? countryForceEnd(ctx, first) : -1
+    // (And a state's formal name, "المملكة المغربية", "الجمهورية التونسية": its nisba is its name.)
     const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem) || PUBLIC_BODY_HEADS.has(firstStem) ||
-      isDescriptiveName(ctx, mention) || (forceEnd > first && forceEnd < last)
+      isDescriptiveName(ctx, mention) || (forceEnd > first && forceEnd < last) || (mention.type === 'place' && STATE_HEADS.has(firstStem))
     // A person keeps it: after a person's name a nisba is the family name ("محمد شياع السوداني", "سيف الدين
     // الجزيري"); Arabic puts a nationality before the name ("التونسي سيف الدين الجزيري").
     // A direction after a place is part of its name, not an adjective: "القدس الشرقية", "كوريا الشمالية".
@@ -823,7 +824,17 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type === 'place') while (first < last && DUAL_PLACE_HEADS.has(ctx.stems[first])) first++
     // "استاد لوسيل [النهائي]": what the venue hosted ends its name (also where the tagger typed the venue a body).
     if ((mention.type === 'place' || isHead(ctx, FACILITY_HEADS, first)) && last > first + 1 && HOSTED_EVENTS.has(ctx.stems[last])) last--
-    // "[سد النهضة]" typed as a body: a dam, a palace, a stadium is a place.
+    // "منجم بوعزار [للكوبالت]": what a mine yields is not its name (the sets name "منجم بوعزار", "منجم سومير").
+    if (ctx.stems[first] === MINE) {
+      for (let t = first + 2; t <= last; t++) {
+        const { pre } = ctx.tokens[t].clitics
+        if (pre.length === 2 && pre[0] === 'ل' && pre[1] === 'ال') {
+          last = t - 1
+          break
+        }
+      }
+    }
+    // "[سد النهضة]" typed as a body: a dam, a palace, a stadium, a mine is a place.
     // So is a venue the tagger took for a person with its head ("[كنيس موسى بن ميمون]").
     // And a station of a kind ("[محطة مترو المريوطية]").
     const station = mention.type === 'organization' && last > first && STATION.has(ctx.stems[first]) && STATION_KINDS.has(ctx.stems[first + 1])
@@ -836,6 +847,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
 }
 
 const DEVICE = normalizeArabic('جهاز')
+const MINE = normalizeArabic('منجم')
+/** What a state calls itself before its nisba: "المملكة المغربية", "الجمهورية اللبنانية", "السلطنة العمانية". Hand-written. */
+const STATE_HEADS: ReadonlySet<string> = new Set(['المملكة', 'الجمهورية', 'السلطنة', 'الإمارة'].map((word) => normalizeArabic(word)))
 
 /** The mention is a definite general head ("الهيئة") and, right after it, a bare verbal noun the clusters know ("ترميم"). */
 function isHeadIntoVerbalNoun(ctx: Context, mention: TokenMention): boolean {

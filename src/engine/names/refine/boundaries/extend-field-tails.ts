@@ -68,7 +68,8 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
     // one that ended on any noun in the construct state after ل, a verbal noun of its purpose ("[شركة العقبة لتطوير]
     // الموانئ", "[مدرسة الصفوة لتعليم] القيادة"), and the adjective after it ("لأنظمة الطاقة [الشمسية]").
     const fieldNoun = mention.last > mention.first && isLamFieldNoun(ctx, mention.last)
-    if (fieldNoun || (mention.last > mention.first && isLamConstruct(ctx, mention.last) && !isCountryNisba(ctx.stems[mention.last - 1], ctx.gazetteer))) {
+    if (fieldNoun || (mention.last > mention.first && (isLamConstruct(ctx, mention.last) || isAndConstructInField(ctx, mention)) &&
+      !isCountryNisba(ctx.stems[mention.last - 1], ctx.gazetteer))) {
       // (A verbal noun governs a definite word only: "[المجلس البلدي لمصراتة]" is a place's council, "على" no object.)
       const governed = fieldNoun ? governedEnd(ctx, mention.last + 1) : definiteEnd(ctx, mention.last + 1)
       if (governed > mention.last) {
@@ -193,6 +194,18 @@ function isLamConstruct(ctx: Context, t: number): boolean {
   const stem = ctx.stems[t]
   return pre.length === 1 && pre[0] === 'ل' && post.length === 0 && PATTERNS.verbalNounShape.test(stem) && isClustered(ctx, ctx.tokens[t].norm) &&
     !isKnownPlace(ctx, t) && !GIVEN.has(stem)
+}
+
+/**
+ * "[مؤسسة قطر للتربية والعلوم وتنمية] المجتمع": the name's last word is a verbal noun after "و", one more field after a
+ * field after ل, as bare as isLamConstruct's; it governs the definite word after it as they do.
+ */
+function isAndConstructInField(ctx: Context, mention: TokenMention): boolean {
+  const t = mention.last
+  const { pre, post } = ctx.tokens[t].clitics
+  if (pre.length !== 1 || pre[0] !== 'و' || post.length > 0 || !PATTERNS.verbalNounShape.test(ctx.stems[t]) || !isClustered(ctx, ctx.tokens[t].norm)) return false
+  for (let k = mention.first + 1; k < t; k++) if (ctx.tokens[k].clitics.pre[0] === 'ل') return true
+  return false
 }
 
 /** Token t, free and right after t − 1, is a definite word with no pronoun ("الموانئ"): t; t − 1 otherwise. */

@@ -1,11 +1,11 @@
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { breakBetween, nextStem, type Context, type TokenMention } from '../shared/context.ts'
 import { isGivenStart, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from '../shared/given-name-start.ts'
-import { hasTanween, isClustered, isNameLike, isUnclustered } from '../shared/name-like.ts'
+import { hasTanween, isClustered, isGivenNotPreposition, isNameLike, isUnclustered } from '../shared/name-like.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { SPEECH_VERBS } from '../../lists/trigger-words.ts'
-import { ALLAH, GIVEN, LINKING_PARTICLES, NAME_ENDERS, ORDINAL_WORDS, PREPOSITION_ALA, REGNAL_TITLES, TITLES } from '../shared/word-lists.ts'
+import { ALLAH, GIVEN, LINKING_PARTICLES, NAME_ENDERS, ORDINAL_WORDS, REGNAL_TITLES, TITLES } from '../shared/word-lists.ts'
 
 /** The verbs of saying a sentence's subject follows (normalised as written, "وقال" too). */
 const SPEECH_VERB_STEMS: ReadonlySet<string> = new Set(SPEECH_VERBS.map((word) => normalizeArabic(word)))
@@ -236,11 +236,6 @@ function endsOnParticle(ctx: Context, mention: TokenMention): boolean {
   const next = mention.last + 1
   return mention.last > mention.first && LINKING_PARTICLES.has(ctx.stems[mention.last]) && nextStem(ctx, mention.last, 1) !== null && ctx.owner[next] < 0 &&
     (!NAME_ENDERS.has(ctx.stems[next]) || isGivenNotPreposition(ctx, next))
-}
-
-/** "أبو علي": "علي" normalises as the preposition "على" does, but written with ي it is the name. */
-function isGivenNotPreposition(ctx: Context, t: number): boolean {
-  return GIVEN.has(ctx.stems[t]) && ctx.text.slice(ctx.tokens[t].start, ctx.tokens[t].end) !== PREPOSITION_ALA
 }
 
 /** The "عشر" of a compound regnal number ("الرابع عشر"). */

@@ -1,7 +1,9 @@
 import { lightStem } from '../../../summary/light-stem.ts'
 import { STOP_STEMS } from '../../../summary/stop-words.ts'
 import { breakBetween, isHead, type Context, type TokenMention } from '../shared/context.ts'
-import { FACILITY_NAMED_HEADS, HONORIFICS, LINKING_PARTICLES, TITLES } from '../shared/word-lists.ts'
+import { normalizeArabic } from '../../../arabic/normalize.ts'
+import { FACILITY_NAMED_HEADS, HONORIFICS, IN, LINKING_PARTICLES, TITLES } from '../shared/word-lists.ts'
+import { PATTERNS } from '../shared/patterns.ts'
 import { isUnclustered } from '../shared/name-like.ts'
 
 /** The types whose pieces are joined: two places side by side are often two ("القاهرة" "الجديدة" is rare). */
@@ -45,11 +47,33 @@ export function joinAdjacentNames(ctx: Context, mentions: TokenMention[]): Token
       // place of its own after the given name ("[ملعب عبد اللطيف] [أبو رجيلة]"); and the head alone, the person's title
       // left between ("[صالة] الشيخ [سعد بن عبدالله]").
       result[result.length - 1] = { ...previous, type: 'place', last: mention.last }
+    } else if (previous?.type === 'organization' && mention.type === 'place' && isUniversityIn(ctx, previous, mention)) {
+      // "[الجامعة الأميركية] في [بيروت]": a university named by its adjectives alone is named by where it is too.
+      result[result.length - 1] = { ...previous, last: mention.last }
     } else {
       result.push(mention)
     }
   }
   return result
+}
+
+const UNIVERSITY = normalizeArabic('الجامعة')
+
+/**
+ * "الجامعة" and one or two definite adjectives ("الأمريكية", "الإسلامية العالمية"), then "في" and the place: the sets
+ * name 21 such universities whole ("الجامعة الأمريكية في القاهرة", "الجامعة الإسلامية في غزة") and none apart but one
+ * with its field ("الجامعة المصرية اليابانية للعلوم والتكنولوجيا في برج العرب", which this leaves).
+ */
+function isUniversityIn(ctx: Context, university: TokenMention, place: TokenMention): boolean {
+  const { first, last } = university
+  if (ctx.stems[first] !== UNIVERSITY || last === first || last > first + 2) return false
+  for (let t = first + 1; t <= last; t++) {
+    const { pre, post } = ctx.tokens[t].clitics
+    if (pre.length !== 1 || pre[0] !== 'ال' || post.length > 0 || !PATTERNS.nisba.test(ctx.stems[t])) return false
+  }
+  const between = last + 1
+  return place.first === between + 1 && ctx.tokens[between].norm === IN && ctx.tokens[place.first].clitics.pre.length <= 1 &&
+    !breakBetween(ctx, last, between) && !breakBetween(ctx, between, place.first)
 }
 
 /** One or two titles or honorifics stand between tokens a and b, no name holding them and nothing breaking them. */

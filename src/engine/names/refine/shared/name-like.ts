@@ -3,7 +3,7 @@ import { splitProcliticsForFeatures } from '../../tagger/word-features.ts'
 import type { Gazetteer } from '../../tagger/gazetteer.ts'
 import type { Context } from './context.ts'
 import { PATTERNS } from './patterns.ts'
-import { GIVEN, NAME_ENDERS, NUMBER_WORDS, OBJECT_NOUNS, TITLES } from './word-lists.ts'
+import { GIVEN, NAME_ENDERS, NUMBER_WORDS, OBJECT_NOUNS, PREPOSITION_ALA, TITLES } from './word-lists.ts'
 
 /**
  * A word (its stem) that may be part of a name: not a particle, not the article's, not a trigger word,
@@ -93,4 +93,9 @@ const VOWEL_MARKS = /[\u064B-\u0650\u0652]/gu
 export function isWrittenFormTwoPast(ctx: Context, t: number): boolean {
   const { start, end, clitics } = ctx.tokens[t]
   return clitics.pre.length === 0 && clitics.post.length === 0 && FORM_TWO_PAST.test(ctx.text.slice(start, end).replace(VOWEL_MARKS, ''))
+}
+
+/** "أبو علي": "علي" normalises as the preposition "على" does, but written with ي it is the name. */
+export function isGivenNotPreposition(ctx: Context, t: number): boolean {
+  return GIVEN.has(ctx.stems[t]) && ctx.text.slice(ctx.tokens[t].start, ctx.tokens[t].end) !== PREPOSITION_ALA
 }

@@ -378,7 +378,7 @@ export const COMMON_NOUN_TITLES = normSet([
  * لاكلاند الجوية", "مطار دبي الدولي", "معبر رفح". FACILITY_ADJECTIVES are the kinds that close such names.
  */
 /** Heads of a facility that is a place whatever the tagger's type ("[سد النهضة]", "[قصر الحسينية]"). Hand-written. */
-export const PLACE_FACILITY_HEADS = normSet(['سد', 'قصر', 'مسرح', 'مسجد', 'جامع', 'كنيسة', 'كاتدرائية', 'قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حلبة', 'برج', 'قلعة', 'محمية'])
+export const PLACE_FACILITY_HEADS = normSet(['سد', 'قصر', 'مسرح', 'مسجد', 'جامع', 'كنيسة', 'كاتدرائية', 'قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حلبة', 'برج', 'قلعة', 'محمية', 'منجم', 'حقل'])
 /** Indefinite adjectives that describe, never name: "محطة كهرباء [جديدة]", "حي [سكني]". Hand-written. */
 export const DESCRIBING_ADJECTIVES = normSet([
   'جديد', 'جديدة', 'كبير', 'كبيرة', 'ضخم', 'ضخمة', 'حديث', 'حديثة', 'قديم', 'قديمة',
