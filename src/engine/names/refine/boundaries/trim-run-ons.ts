@@ -54,6 +54,21 @@ function outletAfterPerson(ctx: Context, mention: TokenMention): number {
   return -1
 }
 
+/** The relative pronouns, normalised: a clause that describes the name begins with one, and no name holds one. */
+const RELATIVES = normSet(['الذي', 'التي', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'الذين', 'اللاتي', 'اللواتي', 'اللائي'])
+
+/**
+ * "تديرها [جامعة ملبورن اللتان] وقعتا": the first bare relative pronoun inside a name, where the clause about it begins (-1
+ * when none); the name ends before it.
+ */
+function relativeInside(ctx: Context, mention: TokenMention): number {
+  for (let k = mention.first + 1; k <= mention.last; k++) {
+    const { clitics, norm } = ctx.tokens[k]
+    if (clitics.pre.length === 0 && clitics.post.length === 0 && RELATIVES.has(norm)) return k
+  }
+  return -1
+}
+
 /** A trilateral verb's present, or a derived one's of five letters ("يفرغ", "يقاتل"); longer words of its shape are names ("تسيبراس"). */
 const SHORT_VERB = 5
 
@@ -74,14 +89,15 @@ function isVerbAfterDefiniteNoun(ctx: Context, first: number, t: number): boolea
 /**
  * Words of the sentence a name ran into, at its end: the verb after a subject's name ("[نقابة المزارعين قالوا] إن", "منطقة
  * [آفطوط بدأوا] يتجهون", "وقف [أبو محمد يتفقد] أنابيب"), an outlet the person spoke to ("[دلشاد عبدالله] لشبكة رووداو"), whichever rule ran the name into it (the tagger, or a person's name
- * extended over an unseen word), and the day after it ("[وزارة التعليم يوم] الأحد"). After every rule that finds or extends
+ * extended over an unseen word), and the day after it ("[وزارة التعليم يوم] الأحد"), and a relative clause ("[جامعة ملبورن] اللتان"). After every rule that finds or extends
  * names, before those that drop common words (a noun left alone goes then).
  */
 export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   return mentions.flatMap((mention) => {
     const outlet = mention.type === 'person' ? outletAfterPerson(ctx, mention) : -1
     if (outlet > 0) return [{ ...mention, last: outlet - 1 }, { type: 'organization' as const, first: outlet, last: mention.last }]
-    let last = mention.last
+    const relative = relativeInside(ctx, mention)
+    let last = relative > 0 ? relative - 1 : mention.last
     while (last > mention.first && (isRunOnVerb(ctx, last) || isRunOnDay(ctx, last) || (mention.type === 'person' && isObjectPlural(ctx, mention, last)))) last--
     if (mention.type === 'person' && isVerbAfterDefiniteNoun(ctx, mention.first, last)) last--
     return [last === mention.last ? mention : { ...mention, last }]
