@@ -2,6 +2,7 @@ import { breakBetween, type Context, type TokenMention } from '../shared/context
 import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { hasTanween, isNameLike, isUnclustered } from '../shared/name-like.ts'
 import { isJoinedByAnd } from '../retype/listed-places.ts'
+import { isHeadedOnlyPlace } from './find-places.ts'
 import { clusterKey } from '../../tagger/word-clusters.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { normSet } from '../shared/word-lists.ts'
@@ -43,7 +44,12 @@ export function findListMembers(ctx: Context, mentions: TokenMention[]): TokenMe
   }
   const found: TokenMention[] = []
   for (let t = 0; t < ctx.tokens.length; t++) {
-    if (ctx.owner[t] >= 0 || !isMemberWord(ctx, t)) continue
+    if (ctx.owner[t] >= 0) continue
+    if (isCommonWordPlaceAfterPlace(ctx, t, placeAtLast)) {
+      found.push({ type: 'place', first: t, last: t })
+      continue
+    }
+    if (!isMemberWord(ctx, t)) continue
     // The member's words: the first, and one more that is no conjunct of its own.
     let last = t
     while (last + 1 - t < MAX_MEMBER_WORDS && last + 1 < ctx.tokens.length && ctx.owner[last + 1] < 0 && !isJoinedByAnd(ctx, last + 1) &&
@@ -56,6 +62,17 @@ export function findListMembers(ctx: Context, mentions: TokenMention[]): TokenMe
     t = last
   }
   return found.length ? mentions.concat(found) : mentions
+}
+
+/**
+ * "في جنوب لبنان و[البقاع]": a place that is also a common word, which the rules otherwise take only after a head of its
+ * kind (PLACES_AFTER_A_HEAD), joined by "و" right after a place is listed with it; one place before it is enough.
+ */
+function isCommonWordPlaceAfterPlace(ctx: Context, t: number, placeAtLast: ReadonlyMap<number, TokenMention>): boolean {
+  const { clitics } = ctx.tokens[t]
+  // (The article counts among the tokenizer's proclitics: "والبقاع" is و, ال, "بقاع".)
+  return clitics.pre[0] === 'و' && clitics.pre.slice(1).every((clitic) => clitic === 'ال') && clitics.post.length === 0 && isHeadedOnlyPlace(ctx.stems[t]) &&
+    placeAtLast.has(t - 1) && !breakBetween(ctx, t - 1, t) && endsCleanly(ctx, t)
 }
 
 /**
