@@ -23,6 +23,7 @@ import { dropClubsOffThePitch } from './refine/drop/drop-clubs-off-the-pitch.ts'
 import { dropLoneCommonWords } from './refine/drop/drop-lone-common-words.ts'
 import { dropCommonNounLists } from './refine/drop/drop-common-noun-lists.ts'
 import { dropNonNames } from './refine/drop/drop-non-names.ts'
+import { dropAnnouncedNouns } from './refine/drop/drop-announced-nouns.ts'
 import { dropNamesInForeignText } from './refine/drop/drop-names-in-foreign-text.ts'
 import { dropHeadAnaphors } from './refine/drop/drop-head-anaphors.ts'
 import { dropFormulas } from './refine/drop/drop-formulas.ts'
@@ -188,7 +189,7 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = trimPluralBodyHeads(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, splitJoinedPlaces(ctx, trimRunOns(ctx, mentions))))))))))
+  mentions = trimPluralBodyHeads(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, dropAnnouncedNouns(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, splitJoinedPlaces(ctx, trimRunOns(ctx, mentions)))))))))))
   retypeSurnames(ctx, mentions)
   mentions = splitListedPairs(ctx, mentions)
   rebuildOwners(ctx, mentions)

@@ -35,6 +35,11 @@ export const PATTERNS = {
   participleShape: /^(?:مت|مست)..|^م..و.ه?$/u,
   /** A participle's sound plural (normalised): "ملحنين", "مسلحين", "متطوعون"; not "ماكلارين" (an alef after م). */
   participlePlural: /^م[^ا].{2,4}(?:ين|ون)$/u,
+  /**
+   * A verbal noun of the seventh, eighth or tenth form, normalised, no long vowel in the root's places: "انقطاع", "اكتمال",
+   * "اكتشاف", "استكمال".
+   */
+  derivedVerbalNoun: /^(?:ا[^اوي]ت|ان[^اوي]|است[^اوي])[^اوي]ا[^اوي]$/u,
   /** A verbal noun of the second form, تفعيل ("توظيف", "تطوير"): a common noun, not a transliterated name. */
   verbalNoun: /^ت..ي.$/u,
   /** A plural's ending after a noun in the construct state, genitive ("مجموعة ملحنين", "مجموعة مسرحيات"); "بلاكستون" is a name. */
