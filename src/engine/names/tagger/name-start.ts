@@ -53,8 +53,9 @@ const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 
  * names begin with it (فيروز، فهد، فاطمة), so "فيروز" stays whole.
  */
 const CONJUNCTIONS = new Set(['و'])
-/** Heads that begin names and are three letters or more: "بريف دمشق" → "ريف دمشق", "بشرطة باريس" → "شرطة باريس", "بقضاء السماوة", "بحوض سانتوس", "بجهة درعة تافيلالت". */
-const HEAD_WORDS = new Set(['ريف', 'مركز', 'ديوان', 'مكتب', 'مجلس', 'هيئه', 'مؤسسه', 'شركه', 'مجموعه', 'بنك', 'مصرف', 'صندوق', 'منظمه', 'لجنه', 'وكاله', 'قطاع', 'مدينه', 'وزاره', 'حركه', 'شرطه', 'حكومه', 'جامعه', 'سفاره', 'شارع', 'ميدان', 'جماعه', 'حزب', 'ولايه', 'محافظه', 'منطقه', 'بلديه', 'قريه', 'بلده', 'قضاء', 'ناحيه', 'مديريه', 'اقليم', 'معتمديه', 'دائره', 'مقاطعه', 'حصن', 'قلعه', 'معبد', 'مقبره', 'مقابر', 'حوض', 'جهه', 'مخيم', 'ميناء', 'مطار', 'جبل', 'وادي', 'سهل', 'جزيره'])
+/** Heads that begin names and are three letters or more: "بريف دمشق" → "ريف دمشق", "بشرطة باريس" → "شرطة باريس", "بقضاء السماوة", "بحوض سانتوس", "بجهة درعة تافيلالت", "لقوى الأمن الداخلي", "بغرب دارفور". */
+const HEAD_WORDS = new Set(['ريف', 'مركز', 'ديوان', 'مكتب', 'مجلس', 'هيئه', 'مؤسسه', 'شركه', 'مجموعه', 'بنك', 'مصرف', 'صندوق', 'منظمه', 'لجنه', 'وكاله', 'قطاع', 'مدينه', 'وزاره', 'حركه', 'شرطه', 'حكومه', 'جامعه', 'سفاره', 'شارع', 'ميدان', 'جماعه', 'حزب', 'ولايه', 'محافظه', 'منطقه', 'بلديه', 'قريه', 'بلده', 'قضاء', 'ناحيه', 'مديريه', 'اقليم', 'معتمديه', 'دائره', 'مقاطعه', 'حصن', 'قلعه', 'معبد', 'مقبره', 'مقابر', 'حوض', 'جهه', 'مخيم', 'ميناء', 'مطار', 'جبل', 'وادي', 'سهل', 'جزيره',
+  'قوي', 'اتفاقيه', 'برج', 'نبع', 'قسم', 'خفر', 'نفق', 'نهر', 'شمال', 'جنوب', 'شرق', 'غرب'])
 /**
  * Separate prepositions and administrative heads in the construct state with the name (normalised): nothing can come
  * between them and the name. Not the words that are also names or adjectives ("علي", "امام", "اقليمي"), nor a head
@@ -102,8 +103,11 @@ const WAD_AND_OULD_AFTER_AND: ReadonlySet<string> = new Set(['وود', 'وولد
 export const QUOTED = '"'
 /** What a caller passes as the word before a place that follows another place, only spaces between. */
 export const LISTED_PLACE = '+'
-/** Heads of two letters that begin a place's name: "حي" (a district), "سد" (a dam), "تل" (a hill). */
-const SHORT_HEADS: ReadonlySet<string> = new Set(['حي', 'سد', 'تل'])
+/**
+ * Heads of two letters that begin a place's name: "حي" (a district), "سد" (a dam), "تل" (a hill); and the first words of
+ * two-word names ("وبن قردان", "ورب ثلاثين", "وجل الديب"), which no word of the language begins with a clitic before.
+ */
+const SHORT_HEADS: ReadonlySet<string> = new Set(['حي', 'سد', 'تل', 'بن', 'رب', 'جل'])
 /** A remainder this short ("ان" after "ب" in "بان") matches too many words to count as evidence. */
 const MIN_EVIDENCE_LENGTH = 3
 
