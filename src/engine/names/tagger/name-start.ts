@@ -203,6 +203,9 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   if (beforeIn(GOVERNING_WORDS) && !PROCLITICS.some((prefix) => norm.startsWith(prefix) && HEAD_WORDS.has(norm.slice(prefix.length)))) return 0
   for (const prefix of PROCLITICS) {
     if (!norm.startsWith(prefix)) continue
+    // "وكريم زينون", "ولبنى": "و" and a known name that begins with a preposition's letter, not "و", the preposition and
+    // a shorter name ("ريم").
+    if (prefix.length === 2 && isKnownName(norm.slice(1), evidence.gazetteer)) return 1
     // "كابو ديلغادو", "[وكابل]": ك before a bare alef is a transliteration's first syllable ("كا"), whatever the rest
     // spells (not و + ك + "أبل", Apple).
     if (prefix.endsWith('ك') && surface[prefix.length] === 'ا') continue
