@@ -67,12 +67,20 @@ export function findNameMentions(model: NamesModel, doc: DocWith<'tokens' | 'sen
     const listed = mention.type === 'place' && before !== '' && before !== QUOTED && placeEnds.has(mention.first - 1) &&
       (clitics.pre[0] === 'و' || (clitics.pre.length === 0 && norm.startsWith('و')))
     const { start, lostAlef } = findNameStart(doc.text, doc.tokens[mention.first], mention.type, evidence, rest, listed ? LISTED_PLACE : before)
-    const end = doc.tokens[mention.last].end
+    const end = withPlus(doc.text, doc.tokens[mention.last].end, mention.type)
     if (end <= start) continue
     const surface = doc.text.slice(start, end)
     mentions.push({ type: mention.type, span: { start, end }, display: lostAlef ? `ا${surface}` : surface })
   }
   return mentions
+}
+
+/**
+ * "أوبك+", "ديزني+": a plus written right after a body's name, the word ending there, is part of the name (the alliance
+ * beyond OPEC, the service); the tokenizer reads no token in it.
+ */
+function withPlus(text: string, end: number, type: NameMention['type']): number {
+  return type === 'organization' && text[end] === '+' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '') ? end + 1 : end
 }
 
 const PATTERNS = {

@@ -325,6 +325,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 51: a basin\'s, a region\'s or an airport\'s head loses the preposition written on it', 'اكتشفت الشركة مكمنا نفطيا جديدا بحوض سانتوس قبالة البرازيل.', [['حوض سانتوس', 'place'], ['البرازيل', 'place']]],
     ['session 51: a body\'s head of three letters and a place\'s first word of two lose the clitic written on them', 'شاركت دوريات تابعة لقوى الأمن الداخلي في حماية مزارع مدنين وبن قردان.', [['قوى الأمن الداخلي', 'organization'], ['مدنين', 'place'], ['بن قردان', 'place']]],
     ['session 51: "و" and a known name that begins with a preposition\'s letter', 'ضمت تشكيلة المنتخب يوسف خياط وكريم زينون.', [['يوسف خياط', 'person'], ['كريم زينون', 'person']]],
+    ['session 51: a plus written right after a body\'s name is part of it', 'ارتفعت أسعار النفط بعد قرار أوبك+ خفض الإنتاج.', [['أوبك+', 'organization']]],
     ['session 51: a name ends before a relative pronoun', 'وقعت جامعة القاهرة وجامعة ملبورن اللتان تتعاونان منذ عقد اتفاقا جديدا للبحث.', [['جامعة القاهرة', 'organization'], ['جامعة ملبورن', 'organization']]],
     ['session 50: a verbal noun after "و" in a body\'s field governs the word after it', 'وأطلقت مؤسسة قطر للتربية والعلوم وتنمية المجتمع منصة جديدة للتعلم عن بعد.', [['مؤسسة قطر للتربية والعلوم وتنمية المجتمع', 'organization']]],
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
