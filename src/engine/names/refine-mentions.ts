@@ -23,6 +23,7 @@ import { dropClubsOffThePitch } from './refine/drop/drop-clubs-off-the-pitch.ts'
 import { dropLoneCommonWords } from './refine/drop/drop-lone-common-words.ts'
 import { dropCommonNounLists } from './refine/drop/drop-common-noun-lists.ts'
 import { dropNonNames } from './refine/drop/drop-non-names.ts'
+import { extendPhaseNumbers } from './refine/boundaries/phase-numbers.ts'
 import { dropAnnouncedNouns } from './refine/drop/drop-announced-nouns.ts'
 import { dropNamesInForeignText } from './refine/drop/drop-names-in-foreign-text.ts'
 import { dropHeadAnaphors } from './refine/drop/drop-head-anaphors.ts'
@@ -169,6 +170,7 @@ export function refineMentions(
   extendGivenNames(ctx, mentions)
   findPatterns(ctx, mentions)
   extendNumberedUnits(ctx, mentions)
+  extendPhaseNumbers(ctx, mentions)
   findMonuments(ctx, mentions)
   findChainBodies(ctx, mentions)
   findMatchClubs(ctx, mentions)
