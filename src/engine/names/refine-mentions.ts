@@ -24,6 +24,7 @@ import { dropLoneCommonWords } from './refine/drop/drop-lone-common-words.ts'
 import { dropCommonNounLists } from './refine/drop/drop-common-noun-lists.ts'
 import { dropNonNames } from './refine/drop/drop-non-names.ts'
 import { extendPhaseNumbers } from './refine/boundaries/phase-numbers.ts'
+import { extendMinObjectTails } from './refine/boundaries/min-object-tails.ts'
 import { dropAnnouncedNouns } from './refine/drop/drop-announced-nouns.ts'
 import { dropNamesInForeignText } from './refine/drop/drop-names-in-foreign-text.ts'
 import { dropHeadAnaphors } from './refine/drop/drop-head-anaphors.ts'
@@ -177,6 +178,7 @@ export function refineMentions(
   findTransferClubs(ctx, mentions)
   findClubsOfSport(ctx, mentions)
   extendFieldTails(ctx, mentions)
+  extendMinObjectTails(ctx, mentions)
   completeVenueNames(ctx, mentions)
   extendKindAdjectives(ctx, mentions)
   retypeChurchInstitutions(ctx, mentions)

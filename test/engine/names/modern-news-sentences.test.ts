@@ -327,6 +327,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 51: "و" and a known name that begins with a preposition\'s letter', 'ضمت تشكيلة المنتخب يوسف خياط وكريم زينون.', [['يوسف خياط', 'person'], ['كريم زينون', 'person']]],
     ['session 51: a plus written right after a body\'s name is part of it', 'ارتفعت أسعار النفط بعد قرار أوبك+ خفض الإنتاج.', [['أوبك+', 'organization']]],
     ['session 51: a field\'s, a station\'s or a prison\'s phase number is part of its name; a count after a name is not', 'ارتفع إنتاج حقل غرب القرنة 2 إلى 400 ألف برميل، ونقل 3 سجناء من سجن فراخانيس 2 إلى القاهرة.', [['حقل غرب القرنة 2', 'place'], ['سجن فراخانيس 2', 'organization'], ['القاهرة', 'place']]],
+    ['session 51: a body named for preventing something names it after "من"', 'حذر مركز الوقاية من الأمراض ومكافحتها من موجة جديدة في الشتاء.', [['مركز الوقاية من الأمراض ومكافحتها', 'organization']]],
     ['session 51: a name ends before a relative pronoun', 'وقعت جامعة القاهرة وجامعة ملبورن اللتان تتعاونان منذ عقد اتفاقا جديدا للبحث.', [['جامعة القاهرة', 'organization'], ['جامعة ملبورن', 'organization']]],
     ['session 50: a verbal noun after "و" in a body\'s field governs the word after it', 'وأطلقت مؤسسة قطر للتربية والعلوم وتنمية المجتمع منصة جديدة للتعلم عن بعد.', [['مؤسسة قطر للتربية والعلوم وتنمية المجتمع', 'organization']]],
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],

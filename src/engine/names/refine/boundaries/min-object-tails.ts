@@ -1,0 +1,51 @@
+import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
+import { normSet } from '../shared/word-lists.ts'
+
+/** Verbal nouns whose object follows "من": prevention, protection, limiting, disposal. Normalised, without ل / و / ال. */
+const TAKES_MIN = normSet(['وقاية', 'حماية', 'حد', 'تخلص'])
+const MIN = normSet(['من'])
+/** "ومكافحتها", "ومحاربتها": a second verbal noun with the first's object as its pronoun closes the field. */
+const AND_ITS = /^و(?:مكافح|محارب|علاج)ت(?:ها|ه)$/u
+
+/**
+ * "المركز الوطني للوقاية [من الآفات النباتية والأمراض الحيوانية]", "الهيئة الوطنية للنزاهة والوقاية [من الرشوة ومحاربتها]":
+ * a body whose name ends on a verbal noun that takes its object after "من" (see TAKES_MIN) goes on over "من", the definite
+ * noun, its definite adjectives, a second definite noun after "و" with its own, and "ومكافحتها". In place, after
+ * extendFieldTails, which ends such names on the verbal noun.
+ */
+export function extendMinObjectTails(ctx: Context, mentions: TokenMention[]): void {
+  mentions.forEach((mention, index) => {
+    if (mention.type !== 'organization' || mention.last === mention.first) return
+    const noun = ctx.tokens[mention.last]
+    if (noun.clitics.post.length > 0 || !TAKES_MIN.has(ctx.stems[mention.last].replace(/^ال/u, ''))) return
+    const min = mention.last + 1
+    if (!isFreeNext(ctx, min) || !MIN.has(ctx.tokens[min].norm)) return
+    let last = definiteRun(ctx, min + 1)
+    if (last <= min) return
+    // A second object after "و" ("والأمراض الحيوانية"), or the closing "ومكافحتها".
+    const and = last + 1
+    if (isFreeNext(ctx, and)) {
+      if (AND_ITS.test(ctx.tokens[and].norm)) last = and
+      else if (ctx.tokens[and].clitics.pre.join('') === 'وال') last = Math.max(last, definiteRun(ctx, and))
+    }
+    for (let t = mention.last + 1; t <= last; t++) ctx.owner[t] = index
+    mentions[index] = { ...mention, last }
+  })
+}
+
+/** Token t exists, no mention holds it, and it follows the token before it without a break. */
+function isFreeNext(ctx: Context, t: number): boolean {
+  return t < ctx.tokens.length && ctx.owner[t] < 0 && !breakBetween(ctx, t - 1, t)
+}
+
+/** The last of the definite words without pronouns from token t on, at most three; t − 1 when t is none. */
+function definiteRun(ctx: Context, t: number): number {
+  let last = t - 1
+  for (let k = t; k < t + 3 && isFreeNext(ctx, k); k++) {
+    const { clitics } = ctx.tokens[k]
+    const definite = k === t ? clitics.pre.includes('ال') : clitics.pre.length === 1 && clitics.pre[0] === 'ال'
+    if (!definite || clitics.post.length > 0) break
+    last = k
+  }
+  return last
+}
