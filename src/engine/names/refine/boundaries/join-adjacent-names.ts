@@ -2,7 +2,7 @@ import { lightStem } from '../../../summary/light-stem.ts'
 import { STOP_STEMS } from '../../../summary/stop-words.ts'
 import { breakBetween, isHead, type Context, type TokenMention } from '../shared/context.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
-import { FACILITY_NAMED_HEADS, HONORIFICS, IN, LINKING_PARTICLES, TITLES } from '../shared/word-lists.ts'
+import { FACILITY_NAMED_HEADS, GIVEN, HONORIFICS, IN, LINKING_PARTICLES, TITLES } from '../shared/word-lists.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { isUnclustered } from '../shared/name-like.ts'
 
@@ -40,7 +40,7 @@ export function joinAdjacentNames(ctx: Context, mentions: TokenMention[]): Token
       result[result.length - 1] = { ...previous, last: mention.last }
     } else if ((previous?.type === 'place' || previous?.type === 'organization') && isHead(ctx, FACILITY_NAMED_HEADS, previous.first) &&
       ((mention.first === previous.last + 1 && !breakBetween(ctx, previous.last, mention.first) &&
-        (mention.type === 'person' || LINKING_PARTICLES.has(ctx.stems[mention.first]))) ||
+        (mention.type === 'person' || LINKING_PARTICLES.has(ctx.stems[mention.first])) && !(mention.type === 'person' && isOfficerAfterNamedVenue(ctx, previous, mention))) ||
         (mention.type === 'person' && previous.first === previous.last && onlyTitlesBetween(ctx, previous.last, mention.first)))) {
       // "[ملعب الأمير مولاي] [عبد الله]": a venue named after a person, the tagger's person its name's end (a place,
       // whatever the tagger typed its head: "[صالة الشيخ] [سعد بن عبدالله]"); so is the family name the tagger took for a
@@ -75,6 +75,25 @@ function isUniversityIn(ctx: Context, university: TokenMention, place: TokenMent
   return place.first === between + 1 && ctx.tokens[between].norm === IN && ctx.tokens[place.first].clitics.pre.length <= 1 &&
     !breakBetween(ctx, last, between) && !breakBetween(ctx, between, place.first)
 }
+
+/**
+ * "مدير [ميناء المعلا] [عبد الرحمن فضل بن شعيب]": a venue already named by a definite word after its head that is no
+ * title, given name or particle, and a full name after it, are the venue and its officer (the title before them governs both), not a
+ * venue named after a person ("[ملعب الأمير مولاي] [عبد الله]", "[صالة الشيخ] [سعد بن عبدالله]" end on a title).
+ */
+function isOfficerAfterNamedVenue(ctx: Context, venue: TokenMention, person: TokenMention): boolean {
+  if (venue.last === venue.first || person.last === person.first) return false
+  const last = ctx.stems[venue.last]
+  // (Only after a definite word: a venue is named by its city and a person, "مطار قسنطينة محمد بوضياف", or by a person in
+  // pieces, "[جسر فرانسيس] [سكوت كي]".)
+  if (!last.startsWith('ال')) return false
+  const bare = last.replace(PATTERNS.article, '')
+  return !TITLES.has(last) && !HONORIFICS.has(last) && !LINKING_PARTICLES.has(last) && !GIVEN.has(last) && !GIVEN.has(bare) &&
+    !ABD.has(ctx.stems[venue.last - 1])
+}
+
+/** "عبد", whose "عبد اللطيف" may end a venue's name before the family name ("[ملعب عبد اللطيف] [أبو رجيلة]"). */
+const ABD: ReadonlySet<string> = new Set([normalizeArabic('عبد')])
 
 /** One or two titles or honorifics stand between tokens a and b, no name holding them and nothing breaking them. */
 function onlyTitlesBetween(ctx: Context, a: number, b: number): boolean {
