@@ -278,24 +278,33 @@ export function findQuotedName(ctx: Context, mentions: TokenMention[], t: number
     before = t + 1
   }
   const first = before + 1
-  if (first >= ctx.tokens.length || !BRACKETS.open.test(ctx.text.slice(ctx.tokens[before].end, ctx.tokens[first].start)) ||
-    ctx.text.slice(ctx.tokens[before].end, ctx.tokens[first].start).includes('(')) return
-  // (Up to six words: "منظمة «سوريون من أجل الحقيقة والعدالة»".)
+  const last = quotedNameEnd(ctx, before)
+  if (last < 0) return
+  const own = ctx.owner[first]
+  if (own >= 0 && mentions[own].first === first && mentions[own].last === last && mentions[own].type !== 'organization') {
+    mentions[own] = { ...mentions[own], type: 'organization' }
+  } else if (isFree(ctx, first, last)) {
+    add(ctx, mentions, { type: 'organization', first, last })
+  }
+}
+
+/**
+ * The last token of a name of one to six words in quotes (not brackets) that opens right after token `before` ("منظمة
+ * «سوريون من أجل الحقيقة والعدالة»"), or -1; not a number, nor one word of the clusters shaped like a verb (a quotation).
+ */
+export function quotedNameEnd(ctx: Context, before: number): number {
+  const first = before + 1
+  if (first >= ctx.tokens.length) return -1
+  const gap = ctx.text.slice(ctx.tokens[before].end, ctx.tokens[first].start)
+  if (!BRACKETS.open.test(gap) || gap.includes('(')) return -1
   for (let last = first; last < first + 6 && last < ctx.tokens.length; last++) {
-    if (last > first && breakBetween(ctx, last - 1, last)) return
+    if (last > first && breakBetween(ctx, last - 1, last)) return -1
     const after = last + 1 < ctx.tokens.length ? ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last + 1].start) : ctx.text.slice(ctx.tokens[last].end)
     if (!BRACKETS.close.test(after) || after.trimStart().startsWith(')')) continue
-    // Nor a number or a word of the clusters shaped like a verb (a quotation).
     const verb = last === first && PATTERNS.verbShape.test(ctx.stems[first]) && isClustered(ctx, ctx.tokens[first].norm)
-    if (PATTERNS.digitStart.test(ctx.stems[first]) || verb) return
-    const own = ctx.owner[first]
-    if (own >= 0 && mentions[own].first === first && mentions[own].last === last && mentions[own].type !== 'organization') {
-      mentions[own] = { ...mentions[own], type: 'organization' }
-    } else if (isFree(ctx, first, last)) {
-      add(ctx, mentions, { type: 'organization', first, last })
-    }
-    return
+    return PATTERNS.digitStart.test(ctx.stems[first]) || verb ? -1 : last
   }
+  return -1
 }
 
 /** A body named by an indefinite head, its field and its country or rank (constructBodyEnd). */

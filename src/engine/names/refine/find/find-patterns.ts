@@ -1,3 +1,4 @@
+import { findQuotedPlace } from './find-quoted-places.ts'
 import { isHeadWithPronoun, type Context, type TokenMention } from '../shared/context.ts'
 import {
   UNIVERSITY, findAgency, findArmedUnit, findBloc, findCompany, findQuotedName, findClub, findConstructBody, findQuotedOutlet, findNationalTeam, findKnownOrganization, findMinistry,
@@ -94,5 +95,6 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     findTitleOfField(ctx, mentions, t)
     findQuotedOutlet(ctx, mentions, t)
     findQuotedName(ctx, mentions, t)
+    findQuotedPlace(ctx, mentions, t)
   }
 }
