@@ -196,6 +196,8 @@ export const NEWER_ORGANIZATIONS = [
   // Session 51, bodies the read news sets name whole and the rules cut short (general knowledge): Turkey's New Welfare
   // party ("من جديد" is no phrase of the sentence), its disaster agency with its nationality, and SADC.
   'حزب الرفاه من جديد', 'إدارة الكوارث والطوارئ التركية', 'مجموعة تنمية الجنوب الأفريقي',
+  // And bodies named by a common word after their head ("منصة شاهد", a witness; "مديرية التوجيه", guidance).
+  'منصة شاهد', 'مديرية التوجيه',
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */
