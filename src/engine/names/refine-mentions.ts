@@ -13,6 +13,7 @@ import { retypeQuotedPlaces } from './refine/retype/quoted-places.ts'
 import { retypeMothersKunya } from './refine/retype/mothers-kunya.ts'
 import { retypeListedPersons, splitListedPairs, splitPlaceLists } from './refine/retype/listed-places.ts'
 import { retypeSurnames } from './refine/retype/surnames.ts'
+import { retypeKnownPlacePersons } from './refine/retype/known-place-persons.ts'
 import { findListMembers } from './refine/find/list-members.ts'
 import { extendNumberedUnits } from './refine/find/find-numbered-units.ts'
 import { findMonuments } from './refine/find/find-monuments.ts'
@@ -195,6 +196,7 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   mentions = trimPluralBodyHeads(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, dropAnnouncedNouns(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, splitJoinedPlaces(ctx, trimRunOns(ctx, mentions)))))))))))
   retypeSurnames(ctx, mentions)
+  retypeKnownPlacePersons(ctx, mentions)
   mentions = splitListedPairs(ctx, mentions)
   rebuildOwners(ctx, mentions)
   mentions = findListMembers(ctx, mentions).sort((a, b) => a.first - b.first)

@@ -114,6 +114,9 @@ export const NEWER_PLACES = [
   // not "بخارى", which normalises to the family name "بخاري"), or whose last word they left out ("القرن [الأفريقي]", "الفقيه [بن صالح]"); general knowledge.
   'بونتلاند', 'بعشيقة', 'بوتراجايا', 'بوسان', 'بيهار', 'واغادوغو', 'ليبرفيل', 'بودروم', 'لوزان', 'بلباو', 'بريستول',
   'القرن الأفريقي', 'الفقيه بن صالح', 'المدينة التعليمية',
+  // And places the tagger had typed persons, their first word a given name's or unknown (retype/known-place-persons.ts):
+  // Mali's and Brunei's capitals, a Turkish and a Ukrainian city, a Moroccan town.
+  'باماكو', 'بندر سري بكاوان', 'كهرمان مرعش', 'إيفانو فرانكيفسك', 'مولاي يعقوب',
 ] as const
 
 /**
