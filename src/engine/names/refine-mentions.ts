@@ -26,6 +26,7 @@ import { dropCommonNounLists } from './refine/drop/drop-common-noun-lists.ts'
 import { dropNonNames } from './refine/drop/drop-non-names.ts'
 import { extendPhaseNumbers } from './refine/boundaries/phase-numbers.ts'
 import { extendMinObjectTails } from './refine/boundaries/min-object-tails.ts'
+import { extendNegatedAdjectives } from './refine/boundaries/negated-adjective-tails.ts'
 import { dropAnnouncedNouns } from './refine/drop/drop-announced-nouns.ts'
 import { dropNamesInForeignText } from './refine/drop/drop-names-in-foreign-text.ts'
 import { dropHeadAnaphors } from './refine/drop/drop-head-anaphors.ts'
@@ -180,6 +181,7 @@ export function refineMentions(
   findClubsOfSport(ctx, mentions)
   extendFieldTails(ctx, mentions)
   extendMinObjectTails(ctx, mentions)
+  extendNegatedAdjectives(ctx, mentions)
   completeVenueNames(ctx, mentions)
   extendKindAdjectives(ctx, mentions)
   retypeChurchInstitutions(ctx, mentions)
