@@ -25,6 +25,7 @@ import { dropLoneCommonWords } from './refine/drop/drop-lone-common-words.ts'
 import { dropCommonNounLists } from './refine/drop/drop-common-noun-lists.ts'
 import { dropNonNames } from './refine/drop/drop-non-names.ts'
 import { extendPhaseNumbers } from './refine/boundaries/phase-numbers.ts'
+import { trimCrossingKind } from './refine/boundaries/trim-crossing-kind.ts'
 import { extendMinObjectTails } from './refine/boundaries/min-object-tails.ts'
 import { extendNegatedAdjectives } from './refine/boundaries/negated-adjective-tails.ts'
 import { dropAnnouncedNouns } from './refine/drop/drop-announced-nouns.ts'
@@ -196,7 +197,7 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = trimPluralBodyHeads(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, dropAnnouncedNouns(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, splitJoinedPlaces(ctx, trimRunOns(ctx, mentions)))))))))))
+  mentions = trimPluralBodyHeads(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, dropAnnouncedNouns(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, splitJoinedPlaces(ctx, trimCrossingKind(ctx, trimRunOns(ctx, mentions))))))))))))
   retypeSurnames(ctx, mentions)
   retypeKnownPlacePersons(ctx, mentions)
   mentions = splitListedPairs(ctx, mentions)

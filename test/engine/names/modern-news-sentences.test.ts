@@ -332,6 +332,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 51: a district\'s name in quotes after its head', 'افتتحت البلدية حديقة جديدة في حي «الياسمين» شمال المدينة.', [['الياسمين', 'place']]],
     ['session 51: a person whose words are a known place is that place', 'وصل الوفد إلى كهرمان مرعش بعد الزلزال.', [['كهرمان مرعش', 'place']]],
     ['session 51: a body\'s name goes on over "غير" and the adjective it negates, not over a participle', 'أعلن جهاز مكافحة الهجرة غير الشرعية ضبط قارب قبالة طرابلس.', [['جهاز مكافحة الهجرة غير الشرعية', 'organization'], ['طرابلس', 'place']]],
+    ['session 51: a border crossing is named without its kind', 'عبرت الشاحنات منفذ سفوان البري باتجاه الكويت.', [['منفذ سفوان', 'place'], ['الكويت', 'place']]],
     ['session 51: a name ends before a relative pronoun', 'وقعت جامعة القاهرة وجامعة ملبورن اللتان تتعاونان منذ عقد اتفاقا جديدا للبحث.', [['جامعة القاهرة', 'organization'], ['جامعة ملبورن', 'organization']]],
     ['session 50: a verbal noun after "و" in a body\'s field governs the word after it', 'وأطلقت مؤسسة قطر للتربية والعلوم وتنمية المجتمع منصة جديدة للتعلم عن بعد.', [['مؤسسة قطر للتربية والعلوم وتنمية المجتمع', 'organization']]],
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
