@@ -115,8 +115,10 @@ export const NEWER_PLACES = [
   'بونتلاند', 'بعشيقة', 'بوتراجايا', 'بوسان', 'بيهار', 'واغادوغو', 'ليبرفيل', 'بودروم', 'لوزان', 'بلباو', 'بريستول',
   'القرن الأفريقي', 'الفقيه بن صالح', 'المدينة التعليمية',
   // And places the tagger had typed persons, their first word a given name's or unknown (retype/known-place-persons.ts):
-  // Mali's and Brunei's capitals, a Turkish and a Ukrainian city, a Moroccan town.
-  'باماكو', 'بندر سري بكاوان', 'كهرمان مرعش', 'إيفانو فرانكيفسك', 'مولاي يعقوب',
+  // Mali's and Brunei's capitals, a Turkish and a Ukrainian city, two Moroccan towns, a Tunisian resort, a district of
+  // Kabul, Uluru.
+  'باماكو', 'بندر سري بكاوان', 'كهرمان مرعش', 'إيفانو فرانكيفسك', 'مولاي يعقوب', 'ياسمين الحمامات', 'للا ميمونة', 'دشت برتشي',
+  'أولورو',
 ] as const
 
 /**
