@@ -198,6 +198,9 @@ export const NEWER_ORGANIZATIONS = [
   'حزب الرفاه من جديد', 'إدارة الكوارث والطوارئ التركية', 'مجموعة تنمية الجنوب الأفريقي',
   // And bodies named by a common word after their head ("منصة شاهد", a witness; "مديرية التوجيه", guidance).
   'منصة شاهد', 'مديرية التوجيه',
+  // And clubs and an airline the tagger had typed persons (not "ريد بول سالزبورغ" or "رونو": a known name's first word is
+  // looked for behind a clitic, and "فريد", "برونو" then read as ف + "ريد", ب + "رونو").
+  'سباهان', 'ماميلودي صن داونز', 'دالاس مافريكس', 'حوريا كوناكري', 'إيتاس ترينتينو', 'سلام إير',
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */
