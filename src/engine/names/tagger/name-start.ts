@@ -1,5 +1,6 @@
 import { normalizeArabic, normalizeWithMap } from '../../arabic/normalize.ts'
 import { NEWER_GIVEN_NAMES } from '../lists/known-names.ts'
+import { FOREIGN_PERSONS } from '../lists/foreign-persons.ts'
 import type { EntityType, Token } from '../../doc.ts'
 import { type Gazetteer, WORD_CLASS } from './gazetteer.ts'
 import { isUnclusteredIn } from '../refine/shared/name-like.ts'
@@ -39,6 +40,10 @@ const PATTERNS = {
   doubledPreposition: /^(?:بب|كك)/u,
   /** "وأم" as written, with its hamza ("وام" is the Emirates' news agency). */
   conjunctionBeforeUmm: /^[وف]أم$/u,
+  /** ل, then a consonant: what follows it cannot be a foreign L-name's vowel ("لموكيش" is ل + "موكيش"; "لامين" is Lamine). */
+  lamBeforeConsonant: /^ل[^اويىأإآؤئء\s]/u,
+  /** "بو" and a consonant, as written: the syllable Bo- / Bu- / Po- of a transliteration ("بوردو", "بوسعادة"), not ب + a W-name ("بواشنطن"). */
+  boBeforeConsonant: /^بو[^اويىأإآؤئء\s]/u,
   /** A leading conjunction or preposition before a word of three letters or more ("بولاية", "وبإقليم" → "اقليم"). */
   proclitics: /^(?:[وف]?[بلك]|[وف])(?=...)/u,
 } as const
@@ -113,6 +118,8 @@ const MIN_EVIDENCE_LENGTH = 3
 
 /** The given names only the article rules know (known-names.ts), normalised: "وسيم" keeps its و. */
 const NEWER_GIVEN: ReadonlySet<string> = new Set(NEWER_GIVEN_NAMES.map((name) => normalizeArabic(name)))
+/** The family names of world news (foreign-persons.ts), normalised: "لزيلينسكي" is ل + "زيلينسكي", "بوش" is whole. */
+const FOREIGN_FAMILY: ReadonlySet<string> = new Set(FOREIGN_PERSONS.map(([, family]) => normalizeArabic(family)).filter((family) => !family.includes(' ')))
 
 function isKnownName(form: string, gazetteer: Gazetteer): boolean {
   return isKnownPlaceOrBody(form, gazetteer) || ((gazetteer.classes.get(form) ?? 0) & WORD_CLASS.givenName) !== 0 || NEWER_GIVEN.has(form)
@@ -168,7 +175,9 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   if (splitter.length === 1 && PATTERNS.doubledPreposition.test(surface)) return 1
   // "ليفربول": a club named by its city keeps the ل the tokenizer read as a preposition.
   // (A given name says nothing of an organisation's first word: "[وجيه بي مورغان]" is و + "جيه بي مورغان".)
-  const knownWhole = type === 'organization' ? isKnownPlaceOrBody(norm, evidence.gazetteer) || CLUB_CITIES.has(norm) : isKnownName(norm, evidence.gazetteer)
+  const knownWhole = type === 'organization'
+    ? isKnownPlaceOrBody(norm, evidence.gazetteer) || CLUB_CITIES.has(norm)
+    : isKnownName(norm, evidence.gazetteer) || (type === 'person' && FOREIGN_FAMILY.has(norm))
   if (knownWhole) return 0
   // "الصينية [وانغ] تشي يي", "للمخرج [والتر] ساليس", "أمينه العام [ويندسور] جون", "زوجته [ويني] بيانيما": a full name whose
   // و leaves a word no list, no other word of the article and (before ي or و) no cluster knows, and that a bare alef
@@ -218,6 +227,8 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
       if (rest.length > 0 && SHORT_HEADS.has(form)) return prefix.length
       if (form.length < MIN_EVIDENCE_LENGTH) continue
       if (isKnownName(form, evidence.gazetteer) || HEAD_WORDS.has(form) || evidence.docWords.has(form)) return prefix.length
+      // "لزيلينسكي": a family name standing alone (not "بروس هاريل", Bruce, whose ب leaves the family name "روس").
+      if (type === 'person' && rest.length === 0 && FOREIGN_FAMILY.has(form)) return prefix.length
       // (A kunya written with its hamza: "كابو ديلغادو" is no ك + "أبو".)
       if (type === 'person' && rest.length > 0 && startsName(form, evidence.gazetteer) && !PATTERNS.bareAlefAfterPreposition.test(surface)) return prefix.length
     }
@@ -238,7 +249,15 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   if (type === 'person' && splitter.length === 0 && PATTERNS.conjunctionBeforeConsonant.test(surface)) return 1
   // "وانغ يي", "واصل": a person's و before a bare alef that begins no article is the name's first letter ("وأحمد" has its hamza).
   if (type === 'person' && PATTERNS.bareAlefAfterConjunction.test(surface)) return 0
+  // "المملوكة [لموكيش] أمباني", "رواية [لهاروكي] موراكامي": a full name whose ل leaves a word of four letters or more that
+  // opens on a consonant and that no list, no cluster and no other word of the article knows is ل and a foreign name; a
+  // name that begins with ل is written with a vowel after it ("لامين", "لويس", "ليونيل"), or is a known Arab name ("لطيفة").
+  if (type === 'person' && rest.length > 0 && splitter.length === 1 && splitter[0] === 'ل' && norm.length >= 5 && PATTERNS.lamBeforeConsonant.test(surface) &&
+    isUnclusteredIn(evidence.gazetteer, norm.slice(1))) return 1
   if (type === 'person') return conjunctionLength(splitter)
+  // "عمدة [بوردو]", "مدينة [بوسعادة]", "[بوتافوغو]": "بو" before a consonant, where the word after ب is unknown, is a
+  // transliteration's first syllable; a W-name after ب is written with a vowel letter ("بواشنطن", "بويلز").
+  if (splitter.length === 1 && splitter[0] === 'ب' && PATTERNS.boBeforeConsonant.test(surface) && isUnclusteredIn(evidence.gazetteer, norm.slice(1))) return 0
   // "باماكو", "لاكلاند", "بانياس": ب / ل before a bare alef (as written: "بأوربا" has a hamza) that is
   // neither the article nor the "اس" Arabic writes before a foreign s-cluster ("باسكتلندا") is more often
   // a transliteration's first syllable than a preposition before an unknown name.
