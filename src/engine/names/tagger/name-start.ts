@@ -4,6 +4,7 @@ import { FOREIGN_PERSONS } from '../lists/foreign-persons.ts'
 import type { EntityType, Token } from '../../doc.ts'
 import { type Gazetteer, WORD_CLASS } from './gazetteer.ts'
 import { isUnclusteredIn } from '../refine/shared/name-like.ts'
+import { isNationalityNisba } from '../refine/shared/nationality-nisba.ts'
 import { CLUB_CITIES, TITLES } from '../refine/shared/word-lists.ts'
 
 /**
@@ -191,7 +192,8 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // "العداءة البحرينية وينفريد يافي": after a nationality either way, a full name whose و leaves a word the
   // clusters never saw and no known name begins with it (a word alone is as often a noun: "الفلسطينية وجوب").
   // So after a definite title ("والنائب ويسلي هانت", "للمخرج والتر ساليس").
-  if (type === 'person' && rest.length > 0 && splitter.length === 1 && splitter[0] === 'و' && (NISBA_ENDING.test(before) || (before.startsWith('ال') && TITLES.has(before))) &&
+  // (A nationality, not any word of its shape: "سعد الجبوري [وفارس] العبيدي" lists two persons.)
+  if (type === 'person' && rest.length > 0 && splitter.length === 1 && splitter[0] === 'و' && (isNationalityNisba(before, evidence.gazetteer) || (before.startsWith('ال') && TITLES.has(before))) &&
     isUnclusteredIn(evidence.gazetteer, norm.slice(1)) &&
     !isKnownName(norm.slice(1), evidence.gazetteer) && !evidence.docWords.has(norm.slice(1))) return 0
   // "اللاعب لامين يامال": a person in apposition to a definite title takes no preposition; only "و" can
