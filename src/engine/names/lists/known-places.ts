@@ -119,6 +119,10 @@ export const NEWER_PLACES = [
   // Kabul, Uluru.
   'باماكو', 'بندر سري بكاوان', 'كهرمان مرعش', 'إيفانو فرانكيفسك', 'مولاي يعقوب', 'ياسمين الحمامات', 'للا ميمونة', 'دشت برتشي',
   'أولورو',
+  // Session 52: landmarks the read news sets name whose second word is a common one ("حديثة" modern, "كبير" big, "المطلع"
+  // the rise) or an unseen one after a head the rules do not take (general knowledge): Haditha and Amir Kabir dams, the
+  // Quba and Namira mosques, al-Mutala hospital on the Mount of Olives.
+  'سد حديثة', 'سد أمير كبير', 'مسجد قباء', 'مسجد نمرة', 'مستشفى المطلع',
 ] as const
 
 /**
