@@ -259,7 +259,10 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   if (type === 'person') return conjunctionLength(splitter)
   // "عمدة [بوردو]", "مدينة [بوسعادة]", "[بوتافوغو]": "بو" before a consonant, where the word after ب is unknown, is a
   // transliteration's first syllable; a W-name after ب is written with a vowel letter ("بواشنطن", "بويلز").
-  if (splitter.length === 1 && splitter[0] === 'ب' && PATTERNS.boBeforeConsonant.test(surface) && isUnclusteredIn(evidence.gazetteer, norm.slice(1))) return 0
+  // (Also after "و": "بئر خادم [و]بودواو".)
+  const and = splitter.length === 2 && splitter[0] === 'و' ? 1 : 0
+  if (splitter.length === 1 + and && splitter[and] === 'ب' && PATTERNS.boBeforeConsonant.test(surface.slice(and)) &&
+    isUnclusteredIn(evidence.gazetteer, norm.slice(1 + and))) return and
   // "باماكو", "لاكلاند", "بانياس": ب / ل before a bare alef (as written: "بأوربا" has a hamza) that is
   // neither the article nor the "اس" Arabic writes before a foreign s-cluster ("باسكتلندا") is more often
   // a transliteration's first syllable than a preposition before an unknown name.
