@@ -37,6 +37,8 @@ const PATTERNS = {
   bareAlefAfterConjunction: /^وا(?!ل)/u,
   /** One clitic letter before a written hamza on alef and three letters more: "بأبشي". */
   cliticBeforeHamza: /^[وفبلك][أإآ].{2,}/u,
+  /** "و" before a written hamza on alef, however short the rest: no word begins so ("[و]إب", "[و]آل بدير"). */
+  conjunctionBeforeHamza: /^و[أإآ]./u,
   /** ب or ك written twice: the first is the preposition ("ببوبي" is ب + "بوبي"). */
   doubledPreposition: /^(?:بب|كك)/u,
   /** "وأم" as written, with its hamza ("وام" is the Emirates' news agency). */
@@ -113,7 +115,7 @@ export const LISTED_PLACE = '+'
  * Heads of two letters that begin a place's name: "حي" (a district), "سد" (a dam), "تل" (a hill); and the first words of
  * two-word names ("وبن قردان", "ورب ثلاثين", "وجل الديب"), which no word of the language begins with a clitic before.
  */
-const SHORT_HEADS: ReadonlySet<string> = new Set(['حي', 'سد', 'تل', 'بن', 'رب', 'جل'])
+const SHORT_HEADS: ReadonlySet<string> = new Set(['حي', 'سد', 'تل', 'بن', 'رب', 'جل', 'عش', 'جب', 'قب', 'حد'])
 /** A remainder this short ("ان" after "ب" in "بان") matches too many words to count as evidence. */
 const MIN_EVIDENCE_LENGTH = 3
 
@@ -171,7 +173,7 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // letters before it are clitics, also before a person no list knows and after a nisba-shaped word ("الثاني لإرلينغ").
   if (splitter.length > 0 && PATTERNS.hamzaAfterClitics.test(surface.slice(splitter.join('').length))) return splitterLength
   // (Also where the tokenizer left the word whole: "بأبشي".)
-  if (splitter.length === 0 && PATTERNS.cliticBeforeHamza.test(surface)) return 1
+  if (splitter.length === 0 && (PATTERNS.cliticBeforeHamza.test(surface) || PATTERNS.conjunctionBeforeHamza.test(surface))) return 1
   // "ببوبي واين": a preposition written before a name that begins with its own letter.
   if (splitter.length === 1 && PATTERNS.doubledPreposition.test(surface)) return 1
   // "ليفربول": a club named by its city keeps the ل the tokenizer read as a preposition.
@@ -257,6 +259,8 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   if (type === 'person' && rest.length > 0 && splitter.length === 1 && splitter[0] === 'ل' && norm.length >= 5 && PATTERNS.lamBeforeConsonant.test(surface) &&
     isUnclusteredIn(evidence.gazetteer, norm.slice(1))) return 1
   if (type === 'person') return conjunctionLength(splitter)
+  // "[وكالابريا]", "[وكريتر]": so a place's or a body's, when no list knows the word whole.
+  if (splitter.length === 0 && PATTERNS.conjunctionBeforeConsonant.test(surface)) return 1
   // "عمدة [بوردو]", "مدينة [بوسعادة]", "[بوتافوغو]": "بو" before a consonant, where the word after ب is unknown, is a
   // transliteration's first syllable; a W-name after ب is written with a vowel letter ("بواشنطن", "بويلز").
   // (Also after "و": "بئر خادم [و]بودواو".)
