@@ -139,4 +139,6 @@ export const NEWER_GIVEN_NAMES = [
   // Session 49: given names that begin with ب, ل or ك, which without a list lose it as the preposition ("[بسام] الطريفي"
   // read as "سام"); not those as often common words ("بسمة", "برهان", "بديع").
   'بسام', 'بشير', 'بطرس', 'بولس', 'لميس', 'كنان',
+  // Session 52: more given names that begin with "و" ("[وجدان] العقاب" read as "جدان"), Arab and foreign (Wolfram, Walter).
+  'وجدان', 'ولفرام', 'والتر',
 ]
