@@ -45,6 +45,8 @@ const PATTERNS = {
   conjunctionBeforeUmm: /^[وف]أم$/u,
   /** ل, then a consonant: what follows it cannot be a foreign L-name's vowel ("لموكيش" is ل + "موكيش"; "لامين" is Lamine). */
   lamBeforeConsonant: /^ل[^اويىأإآؤئء\s]/u,
+  /** ل before a bare alef, as written, that begins no article: "لامين". */
+  lamBeforeBareAlef: /^لا(?!ل)/u,
   /** "بو" and a consonant, as written: the syllable Bo- / Bu- / Po- of a transliteration ("بوردو", "بوسعادة"), not ب + a W-name ("بواشنطن"). */
   boBeforeConsonant: /^بو[^اويىأإآؤئء\s]/u,
   /** A leading conjunction or preposition before a word of three letters or more ("بولاية", "وبإقليم" → "اقليم"). */
@@ -214,6 +216,9 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // name, no clitic can be attached to it, whatever a list knows of the rest ("جدة", "رشيد").
   // (Not before a head of its own: "40 قرية [بقضاء] السماوة".)
   if (beforeIn(GOVERNING_WORDS) && !PROCLITICS.some((prefix) => norm.startsWith(prefix) && HEAD_WORDS.has(norm.slice(prefix.length)))) return 0
+  // "[لامين] يامال": ل before a bare alef (as written) in a full name is the name's first syllable; the preposition before
+  // a name that begins with alef is written before its hamza ("لأمين").
+  if (type === 'person' && rest.length > 0 && splitter.length === 1 && splitter[0] === 'ل' && PATTERNS.lamBeforeBareAlef.test(surface)) return 0
   for (const prefix of PROCLITICS) {
     if (!norm.startsWith(prefix)) continue
     // "وكريم زينون", "ولبنى": "و" and a known name that begins with a preposition's letter, not "و", the preposition and
