@@ -45,6 +45,8 @@ const PATTERNS = {
   conjunctionBeforeUmm: /^[وف]أم$/u,
   /** ل, then a consonant: what follows it cannot be a foreign L-name's vowel ("لموكيش" is ل + "موكيش"; "لامين" is Lamine). */
   lamBeforeConsonant: /^ل[^اويىأإآؤئء\s]/u,
+  /** ب or ك, the article and two or three letters (not a bare alef after it): "بالبر" (ب + "البر"). */
+  prepositionBeforeShortDefinite: /^[بك]ال[^ا\s].{1,2}$/u,
   /** ل before a bare alef, as written, that begins no article: "لامين". */
   lamBeforeBareAlef: /^لا(?!ل)/u,
   /** "بو" and a consonant, as written: the syllable Bo- / Bu- / Po- of a transliteration ("بوردو", "بوسعادة"), not ب + a W-name ("بواشنطن"). */
@@ -176,6 +178,8 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   if (splitter.length > 0 && PATTERNS.hamzaAfterClitics.test(surface.slice(splitter.join('').length))) return splitterLength
   // (Also where the tokenizer left the word whole: "بأبشي".)
   if (splitter.length === 0 && (PATTERNS.cliticBeforeHamza.test(surface) || PATTERNS.conjunctionBeforeHamza.test(surface))) return 1
+  // "[ب]البر الغربي": ب or ك before the article and a word of two or three letters, which the tokenizer leaves whole.
+  if (splitter.length === 0 && rest.length > 0 && type !== 'person' && PATTERNS.prepositionBeforeShortDefinite.test(surface)) return 1
   // "ببوبي واين": a preposition written before a name that begins with its own letter.
   if (splitter.length === 1 && PATTERNS.doubledPreposition.test(surface)) return 1
   // "ليفربول": a club named by its city keeps the ل the tokenizer read as a preposition.
