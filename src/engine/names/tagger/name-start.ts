@@ -47,6 +47,8 @@ const PATTERNS = {
   lamBeforeConsonant: /^ل[^اويىأإآؤئء\s]/u,
   /** ب or ك, the article and two or three letters (not a bare alef after it): "بالبر" (ب + "البر"). */
   prepositionBeforeShortDefinite: /^[بك]ال[^ا\s].{1,2}$/u,
+  /** "Petro-", which begins oil companies' names and no word after ب: "بتروتشاينا", "بتروناس". */
+  petro: /^بترو/u,
   /** ل before a bare alef, as written, that begins no article: "لامين". */
   lamBeforeBareAlef: /^لا(?!ل)/u,
   /** "بو" and a consonant, as written: the syllable Bo- / Bu- / Po- of a transliteration ("بوردو", "بوسعادة"), not ب + a W-name ("بواشنطن"). */
@@ -184,8 +186,11 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   if (splitter.length === 1 && PATTERNS.doubledPreposition.test(surface)) return 1
   // "ليفربول": a club named by its city keeps the ل the tokenizer read as a preposition.
   // (A given name says nothing of an organisation's first word: "[وجيه بي مورغان]" is و + "جيه بي مورغان".)
+  // "[ب]تروتشاينا", "[ب]تروبراس": "Petro-" begins companies' names, whatever the tagger typed them.
+  if (type !== 'person' && PATTERNS.petro.test(surface)) return 0
+  // (A club of the lists, too: "[ب]تروجت" is Petrojet.)
   const knownWhole = type === 'organization'
-    ? isKnownPlaceOrBody(norm, evidence.gazetteer) || CLUB_CITIES.has(norm)
+    ? isKnownPlaceOrBody(norm, evidence.gazetteer) || CLUB_CITIES.has(norm) || ((evidence.gazetteer.classes.get(norm) ?? 0) & WORD_CLASS.sportsClub) !== 0
     : isKnownName(norm, evidence.gazetteer) || (type === 'person' && FOREIGN_FAMILY.has(norm))
   if (knownWhole) return 0
   // "الصينية [وانغ] تشي يي", "للمخرج [والتر] ساليس", "أمينه العام [ويندسور] جون", "زوجته [ويني] بيانيما": a full name whose
