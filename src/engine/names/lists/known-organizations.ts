@@ -201,8 +201,9 @@ export const NEWER_ORGANIZATIONS = [
   // And clubs and an airline the tagger had typed persons (not "ريد بول سالزبورغ" or "رونو": a known name's first word is
   // looked for behind a clitic, and "فريد", "برونو" then read as ف + "ريد", ب + "رونو").
   'سباهان', 'ماميلودي صن داونز', 'دالاس مافريكس', 'حوريا كوناكري', 'إيتاس ترينتينو', 'سلام إير',
-  // Session 52: the FAO's full name, which the rules cut before its "للأمم المتحدة".
-  'منظمة الأغذية والزراعة للأمم المتحدة',
+  // Session 52: the FAO's full name, which the rules cut before its "للأمم المتحدة"; Islamic banks named without their
+  // head ("انتقال مقار [أبوظبي] الإسلامي").
+  'منظمة الأغذية والزراعة للأمم المتحدة', 'أبوظبي الإسلامي', 'أبو ظبي الإسلامي', 'دبي الإسلامي', 'قطر الإسلامي', 'فيصل الإسلامي',
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */

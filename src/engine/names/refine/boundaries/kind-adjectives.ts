@@ -1,5 +1,6 @@
 import { isBareDefinite } from './absorb-nationality.ts'
 import type { Context, TokenMention } from '../shared/context.ts'
+import { lookupForms } from '../../tagger/word-features.ts'
 import { normSet } from '../shared/word-lists.ts'
 
 /**
@@ -31,7 +32,7 @@ const MAX_KINDS = 2
 export function extendKindAdjectives(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
     if (mention.type === 'person' || ctx.tokens[mention.first].clitics.post.length > 0) return
-    const kinds = KINDS.get(ctx.stems[mention.first])
+    const kinds = kindsOfHead(ctx, mention.first)
     if (!kinds) return
     let { last } = mention
     while (last - mention.last < MAX_KINDS && takesKind(ctx, last + 1, kinds)) last++
@@ -39,6 +40,17 @@ export function extendKindAdjectives(ctx: Context, mentions: TokenMention[]): vo
     for (let k = mention.last + 1; k <= last; k++) ctx.owner[k] = index
     mentions[index] = { ...mention, last }
   })
+}
+
+/** The kinds the head at t takes, also through a clitic the tokenizer kept on a short head ("[لبنك] صفوة الإسلامي"). */
+function kindsOfHead(ctx: Context, t: number): ReadonlySet<string> | undefined {
+  const kinds = KINDS.get(ctx.stems[t])
+  if (kinds) return kinds
+  for (const form of (ctx.forms[t] ??= lookupForms(ctx.tokens[t].norm))) {
+    const named = KINDS.get(form)
+    if (named) return named
+  }
+  return undefined
 }
 
 function takesKind(ctx: Context, k: number, kinds: ReadonlySet<string>): boolean {
