@@ -529,8 +529,11 @@ export function isNisbaAfterDefinite(ctx: Context, t: number): boolean {
  * majeure ("القوة القاهرة"), mangroves ("أشجار القرم"), a ligament ("الرباط الصليبي"), blue ammonia, a scene (normalised).
  */
 const COMMON_WORD_PLACES: ReadonlySet<string> = new Set(['صور', 'الساحل', 'ساحل', 'مالي', 'كابل', 'سيول', 'الخليج', 'قطر', 'المغرب', 'الجزيره', 'النيل', 'القاهره', 'القرم', 'الرباط', 'الزرقاء', 'مشهد'].map((word) => normalizeArabic(word)))
-/** Words that begin a competition's name (normalised, without the article). */
-const COMPETITION_WORDS: ReadonlySet<string> = new Set(['دوري', 'كاس', 'بطوله', 'تصفيات', 'اولمبياد'].map((word) => normalizeArabic(word)))
+/**
+ * Words that begin a competition's name (normalised, without the article). Not "أولمبياد": the Games are named by
+ * their host city, which the news sets mark as a place ("أولمبياد [باريس]").
+ */
+const COMPETITION_WORDS: ReadonlySet<string> = new Set(['دوري', 'كاس', 'بطوله', 'تصفيات'].map((word) => normalizeArabic(word)))
 /** Particles after which a nisba-shaped word is the country: "إن السعودية", "مع السعودية" (normalised). */
 const PARTICLES_BEFORE_A_COUNTRY: ReadonlySet<string> = new Set(['ان', 'في', 'من', 'الي', 'مع', 'عن', 'علي', 'بين', 'وان', 'لان', 'كانت', 'زار', 'زيارته'].map((word) => normalizeArabic(word)))
 
