@@ -348,6 +348,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 52: "Petro-" keeps its ب', 'وقالت بتروتشاينا إنها ستزيد إنتاجها.', [['بتروتشاينا', 'organization']]],
     ['session 52: a bank\'s kind after a head the tokenizer kept its preposition on', 'ارتفعت الأرباح الصافية لبنك صفوة الإسلامي إلى 24 مليون دينار.', [['بنك صفوة الإسلامي', 'organization']]],
     ['session 52: the Games are named by their host city, a place', 'وتوج البطل بالذهبية في أولمبياد باريس بعد فوزه على منافسه.', [['باريس', 'place']]],
+    ['session 52: "علي" as written after a ruler and his place, before an unseen word, is the given name', 'عقد محافظ دهوك علي تتر اجتماعاً مع ممثلي الشركات.', [['دهوك', 'place'], ['علي تتر', 'person']]],
+    ['session 52: "علي" before a common word stays the preposition a careless hand spelt so', 'وافق محافظ دهوك علي مشروع جديد.', [['دهوك', 'place']]],
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
     ['a foreign name with particles', 'وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية إن الاتحاد سيدعم أوكرانيا.', [['أورسولا فون دير لاين', 'person'], ['المفوضية الأوروبية', 'organization'], ['أوكرانيا', 'place']]],

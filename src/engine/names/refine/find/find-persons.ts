@@ -13,6 +13,8 @@ import { ALLAH, BODY_OF_PLACE, IN, CHAIN_HEADS, COMMON_NOUN_TITLES, GIVEN, KUNYA
 
 /** "على" as the tokens' norm spells it, the same as the name "علي". */
 const ALA_NORM = normalizeArabic(PREPOSITION_ALA)
+/** The given name Ali as written, with its dotted ya. */
+const ALI = 'علي'
 /** "إلى" and "لدى" before the place an envoy or ambassador is sent to (the tokens' norm). */
 const ENVOY_PREPOSITIONS: ReadonlySet<string> = new Set(['إلى', 'لدى'].map((word) => normalizeArabic(word)))
 /** "أمام" (in front of) as the tokens' norm spells it, the same as "إمام" (an imam; a family name, "عادل إمام"). */
@@ -321,7 +323,8 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
     // "هبة الله", "نصر الله": a theophoric name goes on with "الله".
     // (The tokenizer reads "الله" as الل + a pronoun: the word as written.)
     const theophoric = last >= first && token?.norm === ALLAH
-    if (word === null || (ctx.owner[last + 1] >= 0 && last + 1 !== first) || !(isNameLike(ctx, word) || GIVEN.has(word) || theophoric) || endsName(ctx, last + 1) ||
+    if (word === null || (ctx.owner[last + 1] >= 0 && last + 1 !== first) || !(isNameLike(ctx, word) || GIVEN.has(word) || theophoric) ||
+      (endsName(ctx, last + 1) && !(last + 1 === first && isAliBeforeName(ctx, first))) ||
       hasTanween(ctx, last + 1) || (last + 1 - first === 2 && !theophoric && !isThirdNameWord(ctx, last + 1)) ||
       (token.clitics.post.length > 0 && !isUnclustered(ctx, token.norm) && !theophoric)) break
     last++
@@ -363,6 +366,18 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
   else if (GIVEN.has(ctx.stems[first])) {
     add(ctx, mentions, { type: 'person', first, last: last === first && takesDefiniteFamilyName(ctx, first, 'any ender') ? first + 1 : Math.min(last, first + 1) })
   }
+}
+
+/**
+ * "محافظ دهوك [علي] تتر اجتماعاً": after a title and its body, "علي" as written (the preposition is "على") before a known
+ * given name or a word the clusters never saw is the given name, however the word after the name closes it.
+ */
+function isAliBeforeName(ctx: Context, t: number): boolean {
+  const { start, end } = ctx.tokens[t]
+  if (ctx.stems[t] !== ALA_NORM || ctx.text.slice(start, end) !== ALI || t + 1 >= ctx.tokens.length || breakBetween(ctx, t, t + 1)) return false
+  const next = ctx.tokens[t + 1]
+  return next.clitics.pre.length === 0 && next.clitics.post.length === 0 && isNameLike(ctx, ctx.stems[t + 1]) &&
+    (GIVEN.has(ctx.stems[t + 1]) || isUnclustered(ctx, next.norm))
 }
 
 /**
