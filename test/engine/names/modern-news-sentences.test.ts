@@ -350,6 +350,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 52: the Games are named by their host city, a place', 'وتوج البطل بالذهبية في أولمبياد باريس بعد فوزه على منافسه.', [['باريس', 'place']]],
     ['session 52: "علي" as written after a ruler and his place, before an unseen word, is the given name', 'عقد محافظ دهوك علي تتر اجتماعاً مع ممثلي الشركات.', [['دهوك', 'place'], ['علي تتر', 'person']]],
     ['session 52: "علي" before a common word stays the preposition a careless hand spelt so', 'وافق محافظ دهوك علي مشروع جديد.', [['دهوك', 'place']]],
+    ['session 52: a Maghrebi given name written with the article begins the person', 'وقال الأمين العام للاتحاد الميلودي مخاريق إن الإضراب مستمر.', [['الميلودي مخاريق', 'person']]],
+    ['session 52: the same word as an adjective stays no name', 'وقال الرجل الطيب إنه سعيد.', []],
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
     ['a foreign name with particles', 'وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية إن الاتحاد سيدعم أوكرانيا.', [['أورسولا فون دير لاين', 'person'], ['المفوضية الأوروبية', 'organization'], ['أوكرانيا', 'place']]],
