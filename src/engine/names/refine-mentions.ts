@@ -40,7 +40,7 @@ import { extendGivenNames } from './refine/boundaries/extend-given-names.ts'
 import { findBracketedAcronyms } from './refine/find/find-institutions.ts'
 import { findPatterns } from './refine/find/find-patterns.ts'
 import { extendForeignPlaceHeads } from './refine/boundaries/foreign-place-head.ts'
-import { joinAcrossInitials } from './refine/boundaries/join-across-initials.ts'
+import { findInitialledNames, joinAcrossInitials } from './refine/boundaries/join-across-initials.ts'
 import { joinAdjacentNames } from './refine/boundaries/join-adjacent-names.ts'
 import { findClubsOfSport, findMatchClubs, findTransferClubs } from './refine/find/match-clubs.ts'
 import { preferKnownOrganizations } from './refine/retype/prefer-known-organizations.ts'
@@ -165,7 +165,7 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   mentions = adjustBoundaries(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = joinAcrossInitials(ctx, mentions.sort((a, b) => a.first - b.first))
+  mentions = findInitialledNames(ctx, joinAcrossInitials(ctx, mentions.sort((a, b) => a.first - b.first)))
   rebuildOwners(ctx, mentions)
   extendOverParticles(ctx, mentions)
   mentions = combineMentions(ctx, mentions)

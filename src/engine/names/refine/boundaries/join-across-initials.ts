@@ -3,7 +3,7 @@ import { STOP_STEMS } from '../../../summary/stop-words.ts'
 import type { Context, TokenMention } from '../shared/context.ts'
 import { INITIAL_GAP, PATTERNS } from '../shared/patterns.ts'
 import { GIVEN, LETTER_NAMES } from '../shared/word-lists.ts'
-import { isUnclustered } from '../shared/name-like.ts'
+import { isNameLike, isUnclustered } from '../shared/name-like.ts'
 
 /**
  * Rule 9, across initials: the tagger reads the period of an initial as the end of a name, so "جون إف.
@@ -43,6 +43,42 @@ export function joinAcrossInitials(ctx: Context, mentions: TokenMention[]): Toke
 }
 
 /** Token t is an initial: a letter's name followed by its period ("إف."). */
+/** A run of this many initials at least opens a name on its own ("م. ك. ستالين"); one alone is as often an abbreviation ("د."). */
+const MIN_LEADING_INITIALS = 2
+
+/**
+ * Rule 9, initials first: "افتتح رئيس حكومة الولاية [م. ك. ستالين]", "وزير الصناعة [تي. آر. بي. راجا]": two initials or
+ * more (a letter alone, or a Latin letter's Arabic name), each with its period, and a word that may be a name after them
+ * are a person the tagger read as nothing, its periods being sentence ends to it; a person it found at that word begins
+ * at the initials. `mentions` are sorted, and the result is.
+ */
+export function findInitialledNames(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  const starts = new Map(mentions.map((mention, index) => [mention.first, index]))
+  const found: TokenMention[] = []
+  for (let t = 0; t < ctx.tokens.length; t++) {
+    if (ctx.owner[t] >= 0 || !isLeadingInitial(ctx, t) || (t > 0 && isLeadingInitial(ctx, t - 1))) continue
+    let k = t
+    while (isLeadingInitial(ctx, k)) k++
+    if (k - t < MIN_LEADING_INITIALS || k >= ctx.tokens.length) continue
+    const at = starts.get(k)
+    if (at !== undefined && mentions[at].type === 'person') {
+      mentions[at] = { ...mentions[at], first: t }
+      continue
+    }
+    if (ctx.owner[k] >= 0 || ctx.tokens[k].clitics.pre.length > 0 || !PATTERNS.arabicWord.test(ctx.tokens[k].norm) || !isNameLike(ctx, ctx.stems[k])) continue
+    found.push({ type: 'person', first: t, last: k })
+  }
+  return found.length ? [...mentions, ...found].sort((a, b) => a.first - b.first) : mentions
+}
+
+/** Token t is an initial: one Arabic letter or a Latin letter's name, bare, with a period after it. */
+function isLeadingInitial(ctx: Context, t: number): boolean {
+  if (t + 1 >= ctx.tokens.length || ctx.tokens[t].clitics.pre.length > 0) return false
+  const { norm } = ctx.tokens[t]
+  return (LETTER_NAMES.has(ctx.stems[t]) || (norm.length === 1 && PATTERNS.arabicWord.test(norm))) &&
+    INITIAL_GAP.test(ctx.text.slice(ctx.tokens[t].end, ctx.tokens[t + 1].start))
+}
+
 function isInitial(ctx: Context, t: number): boolean {
   return t + 1 < ctx.tokens.length && LETTER_NAMES.has(ctx.stems[t]) && ctx.tokens[t].clitics.pre.length === 0 &&
     INITIAL_GAP.test(ctx.text.slice(ctx.tokens[t].end, ctx.tokens[t + 1].start))
