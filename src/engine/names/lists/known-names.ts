@@ -144,4 +144,7 @@ export const NEWER_GIVEN_NAMES = [
   // And the Maghreb's given names written with the article ("الفريق أول [السعيد] شنقريحة", "الروائي [الحبيب] السائح").
   'السعيد', 'الطيب', 'الصادق', 'الهاشمي', 'الميلودي', 'الحبيب', 'التهامي', 'الطاهر', 'المختار', 'العياشي', 'المهدي', 'الهادي',
   'المنصف', 'المنجي', 'الشاذلي',
+  // And given names the read sets' missed persons begin with, not those as often common words ("نزهة" an outing, "حفيظة"
+  // in "أثار حفيظة", "فرح" joy, "خالدة" immortal, "ولاء" loyalty, "إلينا" to us).
+  'منال', 'نجوى', 'سعدية', 'سجيع', 'ملحم', 'فرحات', 'سيغريد', 'أدهم', 'مارون', 'ينون',
 ]
