@@ -204,6 +204,11 @@ export const NEWER_ORGANIZATIONS = [
   // Session 52: the FAO's full name, which the rules cut before its "للأمم المتحدة"; Islamic banks named without their
   // head ("انتقال مقار [أبوظبي] الإسلامي").
   'منظمة الأغذية والزراعة للأمم المتحدة', 'أبوظبي الإسلامي', 'أبو ظبي الإسلامي', 'دبي الإسلامي', 'قطر الإسلامي', 'فيصل الإسلامي',
+  // And bodies named in common words that the read sets name whole wherever they write them (Libya's and Yemen's
+  // presidential and supreme political councils, Libya's High Council of State, north-east Syria's self-administration,
+  // Hezbollah's Radwan force, Gaza's NGO network).
+  'المجلس الرئاسي', 'المجلس السياسي الأعلى', 'مجلس الدولة', 'الإدارة الذاتية', 'الجماعة الإسلامية', 'قوة الرضوان',
+  'الأمن الوطني الفلسطيني', 'شبكة المنظمات الأهلية',
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */

@@ -291,7 +291,7 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
     const bodyType = placeBody ? 'place' : 'organization'
     // And a government's or a body's head ("باسم حكومة طالبان").
     return word !== null && (owner >= 0 ? mentions[owner].type === bodyType : !placeBody &&
-      (word.startsWith('ال') || NAME_HEADS.has(word) || MINISTRY.has(word) || BODY_OF_PLACE.has(word) || CHAIN_HEADS.has(word)))
+      ((word.startsWith('ال') && !NAME_ENDERS.has(word)) || NAME_HEADS.has(word) || MINISTRY.has(word) || BODY_OF_PLACE.has(word) || CHAIN_HEADS.has(word)))
   }
   // "باسم وزارة الصحة في غزة أشرف القدرة": the body's seat, "في" and a place, belongs to the body.
   const isSeat = (k: number) => nextStem(ctx, at, k) === IN && ctx.owner[at + k] < 0 && nextStem(ctx, at, k + 1) !== null &&
