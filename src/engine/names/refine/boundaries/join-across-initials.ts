@@ -42,7 +42,6 @@ export function joinAcrossInitials(ctx: Context, mentions: TokenMention[]): Toke
   return result
 }
 
-/** Token t is an initial: a letter's name followed by its period ("إف."). */
 /** A run of this many initials at least opens a name on its own ("م. ك. ستالين"); one alone is as often an abbreviation ("د."). */
 const MIN_LEADING_INITIALS = 2
 
@@ -71,14 +70,16 @@ export function findInitialledNames(ctx: Context, mentions: TokenMention[]): Tok
   return found.length ? [...mentions, ...found].sort((a, b) => a.first - b.first) : mentions
 }
 
-/** Token t is an initial: one Arabic letter or a Latin letter's name, bare, with a period after it. */
+/** Token t is an initial that may open a name: a Latin letter's name (isInitial) or one Arabic letter, bare, with its period ("م."). */
 function isLeadingInitial(ctx: Context, t: number): boolean {
-  if (t + 1 >= ctx.tokens.length || ctx.tokens[t].clitics.pre.length > 0) return false
-  const { norm } = ctx.tokens[t]
-  return (LETTER_NAMES.has(ctx.stems[t]) || (norm.length === 1 && PATTERNS.arabicWord.test(norm))) &&
-    INITIAL_GAP.test(ctx.text.slice(ctx.tokens[t].end, ctx.tokens[t + 1].start))
+  if (t + 1 >= ctx.tokens.length) return false
+  if (isInitial(ctx, t)) return true
+  const token = ctx.tokens[t]
+  return token.norm.length === 1 && PATTERNS.arabicWord.test(token.norm) && token.clitics.pre.length === 0 &&
+    INITIAL_GAP.test(ctx.text.slice(token.end, ctx.tokens[t + 1].start))
 }
 
+/** Token t is an initial: a letter's name followed by its period ("إف."). */
 function isInitial(ctx: Context, t: number): boolean {
   return t + 1 < ctx.tokens.length && LETTER_NAMES.has(ctx.stems[t]) && ctx.tokens[t].clitics.pre.length === 0 &&
     INITIAL_GAP.test(ctx.text.slice(ctx.tokens[t].end, ctx.tokens[t + 1].start))

@@ -25,6 +25,8 @@ export const SETTLEMENT_HEADS = normSet(['قرية', 'بلدة'])
  * is the place ("مدينة صور", "محافظة حجة", "ولاية القصرين", "إقليم الحوز"). Hand-written.
  */
 export const PLACE_KIND_HEADS = normSet(['مدينة', 'محافظة', 'ولاية', 'مديرية', 'إقليم', 'بلدة', 'قرية', 'قضاء', 'منطقة', 'مخيم'])
+/** Duals in the nominative that head two places ("بلدتا الحمرات وغانم العلي"), as their genitive forms do. Hand-written. */
+const NOMINATIVE_DUAL_HEADS = normSet(['بلدتا', 'مدينتا', 'قريتا', 'محافظتا', 'منطقتا'])
 /**
  * Heads after which a name the unlabelled text never had is a place of that kind ("ولاية هرات", "بقضاء
  * المتن", "حي الهرم"): PLACE_KIND_HEADS, a district's words, and plurals and duals that open a list of them
@@ -36,11 +38,10 @@ export const UNSEEN_PLACE_HEADS = new Set([
   // Session 19: "مديريات القطن وساه", "جزيرتي القرصاية والدهب", "حقلي الصابرية والرتقة", "ببلديتي مغنية وباب العسة".
   ...normSet(['مديريات', 'بلديات', 'مخيمات', 'جزيرتي', 'حقلي', 'بلديتي']),
   // Session 52: the nominative duals, "بلدتا الحمرات وغانم العلي".
-  ...normSet(['بلدتا', 'مدينتا', 'قريتا', 'محافظتا', 'منطقتا']),
+  ...NOMINATIVE_DUAL_HEADS,
 ])
 /** Dual heads, each naming two places ("محافظتي الأحمدي والفروانية"): find-places.ts, findDualPlaces. Hand-written. */
-export const DUAL_PLACE_HEADS = normSet(['حيي', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي', 'جزيرتي', 'حقلي', 'بلديتي',
-  'بلدتا', 'مدينتا', 'قريتا', 'محافظتا', 'منطقتا'])
+export const DUAL_PLACE_HEADS = normSet(['حيي', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي', 'جزيرتي', 'حقلي', 'بلديتي', ...NOMINATIVE_DUAL_HEADS])
 /** "بمحافظة الشرقية": a governorate, whose names include adjectives in ـية (الشرقية، الدقهلية، الداخلية). */
 export const GOVERNORATE = normSet(['محافظة'])
 /** "تحت لواء الأمم المتحدة": under its banner, not a unit. */
