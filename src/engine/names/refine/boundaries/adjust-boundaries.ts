@@ -18,7 +18,7 @@ import { isKnownPlacePhrase, isOneWordKnownPlace } from '../shared/known-place-p
 import { compoundPlaceStart, directionEnd as placeDirectionEnd, isCompoundPlaceStart } from './compound-place-end.ts'
 import { singularOfPluralTitle } from '../shared/plural-title.ts'
 import {
-  ADVERBS, ORDINAL_WORDS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, STREET_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS, PERSON_NAMED_PLACE_HEADS, WEEKDAYS,
+  ADVERBS, ORDINAL_WORDS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, STREET_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS, PERSON_NAMED_PLACE_HEADS, WEEKDAYS, hasWithArticle,
 } from '../shared/word-lists.ts'
 import { countryForceEnd } from '../find/country-forces.ts'
 import { isSchemeFoundWhole } from '../find/find-schemes.ts'
@@ -162,7 +162,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "[بابا الفاتيكان]": a ruler's title in construct before the place he rules is his, not the place's (not "لواء",
     // a general and a Jordanian district).
     if (mention.type === 'place' && mention.last > mention.first && ctx.tokens[mention.first].clitics.pre.length === 0 &&
-      !ctx.stems[mention.first].startsWith('ال') && REGNAL_TITLES.has('ال' + ctx.stems[mention.first]) && ctx.stems[mention.first + 1].startsWith('ال')) {
+      !ctx.stems[mention.first].startsWith('ال') && hasWithArticle(REGNAL_TITLES, ctx.stems[mention.first]) && ctx.stems[mention.first + 1].startsWith('ال')) {
       return adjustBoundaries(ctx, [{ ...mention, first: mention.first + 1 }])
     }
     // "[الملك فهد الرياض]" typed a body: a definite title and a given name begin a person (where he went is cut below).
@@ -242,7 +242,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "[شيخ الأزهر أحمد] الطيب": a title in the construct state and the body it is of, the tagger's person
     // running over both; the person starts after the body, which is a name of its own. (Or the tagger's person is the
     // title and the body alone, "[شيخ الأزهر] [أحمد الطيب]", which would join the name after it: the body only.)
-    if (mention.type === 'person' && !ctx.stems[mention.first].startsWith('ال') && TITLES.has('ال' + ctx.stems[mention.first])) {
+    if (mention.type === 'person' && !ctx.stems[mention.first].startsWith('ال') && hasWithArticle(TITLES, ctx.stems[mention.first])) {
       const body = knownOrganizationEnd(ctx, mention.first + 1)
       if (body > mention.first && body < mention.last) {
         return [{ type: 'organization', first: mention.first + 1, last: body }, ...adjustBoundaries(ctx, [{ ...mention, first: body + 1 }])]
@@ -919,7 +919,7 @@ function isListedGivenName(ctx: Context, t: number): boolean {
 function isOfficersBody(ctx: Context, first: number): boolean {
   if (first === 0 || breakBetween(ctx, first - 1, first)) return false
   const before = ctx.stems[first - 1]
-  const titled = TITLES.has(before) || TITLES.has('ال' + before) || before === MANAGEMENT || OFFICER_ADJECTIVES.has(before)
+  const titled = TITLES.has(before) || hasWithArticle(TITLES, before) || before === MANAGEMENT || OFFICER_ADJECTIVES.has(before)
   return titled && (ctx.tokens[first].clitics.pre.includes('ل') || !before.startsWith('ال') || OFFICER_ADJECTIVES.has(before))
 }
 const MANAGEMENT = normalizeArabic('إدارة')
@@ -1027,7 +1027,7 @@ function isNamelessPerson(ctx: Context, first: number, last: number): boolean {
   // "[آية الله] علي السيستاني": a title phrase alone.
   if (titlePhraseEndsAt(ctx, last) && TITLE_PHRASES.some((words) => words.length === last - first + 1)) return true
   // "[بابا] الفاتيكان": a title without its article is one too.
-  for (let t = first; t <= last; t++) if (!LINKING_PARTICLES.has(ctx.stems[t]) && !TITLES.has(ctx.stems[t]) && !TITLES.has('ال' + ctx.stems[t])) return false
+  for (let t = first; t <= last; t++) if (!LINKING_PARTICLES.has(ctx.stems[t]) && !TITLES.has(ctx.stems[t]) && !hasWithArticle(TITLES, ctx.stems[t])) return false
   return true
 }
 

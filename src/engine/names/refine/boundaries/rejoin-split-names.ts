@@ -24,6 +24,10 @@ export function rejoinSplitNames(ctx: Context, mentions: TokenMention[]): TokenM
     for (const t of startsOf(ctx, words[0])) {
       const last = t + words.length - 1
       if (last >= stems.length) continue
+      // Cheapest test first: most places a name's first word recurs are no run of its words.
+      let same = true
+      for (let k = 1; k < words.length && same; k++) same = stems[t + k] === words[k]
+      if (!same) continue
       const owners = new Set<number>()
       let matches = true
       for (let k = 0; k < words.length && matches; k++) {

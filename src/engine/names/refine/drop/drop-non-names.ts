@@ -4,7 +4,7 @@ import { isCommonExpression } from '../find/find-places.ts'
 import { isOnBehalfOf } from '../shared/given-name-start.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
-import { normSet, AWARD_HEADS, COMPANY_HEADS, GROUP_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NOT_A_SQUARE, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, STREET_HEADS, TITLES, UNIT_HEADS, WORK_HEADS } from '../shared/word-lists.ts'
+import { normSet, AWARD_HEADS, COMPANY_HEADS, GROUP_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NOT_A_SQUARE, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, STREET_HEADS, TITLES, UNIT_HEADS, WORK_HEADS, hasWithArticle } from '../shared/word-lists.ts'
 import { isClustered } from '../shared/name-like.ts'
 import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
 
@@ -100,7 +100,7 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     // title is the verb and its subject (Arabic puts the title before a name, not after).
     if (type === 'person' && first === last && (first === 0 || breakBetween(ctx, first - 1, first)) && first + 1 < ctx.tokens.length &&
       !breakBetween(ctx, first, first + 1) && isClustered(ctx, ctx.tokens[first].norm) && !GIVEN.has(ctx.stems[first]) &&
-      (TITLES.has(ctx.stems[first + 1]) || TITLES.has('ال' + ctx.stems[first + 1]))) return false
+      (TITLES.has(ctx.stems[first + 1]) || hasWithArticle(TITLES, ctx.stems[first + 1]))) return false
     // "[يفرز] الهرمون", "[يتباين]": a known word alone in the shape of a verb's present is no person (given names of that
     // shape are listed: "يوسف", "تامر"; foreign ones the clusters never saw: "ياكوب"; a full name is one: "تركي آل الشيخ").
     if (type === 'person' && first === last && PATTERNS.presentVerb.test(ctx.tokens[first].norm) && ctx.tokens[first].clitics.pre.length === 0 &&

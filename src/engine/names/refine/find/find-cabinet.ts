@@ -1,7 +1,7 @@
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { add, breakBetween, isFree, isHead, type Context, type TokenMention } from '../shared/context.ts'
 import { PATTERNS } from '../shared/patterns.ts'
-import { TITLES } from '../shared/word-lists.ts'
+import { TITLES, hasWithArticle } from '../shared/word-lists.ts'
 
 /** "مجلس" and "الوزراء" as the tokens' stems spell them. */
 const COUNCIL: ReadonlySet<string> = new Set([normalizeArabic('مجلس')])
@@ -34,5 +34,5 @@ function isAfterTitle(ctx: Context, t: number): boolean {
   // ("المتحدث باسم مجلس الوزراء": on behalf of the body, which is named.)
   if (before < 0 || breakBetween(ctx, before, t) || ctx.stems[before] === ON_BEHALF) return false
   const stem = PATTERNS.accusativeEnding.test(ctx.stems[before]) ? ctx.stems[before].slice(0, -1) : ctx.stems[before]
-  return TITLES.has(ctx.stems[before]) || TITLES.has('ال' + ctx.stems[before]) || TITLES.has(stem) || TITLES.has('ال' + stem)
+  return TITLES.has(ctx.stems[before]) || hasWithArticle(TITLES, ctx.stems[before]) || TITLES.has(stem) || hasWithArticle(TITLES, stem)
 }

@@ -6,7 +6,7 @@ import { isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { FOREIGN_PERSONS } from '../../lists/foreign-persons.ts'
 import { singularOfPluralTitle } from '../shared/plural-title.ts'
-import { ALLAH, BODY_OF_PLACE, IN, CHAIN_HEADS, COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, OBJECT_NOUNS, ORDINAL_WORDS, REGNAL_TITLES, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES } from '../shared/word-lists.ts'
+import { ALLAH, BODY_OF_PLACE, IN, CHAIN_HEADS, COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, OBJECT_NOUNS, ORDINAL_WORDS, REGNAL_TITLES, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES, hasWithArticle } from '../shared/word-lists.ts'
 
 // Rule 6's patterns for persons the tagger missed (find-patterns.ts runs them in its one loop): a
 // spokesperson's or a title holder's name after the body, and a name after a title or a nationality.
@@ -51,7 +51,7 @@ export function findTitleBeforeBody(ctx: Context, mentions: TokenMention[], t: n
   const stem = ctx.stems[t]
   // A title in the construct state ("مفتي", "رئيس") or with the article ("الأمين").
   // Not "باسم" (on behalf of), which the title list holds for "الناطق باسم": findSpokesperson's.
-  if (!(TITLES.has(stem) || (!stem.startsWith('ال') && TITLES.has('ال' + stem))) || ON_BEHALF_OF.has(stem) || t + 1 >= ctx.tokens.length ||
+  if (!(TITLES.has(stem) || (!stem.startsWith('ال') && hasWithArticle(TITLES, stem))) || ON_BEHALF_OF.has(stem) || t + 1 >= ctx.tokens.length ||
     breakBetween(ctx, t, t + 1) || ctx.owner[t] >= 0) return
   const body = ctx.owner[t + 1]
   // The body: an organisation the tagger or the lists found; or, after a title in the construct state, definite
@@ -140,7 +140,7 @@ export function findTitleOfField(ctx: Context, mentions: TokenMention[], t: numb
   while (title > 0 && t - title <= 2 && !breakBetween(ctx, title, title + 1) && isField(title)) title--
   if (ministry >= 0 && mentions[ministry].first !== title + 1) return
   const stem = ctx.stems[title]
-  if (title === t - 1 || breakBetween(ctx, title, title + 1) || ctx.owner[title] >= 0 || stem.startsWith('ال') || !TITLES.has('ال' + stem)) return
+  if (title === t - 1 || breakBetween(ctx, title, title + 1) || ctx.owner[title] >= 0 || stem.startsWith('ال') || !hasWithArticle(TITLES, stem)) return
   if (stem.endsWith('ه') !== ctx.stems[t].endsWith('يه')) return
   let at = t
   if (nextStem(ctx, t, 1) !== null && ctx.owner[t + 1] < 0 && NAME_ADJECTIVES.has(ctx.stems[t + 1])) at = t + 1
@@ -162,7 +162,7 @@ function nameAfterTitle(ctx: Context, first: number): number {
     // A word the clusters never saw is a name whole, whatever clitics the tokenizer read into it ("أنالينا" as
     // انالي + نا, "بيربوك" as ب + يربوك).
     const unseen = isUnclustered(ctx, ctx.tokens[k].norm)
-    if ((post.length > 0 && !unseen) || hasTanween(ctx, k) || endsName(ctx, k) || TITLES.has(stem) || TITLES.has('ال' + stem)) return false
+    if ((post.length > 0 && !unseen) || hasTanween(ctx, k) || endsName(ctx, k) || TITLES.has(stem) || hasWithArticle(TITLES, stem)) return false
     const knownVerb = PATTERNS.verbShape.test(stem) && !unseen && ctx.gazetteer.clusters.size > 0
     // Nor a preposition and a common word the tokenizer left whole ("فوبارا [لمدة] ستة أشهر").
     if (k > first && isPrepositionalPhrase(ctx, k)) return false
@@ -176,7 +176,7 @@ function nameAfterTitle(ctx: Context, first: number): number {
   const next = last + 1
   if (next >= ctx.tokens.length || breakBetween(ctx, last, next)) return last
   const after = ctx.stems[next]
-  const closed = NAME_ENDERS.has(after) || hasTanween(ctx, next) || isPrepositionalPhrase(ctx, next) || TITLES.has('ال' + after) ||
+  const closed = NAME_ENDERS.has(after) || hasTanween(ctx, next) || isPrepositionalPhrase(ctx, next) || hasWithArticle(TITLES, after) ||
     ctx.tokens[next].clitics.pre.some((c) => c === 'ب' || c === 'ل')
   return closed ? last : -1
 }
@@ -473,7 +473,7 @@ export function findPronounTitledPerson(ctx: Context, mentions: TokenMention[], 
   if (!ledBy && !pronoun) return
   // The pronoun turned the title's ة into ت: "مواطنتها" is "مواطنة" + ها.
   // Not a queen of ants ("ملكته مايقرب من") or a title that with a pronoun is a common noun ("فريقه": his team).
-  const title = 'ال' + (stem.endsWith('ت') && !TITLES.has('ال' + stem) ? stem.slice(0, -1) + 'ه' : stem)
+  const title = 'ال' + (stem.endsWith('ت') && !hasWithArticle(TITLES, stem) ? stem.slice(0, -1) + 'ه' : stem)
   const titled = pronoun && TITLES.has(title) && !REGNAL_TITLES.has(title) && !COMMON_WITH_PRONOUN.has(title)
   if (!ledBy && !titled) return
   // The name begins with a known given name or a word the clusters never saw ("فريقه قدم أداء" is a verb).

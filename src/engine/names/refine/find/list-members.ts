@@ -49,6 +49,8 @@ export function findListMembers(ctx: Context, mentions: TokenMention[]): TokenMe
       found.push({ type: 'place', first: t, last: t })
       continue
     }
+    // Cheapest test first (this runs for every free token): a member carries "و" and has a listed place beside it.
+    if (!carriesAnd(ctx, t) || !(placeAtLast.has(t - 1) || placeAtFirst.has(t + 1) || placeAtFirst.has(t + 2))) continue
     if (!isMemberWord(ctx, t)) continue
     // The member's words: the first, and one more that is no conjunct of its own.
     let last = t

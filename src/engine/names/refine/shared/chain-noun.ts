@@ -1,7 +1,7 @@
 import { breakBetween, type Context } from './context.ts'
 import { hasTanween } from './name-like.ts'
 import { PATTERNS } from './patterns.ts'
-import { NAME_ENDERS, TITLES } from './word-lists.ts'
+import { NAME_ENDERS, TITLES, hasWithArticle } from './word-lists.ts'
 
 // The nouns of bodies' names. Shared by the bodies named by a construct chain ending in a place (combine-mentions.ts:
 // "غرفة تجارة وصناعة البحرين"), those with a chain noun before their field (find-institutions.ts: "شركة تسويق النفط
@@ -24,7 +24,7 @@ export function isChainNoun(ctx: Context, k: number, conjunction = false): boole
   const stem = ctx.stems[k]
   const clitics = conjunction && pre[0] === 'و' ? pre.length - 1 : pre.length
   return post.length === 0 && clitics === 0 && PATTERNS.arabicWord.test(stem) && stem.length >= 3 && !NAME_ENDERS.has(stem) &&
-    !TITLES.has('ال' + stem) && !isOneWordPlace(ctx, stem) && !hasTanween(ctx, k) && !PATTERNS.indefiniteNisba.test(stem) &&
+    !hasWithArticle(TITLES, stem) && !isOneWordPlace(ctx, stem) && !hasTanween(ctx, k) && !PATTERNS.indefiniteNisba.test(stem) &&
     !PATTERNS.participleShape.test(stem) && !stem.startsWith('مو')
 }
 

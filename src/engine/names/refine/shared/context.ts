@@ -27,6 +27,11 @@ export interface Context {
   starts?: Map<string, number[]>
   /** Whether the article is about sport (drop-clubs-off-the-pitch.ts, isAboutSport), found on first use. */
   aboutSport?: boolean
+  /**
+   * knownPhraseEnd's answers per phrase index and token, filled on first use: the rules ask for the same token's
+   * known place or organisation many times (known-phrase-end.ts).
+   */
+  phraseEnds?: Map<object, Int32Array>
 }
 
 /** The context of one article; the stems are computed here once, the rest as the rules ask. */

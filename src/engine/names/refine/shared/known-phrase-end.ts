@@ -7,6 +7,18 @@ import { nextStem, type Context } from './context.ts'
  * (known-organization-end.ts) and the known places (find-places.ts).
  */
 export function knownPhraseEnd(ctx: Context, t: number, index: ReadonlyMap<string, readonly string[][]>): number {
+  // The answer depends on the tokens alone, which no rule changes: computed once per token and index.
+  const memos = (ctx.phraseEnds ??= new Map())
+  let memo = memos.get(index)
+  if (!memo) memos.set(index, (memo = new Int32Array(ctx.tokens.length).fill(NOT_YET)))
+  if (memo[t] === NOT_YET) memo[t] = findKnownPhraseEnd(ctx, t, index)
+  return memo[t]
+}
+
+/** knownPhraseEnd's memo value for a token not looked at yet (answers are −1 or a token index). */
+const NOT_YET = -2
+
+function findKnownPhraseEnd(ctx: Context, t: number, index: ReadonlyMap<string, readonly string[][]>): number {
   const { norm } = ctx.tokens[t]
   // "وبايرن ميونخ": the tokenizer keeps an unknown word whole, conjunction and all.
   // (Not a word the tokenizer keeps whole for its own first letter: "وفيات", deaths, is not و + "فيات", Fiat.)

@@ -6,6 +6,21 @@ import { PERSON_TITLES } from '../../lists/trigger-words.ts'
 const norm = (word: string) => normalizeArabic(word)
 export const normSet = (words: readonly string[]): Set<string> => new Set(words.map(norm))
 
+const WITHOUT_ARTICLE = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()
+/**
+ * `words.has('ال' + word)` without building that string: the rules ask it of nearly every token ("رئيس" after a
+ * construct is the title "الرئيس"), and a concatenated key must be flattened and hashed each time. The lists are
+ * never changed after they are built, so each one's article-less forms are collected once.
+ */
+export function hasWithArticle(words: ReadonlySet<string>, word: string): boolean {
+  let bare = WITHOUT_ARTICLE.get(words)
+  if (!bare) {
+    bare = new Set([...words].filter((entry) => entry.startsWith('ال')).map((entry) => entry.slice(2)))
+    WITHOUT_ARTICLE.set(words, bare)
+  }
+  return bare.has(word)
+}
+
 /** Heads that are part of the usual name when indefinite and followed by the name ("حركة حماس"). */
 export const NAME_HEADS = normSet(['حركة', 'حزب', 'جماعة', 'تنظيم', 'جبهة', 'كتائب', 'سرايا', 'مؤسسة', 'جامعة'])
 /**
