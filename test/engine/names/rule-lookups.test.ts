@@ -28,3 +28,21 @@ describe('rule lookups', () => {
     expect(tokens.map((_, t) => knownPhraseEnd(fresh, tokens.length - 1 - t, gazetteer.places)).reverse()).toEqual(first)
   })
 })
+
+describe('isHead', () => {
+  it('answers each head list alike whatever lists were asked about before', async () => {
+    const { isHead } = await import('../../../src/engine/names/refine/shared/context.ts')
+    const text = 'وصلت الحكومة إلى مدينة حلب وبلدة قلدون'
+    const tokens = tokenizeText(text)
+    const gazetteer = buildGazetteer([])
+    const cities = normSet(['مدينة', 'بلدة'])
+    const bodies = normSet(['الحكومة'])
+    const ctx = createContext(text, tokens, gazetteer)
+    const asked = tokens.map((_, t) => [isHead(ctx, cities, t), isHead(ctx, bodies, t)])
+    // A list asked about later (a new union of head words) leaves the answers as they were.
+    const late = normSet(['حلب'])
+    expect(tokens.map((_, t) => isHead(ctx, late, t))).toEqual(tokens.map((token) => token.stem === 'حلب'))
+    expect(tokens.map((_, t) => [isHead(ctx, cities, t), isHead(ctx, bodies, t)])).toEqual(asked)
+    expect(asked.flat().filter(Boolean)).toHaveLength(3)
+  })
+})

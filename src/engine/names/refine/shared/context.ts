@@ -32,6 +32,12 @@ export interface Context {
    * known place or organisation many times (known-phrase-end.ts).
    */
   phraseEnds?: Map<object, Int32Array>
+  /**
+   * Per token: 1 when its stem or a form of it is in some head list the rules have asked about (HEAD_WORDS), 0 when
+   * in none, −1 not yet known; read against `headVersion`, the HEAD_WORDS it was computed with (isHeadWithPronoun).
+   */
+  mayHead?: Int8Array
+  headVersion?: number
 }
 
 /** The context of one article; the stems are computed here once, the rest as the rules ask. */
@@ -79,10 +85,32 @@ export function isHead(ctx: Context, words: ReadonlySet<string>, t: number): boo
 /** isHead, a possessive pronoun allowed: "ضيفه الاتحاد" (his guest, the club). */
 export function isHeadWithPronoun(ctx: Context, words: ReadonlySet<string>, t: number): boolean {
   if (t < 0 || t >= ctx.tokens.length) return false
+  // Cheapest test first: the rules ask ~8 head lists of every token, and most tokens are in none of them. One
+  // lookup per token in the union of the lists asked about so far answers all of those questions.
+  if (!HEAD_LISTS.has(words)) addHeadList(words)
+  if (ctx.headVersion !== HEAD_LISTS.size || !ctx.mayHead) {
+    ctx.mayHead = new Int8Array(ctx.tokens.length).fill(-1)
+    ctx.headVersion = HEAD_LISTS.size
+  }
+  if (ctx.mayHead[t] < 0) ctx.mayHead[t] = hasForm(ctx, HEAD_WORDS, t) ? 1 : 0
+  return ctx.mayHead[t] === 1 && hasForm(ctx, words, t)
+}
+
+/** The token's stem or a form of it without a proclitic is one of `words`. */
+function hasForm(ctx: Context, words: ReadonlySet<string>, t: number): boolean {
   if (words.has(ctx.stems[t])) return true
   const forms = (ctx.forms[t] ??= lookupForms(ctx.tokens[t].norm))
   for (const form of forms) if (words.has(form)) return true
   return false
+}
+
+/** The head lists isHeadWithPronoun has been asked about (a few dozen, all module constants), and their words. */
+const HEAD_LISTS = new Set<ReadonlySet<string>>()
+const HEAD_WORDS = new Set<string>()
+
+function addHeadList(words: ReadonlySet<string>): void {
+  HEAD_LISTS.add(words)
+  for (const word of words) HEAD_WORDS.add(word)
 }
 
 export function breakBetween(ctx: Context, left: number, right: number): boolean {
