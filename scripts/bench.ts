@@ -250,6 +250,8 @@ async function main(): Promise<void> {
     rows: [
       ['names, tag-names (tokens/s)', namesFresh ? formatCount(namesFresh.tagTokensPerSecond) : '–', '', namesFresh ? `fresh process: ${formatCount(namesFresh.tokens)} tokens in ${docs.length} articles, ${formatMs(namesFresh.tagMs)} ms` : fresh && 'error' in fresh ? fresh.error : loaded.error ?? ''],
       ['names stage, + link-mentions (tokens/s)', namesFresh ? formatCount(namesFresh.namesTokensPerSecond) : '–', namesFresh ? formatCount(namesFresh.namesTokensPerCpuSecond) : '–', namesFresh ? `fresh process: ${formatMs(namesFresh.namesMs)} ms; median of ${namesFresh.rounds} rounds after ${namesFresh.warmupRounds} warm-up rounds` : ''],
+      ['names model alone, the reader\'s (tokens/s)', namesFresh ? formatCount(namesFresh.modelTokensPerSecond) : '–', '', namesFresh ? `fresh process: tagSentences on the words tag-names gives it, ${formatMs(namesFresh.modelMs)} ms; no article rules, display forms or linking` : ''],
+      ['names model alone, `qari tag`\'s (tokens/s)', namesFresh?.conllModelTokensPerSecond ? formatCount(namesFresh.conllModelTokensPerSecond) : '–', '', namesFresh?.conllModelMs ? `fresh process: the same sentences as corpus text (tagCorpusSentences: its window, then propagation), ${formatMs(namesFresh.conllModelMs)} ms` : ''],
       ['names stage, first round (cold code, tokens/s)', namesFresh ? formatCount(namesFresh.firstRoundTokensPerSecond) : '–', '', 'fresh process: the same articles once, right after the model loads, as a worker\'s first analysis'],
       ['names stage in the bench\'s own process (tokens/s)', names ? formatCount(names.namesTokensPerSecond) : '–', names ? formatCount(names.namesTokensPerCpuSecond) : '–', names ? `after the page benches, whose heap the collector is still paying for; ${names.warmupRounds} warm-up rounds` : ''],
       ['names model cold load (ms)', formatMs(coldModel.totalMs), formatMs(coldModel.cpuMs), coldModel.error ?? `fresh process: JSON.parse ${formatMs(coldModel.parseMs)} + decode ${formatMs(coldModel.decodeMs)} (file read ${formatMs(coldModel.readMs)} not counted)`],
@@ -359,6 +361,7 @@ async function main(): Promise<void> {
     cachedMs: Number.NaN,
     emptyPageMs: Number.NaN,
     namesTokensPerSecond: namesFresh?.namesTokensPerCpuSecond ?? Number.NaN,
+    namesModelTokensPerSecond: Number.NaN,
     figuresMbPerSecond: figures?.megabytesPerCpuSecond ?? Number.NaN,
   }
   const measured = {
@@ -373,6 +376,7 @@ async function main(): Promise<void> {
     cachedMs: reader?.cached.medianMs ?? Number.NaN,
     emptyPageMs: reader?.emptyPage.medianMs ?? Number.NaN,
     namesTokensPerSecond: namesFresh?.namesTokensPerSecond ?? Number.NaN,
+    namesModelTokensPerSecond: namesFresh?.modelTokensPerSecond ?? Number.NaN,
     figuresMbPerSecond: figures?.megabytesPerSecond ?? Number.NaN,
   }
   const verdicts = checkTargets(measured)
@@ -382,7 +386,7 @@ async function main(): Promise<void> {
   const machine = `a fixed CPU workload (scripts/bench/machine-speed.ts) took ${speedAtStart.toFixed(0)} ms at the start and ${speedAtEnd.toFixed(0)} ms at the end: the same work takes longer when the machine is slowed`
   const met = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'NO')
   tables.push({
-    title: 'Targets (issue 9)',
+    title: 'Targets (issue 9; issue 5\'s names model; issue 6\'s cached reader)',
     head: ['target', 'measured', 'met', 'in CPU time', 'met'],
     rows: verdicts.map((v, i) => {
       const cpu = cpuVerdicts[i]!

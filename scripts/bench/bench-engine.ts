@@ -12,6 +12,8 @@ import { createTagNames } from '../../src/engine/components/tag-names.ts'
 import { linkMentions } from '../../src/engine/components/link-mentions.ts'
 import { findFiguresInText } from '../../src/engine/components/find-figures.ts'
 import { runPipeline } from '../../src/engine/pipeline.ts'
+import { tagCorpusSentences, tagSentences } from '../../src/engine/names/tagger/tag-sentences.ts'
+import { taggerWords } from '../../src/engine/names/tagger/tagger-words.ts'
 import type { NamesModel } from '../../src/engine/names/tagger/names-model.ts'
 import type { BenchPage } from './load-pages.ts'
 import { median, timed } from './stats.ts'
@@ -64,6 +66,15 @@ export interface NamesThroughput {
   firstRoundTokensPerSecond: number
   warmupRounds: number
   rounds: number
+  /**
+   * The names model alone (issue 5's "tags ≥ 100,000 tokens per second"): the reader's model tagging each article's
+   * sentences as tag-names has it do, without the article rules, the display forms or linking; and `qari tag`'s model
+   * tagging the same sentences as corpus text (its window, then propagation). Median of `rounds` after a warm-up.
+   */
+  modelMs: number
+  modelTokensPerSecond: number
+  conllModelMs?: number
+  conllModelTokensPerSecond?: number
 }
 
 /**
@@ -82,7 +93,7 @@ const NAMES_WARMUP_MIN_ROUNDS = 3
  * steady rate, and the very first round (cold code, as a worker's first article after it starts) is
  * reported beside it.
  */
-export function benchNames(docs: readonly ArticleDoc[], model: NamesModel, rounds = 9): NamesThroughput {
+export function benchNames(docs: readonly ArticleDoc[], model: NamesModel, rounds = 9, conllModel?: NamesModel): NamesThroughput {
   const ready = docs.map((doc) => runPipeline(doc, [splitSentences, tokenize]))
   const tokens = ready.reduce((sum, doc) => sum + (doc.tokens?.length ?? 0), 0)
   const tagNames = createTagNames(model)
@@ -109,6 +120,10 @@ export function benchNames(docs: readonly ArticleDoc[], model: NamesModel, round
   const counted = Array.from({ length: rounds }, round)
   const tagMs = median(counted.map((r) => r.tagMs))
   const namesMs = median(counted.map((r) => r.namesMs))
+  // The model alone, after the stage (its code is warm by now): the words tag-names hands the tagger, per article.
+  const sentences = ready.map((doc) => taggerWords(doc.text, doc.sentences!, doc.tokens!).map((words) => words.map((w) => w.word)))
+  const modelMs = modelRounds(() => sentences.forEach((article) => tagSentences(model, article, Infinity)), rounds)
+  const conllModelMs = conllModel ? modelRounds(() => sentences.forEach((article) => tagCorpusSentences(conllModel, article)), rounds) : undefined
   return {
     tokens,
     tagMs,
@@ -119,7 +134,17 @@ export function benchNames(docs: readonly ArticleDoc[], model: NamesModel, round
     firstRoundTokensPerSecond: tokens / (first.namesMs / 1000),
     warmupRounds,
     rounds,
+    modelMs,
+    modelTokensPerSecond: tokens / (modelMs / 1000),
+    conllModelMs,
+    conllModelTokensPerSecond: conllModelMs === undefined ? undefined : tokens / (conllModelMs / 1000),
   }
+}
+
+/** The median time of `rounds` calls of `tagAll` after NAMES_WARMUP_MIN_ROUNDS uncounted ones. */
+function modelRounds(tagAll: () => void, rounds: number): number {
+  for (let i = 0; i < NAMES_WARMUP_MIN_ROUNDS; i++) tagAll()
+  return median(Array.from({ length: rounds }, () => timed(tagAll).ms))
 }
 
 export interface FiguresThroughput {

@@ -4,7 +4,7 @@
  * decodes it, and nothing else in the process. In the bench's own process the stage ran after the page
  * benches, whose garbage the collector was still paying for (CPU time above wall time): session 10 read
  * 92–101k tokens/s there against ~111k for the same pages in a fresh process. Prints benchNames' result
- * as one JSON line.
+ * as one JSON line. `qari tag`'s model is decoded too, for the model-alone rate of its own.
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -14,5 +14,7 @@ import { benchNames } from './bench-engine.ts'
 
 const modelFile = fileURLToPath(new URL('../../src/engine/models/names/names-model.json', import.meta.url))
 const model = decodeNamesModel(JSON.parse(readFileSync(modelFile, 'utf8')) as EncodedNamesModel)
+const conllFile = fileURLToPath(new URL('../../src/engine/models/names/conll-names-model.json', import.meta.url))
+const conllModel = decodeNamesModel(JSON.parse(readFileSync(conllFile, 'utf8')) as EncodedNamesModel)
 const docs = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as ArticleDoc[]
-console.log(JSON.stringify(benchNames(docs, model)))
+console.log(JSON.stringify(benchNames(docs, model, undefined, conllModel)))

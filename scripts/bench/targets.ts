@@ -1,6 +1,6 @@
 import { formatCount, formatMs } from './stats.ts'
 
-/** What one bench run measured, for the targets of issue 9. NaN when not measured. */
+/** What one bench run measured, for the speed targets of the issues (9, and 5's and 6's). NaN when not measured. */
 export interface Measured {
   /** Median of total / Readability over the real pages (over the fixtures when ../shared is absent). */
   ratio: number
@@ -17,7 +17,10 @@ export interface Measured {
   cachedMs: number
   /** Not a target: an empty extension page's navigation start to DOMContentLoaded, the floor under cachedMs. */
   emptyPageMs: number
+  /** The reader's names stage: the model, the article rules, the display forms and linking (issue 9). */
   namesTokensPerSecond: number
+  /** The names model alone, the reader's (issue 5: "the model … tags ≥ 100,000 tokens per second"). */
+  namesModelTokensPerSecond: number
   figuresMbPerSecond: number
 }
 
@@ -41,7 +44,8 @@ export const TARGETS: readonly Target[] = [
   { label: 'popup JS ≤ 150 KB gzipped', value: (m) => m.popupKb, kind: 'max', limit: 150, format: (v) => `${v.toFixed(1)} KB` },
   { label: 'cold reader ≤ 500 ms (Chromium)', value: (m) => m.coldMs, kind: 'max', limit: 500, format: (v) => `${formatMs(v)} ms` },
   { label: 'cached reader ≤ 100 ms (Chromium)', value: (m) => m.cachedMs, kind: 'max', limit: 100, format: (v) => `${formatMs(v)} ms` },
-  { label: 'names ≥ 100,000 tokens/s', value: (m) => m.namesTokensPerSecond, kind: 'min', limit: 100_000, format: (v) => `${formatCount(v)} tokens/s` },
+  { label: 'names stage ≥ 100,000 tokens/s (model, rules, linking)', value: (m) => m.namesTokensPerSecond, kind: 'min', limit: 100_000, format: (v) => `${formatCount(v)} tokens/s` },
+  { label: 'names model alone ≥ 100,000 tokens/s (issue 5)', value: (m) => m.namesModelTokensPerSecond, kind: 'min', limit: 100_000, format: (v) => `${formatCount(v)} tokens/s` },
   { label: 'figures ≥ 1 MB/s', value: (m) => m.figuresMbPerSecond, kind: 'min', limit: 1, format: (v) => `${v.toFixed(2)} MB/s` },
 ]
 
