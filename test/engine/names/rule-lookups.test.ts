@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { hasWithArticle, normSet, TITLES } from '../../../src/engine/names/refine/shared/word-lists.ts'
 import { knownPhraseEnd } from '../../../src/engine/names/refine/shared/known-phrase-end.ts'
 import { createContext } from '../../../src/engine/names/refine/shared/context.ts'
+import { isDefiniteStem } from '../../../src/engine/names/refine/shared/definite.ts'
+import { normalizeArabic } from '../../../src/engine/arabic/normalize.ts'
 import { tokenizeText } from '../../../src/engine/components/tokenize.ts'
 import { buildGazetteer } from '../../../src/engine/names/tagger/gazetteer.ts'
 
@@ -44,5 +46,12 @@ describe('isHead', () => {
     expect(tokens.map((_, t) => isHead(ctx, late, t))).toEqual(tokens.map((token) => token.stem === 'حلب'))
     expect(tokens.map((_, t) => [isHead(ctx, cities, t), isHead(ctx, bodies, t)])).toEqual(asked)
     expect(asked.flat().filter(Boolean)).toHaveLength(3)
+  })
+})
+
+describe('isDefiniteStem', () => {
+  it('reads the article, not a short word that normalises like it', () => {
+    for (const word of ['الرئيس', 'القاهرة', 'الشام', 'البر']) expect(isDefiniteStem(normalizeArabic(word))).toBe(true)
+    for (const word of ['إلى', 'ألا', 'ألف', 'آلي', 'رئيس', 'ال']) expect(isDefiniteStem(normalizeArabic(word))).toBe(false)
   })
 })

@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { isAndDefiniteNoun } from '../shared/chain-noun.ts'
 import { breakBetween, isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
@@ -31,7 +32,7 @@ export function absorbNationalities(ctx: Context, mentions: readonly TokenMentio
     }
     // A name of two words or more: one word is a proper name ("مدرب الهلال البرتغالي": the coach is Portuguese).
     // (Or one definite word: "[الكونغرس] الأميركي".)
-    if (mention.type !== 'organization' || dropped.has(index) || (mention.last === mention.first && !ctx.stems[mention.first].startsWith('ال'))) return
+    if (mention.type !== 'organization' || dropped.has(index) || (mention.last === mention.first && !isDefiniteStem(ctx.stems[mention.first]))) return
     // A listed name is whole as listed ("حزب الله السوري" is Hezbollah's Syrian branch, or the Syrian said so),
     // unless it ends in its field after ل, a common noun the country's nisba does not describe ("الهيئة العامة
     // للإحصاء السعودية").
@@ -40,7 +41,7 @@ export function absorbNationalities(ctx: Context, mentions: readonly TokenMentio
     const lastStem = ctx.stems[mention.last]
     // The name's last word: a definite common noun, bare or after ل ("للإحصاء"); or any word after a group's head
     // ("مجموعة بلاكستون [الأمريكية]").
-    if (!lastStem.startsWith('ال') && !GROUP_HEADS.has(ctx.stems[mention.first])) return
+    if (!isDefiniteStem(lastStem) && !GROUP_HEADS.has(ctx.stems[mention.first])) return
     // One nationality to a name: in "الاتحاد الجزائري لكرة القدم السويسري فلاديمير" the second is the coach's.
     for (let t = mention.first; t <= mention.last; t++) if (isCountryNisba(ctx.stems[t], ctx.gazetteer)) return
     let k = mention.last + 1

@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { breakBetween, isHead, isKnownPlace, onlyTheArticle, type Context, type TokenMention } from '../shared/context.ts'
 import { lookupForms } from '../../tagger/word-features.ts'
@@ -77,7 +78,7 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
   // "[الحركة الفلسطينية]" cut to its head by the nisba rule: a head alone names nothing (the movement already named).
   // A head alone names nothing: "الكورنيش" (isLoneHead), and a street's bare head a verb was cut from ("في شارع [يرتاده]").
   return adjustEach(ctx, mentions).filter((m) => !(m.first === m.last && m.type !== 'person' &&
-    ((ctx.stems[m.first].startsWith('ال') && isLoneHead(ctx.stems[m.first])) || STREET_HEADS.has(ctx.stems[m.first]))))
+    ((isDefiniteStem(ctx.stems[m.first]) && isLoneHead(ctx.stems[m.first])) || STREET_HEADS.has(ctx.stems[m.first]))))
 }
 
 /**
@@ -150,23 +151,23 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       }
     }
     // "[كورنيش المعادي]": a person's name does not begin with a street's or a facility's head; a place does.
-    if (mention.type === 'person' && mention.last > mention.first && !ctx.stems[mention.first].startsWith('ال') &&
+    if (mention.type === 'person' && mention.last > mention.first && !isDefiniteStem(ctx.stems[mention.first]) &&
       (NAMED_STREET_HEADS.has(ctx.stems[mention.first]) || PERSON_NAMED_PLACE_HEADS.has(ctx.stems[mention.first]))) {
       return adjustBoundaries(ctx, [{ ...mention, type: 'place' }])
     }
     // "[المحور كورنيش المعادي]": a street's head begins the place; the definite word before it is another phrase's.
-    if (mention.type === 'place' && mention.last > mention.first + 1 && ctx.stems[mention.first].startsWith('ال') &&
+    if (mention.type === 'place' && mention.last > mention.first + 1 && isDefiniteStem(ctx.stems[mention.first]) &&
       NAMED_STREET_HEADS.has(ctx.stems[mention.first + 1])) {
       return adjustBoundaries(ctx, [{ ...mention, first: mention.first + 1 }])
     }
     // "[بابا الفاتيكان]": a ruler's title in construct before the place he rules is his, not the place's (not "لواء",
     // a general and a Jordanian district).
     if (mention.type === 'place' && mention.last > mention.first && ctx.tokens[mention.first].clitics.pre.length === 0 &&
-      !ctx.stems[mention.first].startsWith('ال') && hasWithArticle(REGNAL_TITLES, ctx.stems[mention.first]) && ctx.stems[mention.first + 1].startsWith('ال')) {
+      !isDefiniteStem(ctx.stems[mention.first]) && hasWithArticle(REGNAL_TITLES, ctx.stems[mention.first]) && isDefiniteStem(ctx.stems[mention.first + 1])) {
       return adjustBoundaries(ctx, [{ ...mention, first: mention.first + 1 }])
     }
     // "[الملك فهد الرياض]" typed a body: a definite title and a given name begin a person (where he went is cut below).
-    if (mention.type !== 'person' && mention.last > mention.first && ctx.stems[mention.first].startsWith('ال') && TITLES.has(ctx.stems[mention.first]) &&
+    if (mention.type !== 'person' && mention.last > mention.first && isDefiniteStem(ctx.stems[mention.first]) && TITLES.has(ctx.stems[mention.first]) &&
       GIVEN.has(ctx.stems[mention.first + 1])) {
       return adjustBoundaries(ctx, [{ ...mention, type: 'person' }])
     }
@@ -231,7 +232,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // where the name goes on with a field ("المرصد السوري [لحقوق] الإنسان": no name begins with ل).
     if (mention.type === 'organization' && NATIONAL_HEADS.has(ctx.stems[mention.first])) {
       for (let t = mention.first + 1; t < mention.last; t++) {
-        if (!isNationalityNisba(ctx.stems[t], ctx.gazetteer) || ctx.stems[t + 1].startsWith('ال') || breakBetween(ctx, t, t + 1)) continue
+        if (!isNationalityNisba(ctx.stems[t], ctx.gazetteer) || isDefiniteStem(ctx.stems[t + 1]) || breakBetween(ctx, t, t + 1)) continue
         // (The tokenizer leaves ل on some words: "لكرة القدم".)
         if (ctx.tokens[t + 1].clitics.pre.length > 0 || (ctx.tokens[t + 1].norm.startsWith('ل') && !GIVEN.has(ctx.stems[t + 1]) && isClustered(ctx, ctx.tokens[t + 1].norm))) continue
         // Nor where a preposition follows: "الجامعة الأمريكية [في] الشارقة" is the university's name.
@@ -242,7 +243,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "[شيخ الأزهر أحمد] الطيب": a title in the construct state and the body it is of, the tagger's person
     // running over both; the person starts after the body, which is a name of its own. (Or the tagger's person is the
     // title and the body alone, "[شيخ الأزهر] [أحمد الطيب]", which would join the name after it: the body only.)
-    if (mention.type === 'person' && !ctx.stems[mention.first].startsWith('ال') && hasWithArticle(TITLES, ctx.stems[mention.first])) {
+    if (mention.type === 'person' && !isDefiniteStem(ctx.stems[mention.first]) && hasWithArticle(TITLES, ctx.stems[mention.first])) {
       const body = knownOrganizationEnd(ctx, mention.first + 1)
       if (body > mention.first && body < mention.last) {
         return [{ type: 'organization', first: mention.first + 1, last: body }, ...adjustBoundaries(ctx, [{ ...mention, first: body + 1 }])]
@@ -330,7 +331,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "[مستقبل سليمان]", "[أولمبي أقبو]", "ريال [باماكو]": in a report of sport, a club's first word of the Arab leagues (also a
     // common word: future, Olympic, youth) and the town after it are the club, whatever the tagger typed them.
     if (mention.type !== 'organization' && mention.last <= mention.first + 2 && isAboutSport(ctx)) {
-      if (mention.last > mention.first && ARAB_CLUB_WORDS.has(ctx.stems[mention.first]) && !ctx.stems[mention.first + 1].startsWith('ال')) {
+      if (mention.last > mention.first && ARAB_CLUB_WORDS.has(ctx.stems[mention.first]) && !isDefiniteStem(ctx.stems[mention.first + 1])) {
         return [{ ...mention, type: 'organization' }]
       }
       const before = mention.first - 1
@@ -355,7 +356,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "مديرية [حرض]": a district's head and one bare word, a known place or one the clusters never saw, is the place
     // the tagger typed as its administration.
     if (mention.type === 'organization' && mention.last === mention.first + 1 && isHead(ctx, PLACE_KIND_HEADS, mention.first) &&
-      !ctx.stems[mention.first].startsWith('ال') && ctx.tokens[mention.last].clitics.pre.length === 0 &&
+      !isDefiniteStem(ctx.stems[mention.first]) && ctx.tokens[mention.last].clitics.pre.length === 0 &&
       (isOneWordKnownPlace(ctx, ctx.stems[mention.last]) || isUnclustered(ctx, ctx.tokens[mention.last].norm))) {
       return [{ type: 'place', first: mention.last, last: mention.last }]
     }
@@ -419,7 +420,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         // العالمي ومركز دبي المالي العالمي]", "[بنك الاتحاد ومجموعة المناصير]".)
         // (Not a head and one common word, which may be the first body's own: "مستشفى الملك فيصل التخصصي ومركز الأبحاث".)
         const named = t < last && (t + 1 < last || !isClustered(ctx, ctx.tokens[t + 1].norm) || isOneWordKnownPlace(ctx, ctx.stems[t + 1]))
-        const secondHead = named && isHead(ctx, SECOND_BODY_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.stems[t - 1].startsWith('ال')
+        const secondHead = named && isHead(ctx, SECOND_BODY_HEADS, t) && !isDefiniteStem(ctx.stems[t]) && isDefiniteStem(ctx.stems[t - 1])
         const secondClub = CLUB_DEFINITE_HEADS.has(ctx.stems[t]) && t < last && isAboutSport(ctx)
         if (knownOrganizationEnd(ctx, t) >= t || PUBLIC_BODY_HEADS.has(ctx.stems[t]) || secondHead || secondClub) {
           return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t, last }])]
@@ -431,7 +432,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // ("[مرجعيون وبنت جبيل]"). A known place with "و" inside stays whole ("البوسنة والهرسك").
     // "[مدينة الملك عبدالله الاقتصادية برابغ]": a purpose-built city (findKindCity) ends at its kind, a place whatever
     // the tagger typed it; a town after it is another place.
-    if (mention.type !== 'person' && isHead(ctx, CITY, first) && !ctx.stems[first].startsWith('ال')) {
+    if (mention.type !== 'person' && isHead(ctx, CITY, first) && !isDefiniteStem(ctx.stems[first])) {
       for (let k = first + 2; k <= last && k <= first + 6; k++) {
         if (!onlyTheArticle(ctx, k - 1)) break
         if (!CITY_KINDS.has(ctx.stems[k]) || !onlyTheArticle(ctx, k)) continue
@@ -442,7 +443,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "[أحمد آباد]", "[حيدر آباد]": a name ending in "آباد" (-abad, a town) is a place.
     if (mention.type === 'person' && last > first && ctx.tokens[last].norm === ABAD) return adjustBoundaries(ctx, [{ ...mention, type: 'place' }])
     // "جامعة بكين [الصينيتان]": a nisba in the dual describes two names listed before it, no part of the last.
-    if (mention.type === 'organization' && last > first && ctx.stems[last].startsWith('ال') && PATTERNS.dualNisba.test(ctx.stems[last])) last--
+    if (mention.type === 'organization' && last > first && isDefiniteStem(ctx.stems[last]) && PATTERNS.dualNisba.test(ctx.stems[last])) last--
     // "حاكم ولاية وداي [بأبشي عبد الله حسن بشير]": a town behind ب, then a given name: the town, then the person.
     // (Also inside a place the tagger ran on: "[وداي بأبشي عبد الله حسن بشير]".)
     if (mention.type === 'person' || mention.type === 'place') {
@@ -458,14 +459,14 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     }
     // "مدير [المنظمة عماد حداد]", "[المهندس إبراهيم زيدان]": a body's head alone with the article, or a title, then a
     // given name and a name after it: the head is the body already named, the person is the name.
-    if (mention.type !== 'person' && first + 1 < last && ctx.stems[first].startsWith('ال') &&
+    if (mention.type !== 'person' && first + 1 < last && isDefiniteStem(ctx.stems[first]) &&
       (isLoneHead(ctx.stems[first]) || TITLES.has(ctx.stems[first])) && startsPersonName(ctx, first + 1)) {
       return adjustBoundaries(ctx, [{ type: 'person', first: first + 1, last }])
     }
     // "وزير الشؤون الإسلامية والدعوة و[الإرشاد الشيخ عبد اللطيف] آل الشيخ": the last word of a body's name, then a definite
     // title, run into the person the title names; the person starts after the title.
-    if (mention.type === 'person' && first + 2 <= last && ctx.stems[first].startsWith('ال') && !GIVEN.has(ctx.stems[first]) &&
-      !TITLES.has(ctx.stems[first]) && ctx.stems[first + 1].startsWith('ال') && TITLES.has(ctx.stems[first + 1]) &&
+    if (mention.type === 'person' && first + 2 <= last && isDefiniteStem(ctx.stems[first]) && !GIVEN.has(ctx.stems[first]) &&
+      !TITLES.has(ctx.stems[first]) && isDefiniteStem(ctx.stems[first + 1]) && TITLES.has(ctx.stems[first + 1]) &&
       ctx.tokens[first + 1].clitics.pre.every((c) => c === 'ال') && startsPersonName(ctx, first + 2)) {
       return adjustBoundaries(ctx, [{ ...mention, first: first + 2 }])
     }
@@ -479,8 +480,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     }
     // "[الرئيس إيمرسون]" typed a place: a definite title and one word is the person the title names.
     // (Not a title that names villages and shrines too: "[الشيخ عبادة]", "السيدة زينب".)
-    if (mention.type !== 'person' && last === first + 1 && TITLES.has(ctx.stems[first]) && ctx.stems[first].startsWith('ال') &&
-      !PLACE_NAMING_TITLES.has(ctx.stems[first]) && !ctx.stems[last].startsWith('ال') && ctx.tokens[last].clitics.pre.length === 0) {
+    if (mention.type !== 'person' && last === first + 1 && TITLES.has(ctx.stems[first]) && isDefiniteStem(ctx.stems[first]) &&
+      !PLACE_NAMING_TITLES.has(ctx.stems[first]) && !isDefiniteStem(ctx.stems[last]) && ctx.tokens[last].clitics.pre.length === 0) {
       return adjustBoundaries(ctx, [{ type: 'person', first: last, last }])
     }
     // "[سد كفرنجة وسد زقلاب]": the place's own head again after "و" begins a second place.
@@ -488,7 +489,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       for (let t = first + 2; t <= last; t++) {
         // (The tokenizer keeps a short head whole: "وسد".)
         const again = ctx.stems[t] === ctx.stems[first] ? ctx.tokens[t].clitics.pre[0] === 'و' : ctx.stems[t] === 'و' + ctx.stems[first]
-        if (again && !ctx.stems[first].startsWith('ال')) {
+        if (again && !isDefiniteStem(ctx.stems[first])) {
           // (The tagger may have stopped at the second head: it takes the word after it, "[وسد] زقلاب".)
           const end = t === last && last + 1 < ctx.tokens.length && ctx.owner[last + 1] < 0 && !breakBetween(ctx, last, last + 1) ? last + 1 : last
           return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t, last: end }])]
@@ -540,14 +541,14 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         // (A given name with the article, "الطاهر", when a given name follows it.)
         const stem = ctx.stems[t]
         const given = GIVEN.has(stem) ? ctx.tokens[t].clitics.pre.length === 0 :
-          stem.startsWith('ال') && GIVEN.has(stem.slice(2)) && GIVEN.has(ctx.stems[t + 1]) && ctx.tokens[t].clitics.pre.length === 1
+          isDefiniteStem(stem) && GIVEN.has(stem.slice(2)) && GIVEN.has(ctx.stems[t + 1]) && ctx.tokens[t].clitics.pre.length === 1
         // (Or, after a ruler's title, any word the clusters never saw: "محافظ [نينوى شيروان الدوبرداني]".)
         const ruled = first > 0 && !breakBetween(ctx, first - 1, first) && PLACE_RULERS.has(ctx.stems[first - 1])
         const officer = given || (ruled && mention.type === 'place' && ctx.tokens[t].clitics.pre.length === 0 && isUnclustered(ctx, ctx.tokens[t].norm))
         if (!officer || TITLES.has(ctx.stems[t - 1]) || NAMESAKE_TITLES.has(ctx.stems[t - 1]) || LINKING_PARTICLES.has(ctx.stems[t - 1])) continue
         const field = ctx.tokens[t - 1].clitics.pre.join('') === 'لال'
         // (Or a body of a head and a definite noun, no title: "[حزب الاستقلال] نزار بركة", not "جامعة الملك سعود".)
-        const body = mention.type === 'organization' && given && t === first + 2 && NAME_HEADS.has(ctx.stems[first]) && ctx.stems[t - 1].startsWith('ال')
+        const body = mention.type === 'organization' && given && t === first + 2 && NAME_HEADS.has(ctx.stems[first]) && isDefiniteStem(ctx.stems[t - 1])
         // (Or a body an officer's title governs, his given name two words or more into it and a name after that: "الرئيس
         // التنفيذي [لمجمع سوناطراك رشيد حشيشي]", "رئيس مجلس إدارة [مجموعة ريلاينس إندستريز موكيش] أمباني" is not;
         // "مؤسسة [الأمير] محمد", "جامعة حمد بن خليفة" keep theirs: a title before the given name, or the head right before it.)
@@ -572,7 +573,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       }
     }
     // "[الفيدرالي أرون سوبرامانيان]", "[البلجيكيان كيفن دي بروين]": a nisba of the title before the name begins none.
-    if (mention.type === 'person' && last > first && ctx.stems[first].startsWith('ال') && onlyTheArticle(ctx, first) &&
+    if (mention.type === 'person' && last > first && isDefiniteStem(ctx.stems[first]) && onlyTheArticle(ctx, first) &&
       (PATTERNS.nisba.test(ctx.stems[first]) || PATTERNS.dualNisba.test(ctx.stems[first])) && !GIVEN.has(ctx.stems[first].slice(2)) && !GIVEN.has(ctx.stems[first])) first++
     // "[معبر رفح] سيفتح": a verb in the future after any name is the sentence's.
     // (A known word: transliterations begin so too, "سيراليون", "ستيلانتيس".)
@@ -592,7 +593,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // (not right after the head: "مكتب رئيس الوزراء" is the office's name).
     if (mention.type === 'organization') {
       for (let t = first + 2; t <= last; t++) {
-        if (ctx.tokens[t].clitics.pre.length === 0 && TITLES.has(ctx.stems[t]) && !GIVEN.has(ctx.stems[t]) && ctx.stems[t - 1].startsWith('ال')) {
+        if (ctx.tokens[t].clitics.pre.length === 0 && TITLES.has(ctx.stems[t]) && !GIVEN.has(ctx.stems[t]) && isDefiniteStem(ctx.stems[t - 1])) {
           last = t - 1
           break
         }
@@ -660,7 +661,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type === 'person') {
       // (Any country's nisba: "السعودي" too, which a name ending "السعودية" keeps.)
       const describes = (k: number) => isCountryNisba(ctx.stems[k], ctx.gazetteer) || NAME_ADJECTIVES.has(ctx.stems[k]) ||
-        (ctx.stems[k].startsWith('ال') && (TITLES.has(ctx.stems[k]) || singularOfPluralTitle(ctx.stems[k]) !== null))
+        (isDefiniteStem(ctx.stems[k]) && (TITLES.has(ctx.stems[k]) || singularOfPluralTitle(ctx.stems[k]) !== null))
       while (first < last && describes(first)) first++
       // "[السباح التونسي] أحمد الجوادي", "[السعودي الأمير] عبدالعزيز": titles and nationalities alone are no person.
       if (first === last && mention.last > mention.first && describes(first)) return []
@@ -697,7 +698,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "اختتم البرازيلي [مالكوم الثلاثية]": a definite feminine nisba is what the person did (the hat-trick),
     // not a family name, which takes the masculine form ("محمد شياع السوداني").
     // (A word the clusters never saw is a family name: "مازن الفراية"; so is a known one: "ناصر العطية".)
-    if (mention.type === 'person' && last > first && ctx.stems[last].startsWith('ال') && PATTERNS.nisba.test(ctx.stems[last]) &&
+    if (mention.type === 'person' && last > first && isDefiniteStem(ctx.stems[last]) && PATTERNS.nisba.test(ctx.stems[last]) &&
       PATTERNS.feminineNisbaAsWritten.test(ctx.text.slice(ctx.tokens[last].start, ctx.tokens[last].end)) && !isUnclustered(ctx, ctx.tokens[last].norm) &&
       !FAMILY_NAMES_IN_IYA.has(ctx.stems[last])) last--
     // A person's name holds no number ("[حياة 220] شخصا"): it ends before one.
@@ -793,7 +794,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       const heads = mention.type === 'organization' ? [NAME_HEADS, MINISTRY, GROUP_HEADS] : mention.type === 'place' ? [PLACE_NAME_HEADS, DISTRICT_HEAD] : []
       // "بعدما [شبّه] كثيرون": not "semi-" before anything but a peninsula.
       // "هيئة [الحشد الشعبي]": an authority's head before a definite name is part of it too.
-      const authority = mention.type === 'organization' && isHead(ctx, AUTHORITY, first - 1) && ctx.stems[first].startsWith('ال')
+      const authority = mention.type === 'organization' && isHead(ctx, AUTHORITY, first - 1) && isDefiniteStem(ctx.stems[first])
       if ((authority || heads.some((set) => isHead(ctx, set, first - 1))) && !(ctx.stems[first - 1] === SEMI && !SEMI_PLACES.has(ctx.stems[first]))) {
         first--
         // "بحر [الصين] الجنوبي": with its head the place may be a longer known one.
@@ -874,13 +875,13 @@ function isCommonPersonEnd(ctx: Context, first: number, last: number): boolean {
   if (GIVEN.has(stem) || GIVEN.has(word) || !isClustered(ctx, word) || word === ZADEH) return false
   return (tokens[last].clitics.post.length > 0 && isClustered(ctx, stem)) || KINSHIP.has(stem) ||
     // (A definite word takes no tanween: "حسام الدين [البنا]" is al-Banna, not "البن" in the accusative.)
-    (PATTERNS.accusativeEnding.test(word) && !word.startsWith('ال') && isClustered(ctx, word.slice(0, -1)))
+    (PATTERNS.accusativeEnding.test(word) && !isDefiniteStem(word) && isClustered(ctx, word.slice(0, -1)))
 }
 
 /** Token t ends as an accusative without its mark does ("مشهورا"), and is no definite word. */
 function isAccusativeShaped(ctx: Context, t: number): boolean {
   const word = ctx.tokens[t].norm
-  return PATTERNS.accusativeEnding.test(word) && !word.startsWith('ال') && ctx.tokens[t].clitics.post.length === 0
+  return PATTERNS.accusativeEnding.test(word) && !isDefiniteStem(word) && ctx.tokens[t].clitics.post.length === 0
 }
 
 /** Token t is a known word behind the ك of "as" ("كعازف") or in the masculine plural ("مهندسون"): no name's first. */
@@ -920,7 +921,7 @@ function isOfficersBody(ctx: Context, first: number): boolean {
   if (first === 0 || breakBetween(ctx, first - 1, first)) return false
   const before = ctx.stems[first - 1]
   const titled = TITLES.has(before) || hasWithArticle(TITLES, before) || before === MANAGEMENT || OFFICER_ADJECTIVES.has(before)
-  return titled && (ctx.tokens[first].clitics.pre.includes('ل') || !before.startsWith('ال') || OFFICER_ADJECTIVES.has(before))
+  return titled && (ctx.tokens[first].clitics.pre.includes('ل') || !isDefiniteStem(before) || OFFICER_ADJECTIVES.has(before))
 }
 const MANAGEMENT = normalizeArabic('إدارة')
 /** The adjective of a chief's title: "الرئيس التنفيذي", "المدير العام". */
@@ -1041,7 +1042,7 @@ function isDescriptiveName(ctx: Context, mention: TokenMention): boolean {
   // (Or one definite word, no head of a kind that then names nothing alone: "الخطوط التونسية", not "الحركة الفلسطينية".)
   if (mention.last === mention.first + 1) {
     const stem = ctx.stems[mention.first]
-    return stem.startsWith('ال') && ctx.tokens[mention.first].clitics.pre.length <= 1 && !isLoneHead(stem) && !TITLES.has(stem) &&
+    return isDefiniteStem(stem) && ctx.tokens[mention.first].clitics.pre.length <= 1 && !isLoneHead(stem) && !TITLES.has(stem) &&
       !isOneWordKnownPlace(ctx, stem) && isNamedInCommonWords(ctx, mention.first, mention.first, false)
   }
   return mention.last - mention.first >= 2 && isNamedInCommonWords(ctx, mention.first, mention.last - 1, true)
@@ -1050,7 +1051,7 @@ function isDescriptiveName(ctx: Context, mention: TokenMention): boolean {
 /** A one-word known place with the article, written without other clitics: "الرياض", "القاهرة". */
 function isDefiniteKnownPlace(ctx: Context, t: number): boolean {
   const stem = ctx.stems[t]
-  if (!stem.startsWith('ال') || ctx.tokens[t].norm !== stem || FAMILY_NAMED_PLACES.has(stem)) return false
+  if (!isDefiniteStem(stem) || ctx.tokens[t].norm !== stem || FAMILY_NAMED_PLACES.has(stem)) return false
   return isOneWordKnownPlace(ctx, stem)
 }
 
@@ -1208,7 +1209,7 @@ function personEnd(ctx: Context, last: number): number {
   const next = last + 1
   if (next >= ctx.tokens.length || ctx.owner[next] >= 0 || breakBetween(ctx, last, next)) return last
   const word = ctx.stems[next]
-  if (word.length < 2 || word.startsWith('ال') || NAME_ENDERS.has(word) || ctx.gazetteer.classes.has(word) || ctx.tokens[next].clitics.pre.length > 0) return last
+  if (word.length < 2 || isDefiniteStem(word) || NAME_ENDERS.has(word) || ctx.gazetteer.classes.has(word) || ctx.tokens[next].clitics.pre.length > 0) return last
   const after = next + 1
   return after >= ctx.tokens.length || breakBetween(ctx, next, after) || NAME_ENDERS.has(ctx.stems[after]) ? next : last
 }
@@ -1242,7 +1243,7 @@ function isRoleAccusative(stem: string): boolean {
  */
 function isFutureVerbAfterName(ctx: Context, t: number): boolean {
   const word = ctx.tokens[t].norm
-  return word.length >= 4 && ctx.stems[t - 1].startsWith('ال') && ctx.tokens[t].clitics.pre.length === 0 &&
+  return word.length >= 4 && isDefiniteStem(ctx.stems[t - 1]) && ctx.tokens[t].clitics.pre.length === 0 &&
     PATTERNS.shortFutureVerb.test(word) && isUnclustered(ctx, word)
 }
 

@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { isCompoundPlaceStart } from './compound-place-end.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { breakBetween, endsInPronounHa, isHead, isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
@@ -105,7 +106,7 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       continue
     }
     // "لـ«الشرق الأوسط»": a definite place name alone in quotes is the outlet named after it.
-    if (mention.type === 'place' && ctx.stems[mention.first].startsWith('ال') && isQuotedAlone(ctx, mention)) {
+    if (mention.type === 'place' && isDefiniteStem(ctx.stems[mention.first]) && isQuotedAlone(ctx, mention)) {
       result.push({ ...mention, type: 'organization' })
       continue
     }
@@ -125,7 +126,7 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     const transliterated = mention.type === 'organization' && isUnclustered(ctx, ctx.tokens[mention.first].norm)
     // (And any name the tagger typed an organisation after a stadium's head: "استاد [برج العرب]".)
     const stadium = mention.type === 'organization' && isHead(ctx, STADIUM_HEADS, mention.first - 1)
-    if (hasBefore && (mention.type === 'place' || transliterated || stadium) && isHead(ctx, FACILITY_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال')) {
+    if (hasBefore && (mention.type === 'place' || transliterated || stadium) && isHead(ctx, FACILITY_HEADS, mention.first - 1) && !isDefiniteStem(ctx.stems[mention.first - 1])) {
       const kind = mention.last + 1
       const closed = kind < ctx.tokens.length && ctx.owner[kind] < 0 && !breakBetween(ctx, mention.last, kind) && FACILITY_ADJECTIVES.has(ctx.stems[kind])
       result.push({ type: 'place', first: mention.first - 1, last: closed ? kind : mention.last })
@@ -153,7 +154,7 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     // "شارع [فلسطين]", "دوار [الداخلية]": a street named after a place, written right after its indefinite head (a
     // known place with the article only when it is no name of its own there).
     const { pre } = ctx.tokens[mention.first].clitics
-    if (hasBefore && mention.type === 'place' && isHead(ctx, NAMED_STREET_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
+    if (hasBefore && mention.type === 'place' && isHead(ctx, NAMED_STREET_HEADS, mention.first - 1) && !isDefiniteStem(ctx.stems[mention.first - 1]) &&
       (pre.length === 0 || (pre.length === 1 && pre[0] === 'ال' && !isKnownNameWord(ctx, mention.first)))) {
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
@@ -162,7 +163,7 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     // facility, head, name and kind ("مطار دبي الدولي").
     // Not a head with a pronoun: "من سجنه [أبو زايدة]" (from his prison); nor "سجن" before a given name, which is the
     // imprisonment of that person ("قضت بسجن [علي محمد علي عبد الرحمن]"); prisons are named for places ("سجن أبو غريب").
-    if (hasBefore && mention.type === 'person' && isHead(ctx, PERSON_NAMED_PLACE_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
+    if (hasBefore && mention.type === 'person' && isHead(ctx, PERSON_NAMED_PLACE_HEADS, mention.first - 1) && !isDefiniteStem(ctx.stems[mention.first - 1]) &&
       !endsInPronounHa(ctx, mention.first - 1) && !(isHead(ctx, IMPRISONMENT, mention.first - 1) && GIVEN.has(ctx.stems[mention.first]))) {
       const kind = mention.last + 1
       const closed = kind < ctx.tokens.length && ctx.owner[kind] < 0 && !breakBetween(ctx, mention.last, kind) && FACILITY_ADJECTIVES.has(ctx.stems[kind])
@@ -170,7 +171,7 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       continue
     }
     // "مسرح [محمد عبده أرينا]", "مسجد [عمر]": a venue named after a person is a place, head and name.
-    if (hasBefore && mention.type === 'person' && isHead(ctx, VENUE_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
+    if (hasBefore && mention.type === 'person' && isHead(ctx, VENUE_HEADS, mention.first - 1) && !isDefiniteStem(ctx.stems[mention.first - 1]) &&
       !endsInPronounHa(ctx, mention.first - 1)) {
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
@@ -178,7 +179,7 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     // "لمجموعة [بيركشاير هاثاواي]": a group's head before a transliterated name the tagger took for a person; and an
     // outlet's, "لشبكة [رووداو] الإعلامية".
     if (hasBefore && mention.type === 'person' && (isHead(ctx, GROUP_HEADS, mention.first - 1) || isHead(ctx, OUTLET_HEADS, mention.first - 1)) &&
-      !ctx.stems[mention.first - 1].startsWith('ال') &&
+      !isDefiniteStem(ctx.stems[mention.first - 1]) &&
       allUnclustered(ctx, mention)) {
       result.push({ type: 'organization', first: mention.first - 1, last: mention.last })
       continue
@@ -191,12 +192,12 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     }
     // "مجلس [الكاكاو الغاني]": a body's indefinite head and its field with a nationality, the tagger's person.
     if (hasBefore && mention.type === 'person' && mention.last > mention.first && isHead(ctx, CHAIN_HEADS, mention.first - 1) &&
-      !ctx.stems[mention.first - 1].startsWith('ال') && ctx.stems[mention.first].startsWith('ال') && isCountryNisba(ctx.stems[mention.last], ctx.gazetteer)) {
+      !isDefiniteStem(ctx.stems[mention.first - 1]) && isDefiniteStem(ctx.stems[mention.first]) && isCountryNisba(ctx.stems[mention.last], ctx.gazetteer)) {
       result.push({ type: 'organization', first: mention.first - 1, last: mention.last })
       continue
     }
     // "مخيم [نور شمس]", "حي [الشيخ جراح]": a district's or a camp's indefinite head governs its name, a place.
-    if (hasBefore && mention.type === 'person' && isHead(ctx, DISTRICT_WORDS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
+    if (hasBefore && mention.type === 'person' && isHead(ctx, DISTRICT_WORDS, mention.first - 1) && !isDefiniteStem(ctx.stems[mention.first - 1]) &&
       !endsInPronounHa(ctx, mention.first - 1)) {
       result.push({ ...mention, type: 'place' })
       continue
@@ -241,27 +242,27 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
     const placeAsPerson = mention.type === 'person' && mention.first === mention.last && isKnownPlace(ctx, mention.first)
     // (Not a premier's government: "رئيس حكومة [كوينزلاند]" names the province, as the news sets do.)
     if (hasBefore && (mention.type === 'place' || placeAsPerson) && ((isHead(ctx, BODY_OF_PLACE, mention.first - 1) && !isPremiersGovernment(ctx, mention.first - 1)) ||
-      (isHead(ctx, COURT, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال')))) {
+      (isHead(ctx, COURT, mention.first - 1) && !isDefiniteStem(ctx.stems[mention.first - 1])))) {
       result.push({ type: 'organization', first: mention.first - 1, last: greaterEnd(ctx, mention.last) })
       continue
     }
     // "حكومة إقليم كوردستان", "بلدية مدينة الخليل": a body of a place named with its kind.
     if (hasBefore && mention.type === 'place' && mention.first >= 2 && isHead(ctx, PLACE_DESCRIPTORS, mention.first - 1) &&
-      !ctx.stems[mention.first - 1].startsWith('ال') && !breakBetween(ctx, mention.first - 2, mention.first - 1) && ctx.owner[mention.first - 2] < 0 &&
+      !isDefiniteStem(ctx.stems[mention.first - 1]) && !breakBetween(ctx, mention.first - 2, mention.first - 1) && ctx.owner[mention.first - 2] < 0 &&
       isHead(ctx, BODY_OF_PLACE, mention.first - 2)) {
       result.push({ type: 'organization', first: mention.first - 2, last: greaterEnd(ctx, mention.last) })
       continue
     }
     // "مدينة [سلمان]", "مدينة [صباح السالم] الجامعية": a town or a campus named after a person is named with its head.
     if (hasBefore && (mention.type === 'place' || mention.type === 'person') && isHead(ctx, CITY, mention.first - 1) &&
-      !ctx.stems[mention.first - 1].startsWith('ال') && ctx.tokens[mention.first].clitics.pre.length === 0 && GIVEN.has(ctx.stems[mention.first])) {
+      !isDefiniteStem(ctx.stems[mention.first - 1]) && ctx.tokens[mention.first].clitics.pre.length === 0 && GIVEN.has(ctx.stems[mention.first])) {
       result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
     }
     // "صحيفة [الغد] الأردنية", "صحيفة [الأيام]": a paper or a channel named by one common word is named with its head,
     // and its nationality after. One named by a place or a known name keeps them out, as the annotations do
     // ("صحيفة [الشرق الأوسط] اللندنية", "صحيفة [نيويورك تايمز]").
-    if (hasBefore && mention.type === 'organization' && mention.first === mention.last && isHead(ctx, PRESS_HEADS, mention.first - 1) && !ctx.stems[mention.first - 1].startsWith('ال') &&
+    if (hasBefore && mention.type === 'organization' && mention.first === mention.last && isHead(ctx, PRESS_HEADS, mention.first - 1) && !isDefiniteStem(ctx.stems[mention.first - 1]) &&
       ctx.tokens[mention.first].clitics.pre.length === 1 && ctx.tokens[mention.first].clitics.pre[0] === 'ال' && !isKnownNameWord(ctx, mention.first)) {
       const national = isFeminineNationalityAfter(ctx, mention.last) && ctx.owner[mention.last + 1] < 0
       result.push({ type: 'organization', first: mention.first - 1, last: national ? mention.last + 1 : mention.last })
@@ -325,7 +326,7 @@ function constructChainHead(ctx: Context, t: number): number {
   while (k >= 1 && t - k < 3 && (k === t || !breakBetween(ctx, k, k + 1)) && isChainNoun(ctx, k, true)) {
     const head = k - 1
     if (breakBetween(ctx, head, k) || ctx.owner[head] >= 0) return -1
-    if ((isHead(ctx, BODY_OF_PLACE, head) || isHead(ctx, CHAIN_HEADS, head)) && !ctx.stems[head].startsWith('ال') && ctx.tokens[head].clitics.post.length === 0 &&
+    if ((isHead(ctx, BODY_OF_PLACE, head) || isHead(ctx, CHAIN_HEADS, head)) && !isDefiniteStem(ctx.stems[head]) && ctx.tokens[head].clitics.post.length === 0 &&
       !endsInPronounHa(ctx, head)) return head
     k--
   }
@@ -344,7 +345,7 @@ function placeInstitutionEnd(ctx: Context, mention: TokenMention): number {
   const field = mention.last + 1
   if (!isInstitutionHead(ctx, head, NAMED_AFTER_A_PLACE) || field >= ctx.tokens.length || breakBetween(ctx, mention.last, field)) return -1
   const { pre, post } = ctx.tokens[field].clitics
-  const definite = (t: number) => t < ctx.tokens.length && !breakBetween(ctx, t - 1, t) && ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0
+  const definite = (t: number) => t < ctx.tokens.length && !breakBetween(ctx, t - 1, t) && isDefiniteStem(ctx.stems[t]) && ctx.tokens[t].clitics.post.length === 0
   let last = field
   // A field, not a purpose: "مستشفى غزة للعلاج" is Gaza's hospital, for treatment. A listed field, or one an
   // adjective or a second field says is one ("مركز أبوظبي للغة العربية", "سوق أبوظبي للأوراق المالية").
@@ -365,7 +366,7 @@ function placeInstitutionEnd(ctx: Context, mention: TokenMention): number {
  */
 function isCourtOfKind(ctx: Context, t: number): boolean {
   if (t < 1 || ctx.owner[t - 1] >= 0 || breakBetween(ctx, t - 1, t) || ctx.tokens[t].clitics.pre.length > 0 || ctx.stems[t].length < 3) return false
-  return isHead(ctx, COURT, t - 1) && !ctx.stems[t - 1].startsWith('ال') && !ctx.stems[t].startsWith('ال')
+  return isHead(ctx, COURT, t - 1) && !isDefiniteStem(ctx.stems[t - 1]) && !isDefiniteStem(ctx.stems[t])
 }
 
 /**
@@ -379,7 +380,7 @@ function isNisbaAdjective(ctx: Context, mention: TokenMention): boolean {
   if (breakBetween(ctx, t - 1, t) || ctx.owner[t - 1] >= 0) return false
   const before = ctx.stems[t - 1]
   const stem = ctx.stems[t]
-  if (before.startsWith('ال')) return PATTERNS.nisba.test(stem) && stem.endsWith('يه') === (before.endsWith('ه') || before.endsWith('ات'))
+  if (isDefiniteStem(before)) return PATTERNS.nisba.test(stem) && stem.endsWith('يه') === (before.endsWith('ه') || before.endsWith('ات'))
   // "جهات [سورية] معارضة": after an indefinite feminine plural, bare, the feminine nisba agrees with it (Syrian), though
   // "سورية" also spells the country ("في سورية" keeps it: a preposition there is no noun).
   return PATTERNS.indefiniteFeminineNisba.test(stem) && before.length >= 4 && before.endsWith('ات') && ctx.tokens[t - 1].clitics.pre.length === 0 &&
@@ -393,7 +394,7 @@ function isNisbaAdjective(ctx: Context, mention: TokenMention): boolean {
 function isTitledPlace(ctx: Context, t: number): boolean {
   // (Indefinite, in the construct state with the name: "في العاصمة المهندس إبراهيم زيدان" is the capital, then its mayor.)
   return t > 0 && TITLES.has(ctx.stems[t]) && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0 && isHead(ctx, DISTRICT_WORDS, t - 1) &&
-    !ctx.stems[t - 1].startsWith('ال')
+    !isDefiniteStem(ctx.stems[t - 1])
 }
 
 /**
@@ -401,9 +402,9 @@ function isTitledPlace(ctx: Context, t: number): boolean {
  * "جامعة الملك عبد الله"), or -1.
  */
 function institutionHead(ctx: Context, t: number): number {
-  if (isHead(ctx, INSTITUTION_HEADS, t) && !ctx.stems[t].startsWith('ال')) return t
+  if (isHead(ctx, INSTITUTION_HEADS, t) && !isDefiniteStem(ctx.stems[t])) return t
   const titled = t > 0 && TITLES.has(ctx.stems[t]) && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0
-  return titled && isHead(ctx, INSTITUTION_HEADS, t - 1) && !ctx.stems[t - 1].startsWith('ال') ? t - 1 : -1
+  return titled && isHead(ctx, INSTITUTION_HEADS, t - 1) && !isDefiniteStem(ctx.stems[t - 1]) ? t - 1 : -1
 }
 
 /**
@@ -418,7 +419,7 @@ function titledFacilityHead(ctx: Context, t: number): number {
   // (Not "سجن": "بسجن الصحفي شيروان شيرواني" is his imprisonment.)
   if (isHead(ctx, IMPRISONMENT, head)) return -1
   return ((isHead(ctx, STREET_HEADS, head) && !isByWayOf(ctx, head)) || isHead(ctx, FACILITY_HEADS, head) || isHead(ctx, VENUE_HEADS, head)) &&
-    !ctx.stems[head].startsWith('ال') ? head : -1
+    !isDefiniteStem(ctx.stems[head]) ? head : -1
 }
 
 /** "عن طريق المهاجم حسام عادل" (by way of the striker): "طريق" after "عن" is no road. */

@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { isHead, nextStem, onlyTheArticle, type Context, type TokenMention } from '../shared/context.ts'
 import { isClustered, isNameLike } from '../shared/name-like.ts'
@@ -40,6 +41,6 @@ function takes(ctx: Context, k: number): boolean {
 
 /** A definite family name after a forebear's name, one the clusters never saw: not a common word, a kind or an adjective. */
 function isFamilyName(ctx: Context, k: number): boolean {
-  return ctx.stems[k].startsWith('ال') && !SPORTS_KINDS.has(ctx.stems[k]) && !ctx.gazetteer.classes.has(ctx.stems[k]) &&
+  return isDefiniteStem(ctx.stems[k]) && !SPORTS_KINDS.has(ctx.stems[k]) && !ctx.gazetteer.classes.has(ctx.stems[k]) &&
     isNameLike(ctx, ctx.stems[k].slice(2)) && !isClustered(ctx, ctx.tokens[k].norm)
 }

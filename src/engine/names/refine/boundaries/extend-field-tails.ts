@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { breakBetween, isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
 import { isClustered } from '../shared/name-like.ts'
 import { isNamedInCommonWords } from '../shared/named-in-common-words.ts'
@@ -87,7 +88,7 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
     // (A field listed with its words keeps to them: "لحقوق" + "الإنسان".)
     if (isLamFieldNoun(ctx, tail) && !FIELD_TAILS.has(tokens[tail].norm) && !hasTitleBefore(ctx, mention.first)) {
       const governed = governedEnd(ctx, tail + 1)
-      if (governed > tail && ctx.stems[tail + 1].startsWith('ال')) {
+      if (governed > tail && isDefiniteStem(ctx.stems[tail + 1])) {
         const last = qualifiesField(ctx, governed + 1) ? governed + 1 : governed
         for (let t = tail; t <= last; t++) ctx.owner[t] = index
         mentions[index] = { ...mention, last }
@@ -279,7 +280,7 @@ function extendInstitutionField(ctx: Context, mentions: TokenMention[], index: n
     const governed = tail + 1
     if (ctx.owner[tail] >= 0 || breakBetween(ctx, mention.last, tail) || !isLamFieldNoun(ctx, tail) ||
       governed >= ctx.tokens.length || ctx.owner[governed] >= 0 || breakBetween(ctx, tail, governed) ||
-      !ctx.stems[governed].startsWith('ال') || ctx.tokens[governed].clitics.post.length > 0) return
+      !isDefiniteStem(ctx.stems[governed]) || ctx.tokens[governed].clitics.post.length > 0) return
     last = governed
   }
   if (qualifiesField(ctx, last + 1)) last++

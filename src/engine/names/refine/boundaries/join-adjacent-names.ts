@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { lightStem } from '../../../summary/light-stem.ts'
 import { STOP_STEMS } from '../../../summary/stop-words.ts'
 import { breakBetween, isHead, type Context, type TokenMention } from '../shared/context.ts'
@@ -86,7 +87,7 @@ function isOfficerAfterNamedVenue(ctx: Context, venue: TokenMention, person: Tok
   const last = ctx.stems[venue.last]
   // (Only after a definite word: a venue is named by its city and a person, "مطار قسنطينة محمد بوضياف", or by a person in
   // pieces, "[جسر فرانسيس] [سكوت كي]".)
-  if (!last.startsWith('ال')) return false
+  if (!isDefiniteStem(last)) return false
   const bare = last.replace(PATTERNS.article, '')
   return !TITLES.has(last) && !HONORIFICS.has(last) && !LINKING_PARTICLES.has(last) && !GIVEN.has(last) && !GIVEN.has(bare) &&
     !ABD.has(ctx.stems[venue.last - 1])

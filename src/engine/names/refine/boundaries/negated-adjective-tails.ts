@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
 import { normSet } from '../shared/word-lists.ts'
 
@@ -10,7 +11,7 @@ const NOT = normSet(['غير'])
  */
 export function extendNegatedAdjectives(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
-    if (mention.type !== 'organization' || mention.last === mention.first || !ctx.stems[mention.last].startsWith('ال')) return
+    if (mention.type !== 'organization' || mention.last === mention.first || !isDefiniteStem(ctx.stems[mention.last])) return
     const not = mention.last + 1
     const adjective = not + 1
     if (adjective >= ctx.tokens.length || ctx.owner[not] >= 0 || ctx.owner[adjective] >= 0 || !NOT.has(ctx.tokens[not].norm)) return

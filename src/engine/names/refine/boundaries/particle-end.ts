@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { nextStem, type Context, type TokenMention } from '../shared/context.ts'
 import { hasTanween, isUnclustered } from '../shared/name-like.ts'
 import { normSet } from '../shared/word-lists.ts'
@@ -16,7 +17,7 @@ export function extendOverParticles(ctx: Context, mentions: TokenMention[]): voi
     let last = mention.last
     // (A word of three letters or more without the article after the particle: "خالد أبو دي [إن]" ends on a family name.)
     while (FOREIGN_PARTICLES.has(ctx.tokens[last].norm) && isBareFree(ctx, last + 1) && ctx.stems[last + 1].length >= 3 &&
-      !ctx.stems[last + 1].startsWith('ال')) last++
+      !isDefiniteStem(ctx.stems[last + 1])) last++
     // (Also where the tagger ended on the name the particle introduces, "[مارينا ديل بيلار] أفيلا"; not onto a common word
     // the clusters lack, which an accusative's tanween or a feminine ending shows: "فان بيرسي مدرباً", "دي بياتسا سهرة".)
     const afterParticle = last === mention.last && last - 2 >= mention.first && FOREIGN_PARTICLES.has(ctx.tokens[last - 1].norm)

@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
 import { normSet } from '../shared/word-lists.ts'
 import { isAndDefiniteNoun } from '../shared/chain-noun.ts'
@@ -57,7 +58,7 @@ function isForTheSakeOf(ctx: Context, t: number): boolean {
 /** Token t has the article and no other clitic: "الديمقراطية", not "والديمقراطية" or "للديمقراطية". */
 function isBareDefinite(ctx: Context, t: number): boolean {
   const { pre, post } = ctx.tokens[t].clitics
-  return post.length === 0 && ((pre.length === 0 && ctx.stems[t].startsWith('ال')) || (pre.length === 1 && pre[0] === 'ال'))
+  return post.length === 0 && ((pre.length === 0 && isDefiniteStem(ctx.stems[t])) || (pre.length === 1 && pre[0] === 'ال'))
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import type { Context, TokenMention } from '../shared/context.ts'
 import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { isClustered, isWrittenFormTwoPast } from '../shared/name-like.ts'
@@ -29,7 +30,7 @@ function isRunOnVerb(ctx: Context, t: number): boolean {
  */
 function isObjectPlural(ctx: Context, mention: TokenMention, t: number): boolean {
   const stem = ctx.stems[t]
-  return t >= mention.first + 2 && stem.startsWith('ال') && ctx.tokens[t].clitics.post.length === 0 && PATTERNS.participlePlural.test(stem.slice(2)) &&
+  return t >= mention.first + 2 && isDefiniteStem(stem) && ctx.tokens[t].clitics.post.length === 0 && PATTERNS.participlePlural.test(stem.slice(2)) &&
     !GIVEN.has(stem)
 }
 

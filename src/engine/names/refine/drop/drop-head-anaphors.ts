@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import type { Context, TokenMention } from '../shared/context.ts'
 import { FACILITY_HEADS, PLACE_FACILITY_HEADS, normSet } from '../shared/word-lists.ts'
 
@@ -16,6 +17,6 @@ export function dropHeadAnaphors(ctx: Context, mentions: TokenMention[]): TokenM
   return mentions.filter((m) => {
     if (m.first !== m.last || m.type === 'person') return true
     const stem = ctx.stems[m.first]
-    return !(stem.startsWith('ال') && namedHeads.has(stem.slice(2)))
+    return !(isDefiniteStem(stem) && namedHeads.has(stem.slice(2)))
   })
 }

@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
@@ -24,7 +25,7 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
   for (const m of mentions) {
     if (m.type !== 'person' || m.first !== m.last) continue
     const stem = ctx.stems[m.first]
-    if (!stem.startsWith('ال') || stem.length < 5 || stem.endsWith('ي') || stem.endsWith('يه') || GIVEN.has(stem)) continue
+    if (!isDefiniteStem(stem) || stem.length < 5 || stem.endsWith('ي') || stem.endsWith('يه') || GIVEN.has(stem)) continue
     const titled = m.first > 0 && TITLES.has(ctx.stems[m.first - 1])
     suspect.set(stem, suspect.get(stem) !== false && !titled)
   }
@@ -122,7 +123,7 @@ const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذا�
  */
 function isAfterDemonstrative(ctx: Context, m: TokenMention): boolean {
   const t = m.first
-  if (t !== m.last || t === 0 || !ctx.stems[t].startsWith('ال') || ctx.tokens[t].clitics.pre.length !== 1) return false
+  if (t !== m.last || t === 0 || !isDefiniteStem(ctx.stems[t]) || ctx.tokens[t].clitics.pre.length !== 1) return false
   return ctx.tokens[t - 1].clitics.pre.length === 0 && DEMONSTRATIVES.has(ctx.tokens[t - 1].norm) && !breakBetween(ctx, t - 1, t)
 }
 
@@ -185,7 +186,7 @@ function isLoneCurrency(ctx: Context, m: TokenMention): boolean {
 function isCurrencyOfCountry(ctx: Context, m: TokenMention): boolean {
   if (m.last !== m.first + 1) return false
   const stem = ctx.stems[m.first]
-  return stem.startsWith('ال') && Object.hasOwn(CURRENCY_WORDS, stem.slice(2)) && isNationalityNisba(ctx.stems[m.last], ctx.gazetteer)
+  return isDefiniteStem(stem) && Object.hasOwn(CURRENCY_WORDS, stem.slice(2)) && isNationalityNisba(ctx.stems[m.last], ctx.gazetteer)
 }
 
 /**
@@ -236,7 +237,7 @@ function isFutureOfKnownVerb(ctx: Context, t: number): boolean {
 function isParticipleOfZone(ctx: Context, m: TokenMention): boolean {
   const t = m.first
   return m.type === 'place' && t > 0 && ctx.stems[t - 1] === ZONE && ctx.owner[t - 1] < 0 && ctx.tokens[t].clitics.pre.length === 0 &&
-    !ctx.stems[t].startsWith('ال') && PATTERNS.participleShape.test(ctx.stems[t]) &&
+    !isDefiniteStem(ctx.stems[t]) && PATTERNS.participleShape.test(ctx.stems[t]) &&
     (PATTERNS.taMarbutaEnding.test(ctx.stems[t]) || isClustered(ctx, ctx.tokens[t].norm))
 }
 const ZONE = normalizeArabic('منطقة')
@@ -251,7 +252,7 @@ function isPredicateAdjective(ctx: Context, m: TokenMention): boolean {
   const t = m.first
   const stem = ctx.stems[t]
   const before = ctx.stems[t - 1]
-  if (!stem.endsWith('ي') || stem.startsWith('ال') || ctx.tokens[t].clitics.pre.length > 0 || GIVEN.has(stem)) return false
+  if (!stem.endsWith('ي') || isDefiniteStem(stem) || ctx.tokens[t].clitics.pre.length > 0 || GIVEN.has(stem)) return false
   if (ctx.owner[t - 1] >= 0 || breakBetween(ctx, t - 1, t) || !PATTERNS.nisba.test(before) || TITLES.has(before) || NAME_ADJECTIVES.has(before) ||
     isNationalityNisba(before, ctx.gazetteer)) return false
   return t + 1 >= ctx.tokens.length || breakBetween(ctx, t, t + 1)
@@ -268,7 +269,7 @@ function isCoordinatedAdjective(ctx: Context, m: TokenMention): boolean {
   if (m.type !== 'place' || t !== m.last || t === 0 || ctx.owner[t - 1] >= 0 || breakBetween(ctx, t - 1, t)) return false
   const { clitics } = ctx.tokens[t]
   // (The word before as written: the tokenizer reads "باردة" as ب + "اردة".)
-  if (clitics.pre.length !== 1 || clitics.pre[0] !== 'و' || clitics.post.length > 0 || ctx.stems[t].startsWith('ال')) return false
+  if (clitics.pre.length !== 1 || clitics.pre[0] !== 'و' || clitics.post.length > 0 || isDefiniteStem(ctx.stems[t])) return false
   if (PATTERNS.taMarbutaEnding.test(ctx.stems[t])) return ADJECTIVE_FAILA.test(ctx.tokens[t - 1].norm)
   // The masculine: "إلى مكان مظلل [وبارد]" (a SharePoint ministry's heat advice, session 35): a bare فاعل after a bare
   // participle of the shape مفعّل or مفعول.
@@ -340,7 +341,7 @@ const NUMBER_TOKEN = /^[وف]?[0-9]/u
  * without a comma), so only indefinite words go.
  */
 function isCountedNoun(ctx: Context, m: TokenMention): boolean {
-  if (m.first !== m.last || m.first === 0 || m.type === 'person' || ctx.stems[m.first].startsWith('ال')) return false
+  if (m.first !== m.last || m.first === 0 || m.type === 'person' || isDefiniteStem(ctx.stems[m.first])) return false
   return NUMBER_TOKEN.test(ctx.tokens[m.first - 1].norm) && !breakBetween(ctx, m.first - 1, m.first)
 }
 

@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
 import { isCommonExpression } from '../find/find-places.ts'
@@ -62,7 +63,7 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     // "في حين تتحدث [لجان المستأجرين]": committees before the definite word they are of, not "to Jean" (a name after
     // Jean is indefinite: "لجان إيف لودريان").
     if (type === 'person' && ctx.stems[first] === COMMITTEES && first + 1 < ctx.tokens.length && !breakBetween(ctx, first, first + 1) &&
-      ctx.stems[first + 1].startsWith('ال')) return false
+      isDefiniteStem(ctx.stems[first + 1])) return false
     // "[حركة الركاب] في المطار": traffic, no movement.
     if (type === 'organization' && first < last && ctx.stems[first] === MOVEMENT && TRAFFIC.has(ctx.stems[first + 1])) return false
     // "[تطبيق تشات جي بي] تي": a product's head begins no name.
@@ -111,7 +112,7 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
       ctx.stems[last].length >= 5 && !GIVEN.has(ctx.stems[last]) &&
       PATTERNS.genitivePluralEnding.test(ctx.stems[last]) && (isClustered(ctx, ctx.tokens[last].norm) || PATTERNS.participlePlural.test(ctx.stems[last]))) return false
     // "[الدولتان]": a definite dual is two things, no person.
-    if (type === 'person' && first === last && ctx.stems[first].startsWith('ال') && PATTERNS.feminineDual.test(ctx.stems[first])) return false
+    if (type === 'person' && first === last && isDefiniteStem(ctx.stems[first]) && PATTERNS.feminineDual.test(ctx.stems[first])) return false
     // "منها [سنتان نافذتان]": words all in the feminine dual are a count of things, no person.
     if (type === 'person' && last > first && ctx.tokens.slice(first, last + 1).every((token) => PATTERNS.feminineDual.test(token.norm))) return false
     // "وأمّ المصلين": the verb (he led the prayer), written with its shadda; "أم" that heads a name has none ("أم القيوين").
@@ -178,6 +179,6 @@ const DESCRIBED_BODY_HEADS = normSet(['شركة', 'شركات', 'مجموعة', 
 /** A body's head, words none with the article, and an indefinite nationality last ("تحالف كوري", "شركة أمريكية"). */
 function isDescribedByNationality(ctx: Context, first: number, last: number): boolean {
   if (!DESCRIBED_BODY_HEADS.has(ctx.stems[first]) || ctx.tokens[last].clitics.pre.length > 0) return false
-  for (let t = first; t <= last; t++) if (ctx.stems[t].startsWith('ال')) return false
+  for (let t = first; t <= last; t++) if (isDefiniteStem(ctx.stems[t])) return false
   return isNationalityNisba(`ال${ctx.stems[last]}`, ctx.gazetteer)
 }

@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { isBareDefinite } from '../boundaries/absorb-nationality.ts'
 import { add, isFree, isHead, nextStem, type Context, type TokenMention } from '../shared/context.ts'
 import { isAndDefiniteNoun, isChainNoun } from '../shared/chain-noun.ts'
@@ -25,7 +26,7 @@ const MAX_ADJECTIVES = 2
  * indefinite kind ("جهاز رنين مغناطيسي" names no body); then a second field after "و" and its adjectives.
  */
 export function findApparatus(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!isHead(ctx, APPARATUS, t) || ctx.stems[t].startsWith('ال')) return false
+  if (!isHead(ctx, APPARATUS, t) || isDefiniteStem(ctx.stems[t])) return false
   let field = t + 1
   // (The chain's second noun may come after "و": "جهاز حماية [وتنمية] البحيرات".)
   while (field - t <= MAX_CHAIN && nextStem(ctx, field - 1, 1) !== null && (isChainNoun(ctx, field, field > t + 1) || isDefectiveVerbalNoun(ctx, field, field > t + 1))) field++

@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { WORD_CLASS } from '../../tagger/gazetteer.ts'
 import { add, breakBetween, isFree, isHead, isHeadWithPronoun, isKnownPlace, nextStem, type Context, type TokenMention } from '../shared/context.ts'
@@ -29,14 +30,14 @@ export function findArmedUnit(ctx: Context, mentions: TokenMention[], t: number)
   const linked = nextStem(ctx, t, 1)
   const nameAt = linked !== null && UNIT_LINKS.has(linked) ? t + 2 : t + 1
   const name = nextStem(ctx, t, nameAt - t)
-  return name !== null && name.startsWith('ال') && !isNationalityNisba(name, ctx.gazetteer) && claimOrganization(ctx, mentions, t, nameAt)
+  return name !== null && isDefiniteStem(name) && !isNationalityNisba(name, ctx.gazetteer) && claimOrganization(ctx, mentions, t, nameAt)
 }
 
 /** A ministry: its head, its definite field (with its adjective, and a second after "و"), then any nationalities. */
 export function findMinistry(ctx: Context, mentions: TokenMention[], t: number): boolean {
   if (!isHead(ctx, MINISTRY, t)) return false
   const field = nextStem(ctx, t, 1)
-  if (!(field && field.startsWith('ال') && !isNationalityNisba(field, ctx.gazetteer))) return false
+  if (!(field && isDefiniteStem(field) && !isNationalityNisba(field, ctx.gazetteer))) return false
   let last = fieldAdjectiveEnd(ctx, t + 1)
   // A second field after "و": "وزارة الصحة والسكان المصرية", "وزارة الموارد البشرية والتنمية الاجتماعية".
   const second = ctx.tokens[last + 1]
@@ -145,7 +146,7 @@ export function findNationalTeam(ctx: Context, mentions: TokenMention[], t: numb
  * outlet the source spoke to, as "لـ«الشرق الأوسط»" (combine-mentions.ts does that for places).
  */
 export function findQuotedOutlet(ctx: Context, mentions: TokenMention[], t: number): void {
-  if (t === 0 || ctx.owner[t] >= 0 || ctx.tokens[t - 1].norm !== TOLD_TO || !ctx.stems[t].startsWith('ال') || ctx.tokens[t].clitics.post.length > 0) return
+  if (t === 0 || ctx.owner[t] >= 0 || ctx.tokens[t - 1].norm !== TOLD_TO || !isDefiniteStem(ctx.stems[t]) || ctx.tokens[t].clitics.post.length > 0) return
   const mention: TokenMention = { type: 'organization', first: t, last: t }
   if (isQuotedAlone(ctx, mention)) add(ctx, mentions, mention)
 }
@@ -209,7 +210,7 @@ function findBracketedAcronym(ctx: Context, mentions: TokenMention[], t: number)
  * a verb or a participle, with its nationality after it. The head is part of the name, as in "شركة طلعت مصطفى".
  */
 export function findCompany(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!(isHead(ctx, COMPANY_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0)) return false
+  if (!(isHead(ctx, COMPANY_HEADS, t) && !isDefiniteStem(ctx.stems[t]) && ctx.tokens[t].clitics.post.length === 0)) return false
   let last = t
   // (Not an adjective that says what kind: "شركة استشارية دولية" is a consultancy, not its name.)
   while (last - t < 2 && isUnseenNameWord(ctx, last + 1, last === t) && !DESCRIBING_ADJECTIVES.has(ctx.stems[last + 1])) last++
@@ -273,7 +274,7 @@ export function findQuotedName(ctx: Context, mentions: TokenMention[], t: number
   if (!isHead(ctx, QUOTED_NAME_HEADS, t) || ctx.tokens[t].clitics.post.length > 0) return
   // A definite head only with its adjective: "الشركة "ستخسر"" is the company and a quoted verb.
   let before = t
-  if (ctx.stems[t].startsWith('ال')) {
+  if (isDefiniteStem(ctx.stems[t])) {
     if (nextStem(ctx, t, 1) === null || !PUBLIC_BODY_ADJECTIVES.has(ctx.stems[t + 1])) return
     before = t + 1
   }
@@ -309,7 +310,7 @@ export function quotedNameEnd(ctx: Context, before: number): number {
 
 /** A body named by an indefinite head, its field and its country or rank (constructBodyEnd). */
 export function findConstructBody(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!(isHead(ctx, CONSTRUCT_HEADS, t) && !ctx.stems[t].startsWith('ال'))) return false
+  if (!(isHead(ctx, CONSTRUCT_HEADS, t) && !isDefiniteStem(ctx.stems[t]))) return false
   const last = constructBodyEnd(ctx, mentions, t)
   if (last <= t) return false
   const place = ctx.owner[last]
@@ -327,12 +328,12 @@ export function findConstructBody(ctx: Context, mentions: TokenMention[], t: num
  * it, not an adjective ("تحالف دولي"), with up to two adjectives of the name after it ("حزب الحركة القومية").
  */
 export function findBloc(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!(isHead(ctx, BLOC_HEADS, t) && !ctx.stems[t].startsWith('ال') && knownOrganizationEnd(ctx, t) < 0)) return false
+  if (!(isHead(ctx, BLOC_HEADS, t) && !isDefiniteStem(ctx.stems[t]) && knownOrganizationEnd(ctx, t) < 0)) return false
   const name = nextStem(ctx, t, 1)
   // A club's name is a coalition's too ("الفتح"), and a head word a party's ("حزب الحركة القومية"); other listed
   // words are not names.
   const classes = name === null ? 0 : (ctx.gazetteer.classes.get(name) ?? 0) & ~(WORD_CLASS.sportsClub | WORD_CLASS.orgHead)
-  if (!(name !== null && name.startsWith('ال') && ctx.owner[t + 1] < 0 && !PATTERNS.nisba.test(name) && classes === 0 &&
+  if (!(name !== null && isDefiniteStem(name) && ctx.owner[t + 1] < 0 && !PATTERNS.nisba.test(name) && classes === 0 &&
     ctx.tokens[t + 1].clitics.post.length === 0)) return false
   let last = t + 1
   // "ائتلاف الإعمار [والتنمية]": a second noun after "و".
@@ -354,9 +355,9 @@ function isBareDefiniteAdjective(ctx: Context, k: number): boolean {
  * "جامعة العربية", a misspelt league) nor a title ("جامعة الملك سعود", rule 3), nor a known name's start.
  */
 export function findUniversity(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!(isHead(ctx, UNIVERSITY, t) && !ctx.stems[t].startsWith('ال') && knownOrganizationEnd(ctx, t) < 0)) return false
+  if (!(isHead(ctx, UNIVERSITY, t) && !isDefiniteStem(ctx.stems[t]) && knownOrganizationEnd(ctx, t) < 0)) return false
   const name = nextStem(ctx, t, 1)
-  if (!(name !== null && name.startsWith('ال') && name.length >= 5 && ctx.owner[t + 1] < 0 && !PATTERNS.nisba.test(name) &&
+  if (!(name !== null && isDefiniteStem(name) && name.length >= 5 && ctx.owner[t + 1] < 0 && !PATTERNS.nisba.test(name) &&
     !ctx.gazetteer.classes.has(name) && ctx.tokens[t + 1].clitics.post.length === 0)) return false
   add(ctx, mentions, { type: 'organization', first: t, last: t + 1 })
   return true
@@ -398,7 +399,7 @@ function fieldAdjectiveEnd(ctx: Context, k: number): number {
 function constructBodyEnd(ctx: Context, mentions: readonly TokenMention[], t: number): number {
   // "شركة [تسويق] النفط العراقية", "جهاز [مكافحة] الإرهاب العراقي": a bare noun of the chain may come before the
   // field (the nationality at the end still decides).
-  const chained = nextStem(ctx, t, 1) !== null && isChainNoun(ctx, t + 1) && nextStem(ctx, t, 2)?.startsWith('ال') === true
+  const chained = nextStem(ctx, t, 1) !== null && isChainNoun(ctx, t + 1) && isDefiniteStem(nextStem(ctx, t, 2) ?? '')
   return constructBodyEndAt(ctx, mentions, chained ? t + 1 : t, t)
 }
 
@@ -406,7 +407,7 @@ function constructBodyEnd(ctx: Context, mentions: readonly TokenMention[], t: nu
 function constructBodyEndAt(ctx: Context, mentions: readonly TokenMention[], before: number, head: number): number {
   const t = before
   const field = nextStem(ctx, t, 1)
-  if (field === null || !field.startsWith('ال') || isNationalityNisba(field, ctx.gazetteer) || ctx.tokens[t + 1].clitics.post.length > 0) return -1
+  if (field === null || !isDefiniteStem(field) || isNationalityNisba(field, ctx.gazetteer) || ctx.tokens[t + 1].clitics.post.length > 0) return -1
   // "محكمة الاستئناف", "محكمة الجنايات": a court is named by its kind.
   // (Not any word: "محكمة الرصف" is "finely paved", the adjective.)
   if (t === head && isHead(ctx, COURT, t) && ctx.tokens[t + 1].clitics.pre.length === 1 && COURT_KINDS.has(field) && isFree(ctx, t, t + 1)) {
@@ -447,7 +448,7 @@ function thirdFieldEnd(ctx: Context, k: number): number {
   const { pre, post } = ctx.tokens[k].clitics
   // A noun shaped like a nisba counts here ("[والتقنية]"), a nationality does not.
   if (isAndDefiniteNoun(ctx, k) || (pre[0] === 'و' && pre[1] === 'ال' && post.length === 0 && !isNationalityNisba(ctx.stems[k], ctx.gazetteer))) return k
-  const governs = pre.length === 1 && pre[0] === 'و' && post.length === 0 && isChainNoun(ctx, k, true) && nextStem(ctx, k, 1)?.startsWith('ال') === true &&
+  const governs = pre.length === 1 && pre[0] === 'و' && post.length === 0 && isChainNoun(ctx, k, true) && isDefiniteStem(nextStem(ctx, k, 1) ?? '') &&
     ctx.owner[k + 1] < 0 && ctx.tokens[k + 1].clitics.post.length === 0
   return governs ? k + 1 : -1
 }
@@ -494,7 +495,7 @@ function publicBodyEnd(ctx: Context, t: number): number {
     if (pre[0] !== 'ل' || post.length > 0) return -1
     if (pre.length === 1) {
       const complement = nextStem(ctx, t, k + 1)
-      if (complement === null || !complement.startsWith('ال') || ctx.tokens[t + k + 1].clitics.pre.length !== 1) return -1
+      if (complement === null || !isDefiniteStem(complement) || ctx.tokens[t + k + 1].clitics.pre.length !== 1) return -1
       last++
     } else if (pre.length !== 2 || pre[1] !== 'ال') return -1
   }

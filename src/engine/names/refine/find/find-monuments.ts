@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { add, isHead, nextStem, rebuildOwners, type Context, type TokenMention } from '../shared/context.ts'
 import { isUnclustered } from '../shared/name-like.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
@@ -33,7 +34,7 @@ export function findMonuments(ctx: Context, mentions: TokenMention[]): void {
 }
 
 function findMonument(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!isHead(ctx, MONUMENT_HEADS, t) || ctx.stems[t].startsWith('ال')) return false
+  if (!isHead(ctx, MONUMENT_HEADS, t) || isDefiniteStem(ctx.stems[t])) return false
   // The tagger reads the whole name as a body at times ("لحصن الأخيضر"): a monument is a place.
   const owner = ctx.owner[t]
   if (owner >= 0 && mentions[owner].first === t && mentions[owner].type === 'organization' &&

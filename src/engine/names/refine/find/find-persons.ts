@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { add, breakBetween, nextStem, type Context, type TokenMention } from '../shared/context.ts'
 import { isGivenStart, isOnBehalfOf, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore, titlePhraseEndsAt } from '../shared/given-name-start.ts'
@@ -51,7 +52,7 @@ export function findTitleBeforeBody(ctx: Context, mentions: TokenMention[], t: n
   const stem = ctx.stems[t]
   // A title in the construct state ("مفتي", "رئيس") or with the article ("الأمين").
   // Not "باسم" (on behalf of), which the title list holds for "الناطق باسم": findSpokesperson's.
-  if (!(TITLES.has(stem) || (!stem.startsWith('ال') && hasWithArticle(TITLES, stem))) || ON_BEHALF_OF.has(stem) || t + 1 >= ctx.tokens.length ||
+  if (!(TITLES.has(stem) || (!isDefiniteStem(stem) && hasWithArticle(TITLES, stem))) || ON_BEHALF_OF.has(stem) || t + 1 >= ctx.tokens.length ||
     breakBetween(ctx, t, t + 1) || ctx.owner[t] >= 0) return
   const body = ctx.owner[t + 1]
   // The body: an organisation the tagger or the lists found; or, after a title in the construct state, definite
@@ -60,7 +61,7 @@ export function findTitleBeforeBody(ctx: Context, mentions: TokenMention[], t: n
   const construct = !TITLES.has(stem)
   if (body >= 0) {
     if (mentions[body].type === 'organization' && mentions[body].first === t + 1) spokespersonName(ctx, mentions, t, construct)
-  } else if (!stem.startsWith('ال') && ctx.stems[t + 1].startsWith('ال') && !NAME_ENDERS.has(ctx.stems[t + 1])) {
+  } else if (!isDefiniteStem(stem) && isDefiniteStem(ctx.stems[t + 1]) && !NAME_ENDERS.has(ctx.stems[t + 1])) {
     spokespersonName(ctx, mentions, t, true)
   }
 }
@@ -129,18 +130,18 @@ export function findRulerOfPlace(ctx: Context, mentions: TokenMention[], t: numb
  */
 export function findTitleOfField(ctx: Context, mentions: TokenMention[], t: number): void {
   // Cheapest tests first: this runs for every token.
-  if (t < 2 || !PATTERNS.nisba.test(ctx.stems[t]) || breakBetween(ctx, t - 1, t) || !ctx.stems[t - 1].startsWith('ال') ||
+  if (t < 2 || !PATTERNS.nisba.test(ctx.stems[t]) || breakBetween(ctx, t - 1, t) || !isDefiniteStem(ctx.stems[t - 1]) ||
     !isNationalityNisba(ctx.stems[t], ctx.gazetteer)) return
   // The field and nationality may be the ministry the rules found ("وزيرة [الخارجية الألمانية]").
   const ministry = ctx.owner[t]
   if (ministry >= 0 && (mentions[ministry].type !== 'organization' || mentions[ministry].last !== t)) return
-  const isField = (k: number) => (ctx.owner[k] < 0 || ctx.owner[k] === ministry) && ctx.stems[k].startsWith('ال') && !TITLES.has(ctx.stems[k]) &&
+  const isField = (k: number) => (ctx.owner[k] < 0 || ctx.owner[k] === ministry) && isDefiniteStem(ctx.stems[k]) && !TITLES.has(ctx.stems[k]) &&
     !isNationalityNisba(ctx.stems[k], ctx.gazetteer)
   let title = t - 1
   while (title > 0 && t - title <= 2 && !breakBetween(ctx, title, title + 1) && isField(title)) title--
   if (ministry >= 0 && mentions[ministry].first !== title + 1) return
   const stem = ctx.stems[title]
-  if (title === t - 1 || breakBetween(ctx, title, title + 1) || ctx.owner[title] >= 0 || stem.startsWith('ال') || !hasWithArticle(TITLES, stem)) return
+  if (title === t - 1 || breakBetween(ctx, title, title + 1) || ctx.owner[title] >= 0 || isDefiniteStem(stem) || !hasWithArticle(TITLES, stem)) return
   if (stem.endsWith('ه') !== ctx.stems[t].endsWith('يه')) return
   let at = t
   if (nextStem(ctx, t, 1) !== null && ctx.owner[t + 1] < 0 && NAME_ADJECTIVES.has(ctx.stems[t + 1])) at = t + 1
@@ -170,9 +171,9 @@ function nameAfterTitle(ctx: Context, first: number): number {
     // A definite family name, after the first word only: "ثابت [العباسي]".
     return k > first && pre.length === 1 && pre[0] === 'ال' && stem.length >= 5 && !isCountryNisbaOrPlural(ctx, stem)
   }
-  if (first >= ctx.tokens.length || breakBetween(ctx, first - 1, first) || !fits(first) || ctx.stems[first].startsWith('ال')) return -1
+  if (first >= ctx.tokens.length || breakBetween(ctx, first - 1, first) || !fits(first) || isDefiniteStem(ctx.stems[first])) return -1
   let last = first
-  while (last - first < 2 && fits(last + 1) && !ctx.stems[last].startsWith('ال')) last++
+  while (last - first < 2 && fits(last + 1) && !isDefiniteStem(ctx.stems[last])) last++
   const next = last + 1
   if (next >= ctx.tokens.length || breakBetween(ctx, last, next)) return last
   const after = ctx.stems[next]
@@ -188,7 +189,7 @@ function isCountryNisbaOrPlural(ctx: Context, stem: string): boolean {
 
 /** "وقالت العقيد في القوات الجوية الأمريكية سيلينا نويز في بيان": a title, "في", the body, the name. */
 export function findTitleInBody(ctx: Context, mentions: TokenMention[], t: number): void {
-  if (ctx.stems[t] === IN && t > 0 && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0 && TITLES.has(ctx.stems[t - 1]) && ctx.stems[t - 1].startsWith('ال')) {
+  if (ctx.stems[t] === IN && t > 0 && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0 && TITLES.has(ctx.stems[t - 1]) && isDefiniteStem(ctx.stems[t - 1])) {
     spokespersonName(ctx, mentions, t)
   }
 }
@@ -219,7 +220,7 @@ export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: numb
   const givenStart = isGivenStart(ctx, t)
   // A name takes no pronoun suffix: "العضو قوله" is "the member, his saying".
   // Nor the accusative's tanween: "استقبل الأمير وفداً" (a delegation).
-  const titledStart = TITLES.has(before) && !COMMON_NOUN_TITLES.has(before) && before.startsWith('ال') && isNameLike(ctx, stem) &&
+  const titledStart = TITLES.has(before) && !COMMON_NOUN_TITLES.has(before) && isDefiniteStem(before) && isNameLike(ctx, stem) &&
     tokens[t].clitics.post.length === 0 && !hasTanween(ctx, t)
   if (!givenStart && !titledStart) {
     // "وافتتح البرازيلي مالكوم التسجيل": after a nationality, a name the unlabelled text never had.
@@ -231,7 +232,7 @@ export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: numb
       const headOfNisba = at >= 1 && !breakBetween(ctx, at - 1, at) ? ctx.stems[at - 1] : ''
       // A title with its rank is a title too: "الوزير الأول الجزائري سيفي غريب".
       const rankedTitle = ORDINAL_WORDS.has(headOfNisba) && at >= 2 && !breakBetween(ctx, at - 2, at - 1) && TITLES.has(ctx.stems[at - 2])
-      const nisbaIsNoun = !headOfNisba.startsWith('ال') || TITLES.has(headOfNisba) || rankedTitle
+      const nisbaIsNoun = !isDefiniteStem(headOfNisba) || TITLES.has(headOfNisba) || rankedTitle
       const last = nisbaIsNoun ? unseenNameEnd(ctx, t, !before.endsWith('يه')) : -1
       if (last >= t) add(ctx, mentions, { type: 'person', first: t, last })
     }
@@ -248,7 +249,7 @@ export function findTitledPerson(ctx: Context, mentions: TokenMention[], t: numb
   if (pre.length === 0 && hidesPreposition(ctx, t)) return
   const second = nextStem(ctx, t, 1)
   // Nor does the second word take one: "الرئيس ماكرون نظيره" is Macron and his counterpart. Nor is it a number.
-  const secondOk = second !== null && !endsName(ctx, t + 1) && !second.startsWith('ال') && !PATTERNS.digitStart.test(second) && (givenStart || isNameLike(ctx, second)) &&
+  const secondOk = second !== null && !endsName(ctx, t + 1) && !isDefiniteStem(second) && !PATTERNS.digitStart.test(second) && (givenStart || isNameLike(ctx, second)) &&
     (tokens[t + 1].clitics.post.length === 0 || GIVEN.has(second))
   // "الملك تحتمس الثاني": a king's name and his number (extend-given-names.ts takes a longer number on).
   if (!secondOk && REGNAL_TITLES.has(before) && second !== null && ORDINAL_WORDS.has(second) && ctx.owner[t + 1] < 0) {
@@ -291,7 +292,7 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
     const bodyType = placeBody ? 'place' : 'organization'
     // And a government's or a body's head ("باسم حكومة طالبان").
     return word !== null && (owner >= 0 ? mentions[owner].type === bodyType : !placeBody &&
-      ((word.startsWith('ال') && !NAME_ENDERS.has(word)) || NAME_HEADS.has(word) || MINISTRY.has(word) || BODY_OF_PLACE.has(word) || CHAIN_HEADS.has(word)))
+      ((isDefiniteStem(word) && !NAME_ENDERS.has(word)) || NAME_HEADS.has(word) || MINISTRY.has(word) || BODY_OF_PLACE.has(word) || CHAIN_HEADS.has(word)))
   }
   // "باسم وزارة الصحة في غزة أشرف القدرة": the body's seat, "في" and a place, belongs to the body.
   const isSeat = (k: number) => nextStem(ctx, at, k) === IN && ctx.owner[at + k] < 0 && nextStem(ctx, at, k + 1) !== null &&
@@ -431,7 +432,7 @@ function unseenNameEnd(ctx: Context, t: number, masculine: boolean): number {
   // Or a word with a preposition, the verb's object in the accusative ("ياكوب إنغبريغتسن بسباق 1500 متر"), or a verb
   // the clusters know ("حمور زيادة تتناول").
   const verb = after !== null && PATTERNS.verbShape.test(after) && isClustered(ctx, ctx.tokens[last + 1].norm)
-  const closed = after === null || after.startsWith('ال') || NAME_ENDERS.has(after) || isPrepositionalPhrase(ctx, last + 1) || hasTanween(ctx, last + 1) || verb
+  const closed = after === null || isDefiniteStem(after) || NAME_ENDERS.has(after) || isPrepositionalPhrase(ctx, last + 1) || hasTanween(ctx, last + 1) || verb
   return closed ? last : -1
 }
 

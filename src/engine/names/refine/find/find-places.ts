@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { normalizeArabicFast as normalizeArabic } from '../../../arabic/normalize.ts'
 import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
 import { NOT_A_PLACE_BEFORE, PLACES_AFTER_A_HEAD } from '../../lists/known-places.ts'
@@ -17,7 +18,7 @@ import {
 
 /** A settlement: the name after an indefinite "قرية" / "بلدة" (isSettlementName), or a compound name there. */
 export function findSettlement(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!(isHead(ctx, SETTLEMENT_HEADS, t) && !ctx.stems[t].startsWith('ال'))) return false
+  if (!(isHead(ctx, SETTLEMENT_HEADS, t) && !isDefiniteStem(ctx.stems[t]))) return false
   const name = nextStem(ctx, t, 1)
   // "بلدة تل حلف": a compound name's first word takes the next, as the tagger's places do.
   const last = name === null ? t : compoundPlaceEnd(ctx, t + 1)
@@ -39,7 +40,7 @@ export function isHeadedOnlyPlace(stem: string): boolean {
  * head of its kind (token t, indefinite), is the place; the head stays out, as in "مدينة حلب".
  */
 export function findHeadedPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!(isHead(ctx, PLACE_KIND_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0)) return false
+  if (!(isHead(ctx, PLACE_KIND_HEADS, t) && !isDefiniteStem(ctx.stems[t]) && ctx.tokens[t].clitics.post.length === 0)) return false
   const name = nextStem(ctx, t, 1)
   if (name === null || ctx.owner[t + 1] >= 0 || !HEADED_PLACES.has(name) || ctx.tokens[t + 1].clitics.post.length > 0) return false
   add(ctx, mentions, { type: 'place', first: t + 1, last: t + 1 })
@@ -54,7 +55,7 @@ export const COUNTRYSIDE = new Set([normalizeArabic('ريف')])
  * unlabelled text never had; the head is part of the place's name, as in "ريف دمشق".
  */
 export function findCountryside(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!(isHead(ctx, COUNTRYSIDE, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0)) return false
+  if (!(isHead(ctx, COUNTRYSIDE, t) && !isDefiniteStem(ctx.stems[t]) && ctx.tokens[t].clitics.post.length === 0)) return false
   const name = nextStem(ctx, t, 1)
   if (name === null || ctx.owner[t + 1] >= 0 || ctx.tokens[t + 1].clitics.pre.length > 0 || ctx.tokens[t + 1].clitics.post.length > 0) return false
   if (!(GIVEN.has(name) || (isUnclustered(ctx, ctx.tokens[t + 1].norm) && isNameLike(ctx, name)))) return false
@@ -70,7 +71,7 @@ export function findCountryside(ctx: Context, mentions: TokenMention[], t: numbe
  * governorate also takes its adjective-like names ("بمحافظة الشرقية").
  */
 export function findUnseenPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!(isHead(ctx, UNSEEN_PLACE_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0 && !endsInPronounHa(ctx, t))) return false
+  if (!(isHead(ctx, UNSEEN_PLACE_HEADS, t) && !isDefiniteStem(ctx.stems[t]) && ctx.tokens[t].clitics.post.length === 0 && !endsInPronounHa(ctx, t))) return false
   if (nextStem(ctx, t, 1) === null) return false
   if (isHead(ctx, DUAL_PLACE_HEADS, t) && findDualPlaces(ctx, mentions, t)) return true
   if (ctx.owner[t + 1] >= 0) {
@@ -86,7 +87,7 @@ export function findUnseenPlace(ctx: Context, mentions: TokenMention[], t: numbe
   // Not an adjective or a participle of the head's: "قضاء جمجمال التابع لمحافظة السليمانية".
   const firstPre = ctx.tokens[first].clitics.pre
   if (second !== null && (firstPre.length === 0 || (firstPre.length === 1 && firstPre[0] !== 'ال')) && ctx.owner[first + 1] < 0 && ctx.tokens[first + 1].clitics.post.length === 0 &&
-    second.startsWith('ال') && ctx.tokens[first + 1].clitics.pre.length === 1 && !PATTERNS.nisba.test(second) && !PATTERNS.definiteParticiple.test(second) &&
+    isDefiniteStem(second) && ctx.tokens[first + 1].clitics.pre.length === 1 && !PATTERNS.nisba.test(second) && !PATTERNS.definiteParticiple.test(second) &&
     !PATTERNS.definiteFeminineParticiple.test(second) && !NAME_ENDERS.has(second)) last = first + 1
   // "بلدتي مجدل شمس ومسعدة": a compound name's first word takes the next.
   else if (firstPre.length === 0) last = compoundPlaceEnd(ctx, first)
@@ -194,7 +195,7 @@ function isUnseenPlaceWord(ctx: Context, k: number, at: 'first' | 'listed', gove
   const clitics = at === 'listed' ? pre.slice(1) : whole ? [] : pre
   if (!(clitics.length === 0 || (clitics.length === 1 && clitics[0] === 'ال'))) return false
   const stem = whole ? norm : ctx.stems[k]
-  const definite = stem.startsWith('ال')
+  const definite = isDefiniteStem(stem)
   const core = definite ? stem.slice(2) : stem
   // A club's word may be its town's name ("السويق"); no other listed word.
   const listed = (ctx.gazetteer.classes.get(stem) ?? 0) & ~WORD_CLASS.sportsClub
@@ -229,7 +230,7 @@ function isGovernorateAdjective(ctx: Context, k: number): boolean {
  * indefinite) named by the word after it, a definite noun, or a known given name alone.
  */
 export function findNamedStreet(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!(isHead(ctx, NAMED_STREET_HEADS, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0)) return false
+  if (!(isHead(ctx, NAMED_STREET_HEADS, t) && !isDefiniteStem(ctx.stems[t]) && ctx.tokens[t].clitics.post.length === 0)) return false
   const name = nextStem(ctx, t, 1)
   if (name === null || ctx.owner[t + 1] >= 0 || ctx.tokens[t + 1].clitics.post.length > 0 || NOT_A_SQUARE.has(name)) return false
   const pre = ctx.tokens[t + 1].clitics.pre
@@ -255,7 +256,7 @@ export function findNamedStreet(ctx: Context, mentions: TokenMention[], t: numbe
  * place, head and all; so is a station named after a person ("محطة مترو جمال عبدالناصر").
  */
 export function findStation(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!(isHead(ctx, STATION, t) && !ctx.stems[t].startsWith('ال')) || nextStem(ctx, t, 2) === null || !STATION_KINDS.has(ctx.stems[t + 1])) return false
+  if (!(isHead(ctx, STATION, t) && !isDefiniteStem(ctx.stems[t])) || nextStem(ctx, t, 2) === null || !STATION_KINDS.has(ctx.stems[t + 1])) return false
   const name = t + 2
   // "بمحطة مترو [جمال عبدالناصر]": a station named after a person the tagger found is that station, a place.
   const owner = ctx.owner[name]
@@ -267,7 +268,7 @@ export function findStation(ctx: Context, mentions: TokenMention[], t: number): 
   }
   const { pre, post } = ctx.tokens[name].clitics
   const stem = ctx.stems[name]
-  const core = stem.startsWith('ال') ? stem.slice(2) : stem
+  const core = isDefiniteStem(stem) ? stem.slice(2) : stem
   // A name in the construct state takes no preposition: a clitic the tokenizer split off is its own ("بشتيل").
   if (ctx.owner[name] >= 0 || post.length > 0 || pre.length > 1 || !isNameLike(ctx, core) ||
     !isUnclustered(ctx, ctx.tokens[name].norm) || hasTanween(ctx, name) || !isFree(ctx, t, name)) return false
@@ -309,7 +310,7 @@ const MONTHS_BY_FIRST_WORD: ReadonlyMap<string, string[][]> = MONTH_NAMES.reduce
  */
 export function findDateNamedPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
   const street = isHead(ctx, STREET_HEADS, t)
-  if (!(street || isHead(ctx, PLACE_KIND_HEADS, t)) || ctx.stems[t].startsWith('ال')) return false
+  if (!(street || isHead(ctx, PLACE_KIND_HEADS, t)) || isDefiniteStem(ctx.stems[t])) return false
   const day = nextStem(ctx, t, 1)
   if (day === null || !(ORDINAL_WORDS.has(day) || PATTERNS.dayDigits.test(day))) return false
   let k = t + 2
@@ -342,7 +343,7 @@ export function isDateNamedPlaceWords(words: readonly string[]): boolean {
  * without one, words the unlabelled text never had (a transliterated name; "ملعب كبير" is known words).
  */
 export function findFacility(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!(isHead(ctx, FACILITY_HEADS, t) && !ctx.stems[t].startsWith('ال'))) return false
+  if (!(isHead(ctx, FACILITY_HEADS, t) && !isDefiniteStem(ctx.stems[t]))) return false
   // A known place is the known place's rule's: "ميناء الفاو الكبير" whole.
   if (knownPhraseEnd(ctx, t, ctx.gazetteer.articlePlaces) >= 0) return false
   if (findStadium(ctx, mentions, t)) return true
@@ -375,7 +376,7 @@ function isSentencedToPrison(ctx: Context, t: number): boolean {
   // (The tokenizer leaves "بسجن" whole: three letters after ب.)
   const behindBa = (ctx.stems[t] === PRISON && ctx.tokens[t].clitics.pre.includes('ب')) || ctx.stems[t] === `ب${PRISON}`
   if (!behindBa || next >= ctx.tokens.length) return false
-  return !ctx.stems[next].startsWith('ال') && knownPhraseEnd(ctx, next, ctx.gazetteer.places) < 0 && knownPhraseEnd(ctx, next, ctx.gazetteer.articlePlaces) < 0
+  return !isDefiniteStem(ctx.stems[next]) && knownPhraseEnd(ctx, next, ctx.gazetteer.places) < 0 && knownPhraseEnd(ctx, next, ctx.gazetteer.articlePlaces) < 0
 }
 
 /**
@@ -393,12 +394,12 @@ function findStadium(ctx: Context, mentions: TokenMention[], t: number): boolean
   // "استاد برج العرب", "استاد جابر الأحمد الدولي": a bare known word and the definite one it governs (a name on its
   // own, one the clusters never saw, governs nothing: "استاد لوسيل [النهائي]" is the stadium and the final).
   if (pre.length === 0 && PATTERNS.arabicWord.test(name) && !PATTERNS.verbShape.test(name) && isClustered(ctx, ctx.tokens[t + 1].norm) &&
-    nextStem(ctx, t + 1, 1)?.startsWith('ال') === true &&
+    isDefiniteStem(nextStem(ctx, t + 1, 1) ?? '') &&
     ctx.owner[t + 2] < 0 && ctx.tokens[t + 2].clitics.pre.length === 1 && ctx.tokens[t + 2].clitics.post.length === 0 &&
     !isNationalityNisba(ctx.stems[t + 2], ctx.gazetteer)) last = t + 2
   else if (pre.length !== 1 || pre[0] !== 'ال') return false
   const kind = nextStem(ctx, last, 1)
-  if (kind !== null && ctx.owner[last + 1] < 0 && kind.startsWith('ال') && (FACILITY_ADJECTIVES.has(kind) ||
+  if (kind !== null && ctx.owner[last + 1] < 0 && isDefiniteStem(kind) && (FACILITY_ADJECTIVES.has(kind) ||
     (PATTERNS.nisba.test(kind) && !isNationalityNisba(kind, ctx.gazetteer)))) last++
   add(ctx, mentions, { type: 'place', first: t, last })
   return true
@@ -421,7 +422,7 @@ function isBareNameWord(ctx: Context, k: number): boolean {
  * word a linking particle or another given name brings: "عبد الله"), with its kind after ("الدولي").
  */
 export function findTitledFacility(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!(isHead(ctx, FACILITY_NAMED_HEADS, t) && !ctx.stems[t].startsWith('ال'))) return false
+  if (!(isHead(ctx, FACILITY_NAMED_HEADS, t) && !isDefiniteStem(ctx.stems[t]))) return false
   let k = t + 1
   while (k - t <= 2 && nextStem(ctx, k - 1, 1) !== null && ctx.owner[k] < 0 && (TITLES.has(ctx.stems[k]) || HONORIFICS.has(ctx.stems[k]))) k++
   if (k === t + 1 || nextStem(ctx, k - 1, 1) === null || ctx.owner[k] >= 0 || !GIVEN.has(ctx.stems[k])) return false
@@ -438,7 +439,7 @@ export function findTitledFacility(ctx: Context, mentions: TokenMention[], t: nu
  * also when the tagger or the known list found the name alone (a place, the presidency).
  */
 export function findPalace(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!(isHead(ctx, PALACE, t) && !ctx.stems[t].startsWith('ال'))) return false
+  if (!(isHead(ctx, PALACE, t) && !isDefiniteStem(ctx.stems[t]))) return false
   if (nextStem(ctx, t, 1) === null || !(PALACE_NAMES.has(ctx.stems[t + 1]) || PALACE_NAMES.has(ctx.tokens[t + 1].norm))) return false
   const owner = ctx.owner[t + 1]
   if (owner < 0) {
@@ -552,7 +553,7 @@ export function isCommonExpression(ctx: Context, last: number): boolean {
  */
 function isSettlementName(ctx: Context, t: number, stem: string): boolean {
   if (ctx.owner[t] >= 0 || !PATTERNS.arabicWord.test(stem) || ctx.gazetteer.classes.has(stem)) return false
-  const definite = stem.startsWith('ال')
+  const definite = isDefiniteStem(stem)
   const core = definite ? stem.slice(2) : stem
   return core.length >= 3 && (definite || !core.endsWith('ه'))
 }
@@ -569,7 +570,7 @@ export const CITY_KINDS: ReadonlySet<string> = new Set(
  * person it is named after, the town it is built by).
  */
 export function findKindCity(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!isHead(ctx, CITY, t) || ctx.stems[t].startsWith('ال') || endsInPronounHa(ctx, t)) return false
+  if (!isHead(ctx, CITY, t) || isDefiniteStem(ctx.stems[t]) || endsInPronounHa(ctx, t)) return false
   for (let end = t + 2; end <= t + 6 && end < ctx.tokens.length; end++) {
     // (Its name's words carry no clitic but the article: "مدينة العقبة خصصت [لبحث] …" ends no city name.)
     if (breakBetween(ctx, end - 1, end) || !onlyTheArticle(ctx, end - 1)) return false

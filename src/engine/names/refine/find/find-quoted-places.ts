@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { add, isFree, isHead, type Context, type TokenMention } from '../shared/context.ts'
 import { normSet } from '../shared/word-lists.ts'
 import { quotedNameEnd } from './find-institutions.ts'
@@ -10,7 +11,7 @@ const QUOTED_PLACE_HEADS = normSet(['حي', 'شارع', 'ضاحية', 'قرية'
  * district, a street or a village is that place (the quotes had kept every pattern of place names from it).
  */
 export function findQuotedPlace(ctx: Context, mentions: TokenMention[], t: number): void {
-  if (!isHead(ctx, QUOTED_PLACE_HEADS, t) || ctx.stems[t].startsWith('ال') || ctx.tokens[t].clitics.post.length > 0) return
+  if (!isHead(ctx, QUOTED_PLACE_HEADS, t) || isDefiniteStem(ctx.stems[t]) || ctx.tokens[t].clitics.post.length > 0) return
   const last = quotedNameEnd(ctx, t)
   if (last > t && isFree(ctx, t + 1, last)) add(ctx, mentions, { type: 'place', first: t + 1, last })
 }

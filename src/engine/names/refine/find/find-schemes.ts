@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { add, breakBetween, isHead, type Context, type TokenMention } from '../shared/context.ts'
 import { normSet } from '../shared/word-lists.ts'
 
@@ -13,7 +14,7 @@ const MAX_NAME_WORDS = 3
  * so, as a place or an organisation; the tagger found none). Only with its kind: "مشروع" alone is any project.
  */
 export function findScheme(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!isHead(ctx, SCHEME, t) || ctx.stems[t].startsWith('ال')) return false
+  if (!isHead(ctx, SCHEME, t) || isDefiniteStem(ctx.stems[t])) return false
   for (let k = t + 2; k <= t + MAX_NAME_WORDS + 1 && k < ctx.tokens.length; k++) {
     const { pre, post } = ctx.tokens[k - 1].clitics
     // The name's words: free, bare but for the article.
@@ -27,6 +28,6 @@ export function findScheme(ctx: Context, mentions: TokenMention[], t: number): b
 
 /** The tagger found a scheme whole as an organisation ("[مشروع حلفا الجديدة الزراعي]"): head, name and kind. */
 export function isSchemeFoundWhole(ctx: Context, mention: TokenMention): boolean {
-  return mention.type === 'organization' && isHead(ctx, SCHEME, mention.first) && !ctx.stems[mention.first].startsWith('ال') &&
+  return mention.type === 'organization' && isHead(ctx, SCHEME, mention.first) && !isDefiniteStem(ctx.stems[mention.first]) &&
     mention.last - mention.first >= 2 && mention.last - mention.first <= MAX_NAME_WORDS + 1 && SCHEME_KINDS.has(ctx.stems[mention.last])
 }

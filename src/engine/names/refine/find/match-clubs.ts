@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { WORD_CLASS } from '../../tagger/gazetteer.ts'
 import { add, breakBetween, isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
@@ -107,7 +108,7 @@ export function findClubsOfSport(ctx: Context, mentions: TokenMention[]): void {
     const led = !breakBetween(ctx, t - 1, t) && (LEAD_VERBS.has(ctx.stems[t - 1]) ||
       (before >= 0 && mentions[before].type === 'person' && mentions[before].last === t - 1 && ledBefore(ctx, mentions[before].first)))
     if (led && claimClub(ctx, mentions, t) >= 0) continue
-    if (ctx.owner[t] >= 0 || breakBetween(ctx, t - 1, t) || !ctx.stems[t].startsWith('ال')) continue
+    if (ctx.owner[t] >= 0 || breakBetween(ctx, t - 1, t) || !isDefiniteStem(ctx.stems[t])) continue
     if (((ctx.gazetteer.classes.get(ctx.stems[t]) ?? 0) & WORD_CLASS.sportsClub) === 0) continue
     const pre = ctx.tokens[t].clitics.pre
     const afterPreposition = pre.length === 1 && CLUB_PREPOSITIONS.has(ctx.stems[t - 1])

@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import type { EntityType } from '../../../doc.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
@@ -103,7 +104,7 @@ function isNounGoverning(ctx: Context, t: number, length: number): boolean {
   const { clitics, norm } = ctx.tokens[t]
   const next = t + 1
   return length === 1 && (clitics.pre.at(-1) === 'ب' || clitics.pre.at(-1) === 'ل') && next < ctx.tokens.length && ctx.owner[next] < 0 &&
-    !breakBetween(ctx, t, next) && ctx.stems[next].startsWith('ال') && isClustered(ctx, norm) && isClustered(ctx, ctx.tokens[next].norm)
+    !breakBetween(ctx, t, next) && isDefiniteStem(ctx.stems[next]) && isClustered(ctx, norm) && isClustered(ctx, ctx.tokens[next].norm)
 }
 
 /** Month names that are also names (رمضان، رجب، شعبان، صفر), normalised. */
@@ -117,7 +118,7 @@ function isMonthNamed(ctx: Context, t: number, length: number): boolean {
 
 /** A one-word name that may be a common noun: definite, and no place, organisation or given name the lists know. */
 function isDoubtfulWord(ctx: Context, word: string): boolean {
-  if (!word.startsWith('ال')) return false
+  if (!isDefiniteStem(word)) return false
   const { gazetteer } = ctx
   return !gazetteer.places.has(word) && !gazetteer.articlePlaces.has(word) && !gazetteer.articleOrganizations.has(word) && !gazetteer.classes.has(word)
 }

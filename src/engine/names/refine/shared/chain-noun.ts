@@ -1,3 +1,4 @@
+import { isDefiniteStem } from './definite.ts'
 import { breakBetween, type Context } from './context.ts'
 import { hasTanween } from './name-like.ts'
 import { PATTERNS } from './patterns.ts'
@@ -36,6 +37,6 @@ export function isChainNoun(ctx: Context, k: number, conjunction = false): boole
 export function isAndDefiniteNoun(ctx: Context, k: number): boolean {
   if (k <= 0 || k >= ctx.tokens.length || breakBetween(ctx, k - 1, k)) return false
   const { pre, post } = ctx.tokens[k].clitics
-  const definite = (pre.length === 2 && pre[1] === 'ال') || (pre.length === 1 && ctx.stems[k].startsWith('ال'))
+  const definite = (pre.length === 2 && pre[1] === 'ال') || (pre.length === 1 && isDefiniteStem(ctx.stems[k]))
   return pre[0] === 'و' && definite && post.length === 0 && !PATTERNS.nisba.test(ctx.stems[k])
 }

@@ -1,3 +1,4 @@
+import { isDefiniteStem } from './definite.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { WEEKDAYS } from '../../../figures/calendar-words.ts'
 import { breakBetween, nextStem, type Context } from './context.ts'
@@ -67,7 +68,7 @@ export function takesThirdWord(ctx: Context, t: number): boolean {
   // Nor a word with the accusative's tanween: "فلاديمير بيتكوفيتش مدرباً" (as coach).
   // Nor a common word the clusters know ("يوري سيزار [هدفين]،").
   // Nor a preposition written apart with a tatweel: "النائب خليل العبادي [لـ]”رأي اليوم”" (one letter).
-  return ctx.owner[t + 2] < 0 && third.length > 1 && !NAME_ENDERS.has(third) && !third.startsWith('ال') && post.length === 0 && !pre.includes('و') && !hasTanween(ctx, t + 2) &&
+  return ctx.owner[t + 2] < 0 && third.length > 1 && !NAME_ENDERS.has(third) && !isDefiniteStem(third) && post.length === 0 && !pre.includes('و') && !hasTanween(ctx, t + 2) &&
     !PATTERNS.shortFutureVerb.test(ctx.tokens[t + 2].norm) && nextStem(ctx, t, 3) === null && isThirdNameWord(ctx, t + 2)
 }
 

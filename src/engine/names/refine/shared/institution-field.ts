@@ -1,3 +1,4 @@
+import { isDefiniteStem } from './definite.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { breakBetween, isHead, type Context } from './context.ts'
 import { PATTERNS } from './patterns.ts'
@@ -36,5 +37,5 @@ export function qualifiesField(ctx: Context, t: number): boolean {
 
 /** Token t is an indefinite head of an institution that may be named after a place or a person. */
 export function isInstitutionHead(ctx: Context, t: number, heads: ReadonlySet<string> = INSTITUTION_HEADS): boolean {
-  return t >= 0 && isHead(ctx, heads, t) && !ctx.stems[t].startsWith('ال') && ctx.tokens[t].clitics.post.length === 0
+  return t >= 0 && isHead(ctx, heads, t) && !isDefiniteStem(ctx.stems[t]) && ctx.tokens[t].clitics.post.length === 0
 }

@@ -1,3 +1,4 @@
+import { isDefiniteStem } from './definite.ts'
 import { clusterKey } from '../../tagger/word-clusters.ts'
 import { splitProcliticsForFeatures } from '../../tagger/word-features.ts'
 import type { Gazetteer } from '../../tagger/gazetteer.ts'
@@ -10,7 +11,7 @@ import { GIVEN, NAME_ENDERS, NUMBER_WORDS, OBJECT_NOUNS, PREPOSITION_ALA, TITLES
  * not a number ("بحبس المتهم أربعة أيام": "المتهم" is a title, "أربعة" no name).
  */
 export function isNameLike(ctx: Context, stem: string): boolean {
-  return stem.length >= 3 && !stem.startsWith('ال') && !NAME_ENDERS.has(stem) && !ctx.gazetteer.classes.has(stem) && !PATTERNS.digitStart.test(stem) &&
+  return stem.length >= 3 && !isDefiniteStem(stem) && !NAME_ENDERS.has(stem) && !ctx.gazetteer.classes.has(stem) && !PATTERNS.digitStart.test(stem) &&
     !NUMBER_WORDS.has(stem) && !isTitleInAccusative(stem)
 }
 

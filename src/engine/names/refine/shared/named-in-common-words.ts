@@ -1,3 +1,4 @@
+import { isDefiniteStem } from './definite.ts'
 import { breakBetween, isHead, type Context } from './context.ts'
 import { CONSTRUCT_HEADS, DESCRIPTOR_HEADS } from './word-lists.ts'
 
@@ -10,7 +11,7 @@ import { CONSTRUCT_HEADS, DESCRIPTOR_HEADS } from './word-lists.ts'
  */
 export function isNamedInCommonWords(ctx: Context, first: number, last: number, withHead: boolean): boolean {
   // (The head through a clitic the tokenizer kept on a short word: "لدار الإفتاء المصرية".)
-  for (let t = first; t <= last; t++) if (!ctx.stems[t].startsWith('ال') && !(withHead && t === first && isHead(ctx, CONSTRUCT_HEADS, t))) return false
+  for (let t = first; t <= last; t++) if (!isDefiniteStem(ctx.stems[t]) && !(withHead && t === first && isHead(ctx, CONSTRUCT_HEADS, t))) return false
   const before = first - 1
   return before < 0 || breakBetween(ctx, before, first) || !DESCRIPTOR_HEADS.has(ctx.stems[before])
 }

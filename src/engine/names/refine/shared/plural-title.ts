@@ -1,3 +1,4 @@
+import { isDefiniteStem } from './definite.ts'
 import { TITLES } from './word-lists.ts'
 
 /**
@@ -6,7 +7,7 @@ import { TITLES } from './word-lists.ts'
  * listed after them ("للمخرجين ندى رياض وأيمن الأمير"), and like a singular title they are no part of a name.
  */
 export function singularOfPluralTitle(stem: string): string | null {
-  if (!stem.startsWith('ال') || stem.length < 6) return null
+  if (!isDefiniteStem(stem) || stem.length < 6) return null
   const singular = stem.endsWith('ات') ? stem.slice(0, -2) + 'ه' : /(ين|ون|ان)$/.test(stem) ? stem.slice(0, -2) : null
   return singular !== null && TITLES.has(singular) ? singular : null
 }

@@ -1,3 +1,4 @@
+import { isDefiniteStem } from './definite.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { GIVEN_NAMES, NEWER_GIVEN_NAMES } from '../../lists/known-names.ts'
 import { PERSON_TITLES } from '../../lists/trigger-words.ts'
@@ -15,7 +16,7 @@ const WITHOUT_ARTICLE = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()
 export function hasWithArticle(words: ReadonlySet<string>, word: string): boolean {
   let bare = WITHOUT_ARTICLE.get(words)
   if (!bare) {
-    bare = new Set([...words].filter((entry) => entry.startsWith('ال')).map((entry) => entry.slice(2)))
+    bare = new Set([...words].filter((entry) => isDefiniteStem(entry)).map((entry) => entry.slice(2)))
     WITHOUT_ARTICLE.set(words, bare)
   }
   return bare.has(word)
