@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { hasWithArticle, normSet, TITLES } from '../../../src/engine/names/refine/shared/word-lists.ts'
 import { knownPhraseEnd } from '../../../src/engine/names/refine/shared/known-phrase-end.ts'
-import { createContext } from '../../../src/engine/names/refine/shared/context.ts'
+import { createContext, isHead } from '../../../src/engine/names/refine/shared/context.ts'
 import { isDefiniteStem } from '../../../src/engine/names/refine/shared/definite.ts'
 import { normalizeArabic } from '../../../src/engine/arabic/normalize.ts'
 import { tokenizeText } from '../../../src/engine/components/tokenize.ts'
@@ -32,8 +32,7 @@ describe('rule lookups', () => {
 })
 
 describe('isHead', () => {
-  it('answers each head list alike whatever lists were asked about before', async () => {
-    const { isHead } = await import('../../../src/engine/names/refine/shared/context.ts')
+  it('answers each head list alike whatever lists were asked about before', () => {
     const text = 'وصلت الحكومة إلى مدينة حلب وبلدة قلدون'
     const tokens = tokenizeText(text)
     const gazetteer = buildGazetteer([])

@@ -1,4 +1,3 @@
-import { isDefiniteStem } from './definite.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { GIVEN_NAMES, NEWER_GIVEN_NAMES } from '../../lists/known-names.ts'
 import { PERSON_TITLES } from '../../lists/trigger-words.ts'
@@ -16,7 +15,8 @@ const WITHOUT_ARTICLE = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()
 export function hasWithArticle(words: ReadonlySet<string>, word: string): boolean {
   let bare = WITHOUT_ARTICLE.get(words)
   if (!bare) {
-    bare = new Set([...words].filter((entry) => isDefiniteStem(entry)).map((entry) => entry.slice(2)))
+    // Literally the two letters, not isDefiniteStem: this must answer exactly as the concatenated lookup would.
+    bare = new Set([...words].filter((entry) => entry.startsWith('ال')).map((entry) => entry.slice(2)))
     WITHOUT_ARTICLE.set(words, bare)
   }
   return bare.has(word)
