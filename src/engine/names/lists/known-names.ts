@@ -130,7 +130,7 @@ export const NEWER_GIVEN_NAMES = [
   // Session 15: common Arab given names the lists lacked (not those that are as often common words: "آية",
   // "أحلام", "جهاد", "رمضان", "تركي", "مي"), and foreign ones of the 2020s news.
   'عزام', 'نبيلة', 'حمدان', 'آسر', 'لمى', 'رنا', 'أصالة', 'غادة', 'منة', 'داليا', 'ابتسام', 'مها', 'عزة', 'تالا', 'سمر',
-  'تامر', 'مهند', 'إياد', 'بندر', 'متعب', 'راكان', 'ذياب', 'دحام', 'عزيز', 'ليزا', 'كايا', 'سيريل', 'راحيل', 'مارسيل', 'يوفال',
+  'تامر', 'مهند', 'آدم', 'إياد', 'بندر', 'متعب', 'راكان', 'ذياب', 'دحام', 'عزيز', 'ليزا', 'كايا', 'سيريل', 'راحيل', 'مارسيل', 'يوفال',
   // Session 22: foreign given names the news writes before a family name the tagger finds alone ("[شون] بيكر", "[جواو]
   // بيدرو"); not "يون" (the tokenizer would then read "ليون", Lyon, as ل + a name) or "كون".
   'شون', 'جواو', 'إيفلين', 'رايلا',

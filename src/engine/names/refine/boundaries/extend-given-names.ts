@@ -55,6 +55,14 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
       mention = mentions[index] = { ...mention, first: before }
       ctx.owner[before] = index
     }
+    // "قال مدير دائرة ماء البصرة، علي [حسين الحلفي]، إن": so does one that opens an apposition after a comma,
+    // the person the role before it names (as written: "، على" is the preposition).
+    if (mention.last > mention.first && before >= 1 && ctx.owner[before] < 0 && !breakBetween(ctx, before, mention.first) &&
+      isGivenNotPreposition(ctx, before) && ctx.tokens[before].clitics.pre.length === 0 && ctx.tokens[before].clitics.post.length === 0 &&
+      opensApposition(ctx, before) && closesApposition(ctx, mention.last)) {
+      mention = mentions[index] = { ...mention, first: before }
+      ctx.owner[before] = index
+    }
     // "وزير الدولة ثاني [بن أحمد الزيودي]": a name that begins with "بن" after a given name begins there (ثاني is also
     // "second"); not after a verb ("قال بن سلمان", "أكد بن غفير": the family's name alone).
     if (before >= 0 && NASAB.has(ctx.stems[mention.first]) && mention.last > mention.first && isBareFree(ctx, before, mention.first) &&
@@ -267,4 +275,17 @@ function takesNisbaFamilyName(ctx: Context, mention: TokenMention): boolean {
   if (word === null || ctx.owner[t] >= 0 || !PATTERNS.nisba.test(word) || !word.endsWith('ي')) return false
   const { pre, post } = ctx.tokens[t].clitics
   return pre.length === 1 && post.length === 0 && !ctx.gazetteer.classes.has(word)
+}
+
+const COMMA = /[،,]/u
+
+/** A comma stands right before token t: an apposition opens there ("مدير الدائرة، علي ..."). */
+function opensApposition(ctx: Context, t: number): boolean {
+  return COMMA.test(ctx.text.slice(ctx.tokens[t - 1].end, ctx.tokens[t].start))
+}
+
+/** A comma (or the text's end) stands right after token t: the apposition closes there. */
+function closesApposition(ctx: Context, t: number): boolean {
+  const next = ctx.tokens[t + 1]
+  return COMMA.test(ctx.text.slice(ctx.tokens[t].end, next ? next.start : ctx.text.length))
 }
