@@ -1,3 +1,4 @@
+import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { isDefiniteStem } from '../shared/definite.ts'
 import type { Context, TokenMention } from '../shared/context.ts'
 import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
@@ -55,6 +56,22 @@ function outletAfterPerson(ctx: Context, mention: TokenMention): number {
   return -1
 }
 
+/**
+ * Words that describe a name after it and are never its last word: "[مسرح أولمبيا] الشهير", "[قصر الحمراء] بعنوان"
+ * (an exhibition's title follows). Normalised, as written (the tokenizer keeps "بعنوان" whole or splits its ب).
+ */
+const DESCRIBING_WORDS = normSet(['الشهير', 'الشهيرة', 'العريق', 'العريقة', 'بعنوان', 'عنوان'])
+
+/** "عنوان" (a title) as the tokens' norm spells it: a describing word only with its ب. */
+const TITLE_WORD = normalizeArabic('عنوان')
+
+/** Token t is one of DESCRIBING_WORDS ("عنوان" only with its ب). */
+function isDescribingWord(ctx: Context, t: number): boolean {
+  const { clitics, norm } = ctx.tokens[t]
+  if (clitics.post.length > 0) return false
+  return DESCRIBING_WORDS.has(norm) && (norm !== TITLE_WORD || clitics.pre.join('') === 'ب')
+}
+
 /** The relative pronouns, normalised: a clause that describes the name begins with one, and no name holds one. */
 const RELATIVES = normSet(['الذي', 'التي', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'الذين', 'اللاتي', 'اللواتي', 'اللائي'])
 
@@ -99,7 +116,7 @@ export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention
     if (outlet > 0) return [{ ...mention, last: outlet - 1 }, { type: 'organization' as const, first: outlet, last: mention.last }]
     const relative = relativeInside(ctx, mention)
     let last = relative > 0 ? relative - 1 : mention.last
-    while (last > mention.first && (isRunOnVerb(ctx, last) || isRunOnDay(ctx, last) || (mention.type === 'person' && isObjectPlural(ctx, mention, last)))) last--
+    while (last > mention.first && (isRunOnVerb(ctx, last) || isRunOnDay(ctx, last) || isDescribingWord(ctx, last) || (mention.type === 'person' && isObjectPlural(ctx, mention, last)))) last--
     if (mention.type === 'person' && isVerbAfterDefiniteNoun(ctx, mention.first, last)) last--
     return [last === mention.last ? mention : { ...mention, last }]
   })

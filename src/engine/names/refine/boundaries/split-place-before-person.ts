@@ -1,0 +1,57 @@
+import type { Context, TokenMention } from '../shared/context.ts'
+import { isKnownPlacePhrase } from '../shared/known-place-phrase.ts'
+import { isGivenNotPreposition } from '../shared/name-like.ts'
+import { PLACE_KIND_HEADS, normSet } from '../shared/word-lists.ts'
+
+/** Heads of a place that the tagger may leave alone before the place's name ("[أرخبيل] سقطرى"). */
+const LONE_HEADS = new Set([...PLACE_KIND_HEADS, ...normSet(['أرخبيل', 'جزيرة', 'جزر'])])
+/** "عبدالله", "عبدالرحمن": a theophoric given name written as one word. */
+const JOINED_ABD = 'عبدال'
+
+/**
+ * Where a place the tagger ran into the person after it ends: "مدير الهيئة في [اليمن عبدالله باحميش]", "محافظ
+ * أرخبيل [سقطرى رأفت الثقلي]". A title's place and its holder's name stand side by side with nothing between
+ * them. The place is a known one (or a kind of place and one word); the person begins with a known given name and
+ * has at least one more word. A place's head the tagger left alone before it joins it again.
+ */
+export function splitPlaceBeforePerson(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  const out: TokenMention[] = []
+  for (const mention of mentions) {
+    const at = mention.type === 'place' || mention.type === 'person' ? personStart(ctx, mention) : -1
+    if (at < 0) {
+      out.push(mention)
+      continue
+    }
+    let first = mention.first
+    const previous = out[out.length - 1]
+    if (previous?.type === 'place' && previous.first === previous.last && previous.last === first - 1 && LONE_HEADS.has(ctx.stems[previous.first])) {
+      out.pop()
+      first = previous.first
+    }
+    out.push({ type: 'place', first, last: at - 1 }, { type: 'person', first: at, last: mention.last })
+  }
+  return out
+}
+
+/** The token at which the mention's person begins after its place, or −1. */
+function personStart(ctx: Context, mention: TokenMention): number {
+  for (let k = mention.first + 1; k < mention.last; k++) {
+    if (!isGivenWord(ctx, k)) continue
+    if (isPlaceAlone(ctx, mention.first, k - 1)) return k
+  }
+  return -1
+}
+
+/** Token k is a known given name as written, without clitics (the tokenizer reads "عبدالله" as ending in a pronoun). */
+function isGivenWord(ctx: Context, k: number): boolean {
+  const { clitics, norm } = ctx.tokens[k]
+  if (clitics.pre.length !== 0) return false
+  if (norm.startsWith(JOINED_ABD) && norm.length >= 7) return true
+  return clitics.post.length === 0 && isGivenNotPreposition(ctx, k)
+}
+
+/** Tokens first..last name a place by themselves: a known place, or a kind of place and one word ("أرخبيل سقطرى"). */
+function isPlaceAlone(ctx: Context, first: number, last: number): boolean {
+  if (isKnownPlacePhrase(ctx, first, last)) return true
+  return last === first + 1 && LONE_HEADS.has(ctx.stems[first]) && isKnownPlacePhrase(ctx, last, last)
+}
