@@ -108,14 +108,20 @@ export function findClubsOfSport(ctx: Context, mentions: TokenMention[]): void {
     const led = !breakBetween(ctx, t - 1, t) && (LEAD_VERBS.has(ctx.stems[t - 1]) ||
       (before >= 0 && mentions[before].type === 'person' && mentions[before].last === t - 1 && ledBefore(ctx, mentions[before].first)))
     if (led && claimClub(ctx, mentions, t) >= 0) continue
-    if (ctx.owner[t] >= 0 || breakBetween(ctx, t - 1, t) || !isDefiniteStem(ctx.stems[t])) continue
+    if (breakBetween(ctx, t - 1, t) || !isDefiniteStem(ctx.stems[t])) continue
     if (((ctx.gazetteer.classes.get(ctx.stems[t]) ?? 0) & WORD_CLASS.sportsClub) === 0) continue
+    // The tagger's one-word place there is the club too ("ديربي الرياض بين [الهلال] والنصر"), a known place aside.
+    const own = ctx.owner[t]
+    const retype = own >= 0 && mentions[own].type === 'place' && mentions[own].first === t && mentions[own].last === t && !isKnownPlace(ctx, t)
+    if (own >= 0 && !retype) continue
     const pre = ctx.tokens[t].clitics.pre
-    const afterPreposition = pre.length === 1 && CLUB_PREPOSITIONS.has(ctx.stems[t - 1])
+    const afterPreposition = pre.length === 1 && (CLUB_PREPOSITIONS.has(ctx.stems[t - 1]) || isMatchBetween(ctx, t - 1))
     const owner = ctx.owner[t - 1]
     const afterClub = pre[0] === 'و' && owner >= 0 && mentions[owner].type === 'organization' &&
       ((ctx.gazetteer.classes.get(ctx.stems[mentions[owner].first]) ?? 0) & WORD_CLASS.sportsClub) !== 0
-    if (afterPreposition || afterClub) add(ctx, mentions, { type: 'organization', first: t, last: t })
+    if (!(afterPreposition || afterClub)) continue
+    if (retype) mentions[own] = { ...mentions[own], type: 'organization' }
+    else add(ctx, mentions, { type: 'organization', first: t, last: t })
   }
 }
 
@@ -179,6 +185,26 @@ function isVerbOf(verbs: ReadonlySet<string>, stem: string): boolean {
   if (verbs.has(stem) || ((stem[0] === 'و' || stem[0] === 'ف') && verbs.has(stem.slice(1)))) return true
   // A feminine subject, a national team or a club: "فازت مصر", "وتعادلت".
   return stem.length > 3 && stem.endsWith('ت') && isVerbOf(verbs, stem.slice(0, -1))
+}
+
+/** "بين": a match between two clubs ("بين الهلال والنصر"). */
+const BETWEEN: ReadonlySet<string> = new Set([normalizeArabic('بين')])
+/** Words for a match that "بين" and its two teams follow ("ديربي الرياض بين", "نهائي الكأس بين"). Normalised. */
+const MATCH_NOUNS: ReadonlySet<string> = new Set(
+  ['مباراة', 'المباراة', 'مواجهة', 'المواجهة', 'ديربي', 'كلاسيكو', 'نهائي', 'النهائي', 'قمة', 'لقاء'].map((word) => normalizeArabic(word)),
+)
+
+/**
+ * Token k is "بين" after a word for a match, within five words of it in the clause ("نهائي كأس أمير قطر بين"): "بين" alone is any "between" ("بين
+ * الشرطة وأنصار الحزب", "بين الشباب").
+ */
+function isMatchBetween(ctx: Context, k: number): boolean {
+  if (!BETWEEN.has(ctx.stems[k])) return false
+  for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
+    if (breakBetween(ctx, j, j + 1)) return false
+    if (MATCH_NOUNS.has(ctx.stems[j]) || MATCH_NOUNS.has(ctx.tokens[j].norm)) return true
+  }
+  return false
 }
 
 /** "ضيفه", "مضيفه": the guest or host before the other team's name, as the tokens' stems spell them (the pronoun off). */
