@@ -1,11 +1,13 @@
 import { isDefiniteStem } from '../shared/definite.ts'
 import { lightStem } from '../../../summary/light-stem.ts'
 import { STOP_STEMS } from '../../../summary/stop-words.ts'
-import { breakBetween, isHead, type Context, type TokenMention } from '../shared/context.ts'
+import { breakBetween, isHead, isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { FACILITY_NAMED_HEADS, GIVEN, HONORIFICS, IN, LINKING_PARTICLES, TITLES } from '../shared/word-lists.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { isUnclustered } from '../shared/name-like.ts'
+import { isNationalityNisba } from '../shared/nationality-nisba.ts'
+import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 
 /** The types whose pieces are joined: two places side by side are often two ("القاهرة" "الجديدة" is rare). */
 const JOINED_TYPES: ReadonlySet<TokenMention['type']> = new Set(['person', 'organization'])
@@ -48,6 +50,10 @@ export function joinAdjacentNames(ctx: Context, mentions: TokenMention[]): Token
       // place of its own after the given name ("[ملعب عبد اللطيف] [أبو رجيلة]"); and the head alone, the person's title
       // left between ("[صالة] الشيخ [سعد بن عبدالله]").
       result[result.length - 1] = { ...previous, type: 'place', last: mention.last }
+    } else if (mention.type === 'person' && previous?.type === 'place' && isSplitFirstName(ctx, previous, mention)) {
+      // "المدرب الفرنسي [برتران] [جاك مارشان]": the tokenizer took the given name's first letter for "ب" (in), and the
+      // tagger the rest for a place.
+      result[result.length - 1] = { ...mention, first: previous.first }
     } else if (previous?.type === 'organization' && mention.type === 'place' && isUniversityIn(ctx, previous, mention)) {
       // "[الجامعة الأميركية] في [بيروت]": a university named by its adjectives alone is named by where it is too.
       result[result.length - 1] = { ...previous, last: mention.last }
@@ -112,4 +118,20 @@ function onlyTitlesBetween(ctx: Context, a: number, b: number): boolean {
 function isListedFullName(ctx: Context, previous: TokenMention, mention: TokenMention): boolean {
   return mention.type === 'person' && previous.last > previous.first && mention.last > mention.first && ctx.tokens[mention.first].norm.startsWith('و') &&
     ctx.tokens[mention.first].norm.length >= 5
+}
+
+/**
+ * A one-word place right before a person, after a title or a nationality, is the person's first name when its "ب" or
+ * "ل" is the name's own first letter: a word the clusters never saw, and no known place ("الفرنسي [برتران] جاك
+ * مارشان").
+ */
+function isSplitFirstName(ctx: Context, place: TokenMention, person: TokenMention): boolean {
+  const t = place.first
+  if (place.last !== t || person.first !== t + 1 || t === 0 || breakBetween(ctx, t, t + 1) || breakBetween(ctx, t - 1, t)) return false
+  const { pre, post } = ctx.tokens[t].clitics
+  if (pre.length !== 1 || (pre[0] !== 'ب' && pre[0] !== 'ل') || post.length > 0 || !isUnclustered(ctx, ctx.tokens[t].norm)) return false
+  // Not a place written with its own ب: "ملك [بوتان]", "[بورسعيد]".
+  if (isKnownPlace(ctx, t) || isOneWordKnownPlace(ctx, ctx.tokens[t].norm) || ctx.tokens[person.first].clitics.pre.length > 0) return false
+  const before = ctx.stems[t - 1]
+  return TITLES.has(before) || isNationalityNisba(before, ctx.gazetteer)
 }
