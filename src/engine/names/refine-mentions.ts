@@ -35,6 +35,7 @@ import { dropFormulas } from './refine/drop/drop-formulas.ts'
 import { trimRunOns } from './refine/boundaries/trim-run-ons.ts'
 import { splitJoinedPlaces } from './refine/boundaries/split-joined-places.ts'
 import { splitPlaceBeforePerson } from './refine/boundaries/split-place-before-person.ts'
+import { dropAccusativeNisbas } from './refine/drop/accusative-nisbas.ts'
 import { trimPluralBodyHeads } from './refine/boundaries/plural-body-heads.ts'
 import { extendFieldTails } from './refine/boundaries/extend-field-tails.ts'
 import { extendGivenNames } from './refine/boundaries/extend-given-names.ts'
@@ -198,7 +199,7 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   propagate(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = trimPluralBodyHeads(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, dropAnnouncedNouns(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, splitPlaceBeforePerson(ctx, splitJoinedPlaces(ctx, trimCrossingKind(ctx, trimRunOns(ctx, mentions)))))))))))))
+  mentions = dropAccusativeNisbas(ctx, trimPluralBodyHeads(ctx, dropFormulas(ctx, dropHeadAnaphors(ctx, dropNamesInForeignText(ctx, dropClubsOffThePitch(ctx, dropLoneCommonWords(ctx, dropAnnouncedNouns(ctx, extendForeignPlaceHeads(ctx, dropCommonNounLists(ctx, splitPlaceBeforePerson(ctx, splitJoinedPlaces(ctx, trimCrossingKind(ctx, trimRunOns(ctx, mentions))))))))))))))
   retypeSurnames(ctx, mentions)
   retypeKnownPlacePersons(ctx, mentions)
   mentions = splitListedPairs(ctx, mentions)

@@ -5,6 +5,7 @@ import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { isClustered, isWrittenFormTwoPast } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { GIVEN, normSet, OUTLET_HEADS, WEEKDAYS } from '../shared/word-lists.ts'
+import { FOREIGN_PERSONS } from '../../lists/foreign-persons.ts'
 
 /** A verb's past in the plural, normalised: "قالوا", "بداوا". */
 const PAST_PLURAL_VERB = /^.{3,}وا$/u
@@ -72,6 +73,23 @@ function isDescribingWord(ctx: Context, t: number): boolean {
   return DESCRIBING_WORDS.has(norm) && (norm !== TITLE_WORD || clitics.pre.join('') === 'ب')
 }
 
+/** The full names of FOREIGN_PERSONS, their words normalised and joined by a space: "دونالد ترامب". */
+const KNOWN_FULL_NAMES: ReadonlySet<string> = new Set(FOREIGN_PERSONS.map(([given, family]) => `${normalizeArabic(given)} ${normalizeArabic(family)}`))
+/** A short verb's present, third person: "يربك", "تقود" (ي or ت, then three or four letters). */
+const SHORT_PRESENT = /^[يت][^اوي].{1,3}$/u
+
+/**
+ * "لغز لون شعر [دونالد ترامب يربك] الجمهور": a known person's full name, then a word shaped like a short present verb
+ * (no given name): the clause's verb, after its subject. A known name is whole; nothing of it follows the family name.
+ */
+function isVerbAfterKnownPerson(ctx: Context, mention: TokenMention, t: number): boolean {
+  const { clitics, norm } = ctx.tokens[t]
+  if (t !== mention.last || t - mention.first < 2 || clitics.pre.length > 0 || clitics.post.length > 0 || !SHORT_PRESENT.test(norm) ||
+    GIVEN.has(norm)) return false
+  const name = ctx.tokens.slice(mention.first, t).map((token) => token.norm).join(' ')
+  return KNOWN_FULL_NAMES.has(name)
+}
+
 /** The relative pronouns, normalised: a clause that describes the name begins with one, and no name holds one. */
 const RELATIVES = normSet(['الذي', 'التي', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'الذين', 'اللاتي', 'اللواتي', 'اللائي'])
 
@@ -117,7 +135,7 @@ export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention
     const relative = relativeInside(ctx, mention)
     let last = relative > 0 ? relative - 1 : mention.last
     while (last > mention.first && (isRunOnVerb(ctx, last) || isRunOnDay(ctx, last) || isDescribingWord(ctx, last) || (mention.type === 'person' && isObjectPlural(ctx, mention, last)))) last--
-    if (mention.type === 'person' && isVerbAfterDefiniteNoun(ctx, mention.first, last)) last--
+    if (mention.type === 'person' && (isVerbAfterDefiniteNoun(ctx, mention.first, last) || isVerbAfterKnownPerson(ctx, mention, last))) last--
     return [last === mention.last ? mention : { ...mention, last }]
   })
 }
