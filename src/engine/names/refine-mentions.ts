@@ -35,6 +35,7 @@ import { dropFormulas } from './refine/drop/drop-formulas.ts'
 import { trimRunOns } from './refine/boundaries/trim-run-ons.ts'
 import { splitJoinedPlaces } from './refine/boundaries/split-joined-places.ts'
 import { splitPlaceBeforePerson } from './refine/boundaries/split-place-before-person.ts'
+import { extendEastAsianNames } from './refine/boundaries/east-asian-names.ts'
 import { dropAccusativeNisbas } from './refine/drop/accusative-nisbas.ts'
 import { trimPluralBodyHeads } from './refine/boundaries/plural-body-heads.ts'
 import { extendFieldTails } from './refine/boundaries/extend-field-tails.ts'
@@ -174,6 +175,7 @@ export function refineMentions(
   mentions = splitPlaceLists(ctx, preferKnownOrganizations(ctx, mentions))
   rebuildOwners(ctx, mentions)
   extendGivenNames(ctx, mentions)
+  extendEastAsianNames(ctx, mentions)
   findPatterns(ctx, mentions)
   extendNumberedUnits(ctx, mentions)
   extendPhaseNumbers(ctx, mentions)
