@@ -1,14 +1,11 @@
 import { normalizeArabic } from '../../../arabic/normalize.ts'
-import { breakBetween, nextStem, type Context, type TokenMention } from '../shared/context.ts'
+import { breakBetween, commaAfter, nextStem, type Context, type TokenMention } from '../shared/context.ts'
 import { isGivenStart, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from '../shared/given-name-start.ts'
 import { hasTanween, isClustered, isGivenNotPreposition, isNameLike, isUnclustered } from '../shared/name-like.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { PATTERNS } from '../shared/patterns.ts'
-import { SPEECH_VERBS } from '../../lists/trigger-words.ts'
-import { ALLAH, GIVEN, LINKING_PARTICLES, NAME_ENDERS, ORDINAL_WORDS, REGNAL_TITLES, TITLES } from '../shared/word-lists.ts'
+import { ALLAH, GIVEN, LINKING_PARTICLES, NAME_ENDERS, ORDINAL_WORDS, REGNAL_TITLES, SPEECH_VERB_STEMS, TITLES } from '../shared/word-lists.ts'
 
-/** The verbs of saying a sentence's subject follows (normalised as written, "وقال" too). */
-const SPEECH_VERB_STEMS: ReadonlySet<string> = new Set(SPEECH_VERBS.map((word) => normalizeArabic(word)))
 /** Prepositions normalisation spells as a given name: "على" (علي), "إلى". */
 const PREPOSITIONS_AS_WRITTEN: ReadonlySet<string> = new Set(['على', 'إلى'])
 
@@ -59,7 +56,7 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
     // the person the role before it names (as written: "، على" is the preposition).
     if (mention.last > mention.first && before >= 1 && ctx.owner[before] < 0 && !breakBetween(ctx, before, mention.first) &&
       isGivenNotPreposition(ctx, before) && ctx.tokens[before].clitics.pre.length === 0 && ctx.tokens[before].clitics.post.length === 0 &&
-      opensApposition(ctx, before) && closesApposition(ctx, mention.last)) {
+      commaAfter(ctx, before - 1) && commaAfter(ctx, mention.last)) {
       mention = mentions[index] = { ...mention, first: before }
       ctx.owner[before] = index
     }
@@ -275,17 +272,4 @@ function takesNisbaFamilyName(ctx: Context, mention: TokenMention): boolean {
   if (word === null || ctx.owner[t] >= 0 || !PATTERNS.nisba.test(word) || !word.endsWith('ي')) return false
   const { pre, post } = ctx.tokens[t].clitics
   return pre.length === 1 && post.length === 0 && !ctx.gazetteer.classes.has(word)
-}
-
-const COMMA = /[،,]/u
-
-/** A comma stands right before token t: an apposition opens there ("مدير الدائرة، علي ..."). */
-function opensApposition(ctx: Context, t: number): boolean {
-  return COMMA.test(ctx.text.slice(ctx.tokens[t - 1].end, ctx.tokens[t].start))
-}
-
-/** A comma (or the text's end) stands right after token t: the apposition closes there. */
-function closesApposition(ctx: Context, t: number): boolean {
-  const next = ctx.tokens[t + 1]
-  return COMMA.test(ctx.text.slice(ctx.tokens[t].end, next ? next.start : ctx.text.length))
 }

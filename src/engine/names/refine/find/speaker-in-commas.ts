@@ -1,15 +1,12 @@
 import { normalizeArabic } from '../../../arabic/normalize.ts'
-import { SPEECH_VERBS } from '../../lists/trigger-words.ts'
-import { add, breakBetween, type Context, type TokenMention } from '../shared/context.ts'
+import { add, breakBetween, commaAfter, type Context, type TokenMention } from '../shared/context.ts'
 import { isDefiniteStem } from '../shared/definite.ts'
 import { isGivenNotPreposition, isNameLike, isUnclustered } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
-import { NAME_ENDERS, TITLES, hasWithArticle } from '../shared/word-lists.ts'
+import { NAME_ENDERS, SPEECH_VERB_STEMS, TITLES, hasWithArticle } from '../shared/word-lists.ts'
 
-const COMMA = /[،,]/u
 /** "إن" and "أن" as the tokens' norm spells them: what the speaker said follows. */
 const THAT: ReadonlySet<string> = new Set(['إن', 'أن'].map((word) => normalizeArabic(word)))
-const SPEECH_VERB_STEMS: ReadonlySet<string> = new Set(SPEECH_VERBS.map((word) => normalizeArabic(word)))
 /** The words a clause may run to before its speaker's name: the verb, the title and its body. */
 const MAX_ROLE_WORDS = 10
 
@@ -21,11 +18,11 @@ const MAX_ROLE_WORDS = 10
  */
 export function findSpeakerInCommas(ctx: Context, mentions: TokenMention[], t: number): void {
   const { tokens } = ctx
-  if (t < 3 || !betweenIsComma(ctx, t - 1, t)) return
+  if (t < 3 || !commaAfter(ctx, t - 1)) return
   let last = -1
   for (let k = t + 1; k <= t + 2 && k + 1 < tokens.length; k++) {
     if (breakBetween(ctx, k - 1, k)) break
-    if (betweenIsComma(ctx, k, k + 1)) {
+    if (commaAfter(ctx, k)) {
       last = k
       break
     }
@@ -39,10 +36,6 @@ export function findSpeakerInCommas(ctx: Context, mentions: TokenMention[], t: n
   if (!(isGivenNotPreposition(ctx, t) || (isNameLike(ctx, stem) && isUnclustered(ctx, tokens[t].norm)))) return
   if (!isSpeakerRole(ctx, t - 1)) return
   add(ctx, mentions, { type: 'person', first: t, last })
-}
-
-function betweenIsComma(ctx: Context, left: number, right: number): boolean {
-  return COMMA.test(ctx.text.slice(ctx.tokens[left].end, ctx.tokens[right].start))
 }
 
 /**

@@ -130,6 +130,14 @@ function gapBreaks(ctx: Context, left: number, right: number): boolean {
   return PATTERNS.punctuation.test(gap) || gap.includes('\n') || gap.includes(CELL_SEPARATOR)
 }
 
+const COMMA = /[،,]/u
+
+/** A comma stands right after token t (or, past the last token, nothing does). Apposition opens and closes with one. */
+export function commaAfter(ctx: Context, t: number): boolean {
+  const next = ctx.tokens[t + 1]
+  return COMMA.test(ctx.text.slice(ctx.tokens[t].end, next ? next.start : ctx.text.length))
+}
+
 /** The stem of token t + k when it continues token t's phrase (no break before it), else null. */
 export function nextStem(ctx: Context, t: number, k: number): string | null {
   return t + k < ctx.tokens.length && !breakBetween(ctx, t + k - 1, t + k) ? ctx.stems[t + k] : null

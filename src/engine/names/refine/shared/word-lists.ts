@@ -1,6 +1,6 @@
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { GIVEN_NAMES, NEWER_GIVEN_NAMES } from '../../lists/known-names.ts'
-import { PERSON_TITLES } from '../../lists/trigger-words.ts'
+import { PERSON_TITLES, SPEECH_VERBS } from '../../lists/trigger-words.ts'
 
 // The rules compare these with the tokens' norms and stems, so they are normalised as the tokens are.
 const norm = (word: string) => normalizeArabic(word)
@@ -561,6 +561,8 @@ export const ORIENTATIONS = normSet([
   'اليميني', 'اليمينية', 'اليساري', 'اليسارية', 'الشعبوي', 'الشعبوية', 'المتطرف', 'المتطرفة', 'الحاكم', 'الحاكمة',
   'المعارض', 'المعارضة', 'الانفصالي', 'الانفصالية', 'الوسطي', 'الليبرالي', 'الليبرالية',
 ])
+/** The verbs of saying a sentence's subject follows, normalised as written ("وقال" too). */
+export const SPEECH_VERB_STEMS = normSet(SPEECH_VERBS)
 /** The two spellings of 'ali': "علي" is a name, "على" (alef maqsura) the preposition; keep them apart. */
 export const PREPOSITION_ALA = 'على'
 /** "الله" as the tokens' norm spells it: the second word of a theophoric name ("عبد الله", "صنع الله", "هبة الله"). */
