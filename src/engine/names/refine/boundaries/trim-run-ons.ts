@@ -59,18 +59,13 @@ function outletAfterPerson(ctx: Context, mention: TokenMention): number {
 
 /**
  * Words that describe a name after it and are never its last word: "[مسرح أولمبيا] الشهير", "[قصر الحمراء] بعنوان"
- * (an exhibition's title follows). Normalised, as written (the tokenizer keeps "بعنوان" whole or splits its ب).
+ * (an exhibition's title follows). Normalised, as written with their clitics (the tokens' norm).
  */
-const DESCRIBING_WORDS = normSet(['الشهير', 'الشهيرة', 'العريق', 'العريقة', 'بعنوان', 'عنوان'])
+const DESCRIBING_WORDS = normSet(['الشهير', 'الشهيرة', 'العريق', 'العريقة', 'بعنوان'])
 
-/** "عنوان" (a title) as the tokens' norm spells it: a describing word only with its ب. */
-const TITLE_WORD = normalizeArabic('عنوان')
-
-/** Token t is one of DESCRIBING_WORDS ("عنوان" only with its ب). */
 function isDescribingWord(ctx: Context, t: number): boolean {
   const { clitics, norm } = ctx.tokens[t]
-  if (clitics.post.length > 0) return false
-  return DESCRIBING_WORDS.has(norm) && (norm !== TITLE_WORD || clitics.pre.join('') === 'ب')
+  return clitics.post.length === 0 && DESCRIBING_WORDS.has(norm)
 }
 
 /** The full names of FOREIGN_PERSONS, their words normalised and joined by a space: "دونالد ترامب". */
