@@ -9,8 +9,8 @@ const LONE_HEADS = new Set([...PLACE_KIND_HEADS, ...normSet(['أرخبيل', 'ج
 const JOINED_ABD = 'عبدال'
 
 /**
- * Where a place the tagger ran into the person after it ends: "مدير الهيئة في [اليمن عبدالله باحميش]", "محافظ
- * أرخبيل [سقطرى رأفت الثقلي]". A title's place and its holder's name stand side by side with nothing between
+ * Where a place the tagger ran into the person after it ends, the mention typed a place or a person: "مدير الهيئة في
+ * [اليمن عبدالله باحميش]", "محافظ أرخبيل [سقطرى رأفت الثقلي]". A title's place and its holder's name stand side by side with nothing between
  * them. The place is a known one (or a kind of place and one word); the person begins with a known given name and
  * has at least one more word. A place's head the tagger left alone before it joins it again.
  */
