@@ -374,6 +374,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 54: a known person\'s full name ends before the verb after it', 'لغز لون شعر دونالد ترامب يربك الجمهور.', [['دونالد ترامب', 'person']]],
     ['session 54: a Korean family name before the two given syllables the tagger found begins the person', 'وقال الرئيس الكوري الجنوبي السابق يون سوك يول إن المحكمة ظلمته.', [['يون سوك يول', 'person']]],
     ['session 54: a venue\'s head after ب is the head: the name starts after the preposition', 'وأقيمت المباراة في ديربي العاصمة بملعب الشعب الدولي، وسط حضور جماهيري كبير.', [['ملعب الشعب الدولي', 'place']]],
+    ['session 54: "more" after a title is no person; a listed given name after "لل" begins the family name\'s person', 'وأبعد الحارس أكثر من فرصة محققة لليونيل ميسي في الشوط الثاني.', [['ليونيل ميسي', 'person']]],
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
     ['a foreign name with particles', 'وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية إن الاتحاد سيدعم أوكرانيا.', [['أورسولا فون دير لاين', 'person'], ['المفوضية الأوروبية', 'organization'], ['أوكرانيا', 'place']]],

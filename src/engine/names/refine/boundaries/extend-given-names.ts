@@ -3,6 +3,7 @@ import { breakBetween, commaAfter, nextStem, type Context, type TokenMention } f
 import { isGivenStart, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from '../shared/given-name-start.ts'
 import { hasTanween, isClustered, isGivenNotPreposition, isNameLike, isUnclustered } from '../shared/name-like.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
+import { isKnownFullName } from '../shared/known-full-name.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { ALLAH, GIVEN, LINKING_PARTICLES, NAME_ENDERS, ORDINAL_WORDS, REGNAL_TITLES, SPEECH_VERB_STEMS, TITLES } from '../shared/word-lists.ts'
 
@@ -57,6 +58,13 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
     if (mention.last > mention.first && before >= 1 && ctx.owner[before] < 0 && !breakBetween(ctx, before, mention.first) &&
       isGivenNotPreposition(ctx, before) && ctx.tokens[before].clitics.pre.length === 0 && ctx.tokens[before].clitics.post.length === 0 &&
       commaAfter(ctx, before - 1) && commaAfter(ctx, mention.last)) {
+      mention = mentions[index] = { ...mention, first: before }
+      ctx.owner[before] = index
+    }
+    // "فرصة محققة [لليونيل] ميسي": a listed person's given name after "ل", which the tokenizer read as ل + the article
+    // ("لل"), before the family name the tagger found.
+    if (mention.last === mention.first && before >= 0 && ctx.owner[before] < 0 && !breakBetween(ctx, before, mention.first) &&
+      ctx.tokens[before].norm.startsWith('لل') && isKnownFullName([ctx.tokens[before].norm.slice(1), ctx.tokens[mention.first].norm])) {
       mention = mentions[index] = { ...mention, first: before }
       ctx.owner[before] = index
     }

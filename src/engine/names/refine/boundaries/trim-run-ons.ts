@@ -1,11 +1,10 @@
-import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { isDefiniteStem } from '../shared/definite.ts'
 import type { Context, TokenMention } from '../shared/context.ts'
 import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { isClustered, isWrittenFormTwoPast } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { GIVEN, normSet, OUTLET_HEADS, WEEKDAYS } from '../shared/word-lists.ts'
-import { FOREIGN_PERSONS } from '../../lists/foreign-persons.ts'
+import { isKnownFullName } from '../shared/known-full-name.ts'
 
 /** A verb's past in the plural, normalised: "قالوا", "بداوا". */
 const PAST_PLURAL_VERB = /^.{3,}وا$/u
@@ -68,8 +67,6 @@ function isDescribingWord(ctx: Context, t: number): boolean {
   return clitics.post.length === 0 && DESCRIBING_WORDS.has(norm)
 }
 
-/** The full names of FOREIGN_PERSONS, their words normalised and joined by a space: "دونالد ترامب". */
-const KNOWN_FULL_NAMES: ReadonlySet<string> = new Set(FOREIGN_PERSONS.map(([given, family]) => `${normalizeArabic(given)} ${normalizeArabic(family)}`))
 /** A short verb's present, third person: "يربك", "تقود" (ي or ت, then three or four letters). */
 const SHORT_PRESENT = /^[يت][^اوي].{1,3}$/u
 
@@ -81,8 +78,7 @@ function isVerbAfterKnownPerson(ctx: Context, mention: TokenMention, t: number):
   const { clitics, norm } = ctx.tokens[t]
   if (t !== mention.last || t - mention.first < 2 || clitics.pre.length > 0 || clitics.post.length > 0 || !SHORT_PRESENT.test(norm) ||
     GIVEN.has(norm)) return false
-  const name = ctx.tokens.slice(mention.first, t).map((token) => token.norm).join(' ')
-  return KNOWN_FULL_NAMES.has(name)
+  return isKnownFullName(ctx.tokens.slice(mention.first, t).map((token) => token.norm))
 }
 
 /** The relative pronouns, normalised: a clause that describes the name begins with one, and no name holds one. */

@@ -65,6 +65,8 @@ const NEVER_NAMES = new Set(
     'لجان', 'لجنة',
     // Session 46: deaths, which the tagger reads as و and the car maker ("ارتفاع [وفيات] الكوليرا": "فيات").
     'وفيات',
+    // Session 54: "more" and "less" after a title ("أبعد الحارس [أكثر] من فرصة"; not "أكبر", a given name).
+    'أكثر', 'أقل',
   ].map((word) => normalizeArabic(word)),
 )
 
