@@ -16,6 +16,7 @@ import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.
 import { PATTERNS } from '../shared/patterns.ts'
 import { knownPhraseEnd, knownPhraseEndAfterAnd } from '../shared/known-phrase-end.ts'
 import { isKnownPlacePhrase, isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
+import { isWorldFamilyName } from '../shared/known-full-name.ts'
 import { compoundPlaceStart, directionEnd as placeDirectionEnd, isCompoundPlaceStart } from './compound-place-end.ts'
 import { singularOfPluralTitle } from '../shared/plural-title.ts'
 import {
@@ -571,6 +572,10 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
           return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t, last }])]
         }
       }
+      // "[زيلينسكي وبوتين]": two family names of world news, the second with "و", are two persons.
+      if (last === first + 1 && ctx.tokens[last].clitics.pre.join('') === 'و' && isWorldFamilyName(ctx.stems[first]) && isWorldFamilyName(ctx.stems[last])) {
+        return [{ ...mention, first, last: first }, { ...mention, first: last, last }]
+      }
     }
     // "[الفيدرالي أرون سوبرامانيان]", "[البلجيكيان كيفن دي بروين]": a nisba of the title before the name begins none.
     if (mention.type === 'person' && last > first && isDefiniteStem(ctx.stems[first]) && onlyTheArticle(ctx, first) &&
@@ -629,6 +634,11 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
           // name and number is the one it is named after, part of its name: "المستشفى الجامعي محمد السادس".)
           if (GIVEN.has(ctx.stems[t]) && t + 1 <= last && ORDINAL_WORDS.has(ctx.stems[t + 1])) continue
           if (GIVEN.has(ctx.stems[t])) return [{ ...mention, first, last: t - 1 }, { type: 'person', first: t, last }]
+          // "[البحرية الأمريكية في البحر الأحمر]": where the body is, a known place of two words or more after "في", is a name
+          // of its own. (Not adjusted again: a closing quote would run the body back over it.)
+          if (norm === IN && t + 1 < last && isKnownPlacePhrase(ctx, t + 1, last)) {
+            return [{ ...mention, first, last: t - 1 }, { type: 'place', first: t + 1, last }]
+          }
           last = t - 1
           break
         }
@@ -871,12 +881,23 @@ function isCommonPersonEnd(ctx: Context, first: number, last: number): boolean {
   if (PATTERNS.latinStart.test(text[tokens[first].start]) !== PATTERNS.latinStart.test(text[tokens[last].start])) return true
   const stem = ctx.stems[last]
   const word = tokens[last].norm
+  // "[نتنياهو بإبرام] صفقة": a verbal noun after ب, the word left whole by the tokenizer.
+  if (isVerbalNounAfterBa(ctx, last)) return true
   // ("زاده", -zadeh, ends Persian and Afghan names: "هبة الله آخوند زاده", though it also reads "increased him".)
   if (GIVEN.has(stem) || GIVEN.has(word) || !isClustered(ctx, word) || word === ZADEH) return false
   return (tokens[last].clitics.post.length > 0 && isClustered(ctx, stem)) || KINSHIP.has(stem) ||
     // (A definite word takes no tanween: "حسام الدين [البنا]" is al-Banna, not "البن" in the accusative.)
     (PATTERNS.accusativeEnding.test(word) && !isDefiniteStem(word) && isClustered(ctx, word.slice(0, -1)))
 }
+
+/**
+ * Token t is ب and a derived verbal noun, the clitic left on it by the tokenizer: "بإبرام" (إفعال), "باعتقال" (افتعال),
+ * "باستخدام" (استفعال). (The clusters, from 2007's text, do not know many of them.)
+ */
+function isVerbalNounAfterBa(ctx: Context, t: number): boolean {
+  return ctx.tokens[t].clitics.pre.length === 0 && BA_DERIVED_VERBAL_NOUN.test(ctx.tokens[t].norm) && !GIVEN.has(ctx.stems[t])
+}
+const BA_DERIVED_VERBAL_NOUN = /^ب(?:ا[^ا]{2}ا[^ا]|ا[^ا]ت[^ا]ا[^ا]|است[^ا]{2}ا[^ا])$/u
 
 /** Token t ends as an accusative without its mark does ("مشهورا"), and is no definite word. */
 function isAccusativeShaped(ctx: Context, t: number): boolean {

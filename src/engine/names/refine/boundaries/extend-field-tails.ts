@@ -8,6 +8,7 @@ import { PATTERNS } from '../shared/patterns.ts'
 import { isAndDefiniteNoun } from '../shared/chain-noun.ts'
 import { isDefiniteField, isInstitutionHead, qualifiesField } from '../shared/institution-field.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
+import { isOnBehalfOf } from '../shared/given-name-start.ts'
 
 /**
  * Rule 4, last: an institution named by its country, or in definite common words, takes the nationality
@@ -98,6 +99,7 @@ export function extendFieldTails(ctx: Context, mentions: TokenMention[]): void {
     // (A listed field's value may be null, "no second word": `has`, not `??`.)
     const listed = FIELD_TAILS.has(tokens[tail].norm)
     if (!listed && !isOpenField(ctx, mention, tail)) return
+    if (isSpokesmansAudience(ctx, mention.first, tail)) return
     const next = listed ? FIELD_TAILS.get(tokens[tail].norm)! : null
     let last = tail
     if (next !== null) {
@@ -156,6 +158,17 @@ function endsInField(ctx: Context, mention: TokenMention): boolean {
 const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(
   ['وكيل', 'وكيلة', 'منسق', 'منسقة', 'مساعد', 'مساعدة', 'نائب', 'نائبة', 'مستشار', 'مستشارة', 'مبعوث', 'مبعوثة'].map((word) => normalizeArabic(word)),
 )
+
+/**
+ * "المتحدث باسم الجيش الإسرائيلي [للإعلام العربي]": after a spokesman's "باسم", the media of a language or a region after
+ * the body he speaks for are his audience, not the body's field.
+ */
+function isSpokesmansAudience(ctx: Context, first: number, tail: number): boolean {
+  return ctx.tokens[tail].norm === FOR_THE_MEDIA && AUDIENCES.has(ctx.stems[tail + 1] ?? '') && first > 0 && isOnBehalfOf(ctx, first - 1)
+}
+const FOR_THE_MEDIA = normalizeArabic('للإعلام')
+/** The media a spokesman addresses: Arab, foreign, international, Western, Hebrew. */
+const AUDIENCES: ReadonlySet<string> = new Set(['العربي', 'الأجنبي', 'الدولي', 'الغربي', 'العبري'].map((word) => normalizeArabic(word)))
 
 /** The word before token first is a portfolio's officer ("وكيل", "منسق"), bare or definite. */
 function hasTitleBefore(ctx: Context, first: number): boolean {

@@ -5,7 +5,7 @@ import { isGivenStart, isOnBehalfOf, takesDefiniteFamilyName, takesLaqab, takesT
 import { hasTanween, isAndBeforeShortKnownWord, isClustered, isNameLike, isPrepositionalPhrase, isThirdNameWord, isUnclustered } from '../shared/name-like.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { PATTERNS } from '../shared/patterns.ts'
-import { FOREIGN_PERSONS } from '../../lists/foreign-persons.ts'
+import { isWorldFamilyName } from '../shared/known-full-name.ts'
 import { singularOfPluralTitle } from '../shared/plural-title.ts'
 import { ALLAH, BODY_OF_PLACE, IN, CHAIN_HEADS, COMMON_NOUN_TITLES, GIVEN, KUNYA, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, OBJECT_NOUNS, ORDINAL_WORDS, REGNAL_TITLES, ON_BEHALF_OF, PLACE_KIND_HEADS, PLACE_RULERS, PREPOSITION_ALA, TITLES, hasWithArticle } from '../shared/word-lists.ts'
 
@@ -490,26 +490,13 @@ const COMMON_WITH_PRONOUN: ReadonlySet<string> = new Set(['الفريق', 'ال�
 const PRONOUNS_AFTER_TITLE: ReadonlySet<string> = new Set(['ه', 'ها', 'هم', 'هما'])
 
 /**
- * Family names that alone are as often a word or another name: "ولايتي" (two provinces of), "رويال" and "ميتال"
- * (companies' words), "فوكس" (the network), "هولاند" (Holland), "بدوي" (Bedouin), "شالوم", "سانتوس" (the club).
+ * "إدارة ترامب", "ولماكرون": a listed family name of world news (isWorldFamilyName) the clusters never saw, alone, is the
+ * person. Names the clusters know (a common word or a name of 2007, "بوش") are left to the tagger.
  */
-const NOT_ALONE: ReadonlySet<string> = new Set(['ولايتي', 'رويال', 'ميتال', 'فوكس', 'هولاند', 'بدوي', 'شالوم', 'سانتوس'].map((word) => normalizeArabic(word)))
-
-/**
- * The family names of the world news' persons (foreign-persons.ts) that the 2007 text never had, normalised:
- * "ترامب", "ماكرون", "زيلينسكي". Alone they name the person ("إدارة ترامب"); the tagger, which never saw them,
- * finds them only where the context says so. Names the clusters know (a common word or a name of 2007, "بوش") are
- * left to the tagger.
- */
-const WORLD_FAMILY_NAMES: ReadonlySet<string> = new Set(
-  FOREIGN_PERSONS.map(([, family]) => normalizeArabic(family)).filter((family) => !family.includes(' ') && family.length >= 4 && !NOT_ALONE.has(family)),
-)
-
-/** "إدارة ترامب", "ولماكرون": a family name of WORLD_FAMILY_NAMES the clusters never saw, alone, is the person. */
 export function findWorldFamilyName(ctx: Context, mentions: TokenMention[], t: number): boolean {
   const { pre, post } = ctx.tokens[t].clitics
   // Not a nationality spelt like one ("15000 ليبي": Libyans, not Libby).
-  if (post.length > 0 || pre.includes('ال') || !WORLD_FAMILY_NAMES.has(ctx.stems[t]) || !isUnclustered(ctx, ctx.tokens[t].norm) ||
+  if (post.length > 0 || pre.includes('ال') || !isWorldFamilyName(ctx.stems[t]) || !isUnclustered(ctx, ctx.tokens[t].norm) ||
     isNationalityNisba('ال' + ctx.stems[t], ctx.gazetteer)) return false
   add(ctx, mentions, { type: 'person', first: t, last: t })
   return true

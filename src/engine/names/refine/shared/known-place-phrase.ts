@@ -1,9 +1,12 @@
 import type { Context } from './context.ts'
 import { knownPhraseEnd } from './known-phrase-end.ts'
 
-/** Tokens first..last spell a known place of the tagger's or the rules' lists (one word or more). */
+/**
+ * Tokens first..last spell a known place of the tagger's or the rules' lists (one word or more). One word is read as
+ * written too, for a place whose first letter the tokenizer took for a clitic ("باماكو" → ب + "اماكو").
+ */
 export function isKnownPlacePhrase(ctx: Context, first: number, last: number): boolean {
-  if (first === last) return isOneWordKnownPlace(ctx, ctx.stems[first])
+  if (first === last) return isOneWordKnownPlace(ctx, ctx.stems[first]) || (ctx.tokens[first].clitics.pre.length > 0 && isOneWordKnownPlace(ctx, ctx.tokens[first].norm))
   return knownPhraseEnd(ctx, first, ctx.gazetteer.places) === last || knownPhraseEnd(ctx, first, ctx.gazetteer.articlePlaces) === last
 }
 
