@@ -381,6 +381,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 55: the spokesman\'s audience is not the army\'s field', 'وقال المتحدث باسم الجيش الإسرائيلي للإعلام العربي إن الغارة استهدفت مخزنا.', [['الجيش الإسرائيلي', 'organization']]],
     ['session 55: a known place of two words after "في" is where the body is', 'واستنفرت البحرية الأمريكية في البحر الأحمر سفنها.', [['البحرية الأمريكية', 'organization'], ['البحر الأحمر', 'place']]],
     ['session 55: but inside quotes it is the body\'s name', 'وأعلنت الشركة المالكة لـ«الجامعة الأمريكية في الشرق الأوسط» أرباحها.', [['الجامعة الأمريكية في الشرق الأوسط', 'organization']]],
+    ['session 55: a village named for a prophet, his title ending like a nisba, is one place', 'واقتحمت القوات قرية النبي صالح غربي رام الله.', [['النبي صالح', 'place'], ['رام الله', 'place']]],
+    ['session 55: a district named for a pilgrim after "أحياء" is the place, not the person', 'وعاد السكان إلى أحياء الحاج يوسف والكلاكلة.', [['الحاج يوسف', 'place'], ['الكلاكلة', 'place']]],
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
     ['a foreign name with particles', 'وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية إن الاتحاد سيدعم أوكرانيا.', [['أورسولا فون دير لاين', 'person'], ['المفوضية الأوروبية', 'organization'], ['أوكرانيا', 'place']]],

@@ -20,7 +20,7 @@ import { isWorldFamilyName } from '../shared/known-full-name.ts'
 import { compoundPlaceStart, directionEnd as placeDirectionEnd, isCompoundPlaceStart } from './compound-place-end.ts'
 import { singularOfPluralTitle } from '../shared/plural-title.ts'
 import {
-  ADVERBS, ORDINAL_WORDS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, STREET_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS, PERSON_NAMED_PLACE_HEADS, WEEKDAYS, hasWithArticle,
+  ADVERBS, ORDINAL_WORDS, UNSEEN_PLACE_HEADS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, STREET_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS, PERSON_NAMED_PLACE_HEADS, WEEKDAYS, hasWithArticle,
 } from '../shared/word-lists.ts'
 import { countryForceEnd } from '../find/country-forces.ts'
 import { isSchemeFoundWhole } from '../find/find-schemes.ts'
@@ -168,8 +168,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       return adjustBoundaries(ctx, [{ ...mention, first: mention.first + 1 }])
     }
     // "[الملك فهد الرياض]" typed a body: a definite title and a given name begin a person (where he went is cut below).
+    // (Not a place named so after its kind's head: "أحياء [الحاج يوسف]", "بلدة [النبي شيت]".)
     if (mention.type !== 'person' && mention.last > mention.first && isDefiniteStem(ctx.stems[mention.first]) && TITLES.has(ctx.stems[mention.first]) &&
-      GIVEN.has(ctx.stems[mention.first + 1])) {
+      GIVEN.has(ctx.stems[mention.first + 1]) && !(PLACE_NAMING_TITLES.has(ctx.stems[mention.first]) && isAfterPlaceHead(ctx, mention.first))) {
       return adjustBoundaries(ctx, [{ ...mention, type: 'person' }])
     }
     // "[عصام عمر وطه] دسوقي": "و" and a given name begin another person (found after, as a list goes on).
@@ -628,7 +629,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         }
         // (Not a namesake's title shaped like one: "جامعة القاضي عياض"; nor "multi-" in the construct state, "الشركة الجهوية
         // [متعددة] الخدمات", "القوة [متعددة] الجنسيات".)
-        if (PATTERNS.nisba.test(ctx.stems[t - 1]) && !NAMESAKE_TITLES.has(ctx.stems[t - 1]) && ctx.tokens[t].clitics.pre.length === 0 && PATTERNS.arabicWord.test(ctx.stems[t]) &&
+        if (PATTERNS.nisba.test(ctx.stems[t - 1]) && !NAMESAKE_TITLES.has(ctx.stems[t - 1]) && !PLACE_NAMING_TITLES.has(ctx.stems[t - 1]) && ctx.tokens[t].clitics.pre.length === 0 && PATTERNS.arabicWord.test(ctx.stems[t]) &&
           !MULTI.has(ctx.stems[t])) {
           // "[المركز الاستشفائي الجامعي] فهد العمري": a known given name there begins the person who leads it. (A king's
           // name and number is the one it is named after, part of its name: "المستشفى الجامعي محمد السادس".)
@@ -974,6 +975,15 @@ const GREATER: ReadonlySet<string> = new Set([normalizeArabic('الكبرى')])
 
 /** Words a name goes on with after "و" ("ولد", son of, in Mauritanian names). */
 const NAME_PARTICLE_WORDS: ReadonlySet<string> = new Set([normalizeArabic('ولد')])
+
+/**
+ * Token t follows a place's kind or district head ("بلدة", "حي") in the same phrase, or "أحياء" (districts; alone no head
+ * that finds places: "أحياء الصفيح", slums).
+ */
+function isAfterPlaceHead(ctx: Context, t: number): boolean {
+  return t > 0 && !breakBetween(ctx, t - 1, t) && (UNSEEN_PLACE_HEADS.has(ctx.stems[t - 1]) || ctx.stems[t - 1] === DISTRICTS)
+}
+const DISTRICTS = normalizeArabic('أحياء')
 
 /** Titles that also begin the names of villages, districts and shrines ("الشيخ عبادة", "السيدة زينب"). */
 const PLACE_NAMING_TITLES: ReadonlySet<string> = new Set(
