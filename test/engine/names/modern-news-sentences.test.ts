@@ -383,6 +383,10 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 55: but inside quotes it is the body\'s name', 'وأعلنت الشركة المالكة لـ«الجامعة الأمريكية في الشرق الأوسط» أرباحها.', [['الجامعة الأمريكية في الشرق الأوسط', 'organization']]],
     ['session 55: a village named for a prophet, his title ending like a nisba, is one place', 'واقتحمت القوات قرية النبي صالح غربي رام الله.', [['النبي صالح', 'place'], ['رام الله', 'place']]],
     ['session 55: a district named for a pilgrim after "أحياء" is the place, not the person', 'وعاد السكان إلى أحياء الحاج يوسف والكلاكلة.', [['الحاج يوسف', 'place'], ['الكلاكلة', 'place']]],
+    ['session 55: a place\'s kind alone with the article refers back, and is no name', 'قبل أن تعلن قيادة الشرطة في المحافظة تحريره بعد ساعات.', []],
+    ['session 55: a plural nisba is the name\'s, describing the plural inside it', 'أعلنت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين تعليق عملها.', [['وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين', 'organization']]],
+    ['session 55: a state\'s unity is said of the place, no body', 'ندعم وحدة سوريا وسيادتها.', [['سوريا', 'place']]],
+    ['session 55: but in sport "وحدة" and a city is a club', 'وفاز وحدة عدن على التلال في الدوري اليمني.', [['وحدة عدن', 'organization']]],
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
     ['a foreign name with particles', 'وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية إن الاتحاد سيدعم أوكرانيا.', [['أورسولا فون دير لاين', 'person'], ['المفوضية الأوروبية', 'organization'], ['أوكرانيا', 'place']]],
@@ -391,5 +395,15 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a council and its general', 'وقال رئيس مجلس السيادة السوداني الفريق أول عبد الفتاح البرهان إن الجيش سيحسم المعركة.', [['مجلس السيادة السوداني', 'organization'], ['عبد الفتاح البرهان', 'person']]],
   ])('%s', async (_label, text, expected) => {
     expect(await namesOf(text)).toEqual(expected)
+  })
+})
+
+describe('a nickname after "known as" (model and article rules)', () => {
+  it('is a mention of the person named before it', async () => {
+    const text = 'وظهر محمد حمدان دقلو، المعروف بحميدتي، في مقطع جديد.'
+    const doc = await analyzeArticle(plainTextDoc(text))
+    const persons = (doc.entities ?? []).filter((entity) => entity.type === 'person')
+    expect(persons.map((entity) => entity.name)).toEqual(['محمد حمدان دقلو'])
+    expect(persons[0].mentions.map((span) => text.slice(span.start, span.end))).toEqual(['محمد حمدان دقلو', 'حميدتي'])
   })
 })

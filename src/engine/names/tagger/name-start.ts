@@ -5,7 +5,7 @@ import type { EntityType, Token } from '../../doc.ts'
 import { type Gazetteer, WORD_CLASS } from './gazetteer.ts'
 import { isUnclusteredIn } from '../refine/shared/name-like.ts'
 import { isNationalityNisba } from '../refine/shared/nationality-nisba.ts'
-import { CLUB_CITIES, TITLES } from '../refine/shared/word-lists.ts'
+import { CLUB_CITIES, KNOWN_AS, TITLES } from '../refine/shared/word-lists.ts'
 
 /**
  * Where a name starts inside its first token. The annotation convention leaves the attached و ف ب ل ك
@@ -222,6 +222,8 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   const beforeIn = (words: ReadonlySet<string>) => words.has(before) || words.has(bareBefore)
   // "خلفاً [لغيتاتشو] رضا", "وفقاً [لرويترز]": after the adverbs that take "ل", a name's "ل" is that preposition.
   if (norm.startsWith('ل') && norm.length > 3 && beforeIn(TAKES_LAM)) return 1
+  // "المعروف [ب]حميدتي": after "known as", a person's ب is the preposition.
+  if (type === 'person' && splitter.length === 1 && splitter[0] === 'ب' && beforeIn(KNOWN_AS)) return 1
   // "مدينة وجدة", "بإقليم برشيد", "في لشبونة": after a separate preposition or an administrative head that governs the
   // name, no clitic can be attached to it, whatever a list knows of the rest ("جدة", "رشيد").
   // (Not before a head of its own: "40 قرية [بقضاء] السماوة".)

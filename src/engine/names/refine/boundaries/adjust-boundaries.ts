@@ -78,9 +78,24 @@ function isVerbOfSaying(ctx: Context, t: number): boolean {
 export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   // "[الحركة الفلسطينية]" cut to its head by the nisba rule: a head alone names nothing (the movement already named).
   // A head alone names nothing: "الكورنيش" (isLoneHead), and a street's bare head a verb was cut from ("في شارع [يرتاده]").
+  // So does a place's kind with the article, "في [المحافظة]" (the governorate already named).
   return adjustEach(ctx, mentions).filter((m) => !(m.first === m.last && m.type !== 'person' &&
-    ((isDefiniteStem(ctx.stems[m.first]) && isLoneHead(ctx.stems[m.first])) || STREET_HEADS.has(ctx.stems[m.first]))))
+    ((isDefiniteStem(ctx.stems[m.first]) && (isLoneHead(ctx.stems[m.first]) || isPlaceKindAnaphor(ctx.stems[m.first]))) || STREET_HEADS.has(ctx.stems[m.first]))))
 }
+
+/**
+ * "المحافظة", "القرية": a place's kind with the article, which refers back to the place. Not "المدينة" (Medina), nor
+ * "الإقليم", which a nisba may have been cut from ("الإقليم الصومالي", Ethiopia's Somali Region).
+ */
+function isPlaceKindAnaphor(stem: string): boolean {
+  return !PLACE_KIND_NAMES.has(stem) && PLACE_KIND_HEADS.has(stem.slice(2))
+}
+/** What is said of a state before its name: its unity, sovereignty, safety, stability, territory. Hand-written. */
+const STATE_QUALITIES: ReadonlySet<string> = new Set(['وحدة', 'سيادة', 'سلامة', 'استقرار', 'أراضي'].map((word) => normalizeArabic(word)))
+
+/** A nisba in the masculine plural: "الفلسطينيين", "المصريون". */
+const PLURAL_NISBA = /ي(?:ين|ون)$/u
+const PLACE_KIND_NAMES: ReadonlySet<string> = new Set(['المدينة', 'الإقليم'].map((word) => normalizeArabic(word)))
 
 /**
  * "في بلدة [مثل كفر قاسم]", "[خاصة الطيرة]": a word giving an example opens the list, not the name, and alone is
@@ -166,6 +181,12 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type === 'place' && mention.last > mention.first && ctx.tokens[mention.first].clitics.pre.length === 0 &&
       !isDefiniteStem(ctx.stems[mention.first]) && hasWithArticle(REGNAL_TITLES, ctx.stems[mention.first]) && isDefiniteStem(ctx.stems[mention.first + 1])) {
       return adjustBoundaries(ctx, [{ ...mention, first: mention.first + 1 }])
+    }
+    // "دعم [وحدة سوريا]": a state's unity, sovereignty or safety is said of the place, no body's name. (Not in sport:
+    // "وحدة عدن" is a club.)
+    if (mention.type === 'organization' && mention.last > mention.first && ctx.tokens[mention.first].clitics.post.length === 0 &&
+      STATE_QUALITIES.has(ctx.stems[mention.first]) && isKnownPlacePhrase(ctx, mention.first + 1, mention.last) && !isAboutSport(ctx)) {
+      return [{ type: 'place', first: mention.first + 1, last: mention.last }]
     }
     // "[الملك فهد الرياض]" typed a body: a definite title and a given name begin a person (where he went is cut below).
     // (Not a place named so after its kind's head: "أحياء [الحاج يوسف]", "بلدة [النبي شيت]".)
@@ -659,7 +680,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // And inside a body named after such a place: "منتخب كوريا الجنوبية".
     const directionEnd = last > first && (DIRECTION_ADJECTIVES.has(ctx.stems[last]) ||
       (mention.type === 'place' && knownPhraseEnd(ctx, first, ctx.gazetteer.articlePlaces) === last))
-    while (last > first && !headed && !directionEnd && mention.type !== 'person' && isNationalityNisba(ctx.stems[last], ctx.gazetteer)) last--
+    // (A nisba in the plural describes a plural inside the name, not its head: "وكالة … لإغاثة وتشغيل اللاجئين [الفلسطينيين]".)
+    while (last > first && !headed && !directionEnd && mention.type !== 'person' && isNationalityNisba(ctx.stems[last], ctx.gazetteer) &&
+      !PLURAL_NISBA.test(ctx.stems[last])) last--
     // (But a network is named with its head, "شبكة الجزيرة الإعلامية", "شبكة أطباء السودان", unless what follows is a
     // body of its own or a line, whose network it is: "شبكة [مؤسسة كهرباء لبنان]", "شبكة [قطار الرياض]".)
     while (first < last && DESCRIPTOR_HEADS.has(ctx.stems[first]) && !(ctx.stems[first] === NETWORK && !isHeadOfItsOwn(ctx.stems[first + 1]))) first++

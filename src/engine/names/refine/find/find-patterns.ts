@@ -8,6 +8,7 @@ import { findApparatus } from './find-apparatus.ts'
 import { findCabinet, isTitleCabinetAt } from './find-cabinet.ts'
 import { findNumberedUnit } from './find-numbered-units.ts'
 import { findSpeakerInCommas } from './speaker-in-commas.ts'
+import { findNickname } from './nickname.ts'
 import { findNationalTeamByNationality } from './national-team-by-nationality.ts'
 import { findCountryForce } from './country-forces.ts'
 import { findScheme } from './find-schemes.ts'
@@ -96,6 +97,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     findRulerOfPlace(ctx, mentions, t)
     findTitleOfField(ctx, mentions, t)
     findSpeakerInCommas(ctx, mentions, t)
+    findNickname(ctx, mentions, t)
     findNationalTeamByNationality(ctx, mentions, t)
     findQuotedOutlet(ctx, mentions, t)
     findQuotedName(ctx, mentions, t)

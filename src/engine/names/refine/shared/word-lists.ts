@@ -501,6 +501,8 @@ export const COUNTERPART = normSet(['نظير', 'نظيرة'])
 /** Spokespeople: "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي", the name after the body they speak for. */
 export const SPOKESPERSON = normSet(['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة'])
 export const ON_BEHALF_OF = normSet(['باسم'])
+/** "Known as", "nicknamed": "محمد حمدان دقلو، المعروف بحميدتي" (find/nickname.ts; tagger/name-start.ts leaves the ب out). */
+export const KNOWN_AS = normSet(['المعروف', 'الملقب', 'الشهير', 'المعروفة', 'الملقبة', 'الشهيرة'])
 /**
  * Latin letters as Arabic writes them in initials ("جون إف. كينيدي", "جورج دبليو. بوش", "جي. كي.
  * رولينغ"). Hand-written.
