@@ -209,6 +209,11 @@ export const NEWER_ORGANIZATIONS = [
   // Hezbollah's Radwan force, Gaza's NGO network).
   'المجلس الرئاسي', 'المجلس السياسي الأعلى', 'مجلس الدولة', 'الإدارة الذاتية', 'الجماعة الإسلامية', 'قوة الرضوان',
   'الأمن الوطني الفلسطيني', 'شبكة المنظمات الأهلية',
+  // Session 55: UN bodies of the Middle East's news named whole with their seat or their field's people, which the rules
+  // cut (UNIFIL before its "في لبنان", UNRWA's two usual names); Hezbollah's Radwan unit, the Russian Africa Corps and the
+  // EU's Red Sea mission (general knowledge).
+  'قوة الأمم المتحدة المؤقتة في لبنان', 'وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين', 'وكالة غوث وتشغيل اللاجئين الفلسطينيين',
+  'وحدة الرضوان', 'الفيلق الأفريقي', 'أسبيدس',
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */

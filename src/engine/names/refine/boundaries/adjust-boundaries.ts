@@ -671,7 +671,11 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // (So does a force every country has, whose name its country's nisba is: "مشاة البحرية الأمريكية", country-forces.ts.)
     const forceEnd = mention.type === 'organization' ? countryForceEnd(ctx, first) : -1
     // (And a state's formal name, "المملكة المغربية", "الجمهورية التونسية": its nisba is its name.)
-    const headed = NATIONAL_HEADS.has(firstStem) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem) || PUBLIC_BODY_HEADS.has(firstStem) ||
+    // (Also after an indefinite head in the construct state, no second name after "و": "قيادة [الجيش] اللبناني", not "قطارات
+    // الاتحاد وأسياد العمانية".)
+    const headed = NATIONAL_HEADS.has(firstStem) || (first < last && !isDefiniteStem(firstStem) && isDefiniteStem(ctx.stems[first + 1]) &&
+      NATIONAL_HEADS.has(ctx.stems[first + 1]) && ctx.tokens.slice(first + 2, last + 1).every((token) => token.clitics.pre[0] !== 'و')) ||
+      MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem) || PUBLIC_BODY_HEADS.has(firstStem) ||
       isDescriptiveName(ctx, mention) || (forceEnd > first && forceEnd < last) || (mention.type === 'place' && STATE_HEADS.has(firstStem))
     // A person keeps it: after a person's name a nisba is the family name ("محمد شياع السوداني", "سيف الدين
     // الجزيري"); Arabic puts a nationality before the name ("التونسي سيف الدين الجزيري").

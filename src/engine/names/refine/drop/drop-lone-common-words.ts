@@ -4,7 +4,7 @@ import { breakBetween, type Context, type TokenMention } from '../shared/context
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { isClustered, isKnownVerb, isWrittenFormTwoPast } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
-import { CHAIN_HEADS, GIVEN, INSTITUTION_HEADS, NAME_ADJECTIVES, NUMBER_WORDS, TITLES } from '../shared/word-lists.ts'
+import { CHAIN_HEADS, GIVEN, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_HEADS, NUMBER_WORDS, TITLES } from '../shared/word-lists.ts'
 import { CURRENCY_WORDS, MEASURE_WORDS } from '../../../figures/unit-words.ts'
 import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
 
@@ -192,14 +192,16 @@ function isCurrencyOfCountry(ctx: Context, m: TokenMention): boolean {
 }
 
 /**
- * "افتتحت الجمعية [مستشفى] ميدانيا": an institution's head alone and indefinite names no institution (the head with the
- * article is an anaphor, drop-head-anaphors.ts).
+ * "افتتحت الجمعية [مستشفى] ميدانيا", "[وحركة]": an institution's, a movement's or a militia's head alone and indefinite
+ * names nothing (the head with the article is an anaphor, drop-head-anaphors.ts).
  */
 function isLoneHead(ctx: Context, m: TokenMention): boolean {
   const { clitics } = ctx.tokens[m.first]
   return m.first === m.last && m.type !== 'person' && !clitics.pre.includes('ال') && clitics.post.length === 0 &&
-    (INSTITUTION_HEADS.has(ctx.stems[m.first]) || CHAIN_HEADS.has(ctx.stems[m.first]))
+    (INSTITUTION_HEADS.has(ctx.stems[m.first]) || CHAIN_HEADS.has(ctx.stems[m.first]) || NAME_HEADS.has(ctx.stems[m.first]) || MILITIA.has(ctx.stems[m.first]))
 }
+/** "اتهمت المنظمة الجيش [وميليشيا] «…»": a militia is named after its head, never by it alone. */
+const MILITIA: ReadonlySet<string> = new Set(['ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات'].map((word) => normalizeArabic(word)))
 
 /**
  * "وهم [يبتسمون]", "في منطقة [تتقاطع] مع": a word alone in the shape of a verb's present plural or of a reflexive

@@ -8,6 +8,7 @@ import { WORD_CLASS } from '../../tagger/gazetteer.ts'
 import { hasTanween, isClustered, isNameLike, isPrepositionalPhrase, isUnclustered } from '../shared/name-like.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { knownPhraseEnd } from '../shared/known-phrase-end.ts'
+import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import {
   DESCRIBING_ADJECTIVES, DIRECTIONS, FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STREET_HEADS, TITLES,
@@ -588,3 +589,20 @@ export function findKindCity(ctx: Context, mentions: TokenMention[], t: number):
   return false
 }
 export const CITY: ReadonlySet<string> = new Set([normalizeArabic('مدينة')])
+
+/** What governs a country's name in the construct state: its president(s), government, army, authorities. Normalised. */
+const OF_A_STATE: ReadonlySet<string> = new Set(
+  ['رئيس', 'رئيسة', 'رئيسي', 'رئيسا', 'حكومة', 'حكومتي', 'جيش', 'سلطات'].map((word) => normalizeArabic(word)),
+)
+
+/**
+ * "رئيسي [مالي] وبوركينا فاسو", "حكومة [مالي]": a country (or a place) of one word the lists know, the tagger passing over it because
+ * the word is also a common one ("مالي", financial), right after its president or government in the construct state.
+ */
+export function findGovernedCountry(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (t === 0 || ctx.owner[t] >= 0 || !OF_A_STATE.has(ctx.tokens[t - 1].norm) || breakBetween(ctx, t - 1, t)) return false
+  const { pre, post } = ctx.tokens[t].clitics
+  if (pre.length > 0 || post.length > 0 || !isOneWordKnownPlace(ctx, ctx.stems[t])) return false
+  add(ctx, mentions, { type: 'place', first: t, last: t })
+  return true
+}
