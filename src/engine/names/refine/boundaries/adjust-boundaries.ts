@@ -84,18 +84,27 @@ export function adjustBoundaries(ctx: Context, mentions: TokenMention[]): TokenM
 }
 
 /**
+ * "قيادة [الجيش] اللبناني": a national head (NATIONAL_HEADS) right after an indefinite head in the construct state, which
+ * keeps its nisba as it would first; not where a second name follows "و" ("قطارات الاتحاد وأسياد العمانية").
+ */
+function isNationalHeadInConstruct(ctx: Context, first: number, last: number): boolean {
+  if (first >= last || isDefiniteStem(ctx.stems[first]) || !isDefiniteStem(ctx.stems[first + 1]) || !NATIONAL_HEADS.has(ctx.stems[first + 1])) return false
+  for (let t = first + 2; t <= last; t++) if (ctx.tokens[t].clitics.pre[0] === 'و') return false
+  return true
+}
+
+/**
  * "المحافظة", "القرية": a place's kind with the article, which refers back to the place. Not "المدينة" (Medina), nor
  * "الإقليم", which a nisba may have been cut from ("الإقليم الصومالي", Ethiopia's Somali Region).
  */
 function isPlaceKindAnaphor(stem: string): boolean {
   return !PLACE_KIND_NAMES.has(stem) && PLACE_KIND_HEADS.has(stem.slice(2))
 }
+const PLACE_KIND_NAMES: ReadonlySet<string> = new Set(['المدينة', 'الإقليم'].map((word) => normalizeArabic(word)))
 /** What is said of a state before its name: its unity, sovereignty, safety, stability, territory. Hand-written. */
 const STATE_QUALITIES: ReadonlySet<string> = new Set(['وحدة', 'سيادة', 'سلامة', 'استقرار', 'أراضي'].map((word) => normalizeArabic(word)))
-
 /** A nisba in the masculine plural: "الفلسطينيين", "المصريون". */
 const PLURAL_NISBA = /ي(?:ين|ون)$/u
-const PLACE_KIND_NAMES: ReadonlySet<string> = new Set(['المدينة', 'الإقليم'].map((word) => normalizeArabic(word)))
 
 /**
  * "في بلدة [مثل كفر قاسم]", "[خاصة الطيرة]": a word giving an example opens the list, not the name, and alone is
@@ -671,11 +680,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // (So does a force every country has, whose name its country's nisba is: "مشاة البحرية الأمريكية", country-forces.ts.)
     const forceEnd = mention.type === 'organization' ? countryForceEnd(ctx, first) : -1
     // (And a state's formal name, "المملكة المغربية", "الجمهورية التونسية": its nisba is its name.)
-    // (Also after an indefinite head in the construct state, no second name after "و": "قيادة [الجيش] اللبناني", not "قطارات
-    // الاتحاد وأسياد العمانية".)
-    const headed = NATIONAL_HEADS.has(firstStem) || (first < last && !isDefiniteStem(firstStem) && isDefiniteStem(ctx.stems[first + 1]) &&
-      NATIONAL_HEADS.has(ctx.stems[first + 1]) && ctx.tokens.slice(first + 2, last + 1).every((token) => token.clitics.pre[0] !== 'و')) ||
-      MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem) || PUBLIC_BODY_HEADS.has(firstStem) ||
+    const headed = NATIONAL_HEADS.has(firstStem) || isNationalHeadInConstruct(ctx, first, last) || MINISTRY.has(firstStem) || NAME_HEADS.has(firstStem) ||
+      PUBLIC_BODY_HEADS.has(firstStem) ||
       isDescriptiveName(ctx, mention) || (forceEnd > first && forceEnd < last) || (mention.type === 'place' && STATE_HEADS.has(firstStem))
     // A person keeps it: after a person's name a nisba is the family name ("محمد شياع السوداني", "سيف الدين
     // الجزيري"); Arabic puts a nationality before the name ("التونسي سيف الدين الجزيري").
