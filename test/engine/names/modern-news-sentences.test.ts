@@ -391,6 +391,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 55: the army\'s nisba stays after an indefinite head before it', 'وقالت قيادة الجيش اللبناني إن وحداتها انتشرت.', [['قيادة الجيش اللبناني', 'organization']]],
     ['session 55: a militia\'s head alone names nothing', 'واتهمت منظمة العفو الدولية الجيش البوركيني وميليشيا «متطوعي الدفاع» بقتل مدنيين.', [['منظمة العفو الدولية', 'organization'], ['الجيش البوركيني', 'organization']]],
     ['session 55: UNIFIL is named whole with its seat', 'ونوه بالتنسيق مع قوة الأمم المتحدة المؤقتة في لبنان.', [['قوة الأمم المتحدة المؤقتة في لبنان', 'organization']]],
+    ['session 56: a court named by its kind keeps its seat behind a preposition too', 'ومثل المتهم أمس أمام قاضي التحقيق بالمحكمة الابتدائية بسوسة.', [['المحكمة الابتدائية بسوسة', 'organization']]],
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
     ['a foreign name with particles', 'وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية إن الاتحاد سيدعم أوكرانيا.', [['أورسولا فون دير لاين', 'person'], ['المفوضية الأوروبية', 'organization'], ['أوكرانيا', 'place']]],

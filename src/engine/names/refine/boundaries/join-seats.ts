@@ -40,8 +40,12 @@ const SEATED_HEADS: ReadonlySet<string> = new Set(['محكمة', 'المحكمة
  * body and its seat as one, adjust-boundaries.ts leaves them one.
  */
 export function isSeatedBody(ctx: Context, t: number): boolean {
-  return SEATED_HEADS.has(ctx.stems[t]) && ctx.tokens[t].clitics.pre.every((clitic) => clitic === 'ال')
+  // (Behind a preposition or و too: "[بالمحكمة الابتدائية بتونس]".)
+  return SEATED_HEADS.has(ctx.stems[t]) && ctx.tokens[t].clitics.pre.every((clitic) => HEAD_PROCLITICS.has(clitic))
 }
+
+/** The clitics a seated body's head may carry: the article, a preposition, و. */
+const HEAD_PROCLITICS: ReadonlySet<string> = new Set(['ال', 'ب', 'ل', 'و'])
 
 /** Heads of local bodies named by their field, then their seat: "مديرية", "هيئة", "شركة". Hand-written. */
 const SEATED_BY_FIELD: ReadonlySet<string> = new Set(['مديرية', 'هيئة', 'شركة'].map((word) => normalizeArabic(word)))
