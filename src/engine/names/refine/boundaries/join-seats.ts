@@ -3,7 +3,7 @@ import { breakBetween, isHead, isKnownPlace, type Context, type TokenMention } f
 import { isClustered } from '../shared/name-like.ts'
 import { isCountryNisba } from '../shared/nationality-nisba.ts'
 import { PATTERNS } from '../shared/patterns.ts'
-import { CONSTRUCT_RANKS, COURT, COURT_KINDS, GIVEN } from '../shared/word-lists.ts'
+import { CONSTRUCT_RANKS, COURT, COURT_KINDS, GIVEN, LOCAL_LEVELS, PLACE_KIND_HEADS } from '../shared/word-lists.ts'
 
 /**
  * A body named by what it does or what it is takes the town it sits in, after ب, into its name, where the tagger
@@ -18,8 +18,7 @@ export function joinSeats(ctx: Context, mentions: TokenMention[]): TokenMention[
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]
     const next = mentions[i + 1]
-    if (mention.type === 'organization' && next?.type === 'place' && next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first) &&
-      ctx.tokens[next.first].clitics.pre[0] === 'ب' && (isNamedByField(ctx, mention) || isNamedByKind(ctx, mention))) {
+    if (mention.type === 'organization' && next?.type === 'place' && isSeatAfter(ctx, mention, next) && (isNamedByField(ctx, mention) || isNamedByKind(ctx, mention))) {
       result.push({ ...mention, last: next.last })
       i++
       continue
@@ -27,6 +26,23 @@ export function joinSeats(ctx: Context, mentions: TokenMention[]): TokenMention[
     result.push(mention)
   }
   return result
+}
+
+/**
+ * The place follows the body as its seat: right after it behind ب ("[بالقاهرة]"), or behind ب or ل and its kind's head,
+ * which the place's own mention left out ("بولاية [آدرار]", "لولاية [البليدة]").
+ */
+function isSeatAfter(ctx: Context, body: TokenMention, place: TokenMention): boolean {
+  if (place.first === body.last + 1) {
+    if (breakBetween(ctx, body.last, place.first)) return false
+    // (A body that ends in its level takes its town in apposition too, as Libya names them: "المجلس البلدي مصراتة".)
+    const { pre } = ctx.tokens[place.first].clitics
+    return pre[0] === 'ب' || (pre.length === 0 && LOCAL_LEVELS.has(ctx.stems[body.last]) && body.last > body.first)
+  }
+  if (place.first !== body.last + 2 || breakBetween(ctx, body.last, place.first)) return false
+  const kind = ctx.tokens[body.last + 1]
+  return (kind.clitics.pre[0] === 'ب' || kind.clitics.pre[0] === 'ل') && kind.clitics.pre.length === 1 && kind.clitics.post.length === 0 &&
+    PLACE_KIND_HEADS.has(ctx.stems[body.last + 1])
 }
 
 /**
@@ -55,11 +71,20 @@ const UNIVERSITY: ReadonlySet<string> = new Set(['جامعة', 'الجامعة']
 
 /** A directorate, an authority or a utility whose words after the head are common words: no place, no given name, no unseen word. */
 function isNamedByField(ctx: Context, mention: TokenMention): boolean {
-  if (mention.last === mention.first || !isHead(ctx, SEATED_BY_FIELD, mention.first)) return false
+  if (mention.last === mention.first) return false
+  // (Any body whose level comes right after its head, its field after ل: "الاتحاد الجهوي للشغل ببنزرت"; not a body
+  // named after a person, "المستشفى الجهوي الحسن الثاني بأكادير".)
+  if (!isHead(ctx, SEATED_BY_FIELD, mention.first) && !isLevelThenField(ctx, mention)) return false
   for (let t = mention.first + 1; t <= mention.last; t++) {
     if (isKnownPlace(ctx, t) || GIVEN.has(ctx.stems[t]) || !isClustered(ctx, ctx.tokens[t].norm)) return false
   }
   return true
+}
+
+/** A body's head, its level, and nothing or a field after ل: "المجلس الجهوي", "الاتحاد الجهوي للشغل". */
+function isLevelThenField(ctx: Context, mention: TokenMention): boolean {
+  if (!LOCAL_LEVELS.has(ctx.stems[mention.first + 1])) return false
+  return mention.last === mention.first + 1 || ctx.tokens[mention.first + 2].clitics.pre[0] === 'ل'
 }
 
 /** A court named by its kind ("محكمة الاستئناف", "المحكمة الابتدائية"), or a university by a nationality ("الجامعة الأمريكية"). */

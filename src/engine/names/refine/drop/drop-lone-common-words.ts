@@ -2,6 +2,7 @@ import { isDefiniteStem } from '../shared/definite.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
+import { isGenericLocalBody } from './generic-local-bodies.ts'
 import { isClustered, isKnownVerb, isWrittenFormTwoPast } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { CHAIN_HEADS, GIVEN, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_HEADS, NUMBER_WORDS, TITLES } from '../shared/word-lists.ts'
@@ -39,7 +40,7 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
   return isPredicateAdjective(ctx, m) || isCoordinatedAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isCurrencyOfCountry(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) || isDiameter(ctx, m) ||
     (m.type === 'person' && isMediaTail(ctx, m)) || isPeopleOfAKind(ctx, m) || isFillingAGap(ctx, m) || isPurposeAccusative(ctx, m) ||
-    isAfterDemonstrative(ctx, m) || isLonePluralParticiple(ctx, m) || holdsAPronoun(ctx, m) || holdsADemonstrative(ctx, m) || isLoneHead(ctx, m) ||
+    isAfterDemonstrative(ctx, m) || isLonePluralParticiple(ctx, m) || holdsAPronoun(ctx, m) || holdsADemonstrative(ctx, m) || isLoneHead(ctx, m) || isGenericLocalBody(ctx, m) ||
     (m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 &&
       (NEVER_NAMES.has(ctx.stems[m.first]) || (m.type === 'place' && NEVER_PLACES.has(ctx.stems[m.first]))))
 }

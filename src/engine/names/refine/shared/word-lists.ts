@@ -41,6 +41,11 @@ export const SETTLEMENT_HEADS = normSet(['قرية', 'بلدة'])
  * is the place ("مدينة صور", "محافظة حجة", "ولاية القصرين", "إقليم الحوز"). Hand-written.
  */
 export const PLACE_KIND_HEADS = normSet(['مدينة', 'محافظة', 'ولاية', 'مديرية', 'إقليم', 'بلدة', 'قرية', 'قضاء', 'منطقة', 'مخيم'])
+/**
+ * The level of a local body, the adjective after its head ("المجلس الإقليمي", "المديرية الجهوية", "المجلس الشعبي
+ * الولائي"): a body of every province or town, named only with its seat. Hand-written.
+ */
+export const LOCAL_LEVELS = normSet(['الجهوي', 'الجهوية', 'الإقليمي', 'الإقليمية', 'الولائي', 'الولائية', 'البلدي', 'الجماعي', 'المحلي', 'المحلية', 'القروي'])
 /** Duals in the nominative that head two places ("بلدتا الحمرات وغانم العلي"), as their genitive forms do. Hand-written. */
 const NOMINATIVE_DUAL_HEADS = normSet(['بلدتا', 'مدينتا', 'قريتا', 'محافظتا', 'منطقتا'])
 /**
