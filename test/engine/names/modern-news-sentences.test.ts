@@ -396,6 +396,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 56: a regional union named by its field keeps its seat', 'ودعا الاتحاد الجهوي للشغل بصفاقس إلى إضراب عام.', [['الاتحاد الجهوي للشغل بصفاقس', 'organization']]],
     ['session 56: a municipal council takes its town in apposition', 'وأعلن المجلس البلدي زليتن حالة الطوارئ.', [['المجلس البلدي زليتن', 'organization']]],
     ['session 56: a national council is one body', 'وصادق المجلس الشعبي الوطني على القانون.', [['المجلس الشعبي الوطني', 'organization']]],
+    ['session 56: a state\'s formal name after "بين" is the state', 'ووقع الطرفان اتفاقا بين الجمهورية الجزائرية وصندوق النقد.', [['الجمهورية الجزائرية', 'place']]],
+    ['session 56: but after a title it is the title\'s', 'وقال رئيس الجمهورية اللبنانية إن الحوار مستمر.', []],
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
     ['a foreign name with particles', 'وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية إن الاتحاد سيدعم أوكرانيا.', [['أورسولا فون دير لاين', 'person'], ['المفوضية الأوروبية', 'organization'], ['أوكرانيا', 'place']]],

@@ -14,7 +14,7 @@ import { findCountryForce } from './country-forces.ts'
 import { findScheme } from './find-schemes.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
 import { findWorldFamilyName, findEnvoy, findListedPerson, findPluralTitledPersons, findPronounTitledPerson, findRulerOfPlace, findTitleOfField, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
-import { COUNTRYSIDE, findCapital, findGovernedCountry, findKindCity, findCountryside, findDateNamedPlace, findNamedStreet, findStation, findFacility, findHeadedPlace, findKnownPlace, findListedPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
+import { COUNTRYSIDE, findCapital, findGovernedCountry, findStateFormalName, findKindCity, findCountryside, findDateNamedPlace, findNamedStreet, findStation, findFacility, findHeadedPlace, findKnownPlace, findListedPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
 import {
   AGENCY, BLOC_HEADS, IN, CLUB_HEADS, CONSTRUCT_HEADS, FACILITY_HEADS, FACILITY_NAMED_HEADS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS, ON_BEHALF_OF, PALACE, PLACE_KIND_HEADS, STREET_HEADS, PUBLIC_BODY_HEADS, SETTLEMENT_HEADS,
   UNIT_HEADS, UNSEEN_PLACE_HEADS, NAMED_STREET_HEADS, COMPANY_HEADS, STATION,
@@ -82,6 +82,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     if (findListedPlace(ctx, mentions, t)) continue
     if (findCapital(ctx, mentions, t)) continue
     if (findGovernedCountry(ctx, mentions, t)) continue
+    if (findStateFormalName(ctx, mentions, t)) continue
     if (findLatinOutlet(ctx, mentions, t)) continue
     if (findWorldFamilyName(ctx, mentions, t)) continue
     findTitledPerson(ctx, mentions, t)

@@ -6,12 +6,12 @@ import { add, breakBetween, endsInPronounHa, isFree, isHead, nextStem, onlyTheAr
 import { compoundPlaceEnd } from '../boundaries/compound-place-end.ts'
 import { WORD_CLASS } from '../../tagger/gazetteer.ts'
 import { hasTanween, isClustered, isNameLike, isPrepositionalPhrase, isUnclustered } from '../shared/name-like.ts'
-import { isNationalityNisba } from '../shared/nationality-nisba.ts'
+import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { knownPhraseEnd } from '../shared/known-phrase-end.ts'
 import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import {
-  DESCRIBING_ADJECTIVES, DIRECTIONS, FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STREET_HEADS, TITLES,
+  DESCRIBING_ADJECTIVES, DIRECTIONS, FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STATE_HEADS, STREET_HEADS, TITLES,
 } from '../shared/word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
@@ -589,6 +589,24 @@ export function findKindCity(ctx: Context, mentions: TokenMention[], t: number):
   return false
 }
 export const CITY: ReadonlySet<string> = new Set([normalizeArabic('مدينة')])
+
+/**
+ * "بين [الجمهورية التونسية] والبنك": a state by its formal name, its head and its nisba, where the tagger passed over it.
+ */
+export function findStateFormalName(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!STATE_HEADS.has(ctx.stems[t]) || t + 1 >= ctx.tokens.length || ctx.tokens[t].clitics.post.length > 0) return false
+  const next = ctx.tokens[t + 1]
+  if (ctx.owner[t + 1] >= 0 || breakBetween(ctx, t, t + 1) || next.clitics.post.length > 0 || next.clitics.pre.length !== 1) return false
+  if (!isCountryNisba(ctx.stems[t + 1], ctx.gazetteer)) return false
+  // Only after a preposition: after a title it is the title's ("رئيس الجمهورية اللبنانية", "مفتي الجمهورية").
+  const pre = ctx.tokens[t].clitics.pre
+  if (!(pre.length > 1 && pre[0] !== 'و') && !(t > 0 && !breakBetween(ctx, t - 1, t) && STATE_PREPOSITIONS.has(ctx.stems[t - 1]))) return false
+  add(ctx, mentions, { type: 'place', first: t, last: t + 1 })
+  return true
+}
+
+/** Prepositions a state's formal name follows as a party: "بين", "مع". */
+const STATE_PREPOSITIONS: ReadonlySet<string> = new Set(['بين', 'مع'].map((word) => normalizeArabic(word)))
 
 /** What governs a country's name in the construct state: its president(s), government, army, authorities. Normalised. */
 const OF_A_STATE: ReadonlySet<string> = new Set(

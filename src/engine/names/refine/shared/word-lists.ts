@@ -41,6 +41,8 @@ export const SETTLEMENT_HEADS = normSet(['قرية', 'بلدة'])
  * is the place ("مدينة صور", "محافظة حجة", "ولاية القصرين", "إقليم الحوز"). Hand-written.
  */
 export const PLACE_KIND_HEADS = normSet(['مدينة', 'محافظة', 'ولاية', 'مديرية', 'إقليم', 'بلدة', 'قرية', 'قضاء', 'منطقة', 'مخيم'])
+/** What a state calls itself before its nisba: "المملكة المغربية", "الجمهورية اللبنانية", "السلطنة العمانية". Hand-written. */
+export const STATE_HEADS = normSet(['المملكة', 'الجمهورية', 'السلطنة', 'الإمارة'])
 /**
  * The level of a local body, the adjective after its head ("المجلس الإقليمي", "المديرية الجهوية", "المجلس الشعبي
  * الولائي"): a body of every province or town, named only with its seat. Hand-written.
