@@ -82,25 +82,34 @@ export function findUnseenPlace(ctx: Context, mentions: TokenMention[], t: numbe
   const governorate = isHead(ctx, GOVERNORATE, t)
   const first = t + 1
   if (!(isUnseenPlaceWord(ctx, first, 'first', governorate) || (governorate && isGovernorateAdjective(ctx, first)))) return false
-  let last = first
-  // "منيا القمح", "بولاق الدكرور": a bare first word in the construct state with a definite one, not an adjective.
-  const second = nextStem(ctx, first, 1)
-  // Not an adjective or a participle of the head's: "قضاء جمجمال التابع لمحافظة السليمانية".
   const firstPre = ctx.tokens[first].clitics.pre
-  if (second !== null && (firstPre.length === 0 || (firstPre.length === 1 && firstPre[0] !== 'ال')) && ctx.owner[first + 1] < 0 && ctx.tokens[first + 1].clitics.post.length === 0 &&
-    isDefiniteStem(second) && ctx.tokens[first + 1].clitics.pre.length === 1 && !PATTERNS.nisba.test(second) && !PATTERNS.definiteParticiple.test(second) &&
-    !PATTERNS.definiteFeminineParticiple.test(second) && !NAME_ENDERS.has(second)) last = first + 1
+  let last = constructPlaceEnd(ctx, first, firstPre.length === 0 || (firstPre.length === 1 && firstPre[0] !== 'ال'))
   // "بلدتي مجدل شمس ومسعدة": a compound name's first word takes the next.
-  else if (firstPre.length === 0) last = compoundPlaceEnd(ctx, first)
+  if (last === first && firstPre.length === 0) last = compoundPlaceEnd(ctx, first)
   add(ctx, mentions, { type: 'place', first, last })
   continueList(ctx, mentions, last)
   return true
 }
 
-/** The list of places ending at token `last` goes on: "وإمبابة والوراق". */
+/**
+ * "منيا القمح", "بولاق الدكرور", "ساقية الزيت": an unseen place's bare first word (`bare`: the caller checked its clitics)
+ * in the construct state with a definite one, not an adjective or a participle of the head's ("قضاء جمجمال التابع
+ * لمحافظة السليمانية"), ends at that word; else at the first.
+ */
+function constructPlaceEnd(ctx: Context, first: number, bare: boolean): number {
+  const second = nextStem(ctx, first, 1)
+  if (second !== null && bare && ctx.owner[first + 1] < 0 && ctx.tokens[first + 1].clitics.post.length === 0 &&
+    isDefiniteStem(second) && ctx.tokens[first + 1].clitics.pre.length === 1 && !PATTERNS.nisba.test(second) && !PATTERNS.definiteParticiple.test(second) &&
+    !PATTERNS.definiteFeminineParticiple.test(second) && !NAME_ENDERS.has(second)) return first + 1
+  return first
+}
+
+/** The list of places ending at token `last` goes on: "وإمبابة والوراق", "وساقية الدائر". */
 function continueList(ctx: Context, mentions: TokenMention[], last: number): void {
   for (let k = last + 1; k < ctx.tokens.length && !breakBetween(ctx, k - 1, k) && ctx.tokens[k].clitics.pre[0] === 'و' && isUnseenPlaceWord(ctx, k, 'listed'); k++) {
-    add(ctx, mentions, { type: 'place', first: k, last: k })
+    const end = constructPlaceEnd(ctx, k, ctx.tokens[k].clitics.pre.length === 1)
+    add(ctx, mentions, { type: 'place', first: k, last: end })
+    k = end
   }
 }
 

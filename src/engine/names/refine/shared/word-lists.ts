@@ -62,9 +62,11 @@ export const UNSEEN_PLACE_HEADS = new Set([
   ...normSet(['مديريات', 'بلديات', 'مخيمات', 'جزيرتي', 'حقلي', 'بلديتي']),
   // Session 52: the nominative duals, "بلدتا الحمرات وغانم العلي".
   ...NOMINATIVE_DUAL_HEADS,
+  // Session 56: Tunisia's delegations and sectors, "بمعتمدية الوسلاتية", "معتمديات ساقية الزيت وساقية الدائر", "عمادة الشرايع".
+  ...normSet(['معتمدية', 'معتمديات', 'معتمديتي', 'عمادة']),
 ])
 /** Dual heads, each naming two places ("محافظتي الأحمدي والفروانية"): find-places.ts, findDualPlaces. Hand-written. */
-export const DUAL_PLACE_HEADS = normSet(['حيي', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي', 'جزيرتي', 'حقلي', 'بلديتي', ...NOMINATIVE_DUAL_HEADS])
+export const DUAL_PLACE_HEADS = normSet(['حيي', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي', 'جزيرتي', 'حقلي', 'بلديتي', 'معتمديتي', ...NOMINATIVE_DUAL_HEADS])
 /** "بمحافظة الشرقية": a governorate, whose names include adjectives in ـية (الشرقية، الدقهلية، الداخلية). */
 export const GOVERNORATE = normSet(['محافظة'])
 /** "تحت لواء الأمم المتحدة": under its banner, not a unit. */
