@@ -401,6 +401,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['a minister and his counterparts', 'وحضر الاجتماع وزير الخارجية أيمن الصفدي ونظيره المصري بدر عبد العاطي.', [['أيمن الصفدي', 'person'], ['بدر عبد العاطي', 'person']]],
     ['session 56: Tunisia\'s delegations and sectors are heads of places', 'واحتج أهالي عمادة الزغادنية بمعتمدية بوحجلة على انقطاع الماء.', [['الزغادنية', 'place'], ['بوحجلة', 'place']]],
     ['session 56: a place of two words in the construct state goes on a list after its head', 'وتشمل الأشغال معتمديات ساقية الزيت وساقية الخير.', [['ساقية الزيت', 'place'], ['ساقية الخير', 'place']]],
+    ['session 56: the keeper of the seals is the minister\'s second title, not a given name', 'وقال وزير العدل حافظ الأختام إن الإصلاح مستمر.', []],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
     ['a foreign name with particles', 'وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية إن الاتحاد سيدعم أوكرانيا.', [['أورسولا فون دير لاين', 'person'], ['المفوضية الأوروبية', 'organization'], ['أوكرانيا', 'place']]],
     ['an agency and its acronym', 'وأفادت وكالة الأنباء السعودية (واس) بأن ولي العهد استقبل الوفد.', [['وكالة الأنباء السعودية', 'organization']]],

@@ -308,6 +308,8 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
   // القومية دولت بهتشلي"; not "الانتصار لأهورامازدا").
   const unseenName = () => ctx.tokens[first].clitics.pre.length === 0 && isUnclustered(ctx, ctx.tokens[first].norm)
   if (k === 1 || nextStem(ctx, at, k) === null || (givenOnly && !GIVEN.has(ctx.stems[first]) && !unseenName())) return
+  // Nor a second title the holder has ("وزير العدل [حافظ الأختام] لطفي بوجمعة").
+  if (first + 1 < ctx.tokens.length && titlePhraseEndsAt(ctx, first + 1)) return
   // Not what "و" adds after the body: "رئيس غرفة التجارة [وعدد] من النواب" (and a number of), also where the tokenizer
   // kept the "و" on a short word the clusters know.
   if (ctx.tokens[first].clitics.pre[0] === 'و' || (!GIVEN.has(ctx.tokens[first].norm) && isAndBeforeShortKnownWord(ctx, first))) return

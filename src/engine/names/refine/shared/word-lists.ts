@@ -349,7 +349,7 @@ export const TITLES = normSet([...PERSON_TITLES, ...MORE_RANKS])
  * Titles of two or three words: religious ones, read as a person by the tagger ("[آية الله] علي السيستاني"),
  * and a businessman's ("رجل الأعمال علي حداد"); a title still, like TITLES. Normalised words; hand-written.
  */
-export const TITLE_PHRASES: readonly (readonly string[])[] = ['آية الله', 'آية الله العظمى', 'حجة الإسلام', 'رجل الأعمال', 'سيدة الأعمال', 'أركان حرب'].map((phrase) =>
+export const TITLE_PHRASES: readonly (readonly string[])[] = ['آية الله', 'آية الله العظمى', 'حجة الإسلام', 'رجل الأعمال', 'سيدة الأعمال', 'أركان حرب', 'حافظ الأختام'].map((phrase) =>
   phrase.split(' ').map(norm),
 )
 /**
