@@ -252,15 +252,19 @@ function longFieldEnd(ctx: Context, t: number): number {
     governed.length === 1 && governed[0] === 'ال' ? t + 1 : -1
 }
 
+/** Definite heads that after "و" begin a second body, no field of the first. Hand-written. */
+const SECOND_BODY_HEADS: ReadonlySet<string> = new Set(['المجلس', 'الهيئة', 'المديرية', 'اللجنة', 'الوكالة', 'المؤسسة'].map((word) => normalizeArabic(word)))
+
 /**
  * Token t goes on with a field: a definite adjective that is no country's nisba ("الطبيعي", "العقلية") or "و" and
  * a definite noun ("والتحصين"); nothing after a break or in another name.
  */
 function qualifiesLongField(ctx: Context, t: number): boolean {
   if (t >= ctx.tokens.length || ctx.owner[t] >= 0 || breakBetween(ctx, t - 1, t) || ctx.tokens[t].clitics.post.length > 0) return false
-  if (isAndDefiniteNoun(ctx, t)) return true
-  const { pre } = ctx.tokens[t].clitics
   const stem = ctx.stems[t]
+  // (Not a second body: "مجلس الشورى [والمجلس] البلدي".)
+  if (isAndDefiniteNoun(ctx, t)) return !SECOND_BODY_HEADS.has(stem)
+  const { pre } = ctx.tokens[t].clitics
   // Nor where a party stands: "حزب البديل [اليميني]".
   if (!(pre.length === 1 && pre[0] === 'ال') || isCountryNisba(stem, ctx.gazetteer) || ORIENTATIONS.has(stem)) return false
   // Not a participle: it as often begins what follows ("[وزارة المالية] الصادرة", "خدمة كوبرنيكوس لتغير المناخ التابعة").
