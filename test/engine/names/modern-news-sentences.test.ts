@@ -403,6 +403,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 56: a place of two words in the construct state goes on a list after its head', 'وتشمل الأشغال معتمديات ساقية الزيت وساقية الخير.', [['ساقية الزيت', 'place'], ['ساقية الخير', 'place']]],
     ['session 56: the keeper of the seals is the minister\'s second title, not a given name', 'وقال وزير العدل حافظ الأختام إن الإصلاح مستمر.', []],
     ['session 56: a definite body head after "و" begins a second body, no field of the first', 'بحضور أعضاء مجلس الشورى والمجلس البلدي بالمحافظة.', [['مجلس الشورى', 'organization']]],
+    ['session 56: a verb after "و" run into a surname named before is no part of the person', 'وقال العميد خالد سعيد الكعبي إن الحوادث تراجعت، وعزا الكعبي ذلك إلى الرادارات.', [['خالد سعيد الكعبي', 'person']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
     ['a foreign name with particles', 'وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية إن الاتحاد سيدعم أوكرانيا.', [['أورسولا فون دير لاين', 'person'], ['المفوضية الأوروبية', 'organization'], ['أوكرانيا', 'place']]],
     ['an agency and its acronym', 'وأفادت وكالة الأنباء السعودية (واس) بأن ولي العهد استقبل الوفد.', [['وكالة الأنباء السعودية', 'organization']]],

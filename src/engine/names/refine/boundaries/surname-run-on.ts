@@ -1,12 +1,14 @@
 import { isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
-import { GIVEN } from '../shared/word-lists.ts'
+import { normalizeArabic } from '../../../arabic/normalize.ts'
+import { GIVEN, SPEECH_VERB_STEMS } from '../shared/word-lists.ts'
 
 /**
  * A person's surname alone, run into the word after it and typed as a place, is that person: "لكن
  * بنكيران نبّه في حديثه" after "عبد اللطيف بنكيران" came out as the place "بنكيران نبّه", the verb unseen by the
  * tagger. Only when the second word is no name the article or the lists know (not a given name, not in the
  * gazetteer, in no other mention). Organisations are left alone: companies take a family's name and a word after it ("الماجد
- * للعود", "حلواني إخوان", as in the news sentences).
+ * للعود", "حلواني إخوان", as in the news sentences). And a person the tagger began on a verb after "و" and ended on such a
+ * surname is the surname's ("وعزا المنصوري ذلك").
  */
 export function trimSurnameRunOn(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   const { stems } = ctx
@@ -21,6 +23,8 @@ export function trimSurnameRunOn(ctx: Context, mentions: TokenMention[]): TokenM
   }
   if (!surnames.size) return mentions
   return mentions.map((m) => {
+    // "[وعزا المنصوري] ذلك": a verb after "و" the tagger ran into the surname after it, the subject.
+    if (m.type === 'person' && m.last === m.first + 1 && surnames.has(stems[m.last]) && isVerbAfterAnd(ctx, m.first)) return { ...m, first: m.last }
     // Places only: organisations take a family's name and a word after it ("الماجد للعود", "حلواني إخوان").
     if (m.type !== 'place' || m.last !== m.first + 1 || !surnames.has(stems[m.first])) return m
     const next = stems[m.last]
@@ -28,3 +32,13 @@ export function trimSurnameRunOn(ctx: Context, mentions: TokenMention[]): TokenM
     return { type: 'person', first: m.first, last: m.first }
   })
 }
+
+/** Token t is "و" and a verb of saying or explaining ("وعزا", "وأضاف"), no given name. */
+function isVerbAfterAnd(ctx: Context, t: number): boolean {
+  const { pre, post } = ctx.tokens[t].clitics
+  const stem = ctx.stems[t]
+  return pre.length === 1 && pre[0] === 'و' && post.length === 0 && !GIVEN.has(stem) && (SPEECH_VERB_STEMS.has(stem) || ATTRIBUTING_VERBS.has(stem))
+}
+
+/** Verbs that give a cause, which the speech verbs (a list the tagger reads) lack: "عزا", "أرجع". Hand-written. */
+const ATTRIBUTING_VERBS: ReadonlySet<string> = new Set(['عزا', 'عزت', 'أرجع', 'أرجعت', 'تابع', 'تابعت', 'استدرك', 'استدركت'].map((word) => normalizeArabic(word)))
