@@ -404,6 +404,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 56: the keeper of the seals is the minister\'s second title, not a given name', 'وقال وزير العدل حافظ الأختام إن الإصلاح مستمر.', []],
     ['session 56: a definite body head after "و" begins a second body, no field of the first', 'بحضور أعضاء مجلس الشورى والمجلس البلدي بالمحافظة.', [['مجلس الشورى', 'organization']]],
     ['session 56: a verb after "و" run into a surname named before is no part of the person', 'وقال العميد خالد سعيد الكعبي إن الحوادث تراجعت، وعزا الكعبي ذلك إلى الرادارات.', [['خالد سعيد الكعبي', 'person']]],
+    ['session 56: after the preposition "على", a noun in the construct state is no person', 'وصادق المجلس على دفتر التحملات بالأغلبية.', []],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
     ['a foreign name with particles', 'وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية إن الاتحاد سيدعم أوكرانيا.', [['أورسولا فون دير لاين', 'person'], ['المفوضية الأوروبية', 'organization'], ['أوكرانيا', 'place']]],
     ['an agency and its acronym', 'وأفادت وكالة الأنباء السعودية (واس) بأن ولي العهد استقبل الوفد.', [['وكالة الأنباء السعودية', 'organization']]],

@@ -714,6 +714,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type === 'person') while (last > first && isRoleAccusative(ctx.stems[last])) last--
     // "بعد الفوز [على] كالياري": "على" as written (with ى) is the preposition; the name Ali is written "علي".
     if (mention.type === 'person') while (first < last && ctx.text.slice(ctx.tokens[first].start, ctx.tokens[first].end) === PREPOSITION_ALA) first++
+    // ("صادق المجلس [على دفتر] التحملات": what is left, a common word in the construct state, is no person.)
+    if (mention.type === 'person' && first === last && first > mention.first && isCommonNounInConstruct(ctx, first)) return []
     // "المبعوث الخاص للرئيس الروسي [للاستثمار] كيريل دميترييف": a person begins with no field after ل.
     if (mention.type === 'person') while (first < last && ctx.tokens[first].clitics.pre.length === 2 && ctx.tokens[first].clitics.pre[0] === 'ل' && ctx.tokens[first].clitics.pre[1] === 'ال') first++
     // "معهد قطر [للمشاركة] في": the purpose of the verb, not a field of the body.
@@ -1159,6 +1161,17 @@ function isListedBodyHead(ctx: Context, t: number): boolean {
   const bare = stem.replace(PATTERNS.article, '')
   // ("إدارة" is as often a field of the first: "وزارة الطوارئ وإدارة الكوارث".)
   return (NAME_HEADS.has(bare) || CHAIN_HEADS.has(bare) || MINISTRY.has(bare)) && bare !== MANAGEMENT
+}
+
+/**
+ * Token t is no given name and the definite word after it no adjective nor a day: a noun in the construct state ("دفتر
+ * التحملات").
+ */
+function isCommonNounInConstruct(ctx: Context, t: number): boolean {
+  const next = t + 1
+  if (next >= ctx.tokens.length || breakBetween(ctx, t, next) || GIVEN.has(ctx.stems[t])) return false
+  const governed = ctx.stems[next]
+  return ctx.tokens[next].clitics.pre.length === 1 && isDefiniteStem(governed) && !PATTERNS.nisba.test(governed) && !DAY_WORDS.has(governed) && !WEEKDAYS.has(governed)
 }
 
 /** "حي", a district's head. */
