@@ -405,6 +405,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 56: a definite body head after "و" begins a second body, no field of the first', 'بحضور أعضاء مجلس الشورى والمجلس البلدي بالمحافظة.', [['مجلس الشورى', 'organization']]],
     ['session 56: a verb after "و" run into a surname named before is no part of the person', 'وقال العميد خالد سعيد الكعبي إن الحوادث تراجعت، وعزا الكعبي ذلك إلى الرادارات.', [['خالد سعيد الكعبي', 'person']]],
     ['session 56: after the preposition "على", a noun in the construct state is no person', 'وصادق المجلس على دفتر التحملات بالأغلبية.', []],
+    ['session 56: a surname named before, run into the body after it, is the person', 'وقال رئيس الجمعية يوسف أحمد بوعلاي إن الحظر سيبدأ، ودعا بوعلاي المجلس الأعلى للبيئة إلى التشدد.', [['يوسف أحمد بوعلاي', 'person'], ['المجلس الأعلى للبيئة', 'organization']]],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
     ['a foreign name with particles', 'وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية إن الاتحاد سيدعم أوكرانيا.', [['أورسولا فون دير لاين', 'person'], ['المفوضية الأوروبية', 'organization'], ['أوكرانيا', 'place']]],
     ['an agency and its acronym', 'وأفادت وكالة الأنباء السعودية (واس) بأن ولي العهد استقبل الوفد.', [['وكالة الأنباء السعودية', 'organization']]],
