@@ -713,9 +713,12 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "تعيين حسام حسن مدربا": a role in the accusative after the name says what he became.
     if (mention.type === 'person') while (last > first && isRoleAccusative(ctx.stems[last])) last--
     // "بعد الفوز [على] كالياري": "على" as written (with ى) is the preposition; the name Ali is written "علي".
-    if (mention.type === 'person') while (first < last && ctx.text.slice(ctx.tokens[first].start, ctx.tokens[first].end) === PREPOSITION_ALA) first++
-    // ("صادق المجلس [على دفتر] التحملات": what is left, a common word in the construct state, is no person.)
-    if (mention.type === 'person' && first === last && first > mention.first && isCommonNounInConstruct(ctx, first)) return []
+    if (mention.type === 'person') {
+      const before = first
+      while (first < last && ctx.text.slice(ctx.tokens[first].start, ctx.tokens[first].end) === PREPOSITION_ALA) first++
+      // ("صادق المجلس [على دفتر] التحملات": what is left, a common word in the construct state, is no person.)
+      if (first > before && first === last && isCommonNounInConstruct(ctx, first)) return []
+    }
     // "المبعوث الخاص للرئيس الروسي [للاستثمار] كيريل دميترييف": a person begins with no field after ل.
     if (mention.type === 'person') while (first < last && ctx.tokens[first].clitics.pre.length === 2 && ctx.tokens[first].clitics.pre[0] === 'ل' && ctx.tokens[first].clitics.pre[1] === 'ال') first++
     // "معهد قطر [للمشاركة] في": the purpose of the verb, not a field of the body.
