@@ -6,7 +6,8 @@ import { PATTERNS } from '../shared/patterns.ts'
 import { CONSTRUCT_RANKS, COURT, COURT_KINDS, GIVEN, LOCAL_LEVELS, PLACE_KIND_HEADS } from '../shared/word-lists.ts'
 
 /**
- * A body named by what it does or what it is takes the town it sits in, after ب, into its name, where the tagger
+ * A body named by what it does or what it is takes the town it sits in, after ب (or after ب or ل and the town's kind,
+ * or in apposition after a local body's level: isSeatAfter), into its name, where the tagger
  * or the rules found the two apart (the data's convention, as Egyptian and Maghrebi bodies are named):
  * "[مديرية التربية والتعليم] [بالجيزة]", "[شركة مياه الشرب] [بالقاهرة]", "[محكمة الاستئناف] [بتونس]", "[الجامعة
  * الأمريكية] [بالقاهرة]". Not a body named after a place or a person, whose seat only says where it is ("جامعة تشرين
