@@ -104,7 +104,7 @@ function constructPlaceEnd(ctx: Context, first: number, bare: boolean): number {
   return first
 }
 
-/** The list of places ending at token `last` goes on: "وإمبابة والوراق", "وساقية الدائر". */
+/** The list of places ending at token `last` goes on: "وإمبابة والوراق", "وساقية الخير". */
 function continueList(ctx: Context, mentions: TokenMention[], last: number): void {
   for (let k = last + 1; k < ctx.tokens.length && !breakBetween(ctx, k - 1, k) && ctx.tokens[k].clitics.pre[0] === 'و' && isUnseenPlaceWord(ctx, k, 'listed'); k++) {
     const end = constructPlaceEnd(ctx, k, ctx.tokens[k].clitics.pre.length === 1)
@@ -608,10 +608,16 @@ export function findStateFormalName(ctx: Context, mentions: TokenMention[], t: n
   if (ctx.owner[t + 1] >= 0 || breakBetween(ctx, t, t + 1) || next.clitics.post.length > 0 || next.clitics.pre.length !== 1) return false
   if (!isCountryNisba(ctx.stems[t + 1], ctx.gazetteer)) return false
   // Only after a preposition: after a title it is the title's ("رئيس الجمهورية اللبنانية", "مفتي الجمهورية").
-  const pre = ctx.tokens[t].clitics.pre
-  if (!(pre.length > 1 && pre[0] !== 'و') && !(t > 0 && !breakBetween(ctx, t - 1, t) && STATE_PREPOSITIONS.has(ctx.stems[t - 1]))) return false
+  if (!isAfterPreposition(ctx, t)) return false
   add(ctx, mentions, { type: 'place', first: t, last: t + 1 })
   return true
+}
+
+/** Token t carries a proclitic other than "و" before its article ("بالجمهورية"), or follows "بين" or "مع". */
+function isAfterPreposition(ctx: Context, t: number): boolean {
+  const { pre } = ctx.tokens[t].clitics
+  if (pre.length > 1 && pre[0] !== 'و') return true
+  return t > 0 && !breakBetween(ctx, t - 1, t) && STATE_PREPOSITIONS.has(ctx.stems[t - 1])
 }
 
 /** Prepositions a state's formal name follows as a party: "بين", "مع". */

@@ -347,7 +347,8 @@ const MORE_RANKS = [
 export const TITLES = normSet([...PERSON_TITLES, ...MORE_RANKS])
 /**
  * Titles of two or three words: religious ones, read as a person by the tagger ("[آية الله] علي السيستاني"),
- * and a businessman's ("رجل الأعمال علي حداد"); a title still, like TITLES. Normalised words; hand-written.
+ * a businessman's ("رجل الأعمال علي حداد") and the Maghreb's justice minister's second title ("حافظ الأختام"); a title
+ * still, like TITLES. Normalised words; hand-written.
  */
 export const TITLE_PHRASES: readonly (readonly string[])[] = ['آية الله', 'آية الله العظمى', 'حجة الإسلام', 'رجل الأعمال', 'سيدة الأعمال', 'أركان حرب', 'حافظ الأختام'].map((phrase) =>
   phrase.split(' ').map(norm),
