@@ -50,6 +50,7 @@ import { preferKnownOrganizations } from './refine/retype/prefer-known-organizat
 import { propagate } from './refine/find/propagate-in-article.ts'
 import { rejoinSplitNames } from './refine/boundaries/rejoin-split-names.ts'
 import { trimSurnameRunOn } from './refine/boundaries/surname-run-on.ts'
+import { findDatelinePlaces } from './refine/find/dateline-places.ts'
 import { extendPurposeNames } from './refine/boundaries/purpose-names.ts'
 
 export type { TokenMention } from './refine/shared/context.ts'
@@ -174,6 +175,7 @@ export function refineMentions(
   mentions = combineMentions(ctx, mentions)
   mentions = splitPlaceLists(ctx, preferKnownOrganizations(ctx, mentions))
   rebuildOwners(ctx, mentions)
+  findDatelinePlaces(ctx, mentions)
   extendGivenNames(ctx, mentions)
   extendEastAsianNames(ctx, mentions)
   findPatterns(ctx, mentions)
