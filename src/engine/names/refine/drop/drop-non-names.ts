@@ -5,7 +5,7 @@ import { isCommonExpression } from '../find/find-places.ts'
 import { isOnBehalfOf } from '../shared/given-name-start.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
-import { normSet, AWARD_HEADS, COMPANY_HEADS, GROUP_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NOT_A_SQUARE, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, STREET_HEADS, TITLES, UNIT_HEADS, WORK_HEADS, hasWithArticle } from '../shared/word-lists.ts'
+import { normSet, AWARD_HEADS, COMPANY_HEADS, GROUP_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, PURPOSE_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NOT_A_SQUARE, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, STREET_HEADS, TITLES, UNIT_HEADS, WORK_HEADS, hasWithArticle } from '../shared/word-lists.ts'
 import { isClustered } from '../shared/name-like.ts'
 import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
 
@@ -83,6 +83,12 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     if (type === 'place' && first === last && ctx.stems[first] === THE_COUNTRY) return false
     // "بنى [محطة كهرباء] جديدة": a station's head and its kind alone, no name after them, say what it is.
     if (last === first + 1 && STATION.has(ctx.stems[first].replace(PATTERNS.article, '')) && STATION_KINDS.has(ctx.stems[last])) return false
+    // "[بكابل] بحري": a place's bare word behind a preposition, an indefinite adjective right after it, is a common noun
+    // described (a cable); a place's own adjective takes the article ("بيروت الشرقية"). ("في القاهرة كبير مستشاري":
+    // a definite place is followed by a noun.)
+    if (type === 'place' && first === last && isBehindPreposition(ctx, first) && first + 1 < ctx.tokens.length && !breakBetween(ctx, first, first + 1) &&
+      !isDefiniteStem(ctx.stems[first]) && ctx.tokens[first + 1].clitics.pre.length === 0 &&
+      (DESCRIBING_ADJECTIVES.has(ctx.stems[first + 1]) || PURPOSE_ADJECTIVES.has(ctx.stems[first + 1]))) return false
     // "[محطة كهرباء جديدة]": a new power station, described, not named.
     if (last > first && ctx.tokens[last].clitics.pre.length === 0 && DESCRIBING_ADJECTIVES.has(ctx.stems[last])) return false
     // "مع [تحالف كوري]", "[مؤسسة تمويل كورية]": a body whose words all lack the article, its head first and a
@@ -130,6 +136,16 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     if (type === 'person' && !breakBetween(ctx, first - 1, first) && (PATTERNS.digitStart.test(before) || NUMBER_WORDS.has(before))) return false
     return !inWorkTitle(ctx, first) && !(type === 'person' && inAwardName(ctx, first))
   })
+}
+
+/** Prepositions a place follows as a word of its own: "في كابل". Normalised. */
+const PLACE_PREPOSITIONS = normSet(['في', 'من', 'إلى', 'عبر', 'عن', 'على', 'نحو'])
+
+/** Token t carries ب, ل or ك, or follows a preposition: no predicate can follow it ("ستبقى القدس عربية" can). */
+function isBehindPreposition(ctx: Context, t: number): boolean {
+  const { pre } = ctx.tokens[t].clitics
+  if (pre.some((clitic) => clitic === 'ب' || clitic === 'ل' || clitic === 'ك')) return true
+  return t > 0 && !breakBetween(ctx, t - 1, t) && PLACE_PREPOSITIONS.has(ctx.stems[t - 1])
 }
 
 /** Heads of a storm's name: "إعصار دانيال", "العاصفة إيرما". Hand-written. */

@@ -11,7 +11,7 @@ import { knownPhraseEnd } from '../shared/known-phrase-end.ts'
 import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import {
-  DESCRIBING_ADJECTIVES, DIRECTIONS, FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STATE_HEADS, STREET_HEADS, TITLES,
+  DESCRIBING_ADJECTIVES, PURPOSE_ADJECTIVES, DIRECTIONS, FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STATE_HEADS, STREET_HEADS, TITLES,
 } from '../shared/word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
@@ -423,7 +423,8 @@ function isBareNameWord(ctx: Context, k: number): boolean {
   const { pre, post } = ctx.tokens[k].clitics
   const stem = ctx.stems[k]
   const definite = pre.length === 1 && pre[0] === 'ال'
-  return (pre.length === 0 || definite) && post.length === 0 && isNameLike(ctx, definite ? stem.slice(2) : stem) && !FACILITY_ADJECTIVES.has(stem)
+  return (pre.length === 0 || definite) && post.length === 0 && isNameLike(ctx, definite ? stem.slice(2) : stem) && !FACILITY_ADJECTIVES.has(stem) &&
+    !DESCRIBING_ADJECTIVES.has(stem) && !PURPOSE_ADJECTIVES.has(stem)
 }
 
 /**

@@ -421,6 +421,12 @@ export const DESCRIBING_ADJECTIVES = normSet([
   // "من مناطق [معتدلة]" (temperate regions, Independent Arabia), and regions by their climate or land.
   'معتدلة', 'باردة', 'دافئة', 'ريفية', 'حضرية', 'جبلية', 'ساحلية', 'صحراوية',
 ])
+/**
+ * Indefinite adjectives of what a facility or a line is for: "اكتشاف [حقل بحري] جديد" (an offshore field), "[منفذ بحري]",
+ * "[بكابل] بحري" (a submarine cable, not Kabul). Not among DESCRIBING_ADJECTIVES, which end no name: "بحري" is a town
+ * ("الخرطوم بحري", "محطة بحري"); not "بري" (Nabih Berri). Hand-written, session 57.
+ */
+export const PURPOSE_ADJECTIVES = normSet(['بحري', 'بحرية', 'جوي', 'جوية', 'نفطي', 'نفطية', 'غازية', 'ضوئي', 'ضوئية'])
 /** What a venue hosts, after its name: "استاد لوسيل [النهائي]". Hand-written. */
 export const HOSTED_EVENTS = normSet(['النهائي', 'المباراة', 'اللقاء', 'البطولة', 'الحفل'])
 export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حقل', 'مصفاة', 'حلبة', 'فندق', 'سجن'])
