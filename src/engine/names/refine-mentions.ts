@@ -50,6 +50,7 @@ import { preferKnownOrganizations } from './refine/retype/prefer-known-organizat
 import { propagate } from './refine/find/propagate-in-article.ts'
 import { rejoinSplitNames } from './refine/boundaries/rejoin-split-names.ts'
 import { trimSurnameRunOn } from './refine/boundaries/surname-run-on.ts'
+import { extendExpressways } from './refine/boundaries/expressway-names.ts'
 import { findDatelinePlaces } from './refine/find/dateline-places.ts'
 import { extendPurposeNames } from './refine/boundaries/purpose-names.ts'
 
@@ -196,6 +197,7 @@ export function refineMentions(
   retypeMothersKunya(ctx, mentions)
   retypeListedPersons(ctx, mentions)
   extendFoundPlaces(ctx, mentions)
+  extendExpressways(ctx, mentions)
   mentions = joinSeats(ctx, absorbNationalities(ctx, mentions).sort((a, b) => a.first - b.first))
   rebuildOwners(ctx, mentions)
   findBracketedAcronyms(ctx, mentions)

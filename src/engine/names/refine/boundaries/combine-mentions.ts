@@ -69,8 +69,10 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       // (Or one word the tagger took for a person: "[سانت] [لويس]"; after a saint, a saint's whole name: "[ساو] [جوزيه دوس كامبوس]".)
       (next?.type === 'place' || (next?.type === 'person' && COMPOUND_PLACE_STARTS.has(firstStem) &&
         (next.first === next.last || (SAINTS.has(firstStem) && next.last - next.first < MAX_SAINT_NAME_WORDS)))) &&
-      // (Not a second place behind "و": "مصانع [الخليج] [ومصر]" are two.)
-      next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first) && ctx.tokens[next.first].clitics.pre[0] !== 'و') {
+      // (Not a second place behind "و": "مصانع [الخليج] [ومصر]" are two; nor a known one behind ب: "سيربط [الخليج]
+      // [بتركيا]" links two.)
+      next.first === mention.last + 1 && !breakBetween(ctx, mention.last, next.first) && ctx.tokens[next.first].clitics.pre[0] !== 'و' &&
+      placeAfterPreposition(ctx, next.first) === undefined) {
       result.push({ ...mention, last: next.last })
       i++
       continue
