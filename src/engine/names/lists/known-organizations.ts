@@ -214,6 +214,9 @@ export const NEWER_ORGANIZATIONS = [
   // EU's Red Sea mission (general knowledge).
   'قوة الأمم المتحدة المؤقتة في لبنان', 'وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين', 'وكالة غوث وتشغيل اللاجئين الفلسطينيين',
   'وحدة الرضوان', 'الفيلق الأفريقي', 'أسبيدس',
+  // Session 57: Oman's airline, named in common words (the tagger had read "[للطيران العماني]" as a person), and the US
+  // aviation authority, whose head the rules take for a common one (general knowledge).
+  'الطيران العماني', 'إدارة الطيران الفيدرالية',
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */

@@ -123,6 +123,9 @@ export const NEWER_PLACES = [
   // the rise) or an unseen one after a head the rules do not take (general knowledge): Haditha and Amir Kabir dams, the
   // Quba and Namira mosques, al-Mutala hospital on the Mount of Olives.
   'سد حديثة', 'سد أمير كبير', 'مسجد قباء', 'مسجد نمرة', 'مستشفى المطلع',
+  // Session 57: the cape the Red Sea's shipping has gone round since 2024, whose last word is a common one ("الصالح",
+  // the good; the tagger ended it on "الرجاء").
+  'رأس الرجاء الصالح',
 ] as const
 
 /**

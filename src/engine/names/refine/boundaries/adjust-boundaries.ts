@@ -946,8 +946,12 @@ function isAccusativeShaped(ctx: Context, t: number): boolean {
 function isCommonPersonStart(ctx: Context, t: number): boolean {
   const word = ctx.tokens[t].norm
   if (GIVEN.has(ctx.stems[t]) || !isClustered(ctx, word)) return false
-  return (ctx.tokens[t].clitics.pre[0] === 'ك' && isClustered(ctx, ctx.stems[t])) || word.endsWith('ون')
+  // (A plural's ending after a stem of three letters at least: "كون" is a name, "Koen Korfiatis".)
+  return (ctx.tokens[t].clitics.pre[0] === 'ك' && isClustered(ctx, ctx.stems[t])) || (word.endsWith('ون') && word.length >= MIN_PLURAL_LETTERS)
 }
+
+/** The letters of the shortest masculine plural in ـون: a stem of three and its ending ("عاملون" has more). */
+const MIN_PLURAL_LETTERS = 5
 
 /** A known given name or "عبد" (of "عبد القادر") at t: where a person's name starts. */
 /**
