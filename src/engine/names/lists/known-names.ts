@@ -147,4 +147,7 @@ export const NEWER_GIVEN_NAMES = [
   // And given names the read sets' missed persons begin with, not those as often common words ("نزهة" an outing, "حفيظة"
   // in "أثار حفيظة", "فرح" joy, "خالدة" immortal, "ولاء" loyalty, "إلينا" to us).
   'منال', 'نجوى', 'سعدية', 'سجيع', 'ملحم', 'فرحات', 'سيغريد', 'أدهم', 'مارون', 'ينون',
+  // Session 57: Arab given names of the Gulf's and Iraq's news the list lacked ("وقال [خلدون] خليفة المبارك"); not "جهاد"
+  // (jihad) or "صقر" (a falcon), as often common words.
+  'خلدون', 'عليان', 'فرحان', 'قتيبة', 'نضال', 'طحنون', 'شخبوط', 'فنسنت',
 ]

@@ -49,6 +49,9 @@ function isMonthsCrescent(ctx: Context, first: number, last: number): boolean {
   return false
 }
 
+/** "شؤون", the affairs a title or a body is for, as the tokens' stems spell it. */
+const AFFAIRS = normalizeArabic('شؤون')
+
 /** "لجان": committees, or "to Jean" ("لجان إيف لودريان"), which the tagger reads so. */
 const COMMITTEES = normalizeArabic('لجان')
 
@@ -75,6 +78,10 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     // "[كتيبة] التوحيد", "إغلاق [الكورنيش]": a head alone names nothing; the patterns find the unit or the place
     // whole (find-institutions.ts, find-places.ts).
     if (first === last && isLoneHead(ctx.stems[first])) return false
+    // "نائبة رئيس [الشركة لشؤون أفريقيا]": a definite head already named and the affairs a title is for are a portfolio,
+    // no body ("الهيئة العامة لشؤون الحرمين" has its own name between).
+    if (type === 'organization' && last > first && isDefiniteStem(ctx.stems[first]) && isLoneHead(ctx.stems[first]) &&
+      ctx.stems[first + 1] === AFFAIRS && ctx.tokens[first + 1].clitics.pre.join('') === 'ل') return false
     // "على خسارة [صديق]": a kin word alone is whose kin, and names no one (adjust-boundaries cuts it off a name).
     if (type === 'person' && first === last && (KINSHIP.has(ctx.stems[first]) || KINSHIP.has(ctx.tokens[first].norm))) return false
     // "في [ميدان المعركة]": the battlefield, no square (find-places.ts keeps these out of its streets too).

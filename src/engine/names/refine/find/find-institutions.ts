@@ -4,6 +4,7 @@ import { WORD_CLASS } from '../../tagger/gazetteer.ts'
 import { add, breakBetween, isFree, isHead, isHeadWithPronoun, isKnownPlace, nextStem, type Context, type TokenMention } from '../shared/context.ts'
 import { isAndDefiniteNoun, isChainNoun } from '../shared/chain-noun.ts'
 import { isQuotedAlone } from '../boundaries/combine-mentions.ts'
+import { isHeadAfterAnd } from '../boundaries/adjust-boundaries.ts'
 import { knownOrganizationEnd } from '../shared/known-organization-end.ts'
 import { knownPhraseEnd } from '../shared/known-phrase-end.ts'
 import { hasTanween, isClustered, isNameLike, isUnclustered } from '../shared/name-like.ts'
@@ -11,7 +12,7 @@ import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.
 import { PATTERNS } from '../shared/patterns.ts'
 import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
 import {
-  AGENCY, AGENCY_TAIL, BANNER_BEFORE, DESCRIBING_ADJECTIVES, BLOC_HEADS, CLUB_HEADS, COMPANY_HEADS, CONSTRUCT_HEADS, CONSTRUCT_RANKS, COURT, COURT_KINDS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS,
+  AGENCY, AGENCY_TAIL, BANNER_BEFORE, CHAIN_HEADS, DESCRIBING_ADJECTIVES, BLOC_HEADS, CLUB_HEADS, COMPANY_HEADS, CONSTRUCT_HEADS, CONSTRUCT_RANKS, COURT, COURT_KINDS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS,
   GIVEN, ON_BEHALF_OF, PUBLIC_BODY_ADJECTIVES, QUOTED_NAME_HEADS, PUBLIC_BODY_HEADS, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from '../shared/word-lists.ts'
 
@@ -48,6 +49,33 @@ export function findMinistry(ctx: Context, mentions: TokenMention[], t: number):
   while (nextStem(ctx, t, last - t + 1) && isNationalityNisba(nextStem(ctx, t, last - t + 1)!, ctx.gazetteer)) last++
   add(ctx, mentions, { type: 'organization', first: t, last })
   return true
+}
+
+/**
+ * "وزارة الانتقال الرقمي [وإصلاح الإدارة]", "وزارة الاقتصاد الرقمي [وريادة الأعمال]": a ministry (found by the tagger or
+ * findMinistry) takes a second field in the construct state after "و", a bare noun and the definite one it governs; not
+ * a second body's head ("وزارة الداخلية [وقيادة] الجيش"), nor after a second field. Session 57.
+ */
+export function extendMinistryFields(ctx: Context, mentions: TokenMention[]): void {
+  mentions.forEach((mention, owner) => {
+    if (mention.type === 'organization' && isHead(ctx, MINISTRY, mention.first)) extendByConstructField(ctx, mentions, owner)
+  })
+}
+
+function extendByConstructField(ctx: Context, mentions: TokenMention[], owner: number): void {
+  const { first, last: end } = mentions[owner]
+  // One second field: "وزارة شؤون البلديات والزراعة [وأهالي] المنطقة" has its two.
+  for (let k = first + 1; k <= end; k++) if (ctx.tokens[k].clitics.pre[0] === 'و') return
+  const noun = end + 1
+  if (noun + 1 >= ctx.tokens.length || breakBetween(ctx, end, noun) || breakBetween(ctx, noun, noun + 1)) return
+  if (ctx.tokens[noun].clitics.pre[0] !== 'و' || !isChainNoun(ctx, noun, true) || isHeadAfterAnd(ctx, noun) || isHead(ctx, MINISTRY, noun) ||
+    isHead(ctx, CHAIN_HEADS, noun)) return
+  const field = noun + 1
+  const { pre, post } = ctx.tokens[field].clitics
+  if (ctx.owner[field] >= 0 || pre.length !== 1 || pre[0] !== 'ال' || post.length > 0 || isNationalityNisba(ctx.stems[field], ctx.gazetteer)) return
+  const last = fieldAdjectiveEnd(ctx, field)
+  mentions[owner] = { ...mentions[owner], last }
+  for (let k = noun; k <= last; k++) ctx.owner[k] = owner
 }
 
 /** Bodies whose head's title is the office itself: "رئيس الحكومة", "رئيس الدولة". */

@@ -1,7 +1,7 @@
 import { findQuotedPlace } from './find-quoted-places.ts'
 import { isHeadWithPronoun, type Context, type TokenMention } from '../shared/context.ts'
 import {
-  UNIVERSITY, findAgency, findArmedUnit, findBloc, findCompany, findQuotedName, findClub, findConstructBody, findQuotedOutlet, findNationalTeam, findKnownOrganization, findMinistry,
+  UNIVERSITY, findAgency, findArmedUnit, findBloc, findCompany, findQuotedName, findClub, findConstructBody, findQuotedOutlet, findNationalTeam, findKnownOrganization, findMinistry, extendMinistryFields,
   findNationalInstitution, findPublicBody, findUniversity,
 } from './find-institutions.ts'
 import { findApparatus } from './find-apparatus.ts'
@@ -105,4 +105,5 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     findQuotedName(ctx, mentions, t)
     findQuotedPlace(ctx, mentions, t)
   }
+  extendMinistryFields(ctx, mentions)
 }
