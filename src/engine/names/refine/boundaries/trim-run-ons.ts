@@ -67,6 +67,17 @@ function isDescribingWord(ctx: Context, t: number): boolean {
   return clitics.post.length === 0 && DESCRIBING_WORDS.has(norm)
 }
 
+/**
+ * "بين الدولة و[مصرف لبنان والمودعين]": a body ending in a known place, then "و" and people named by a participle's
+ * plural, ran into the next party of a list; the body ends at the place. ("وزارة الخارجية والمغتربين" ends in no place.)
+ */
+function isPeopleAfterPlace(ctx: Context, mention: TokenMention, t: number): boolean {
+  const { pre, post } = ctx.tokens[t].clitics
+  return mention.type === 'organization' && t === mention.last && t - mention.first >= 2 && pre.length === 2 && pre[0] === 'و' && pre[1] === 'ال' &&
+    post.length === 0 && PATTERNS.participlePlural.test(ctx.stems[t].slice(2)) && isOneWordKnownPlace(ctx, ctx.stems[t - 1]) &&
+    ctx.tokens[t - 1].clitics.pre.length === 0
+}
+
 /** A short verb's present, third person: "يربك", "تقود" (ي or ت, then three or four letters). */
 const SHORT_PRESENT = /^[يت][^اوي].{1,3}$/u
 
@@ -125,7 +136,8 @@ export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention
     if (outlet > 0) return [{ ...mention, last: outlet - 1 }, { type: 'organization' as const, first: outlet, last: mention.last }]
     const relative = relativeInside(ctx, mention)
     let last = relative > 0 ? relative - 1 : mention.last
-    while (last > mention.first && (isRunOnVerb(ctx, last) || isRunOnDay(ctx, last) || isDescribingWord(ctx, last) || (mention.type === 'person' && isObjectPlural(ctx, mention, last)))) last--
+    while (last > mention.first && (isRunOnVerb(ctx, last) || isRunOnDay(ctx, last) || isDescribingWord(ctx, last) || isPeopleAfterPlace(ctx, mention, last) ||
+      (mention.type === 'person' && isObjectPlural(ctx, mention, last)))) last--
     if (mention.type === 'person' && (isVerbAfterDefiniteNoun(ctx, mention.first, last) || isVerbAfterKnownPerson(ctx, mention, last))) last--
     return [last === mention.last ? mention : { ...mention, last }]
   })

@@ -11,7 +11,7 @@ import { knownPhraseEnd } from '../shared/known-phrase-end.ts'
 import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import {
-  DESCRIBING_ADJECTIVES, PURPOSE_ADJECTIVES, DIRECTIONS, FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STATE_HEADS, STREET_HEADS, TITLES,
+  COMMUNE, DESCRIBING_ADJECTIVES, PURPOSE_ADJECTIVES, DIRECTIONS, FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STATE_HEADS, STREET_HEADS, TITLES,
 } from '../shared/word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
@@ -82,6 +82,7 @@ export function findUnseenPlace(ctx: Context, mentions: TokenMention[], t: numbe
   const governorate = isHead(ctx, GOVERNORATE, t)
   const first = t + 1
   if (!(isUnseenPlaceWord(ctx, first, 'first', governorate) || (governorate && isGovernorateAdjective(ctx, first)))) return false
+  if (isHead(ctx, COMMUNE, t) && !isCommuneName(ctx, first)) return false
   const firstPre = ctx.tokens[first].clitics.pre
   let last = constructPlaceEnd(ctx, first, firstPre.length === 0 || (firstPre.length === 1 && firstPre[0] !== 'ال'))
   // "بلدتي مجدل شمس ومسعدة": a compound name's first word takes the next.
@@ -89,6 +90,15 @@ export function findUnseenPlace(ctx: Context, mentions: TokenMention[], t: numbe
   add(ctx, mentions, { type: 'place', first, last })
   continueList(ctx, mentions, last)
   return true
+}
+
+/**
+ * Token k, after "جماعة", names a commune: a bare word, no adjective of the group ("جماعة [قروية]", a rural commune;
+ * "جماعة [منشقة]", a splinter group).
+ */
+function isCommuneName(ctx: Context, k: number): boolean {
+  const stem = ctx.stems[k]
+  return ctx.tokens[k].clitics.pre.length === 0 && !PATTERNS.indefiniteNisba.test(stem) && !PATTERNS.splitOffParticiple.test(stem)
 }
 
 /**

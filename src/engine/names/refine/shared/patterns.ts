@@ -33,6 +33,8 @@ export const PATTERNS = {
    * the passive مفعول(ة) "موبوءة".
    */
   participleShape: /^(?:مت|مست)..|^م..و.ه?$/u,
+  /** The seventh form's participle, normalised: "منشق", "منشقة", "منفصل" (split off, apart). */
+  splitOffParticiple: /^من...?ه?$/u,
   /** A participle's sound plural (normalised): "ملحنين", "مسلحين", "متطوعون"; not "ماكلارين" (an alef after م). */
   participlePlural: /^م[^ا].{2,4}(?:ين|ون)$/u,
   /**

@@ -64,7 +64,14 @@ export const UNSEEN_PLACE_HEADS = new Set([
   ...NOMINATIVE_DUAL_HEADS,
   // Session 56: Tunisia's delegations and sectors, "بمعتمدية الوسلاتية", "معتمديات ساقية الزيت وساقية الدائر", "عمادة الشرايع".
   ...normSet(['معتمدية', 'معتمديات', 'معتمديتي', 'عمادة']),
+  // Session 57: Morocco's communes, "بجماعة إيغرم", "رئيس جماعة غسات" (a bare name only: COMMUNE).
+  ...normSet(['جماعة']),
 ])
+/**
+ * "جماعة": a Moroccan commune before a bare name the clusters never saw ("جماعة إيغرم"), and a group's head before a
+ * definite one ("جماعة الحوثي"): as a place's head it takes no definite name.
+ */
+export const COMMUNE = normSet(['جماعة'])
 /** Dual heads, each naming two places ("محافظتي الأحمدي والفروانية"): find-places.ts, findDualPlaces. Hand-written. */
 export const DUAL_PLACE_HEADS = normSet(['حيي', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي', 'جزيرتي', 'حقلي', 'بلديتي', 'معتمديتي', ...NOMINATIVE_DUAL_HEADS])
 /** "بمحافظة الشرقية": a governorate, whose names include adjectives in ـية (الشرقية، الدقهلية، الداخلية). */
