@@ -217,6 +217,9 @@ export const NEWER_ORGANIZATIONS = [
   // Session 57: Oman's airline, named in common words (the tagger had read "[للطيران العماني]" as a person), and the US
   // aviation authority, whose head the rules take for a common one (general knowledge).
   'الطيران العماني', 'إدارة الطيران الفيدرالية',
+  // And public funds of the Gulf's and the Maghreb's economic news named in common words (Kuwait's Future Generations Fund,
+  // Morocco's compensation fund and its deposit fund): "صندوق" and a definite word is as often a ballot or a mail box.
+  'صندوق الأجيال القادمة', 'صندوق المقاصة', 'صندوق الإيداع والتدبير',
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */
