@@ -124,8 +124,8 @@ export const NEWER_PLACES = [
   // Quba and Namira mosques, al-Mutala hospital on the Mount of Olives.
   'سد حديثة', 'سد أمير كبير', 'مسجد قباء', 'مسجد نمرة', 'مستشفى المطلع',
   // Session 57: the cape the Red Sea's shipping has gone round since 2024, whose last word is a common one ("الصالح",
-  // the good; the tagger ended it on "الرجاء").
-  'رأس الرجاء الصالح',
+  // the good; the tagger ended it on "الرجاء"), and Djibouti's container port (general knowledge).
+  'رأس الرجاء الصالح', 'دوراليه',
 ] as const
 
 /**

@@ -254,7 +254,7 @@ export const QUOTED_NAME_HEADS = normSet([
  */
 export const STATION = normSet(['محطة'])
 /** A station's kind before its name ("محطة مترو المريوطية"); desalination, water, transformer and treatment plants since session 48. */
-export const STATION_KINDS = normSet(['مترو', 'قطارات', 'قطار', 'كهرباء', 'سكك', 'حافلات', 'تحلية', 'مياه', 'تحويل', 'معالجة'])
+export const STATION_KINDS = normSet(['مترو', 'قطارات', 'قطار', 'كهرباء', 'سكك', 'حافلات', 'تحلية', 'مياه', 'تحويل', 'معالجة', 'توليد', 'حاويات'])
 /** Heads of a company's name (find-institutions.ts, findCompany): "شركة أوكرينرغو", "مجموعة بلاكستون الأمريكية". */
 /** A group of companies is named with its head: "مجموعة بلاكستون", "مجموعة طلعت مصطفى" (a company without: "تسلا"). */
 export const GROUP_HEADS = normSet(['مجموعة'])
