@@ -220,6 +220,9 @@ export const NEWER_ORGANIZATIONS = [
   // And public funds of the Gulf's and the Maghreb's economic news named in common words (Kuwait's Future Generations Fund,
   // Morocco's compensation fund and its deposit fund): "صندوق" and a definite word is as often a ballot or a mail box.
   'صندوق الأجيال القادمة', 'صندوق المقاصة', 'صندوق الإيداع والتدبير',
+  // And offices of sanctions and budget news named in common words (OFAC, the US Office of Management and Budget in its two
+  // spellings, the UN human rights office), which the rules take for a generic office.
+  'مكتب مراقبة الأصول الأجنبية', 'مكتب الإدارة والموازنة', 'مكتب الإدارة والميزانية', 'مكتب المفوض السامي لحقوق الإنسان',
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */
