@@ -429,6 +429,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 57: a public fund named in common words', 'وأضاف أن صندوق المقاصة لم يعد قادراً على تحمل كلفة الدعم.', [['صندوق المقاصة', 'organization']]],
     ['session 57: a power plant named after its kind', 'وأكد أن محطة توليد جندر ستعمل بكامل طاقتها.', [['محطة توليد جندر', 'place']]],
     ['session 57: the US sanctions office, named in common words', 'وأعلن مكتب مراقبة الأصول الأجنبية فرض عقوبات جديدة.', [['مكتب مراقبة الأصول الأجنبية', 'organization']]],
+    ['session 57: a company described in the feminine is none named', 'وأسس المتهم شركة وهمية لتحصيل الأموال.', []],
     ['a ruler with his family name', 'واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف.', [['قطر', 'place'], ['تميم بن حمد آل ثاني', 'person'], ['شهباز شريف', 'person']]],
     ['a foreign name with particles', 'وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية إن الاتحاد سيدعم أوكرانيا.', [['أورسولا فون دير لاين', 'person'], ['المفوضية الأوروبية', 'organization'], ['أوكرانيا', 'place']]],
     ['an agency and its acronym', 'وأفادت وكالة الأنباء السعودية (واس) بأن ولي العهد استقبل الوفد.', [['وكالة الأنباء السعودية', 'organization']]],

@@ -241,7 +241,9 @@ export function findCompany(ctx: Context, mentions: TokenMention[], t: number): 
   if (!(isHead(ctx, COMPANY_HEADS, t) && !isDefiniteStem(ctx.stems[t]) && ctx.tokens[t].clitics.post.length === 0)) return false
   let last = t
   // (Not an adjective that says what kind: "شركة استشارية دولية" is a consultancy, not its name.)
-  while (last - t < 2 && isUnseenNameWord(ctx, last + 1, last === t) && !DESCRIBING_ADJECTIVES.has(ctx.stems[last + 1])) last++
+  // (Nor one agreeing with the head in the feminine, unseen as it may be: "شركة [وهمية]", a shell company; "شركة [متعهدة]".)
+  while (last - t < 2 && isUnseenNameWord(ctx, last + 1, last === t) && !DESCRIBING_ADJECTIVES.has(ctx.stems[last + 1]) &&
+    !isFeminineAdjective(ctx.tokens[last + 1].norm)) last++
   // "شركات [توركسل] وتورك تيليكوم": the tagger found the list's first name itself; the list goes on after it.
   const tagged = last === t && t + 1 < ctx.tokens.length ? ctx.owner[t + 1] : -1
   if (tagged >= 0 && isHead(ctx, COMPANIES, t) && mentions[tagged].type === 'organization' && mentions[tagged].first === t + 1) {
@@ -264,6 +266,14 @@ export function findCompany(ctx: Context, mentions: TokenMention[], t: number): 
 }
 
 const COMPANIES: ReadonlySet<string> = new Set([normalizeArabic('شركات')])
+
+/**
+ * A word (normalised, whole: the tokenizer reads "وهمية" as و + a stem) shaped as an indefinite feminine nisba or
+ * participle: "وهميه", "استثماريه", "جزائريه", "متعهده".
+ */
+function isFeminineAdjective(word: string): boolean {
+  return word.endsWith('يه') ? PATTERNS.indefiniteNisba.test(word) : word.endsWith('ه') && PATTERNS.participleShape.test(word)
+}
 
 /** A list of companies after the plural head goes on at token k: "و" and one or two words the clusters never saw. */
 function continueCompanyList(ctx: Context, mentions: TokenMention[], k: number): void {
