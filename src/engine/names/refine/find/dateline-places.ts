@@ -28,8 +28,9 @@ export function findDatelinePlaces(ctx: Context, mentions: TokenMention[]): void
     while (t < tokens.length && tokens[t].start < lineStart) t++
     if (t >= tokens.length) break
     const lineEnd = text.indexOf('\n', lineStart)
-    // Only a token opening the line: a line that starts with a bracket or a number has no dateline.
-    if (/^\s*$/u.test(text.slice(lineStart, tokens[t].start))) changed = readDateline(ctx, mentions, t) || changed
+    // Only a token opening the line (spaces before it, no line break: an empty line's next token is the next line's):
+    // a line that starts with a bracket or a number has no dateline.
+    if (/^[^\S\n]*$/u.test(text.slice(lineStart, tokens[t].start))) changed = readDateline(ctx, mentions, t) || changed
     lineStart = lineEnd < 0 ? -1 : lineEnd + 1
   }
   if (changed) rebuildOwners(ctx, mentions)
@@ -46,6 +47,7 @@ function readDateline(ctx: Context, mentions: TokenMention[], first: number): bo
   const owner = ctx.owner[first]
   if (owner < 0) {
     if (last - first + 1 > MAX_UNTAGGED_WORDS || !isFree(ctx, first, last)) return false
+    // (add keeps the owners right; only a changed mention needs them rebuilt.)
     add(ctx, mentions, { type: 'place', first, last })
     return false
   }
