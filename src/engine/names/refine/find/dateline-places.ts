@@ -1,4 +1,4 @@
-import { add, isFree, rebuildOwners, type Context, type TokenMention } from '../shared/context.ts'
+import { add, rebuildOwners, type Context, type TokenMention } from '../shared/context.ts'
 import { isKnownVerb } from '../shared/name-like.ts'
 import { normSet } from '../shared/word-lists.ts'
 
@@ -46,8 +46,8 @@ function readDateline(ctx: Context, mentions: TokenMention[], first: number): bo
   if (ctx.tokens[last].end !== end || NOT_A_TOWN.has(ctx.stems[first]) || isKnownVerb(ctx, ctx.tokens[first].norm)) return false
   const owner = ctx.owner[first]
   if (owner < 0) {
-    if (last - first + 1 > MAX_UNTAGGED_WORDS || !isFree(ctx, first, last)) return false
-    // (add keeps the owners right; only a changed mention needs them rebuilt.)
+    if (last - first + 1 > MAX_UNTAGGED_WORDS) return false
+    // (add adds only over free tokens and keeps the owners right; only a changed mention needs them rebuilt.)
     add(ctx, mentions, { type: 'place', first, last })
     return false
   }

@@ -51,6 +51,11 @@ export const LOCAL_LEVELS = normSet(['الجهوي', 'الجهوية', 'الإق
 /** Duals in the nominative that head two places ("بلدتا الحمرات وغانم العلي"), as their genitive forms do. Hand-written. */
 const NOMINATIVE_DUAL_HEADS = normSet(['بلدتا', 'مدينتا', 'قريتا', 'محافظتا', 'منطقتا'])
 /**
+ * "جماعة": a Moroccan commune before a bare name the clusters never saw ("جماعة إيغرم"), and a group's head before a
+ * definite one ("جماعة الحوثي"): as a place's head it takes no definite name.
+ */
+export const COMMUNE = normSet(['جماعة'])
+/**
  * Heads after which a name the unlabelled text never had is a place of that kind ("ولاية هرات", "بقضاء
  * المتن", "حي الهرم"): PLACE_KIND_HEADS, a district's words, and plurals and duals that open a list of them
  * ("مناطق بولاق الدكرور وإمبابة والوراق", "بلدتي عيترون وبنت جبيل"). Hand-written.
@@ -65,13 +70,8 @@ export const UNSEEN_PLACE_HEADS = new Set([
   // Session 56: Tunisia's delegations and sectors, "بمعتمدية الوسلاتية", "معتمديات ساقية الزيت وساقية الدائر", "عمادة الشرايع".
   ...normSet(['معتمدية', 'معتمديات', 'معتمديتي', 'عمادة']),
   // Session 57: Morocco's communes, "بجماعة إيغرم", "رئيس جماعة غسات" (a bare name only: COMMUNE).
-  ...normSet(['جماعة']),
+  ...COMMUNE,
 ])
-/**
- * "جماعة": a Moroccan commune before a bare name the clusters never saw ("جماعة إيغرم"), and a group's head before a
- * definite one ("جماعة الحوثي"): as a place's head it takes no definite name.
- */
-export const COMMUNE = normSet(['جماعة'])
 /** Dual heads, each naming two places ("محافظتي الأحمدي والفروانية"): find-places.ts, findDualPlaces. Hand-written. */
 export const DUAL_PLACE_HEADS = normSet(['حيي', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي', 'جزيرتي', 'حقلي', 'بلديتي', 'معتمديتي', ...NOMINATIVE_DUAL_HEADS])
 /** "بمحافظة الشرقية": a governorate, whose names include adjectives in ـية (الشرقية، الدقهلية، الداخلية). */
