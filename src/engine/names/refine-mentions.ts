@@ -8,6 +8,7 @@ import { combineMentions, findChainBodies } from './refine/boundaries/combine-me
 import { completeVenueNames } from './refine/boundaries/complete-venue-names.ts'
 import { extendKindAdjectives } from './refine/boundaries/kind-adjectives.ts'
 import { retypeChurchInstitutions } from './refine/retype/church-institutions.ts'
+import { retypeGroupsOutsideMorocco } from './refine/retype/groups-outside-morocco.ts'
 import { splitGovernedPlaces } from './refine/boundaries/split-governed-place.ts'
 import { retypeQuotedPlaces } from './refine/retype/quoted-places.ts'
 import { retypeMothersKunya } from './refine/retype/mothers-kunya.ts'
@@ -193,6 +194,7 @@ export function refineMentions(
   completeVenueNames(ctx, mentions)
   extendKindAdjectives(ctx, mentions)
   retypeChurchInstitutions(ctx, mentions)
+  retypeGroupsOutsideMorocco(ctx, mentions)
   retypeQuotedPlaces(ctx, mentions)
   retypeMothersKunya(ctx, mentions)
   retypeListedPersons(ctx, mentions)

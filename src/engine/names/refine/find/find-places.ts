@@ -10,6 +10,7 @@ import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.
 import { knownPhraseEnd } from '../shared/known-phrase-end.ts'
 import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { PATTERNS } from '../shared/patterns.ts'
+import { readsMoroccan } from '../shared/moroccan-context.ts'
 import {
   COMMUNE, DESCRIBING_ADJECTIVES, PURPOSE_ADJECTIVES, DIRECTIONS, FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STATE_HEADS, STREET_HEADS, TITLES,
 } from '../shared/word-lists.ts'
@@ -82,7 +83,7 @@ export function findUnseenPlace(ctx: Context, mentions: TokenMention[], t: numbe
   const governorate = isHead(ctx, GOVERNORATE, t)
   const first = t + 1
   if (!(isUnseenPlaceWord(ctx, first, 'first', governorate) || (governorate && isGovernorateAdjective(ctx, first)))) return false
-  if (isHead(ctx, COMMUNE, t) && !isCommuneName(ctx, first)) return false
+  if (isHead(ctx, COMMUNE, t) && !(isCommuneName(ctx, first) && readsMoroccan(ctx))) return false
   const firstPre = ctx.tokens[first].clitics.pre
   let last = constructPlaceEnd(ctx, first, firstPre.length === 0 || (firstPre.length === 1 && firstPre[0] !== 'ال'))
   // "بلدتي مجدل شمس ومسعدة": a compound name's first word takes the next.
@@ -94,7 +95,7 @@ export function findUnseenPlace(ctx: Context, mentions: TokenMention[], t: numbe
 
 /**
  * Token k, after "جماعة", names a commune: a bare word, no adjective of the group ("جماعة [قروية]", a rural commune;
- * "جماعة [منشقة]", a splinter group).
+ * "جماعة [منشقة]", a splinter group). The caller also asks that the article be Moroccan (readsMoroccan).
  */
 function isCommuneName(ctx: Context, k: number): boolean {
   const stem = ctx.stems[k]

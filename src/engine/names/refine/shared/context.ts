@@ -27,6 +27,8 @@ export interface Context {
   starts?: Map<string, number[]>
   /** Whether the article is about sport (drop-clubs-off-the-pitch.ts, isAboutSport), found on first use. */
   aboutSport?: boolean
+  /** Whether the article names Morocco or a Moroccan unit or city (moroccan-context.ts, readsMoroccan), found on first use. */
+  moroccan?: boolean
   /**
    * knownPhraseEnd's answers per phrase index and token, filled on first use: the rules ask for the same token's
    * known place or organisation many times (known-phrase-end.ts).
