@@ -8,7 +8,7 @@ import { isDefiniteField, isInstitutionHead, NAMED_AFTER_A_PLACE, qualifiesField
 import { isChainNoun } from '../shared/chain-noun.ts'
 import { isCountryNisba } from '../shared/nationality-nisba.ts'
 import {
-  BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, SAINTS, STADIUM_HEADS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_RULERS,
+  BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, SAINTS, STADIUM_HEADS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, SHRINE_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_RULERS,
   GIVEN, GROUP_HEADS, normSet, NAMED_STREET_HEADS, OUTLET_HEADS, STREET_HEADS, PERSON_NAMED_PLACE_HEADS, TITLES, VENUE_HEADS,
 } from '../shared/word-lists.ts'
 import { isClustered, isUnclustered } from '../shared/name-like.ts'
@@ -418,8 +418,9 @@ function titledFacilityHead(ctx: Context, t: number): number {
   while (k > 0 && t - k < 2 && (TITLES.has(ctx.stems[k]) || HONORIFICS.has(ctx.stems[k])) && !breakBetween(ctx, k - 1, k) && ctx.owner[k - 1] < 0) k--
   if (k === t || (!TITLES.has(ctx.stems[k + 1]) && !HONORIFICS.has(ctx.stems[k + 1]))) return -1
   const head = k
-  // (Not "سجن": "بسجن الصحفي شيروان شيرواني" is his imprisonment.)
+  // (Not "سجن": "بسجن الصحفي شيروان شيرواني" is his imprisonment; nor a shrine before a title: "ضريح الشاعر حافظ الشيرازي".)
   if (isHead(ctx, IMPRISONMENT, head)) return -1
+  if (isHead(ctx, SHRINE_HEADS, head) && ctx.stems.slice(head + 1, t + 1).some((stem) => TITLES.has(stem))) return -1
   return ((isHead(ctx, STREET_HEADS, head) && !isByWayOf(ctx, head)) || isHead(ctx, FACILITY_HEADS, head) || isHead(ctx, VENUE_HEADS, head)) &&
     !isDefiniteStem(ctx.stems[head]) ? head : -1
 }

@@ -458,8 +458,13 @@ export const STADIUM_HEADS = normSet(['استاد', 'ستاد'])
  * which the sets leave outside ("منفذ طريبيل", 16 to 7; session 20). Hand-written.
  */
 export const FACILITY_ADJECTIVES = normSet(['الجوية', 'البحرية', 'العسكرية', 'الدولي', 'الدولية', 'البري', 'الجوي'])
+/**
+ * A shrine's heads: named after the saint or the leader buried there ("ضريح صلاح الدين الأيوبي", "مقام السيدة خولة"), but
+ * with the person's title between them the person is the name ("ضريح الرئيس الراحل ياسر عرفات"). Hand-written.
+ */
+export const SHRINE_HEADS = normSet(['ضريح', 'مقام'])
 /** Venues named after people, places with their head ("مسرح أبو بكر سالم", "مسجد الشيخ زايد"). Hand-written. */
-export const VENUE_HEADS = normSet(['مسرح', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قاعة', 'ميدان', 'صالة', 'كنيسة', 'كنيس', 'كاتدرائية'])
+export const VENUE_HEADS = new Set([...normSet(['مسرح', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قاعة', 'ميدان', 'صالة', 'كنيسة', 'كنيس', 'كاتدرائية']), ...SHRINE_HEADS])
 /** Honorifics before a royal name that the title list lacks: "ملعب الأمير مولاي عبد الله". Hand-written. */
 export const HONORIFICS = normSet(['مولاي', 'سيدي', 'للا'])
 /** Heads of facilities often named after a titled person: "مطار الملك خالد", "جسر الملك فهد", "ملعب الأمير عبد الله الفيصل". */
