@@ -1,5 +1,6 @@
 import type { DocWith, Entity, EntityType, Span } from '../doc.ts'
-import { LISTED_PLACE, QUOTED, findNameStart } from '../names/tagger/name-start.ts'
+import { DATELINE, LISTED_PLACE, QUOTED, findNameStart } from '../names/tagger/name-start.ts'
+import { opensDateline } from '../names/refine/find/dateline-places.ts'
 import type { NamesModel } from '../names/tagger/names-model.ts'
 import { refineMentions, type TokenMention } from '../names/refine-mentions.ts'
 import { stemOf } from '../names/refine/shared/context.ts'
@@ -66,7 +67,8 @@ export function findNameMentions(model: NamesModel, doc: DocWith<'tokens' | 'sen
     const { clitics, norm } = doc.tokens[mention.first]
     const listed = mention.type === 'place' && before !== '' && before !== QUOTED && placeEnds.has(mention.first - 1) &&
       (clitics.pre[0] === 'و' || (clitics.pre.length === 0 && norm.startsWith('و')))
-    const { start, lostAlef } = findNameStart(doc.text, doc.tokens[mention.first], mention.type, evidence, rest, listed ? LISTED_PLACE : before)
+    const dateline = mention.type === 'place' && opensDateline(doc.text, doc.tokens, mention.first)
+    const { start, lostAlef } = findNameStart(doc.text, doc.tokens[mention.first], mention.type, evidence, rest, dateline ? DATELINE : listed ? LISTED_PLACE : before)
     const end = withPlus(doc.text, doc.tokens[mention.last].end, mention.type)
     if (end <= start) continue
     const surface = doc.text.slice(start, end)

@@ -427,6 +427,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 58: a participle in the construct state goes on after the adjective', 'وقالت الشركة الجهوية متعددة الخدمات إن الماء مقطوع.', [['الشركة الجهوية متعددة الخدمات', 'organization']]],
     ['session 58: a saint\'s shrine, his honorific between head and name, is a place', 'وتشمل الأشغال أيضاً قصر مصطفى باشا وضريح سيدي عبد الرحمن الثعالبي.', [['قصر مصطفى باشا', 'place'], ['ضريح سيدي عبد الرحمن الثعالبي', 'place']]],
     ['session 58: with the buried leader\'s title between, the leader is the name', 'وزار ضريح الرئيس الراحل ياسر عرفات.', [['ياسر عرفات', 'person']]],
+    ['session 58: a dateline\'s town keeps its first letter (Oujda, not "and Jeddah")', 'وجدة - افتتحت الرابطة المحمدية للعلماء مركزاً جديداً.', [['وجدة', 'place'], ['الرابطة المحمدية للعلماء', 'organization']]],
+    ['session 58: control: "و" before a town in a sentence is the conjunction', 'الرياض - زار وفد من الرياض وجدة أمس.', [['الرياض', 'place'], ['جدة', 'place']]],
     ['session 58: "جماعة" outside Morocco is a group, not a commune (the Jesus Army, in an American story)', 'وقال إن بوشنل لم يعد مشاركاً في جماعة يسوع في ولاية ماساتشوستس.', [['جماعة يسوع', 'organization'], ['ماساتشوستس', 'place']]],
     ['session 57: a rural commune, described, is no name', 'وأعلن عن تخصيص مبلغ لجماعة قروية بالإقليم.', []],
     ['session 57: people after a body ending in a place are the next party of the list', 'توزيع عادل للخسائر بين الدولة ومصرف لبنان والمودعين.', [['مصرف لبنان', 'organization']]],

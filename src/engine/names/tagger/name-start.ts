@@ -118,6 +118,8 @@ const WAD_AND_OULD_AFTER_AND: ReadonlySet<string> = new Set(['وود', 'وولد
 export const QUOTED = '"'
 /** What a caller passes as the word before a place that follows another place, only spaces between. */
 export const LISTED_PLACE = '+'
+/** What a caller passes as the word before the town that opens a dateline ("وجدة - أعلنت"; dateline-places.ts). */
+export const DATELINE = '-'
 /**
  * Heads of two letters that begin a place's name: "حي" (a district), "سد" (a dam), "تل" (a hill); and the first words of
  * two-word names ("وبن قردان", "ورب ثلاثين", "وجل الديب"), which no word of the language begins with a clitic before.
@@ -217,6 +219,8 @@ export function procliticLength(token: Token, type?: EntityType, evidence?: Name
   // An organisation's or a place's name in quotes keeps its first letters whatever they spell: "«باريك»" (not ب +
   // "إريك"), "منصة "ووتش إت"", "حي «بوكاغراندي»" (QUOTED, what the caller passes for an opening quote).
   if (before === QUOTED && (type === 'organization' || type === 'place')) return 0
+  // "وجدة - افتتحت": a dateline's town is no list's next item; its first letters are its own (DATELINE).
+  if (before === DATELINE && type === 'place') return 0
   // The word before as written and without its own clitics ("بإقليم" → "اقليم"; "وفقا" stays itself).
   const bareBefore = before.replace(PATTERNS.proclitics, '')
   const beforeIn = (words: ReadonlySet<string>) => words.has(before) || words.has(bareBefore)

@@ -1,3 +1,4 @@
+import type { Token } from '../../../doc.ts'
 import { add, rebuildOwners, type Context, type TokenMention } from '../shared/context.ts'
 import { isKnownVerb } from '../shared/name-like.ts'
 import { normSet } from '../shared/word-lists.ts'
@@ -36,11 +37,25 @@ export function findDatelinePlaces(ctx: Context, mentions: TokenMention[]): void
   if (changed) rebuildOwners(ctx, mentions)
 }
 
+/** Where the town's words of a dateline that token `first` opens end in the text, or −1 (no dateline there). */
+function datelineEnd(text: string, tokens: readonly Token[], first: number): number {
+  const start = tokens[first].start
+  const match = PATTERNS.dateline.exec(text.slice(start, start + 120))
+  return match ? start + match[1].length : -1
+}
+
+/**
+ * Token `first` opens a line, and the line a dateline: its town's "و" is the town's own letter, no conjunction ("وجدة -"
+ * is Oujda; the tokenizer reads "and Jeddah").
+ */
+export function opensDateline(text: string, tokens: readonly Token[], first: number): boolean {
+  const lineStart = text.lastIndexOf('\n', tokens[first].start - 1) + 1
+  return /^[^\S\n]*$/u.test(text.slice(lineStart, tokens[first].start)) && datelineEnd(text, tokens, first) >= 0
+}
+
 function readDateline(ctx: Context, mentions: TokenMention[], first: number): boolean {
-  const start = ctx.tokens[first].start
-  const match = PATTERNS.dateline.exec(ctx.text.slice(start, start + 120))
-  if (!match) return false
-  const end = start + match[1].length
+  const end = datelineEnd(ctx.text, ctx.tokens, first)
+  if (end < 0) return false
   let last = first
   while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1].end <= end) last++
   if (ctx.tokens[last].end !== end || NOT_A_TOWN.has(ctx.stems[first]) || isKnownVerb(ctx, ctx.tokens[first].norm)) return false
