@@ -150,4 +150,7 @@ export const NEWER_GIVEN_NAMES = [
   // Session 57: Arab given names of the Gulf's and Iraq's news the list lacked ("وقال [خلدون] خليفة المبارك"); not "جهاد"
   // (jihad) or "صقر" (a falcon), as often common words.
   'خلدون', 'عليان', 'فرحان', 'قتيبة', 'نضال', 'طحنون', 'شخبوط', 'فنسنت',
+  // Session 58: women's given names of the culture pages ("منسقة المعرض [نرمين] عبد الحميد"); not "شهد" (a verb,
+  // witnessed).
+  'نرمين', 'رهف',
 ]

@@ -126,6 +126,8 @@ export const NEWER_PLACES = [
   // Session 57: the cape the Red Sea's shipping has gone round since 2024, whose last word is a common one ("الصالح",
   // the good; the tagger ended it on "الرجاء"), and Djibouti's container port (general knowledge).
   'رأس الرجاء الصالح', 'دوراليه',
+  // Session 58: the Casbah of Algiers, whose head is also a common word (a reed), general knowledge.
+  'قصبة الجزائر',
 ] as const
 
 /**

@@ -764,7 +764,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // (A given name keeps the one word after it, its family name: "[أنطونيو كوستا]", whose "كوست" the clusters know.)
     if (mention.type === 'person') {
       while (last > first && !(last === first + 1 && GIVEN.has(ctx.stems[first]) && isAccusativeShaped(ctx, last)) && isCommonPersonEnd(ctx, first, last)) last--
-      while (first < last && isCommonPersonStart(ctx, first)) first++
+      while (first < last && (isCommonPersonStart(ctx, first) || isAndDefiniteBeforeGiven(ctx, first))) first++
     }
     // "إيمانويل ماكرون [سيزور] الجزائر", "عباس [سيلقي خطابا]": the verb after the subject, in the future, and
     // what follows it; a last word of that shape only after two (it may be a name: "إدوارد سنودن").
@@ -949,6 +949,19 @@ function isCommonPersonStart(ctx: Context, t: number): boolean {
   // (A plural's ending after a stem of three letters at least: "كون" is a name, "Koen Korfiatis".)
   return (ctx.tokens[t].clitics.pre[0] === 'ك' && isClustered(ctx, ctx.stems[t])) || (word.endsWith('ون') && word.length >= MIN_PLURAL_LETTERS)
 }
+
+/**
+ * "وزير الشؤون الإسلامية والدعوة [والإرشاد] عبداللطيف آل الشيخ": a word written with "و" and the article, before a
+ * known given name (or "عبد" run into the article: "عبداللطيف"), ends what comes before (a ministry's field) and begins
+ * no name; a definite given name is one ("الصادق محمد").
+ */
+function isAndDefiniteBeforeGiven(ctx: Context, t: number): boolean {
+  const { pre } = ctx.tokens[t].clitics
+  return pre.length === 2 && pre[0] === 'و' && pre[1] === 'ال' && !GIVEN.has(ctx.stems[t]) && !isListedGivenName(ctx, t) &&
+    t + 1 < ctx.tokens.length && (startsPersonName(ctx, t + 1) || ABD_COMPOUND.test(ctx.stems[t + 1]))
+}
+/** "عبد" and the article written as one word with the name after it: "عبداللطيف", "عبدالرحمن" (normalised). */
+const ABD_COMPOUND = /^عبدال.{2,}/u
 
 /** The letters of the shortest masculine plural in ـون: a stem of three and its ending ("عاملون" has more). */
 const MIN_PLURAL_LETTERS = 5
