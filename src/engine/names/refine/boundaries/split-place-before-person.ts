@@ -1,4 +1,5 @@
-import type { Context, TokenMention } from '../shared/context.ts'
+import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
+import { isDefiniteStem } from '../shared/definite.ts'
 import { isKnownPlacePhrase } from '../shared/known-place-phrase.ts'
 import { isGivenNotPreposition } from '../shared/name-like.ts'
 import { PLACE_KIND_HEADS, normSet } from '../shared/word-lists.ts'
@@ -16,7 +17,14 @@ const JOINED_ABD = 'عبدال'
  */
 export function splitPlaceBeforePerson(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   const out: TokenMention[] = []
-  for (const mention of mentions) {
+  const list = mentions.slice()
+  for (let index = 0; index < list.length; index++) {
+    const mention = list[index]
+    const next = list[index + 1]
+    if (next !== undefined && isCommonWordAndGivenName(ctx, mention, next)) {
+      list[index + 1] = { ...next, first: mention.last }
+      continue
+    }
     const at = mention.type === 'place' || mention.type === 'person' ? personStart(ctx, mention) : -1
     if (at < 0) {
       out.push(mention)
@@ -31,6 +39,17 @@ export function splitPlaceBeforePerson(ctx: Context, mentions: TokenMention[]): 
     out.push({ type: 'place', first, last: at - 1 }, { type: 'person', first: at, last: mention.last })
   }
   return out
+}
+
+/**
+ * "مدير مكتب الهيئة في [الإمارة سلطان] [راشد المعلا]": a place the tagger read as a definite common word (the emirate, no
+ * place it knows) and the given name after it, right before a person, is that person's given name; the word alone names
+ * no place.
+ */
+function isCommonWordAndGivenName(ctx: Context, mention: TokenMention, next: TokenMention): boolean {
+  return mention.type === 'place' && next.type === 'person' && mention.last === mention.first + 1 && next.first === mention.last + 1 &&
+    !breakBetween(ctx, mention.last, next.first) && isDefiniteStem(ctx.stems[mention.first]) && !isKnownPlacePhrase(ctx, mention.first, mention.first) &&
+    isGivenWord(ctx, mention.last)
 }
 
 /** The token at which the mention's person begins after its place, or −1. */

@@ -228,6 +228,9 @@ function isUnseenPlaceWord(ctx: Context, k: number, at: 'first' | 'listed', gove
   // An indefinite word may be a verb or a participle of a clause on the head ("منطقة تتقاطع مع", "منطقة
   // موبوءة"); after "محافظة" a participle's shape is a name ("بمحافظة مطروح").
   if (!definite && (governorate ? PATTERNS.verbShape.test(core) && !PATTERNS.taMarbutaEnding.test(core) : isVerbOrParticiple(core))) return false
+  // Nor an indefinite nisba, an adjective of the head: "لمخيم [صيفي]" (a summer camp), "منطقة [لوجستية]"; a noun of
+  // that shape governs the definite word after it, which no adjective does ("ساقية الزيت").
+  if (!definite && at === 'first' && PATTERNS.indefiniteNisba.test(core) && !isDefiniteStem(nextStem(ctx, k, 1) ?? '')) return false
   return isUnclustered(ctx, norm)
 }
 
