@@ -20,7 +20,7 @@ import { isWorldFamilyName } from '../shared/known-full-name.ts'
 import { compoundPlaceStart, directionEnd as placeDirectionEnd, isCompoundPlaceStart } from './compound-place-end.ts'
 import { singularOfPluralTitle } from '../shared/plural-title.ts'
 import {
-  ADVERBS, ORDINAL_WORDS, UNSEEN_PLACE_HEADS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, STATE_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, STREET_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS, PERSON_NAMED_PLACE_HEADS, WEEKDAYS, hasWithArticle,
+  ADVERBS, ORDINAL_WORDS, UNSEEN_PLACE_HEADS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, PUBLIC_BODY_ADJECTIVES, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, STATE_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, STREET_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS, PERSON_NAMED_PLACE_HEADS, WEEKDAYS, hasWithArticle,
 } from '../shared/word-lists.ts'
 import { countryForceEnd } from '../find/country-forces.ts'
 import { isSchemeFoundWhole } from '../find/find-schemes.ts'
@@ -637,7 +637,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     }
     // "[ابن الفنان] الراحل": a kinship particle and a title, no name in them (the artist's son).
     if (mention.type === 'person' && isNamelessPerson(ctx, first, last)) return []
-    // "[بنك الكويت المركزي تثبيت] سعر الخصم": a bare indefinite word after a definite adjective begins a new
+    // "[بنك الكويت المركزي تثبيت] سعر الخصم", "[دائرة الآثار العامة ترميم] البرج": a bare indefinite word after a definite
+    // adjective (a nisba; or a public body's, "العامة", before a plain common noun) begins a new
     // phrase (an adjective closes the noun phrase it agrees with); the tagger ran the name into the verb's
     // object. Not a field after ل ("المنظمة المصرية لحقوق الإنسان"), also where the tokenizer left the ل on a word
     // the clusters know ("المعهد الوطني لعلوم البحار"; not "لدى", a preposition).
@@ -659,7 +660,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         }
         // (Not a namesake's title shaped like one: "جامعة القاضي عياض"; nor "multi-" in the construct state, "الشركة الجهوية
         // [متعددة] الخدمات", "القوة [متعددة] الجنسيات".)
-        if (PATTERNS.nisba.test(ctx.stems[t - 1]) && !NAMESAKE_TITLES.has(ctx.stems[t - 1]) && !PLACE_NAMING_TITLES.has(ctx.stems[t - 1]) && ctx.tokens[t].clitics.pre.length === 0 && PATTERNS.arabicWord.test(ctx.stems[t]) &&
+        if ((PATTERNS.nisba.test(ctx.stems[t - 1]) || (PUBLIC_BODY_ADJECTIVES.has(ctx.stems[t - 1]) && isPlainCommonNoun(ctx, t))) && !NAMESAKE_TITLES.has(ctx.stems[t - 1]) && !PLACE_NAMING_TITLES.has(ctx.stems[t - 1]) && ctx.tokens[t].clitics.pre.length === 0 && PATTERNS.arabicWord.test(ctx.stems[t]) &&
           !MULTI.has(ctx.stems[t])) {
           // "[المركز الاستشفائي الجامعي] فهد العمري": a known given name there begins the person who leads it. (A king's
           // name and number is the one it is named after, part of its name: "المستشفى الجامعي محمد السادس".)
@@ -1001,6 +1002,18 @@ function isOfficersBody(ctx: Context, first: number): boolean {
 const MANAGEMENT = normalizeArabic('إدارة')
 /** The adjective of a chief's title: "الرئيس التنفيذي", "المدير العام". */
 const OFFICER_ADJECTIVES: ReadonlySet<string> = new Set(['التنفيذي', 'التنفيذية', 'العام', 'العامة', 'الإقليمي'].map((word) => normalizeArabic(word)))
+
+/**
+ * Token k is a plain common noun, nothing a body's name goes on with after its adjective: bare as the clusters know it,
+ * of four letters or more, no particle ("في", "بشأن"), no word the tokenizer left its ل or ب on ("لخفر", "لإندونيسيا"), no
+ * participle ("متعددة الخدمات"), known place or given name.
+ */
+function isPlainCommonNoun(ctx: Context, k: number): boolean {
+  const { clitics, norm } = ctx.tokens[k]
+  if (clitics.pre.length > 0 || clitics.post.length > 0 || ctx.stems[k] !== norm || norm.length < 4 || !PATTERNS.arabicWord.test(norm)) return false
+  if (/^[لب]/u.test(norm) || isDefiniteStem(norm) || PATTERNS.participleShape.test(norm)) return false
+  return isClustered(ctx, norm) && !isOneWordKnownPlace(ctx, norm) && !GIVEN.has(norm)
+}
 
 /** Where the quote a mention opens with closes, when it closes within three words after `last`; else `last`. */
 function closingQuoteEnd(ctx: Context, first: number, last: number): number {

@@ -3,7 +3,7 @@ import type { Context, TokenMention } from '../shared/context.ts'
 import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { isClustered, isWrittenFormTwoPast } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
-import { GIVEN, normSet, OUTLET_HEADS, PUBLIC_BODY_ADJECTIVES, WEEKDAYS } from '../shared/word-lists.ts'
+import { GIVEN, normSet, OUTLET_HEADS, WEEKDAYS } from '../shared/word-lists.ts'
 import { isKnownFullName } from '../shared/known-full-name.ts'
 
 /** A verb's past in the plural, normalised: "قالوا", "بداوا". */
@@ -111,30 +111,6 @@ function relativeInside(ctx: Context, mention: TokenMention): number {
 const SHORT_VERB = 5
 
 /**
- * "أنهت [دائرة الآثار العامة] ترميم البرج": after a body's adjective (a nisba or "العامة", with the article alone), a bare
- * indefinite common noun cannot go on the name (an adjective closes the construct chain); it begins the verb's object.
- * Returns that noun's index, or −1. Not a known place or given name ("البنك العربي سويسرا" is a bank's name), nor a
- * particle ("في"), a word the tokenizer left its ل or ب on ("لكرة") or a participle ("متعددة الخدمات").
- */
-function objectAfterAdjective(ctx: Context, mention: TokenMention): number {
-  if (mention.type !== 'organization') return -1
-  for (let k = mention.first + 2; k <= mention.last; k++) {
-    const adjective = ctx.tokens[k - 1].clitics
-    if (!(adjective.pre.length === 1 && adjective.pre[0] === 'ال' && adjective.post.length === 0)) continue
-    if (!(PATTERNS.nisba.test(ctx.stems[k - 1]) || PUBLIC_BODY_ADJECTIVES.has(ctx.stems[k - 1]))) continue
-    if (isObjectNoun(ctx, k)) return k
-  }
-  return -1
-}
-
-function isObjectNoun(ctx: Context, k: number): boolean {
-  const { clitics, norm } = ctx.tokens[k]
-  if (clitics.pre.length > 0 || clitics.post.length > 0 || ctx.stems[k] !== norm || norm.length < 4 || !PATTERNS.arabicWord.test(norm)) return false
-  if (/^[لب]/u.test(norm) || isDefiniteStem(norm) || PATTERNS.participleShape.test(norm)) return false
-  return isClustered(ctx, norm) && !isOneWordKnownPlace(ctx, norm) && !GIVEN.has(norm)
-}
-
-/**
  * "إن "[الخزان يفرغ] قبل أن يصل الدور"": a verb's present after a common noun the tagger took for a person's first word
  * (definite, as no given name is, and no nisba as a family name is) is the clause's verb, seen in the unlabelled text or
  * not; the noun alone is then left to the lone-word rule. Not a known given name ("الحاج يونس").
@@ -159,8 +135,7 @@ export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention
     const outlet = mention.type === 'person' ? outletAfterPerson(ctx, mention) : -1
     if (outlet > 0) return [{ ...mention, last: outlet - 1 }, { type: 'organization' as const, first: outlet, last: mention.last }]
     const relative = relativeInside(ctx, mention)
-    const object = objectAfterAdjective(ctx, mention)
-    let last = relative > 0 ? relative - 1 : object > 0 ? object - 1 : mention.last
+    let last = relative > 0 ? relative - 1 : mention.last
     while (last > mention.first && (isRunOnVerb(ctx, last) || isRunOnDay(ctx, last) || isDescribingWord(ctx, last) || isPeopleAfterPlace(ctx, mention, last) ||
       (mention.type === 'person' && isObjectPlural(ctx, mention, last)))) last--
     if (mention.type === 'person' && (isVerbAfterDefiniteNoun(ctx, mention.first, last) || isVerbAfterKnownPerson(ctx, mention, last))) last--
