@@ -659,9 +659,10 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
           continue
         }
         // (Not a namesake's title shaped like one: "جامعة القاضي عياض"; nor "multi-" in the construct state, "الشركة الجهوية
-        // [متعددة] الخدمات", "القوة [متعددة] الجنسيات".)
+        // [متعددة] الخدمات", "القوة [متعددة] الجنسيات"; nor a nasab after a given name of that shape, "جمعية «أحباب الشيخ
+        // العربي [بن] صاري»".)
         if ((PATTERNS.nisba.test(ctx.stems[t - 1]) || (PUBLIC_BODY_ADJECTIVES.has(ctx.stems[t - 1]) && isPlainCommonNoun(ctx, t))) && !NAMESAKE_TITLES.has(ctx.stems[t - 1]) && !PLACE_NAMING_TITLES.has(ctx.stems[t - 1]) && ctx.tokens[t].clitics.pre.length === 0 && PATTERNS.arabicWord.test(ctx.stems[t]) &&
-          !MULTI.has(ctx.stems[t])) {
+          !MULTI.has(ctx.stems[t]) && !LINKING_PARTICLES.has(ctx.stems[t])) {
           // "[المركز الاستشفائي الجامعي] فهد العمري": a known given name there begins the person who leads it. (A king's
           // name and number is the one it is named after, part of its name: "المستشفى الجامعي محمد السادس".)
           if (GIVEN.has(ctx.stems[t]) && t + 1 <= last && ORDINAL_WORDS.has(ctx.stems[t + 1])) continue
