@@ -12,13 +12,24 @@ const PATTERNS = {
 } as const
 /** A line's opening word before a dash that is a byline's or a rubric's, no town: "خاص -", "كتب -". Hand-written. */
 const NOT_A_TOWN = normSet(['خاص', 'حصري', 'عاجل', 'كتب', 'كتبت', 'متابعة', 'وكالات', 'تقرير', 'تحليل', 'رأي', 'بقلم', 'ترجمة', 'فيديو', 'صور'])
+/** The fewest words after a dateline's dash that make a sentence, not a caption's word or two ("- أرشيف"). */
+const MIN_SENTENCE_WORDS = 5
+
+/** A sentence follows the dateline's words ending at token `last` on the same line. */
+function isSentenceAfter(ctx: Context, last: number): boolean {
+  const lineEnd = ctx.text.indexOf('\n', ctx.tokens[last].end)
+  let words = 0
+  for (let t = last + 1; t < ctx.tokens.length && (lineEnd < 0 || ctx.tokens[t].start < lineEnd) && words < MIN_SENTENCE_WORDS; t++) words++
+  return words >= MIN_SENTENCE_WORDS
+}
+
 /** A dateline's words that need no tagger's name to be a town: one or two ("تارودانت", "المحلة الكبرى"). */
 const MAX_UNTAGGED_WORDS = 2
 
 /**
  * The town of a dateline is a place ("تارودانت - قالت …", "الكويت (كونا) - أعلنت …"): every dateline of the news
  * sentences (90 of them) names one, where the tagger had read a town it never saw as nothing and the dateline's
- * "الكويت" as the oil company's. A person the tagger found there is left alone (a caption's "محمد صلاح - أرشيف"), and
+ * "الكويت" as the oil company's. A person the tagger found there is left alone when no sentence follows (a caption's "محمد صلاح - أرشيف"), and
  * so is a line whose words the tagger split differently ("افتتح ممر شنتشن - تشونغشان", a bridge's two ends).
  */
 export function findDatelinePlaces(ctx: Context, mentions: TokenMention[]): void {
@@ -59,6 +70,15 @@ function readDateline(ctx: Context, mentions: TokenMention[], first: number): bo
   let last = first
   while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1].end <= end) last++
   if (ctx.tokens[last].end !== end || NOT_A_TOWN.has(ctx.stems[first]) || isKnownVerb(ctx, ctx.tokens[first].norm)) return false
+  // A person the tagger read in a dateline is the town when a sentence follows it ("كولومبوس - أغلقت جامعة …", "[سان]
+  // بيدرو سولا - قالت …"); a caption's name is followed by a word or two ("محمد صلاح - أرشيف").
+  const person = ctx.owner[last] >= 0 && mentions[ctx.owner[last]].type === 'person' ? mentions[ctx.owner[last]] : null
+  if (person !== null && person.last === last && person.first >= first && isSentenceAfter(ctx, last)) {
+    for (let t = first; t < person.first; t++) if (ctx.owner[t] >= 0) return false
+    person.first = first
+    person.type = 'place'
+    return true
+  }
   const owner = ctx.owner[first]
   if (owner < 0) {
     if (last - first + 1 > MAX_UNTAGGED_WORDS) return false
