@@ -438,6 +438,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 58: a nasab goes on after a given name shaped like a nisba', 'وتوّجت جمعية «أحباب الشيخ العربي بن صاري» بالمرتبة الأولى.', [['أحباب الشيخ العربي بن صاري', 'organization']]],
     ['session 58: a town the tagger read as a person opens a dateline before a sentence', 'سان بيدرو سولا - قالت إدارة مستشفى ماريو كاتارينو ريفاس إن أقسامه تستقبل ضعف طاقتها.', [['سان بيدرو سولا', 'place'], ['مستشفى ماريو كاتارينو ريفاس', 'organization']]],
     ['session 58: control: a caption\'s person before a dash stays a person', 'محمد صلاح - أرشيف', [['محمد صلاح', 'person']]],
+    ['session 58: a title\'s place the article names elsewhere, run into its holder\'s name', 'أعلنت الحكومة الطوارئ في مقاطعة أغريجنتو، وقال رئيس بلدية أغريجنتو سالفاتوري لوبيانكو إن المياه تنقطع.', [['مقاطعة أغريجنتو', 'place'], ['سالفاتوري لوبيانكو', 'person']]],
     ['session 58: "جماعة" outside Morocco is a group, not a commune (the Jesus Army, in an American story)', 'وقال إن بوشنل لم يعد مشاركاً في جماعة يسوع في ولاية ماساتشوستس.', [['جماعة يسوع', 'organization'], ['ماساتشوستس', 'place']]],
     ['session 57: a rural commune, described, is no name', 'وأعلن عن تخصيص مبلغ لجماعة قروية بالإقليم.', []],
     ['session 57: people after a body ending in a place are the next party of the list', 'توزيع عادل للخسائر بين الدولة ومصرف لبنان والمودعين.', [['مصرف لبنان', 'organization']]],

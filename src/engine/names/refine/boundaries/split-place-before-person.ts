@@ -18,6 +18,9 @@ const JOINED_ABD = 'عبدال'
 export function splitPlaceBeforePerson(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   const out: TokenMention[] = []
   const list = mentions.slice()
+  // The one-word places the article names elsewhere ("في مقاطعة [أغريجنتو]"), by the stem of the place's last word; not a
+  // given name the tagger ran a place into ("[الإمارة سلطان]").
+  const named = new Set(mentions.filter((mention) => mention.type === 'place' && !isGivenWord(ctx, mention.last)).map((mention) => ctx.stems[mention.last]))
   for (let index = 0; index < list.length; index++) {
     const mention = list[index]
     const next = list[index + 1]
@@ -25,7 +28,7 @@ export function splitPlaceBeforePerson(ctx: Context, mentions: TokenMention[]): 
       list[index + 1] = { ...next, first: mention.last }
       continue
     }
-    const at = mention.type === 'place' || mention.type === 'person' ? personStart(ctx, mention) : -1
+    const at = mention.type === 'place' || mention.type === 'person' ? personStart(ctx, mention, named) : -1
     if (at < 0) {
       out.push(mention)
       continue
@@ -52,11 +55,14 @@ function isCommonWordAndGivenName(ctx: Context, mention: TokenMention, next: Tok
     isGivenWord(ctx, mention.last)
 }
 
-/** The token at which the mention's person begins after its place, or −1. */
-function personStart(ctx: Context, mention: TokenMention): number {
+/**
+ * The token at which the mention's person begins after its place, or −1. The place may be one the article names
+ * elsewhere (`named`): "رئيس بلدية [أغريجنتو سالفاتوري لوبيانكو]" after "في مقاطعة أغريجنتو".
+ */
+function personStart(ctx: Context, mention: TokenMention, named: ReadonlySet<string>): number {
   for (let k = mention.first + 1; k < mention.last; k++) {
-    if (!isGivenWord(ctx, k)) continue
-    if (isPlaceAlone(ctx, mention.first, k - 1)) return k
+    if (!isGivenWord(ctx, k) && !(k === mention.first + 1 && named.has(ctx.stems[mention.first]) && mention.type === 'person')) continue
+    if (isPlaceAlone(ctx, mention.first, k - 1) || (k === mention.first + 1 && named.has(ctx.stems[mention.first]))) return k
   }
   return -1
 }
