@@ -7,7 +7,7 @@ import { isCountryNisba } from '../shared/nationality-nisba.ts'
  * Forces and staffs every country has, a name only with their country's nisba after them (the news sentences leave
  * "خفر السواحل" alone unnamed, and name "خفر السواحل الموريتاني"; session 23). Normalised words.
  */
-const COUNTRY_FORCES: readonly (readonly string[])[] = ['خفر السواحل', 'هيئة الأركان المشتركة', 'مشاة البحرية']
+const COUNTRY_FORCES: readonly (readonly string[])[] = ['خفر السواحل', 'حرس الحدود', 'حرس السواحل', 'هيئة الأركان المشتركة', 'مشاة البحرية']
   .map((phrase) => normalizeArabic(phrase).split(' '))
 
 /** The last token of a force's words from token t ("مشاة البحرية"), its nisba still to come; -1 where none begins there. */
