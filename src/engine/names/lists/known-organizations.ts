@@ -223,6 +223,10 @@ export const NEWER_ORGANIZATIONS = [
   // And offices of sanctions and budget news named in common words (OFAC, the US Office of Management and Budget in its two
   // spellings, the UN human rights office), which the rules take for a generic office.
   'مكتب مراقبة الأصول الأجنبية', 'مكتب الإدارة والموازنة', 'مكتب الإدارة والميزانية', 'مكتب المفوض السامي لحقوق الإنسان',
+  // Session 58: the Strasbourg court, whose name a country it rules against may follow ("دانت المحكمة الأوروبية لحقوق
+  // الإنسان اليونان"), and Canada's New Democrats, whose adjective "الجديد" the rules read as no part of a name (general
+  // knowledge).
+  'المحكمة الأوروبية لحقوق الإنسان', 'الحزب الديمقراطي الجديد',
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */

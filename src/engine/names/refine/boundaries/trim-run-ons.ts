@@ -1,6 +1,7 @@
 import { isDefiniteStem } from '../shared/definite.ts'
 import type { Context, TokenMention } from '../shared/context.ts'
-import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
+import { isKnownPlacePhrase, isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
+import { knownOrganizationEnd } from '../shared/known-organization-end.ts'
 import { isClustered, isWrittenFormTwoPast } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { GIVEN, normSet, OUTLET_HEADS, WEEKDAYS } from '../shared/word-lists.ts'
@@ -111,6 +112,16 @@ function relativeInside(ctx: Context, mention: TokenMention): number {
 const SHORT_VERB = 5
 
 /**
+ * "دانت [المحكمة الأوروبية لحقوق الإنسان اليونان]": a listed body, whole, then a known place that ends the mention: the
+ * tagger ran the body into the verb's object. Returns the body's last token, or −1.
+ */
+function knownBodyBeforePlace(ctx: Context, mention: TokenMention): number {
+  if (mention.type !== 'organization') return -1
+  const known = knownOrganizationEnd(ctx, mention.first)
+  return known > mention.first && known < mention.last && isKnownPlacePhrase(ctx, known + 1, mention.last) ? known : -1
+}
+
+/**
  * "إن "[الخزان يفرغ] قبل أن يصل الدور"": a verb's present after a common noun the tagger took for a person's first word
  * (definite, as no given name is, and no nisba as a family name is) is the clause's verb, seen in the unlabelled text or
  * not; the noun alone is then left to the lone-word rule. Not a known given name ("الحاج يونس").
@@ -134,6 +145,8 @@ export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention
   return mentions.flatMap((mention) => {
     const outlet = mention.type === 'person' ? outletAfterPerson(ctx, mention) : -1
     if (outlet > 0) return [{ ...mention, last: outlet - 1 }, { type: 'organization' as const, first: outlet, last: mention.last }]
+    const known = knownBodyBeforePlace(ctx, mention)
+    if (known > 0) return [{ ...mention, last: known }, { type: 'place' as const, first: known + 1, last: mention.last }]
     const relative = relativeInside(ctx, mention)
     let last = relative > 0 ? relative - 1 : mention.last
     while (last > mention.first && (isRunOnVerb(ctx, last) || isRunOnDay(ctx, last) || isDescribingWord(ctx, last) || isPeopleAfterPlace(ctx, mention, last) ||
