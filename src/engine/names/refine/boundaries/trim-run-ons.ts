@@ -2,6 +2,7 @@ import { isDefiniteStem } from '../shared/definite.ts'
 import type { Context, TokenMention } from '../shared/context.ts'
 import { isKnownPlacePhrase, isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { knownOrganizationEnd } from '../shared/known-organization-end.ts'
+import { isCountryNisba } from '../shared/nationality-nisba.ts'
 import { isClustered, isWrittenFormTwoPast } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { GIVEN, normSet, OUTLET_HEADS, WEEKDAYS } from '../shared/word-lists.ts'
@@ -118,7 +119,9 @@ const SHORT_VERB = 5
 function knownBodyBeforePlace(ctx: Context, mention: TokenMention): number {
   if (mention.type !== 'organization') return -1
   const known = knownOrganizationEnd(ctx, mention.first)
-  return known > mention.first && known < mention.last && isKnownPlacePhrase(ctx, known + 1, mention.last) ? known : -1
+  // (Not a nisba that is also a country's name, the body's nationality: "الهيئة العامة للإحصاء [السعودية]".)
+  return known > mention.first && known < mention.last && isKnownPlacePhrase(ctx, known + 1, mention.last) &&
+    !isCountryNisba(ctx.stems[known + 1], ctx.gazetteer) ? known : -1
 }
 
 /**
