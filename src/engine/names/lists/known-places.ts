@@ -128,6 +128,10 @@ export const NEWER_PLACES = [
   'رأس الرجاء الصالح', 'دوراليه',
   // Session 58: the Casbah of Algiers, whose head is also a common word (a reed), general knowledge.
   'قصبة الجزائر',
+  // And places of world news whose words the rules read apart: a preposition or a conjunction inside ("سانتا في", "بور أو
+  // برنس"), a nisba ("كولومبيا البريطانية"), a common word ("محج قلعة"), a "و" the tokenizer splits off ("شمال الراين
+  // وستفاليا"); and Barbados, which the country list spells "بربادوس" (general knowledge).
+  'سانتا في', 'بور أو برنس', 'كولومبيا البريطانية', 'محج قلعة', 'شمال الراين وستفاليا', 'باربادوس',
 ] as const
 
 /**
