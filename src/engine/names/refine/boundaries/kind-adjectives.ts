@@ -5,7 +5,7 @@ import { normSet } from '../shared/word-lists.ts'
 
 /**
  * Adjectives that name a kind of body or reserve, part of the name after its head: an Islamic bank, a
- * marine reserve, a liberal party. Hand-written; each pair was a name the news sentences write whole and the
+ * marine reserve, a liberal party, a state university. Hand-written; each pair was a name the news sentences write whole and the
  * tagger ended before its kind ("بنك فيصل [الإسلامي]", "محمية العقبة [البحرية]", "الحزب الوطني [الليبرالي]").
  * Not a nation's nisba (absorb-nationality.ts), nor a facility's "الدولي" (complete-venue-names.ts).
  */
@@ -15,6 +15,7 @@ const KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     [['ميناء'], ['الإسلامي']],
     [['محمية'], ['البحرية', 'الطبيعية']],
     [['ترسانة'], ['البحرية']],
+    [['جامعة'], ['الحكومية', 'الوطنية', 'الأهلية']],
     [['حزب', 'الحزب'], ['الليبرالي', 'الاشتراكي', 'المسيحي', 'المحافظ', 'الاجتماعي', 'الشيوعي', 'التقدمي', 'الديمقراطي', 'الإسلامي', 'الجمهوري']],
   ] as const).flatMap(([heads, kinds]) => {
     const named = normSet(kinds)
