@@ -798,8 +798,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "[منطقة سقارة] الأثرية": a zone's head keeps its name and takes the adjective of its kind after it (below).
     const zoneEnd = mention.type === 'place' && ZONE_HEADS.has(ctx.stems[first]) && last > first ? zoneAdjectiveEnd(ctx, first, last) : -1
     if (zoneEnd > 0) last = zoneQualifierEnd(ctx, zoneEnd)
-    else if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first])) {
-      // "العاصمة الروسية" describes a place without naming it; "مدينة حلب" names حلب.
+    else if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first]) && !isDirectionsOnly(ctx, first + 1, last)) {
+      // "العاصمة الروسية" describes a place without naming it; "مدينة حلب" names حلب. (Not where only directions follow:
+      // "ولاية جنوب الغرب", Somalia's South West State, is named with its head.)
       if (first === last) return []
       first++
     }
@@ -1014,6 +1015,13 @@ function isPlainCommonNoun(ctx: Context, k: number): boolean {
   if (clitics.pre.length > 0 || clitics.post.length > 0 || ctx.stems[k] !== norm || norm.length < 4 || !PATTERNS.arabicWord.test(norm)) return false
   if (/^[لب]/u.test(norm) || isDefiniteStem(norm) || PATTERNS.participleShape.test(norm)) return false
   return isClustered(ctx, norm) && !isOneWordKnownPlace(ctx, norm) && !GIVEN.has(norm)
+}
+
+/** Tokens first..last (one at least) are directions alone, with or without the article: "جنوب الغرب", "الشمال". */
+function isDirectionsOnly(ctx: Context, first: number, last: number): boolean {
+  if (first > last) return false
+  for (let t = first; t <= last; t++) if (!DIRECTIONS.has(ctx.stems[t].replace(PATTERNS.article, ''))) return false
+  return true
 }
 
 /** Where the quote a mention opens with closes, when it closes within three words after `last`; else `last`. */
