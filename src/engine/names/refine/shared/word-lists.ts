@@ -352,6 +352,9 @@ const MORE_RANKS = [
   'النجم', 'النجمة',
   // Session 46: the feminine of professions the list has: "المهندسة سميرة الكندري", "المحامية …", "الصحفية …".
   'المهندسة', 'المحامية', 'الصحفية', 'الكاتبة', 'الشاعرة', 'الفنانة', 'الممثلة', 'المغنية', 'الناشطة', 'الباحثة',
+  // Session 58: the Coptic and Orthodox clergy's titles ("الأنبا مرقس", "الراهب مكسيموس الأنطوني", "القمص …"), and the
+  // painters and storytellers of the culture pages ("الرسامة …", "القاصة …").
+  'الأنبا', 'الراهب', 'الراهبة', 'القمص', 'الرسامة', 'القاص', 'القاصة',
 ]
 export const TITLES = normSet([...PERSON_TITLES, ...MORE_RANKS])
 /**
