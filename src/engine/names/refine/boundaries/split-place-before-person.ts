@@ -61,8 +61,9 @@ function isCommonWordAndGivenName(ctx: Context, mention: TokenMention, next: Tok
  */
 function personStart(ctx: Context, mention: TokenMention, named: ReadonlySet<string>): number {
   for (let k = mention.first + 1; k < mention.last; k++) {
-    if (!isGivenWord(ctx, k) && !(k === mention.first + 1 && named.has(ctx.stems[mention.first]) && mention.type === 'person')) continue
-    if (isPlaceAlone(ctx, mention.first, k - 1) || (k === mention.first + 1 && named.has(ctx.stems[mention.first]))) return k
+    const namedFirst = k === mention.first + 1 && named.has(ctx.stems[mention.first])
+    if (!isGivenWord(ctx, k) && !(namedFirst && mention.type === 'person')) continue
+    if (namedFirst || isPlaceAlone(ctx, mention.first, k - 1)) return k
   }
   return -1
 }

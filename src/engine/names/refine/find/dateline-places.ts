@@ -29,8 +29,9 @@ const MAX_UNTAGGED_WORDS = 2
 /**
  * The town of a dateline is a place ("تارودانت - قالت …", "الكويت (كونا) - أعلنت …"): every dateline of the news
  * sentences (90 of them) names one, where the tagger had read a town it never saw as nothing and the dateline's
- * "الكويت" as the oil company's. A person the tagger found there is left alone when no sentence follows (a caption's "محمد صلاح - أرشيف"), and
- * so is a line whose words the tagger split differently ("افتتح ممر شنتشن - تشونغشان", a bridge's two ends).
+ * "الكويت" as the oil company's. A person the tagger found there is left alone when no sentence follows (a caption's
+ * "محمد صلاح - أرشيف"), and so is a line whose words the tagger split differently ("افتتح ممر شنتشن - تشونغشان", a bridge's
+ * two ends).
  */
 export function findDatelinePlaces(ctx: Context, mentions: TokenMention[]): void {
   const { text, tokens } = ctx
