@@ -443,6 +443,8 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 58: a listed body run into the country it ruled against', 'ستراسبورغ - دانت المحكمة الأوروبية لحقوق الإنسان اليونان بسبب إعادة قسرية لطالبة لجوء.', [['ستراسبورغ', 'place'], ['المحكمة الأوروبية لحقوق الإنسان', 'organization'], ['اليونان', 'place']]],
     ['session 58: a state university takes its kind', 'افتتحت الجامعة فرعاً مؤقتاً لطلاب جامعة خيرسون الحكومية النازحين.', [['جامعة خيرسون الحكومية', 'organization']]],
     ['session 58: a state named by directions keeps its head', 'أعلنت ولاية جنوب الغرب الصومالية افتتاح أول جامعة حكومية.', [['ولاية جنوب الغرب', 'place']]],
+    ['session 58: the town already named after a street\'s head is no name', 'وأقيمت العروض في الهواء الطلق على كورنيش المدينة.', []],
+    ['session 58: a union confederation is a body', 'وقال المسؤول الإقليمي في الكونفدرالية العامة للعمل إن العمال سيطعنون.', [['الكونفدرالية العامة للعمل', 'organization']]],
     ['session 58: "جماعة" outside Morocco is a group, not a commune (the Jesus Army, in an American story)', 'وقال إن بوشنل لم يعد مشاركاً في جماعة يسوع في ولاية ماساتشوستس.', [['جماعة يسوع', 'organization'], ['ماساتشوستس', 'place']]],
     ['session 57: a rural commune, described, is no name', 'وأعلن عن تخصيص مبلغ لجماعة قروية بالإقليم.', []],
     ['session 57: people after a body ending in a place are the next party of the list', 'توزيع عادل للخسائر بين الدولة ومصرف لبنان والمودعين.', [['مصرف لبنان', 'organization']]],

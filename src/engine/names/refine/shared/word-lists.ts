@@ -136,6 +136,8 @@ export const BLOC_HEADS = normSet([
  * للانتخابات", "المجلس الأعلى للقضاء") (rule 4). Hand-written.
  */
 export const PUBLIC_BODY_HEADS = normSet([
+  // Session 58: France's union confederation, "الكونفدرالية العامة للعمل".
+  'الكونفدرالية',
   'الهيئة', 'المديرية', 'المؤسسة', 'الإدارة', 'المجلس', 'المركز', 'الشركة', 'اللجنة', 'المفوضية', 'الوكالة',
   'الجمعية', 'الاتحاد', 'النقابة', 'الصندوق', 'الجهاز', 'المصلحة', 'المنظمة', 'الجامعة',
   // "المكتب الوطني لمكافحة الفساد", "المكتب الوطني للسكك الحديدية" (session 14).
@@ -188,8 +190,12 @@ export const TRANSLITERATED_DIRECTIONS = normSet(['ساوث', 'نورث', 'وي�
  * "دوار الداخلية", "كورنيش المنتزه"), a place with its head (find-places.ts, findNamedStreet). Hand-written.
  */
 export const NAMED_STREET_HEADS = normSet(['شارع', 'ميدان', 'دوار', 'كورنيش'])
-/** What follows "ميدان" as a field, not a square's name: "ميدان المعركة" (the battlefield). Hand-written. */
-export const NOT_A_SQUARE = normSet(['المعركة', 'القتال', 'الحرب', 'العمل', 'السباق', 'الرماية', 'التنافس', 'الشرف', 'الاختبار', 'التدريب'])
+/**
+ * What follows "ميدان" as a field, not a square's name: "ميدان المعركة" (the battlefield); and the town already named after
+ * any street's head ("على كورنيش [المدينة]", the town's corniche). Hand-written.
+ */
+export const NOT_A_SQUARE = normSet(['المعركة', 'القتال', 'الحرب', 'العمل', 'السباق', 'الرماية', 'التنافس', 'الشرف', 'الاختبار', 'التدريب',
+  'المدينة', 'البلدة', 'القرية', 'العاصمة'])
 /** Streets and squares named after people: "شارع جورج الخامس" is a place, not a person. */
 export const STREET_HEADS = normSet(['شارع', 'ميدان', 'ساحة', 'جادة', 'طريق', 'جسر', 'حي', 'مطار', 'ميناء', 'قصر'])
 /**
