@@ -11,7 +11,7 @@ import { hasTanween, isClustered, isKnownVerb, isNameLike, isUnclustered } from 
 import { knownOrganizationEnd } from '../shared/known-organization-end.ts'
 import { isSeatedBody } from './join-seats.ts'
 import { isNamedInCommonWords } from '../shared/named-in-common-words.ts'
-import { titlePhraseEndsAt } from '../shared/given-name-start.ts'
+import { isJoinedAbd, startsPersonName, titlePhraseEndsAt } from '../shared/given-name-start.ts'
 import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { knownPhraseEnd, knownPhraseEndAfterAnd } from '../shared/known-phrase-end.ts'
@@ -961,15 +961,12 @@ function isCommonPersonStart(ctx: Context, t: number): boolean {
 function isAndDefiniteBeforeGiven(ctx: Context, t: number): boolean {
   const { pre } = ctx.tokens[t].clitics
   return pre.length === 2 && pre[0] === 'و' && pre[1] === 'ال' && !GIVEN.has(ctx.stems[t]) && !isListedGivenName(ctx, t) &&
-    t + 1 < ctx.tokens.length && (startsPersonName(ctx, t + 1) || ABD_COMPOUND.test(ctx.stems[t + 1]))
+    t + 1 < ctx.tokens.length && (startsPersonName(ctx, t + 1) || isJoinedAbd(ctx.stems[t + 1]))
 }
-/** "عبد" and the article written as one word with the name after it: "عبداللطيف", "عبدالرحمن" (normalised). */
-const ABD_COMPOUND = /^عبدال.{2,}/u
 
 /** The letters of the shortest masculine plural in ـون: a stem of three and its ending ("عاملون" has more). */
 const MIN_PLURAL_LETTERS = 5
 
-/** A known given name or "عبد" (of "عبد القادر") at t: where a person's name starts. */
 /**
  * Titles an institution's namesake bears in its name, besides TITLES: "جامعة [القديس] يوسف", "جامعة [القاضي] عياض",
  * "جامعة [سيدي] محمد بن عبد الله" (session 23).
@@ -981,10 +978,6 @@ const RANK_ARMS: ReadonlySet<string> = new Set(['طيار', 'ركن', 'الرك�
 /** "أركان حرب" (normalised words). */
 const STAFF = ['أركان', 'حرب'].map((word) => normalizeArabic(word))
 
-function startsPersonName(ctx: Context, t: number): boolean {
-  return GIVEN.has(ctx.stems[t]) || ctx.stems[t] === ABD
-}
-const ABD = normalizeArabic('عبد')
 
 /** Token t is a given name the tagger's lists know (foreign ones too: "ألبرتو", "لويجي"). */
 function isListedGivenName(ctx: Context, t: number): boolean {

@@ -1,13 +1,12 @@
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { breakBetween, commaAfter, nextStem, type Context, type TokenMention } from '../shared/context.ts'
-import { isGivenStart, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from '../shared/given-name-start.ts'
+import { isGivenStart, startsPersonName, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from '../shared/given-name-start.ts'
 import { hasTanween, isClustered, isGivenNotPreposition, isNameLike, isUnclustered } from '../shared/name-like.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { isKnownFullName } from '../shared/known-full-name.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { ALLAH, GIVEN, LINKING_PARTICLES, NAME_ENDERS, ORDINAL_WORDS, REGNAL_TITLES, SPEECH_VERB_STEMS, TITLES } from '../shared/word-lists.ts'
 
-const ABD = normalizeArabic('عبد')
 /** Prepositions normalisation spells as a given name: "على" (علي), "إلى". */
 const PREPOSITIONS_AS_WRITTEN: ReadonlySet<string> = new Set(['على', 'إلى'])
 
@@ -91,7 +90,7 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
     // "منسقة المعرض نرمين [عبد الحميد]", "الرسامة الغزية رهف [سمير الكحلوت]": a known given name, bare, before a name of two
     // words that opens on a given name too is the person's own (given name, father's, family).
     if (mention.last === mention.first + 1 && isBareFree(ctx, before, mention.first) && GIVEN.has(ctx.stems[before]) &&
-      (GIVEN.has(ctx.stems[mention.first]) || ctx.stems[mention.first] === ABD) && !PREPOSITIONS_AS_WRITTEN.has(ctx.text.slice(ctx.tokens[before].start, ctx.tokens[before].end))) {
+      startsPersonName(ctx, mention.first) && !PREPOSITIONS_AS_WRITTEN.has(ctx.text.slice(ctx.tokens[before].start, ctx.tokens[before].end))) {
       mention = mentions[index] = { ...mention, first: before }
       ctx.owner[before] = index
     }

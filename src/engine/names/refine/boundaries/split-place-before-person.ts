@@ -1,13 +1,12 @@
 import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
 import { isDefiniteStem } from '../shared/definite.ts'
+import { isJoinedAbd } from '../shared/given-name-start.ts'
 import { isKnownPlacePhrase } from '../shared/known-place-phrase.ts'
 import { isGivenNotPreposition } from '../shared/name-like.ts'
 import { PLACE_KIND_HEADS, normSet } from '../shared/word-lists.ts'
 
 /** Heads of a place that the tagger may leave alone before the place's name ("[أرخبيل] سقطرى"). */
 const LONE_HEADS = new Set([...PLACE_KIND_HEADS, ...normSet(['أرخبيل', 'جزيرة', 'جزر'])])
-/** "عبدالله", "عبدالرحمن": a theophoric given name written as one word. */
-const JOINED_ABD = 'عبدال'
 
 /**
  * Where a place the tagger ran into the person after it ends, the mention typed a place or a person: "مدير الهيئة في
@@ -72,7 +71,7 @@ function personStart(ctx: Context, mention: TokenMention, named: ReadonlySet<str
 function isGivenWord(ctx: Context, k: number): boolean {
   const { clitics, norm } = ctx.tokens[k]
   if (clitics.pre.length !== 0) return false
-  if (norm.startsWith(JOINED_ABD) && norm.length >= 7) return true
+  if (isJoinedAbd(norm)) return true
   return clitics.post.length === 0 && isGivenNotPreposition(ctx, k)
 }
 

@@ -117,3 +117,17 @@ export function takesLaqab(ctx: Context, mention: { first: number; last: number 
   const after = nextStem(ctx, t, 1)
   return after === null || NAME_ENDERS.has(after)
 }
+
+const ABD = normalizeArabic('عبد')
+/** "عبد" and the article written as one word with the name after it (normalised): "عبدالله", "عبداللطيف". */
+const JOINED_ABD = /^عبدال.{2,}/u
+
+/** A known given name or "عبد" (of "عبد القادر") at token t: where a person's name starts. */
+export function startsPersonName(ctx: Context, t: number): boolean {
+  return GIVEN.has(ctx.stems[t]) || ctx.stems[t] === ABD
+}
+
+/** The normalised word is a theophoric given name written as one word ("عبدالله", "عبدالرحمن"). */
+export function isJoinedAbd(word: string): boolean {
+  return JOINED_ABD.test(word)
+}
