@@ -9,13 +9,13 @@ import { normSet } from './word-lists.ts'
  */
 const MOROCCAN_CUES: ReadonlySet<string> = normSet([
   'المغرب', 'المغربية', 'المغربي', 'إقليم', 'عمالة', 'دوار', 'دواوير', 'الرباط', 'مراكش', 'فاس', 'طنجة', 'أكادير', 'مكناس',
-  'وجدة', 'القنيطرة', 'تطوان', 'تارودانت', 'ورزازات', 'الحوز', 'سلا', 'الجديدة', 'آسفي', 'العرائش', 'الناظور', 'بني ملال',
+  'وجدة', 'القنيطرة', 'تطوان', 'تارودانت', 'ورزازات', 'الحوز', 'سلا', 'الجديدة', 'آسفي', 'العرائش', 'الناظور',
   'خريبكة', 'تازة', 'الحسيمة', 'الراشيدية', 'أزيلال', 'تنغير', 'ميدلت', 'شفشاون', 'إفران', 'الصويرة', 'كلميم', 'العيون',
 ])
 
-/** Two-word cues, by their words' stems: Casablanca, the Royal Gendarmerie, the PAM party, the judicial police's brigade. */
+/** Two-word cues, by their words' stems: Casablanca, Beni Mellal, the Royal Gendarmerie, the PAM party, the judicial police's brigade. */
 const MOROCCAN_PHRASES: ReadonlyMap<string, string> = new Map([
-  ['الدار', 'البيضاء'], ['الدرك', 'الملكي'], ['الأصالة', 'المعاصرة'], ['الشرطة', 'القضائية'],
+  ['الدار', 'البيضاء'], ['بني', 'ملال'], ['الدرك', 'الملكي'], ['الأصالة', 'المعاصرة'], ['الشرطة', 'القضائية'],
 ].map(([first, second]) => [normalizeArabic(first), normalizeArabic(second)]))
 
 /** Whether the article names Morocco, one of its units or one of its cities (asked once per article). */
