@@ -9,6 +9,7 @@ import { completeVenueNames } from './refine/boundaries/complete-venue-names.ts'
 import { extendKindAdjectives } from './refine/boundaries/kind-adjectives.ts'
 import { retypeChurchInstitutions } from './refine/retype/church-institutions.ts'
 import { retypeGroupsOutsideMorocco } from './refine/retype/groups-outside-morocco.ts'
+import { retypeZones } from './refine/retype/zones.ts'
 import { splitGovernedPlaces } from './refine/boundaries/split-governed-place.ts'
 import { retypeQuotedPlaces } from './refine/retype/quoted-places.ts'
 import { retypeMothersKunya } from './refine/retype/mothers-kunya.ts'
@@ -195,6 +196,7 @@ export function refineMentions(
   extendKindAdjectives(ctx, mentions)
   retypeChurchInstitutions(ctx, mentions)
   retypeGroupsOutsideMorocco(ctx, mentions)
+  retypeZones(ctx, mentions)
   retypeQuotedPlaces(ctx, mentions)
   retypeMothersKunya(ctx, mentions)
   retypeListedPersons(ctx, mentions)

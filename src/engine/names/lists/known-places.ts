@@ -132,6 +132,9 @@ export const NEWER_PLACES = [
   // برنس"), a nisba ("كولومبيا البريطانية"), a common word ("محج قلعة"), a "و" the tokenizer splits off ("شمال الراين
   // وستفاليا"); and Barbados, which the country list spells "بربادوس" (general knowledge).
   'سانتا في', 'بور أو برنس', 'كولومبيا البريطانية', 'محج قلعة', 'شمال الراين وستفاليا', 'باربادوس',
+  // Session 59: places the reader's retrained model (-news-27) no longer found or typed a person: India's state of Assam after
+  // "رئيس حكومة", Saudi Arabia's border town of Khafji (general knowledge).
+  'آسام', 'الخفجي',
 ] as const
 
 /**

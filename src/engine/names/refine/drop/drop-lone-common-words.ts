@@ -3,9 +3,10 @@ import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { isGenericLocalBody } from './generic-local-bodies.ts'
+import { isSideOfNamedPlace } from './sides-of-named-places.ts'
 import { isClustered, isKnownVerb, isWrittenFormTwoPast } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
-import { CHAIN_HEADS, GIVEN, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_HEADS, NUMBER_WORDS, TITLES } from '../shared/word-lists.ts'
+import { CHAIN_HEADS, GIVEN, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_HEADS, NUMBER_WORDS, TITLES, UNSEEN_PLACE_HEADS } from '../shared/word-lists.ts'
 import { CURRENCY_WORDS, MEASURE_WORDS } from '../../../figures/unit-words.ts'
 import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
 
@@ -40,7 +41,7 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
   return isPredicateAdjective(ctx, m) || isCoordinatedAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isCurrencyOfCountry(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) || isDiameter(ctx, m) ||
     (m.type === 'person' && isMediaTail(ctx, m)) || isPeopleOfAKind(ctx, m) || isFillingAGap(ctx, m) || isPurposeAccusative(ctx, m) ||
-    isAfterDemonstrative(ctx, m) || isLonePluralParticiple(ctx, m) || holdsAPronoun(ctx, m) || holdsADemonstrative(ctx, m) || isLoneHead(ctx, m) || isGenericLocalBody(ctx, m) ||
+    isAfterDemonstrative(ctx, m) || isLonePluralParticiple(ctx, m) || holdsAPronoun(ctx, m) || holdsADemonstrative(ctx, m) || isLoneHead(ctx, m) || isGenericLocalBody(ctx, m) || isSideOfNamedPlace(ctx, m) ||
     (m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 &&
       (NEVER_NAMES.has(ctx.stems[m.first]) || (m.type === 'place' && NEVER_PLACES.has(ctx.stems[m.first]))))
 }
@@ -194,12 +195,15 @@ function isCurrencyOfCountry(ctx: Context, m: TokenMention): boolean {
 
 /**
  * "افتتحت الجمعية [مستشفى] ميدانيا", "[وحركة]": an institution's, a movement's or a militia's head alone and indefinite
- * names nothing (the head with the article is an anaphor, drop-head-anaphors.ts).
+ * names nothing (the head with the article is an anaphor, drop-head-anaphors.ts). Nor does a place's kind alone, which
+ * the tagger may take apart from the name after it ("أهالي [عمادة] الزغادنية [بمعتمدية] بوحجلة"); as a body it may be a
+ * company's name ("مدن", Modon).
  */
 function isLoneHead(ctx: Context, m: TokenMention): boolean {
   const { clitics } = ctx.tokens[m.first]
   return m.first === m.last && m.type !== 'person' && !clitics.pre.includes('ال') && clitics.post.length === 0 &&
-    (INSTITUTION_HEADS.has(ctx.stems[m.first]) || CHAIN_HEADS.has(ctx.stems[m.first]) || NAME_HEADS.has(ctx.stems[m.first]) || MILITIA.has(ctx.stems[m.first]))
+    (INSTITUTION_HEADS.has(ctx.stems[m.first]) || CHAIN_HEADS.has(ctx.stems[m.first]) || NAME_HEADS.has(ctx.stems[m.first]) || MILITIA.has(ctx.stems[m.first]) ||
+      (m.type === 'place' && UNSEEN_PLACE_HEADS.has(ctx.stems[m.first])))
 }
 /** "اتهمت المنظمة الجيش [وميليشيا] «…»": a militia is named after its head, never by it alone. */
 const MILITIA: ReadonlySet<string> = new Set(['ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات'].map((word) => normalizeArabic(word)))

@@ -447,7 +447,7 @@ export const DESCRIBING_ADJECTIVES = normSet([
 export const PURPOSE_ADJECTIVES = normSet(['بحري', 'بحرية', 'جوي', 'جوية', 'نفطي', 'نفطية', 'غازية', 'ضوئي', 'ضوئية'])
 /** What a venue hosts, after its name: "استاد لوسيل [النهائي]". Hand-written. */
 export const HOSTED_EVENTS = normSet(['النهائي', 'المباراة', 'اللقاء', 'البطولة', 'الحفل'])
-export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حقل', 'مصفاة', 'حلبة', 'فندق', 'سجن'])
+export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حقل', 'مصفاة', 'حلبة', 'فندق', 'سجن', 'محمية'])
 /**
  * A volcano's head, which the tagger reads with a transliterated name as a person ("[بركان رووانغ]", "بركان [هايلي غوبي]",
  * session 46). Not among FACILITY_HEADS, which no name ends on: "إقليم بركان" is a Moroccan province.
