@@ -585,7 +585,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         // التنفيذي [لمجمع سوناطراك رشيد حشيشي]", "رئيس مجلس إدارة [مجموعة ريلاينس إندستريز موكيش] أمباني" is not;
         // "مؤسسة [الأمير] محمد", "جامعة حمد بن خليفة" keep theirs: a title before the given name, or the head right before it.)
         const officerOfBody = mention.type === 'organization' && given && t >= first + 2 && t < last && isOfficersBody(ctx, first)
-        if (!(field || body || officerOfBody || isKnownPlacePhrase(ctx, first, t - 1) || (ruled && t - 1 === first && given))) continue
+        // (A ruler's title before an institution's head alone is its head's: "رئيس [جامعة عمر المختار]" is named after him.)
+        const ruledPlace = ruled && t - 1 === first && given && !INSTITUTION_HEADS.has(ctx.stems[first])
+        if (!(field || body || officerOfBody || isKnownPlacePhrase(ctx, first, t - 1) || ruledPlace)) continue
         if (t === last && !body) continue
         return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), { type: 'person', first: t, last }]
       }

@@ -91,6 +91,16 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       sorted[i + 1] = { ...next, first: next.first + 1 }
       continue
     }
+    // "رئيس [بلدية بيت] [ساحور إلياس إسحق]": a place or body the tagger ended on a compound place's first word takes the
+    // person's first word back when a known given name starts the person after it.
+    if (mention.type !== 'person' && mention.last > mention.first && next?.type === 'person' && next.first === mention.last + 1 &&
+      next.last > next.first + 1 && !breakBetween(ctx, mention.last, next.first) && ctx.tokens[mention.last].clitics.pre.length === 0 &&
+      COMPOUND_PLACE_STARTS.has(ctx.stems[mention.last]) && ctx.tokens[next.first].clitics.pre.length === 0 &&
+      !GIVEN.has(ctx.stems[next.first]) && GIVEN.has(ctx.stems[next.first + 1])) {
+      result.push({ ...mention, last: next.first })
+      sorted[i + 1] = { ...next, first: next.first + 1 }
+      continue
+    }
     // "رئيسة وزراء [إيطاليا جورجيا] [ميلوني]": two known places as one, a person right after them: the second is
     // the person's given name ("جورجيا ميلوني"), not a place of the first.
     if (mention.type === 'place' && mention.last === mention.first + 1 && next?.type === 'person' && next.first === mention.last + 1 &&

@@ -17,13 +17,20 @@ const PAST_PLURAL_VERB = /^.{3,}وا$/u
 const REFLEXIVE_PRESENT = /^يت[^اوي].+[^اه]$/u
 
 /**
- * Token t is a verb that ends no name: bare, a reflexive present, a second form's past written with its shadda, or a past plural the clusters know (names end in "وا" too,
- * "نيكاراغوا", "أوتاوا", unseen there or listed), and no known place or given name.
+ * Past verbs of what an attack or a storm led to, right after the place it hit: "على [حي نيميشليانسكي أدى] إلى إصابة", "أسفر عن".
+ * Hand-written, normalised; not "خلف" (left behind), a family name ("محمود خلف").
+ */
+const RESULT_VERBS = normSet(['أدى', 'أسفر', 'أودى', 'أوقع', 'تسبب'])
+
+/**
+ * Token t is a verb that ends no name: bare, a reflexive present, a second form's past written with its shadda, a past plural the
+ * clusters know (names end in "وا" too, "نيكاراغوا", "أوتاوا", unseen there or listed) or a verb of what something led to
+ * (RESULT_VERBS), and no known place or given name.
  */
 function isRunOnVerb(ctx: Context, t: number): boolean {
   const { clitics, norm } = ctx.tokens[t]
   if (clitics.pre.length > 0 || clitics.post.length > 0 || isOneWordKnownPlace(ctx, ctx.stems[t]) || GIVEN.has(ctx.stems[t])) return false
-  return REFLEXIVE_PRESENT.test(norm) || (PAST_PLURAL_VERB.test(norm) && isClustered(ctx, norm)) || isWrittenFormTwoPast(ctx, t)
+  return REFLEXIVE_PRESENT.test(norm) || (PAST_PLURAL_VERB.test(norm) && isClustered(ctx, norm)) || isWrittenFormTwoPast(ctx, t) || RESULT_VERBS.has(norm)
 }
 
 /**
@@ -36,6 +43,21 @@ function isObjectPlural(ctx: Context, mention: TokenMention, t: number): boolean
   return t >= mention.first + 2 && isDefiniteStem(stem) && ctx.tokens[t].clitics.post.length === 0 && PATTERNS.participlePlural.test(stem.slice(2)) &&
     !GIVEN.has(stem)
 }
+
+/**
+ * "مناشداً [وزارة الأشغال العامة والنقل إرسال] جرافات": a bare indefinite verbal noun of the derived forms that opens with alef
+ * ("إرسال", "إنشاء", "اتخاذ"), after a body's definite word, is what the body is asked to do, no word of its name. The clusters
+ * know it; no given name ("إسلام", "إيمان" and the like are listed).
+ */
+function isObjectVerbalNoun(ctx: Context, mention: TokenMention, t: number): boolean {
+  const { pre, post } = ctx.tokens[t].clitics
+  const stem = ctx.stems[t]
+  return t >= mention.first + 2 && pre.length === 0 && post.length === 0 && DERIVED_VERBAL_NOUN.test(stem) && isClustered(ctx, ctx.tokens[t].norm) &&
+    !GIVEN.has(stem) && isDefiniteStem(ctx.stems[t - 1])
+}
+
+/** A verbal noun of the fourth, seventh or eighth form, normalised ("ارسال", "انشاء", "انطلاق", "اتخاذ"): alef, then five letters at most. */
+const DERIVED_VERBAL_NOUN = /^ا[^ا]{1,3}ا[^ا]$/u
 
 /** "يوم", which with a weekday after it dates the sentence: "حددت [وزارة التعليم يوم] الأحد". Normalised. */
 const DAY = normSet(['يوم'])
@@ -153,7 +175,7 @@ export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention
     const relative = relativeInside(ctx, mention)
     let last = relative > 0 ? relative - 1 : mention.last
     while (last > mention.first && (isRunOnVerb(ctx, last) || isRunOnDay(ctx, last) || isDescribingWord(ctx, last) || isPeopleAfterPlace(ctx, mention, last) ||
-      (mention.type === 'person' && isObjectPlural(ctx, mention, last)))) last--
+      (mention.type === 'person' && isObjectPlural(ctx, mention, last)) || (mention.type === 'organization' && isObjectVerbalNoun(ctx, mention, last)))) last--
     if (mention.type === 'person' && (isVerbAfterDefiniteNoun(ctx, mention.first, last) || isVerbAfterKnownPerson(ctx, mention, last))) last--
     return [last === mention.last ? mention : { ...mention, last }]
   })

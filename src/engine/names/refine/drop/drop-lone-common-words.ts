@@ -41,7 +41,7 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
   return isPredicateAdjective(ctx, m) || isCoordinatedAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isCurrencyOfCountry(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) || isDiameter(ctx, m) ||
     (m.type === 'person' && isMediaTail(ctx, m)) || isPeopleOfAKind(ctx, m) || isFillingAGap(ctx, m) || isPurposeAccusative(ctx, m) ||
-    isAfterDemonstrative(ctx, m) || isLonePluralParticiple(ctx, m) || holdsAPronoun(ctx, m) || holdsADemonstrative(ctx, m) || isLoneHead(ctx, m) || isGenericLocalBody(ctx, m) || isSideOfNamedPlace(ctx, m) ||
+    isAfterDemonstrative(ctx, m) || isLonePluralParticiple(ctx, m) || holdsAPronoun(ctx, m) || holdsADemonstrative(ctx, m) || isLoneHead(ctx, m) || isGenericLocalBody(ctx, m) || isSideOfNamedPlace(ctx, m) || opensOnNationalityPlural(ctx, m) ||
     (m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 &&
       (NEVER_NAMES.has(ctx.stems[m.first]) || (m.type === 'place' && NEVER_PLACES.has(ctx.stems[m.first]))))
 }
@@ -69,6 +69,8 @@ const NEVER_NAMES = new Set(
     'وفيات',
     // Session 54: "more" and "less" after a title ("أبعد الحارس [أكثر] من فرصة"; not "أكبر", a given name).
     'أكثر', 'أقل',
+    // Session 59: spans of time in the dual after a place's head ("تتوقف في كل قرية [يومين]").
+    'يومين', 'ساعتين', 'أسبوعين', 'شهرين', 'عامين', 'سنتين', 'ليلتين',
   ].map((word) => normalizeArabic(word)),
 )
 
@@ -207,6 +209,19 @@ function isLoneHead(ctx: Context, m: TokenMention): boolean {
 }
 /** "اتهمت المنظمة الجيش [وميليشيا] «…»": a militia is named after its head, never by it alone. */
 const MILITIA: ReadonlySet<string> = new Set(['ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات'].map((word) => normalizeArabic(word)))
+
+/**
+ * "أكد مسؤولون [فرنسيون وألمان]": a person the tagger opened on a nationality's sound plural, without the article ("فرنسيون",
+ * "أمريكيين"), is the people's description, no name.
+ */
+function opensOnNationalityPlural(ctx: Context, m: TokenMention): boolean {
+  const { pre, post } = ctx.tokens[m.first].clitics
+  const stem = ctx.stems[m.first]
+  return m.type === 'person' && pre.length === 0 && post.length === 0 && SOUND_PLURAL_NISBA.test(stem) &&
+    isNationalityNisba(`ال${stem.slice(0, -2)}`, ctx.gazetteer)
+}
+/** A nisba's sound plural, normalised: "فرنسيون", "امريكيين". */
+const SOUND_PLURAL_NISBA = /^[^ا].{2,}ي(?:ون|ين)$/u
 
 /**
  * "وهم [يبتسمون]", "في منطقة [تتقاطع] مع": a word alone in the shape of a verb's present plural or of a reflexive

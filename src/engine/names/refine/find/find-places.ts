@@ -1,4 +1,5 @@
 import { isDefiniteStem } from '../shared/definite.ts'
+import { countryForceEnd } from './country-forces.ts'
 import { normalizeArabicFast as normalizeArabic } from '../../../arabic/normalize.ts'
 import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
 import { NOT_A_PLACE_BEFORE, PLACES_AFTER_A_HEAD } from '../../lists/known-places.ts'
@@ -223,6 +224,8 @@ function isUnseenPlaceWord(ctx: Context, k: number, at: 'first' | 'listed', gove
   // A head begins the next place, it names none: "منطقة جازان [ومحافظتي] صبيا وأبو عريش"; an adjective describes the
   // head: "حي [سكني]", "منطقة [صناعية]".
   if (UNSEEN_PLACE_HEADS.has(stem) || DESCRIBING_ADJECTIVES.has(stem)) return false
+  // Nor a country's force that the list reaches ("محافظة تعز [وخفر السواحل] اليمني").
+  if (countryForceEnd(ctx, k) >= 0) return false
   // An indefinite word ending in alef may be an accusative ("منطقة واسعا"); a definite one takes none ("مدينة المخا").
   if (!PATTERNS.arabicWord.test(core) || !isNameLike(ctx, core) || listed !== 0 || (!definite && PATTERNS.accusativeEnding.test(core))) return false
   // An indefinite word may be a verb or a participle of a clause on the head ("منطقة تتقاطع مع", "منطقة
