@@ -10,6 +10,7 @@ import { extendKindAdjectives } from './refine/boundaries/kind-adjectives.ts'
 import { retypeChurchInstitutions } from './refine/retype/church-institutions.ts'
 import { retypeGroupsOutsideMorocco } from './refine/retype/groups-outside-morocco.ts'
 import { retypeZones } from './refine/retype/zones.ts'
+import { retypePersonsAfterPlaceHeads } from './refine/retype/persons-after-place-heads.ts'
 import { splitGovernedPlaces } from './refine/boundaries/split-governed-place.ts'
 import { retypeQuotedPlaces } from './refine/retype/quoted-places.ts'
 import { retypeMothersKunya } from './refine/retype/mothers-kunya.ts'
@@ -197,6 +198,7 @@ export function refineMentions(
   retypeChurchInstitutions(ctx, mentions)
   retypeGroupsOutsideMorocco(ctx, mentions)
   retypeZones(ctx, mentions)
+  retypePersonsAfterPlaceHeads(ctx, mentions)
   retypeQuotedPlaces(ctx, mentions)
   retypeMothersKunya(ctx, mentions)
   retypeListedPersons(ctx, mentions)

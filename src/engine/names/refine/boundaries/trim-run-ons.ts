@@ -27,10 +27,11 @@ const RESULT_VERBS = normSet(['أدى', 'أسفر', 'أودى', 'أوقع', 'ت�
  * clusters know (names end in "وا" too, "نيكاراغوا", "أوتاوا", unseen there or listed) or a verb of what something led to
  * (RESULT_VERBS), and no known place or given name.
  */
-function isRunOnVerb(ctx: Context, t: number): boolean {
+function isRunOnVerb(ctx: Context, t: number, type: TokenMention['type']): boolean {
   const { clitics, norm } = ctx.tokens[t]
   if (clitics.pre.length > 0 || clitics.post.length > 0 || isOneWordKnownPlace(ctx, ctx.stems[t]) || GIVEN.has(ctx.stems[t])) return false
-  return REFLEXIVE_PRESENT.test(norm) || (PAST_PLURAL_VERB.test(norm) && isClustered(ctx, norm)) || isWrittenFormTwoPast(ctx, t) || RESULT_VERBS.has(norm)
+  // (Places end in that shape too when the clusters never saw them: "مستوطنة يتسهار".)
+  return (REFLEXIVE_PRESENT.test(norm) && (type === 'person' || isClustered(ctx, norm))) || (PAST_PLURAL_VERB.test(norm) && isClustered(ctx, norm)) || isWrittenFormTwoPast(ctx, t) || RESULT_VERBS.has(norm)
 }
 
 /**
@@ -174,7 +175,7 @@ export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention
     if (known > 0) return [{ ...mention, last: known }, { type: 'place' as const, first: known + 1, last: mention.last }]
     const relative = relativeInside(ctx, mention)
     let last = relative > 0 ? relative - 1 : mention.last
-    while (last > mention.first && (isRunOnVerb(ctx, last) || isRunOnDay(ctx, last) || isDescribingWord(ctx, last) || isPeopleAfterPlace(ctx, mention, last) ||
+    while (last > mention.first && (isRunOnVerb(ctx, last, mention.type) || isRunOnDay(ctx, last) || isDescribingWord(ctx, last) || isPeopleAfterPlace(ctx, mention, last) ||
       (mention.type === 'person' && isObjectPlural(ctx, mention, last)) || (mention.type === 'organization' && isObjectVerbalNoun(ctx, mention, last)))) last--
     if (mention.type === 'person' && (isVerbAfterDefiniteNoun(ctx, mention.first, last) || isVerbAfterKnownPerson(ctx, mention, last))) last--
     return [last === mention.last ? mention : { ...mention, last }]

@@ -71,6 +71,8 @@ const NEVER_NAMES = new Set(
     'أكثر', 'أقل',
     // Session 59: spans of time in the dual after a place's head ("تتوقف في كل قرية [يومين]").
     'يومين', 'ساعتين', 'أسبوعين', 'شهرين', 'عامين', 'سنتين', 'ليلتين',
+    // and martial arts the tagger took for places ("البطل الأردني في [التايكواندو]").
+    'التايكواندو', 'الكاراتيه', 'الجودو', 'الجوجيتسو', 'الووشو',
   ].map((word) => normalizeArabic(word)),
 )
 

@@ -71,6 +71,8 @@ export const UNSEEN_PLACE_HEADS = new Set([
   ...normSet(['معتمدية', 'معتمديات', 'معتمديتي', 'عمادة']),
   // Session 57: Morocco's communes, "بجماعة إيغرم", "رئيس جماعة غسات" (a bare name only: COMMUNE).
   ...COMMUNE,
+  // Session 59: Israeli settlements, "مستوطنة كرمي تسور" (the sets name the settlement with or without its head).
+  ...normSet(['مستوطنة']),
 ])
 /** Dual heads, each naming two places ("محافظتي الأحمدي والفروانية"): find-places.ts, findDualPlaces. Hand-written. */
 export const DUAL_PLACE_HEADS = normSet(['حيي', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي', 'جزيرتي', 'حقلي', 'بلديتي', 'معتمديتي', ...NOMINATIVE_DUAL_HEADS])

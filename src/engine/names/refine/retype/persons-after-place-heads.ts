@@ -1,0 +1,20 @@
+import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
+import { isUnclustered } from '../shared/name-like.ts'
+import { GIVEN, UNSEEN_PLACE_HEADS } from '../shared/word-lists.ts'
+
+/**
+ * "القريبة من مستوطنة [كرمي تسور]": a person the tagger found right after an indefinite head of a place's kind is that place,
+ * when its first word is no given name and one the unlabelled text never had (a transliterated name; "قرية [أحمد] …" may
+ * be anything).
+ */
+export function retypePersonsAfterPlaceHeads(ctx: Context, mentions: TokenMention[]): void {
+  mentions.forEach((mention, index) => {
+    const head = mention.first - 1
+    if (mention.type !== 'person' || head < 0 || ctx.owner[head] >= 0 || breakBetween(ctx, head, mention.first)) return
+    const { pre, post } = ctx.tokens[head].clitics
+    if (post.length > 0 || pre.includes('ال') || !UNSEEN_PLACE_HEADS.has(ctx.stems[head])) return
+    const first = ctx.tokens[mention.first]
+    if (first.clitics.pre.length > 0 || GIVEN.has(ctx.stems[mention.first]) || !isUnclustered(ctx, first.norm)) return
+    mentions[index] = { ...mention, type: 'place' }
+  })
+}
