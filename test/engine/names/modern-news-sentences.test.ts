@@ -454,7 +454,7 @@ describe('names in modern news sentences (model and article rules)', () => {
     ['session 59: nationalities in the plural are no person', 'وأكد مسؤولون فرنسيون وألمان أن القمة المقبلة في كوبنهاغن ستبحث التمويل.', [['كوبنهاغن', 'place']]],
     ['session 59: a span of days after a village is no place', 'وتجوب المكتبة قرى الولاية وتتوقف في كل قرية يومين.', []],
     ['session 59: a transliterated name after a settlement\'s head is the settlement, not a person', 'ومنع المزارعون من الوصول إلى أراضيهم القريبة من مستوطنة كرمي تسور.', [['كرمي تسور', 'place']]],
-    ['session 59: a word shaped like a reflexive verb ends a name only when the clusters know it ("يتسهار" is a settlement)', 'وهاجم مستوطنون من مستوطنة يتسهار قرية عوريف جنوب نابلس.', [['مستوطنة يتسهار', 'place'], ['عوريف', 'place'], ['نابلس', 'place']]],
+    ['session 59: a word shaped like a reflexive verb ends a place only when the clusters know it ("يتسهار" is a settlement)', 'وهاجم مستوطنون من مستوطنة يتسهار قرية عوريف جنوب نابلس.', [['مستوطنة يتسهار', 'place'], ['عوريف', 'place'], ['نابلس', 'place']]],
     ['session 59: a martial art is no place', 'وحصد البطل الأردني في التايكواندو زيد كريم الميدالية الذهبية.', [['زيد كريم', 'person']]],
     ['session 57: a rural commune, described, is no name', 'وأعلن عن تخصيص مبلغ لجماعة قروية بالإقليم.', []],
     ['session 57: people after a body ending in a place are the next party of the list', 'توزيع عادل للخسائر بين الدولة ومصرف لبنان والمودعين.', [['مصرف لبنان', 'organization']]],
