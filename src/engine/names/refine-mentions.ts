@@ -10,6 +10,7 @@ import { extendKindAdjectives } from './refine/boundaries/kind-adjectives.ts'
 import { retypeChurchInstitutions } from './refine/retype/church-institutions.ts'
 import { retypeGroupsOutsideMorocco } from './refine/retype/groups-outside-morocco.ts'
 import { retypeZones } from './refine/retype/zones.ts'
+import { extendWorkersUnions } from './refine/boundaries/workers-unions.ts'
 import { retypePersonsAfterPlaceHeads } from './refine/retype/persons-after-place-heads.ts'
 import { splitGovernedPlaces } from './refine/boundaries/split-governed-place.ts'
 import { retypeQuotedPlaces } from './refine/retype/quoted-places.ts'
@@ -191,6 +192,7 @@ export function refineMentions(
   findTransferClubs(ctx, mentions)
   findClubsOfSport(ctx, mentions)
   extendFieldTails(ctx, mentions)
+  extendWorkersUnions(ctx, mentions)
   extendMinObjectTails(ctx, mentions)
   extendNegatedAdjectives(ctx, mentions)
   completeVenueNames(ctx, mentions)

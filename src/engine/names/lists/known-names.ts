@@ -153,4 +153,7 @@ export const NEWER_GIVEN_NAMES = [
   // Session 58: women's given names of the culture pages ("منسقة المعرض [نرمين] عبد الحميد"); not "شهد" (a verb,
   // witnessed).
   'نرمين', 'رهف',
+  // Session 59: a given name of Jordan's news ("رئيس ديوان المحاسبة [راضي] الحمادين"), and as often a word (pleased) only
+  // in the phrase "راضٍ عن", which the text writes without the ي.
+  'راضي',
 ]

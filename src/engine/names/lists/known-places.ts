@@ -135,6 +135,8 @@ export const NEWER_PLACES = [
   // Session 59: places the reader's retrained model (-news-27) no longer found or typed a person: India's state of Assam after
   // "رئيس حكومة", Saudi Arabia's border town of Khafji (general knowledge).
   'آسام', 'الخفجي',
+  // And Egypt's Bilbeis, whose first letter the rules took for ب ("[ب]لبيس").
+  'بلبيس',
 ] as const
 
 /**

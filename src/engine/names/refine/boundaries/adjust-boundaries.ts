@@ -269,6 +269,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         if (ctx.tokens[t + 1].clitics.pre.length > 0 || (ctx.tokens[t + 1].norm.startsWith('ل') && !GIVEN.has(ctx.stems[t + 1]) && isClustered(ctx, ctx.tokens[t + 1].norm))) continue
         // Nor where a preposition follows: "الجامعة الأمريكية [في] الشارقة" is the university's name.
         if (PREPOSITIONS_AS_WRITTEN.has(ctx.text.slice(ctx.tokens[t + 1].start, ctx.tokens[t + 1].end))) continue
+        // Nor before a place behind ب, the body's seat, which the tokenizer may leave whole: "الجامعة الإسلامية [بغزة]".
+        if (placeAfterPreposition(ctx, t + 1) !== undefined) continue
         return [{ ...mention, last: t }, { type: 'person', first: t + 1, last: personEnd(ctx, mention.last) }]
       }
     }
@@ -584,7 +586,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         // (Or a body an officer's title governs, his given name two words or more into it and a name after that: "الرئيس
         // التنفيذي [لمجمع سوناطراك رشيد حشيشي]", "رئيس مجلس إدارة [مجموعة ريلاينس إندستريز موكيش] أمباني" is not;
         // "مؤسسة [الأمير] محمد", "جامعة حمد بن خليفة" keep theirs: a title before the given name, or the head right before it.)
-        const officerOfBody = mention.type === 'organization' && given && t >= first + 2 && t < last && isOfficersBody(ctx, first)
+        // (Nor the second name of a titled namesake: "مدير [مدرسة الشهيد أحمد حمدي] الإعدادية".)
+        const namesake = GIVEN.has(ctx.stems[t - 1]) && t - 2 >= first && (TITLES.has(ctx.stems[t - 2]) || NAMESAKE_TITLES.has(ctx.stems[t - 2]))
+        const officerOfBody = mention.type === 'organization' && given && t >= first + 2 && t < last && !namesake && isOfficersBody(ctx, first)
         // (A ruler's title before an institution's head alone is its head's: "رئيس [جامعة عمر المختار]" is named after him.)
         const ruledPlace = ruled && t - 1 === first && given && !INSTITUTION_HEADS.has(ctx.stems[first])
         if (!(field || body || officerOfBody || isKnownPlacePhrase(ctx, first, t - 1) || ruledPlace)) continue

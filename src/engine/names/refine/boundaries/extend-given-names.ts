@@ -1,3 +1,4 @@
+import { isDefiniteStem } from '../shared/definite.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { breakBetween, commaAfter, nextStem, type Context, type TokenMention } from '../shared/context.ts'
 import { isGivenStart, startsPersonName, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from '../shared/given-name-start.ts'
@@ -22,7 +23,10 @@ const PREPOSITIONS_AS_WRITTEN: ReadonlySet<string> = new Set(['على', 'إلى'
  */
 export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
-    if (mention.type !== 'person') return
+    if (mention.type !== 'person') {
+      extendNamesakesRegnalNumber(ctx, mentions, index)
+      return
+    }
     const before = mention.first - 1
     // "الروائي [صنع] الله إبراهيم": a name does not begin with "الله"; the word before it is the name's first.
     if (ctx.tokens[mention.first].norm === ALLAH && mention.last > mention.first && isBareFree(ctx, before, mention.first)) {
@@ -260,6 +264,24 @@ function endsOnParticle(ctx: Context, mention: TokenMention): boolean {
 
 /** The "عشر" of a compound regnal number ("الرابع عشر"). */
 const TEEN = normalizeArabic('عشر')
+
+/**
+ * "[شارع الملك عبدالله] الثاني", "[مستشفى الملك فهد] الأول": a street or a body named after a king takes his regnal number, as
+ * the king's own name does (regnalNumberEnd).
+ */
+function extendNamesakesRegnalNumber(ctx: Context, mentions: TokenMention[], index: number): void {
+  const mention = mentions[index]
+  let title = -1
+  for (let t = mention.first + 1; t < mention.last && title < 0; t++) if (REGNAL_TITLES.has(ctx.stems[t])) title = t
+  // (The king's own name after the title: a definite word there is a field's, "جائزة الملك [الفيصل] العالمية".)
+  if (title < 0 || isDefiniteStem(ctx.stems[title + 1])) return
+  const ordinal = nextStem(ctx, mention.last, 1)
+  if (ordinal === null || !ORDINAL_WORDS.has(ordinal) || ctx.owner[mention.last + 1] >= 0) return
+  const teen = nextStem(ctx, mention.last, 2) === TEEN && ctx.owner[mention.last + 2] < 0
+  const last = mention.last + (teen ? 2 : 1)
+  for (let t = mention.last + 1; t <= last; t++) ctx.owner[t] = index
+  mentions[index] = { ...mention, last }
+}
 
 /**
  * Where a king's or a pope's name ends with its regnal number: "بابا الفاتيكان [ليو] الرابع عشر", "الملك

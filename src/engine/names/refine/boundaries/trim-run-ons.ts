@@ -5,7 +5,8 @@ import { knownOrganizationEnd } from '../shared/known-organization-end.ts'
 import { isCountryNisba } from '../shared/nationality-nisba.ts'
 import { isClustered, isWrittenFormTwoPast } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
-import { GIVEN, normSet, OUTLET_HEADS, WEEKDAYS } from '../shared/word-lists.ts'
+import { GIVEN, normSet, OUTLET_HEADS, PREPOSITION_ALA, WEEKDAYS } from '../shared/word-lists.ts'
+import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { isKnownFullName } from '../shared/known-full-name.ts'
 
 /** A verb's past in the plural, normalised: "قالوا", "بداوا". */
@@ -83,9 +84,22 @@ function outletAfterPerson(ctx: Context, mention: TokenMention): number {
 
 /**
  * Words that describe a name after it and are never its last word: "[مسرح أولمبيا] الشهير", "[قصر الحمراء] بعنوان"
- * (an exhibition's title follows). Normalised, as written with their clitics (the tokens' norm).
+ * (an exhibition's title follows), "قرية [تونا الجبل] التابعة لمركز ملوي" (belonging to). Normalised, as written with their
+ * clitics (the tokens' norm).
  */
-const DESCRIBING_WORDS = normSet(['الشهير', 'الشهيرة', 'العريق', 'العريقة', 'بعنوان'])
+const DESCRIBING_WORDS = normSet(['الشهير', 'الشهيرة', 'العريق', 'العريقة', 'بعنوان', 'التابعة', 'التابع'])
+
+/**
+ * "أقامها المحامي [خالد علي] نيابة عن": "نيابة" (on behalf) before "عن", and the preposition "على" as the text writes it
+ * (with alef maqsura) after a person of two words or more ("رئيس الوزراء [محمد مصطفى] على صرف"), end the person.
+ */
+function isPersonRunOnParticle(ctx: Context, mention: TokenMention, t: number): boolean {
+  if (mention.type !== 'person' || t + 1 >= ctx.tokens.length || ctx.tokens[t].clitics.pre.length > 0) return false
+  const written = ctx.text.slice(ctx.tokens[t].start, ctx.tokens[t].end)
+  return (ON_BEHALF.has(ctx.tokens[t].norm) && ctx.tokens[t + 1].norm === ABOUT) || (written === PREPOSITION_ALA && t >= mention.first + 2)
+}
+const ON_BEHALF = normSet(['نيابة'])
+const ABOUT = normalizeArabic('عن')
 
 function isDescribingWord(ctx: Context, t: number): boolean {
   const { clitics, norm } = ctx.tokens[t]
@@ -176,7 +190,7 @@ export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention
     const relative = relativeInside(ctx, mention)
     let last = relative > 0 ? relative - 1 : mention.last
     while (last > mention.first && (isRunOnVerb(ctx, last, mention.type) || isRunOnDay(ctx, last) || isDescribingWord(ctx, last) || isPeopleAfterPlace(ctx, mention, last) ||
-      (mention.type === 'person' && isObjectPlural(ctx, mention, last)) || (mention.type === 'organization' && isObjectVerbalNoun(ctx, mention, last)))) last--
+      (mention.type === 'person' && isObjectPlural(ctx, mention, last)) || (mention.type === 'organization' && isObjectVerbalNoun(ctx, mention, last)) || isPersonRunOnParticle(ctx, mention, last))) last--
     if (mention.type === 'person' && (isVerbAfterDefiniteNoun(ctx, mention.first, last) || isVerbAfterKnownPerson(ctx, mention, last))) last--
     return [last === mention.last ? mention : { ...mention, last }]
   })

@@ -313,6 +313,8 @@ function spokespersonName(ctx: Context, mentions: TokenMention[], at: number, gi
   // Not what "و" adds after the body: "رئيس غرفة التجارة [وعدد] من النواب" (and a number of), also where the tokenizer
   // kept the "و" on a short word the clusters know.
   if (ctx.tokens[first].clitics.pre[0] === 'و' || (!GIVEN.has(ctx.tokens[first].norm) && isAndBeforeShortKnownWord(ctx, first))) return
+  // Nor a purpose behind ل or ب the tokenizer split off: "تواصل مع محافظ المنيا [لإرسال] لجنة".
+  if (ctx.tokens[first].clitics.pre.some((c) => c === 'ل' || c === 'ب') && !GIVEN.has(ctx.stems[first])) return
   // "القيادي في حزب الله [فؤاد] شكر في": the tagger found the first word alone; the name goes on from it.
   const own = ctx.owner[first]
   const lone = own >= 0 && mentions[own].type === 'person' && mentions[own].last === first ? own : -1

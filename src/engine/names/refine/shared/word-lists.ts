@@ -475,7 +475,7 @@ export const FACILITY_ADJECTIVES = normSet(['الجوية', 'البحرية', '�
  */
 export const SHRINE_HEADS = normSet(['ضريح', 'مقام'])
 /** Venues named after people, places with their head ("مسرح أبو بكر سالم", "مسجد الشيخ زايد"). Hand-written. */
-export const VENUE_HEADS = new Set([...normSet(['مسرح', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قاعة', 'ميدان', 'صالة', 'كنيسة', 'كنيس', 'كاتدرائية']), ...SHRINE_HEADS])
+export const VENUE_HEADS = new Set([...normSet(['مسرح', 'مسجد', 'جامع', 'ملعب', 'استاد', 'قاعة', 'ميدان', 'صالة', 'كنيسة', 'كنيس', 'كاتدرائية', 'قوس']), ...SHRINE_HEADS])
 /** Honorifics before a royal name that the title list lacks: "ملعب الأمير مولاي عبد الله". Hand-written. */
 export const HONORIFICS = normSet(['مولاي', 'سيدي', 'للا'])
 /** Heads of facilities often named after a titled person: "مطار الملك خالد", "جسر الملك فهد", "ملعب الأمير عبد الله الفيصل". */
