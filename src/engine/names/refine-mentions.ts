@@ -54,7 +54,7 @@ import { preferKnownOrganizations } from './refine/retype/prefer-known-organizat
 import { propagate } from './refine/find/propagate-in-article.ts'
 import { rejoinSplitNames } from './refine/boundaries/rejoin-split-names.ts'
 import { trimSurnameRunOn } from './refine/boundaries/surname-run-on.ts'
-import { extendExpressways } from './refine/boundaries/expressway-names.ts'
+import { extendExpressways, joinIntercityRoads } from './refine/boundaries/expressway-names.ts'
 import { findDatelinePlaces } from './refine/find/dateline-places.ts'
 import { extendPurposeNames } from './refine/boundaries/purpose-names.ts'
 
@@ -206,6 +206,8 @@ export function refineMentions(
   retypeListedPersons(ctx, mentions)
   extendFoundPlaces(ctx, mentions)
   extendExpressways(ctx, mentions)
+  mentions = joinIntercityRoads(ctx, mentions)
+  rebuildOwners(ctx, mentions)
   mentions = joinSeats(ctx, absorbNationalities(ctx, mentions).sort((a, b) => a.first - b.first))
   rebuildOwners(ctx, mentions)
   findBracketedAcronyms(ctx, mentions)
