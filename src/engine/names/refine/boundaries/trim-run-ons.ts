@@ -9,8 +9,6 @@ import { GIVEN, normSet, OUTLET_HEADS, PREPOSITION_ALA, WEEKDAYS } from '../shar
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { isKnownFullName } from '../shared/known-full-name.ts'
 
-/** A verb's past in the plural, normalised: "قالوا", "بداوا". */
-const PAST_PLURAL_VERB = /^.{3,}وا$/u
 /**
  * A reflexive verb's present, third person masculine: "يتفقد", "يتابع"; no name ends so ("يتسحاق" begins one). Not the
  * feminine: a movement may be named by a sentence ("الحرية تتقدم").
@@ -32,7 +30,7 @@ function isRunOnVerb(ctx: Context, t: number, type: TokenMention['type']): boole
   const { clitics, norm } = ctx.tokens[t]
   if (clitics.pre.length > 0 || clitics.post.length > 0 || isOneWordKnownPlace(ctx, ctx.stems[t]) || GIVEN.has(ctx.stems[t])) return false
   // (Places end in that shape too when the clusters never saw them: "مستوطنة يتسهار".)
-  return (REFLEXIVE_PRESENT.test(norm) && (type === 'person' || isClustered(ctx, norm))) || (PAST_PLURAL_VERB.test(norm) && isClustered(ctx, norm)) || isWrittenFormTwoPast(ctx, t) || RESULT_VERBS.has(norm)
+  return (REFLEXIVE_PRESENT.test(norm) && (type === 'person' || isClustered(ctx, norm))) || (PATTERNS.pastPlural.test(norm) && isClustered(ctx, norm)) || isWrittenFormTwoPast(ctx, t) || RESULT_VERBS.has(norm)
 }
 
 /**
@@ -54,12 +52,9 @@ function isObjectPlural(ctx: Context, mention: TokenMention, t: number): boolean
 function isObjectVerbalNoun(ctx: Context, mention: TokenMention, t: number): boolean {
   const { pre, post } = ctx.tokens[t].clitics
   const stem = ctx.stems[t]
-  return t >= mention.first + 2 && pre.length === 0 && post.length === 0 && DERIVED_VERBAL_NOUN.test(stem) && isClustered(ctx, ctx.tokens[t].norm) &&
+  return t >= mention.first + 2 && pre.length === 0 && post.length === 0 && PATTERNS.alefVerbalNoun.test(stem) && isClustered(ctx, ctx.tokens[t].norm) &&
     !GIVEN.has(stem) && isDefiniteStem(ctx.stems[t - 1])
 }
-
-/** A verbal noun of the fourth, seventh or eighth form, normalised ("ارسال", "انشاء", "انطلاق", "اتخاذ"): alef, then five letters at most. */
-const DERIVED_VERBAL_NOUN = /^ا[^ا]{1,3}ا[^ا]$/u
 
 /** "يوم", which with a weekday after it dates the sentence: "حددت [وزارة التعليم يوم] الأحد". Normalised. */
 const DAY = normSet(['يوم'])

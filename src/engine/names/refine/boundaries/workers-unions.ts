@@ -1,10 +1,8 @@
 import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
-import { normSet } from '../shared/word-lists.ts'
+import { IN, normSet } from '../shared/word-lists.ts'
 
 /** "العاملين" (the workers), with or without the "ل" a union's name puts before it. Normalised. */
 const WORKERS = normSet(['العاملين'])
-/** "في", written apart. Normalised. */
-const IN = normSet(['في'])
 /** How many words the sector after "في" or "ب" may take ("المناجم والتعدين", "الهيئات المحلية"). */
 const MAX_SECTOR_WORDS = 4
 
@@ -17,7 +15,7 @@ export function extendWorkersUnions(ctx: Context, mentions: TokenMention[]): voi
   mentions.forEach((mention, index) => {
     if (mention.type !== 'organization' || mention.last === mention.first || !WORKERS.has(ctx.stems[mention.last])) return
     let k = mention.last + 1
-    if (k < ctx.tokens.length && IN.has(ctx.tokens[k].norm) && !breakBetween(ctx, k - 1, k) && ctx.owner[k] < 0) k++
+    if (k < ctx.tokens.length && ctx.tokens[k].norm === IN && !breakBetween(ctx, k - 1, k) && ctx.owner[k] < 0) k++
     else if (!(k < ctx.tokens.length && ctx.tokens[k].clitics.pre.join('') === 'بال')) return
     if (!isSectorWord(ctx, k, k === mention.last + 1 ? 'بال' : 'ال')) return
     let last = k

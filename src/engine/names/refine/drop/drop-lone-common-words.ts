@@ -219,11 +219,9 @@ const MILITIA: ReadonlySet<string> = new Set(['ميليشيا', 'ميليشيا�
 function opensOnNationalityPlural(ctx: Context, m: TokenMention): boolean {
   const { pre, post } = ctx.tokens[m.first].clitics
   const stem = ctx.stems[m.first]
-  return m.type === 'person' && pre.length === 0 && post.length === 0 && SOUND_PLURAL_NISBA.test(stem) &&
+  return m.type === 'person' && pre.length === 0 && post.length === 0 && PATTERNS.soundPluralNisba.test(stem) &&
     isNationalityNisba(`ال${stem.slice(0, -2)}`, ctx.gazetteer)
 }
-/** A nisba's sound plural, normalised: "فرنسيون", "امريكيين". */
-const SOUND_PLURAL_NISBA = /^[^ا].{2,}ي(?:ون|ين)$/u
 
 /**
  * "وهم [يبتسمون]", "في منطقة [تتقاطع] مع": a word alone in the shape of a verb's present plural or of a reflexive

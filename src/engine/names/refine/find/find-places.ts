@@ -582,14 +582,11 @@ export function isCommonExpression(ctx: Context, last: number): boolean {
 function isSettlementName(ctx: Context, t: number, stem: string): boolean {
   if (ctx.owner[t] >= 0 || !PATTERNS.arabicWord.test(stem) || ctx.gazetteer.classes.has(stem)) return false
   // A verb's past plural the clusters know is the villagers' verb: "أهالي 15 قرية [كانوا] يراجعون".
-  if (PAST_PLURAL.test(stem) && isClustered(ctx, stem)) return false
+  if (PATTERNS.pastPlural.test(stem) && isClustered(ctx, stem)) return false
   const definite = isDefiniteStem(stem)
   const core = definite ? stem.slice(2) : stem
   return core.length >= 3 && (definite || !core.endsWith('ه'))
 }
-
-/** A verb's past in the plural, normalised: "كانوا", "قالوا". */
-const PAST_PLURAL = /^.{3,}وا$/u
 
 /** Adjectives that name a purpose-built city after "مدينة": "مدينة الملك عبدالله الاقتصادية", "مدينة الحسن الصناعية". */
 export const CITY_KINDS: ReadonlySet<string> = new Set(

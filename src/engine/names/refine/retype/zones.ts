@@ -1,11 +1,12 @@
 import type { Context, TokenMention } from '../shared/context.ts'
 import { normSet } from '../shared/word-lists.ts'
+import { CITY_KINDS } from '../find/find-places.ts'
 
 /** Indefinite heads of a zone or a planned city ("منطقة الدقم", "مدينة الحسن"). Hand-written. */
 const ZONE_HEADS = normSet(['منطقة', 'مدينة'])
 
-/** What kind of zone or city a name ends on: economic, free, industrial, scientific. Hand-written. */
-const ZONE_KINDS = normSet(['الاقتصادية', 'الخاصة', 'الحرة', 'الصناعية', 'العلمية', 'اللوجستية', 'التكنولوجية'])
+/** What kind of zone or city a name ends on: a purpose-built city's kinds, and a zone's "special", "free", "technological". */
+const ZONE_KINDS: ReadonlySet<string> = new Set([...CITY_KINDS, ...normSet(['الخاصة', 'الحرة', 'التكنولوجية'])])
 
 /**
  * "[منطقة الدقم الاقتصادية الخاصة]", "مدينة الحسن العلمية": a zone named after its head and closed by its kind is a
@@ -16,6 +17,8 @@ export function retypeZones(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
     if (mention.type !== 'organization' || mention.last === mention.first) return
     if (ctx.tokens[mention.first].clitics.post.length > 0 || !ZONE_HEADS.has(ctx.stems[mention.first]) || !ZONE_KINDS.has(ctx.stems[mention.last])) return
+    // (The kind as an adjective, bare but for the article: a field's "والتقنية" names a body, "مدينة الملك عبدالعزيز للعلوم والتقنية".)
+    if (ctx.tokens[mention.last].clitics.pre.join('') !== 'ال') return
     mentions[index] = { ...mention, type: 'place' }
   })
 }

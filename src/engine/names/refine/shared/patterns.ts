@@ -42,6 +42,15 @@ export const PATTERNS = {
    * "اكتشاف", "استكمال".
    */
   derivedVerbalNoun: /^(?:ا[^اوي]ت|ان[^اوي]|است[^اوي])[^اوي]ا[^اوي]$/u,
+  /**
+   * A verbal noun that opens with alef, normalised, of the fourth, seventh or eighth form: "ارسال", "انشاء", "انطلاق",
+   * "اتخاذ" (what a body is asked to do, after its name).
+   */
+  alefVerbalNoun: /^ا[^ا]{1,3}ا[^ا]$/u,
+  /** A verb's past in the plural, normalised: "قالوا", "كانوا" (names end in "وا" too: "نيكاراغوا"; callers ask the clusters). */
+  pastPlural: /^.{3,}وا$/u,
+  /** A nisba's sound plural without the article, normalised: "فرنسيون", "امريكيين". */
+  soundPluralNisba: /^[^ا].{2,}ي(?:ون|ين)$/u,
   /** A verbal noun of the second form, تفعيل ("توظيف", "تطوير"): a common noun, not a transliterated name. */
   verbalNoun: /^ت..ي.$/u,
   /** A plural's ending after a noun in the construct state, genitive ("مجموعة ملحنين", "مجموعة مسرحيات"); "بلاكستون" is a name. */
