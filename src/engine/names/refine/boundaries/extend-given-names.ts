@@ -275,10 +275,8 @@ function extendNamesakesRegnalNumber(ctx: Context, mentions: TokenMention[], ind
   for (let t = mention.first + 1; t < mention.last && title < 0; t++) if (REGNAL_TITLES.has(ctx.stems[t])) title = t
   // (The king's own name after the title: a definite word there is a field's, "جائزة الملك [الفيصل] العالمية".)
   if (title < 0 || isDefiniteStem(ctx.stems[title + 1])) return
-  const ordinal = nextStem(ctx, mention.last, 1)
-  if (ordinal === null || !ORDINAL_WORDS.has(ordinal) || ctx.owner[mention.last + 1] >= 0) return
-  const teen = nextStem(ctx, mention.last, 2) === TEEN && ctx.owner[mention.last + 2] < 0
-  const last = mention.last + (teen ? 2 : 1)
+  const last = ordinalEnd(ctx, mention.last)
+  if (last < 0) return
   for (let t = mention.last + 1; t <= last; t++) ctx.owner[t] = index
   mentions[index] = { ...mention, last }
 }
@@ -289,12 +287,18 @@ function extendNamesakesRegnalNumber(ctx: Context, mentions: TokenMention[], ind
  * papal title ("جاء محمد الثاني" is Mohammed who came second).
  */
 function regnalNumberEnd(ctx: Context, mention: TokenMention): number {
-  const ordinal = nextStem(ctx, mention.last, 1)
-  if (ordinal === null || !ORDINAL_WORDS.has(ordinal) || ctx.owner[mention.last + 1] >= 0) return mention.last
-  const teen = nextStem(ctx, mention.last, 2)
-  if (teen === TEEN && ctx.owner[mention.last + 2] < 0) return mention.last + 2
+  const end = ordinalEnd(ctx, mention.last)
+  if (end < 0) return mention.last
+  if (end === mention.last + 2) return end
   const title = titleBefore(ctx, mention.first)
-  return title >= 0 && REGNAL_TITLES.has(ctx.stems[title]) ? mention.last + 1 : mention.last
+  return title >= 0 && REGNAL_TITLES.has(ctx.stems[title]) ? end : mention.last
+}
+
+/** The last token of a free ordinal right after token `last` ("الثالث", or "الرابع عشر" over two tokens), or -1 where none is. */
+function ordinalEnd(ctx: Context, last: number): number {
+  const ordinal = nextStem(ctx, last, 1)
+  if (ordinal === null || !ORDINAL_WORDS.has(ordinal) || ctx.owner[last + 1] >= 0) return -1
+  return nextStem(ctx, last, 2) === TEEN && ctx.owner[last + 2] < 0 ? last + 2 : last + 1
 }
 
 /**
