@@ -1,4 +1,4 @@
-import { breakBetween, isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
+import { breakBetween, isHead, isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
 import { readsMoroccan } from '../shared/moroccan-context.ts'
 import { COMMUNE } from '../shared/word-lists.ts'
 
@@ -26,6 +26,5 @@ export function retypeGroupsOutsideMorocco(ctx: Context, mentions: TokenMention[
 function isAfterFreeHead(ctx: Context, mention: TokenMention): boolean {
   const head = mention.first - 1
   if (mention.last !== mention.first || head < 0 || ctx.owner[head] >= 0 || breakBetween(ctx, head, mention.first) || isKnownPlace(ctx, mention.first)) return false
-  const { pre, post } = ctx.tokens[head].clitics
-  return post.length === 0 && !pre.includes('ال') && COMMUNE.has(ctx.stems[head]) && ctx.tokens[mention.first].clitics.pre.length === 0
+  return isHead(ctx, COMMUNE, head) && ctx.tokens[mention.first].clitics.pre.length === 0
 }

@@ -1,4 +1,4 @@
-import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
+import { breakBetween, isHead, type Context, type TokenMention } from '../shared/context.ts'
 import { isUnclustered } from '../shared/name-like.ts'
 import { GIVEN, UNSEEN_PLACE_HEADS } from '../shared/word-lists.ts'
 
@@ -10,9 +10,7 @@ import { GIVEN, UNSEEN_PLACE_HEADS } from '../shared/word-lists.ts'
 export function retypePersonsAfterPlaceHeads(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
     const head = mention.first - 1
-    if (mention.type !== 'person' || head < 0 || ctx.owner[head] >= 0 || breakBetween(ctx, head, mention.first)) return
-    const { pre, post } = ctx.tokens[head].clitics
-    if (post.length > 0 || pre.includes('ال') || !UNSEEN_PLACE_HEADS.has(ctx.stems[head])) return
+    if (mention.type !== 'person' || head < 0 || ctx.owner[head] >= 0 || breakBetween(ctx, head, mention.first) || !isHead(ctx, UNSEEN_PLACE_HEADS, head)) return
     const first = ctx.tokens[mention.first]
     if (first.clitics.pre.length > 0 || GIVEN.has(ctx.stems[mention.first]) || !isUnclustered(ctx, first.norm)) return
     mentions[index] = { ...mention, type: 'place' }
