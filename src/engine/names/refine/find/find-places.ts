@@ -170,7 +170,10 @@ function findDualPlaces(ctx: Context, mentions: TokenMention[], t: number): bool
       for (let j = k; j <= mention.last; j++) ctx.owner[j] = mentions.length - 1
       return true
     }
-    if (mention.type !== 'place') return false
+    // "ناحيتي [سيد صادق] وخورمال": a dual head names no person; a name before the "و" is the first place.
+    const listed = mention.last + 1 < ctx.tokens.length && ctx.tokens[mention.last + 1].clitics.pre[0] === 'و' && !breakBetween(ctx, mention.last, mention.last + 1)
+    if (mention.type === 'person' && listed) mentions[own] = { ...mention, type: 'place' }
+    else if (mention.type !== 'place') return false
     firstEnd = mention.last
   } else {
     for (let k = t + 1; k <= t + 3 && fits(k, false) && ctx.owner[k] < 0; k++) {

@@ -73,9 +73,12 @@ export const UNSEEN_PLACE_HEADS = new Set([
   ...COMMUNE,
   // Session 59: Israeli settlements, "مستوطنة كرمي تسور" (the sets name the settlement with or without its head).
   ...normSet(['مستوطنة']),
+  // Session 60: "ناحيتي سيد صادق وخورمال", "شاطئي فويرط والغارية", "مخيمي جباليا والشاطئ".
+  ...normSet(['ناحيتي', 'شاطئي', 'مخيمي', 'ضاحيتي']),
 ])
 /** Dual heads, each naming two places ("محافظتي الأحمدي والفروانية"): find-places.ts, findDualPlaces. Hand-written. */
-export const DUAL_PLACE_HEADS = normSet(['حيي', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي', 'جزيرتي', 'حقلي', 'بلديتي', 'معتمديتي', ...NOMINATIVE_DUAL_HEADS])
+export const DUAL_PLACE_HEADS = normSet(['حيي', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي', 'جزيرتي', 'حقلي', 'بلديتي', 'معتمديتي',
+  'ناحيتي', 'شاطئي', 'مخيمي', 'ضاحيتي', ...NOMINATIVE_DUAL_HEADS])
 /** "بمحافظة الشرقية": a governorate, whose names include adjectives in ـية (الشرقية، الدقهلية، الداخلية). */
 export const GOVERNORATE = normSet(['محافظة'])
 /** "تحت لواء الأمم المتحدة": under its banner, not a unit. */
