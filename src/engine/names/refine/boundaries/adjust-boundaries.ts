@@ -672,7 +672,12 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
           // "[المركز الاستشفائي الجامعي] فهد العمري": a known given name there begins the person who leads it. (A king's
           // name and number is the one it is named after, part of its name: "المستشفى الجامعي محمد السادس".)
           if (GIVEN.has(ctx.stems[t]) && t + 1 <= last && ORDINAL_WORDS.has(ctx.stems[t + 1])) continue
-          if (GIVEN.has(ctx.stems[t])) return [{ ...mention, first, last: t - 1 }, { type: 'person', first: t, last }]
+          // Only after the title he holds there: elsewhere the body is named after the person ("أجرى فريق [بالمستشفى الجامعي
+          // فرحات حشاد] بسوسة", "في المستشفى الجامعي نفيسة حمود").
+          if (GIVEN.has(ctx.stems[t])) {
+            if (first > 0 && TITLES.has(ctx.stems[first - 1])) return [{ ...mention, first, last: t - 1 }, { type: 'person', first: t, last }]
+            continue
+          }
           // "[البحرية الأمريكية في البحر الأحمر]": where the body is, a known place of two words or more after "في", is a name
           // of its own. (Not adjusted again: a closing quote would run the body back over it.)
           if (norm === IN && t + 1 < last && isKnownPlacePhrase(ctx, t + 1, last)) {

@@ -416,7 +416,30 @@ function isTitledPlace(ctx: Context, t: number): boolean {
 function institutionHead(ctx: Context, t: number): number {
   if (isHead(ctx, INSTITUTION_HEADS, t) && !isDefiniteStem(ctx.stems[t])) return t
   const titled = t > 0 && TITLES.has(ctx.stems[t]) && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0
-  return titled && isHead(ctx, INSTITUTION_HEADS, t - 1) && !isDefiniteStem(ctx.stems[t - 1]) ? t - 1 : -1
+  if (titled && isHead(ctx, INSTITUTION_HEADS, t - 1) && !isDefiniteStem(ctx.stems[t - 1])) return t - 1
+  return describedInstitutionHead(ctx, titled ? t - 1 : t)
+}
+
+/** "شركة": a company's head (normalised). */
+const COMPANY = normSet(['شركة'])
+/** How many definite nisbas may describe an institution's head before its namesake ("المستشفى الجامعي الدولي"). */
+const MAX_INSTITUTION_NISBAS = 2
+
+/**
+ * "إنجاز [المستشفى الجامعي] الملك سلمان بن عبد العزيز", "في المستشفى الجامعي نفيسة حمود": a definite institution head and
+ * one or two definite nisbas, token t the last of them, before a person's name: the institution named after the person, as
+ * Maghrebi hospitals are. Not after a title, whose holder the person is ("مدير المركز الاستشفائي الجامعي فهد العمري"). −1
+ * when none.
+ */
+function describedInstitutionHead(ctx: Context, t: number): number {
+  let k = t
+  // (Not a company, whose officer follows it, "الرئيس التنفيذي للشركة الإماراتية سلطان الجابر"; nor a body behind ل.)
+  const isInstitutionHead = (j: number) => isDefiniteStem(ctx.stems[j]) && INSTITUTION_HEADS.has(ctx.stems[j].slice(2)) && !COMPANY.has(ctx.stems[j].slice(2)) &&
+    ctx.tokens[j].clitics.post.length === 0 && !ctx.tokens[j].clitics.pre.includes('ل')
+  // (A head's normalised "المستشفي" has a nisba's shape.)
+  while (k > 0 && t - k < MAX_INSTITUTION_NISBAS && ctx.owner[k] < 0 && !isInstitutionHead(k) && isBareDefinite(ctx, k, k - 1) && PATTERNS.nisba.test(ctx.stems[k])) k--
+  if (k === t || ctx.owner[k] >= 0 || !isInstitutionHead(k)) return -1
+  return k > 0 && TITLES.has(ctx.stems[k - 1]) && !breakBetween(ctx, k - 1, k) ? -1 : k
 }
 
 /**
