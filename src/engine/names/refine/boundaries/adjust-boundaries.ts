@@ -579,7 +579,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         // (Or, after a ruler's title, any word the clusters never saw: "محافظ [نينوى شيروان الدوبرداني]".)
         const ruled = first > 0 && !breakBetween(ctx, first - 1, first) && PLACE_RULERS.has(ctx.stems[first - 1])
         const officer = given || (ruled && mention.type === 'place' && ctx.tokens[t].clitics.pre.length === 0 && isUnclustered(ctx, ctx.tokens[t].norm))
-        if (!officer || TITLES.has(ctx.stems[t - 1]) || NAMESAKE_TITLES.has(ctx.stems[t - 1]) || LINKING_PARTICLES.has(ctx.stems[t - 1])) continue
+        // (Nor a given name in a town's or a tribe's name after "بني": "مستشفى [بني وليد] العام".)
+        if (!officer || TITLES.has(ctx.stems[t - 1]) || NAMESAKE_TITLES.has(ctx.stems[t - 1]) || LINKING_PARTICLES.has(ctx.stems[t - 1]) || SONS_OF.has(ctx.stems[t - 1])) continue
         const field = ctx.tokens[t - 1].clitics.pre.join('') === 'لال'
         // (Or a body of a head and a definite noun, no title: "[حزب الاستقلال] نزار بركة", not "جامعة الملك سعود".)
         const body = mention.type === 'organization' && given && t === first + 2 && NAME_HEADS.has(ctx.stems[first]) && isDefiniteStem(ctx.stems[t - 1])
@@ -978,6 +979,8 @@ function isAndDefiniteBeforeGiven(ctx: Context, t: number): boolean {
 /** The letters of the shortest masculine plural in ـون: a stem of three and its ending ("عاملون" has more). */
 const MIN_PLURAL_LETTERS = 5
 
+/** "بني" (the sons of), which opens towns' and tribes' names ("بني وليد", "بني سويف"). Normalised. */
+const SONS_OF: ReadonlySet<string> = new Set([normalizeArabic('بني')])
 /**
  * Titles an institution's namesake bears in its name, besides TITLES: "جامعة [القديس] يوسف", "جامعة [القاضي] عياض",
  * "جامعة [سيدي] محمد بن عبد الله" (session 23).
