@@ -905,8 +905,12 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     const station = mention.type === 'organization' && last > first && STATION.has(ctx.stems[first]) && STATION_KINDS.has(ctx.stems[first + 1])
     // And an agricultural scheme the tagger found whole (find-schemes.ts finds the others).
     const scheme = isSchemeFoundWhole(ctx, { ...mention, first, last })
+    // And a station the tagger took for a person with its head ("[محطة أبو عرقوب]"); a body of a place so taken is that body
+    // ("[لبلدية زيندر]").
+    const headedPerson = mention.type === 'person' && last > first && !isDefiniteStem(ctx.stems[first])
     const type = (mention.type === 'organization' && PLACE_FACILITY_HEADS.has(ctx.stems[first].replace(PATTERNS.article, ''))) || station || scheme ||
-      (mention.type === 'person' && last > first && VENUE_HEADS.has(ctx.stems[first])) ? 'place' : mention.type
+      (mention.type === 'person' && last > first && VENUE_HEADS.has(ctx.stems[first])) || (headedPerson && STATION.has(ctx.stems[first])) ? 'place' :
+      headedPerson && BODY_OF_PLACE.has(ctx.stems[first]) ? 'organization' : mention.type
     return [{ ...mention, type, first, last }]
   })
 }

@@ -9,7 +9,7 @@ import { isChainNoun } from '../shared/chain-noun.ts'
 import { isCountryNisba } from '../shared/nationality-nisba.ts'
 import {
   BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, SAINTS, STADIUM_HEADS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, SHRINE_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_RULERS,
-  GIVEN, GROUP_HEADS, normSet, NAMED_STREET_HEADS, OUTLET_HEADS, STREET_HEADS, PERSON_NAMED_PLACE_HEADS, TITLES, VENUE_HEADS,
+  GIVEN, GROUP_HEADS, normSet, UNIT_HEADS, NAMED_STREET_HEADS, OUTLET_HEADS, STREET_HEADS, PERSON_NAMED_PLACE_HEADS, TITLES, VENUE_HEADS,
 } from '../shared/word-lists.ts'
 import { isClustered, isUnclustered } from '../shared/name-like.ts'
 import { isHeadAfterAnd, placeAfterPreposition } from './adjust-boundaries.ts'
@@ -414,12 +414,17 @@ function isTitledPlace(ctx: Context, t: number): boolean {
  * "جامعة الملك عبد الله"), or -1.
  */
 function institutionHead(ctx: Context, t: number): number {
-  if (isHead(ctx, INSTITUTION_HEADS, t) && !isDefiniteStem(ctx.stems[t])) return t
+  if ((isHead(ctx, INSTITUTION_HEADS, t) || isHead(ctx, NAMED_UNIT_HEADS, t)) && !isDefiniteStem(ctx.stems[t])) return t
   const titled = t > 0 && TITLES.has(ctx.stems[t]) && !breakBetween(ctx, t - 1, t) && ctx.owner[t - 1] < 0
   if (titled && isHead(ctx, INSTITUTION_HEADS, t - 1) && !isDefiniteStem(ctx.stems[t - 1])) return t - 1
   return describedInstitutionHead(ctx, titled ? t - 1 : t)
 }
 
+/**
+ * Armed units named after a person: "[لكتيبة] طارق بن زياد", "كتائب عبد الله عزام". Not "لواء", also a rank before its holder
+ * ("برتبة لواء أحمد"). Normalised.
+ */
+const NAMED_UNIT_HEADS = new Set([...UNIT_HEADS].filter((word) => word !== normalizeArabic('لواء')))
 /** "شركة": a company's head (normalised). */
 const COMPANY = normSet(['شركة'])
 /** How many definite nisbas may describe an institution's head before its namesake ("المستشفى الجامعي الدولي"). */

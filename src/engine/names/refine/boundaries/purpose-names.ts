@@ -20,6 +20,13 @@ export function extendPurposeNames(ctx: Context, mentions: TokenMention[]): Toke
     const mention = mentions[i]
     const from = mention.last + 1
     const object = from + 2
+    // "[الحركة الشعبية لتحرير] [السودان]": a place right after the verbal noun the tagger ended the movement on is its object.
+    if (mention.type === 'organization' && PURPOSE_HEADS.has(ctx.stems[mention.first]) && endsOnPurpose(ctx, mention) && mentions[i + 1]?.first === from &&
+      mentions[i + 1].type === 'place' && !breakBetween(ctx, mention.last, from)) {
+      result.push({ ...mention, last: mentions[i + 1].last })
+      i++
+      continue
+    }
     if (mention.type !== 'organization' || !PURPOSE_HEADS.has(ctx.stems[mention.first]) || !isForTheSakeOf(ctx, from)) {
       result.push(mention)
       continue
@@ -47,6 +54,12 @@ const PURPOSE_HEADS: ReadonlySet<string> = normSet([
   'جبهة', 'الجبهة', 'حركة', 'الحركة', 'قائمة', 'القائمة', 'مبادرة', 'المبادرة',
 ])
 const FROM = normalizeArabic('من')
+
+/** The mention's last word is an indefinite noun behind "ل" alone, and not its first: "لتحرير", "لإنقاذ". */
+function endsOnPurpose(ctx: Context, mention: TokenMention): boolean {
+  const { pre, post } = ctx.tokens[mention.last].clitics
+  return mention.last > mention.first && pre.length === 1 && pre[0] === 'ل' && post.length === 0 && PATTERNS.arabicWord.test(ctx.stems[mention.last])
+}
 const SAKE = normalizeArabic('أجل')
 
 /** "من أجل" stands free at tokens t and t + 1, with a word after it, no break among the three or before them. */

@@ -89,9 +89,11 @@ const DESCRIBING_WORDS = normSet(['الشهير', 'الشهيرة', 'العري�
  * (with alef maqsura) after a person of two words or more ("رئيس الوزراء [محمد مصطفى] على صرف"), end the person.
  */
 function isPersonRunOnParticle(ctx: Context, mention: TokenMention, t: number): boolean {
-  if (mention.type !== 'person' || t + 1 >= ctx.tokens.length || ctx.tokens[t].clitics.pre.length > 0) return false
+  if (t + 1 >= ctx.tokens.length || ctx.tokens[t].clitics.pre.length > 0) return false
   const written = ctx.text.slice(ctx.tokens[t].start, ctx.tokens[t].end)
-  return (ON_BEHALF.has(ctx.tokens[t].norm) && ctx.tokens[t + 1].norm === ABOUT) || (written === PREPOSITION_ALA && t >= mention.first + 2)
+  // (So does "على" after a body named after a person: "[كتيبة طارق بن زياد على] مداخل المدينة".)
+  if (written === PREPOSITION_ALA && t >= mention.first + 2) return mention.type === 'person' || mention.type === 'organization'
+  return mention.type === 'person' && ON_BEHALF.has(ctx.tokens[t].norm) && ctx.tokens[t + 1].norm === ABOUT
 }
 const ON_BEHALF = normSet(['نيابة'])
 const ABOUT = normalizeArabic('عن')
