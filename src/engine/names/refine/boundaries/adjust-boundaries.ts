@@ -216,6 +216,16 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type === 'person' && mention.last > mention.first && (NOT_A_NAME_END.has(ctx.stems[mention.last]) || NAMED_STREET_HEADS.has(ctx.stems[mention.last]))) {
       return adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }])
     }
+    // "سوق [المنامة المركزي]": "central" after a known place describes the head before it (the market), no part of the place.
+    if (mention.type === 'place' && mention.last > mention.first && CENTRAL.has(ctx.tokens[mention.last].norm) && isKnownPlacePhrase(ctx, mention.first, mention.last - 1)) {
+      return adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }])
+    }
+    // "في [مدينة العين عيادة] متخصصة": nor a place's in an institution's or a clinic's head, the object after it. (Not a facility's:
+    // "محافظة حقل" is a Saudi governorate.)
+    if (mention.type === 'place' && mention.last > mention.first && ctx.tokens[mention.last].clitics.pre.length === 0 && ctx.tokens[mention.last].clitics.post.length === 0 &&
+      (INSTITUTION_HEADS.has(ctx.stems[mention.last]) || CLINIC.has(ctx.stems[mention.last]))) {
+      return adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }])
+    }
     // "[سعاد لرصيف22]": a word with a digit in it ends no person's name; nor does a pronoun after a given name alone, "[سعاد
     // هي] من بدأت الجمعية" (Korean names end in the same sounds: "كيم كون هي", "كيم جونغ هو").
     if (mention.type === 'person' && mention.last > mention.first && (HAS_DIGIT.test(ctx.tokens[mention.last].norm) ||
@@ -984,6 +994,10 @@ function isAndDefiniteBeforeGiven(ctx: Context, t: number): boolean {
 const MIN_PLURAL_LETTERS = 5
 
 /** "بني" (the sons of), which opens towns' and tribes' names ("بني وليد", "بني سويف"). Normalised. */
+/** "المركزي", "المركزية" as written, without another clitic. */
+const CENTRAL: ReadonlySet<string> = new Set(['المركزي', 'المركزية'].map((word) => normalizeArabic(word)))
+/** "عيادة": a clinic, a head no place's name ends on. */
+const CLINIC: ReadonlySet<string> = new Set([normalizeArabic('عيادة')])
 const SONS_OF: ReadonlySet<string> = new Set([normalizeArabic('بني')])
 /**
  * Titles an institution's namesake bears in its name, besides TITLES: "جامعة [القديس] يوسف", "جامعة [القاضي] عياض",
