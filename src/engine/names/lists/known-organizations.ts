@@ -227,6 +227,9 @@ export const NEWER_ORGANIZATIONS = [
   // الإنسان اليونان"), and Canada's New Democrats, whose adjective "الجديد" the rules read as no part of a name (general
   // knowledge).
   'المحكمة الأوروبية لحقوق الإنسان', 'الحزب الديمقراطي الجديد',
+  // Session 60: the Sahel states' confederation of 2024, Sudan's defence industries, Morocco's auxiliary forces and treasury,
+  // named in common words the rules read apart (general knowledge).
+  'كونفدرالية دول الساحل', 'تحالف دول الساحل', 'منظومة الصناعات الدفاعية', 'القوات المساعدة', 'الخزينة العامة للمملكة',
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */

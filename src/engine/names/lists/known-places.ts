@@ -137,6 +137,9 @@ export const NEWER_PLACES = [
   'آسام', 'الخفجي',
   // And Egypt's Bilbeis, whose first letter the rules took for ب ("[ب]لبيس").
   'بلبيس',
+  // Session 60: Spain's two cities in North Africa, and Saudi Arabia's AlUla, which the sets name as a place 9 times of 9
+  // alone (general knowledge).
+  'سبتة', 'مليلية', 'العلا',
 ] as const
 
 /**

@@ -73,6 +73,8 @@ const NEVER_NAMES = new Set(
     'يومين', 'ساعتين', 'أسبوعين', 'شهرين', 'عامين', 'سنتين', 'ليلتين',
     // and martial arts the tagger took for places ("البطل الأردني في [التايكواندو]").
     'التايكواندو', 'الكاراتيه', 'الجودو', 'الجوجيتسو', 'الووشو',
+    // Session 60: rice in a ration's list ("الطحين و[الرز] والسكر").
+    'الرز',
   ].map((word) => normalizeArabic(word)),
 )
 
