@@ -156,4 +156,7 @@ export const NEWER_GIVEN_NAMES = [
   // Session 59: a given name of Jordan's news ("رئيس ديوان المحاسبة [راضي] الحمادين"), and as often a word (pleased) only
   // in the phrase "راضٍ عن", which the text writes without the ي.
   'راضي',
+  // Session 60: Sudan's given name with the article ("والي ولاية البحر الأحمر [الفاتح] عبد الله حسن") and Kurdish ones ("[سربست]
+  // سليمان زيباري").
+  'الفاتح', 'سربست', 'آزاد', 'هيمن',
 ]

@@ -1,6 +1,6 @@
 import { isDefiniteStem } from '../shared/definite.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
-import { breakBetween, commaAfter, nextStem, type Context, type TokenMention } from '../shared/context.ts'
+import { breakBetween, commaAfter, nextStem, onlyTheArticle, type Context, type TokenMention } from '../shared/context.ts'
 import { isGivenStart, startsPersonName, takesDefiniteFamilyName, takesLaqab, takesThirdWord, titleBefore } from '../shared/given-name-start.ts'
 import { hasTanween, isClustered, isGivenNotPreposition, isNameLike, isUnclustered } from '../shared/name-like.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
@@ -58,9 +58,10 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
       ctx.owner[before] = index
     }
     // "قال مدير دائرة ماء البصرة، علي [حسين الحلفي]، إن": so does one that opens an apposition after a comma,
-    // the person the role before it names (as written: "، على" is the preposition).
+    // the person the role before it names (as written: "، على" is the preposition); also one listed with its article
+    // ("، الفاتح [عبد الله حسن]،").
     if (mention.last > mention.first && before >= 1 && ctx.owner[before] < 0 && !breakBetween(ctx, before, mention.first) &&
-      isGivenNotPreposition(ctx, before) && ctx.tokens[before].clitics.pre.length === 0 && ctx.tokens[before].clitics.post.length === 0 &&
+      isGivenNotPreposition(ctx, before) && (ctx.tokens[before].clitics.pre.length === 0 || onlyTheArticle(ctx, before)) && ctx.tokens[before].clitics.post.length === 0 &&
       commaAfter(ctx, before - 1) && commaAfter(ctx, mention.last)) {
       mention = mentions[index] = { ...mention, first: before }
       ctx.owner[before] = index
