@@ -11,7 +11,7 @@ import { retypeChurchInstitutions } from './refine/retype/church-institutions.ts
 import { retypeGroupsOutsideMorocco } from './refine/retype/groups-outside-morocco.ts'
 import { retypeZones } from './refine/retype/zones.ts'
 import { extendWorkersUnions } from './refine/boundaries/workers-unions.ts'
-import { trimDeputyPortfolios } from './refine/boundaries/deputy-portfolios.ts'
+import { trimOfficersPortfolios } from './refine/boundaries/officer-portfolios.ts'
 import { retypePersonsAfterPlaceHeads } from './refine/retype/persons-after-place-heads.ts'
 import { splitGovernedPlaces } from './refine/boundaries/split-governed-place.ts'
 import { retypeQuotedPlaces } from './refine/retype/quoted-places.ts'
@@ -194,7 +194,7 @@ export function refineMentions(
   findClubsOfSport(ctx, mentions)
   extendFieldTails(ctx, mentions)
   extendWorkersUnions(ctx, mentions)
-  trimDeputyPortfolios(ctx, mentions)
+  trimOfficersPortfolios(ctx, mentions)
   extendMinObjectTails(ctx, mentions)
   extendNegatedAdjectives(ctx, mentions)
   completeVenueNames(ctx, mentions)

@@ -23,6 +23,7 @@ import {
   ADVERBS, ORDINAL_WORDS, UNSEEN_PLACE_HEADS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, PUBLIC_BODY_ADJECTIVES, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, STATE_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, STREET_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS, PERSON_NAMED_PLACE_HEADS, WEEKDAYS, hasWithArticle,
 } from '../shared/word-lists.ts'
 import { countryForceEnd } from '../find/country-forces.ts'
+import { isObjectVerbalNoun } from './trim-run-ons.ts'
 import { isSchemeFoundWhole } from '../find/find-schemes.ts'
 
 /** "التابعة ل…": affiliated to; a weekday. Neither is in a body's name. Hand-written. */
@@ -216,9 +217,15 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type === 'person' && mention.last > mention.first && (NOT_A_NAME_END.has(ctx.stems[mention.last]) || NAMED_STREET_HEADS.has(ctx.stems[mention.last]))) {
       return adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }])
     }
-    // "سوق [المنامة المركزي]": "central" after a known place describes the head before it (the market), no part of the place.
+    // "سوق [المنامة المركزي]": "central" after a known place describes the head before it (the market), no part of the place;
+    // with the head, "[سوق المنامة] المركزي", it is the market's.
     if (mention.type === 'place' && mention.last > mention.first && CENTRAL.has(ctx.tokens[mention.last].norm) && isKnownPlacePhrase(ctx, mention.first, mention.last - 1)) {
       return adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }])
+    }
+    const after = mention.last + 1
+    if (mention.type === 'place' && mention.last > mention.first && after < ctx.tokens.length && ctx.owner[after] < 0 && !breakBetween(ctx, mention.last, after) &&
+      CENTRAL.has(ctx.tokens[after].norm) && isKnownPlacePhrase(ctx, mention.first + 1, mention.last) && !isKnownPlacePhrase(ctx, mention.first, mention.last)) {
+      return [{ ...mention, last: after }]
     }
     // "في [مدينة العين عيادة] متخصصة": nor a place's in an institution's or a clinic's head, the object after it. (Not a facility's:
     // "محافظة حقل" is a Saudi governorate.)
@@ -654,6 +661,14 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     }
     // "[ابن الفنان] الراحل": a kinship particle and a title, no name in them (the artist's son).
     if (mention.type === 'person' && isNamelessPerson(ctx, first, last)) return []
+    // "وأعلنت [وزارة البيئة توسيع محمية ديحمري البحرية]": a verbal noun after the body's definite word is what it did; the
+    // words after it are the verb's object, a name of their own (trim-run-ons.ts trims one the name ends on).
+    if (mention.type === 'organization') {
+      for (let t = first + 2; t < last; t++) {
+        if (!isObjectVerbalNoun(ctx, { ...mention, first }, t)) continue
+        return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t + 1, last }])]
+      }
+    }
     // "[بنك الكويت المركزي تثبيت] سعر الخصم", "[دائرة الآثار العامة ترميم] البرج": a bare indefinite word after a definite
     // adjective (a nisba; or a public body's, "العامة", before a plain common noun) begins a new
     // phrase (an adjective closes the noun phrase it agrees with); the tagger ran the name into the verb's
@@ -820,7 +835,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "[منطقة سقارة] الأثرية": a zone's head keeps its name and takes the adjective of its kind after it (below).
     const zoneEnd = mention.type === 'place' && ZONE_HEADS.has(ctx.stems[first]) && last > first ? zoneAdjectiveEnd(ctx, first, last) : -1
     if (zoneEnd > 0) last = zoneQualifierEnd(ctx, zoneEnd)
-    else if (mention.type === 'place' && PLACE_DESCRIPTORS.has(ctx.stems[first]) && !isDirectionsOnly(ctx, first + 1, last)) {
+    else if (mention.type === 'place' && (PLACE_DESCRIPTORS.has(ctx.stems[first]) || UNIT_DESCRIPTORS.has(ctx.stems[first])) && !isDirectionsOnly(ctx, first + 1, last)) {
       // "العاصمة الروسية" describes a place without naming it; "مدينة حلب" names حلب. (Not where only directions follow:
       // "ولاية جنوب الغرب", Somalia's South West State, is named with its head.)
       if (first === last) return []
@@ -994,6 +1009,11 @@ function isAndDefiniteBeforeGiven(ctx: Context, t: number): boolean {
 const MIN_PLURAL_LETTERS = 5
 
 /** "بني" (the sons of), which opens towns' and tribes' names ("بني وليد", "بني سويف"). Normalised. */
+/**
+ * Tunisia's delegations and sectors and an Israeli settlement, said before the place's name as "مدينة" is ("عمادة
+ * [الزغادنية]", "مستوطنة [كرمي تسور]"): the sets name the place alone or give it as the alternate. Normalised.
+ */
+const UNIT_DESCRIPTORS: ReadonlySet<string> = new Set(['معتمدية', 'عمادة', 'مستوطنة'].map((word) => normalizeArabic(word)))
 /** "المركزي", "المركزية" as written, without another clitic. */
 const CENTRAL: ReadonlySet<string> = new Set(['المركزي', 'المركزية'].map((word) => normalizeArabic(word)))
 /** "عيادة": a clinic, a head no place's name ends on. */

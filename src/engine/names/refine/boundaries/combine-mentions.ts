@@ -223,6 +223,11 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       result.push({ type: 'place', first: facility, last: closed ? kind : mention.last })
       continue
     }
+    // "حيا الجمهور نادي [ليفربول]": a club the tagger found without its head is named with it.
+    if (hasBefore && mention.type === 'organization' && isHead(ctx, CLUB_HEAD, mention.first - 1) && !isDefiniteStem(ctx.stems[mention.first - 1])) {
+      result.push({ ...mention, first: mention.first - 1 })
+      continue
+    }
     // The tagger may have read a titled person as the organisation itself: "مستشفى [الملك فيصل]".
     // So may it a name of a kunya: "مستشفى [أبو الريش]".
     const named = mention.type === 'person' || (mention.type === 'organization' && (TITLES.has(firstStem) || KUNYA.has(firstStem)))
@@ -425,6 +430,8 @@ function institutionHead(ctx: Context, t: number): number {
  * ("برتبة لواء أحمد"). Normalised.
  */
 const NAMED_UNIT_HEADS = new Set([...UNIT_HEADS].filter((word) => word !== normalizeArabic('لواء')))
+/** "نادي": a club's head (normalised). */
+const CLUB_HEAD = normSet(['نادي'])
 /** "شركة": a company's head (normalised). */
 const COMPANY = normSet(['شركة'])
 /** How many definite nisbas may describe an institution's head before its namesake ("المستشفى الجامعي الدولي"). */

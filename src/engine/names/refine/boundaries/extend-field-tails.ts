@@ -163,7 +163,7 @@ const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(
  * "المتحدث باسم الجيش الإسرائيلي [للإعلام العربي]": after a spokesman's "باسم", the media of a language or a region after
  * the body he speaks for are his audience, not the body's field.
  */
-function isSpokesmansAudience(ctx: Context, first: number, tail: number): boolean {
+export function isSpokesmansAudience(ctx: Context, first: number, tail: number): boolean {
   return ctx.tokens[tail].norm === FOR_THE_MEDIA && AUDIENCES.has(ctx.stems[tail + 1] ?? '') && first > 0 && isOnBehalfOf(ctx, first - 1)
 }
 const FOR_THE_MEDIA = normalizeArabic('للإعلام')

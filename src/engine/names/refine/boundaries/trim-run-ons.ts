@@ -46,14 +46,14 @@ function isObjectPlural(ctx: Context, mention: TokenMention, t: number): boolean
 
 /**
  * "مناشداً [وزارة الأشغال العامة والنقل إرسال] جرافات": a bare indefinite verbal noun of the derived forms that opens with alef
- * ("إرسال", "إنشاء", "اتخاذ"), after a body's definite word, is what the body is asked to do, no word of its name. The clusters
+ * ("إرسال", "إنشاء", "اتخاذ"), or of the second form ("توسيع"), after a body's definite word, is what the body is asked to do, no word of its name. The clusters
  * know it; no given name ("إسلام", "إيمان" and the like are listed).
  */
-function isObjectVerbalNoun(ctx: Context, mention: TokenMention, t: number): boolean {
+export function isObjectVerbalNoun(ctx: Context, mention: TokenMention, t: number): boolean {
   const { pre, post } = ctx.tokens[t].clitics
   const stem = ctx.stems[t]
-  return t >= mention.first + 2 && pre.length === 0 && post.length === 0 && PATTERNS.alefVerbalNoun.test(stem) && isClustered(ctx, ctx.tokens[t].norm) &&
-    !GIVEN.has(stem) && isDefiniteStem(ctx.stems[t - 1])
+  return t >= mention.first + 2 && pre.length === 0 && post.length === 0 && (PATTERNS.alefVerbalNoun.test(stem) || PATTERNS.tafilVerbalNoun.test(stem)) &&
+    isClustered(ctx, ctx.tokens[t].norm) && !GIVEN.has(stem) && !isOneWordKnownPlace(ctx, stem) && isDefiniteStem(ctx.stems[t - 1])
 }
 
 /** "يوم", which with a weekday after it dates the sentence: "حددت [وزارة التعليم يوم] الأحد". Normalised. */

@@ -13,20 +13,26 @@ const MAX_SECTOR_WORDS = 4
  */
 export function extendWorkersUnions(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
-    if (mention.type !== 'organization' || mention.last === mention.first || !WORKERS.has(ctx.stems[mention.last])) return
-    let k = mention.last + 1
-    if (k < ctx.tokens.length && ctx.tokens[k].norm === IN && !breakBetween(ctx, k - 1, k) && ctx.owner[k] < 0) k++
+    if (mention.type !== 'organization' || mention.last === mention.first) return
+    // (The tagger may have taken part of the sector already: "[النقابة العامة للعاملين في المناجم] والتعدين".)
+    let workers = mention.first + 1
+    while (workers <= mention.last && !WORKERS.has(ctx.stems[workers])) workers++
+    if (workers > mention.last) return
+    const mine = (t: number) => ctx.owner[t] < 0 || ctx.owner[t] === index
+    let k = workers + 1
+    if (k < ctx.tokens.length && ctx.tokens[k].norm === IN && !breakBetween(ctx, k - 1, k) && mine(k)) k++
     else if (!(k < ctx.tokens.length && ctx.tokens[k].clitics.pre.join('') === 'بال')) return
-    if (!isSectorWord(ctx, k, k === mention.last + 1 ? 'بال' : 'ال')) return
+    if (!isSectorWord(ctx, k, k === workers + 1 ? 'بال' : 'ال', mine)) return
     let last = k
-    while (last - k + 1 < MAX_SECTOR_WORDS && (isSectorWord(ctx, last + 1, 'ال') || isSectorWord(ctx, last + 1, 'وال'))) last++
+    while (last - k + 1 < MAX_SECTOR_WORDS && (isSectorWord(ctx, last + 1, 'ال', mine) || isSectorWord(ctx, last + 1, 'وال', mine))) last++
+    if (last <= mention.last) return
     for (let t = mention.last + 1; t <= last; t++) ctx.owner[t] = index
     mentions[index] = { ...mention, last }
   })
 }
 
-/** Token t goes on with the sector: free, in the same phrase, with exactly these proclitics and no pronoun. */
-function isSectorWord(ctx: Context, t: number, clitics: string): boolean {
-  return t < ctx.tokens.length && ctx.owner[t] < 0 && !breakBetween(ctx, t - 1, t) && ctx.tokens[t].clitics.pre.join('') === clitics &&
+/** Token t goes on with the sector: free (or the union's own), in the same phrase, with exactly these proclitics and no pronoun. */
+function isSectorWord(ctx: Context, t: number, clitics: string, mine: (t: number) => boolean): boolean {
+  return t < ctx.tokens.length && mine(t) && !breakBetween(ctx, t - 1, t) && ctx.tokens[t].clitics.pre.join('') === clitics &&
     ctx.tokens[t].clitics.post.length === 0
 }

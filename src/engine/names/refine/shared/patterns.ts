@@ -47,6 +47,8 @@ export const PATTERNS = {
    * "اتخاذ" (what a body is asked to do, after its name).
    */
   alefVerbalNoun: /^ا[^ا]{1,3}ا[^ا]$/u,
+  /** A second form's verbal noun, normalised: "توسيع", "تطوير", "تنفيذ" (what a body did or is asked to do, after its name). */
+  tafilVerbalNoun: /^ت[^ا][^ا]ي[^اي]$/u,
   /** A verb's past in the plural, normalised: "قالوا", "كانوا" (names end in "وا" too: "نيكاراغوا"; callers ask the clusters). */
   pastPlural: /^.{3,}وا$/u,
   /** A nisba's sound plural without the article, normalised: "فرنسيون", "امريكيين". */

@@ -1,5 +1,6 @@
 import { breakBetween, isHead, type Context, type TokenMention } from '../shared/context.ts'
 import { MINISTRY, normSet } from '../shared/word-lists.ts'
+import { isSpokesmansAudience } from './extend-field-tails.ts'
 
 /** A ministry's deputy (undersecretary), the title whose portfolio follows the ministry's name. Normalised. */
 const DEPUTY_TITLES = normSet(['وكيل', 'وكيلة', 'الوكيل', 'الوكيلة'])
@@ -9,13 +10,24 @@ const ASSISTANT = normSet(['المساعد', 'المساعدة'])
 const STATE = normSet(['الدولة'])
 
 /**
- * "وكيل [وزارة العمل] لتنمية الموارد البشرية", "وكيل [وزارة البيئة والمياه والزراعة] للمياه": after a deputy's title
- * the "ل" field is the deputy's portfolio, not the ministry's name, which the tagger ran into it. The sets name the
- * ministry alone 12 times of 12 ("وكيل وزارة المالية السعودية للسياسات المالية الكلية").
+ * What an officer's title makes of the words after the body he serves: "وكيل [وزارة العمل] لتنمية الموارد البشرية", "وكيل
+ * [وزارة البيئة والمياه والزراعة] للمياه": after a deputy's title the "ل" field is the deputy's portfolio, not the ministry's
+ * name, which the tagger ran into it (the sets name the ministry alone 12 times of 12, "وكيل وزارة المالية السعودية للسياسات
+ * المالية الكلية"); "المتحدث باسم [الجيش الإسرائيلي] للإعلام العربي": a spokesman's audience (extend-field-tails.ts, which
+ * does not extend a body over either).
  */
-export function trimDeputyPortfolios(ctx: Context, mentions: TokenMention[]): void {
+export function trimOfficersPortfolios(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
     const { first, last } = mention
+    // "المتحدث باسم [الجيش الإسرائيلي للإعلام العربي]": so is a spokesman's audience after the body he speaks for.
+    if (mention.type === 'organization') {
+      for (let k = first + 1; k < last; k++) {
+        if (!isSpokesmansAudience(ctx, first, k)) continue
+        for (let t = k; t <= last; t++) ctx.owner[t] = -1
+        mentions[index] = { ...mention, last: k - 1 }
+        return
+      }
+    }
     if (mention.type !== 'organization' || last - first < 2 || !isHead(ctx, MINISTRY, first)) return
     if (!isHead(ctx, DEPUTY_TITLES, first - 1) || breakBetween(ctx, first - 1, first)) return
     for (let k = first + 2; k <= last; k++) {
