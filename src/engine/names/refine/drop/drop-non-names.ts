@@ -5,7 +5,7 @@ import { isCommonExpression } from '../find/find-places.ts'
 import { isOnBehalfOf } from '../shared/given-name-start.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
-import { normSet, AWARD_HEADS, COMPANY_HEADS, GROUP_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, PURPOSE_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NOT_A_SQUARE, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, STREET_HEADS, TITLES, UNIT_HEADS, WORK_HEADS, hasWithArticle } from '../shared/word-lists.ts'
+import { normSet, AWARD_HEADS, COMPANY_HEADS, COMPANY_TRADES, GROUP_HEADS, COUNTERPART, MINISTRY, NAME_HEADS, PUBLIC_BODY_HEADS, DISEASE_HEADS, GIVEN, DESCRIBING_ADJECTIVES, PURPOSE_ADJECTIVES, KINSHIP, FACILITY_HEADS, NAMED_STREET_HEADS, NOT_A_SQUARE, NUMBER_WORDS, PRODUCT_HEADS, SEMI, SEMI_PLACES, STATION, STATION_KINDS, STREET_HEADS, TITLES, UNIT_HEADS, WORK_HEADS, hasWithArticle } from '../shared/word-lists.ts'
 import { isClustered } from '../shared/name-like.ts'
 import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
 
@@ -96,6 +96,8 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     if (type === 'place' && first === last && isBehindPreposition(ctx, first) && first + 1 < ctx.tokens.length && !breakBetween(ctx, first, first + 1) &&
       !isDefiniteStem(ctx.stems[first]) && ctx.tokens[first + 1].clitics.pre.length === 0 &&
       (DESCRIBING_ADJECTIVES.has(ctx.stems[first + 1]) || PURPOSE_ADJECTIVES.has(ctx.stems[first + 1]))) return false
+    // "غرامة على [شركة صرافة] عاملة": a company's head and the trade it is in, indefinite, say what kind it is.
+    if (type === 'organization' && last === first + 1 && isTradeCompany(ctx, first)) return false
     // "[محطة كهرباء جديدة]": a new power station, described, not named.
     if (last > first && ctx.tokens[last].clitics.pre.length === 0 && DESCRIBING_ADJECTIVES.has(ctx.stems[last])) return false
     // "مع [تحالف كوري]", "[مؤسسة تمويل كورية]": a body whose words all lack the article, its head first and a
@@ -197,6 +199,14 @@ function inWorkTitle(ctx: Context, t: number): boolean {
  * Heads of bodies that the news describe by a nationality when they do not name them. Not "جامعة" ("جامعة بحري" is
  * a university in Bahri) nor places' heads ("حي باب شرقي"). Hand-written.
  */
+const TRADE_HEADS = normSet(['شركة', 'شركات', 'مكتب', 'مكاتب'])
+
+/** Token t is a company's or an office's head, indefinite, and t + 1 its trade without the article or a pronoun. */
+function isTradeCompany(ctx: Context, t: number): boolean {
+  const next = ctx.tokens[t + 1].clitics
+  return TRADE_HEADS.has(ctx.stems[t]) && COMPANY_TRADES.has(ctx.stems[t + 1]) && next.pre.length === 0 && next.post.length === 0
+}
+
 const DESCRIBED_BODY_HEADS = normSet(['شركة', 'شركات', 'مجموعة', 'تحالف', 'ائتلاف', 'مؤسسة', 'جمعية', 'منظمة', 'هيئة', 'مصرف', 'بنك', 'صندوق', 'وكالة'])
 
 /** A body's head, words none with the article, and an indefinite nationality last ("تحالف كوري", "شركة أمريكية"). */

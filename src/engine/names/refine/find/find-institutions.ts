@@ -12,7 +12,7 @@ import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.
 import { PATTERNS } from '../shared/patterns.ts'
 import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
 import {
-  AGENCY, AGENCY_TAIL, BANNER_BEFORE, CHAIN_HEADS, DESCRIBING_ADJECTIVES, BLOC_HEADS, CLUB_HEADS, COMPANY_HEADS, CONSTRUCT_HEADS, CONSTRUCT_RANKS, COURT, COURT_KINDS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS,
+  AGENCY, AGENCY_TAIL, BANNER_BEFORE, CHAIN_HEADS, DESCRIBING_ADJECTIVES, BLOC_HEADS, CLUB_HEADS, COMPANY_HEADS, COMPANY_TRADES, CONSTRUCT_HEADS, CONSTRUCT_RANKS, COURT, COURT_KINDS, FIELD_TAILS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS,
   GIVEN, ON_BEHALF_OF, PUBLIC_BODY_ADJECTIVES, QUOTED_NAME_HEADS, PUBLIC_BODY_HEADS, TITLES, UNIT_HEADS, UNIT_LINKS,
 } from '../shared/word-lists.ts'
 
@@ -242,7 +242,8 @@ export function findCompany(ctx: Context, mentions: TokenMention[], t: number): 
   let last = t
   // (Not an adjective that says what kind: "شركة استشارية دولية" is a consultancy, not its name.)
   // (Nor one agreeing with the head in the feminine, unseen as it may be: "شركة [وهمية]", a shell company; "شركة [متعهدة]".)
-  while (last - t < 2 && isUnseenNameWord(ctx, last + 1, last === t) && !DESCRIBING_ADJECTIVES.has(ctx.stems[last + 1]) &&
+  // (Nor the trade it is in: "شركة [صرافة]".)
+  while (last - t < 2 && isUnseenNameWord(ctx, last + 1, last === t) && !DESCRIBING_ADJECTIVES.has(ctx.stems[last + 1]) && !COMPANY_TRADES.has(ctx.stems[last + 1]) &&
     !isFeminineAdjective(ctx.tokens[last + 1].norm)) last++
   // "شركات [توركسل] وتورك تيليكوم": the tagger found the list's first name itself; the list goes on after it.
   const tagged = last === t && t + 1 < ctx.tokens.length ? ctx.owner[t + 1] : -1

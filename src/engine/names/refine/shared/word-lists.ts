@@ -432,6 +432,8 @@ export const COMMON_NOUN_TITLES = normSet([
  */
 /** Heads of a facility that is a place whatever the tagger's type ("[سد النهضة]", "[قصر الحسينية]"). Hand-written. */
 export const PLACE_FACILITY_HEADS = normSet(['سد', 'قصر', 'مسرح', 'مسجد', 'جامع', 'كنيسة', 'كاتدرائية', 'قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حلبة', 'برج', 'قلعة', 'محمية', 'منجم', 'حقل'])
+/** Trades a company or an office is said to be in, indefinite after its head: "شركة صرافة", "مكتب صرافة", "شركة تأمين". Hand-written. */
+export const COMPANY_TRADES = normSet(['صرافة', 'تأمين', 'مقاولات', 'حراسة', 'وساطة', 'سمسرة', 'شحن', 'توصيل'])
 /** Indefinite adjectives that describe, never name: "محطة كهرباء [جديدة]", "حي [سكني]". Hand-written. */
 export const DESCRIBING_ADJECTIVES = normSet([
   'جديد', 'جديدة', 'كبير', 'كبيرة', 'ضخم', 'ضخمة', 'حديث', 'حديثة', 'قديم', 'قديمة',
