@@ -1008,7 +1008,6 @@ function isAndDefiniteBeforeGiven(ctx: Context, t: number): boolean {
 /** The letters of the shortest masculine plural in ـون: a stem of three and its ending ("عاملون" has more). */
 const MIN_PLURAL_LETTERS = 5
 
-/** "بني" (the sons of), which opens towns' and tribes' names ("بني وليد", "بني سويف"). Normalised. */
 /**
  * Tunisia's delegations and sectors and an Israeli settlement, said before the place's name as "مدينة" is ("عمادة
  * [الزغادنية]", "مستوطنة [كرمي تسور]"): the sets name the place alone or give it as the alternate. Normalised.
@@ -1018,6 +1017,7 @@ const UNIT_DESCRIPTORS: ReadonlySet<string> = new Set(['معتمدية', 'عما
 const CENTRAL: ReadonlySet<string> = new Set(['المركزي', 'المركزية'].map((word) => normalizeArabic(word)))
 /** "عيادة": a clinic, a head no place's name ends on. */
 const CLINIC: ReadonlySet<string> = new Set([normalizeArabic('عيادة')])
+/** "بني" (the sons of), which opens towns' and tribes' names ("بني وليد", "بني سويف"). Normalised. */
 const SONS_OF: ReadonlySet<string> = new Set([normalizeArabic('بني')])
 /**
  * Titles an institution's namesake bears in its name, besides TITLES: "جامعة [القديس] يوسف", "جامعة [القاضي] عياض",

@@ -86,9 +86,10 @@ const DESCRIBING_WORDS = normSet(['الشهير', 'الشهيرة', 'العري�
 
 /**
  * "أقامها المحامي [خالد علي] نيابة عن": "نيابة" (on behalf) before "عن", and the preposition "على" as the text writes it
- * (with alef maqsura) after a person of two words or more ("رئيس الوزراء [محمد مصطفى] على صرف"), end the person.
+ * (with alef maqsura) after a person of two words or more ("رئيس الوزراء [محمد مصطفى] على صرف"), end the person; "على" ends a
+ * body of two words or more too.
  */
-function isPersonRunOnParticle(ctx: Context, mention: TokenMention, t: number): boolean {
+function isRunOnParticle(ctx: Context, mention: TokenMention, t: number): boolean {
   if (t + 1 >= ctx.tokens.length || ctx.tokens[t].clitics.pre.length > 0) return false
   const written = ctx.text.slice(ctx.tokens[t].start, ctx.tokens[t].end)
   // (So does "على" after a body named after a person: "[كتيبة طارق بن زياد على] مداخل المدينة".)
@@ -199,7 +200,7 @@ export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention
     const relative = relativeInside(ctx, mention)
     let last = relative > 0 ? relative - 1 : mention.last
     while (last > mention.first && (isRunOnVerb(ctx, last, mention.type) || isRunOnDay(ctx, last) || isDescribingWord(ctx, last) || isTrailingParticle(ctx, last) || isPeopleAfterPlace(ctx, mention, last) ||
-      (mention.type === 'person' && isObjectPlural(ctx, mention, last)) || (mention.type === 'organization' && isObjectVerbalNoun(ctx, mention, last)) || isPersonRunOnParticle(ctx, mention, last))) last--
+      (mention.type === 'person' && isObjectPlural(ctx, mention, last)) || (mention.type === 'organization' && isObjectVerbalNoun(ctx, mention, last)) || isRunOnParticle(ctx, mention, last))) last--
     if (mention.type === 'person' && (isVerbAfterDefiniteNoun(ctx, mention.first, last) || isVerbAfterKnownPerson(ctx, mention, last))) last--
     return [last === mention.last ? mention : { ...mention, last }]
   })

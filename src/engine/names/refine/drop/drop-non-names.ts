@@ -199,6 +199,7 @@ function inWorkTitle(ctx: Context, t: number): boolean {
  * Heads of bodies that the news describe by a nationality when they do not name them. Not "جامعة" ("جامعة بحري" is
  * a university in Bahri) nor places' heads ("حي باب شرقي"). Hand-written.
  */
+/** Heads a trade follows to say what kind of firm it is ("شركة صرافة", "مكتب صرافة"). Normalised. */
 const TRADE_HEADS = normSet(['شركة', 'شركات', 'مكتب', 'مكاتب'])
 
 /** Token t is a company's or an office's head, indefinite, and t + 1 its trade without the article or a pronoun. */
