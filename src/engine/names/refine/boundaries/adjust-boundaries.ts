@@ -223,8 +223,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       return adjustBoundaries(ctx, [{ ...mention, last: mention.last - 1 }])
     }
     const after = mention.last + 1
-    if (mention.type === 'place' && mention.last > mention.first && after < ctx.tokens.length && ctx.owner[after] < 0 && !breakBetween(ctx, mention.last, after) &&
-      CENTRAL.has(ctx.tokens[after].norm) && isKnownPlacePhrase(ctx, mention.first + 1, mention.last) && !isKnownPlacePhrase(ctx, mention.first, mention.last)) {
+    if (mention.type === 'place' && mention.last > mention.first && after < ctx.tokens.length && CENTRAL.has(ctx.tokens[after].norm) && ctx.owner[after] < 0 &&
+      !breakBetween(ctx, mention.last, after) && isKnownPlacePhrase(ctx, mention.first + 1, mention.last) && !isKnownPlacePhrase(ctx, mention.first, mention.last)) {
       return [{ ...mention, last: after }]
     }
     // "في [مدينة العين عيادة] متخصصة": nor a place's in an institution's or a clinic's head, the object after it. (Not a facility's:
