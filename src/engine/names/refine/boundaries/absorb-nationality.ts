@@ -1,11 +1,11 @@
 import { isDefiniteStem } from '../shared/definite.ts'
+import { isListedClub } from '../shared/listed-club.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { isAndDefiniteNoun } from '../shared/chain-noun.ts'
 import { breakBetween, isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
 import { knownOrganizationEnd } from '../shared/known-organization-end.ts'
 import { isCountryNisba } from '../shared/nationality-nisba.ts'
 import { isGivenNotPreposition } from '../shared/name-like.ts'
-import { WORD_CLASS } from '../../tagger/gazetteer.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { GROUP_HEADS, PUBLIC_BODY_ADJECTIVES } from '../shared/word-lists.ts'
 
@@ -75,7 +75,7 @@ const CLUB_MEN: ReadonlySet<string> = new Set(['مدرب', 'لاعب', 'مهاج
 
 /** Token t is a club of the sports list. */
 function isClub(ctx: Context, t: number): boolean {
-  return ((ctx.gazetteer.classes.get(ctx.stems[t]) ?? 0) & WORD_CLASS.sportsClub) !== 0
+  return isListedClub(ctx, ctx.stems[t])
 }
 
 /** Token k follows token `previous` without a break and is written with the article alone. */

@@ -1,4 +1,5 @@
 import { isDefiniteStem } from '../shared/definite.ts'
+import { isListedClub } from '../shared/listed-club.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { breakBetween, isHead, isKnownPlace, onlyTheArticle, type Context, type TokenMention } from '../shared/context.ts'
 import { lookupForms } from '../../tagger/word-features.ts'
@@ -392,7 +393,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     }
     // "[الأهلي والنصر]": two listed clubs joined by "و" are two, whatever the tagger ran them into.
     if (mention.last === mention.first + 1 && isDefiniteClub(ctx, mention.first) && ctx.tokens[mention.last].clitics.pre.join('') === 'وال' &&
-      ((ctx.gazetteer.classes.get(ctx.stems[mention.last]) ?? 0) & WORD_CLASS.sportsClub) !== 0) {
+      isListedClub(ctx, ctx.stems[mention.last])) {
       return [{ type: 'organization', first: mention.first, last: mention.first }, { type: 'organization', first: mention.last, last: mention.last }]
     }
     // "[الترجي] الجرجيسي", "[النادي] البنزرتي": in a report of sport, a club keeps its town's nisba, which names it.
@@ -1379,7 +1380,7 @@ function personEnd(ctx: Context, last: number): number {
 /** Token t is a definite word of the sports clubs' class ("الأهلي", "الهلال"), with no other clitic. */
 function isDefiniteClub(ctx: Context, t: number): boolean {
   const { pre, post } = ctx.tokens[t].clitics
-  return pre.length === 1 && pre[0] === 'ال' && post.length === 0 && ((ctx.gazetteer.classes.get(ctx.stems[t]) ?? 0) & WORD_CLASS.sportsClub) !== 0
+  return pre.length === 1 && pre[0] === 'ال' && post.length === 0 && isListedClub(ctx, ctx.stems[t])
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isDefiniteStem } from '../shared/definite.ts'
-import { WORD_CLASS } from '../../tagger/gazetteer.ts'
+import { isListedClub } from '../shared/listed-club.ts'
 import { isHead, isHeadWithPronoun, type Context, type TokenMention } from '../shared/context.ts'
 import { isMatchVerb } from '../find/match-clubs.ts'
 import { CLUB_HEADS, NATIONAL_TEAM_HEADS, SPORTS_WORDS } from '../shared/word-lists.ts'
@@ -14,7 +14,7 @@ import { CLUB_HEADS, NATIONAL_TEAM_HEADS, SPORTS_WORDS } from '../shared/word-li
 export function dropClubsOffThePitch(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   const isLoneClub = (m: TokenMention) =>
     m.type === 'organization' && m.first === m.last && isDefiniteStem(ctx.stems[m.first]) && ctx.tokens[m.first].clitics.pre.some((c) => c === 'ب' || c === 'ل' || c === 'ك') &&
-    ((ctx.gazetteer.classes.get(ctx.stems[m.first]) ?? 0) & WORD_CLASS.sportsClub) !== 0
+    isListedClub(ctx, ctx.stems[m.first])
   if (!mentions.some(isLoneClub) || isAboutSport(ctx)) return mentions
   const inLonger = new Set<string>()
   for (const m of mentions) if (m.type === 'organization' && m.last > m.first) for (let t = m.first; t <= m.last; t++) inLonger.add(ctx.stems[t])

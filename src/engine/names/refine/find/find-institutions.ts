@@ -1,4 +1,5 @@
 import { isDefiniteStem } from '../shared/definite.ts'
+import { isListedClub } from '../shared/listed-club.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { WORD_CLASS } from '../../tagger/gazetteer.ts'
 import { add, breakBetween, isFree, isHead, isHeadWithPronoun, isKnownPlace, nextStem, type Context, type TokenMention } from '../shared/context.ts'
@@ -142,7 +143,7 @@ export function findAgency(ctx: Context, mentions: TokenMention[], t: number): b
  */
 export function findClub(ctx: Context, mentions: TokenMention[], t: number): boolean {
   if (!(isHeadWithPronoun(ctx, CLUB_HEADS, t) && t + 1 < ctx.tokens.length && ctx.owner[t + 1] < 0 && !breakBetween(ctx, t, t + 1) &&
-    ((ctx.gazetteer.classes.get(ctx.stems[t + 1]) ?? 0) & WORD_CLASS.sportsClub) !== 0)) return false
+    isListedClub(ctx, ctx.stems[t + 1]))) return false
   add(ctx, mentions, { type: 'organization', first: t + 1, last: t + 1 })
   return true
 }

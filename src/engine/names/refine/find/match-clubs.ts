@@ -1,6 +1,6 @@
 import { isDefiniteStem } from '../shared/definite.ts'
+import { isListedClub } from '../shared/listed-club.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
-import { WORD_CLASS } from '../../tagger/gazetteer.ts'
 import { add, breakBetween, isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
 import { knownOrganizationEnd } from '../shared/known-organization-end.ts'
 import { isAboutSport } from '../drop/drop-clubs-off-the-pitch.ts'
@@ -84,7 +84,7 @@ function countryAsPlace(ctx: Context, mentions: TokenMention[], k: number): void
 /** Token k is a place of the tagger's list (countries and a few cities) and no listed club. */
 function isCountry(ctx: Context, k: number): boolean {
   const stem = ctx.stems[k]
-  return ctx.gazetteer.places.has(stem) && ((ctx.gazetteer.classes.get(stem) ?? 0) & WORD_CLASS.sportsClub) === 0
+  return ctx.gazetteer.places.has(stem) && !isListedClub(ctx, stem)
 }
 
 /** Definite words that stand after a match's verb and are no team: when, and who. */
@@ -94,8 +94,8 @@ const NOT_TEAMS: ReadonlySet<string> = new Set(
 )
 
 /**
- * In a report of sport: a listed club after "مع", "ضد" or "أمام" ("انتهى عقده مع الهلال") and one joined by "و"
- * to a club before it ("مباراة الأهلي والنصر") are the clubs, definite club words only ("مع الشباب" is the club in
+ * In a report of sport: a listed club after "مع", "ضد" or "أمام" ("انتهى عقده مع الهلال") or after a word it owns ("مدرب
+ * التحدي"), and one joined by "و" to a club before it ("مباراة الأهلي والنصر") are the clubs, definite club words only ("مع الشباب" is the club in
  * a sports report, the youth elsewhere); and the club led after a verb of leading or its coach ("ليقود النصر", "قاد
  * إنزاغي الهلال", "قاد … آرني سلوت ليفربول"), a club named by its city too.
  */
@@ -109,21 +109,30 @@ export function findClubsOfSport(ctx: Context, mentions: TokenMention[]): void {
       (before >= 0 && mentions[before].type === 'person' && mentions[before].last === t - 1 && ledBefore(ctx, mentions[before].first)))
     if (led && claimClub(ctx, mentions, t) >= 0) continue
     if (breakBetween(ctx, t - 1, t) || !isDefiniteStem(ctx.stems[t])) continue
-    if (((ctx.gazetteer.classes.get(ctx.stems[t]) ?? 0) & WORD_CLASS.sportsClub) === 0) continue
+    if (!isListedClub(ctx, ctx.stems[t])) continue
     // The tagger's one-word place there is the club too ("ديربي الرياض بين [الهلال] والنصر"), a known place aside.
     const own = ctx.owner[t]
     const retype = own >= 0 && mentions[own].type === 'place' && mentions[own].first === t && mentions[own].last === t && !isKnownPlace(ctx, t)
     if (own >= 0 && !retype) continue
     const pre = ctx.tokens[t].clitics.pre
-    const afterPreposition = pre.length === 1 && (CLUB_PREPOSITIONS.has(ctx.stems[t - 1]) || isMatchBetween(ctx, t - 1))
+    // (Or after a word the club owns in the construct state: "مدرب [التحدي]", "هدفي [الشمال] في مرمى [الخور]".)
+    const afterPreposition = pre.length === 1 && (CLUB_PREPOSITIONS.has(ctx.stems[t - 1]) || isMatchBetween(ctx, t - 1) || CLUBS_OWN.has(ctx.tokens[t - 1].norm))
     const owner = ctx.owner[t - 1]
     const afterClub = pre[0] === 'و' && owner >= 0 && mentions[owner].type === 'organization' &&
-      ((ctx.gazetteer.classes.get(ctx.stems[mentions[owner].first]) ?? 0) & WORD_CLASS.sportsClub) !== 0
+      isListedClub(ctx, ctx.stems[mentions[owner].first])
     if (!(afterPreposition || afterClub)) continue
     if (retype) mentions[own] = { ...mentions[own], type: 'organization' }
     else add(ctx, mentions, { type: 'organization', first: t, last: t })
   }
 }
+
+/**
+ * Words a club owns, written bare before it in a report of sport: its coach, players and goals, and the net a goal goes in.
+ * As written, without clitics (normalised). Session 60 (s60-b's errors).
+ */
+const CLUBS_OWN: ReadonlySet<string> = new Set(
+  ['مدرب', 'لاعب', 'لاعبو', 'لاعبي', 'مهاجم', 'حارس', 'مدافع', 'هدف', 'هدفي', 'أهداف', 'مرمى', 'جماهير'].map((word) => normalizeArabic(word)),
+)
 
 /**
  * A player's transfer: after a verb of moving ("انتقل", "رحل", and the conjunction's forms), "من" a club and then
@@ -150,14 +159,14 @@ export function findTransferClubs(ctx: Context, mentions: TokenMention[]): void 
 
 /** Token k is a listed club, a club named by its city, or a known organisation. */
 function isClubAt(ctx: Context, k: number): boolean {
-  return ((ctx.gazetteer.classes.get(ctx.stems[k]) ?? 0) & WORD_CLASS.sportsClub) !== 0 || CLUB_CITIES.has(ctx.stems[k]) ||
+  return isListedClub(ctx, ctx.stems[k]) || CLUB_CITIES.has(ctx.stems[k]) ||
     CLUB_CITIES.has(ctx.tokens[k].norm) || knownOrganizationEnd(ctx, k) >= 0
 }
 
 /** Makes the club at token k an organisation mention and returns where it ends, or -1 when k names no club. */
 function claimClub(ctx: Context, mentions: TokenMention[], k: number): number {
   const known = knownOrganizationEnd(ctx, k)
-  const isClub = ((ctx.gazetteer.classes.get(ctx.stems[k]) ?? 0) & WORD_CLASS.sportsClub) !== 0 ||
+  const isClub = isListedClub(ctx, ctx.stems[k]) ||
     // "ليفربول": the tokenizer may read its ل as a preposition; the word as written is the name.
     CLUB_CITIES.has(ctx.stems[k]) || CLUB_CITIES.has(ctx.tokens[k].norm)
   if (known < 0 && !isClub) return -1

@@ -1,8 +1,8 @@
 import { isDefiniteStem } from '../shared/definite.ts'
+import { isListedClub } from '../shared/listed-club.ts'
 import type { EntityType } from '../../../doc.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { MONTH_NAMES } from '../../../figures/calendar-words.ts'
-import { WORD_CLASS } from '../../tagger/gazetteer.ts'
 import { add, breakBetween, startsOf, type Context, type TokenMention } from '../shared/context.ts'
 import { isAboutSport } from '../drop/drop-clubs-off-the-pitch.ts'
 import { isCommonExpression, isDateNamedPlaceWords, isHeadedOnlyPlace, isNisbaAfterDefinite } from './find-places.ts'
@@ -55,7 +55,7 @@ export function propagate(ctx: Context, mentions: TokenMention[]): void {
       }
       // "الهلال السعودي" → "الهلال": a club named once with its country, then alone, in a report of sport (not
       // "الجيش الأمريكي" → "الجيش": the army, whose name is also a club's).
-      if (words.length === 2 && isCountryNisba(words[1], ctx.gazetteer) && ((ctx.gazetteer.classes.get(words[0]) ?? 0) & WORD_CLASS.sportsClub) !== 0 &&
+      if (words.length === 2 && isCountryNisba(words[1], ctx.gazetteer) && isListedClub(ctx, words[0]) &&
         !NATIONAL_HEADS.has(words[0]) && isAboutSport(ctx)) {
         patterns.push({ words: words.slice(0, 1), type: mention.type })
       }
