@@ -8,7 +8,7 @@ import { isDefiniteField, isInstitutionHead, NAMED_AFTER_A_PLACE, qualifiesField
 import { isChainNoun } from '../shared/chain-noun.ts'
 import { isCountryNisba } from '../shared/nationality-nisba.ts'
 import {
-  BODY_OF_PLACE, CHAIN_HEADS, COMPOUND_PLACE_STARTS, SAINTS, STADIUM_HEADS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, SHRINE_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_RULERS,
+  BODY_OF_PLACE, CHAIN_HEADS, COMPANY_HEADS, COMPOUND_PLACE_STARTS, SAINTS, STADIUM_HEADS, COURT, DIRECTIONS, DISTRICT_WORDS, FACILITY_ADJECTIVES, FACILITY_HEADS, FIELD_NOUNS, FIELD_TAILS, HONORIFICS, INSTITUTION_HEADS, SHRINE_HEADS, KUNYA, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_RULERS,
   GIVEN, GROUP_HEADS, normSet, UNIT_HEADS, NAMED_STREET_HEADS, OUTLET_HEADS, STREET_HEADS, PERSON_NAMED_PLACE_HEADS, TITLES, VENUE_HEADS,
 } from '../shared/word-lists.ts'
 import { isClustered, isUnclustered } from '../shared/name-like.ts'
@@ -432,8 +432,6 @@ function institutionHead(ctx: Context, t: number): number {
 const NAMED_UNIT_HEADS = new Set([...UNIT_HEADS].filter((word) => word !== normalizeArabic('لواء')))
 /** "نادي": a club's head (normalised). */
 const CLUB_HEAD = normSet(['نادي'])
-/** "شركة": a company's head (normalised). */
-const COMPANY = normSet(['شركة'])
 /** How many definite nisbas may describe an institution's head before its namesake ("المستشفى الجامعي الدولي"). */
 const MAX_INSTITUTION_NISBAS = 2
 
@@ -446,7 +444,7 @@ const MAX_INSTITUTION_NISBAS = 2
 function describedInstitutionHead(ctx: Context, t: number): number {
   let k = t
   // (Not a company, whose officer follows it, "الرئيس التنفيذي للشركة الإماراتية سلطان الجابر"; nor a body behind ل.)
-  const isInstitutionHead = (j: number) => isDefiniteStem(ctx.stems[j]) && INSTITUTION_HEADS.has(ctx.stems[j].slice(2)) && !COMPANY.has(ctx.stems[j].slice(2)) &&
+  const isInstitutionHead = (j: number) => isDefiniteStem(ctx.stems[j]) && INSTITUTION_HEADS.has(ctx.stems[j].slice(2)) && !COMPANY_HEADS.has(ctx.stems[j].slice(2)) &&
     ctx.tokens[j].clitics.post.length === 0 && !ctx.tokens[j].clitics.pre.includes('ل')
   // (A head's normalised "المستشفي" has a nisba's shape.)
   while (k > 0 && t - k < MAX_INSTITUTION_NISBAS && ctx.owner[k] < 0 && !isInstitutionHead(k) && isBareDefinite(ctx, k, k - 1) && PATTERNS.nisba.test(ctx.stems[k])) k--

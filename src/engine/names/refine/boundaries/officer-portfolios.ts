@@ -18,25 +18,28 @@ const STATE = normSet(['الدولة'])
  */
 export function trimOfficersPortfolios(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
-    const { first, last } = mention
-    // "المتحدث باسم [الجيش الإسرائيلي للإعلام العربي]": so is a spokesman's audience after the body he speaks for.
-    if (mention.type === 'organization') {
-      for (let k = first + 1; k < last; k++) {
-        if (!isSpokesmansAudience(ctx, first, k)) continue
-        for (let t = k; t <= last; t++) ctx.owner[t] = -1
-        mentions[index] = { ...mention, last: k - 1 }
-        return
-      }
-    }
-    if (mention.type !== 'organization' || last - first < 2 || !isHead(ctx, MINISTRY, first)) return
-    if (!isHead(ctx, DEPUTY_TITLES, first - 1) || breakBetween(ctx, first - 1, first)) return
-    for (let k = first + 2; k <= last; k++) {
-      if (ctx.tokens[k].clitics.pre[0] !== 'ل' || STATE.has(ctx.stems[k - 1])) continue
-      const end = ASSISTANT.has(ctx.stems[k - 1]) ? k - 2 : k - 1
-      if (end <= first) return
-      for (let t = end + 1; t <= last; t++) ctx.owner[t] = -1
-      mentions[index] = { ...mention, last: end }
-      return
-    }
+    if (mention.type !== 'organization') return
+    const end = audienceStart(ctx, mention) - 1
+    const trimmed = end >= mention.first ? end : portfolioEnd(ctx, mention)
+    if (trimmed < mention.first) return
+    for (let t = trimmed + 1; t <= mention.last; t++) ctx.owner[t] = -1
+    mentions[index] = { ...mention, last: trimmed }
   })
+}
+
+/** "المتحدث باسم [الجيش الإسرائيلي للإعلام العربي]": where a spokesman's audience begins inside the body, or −1. */
+function audienceStart(ctx: Context, { first, last }: TokenMention): number {
+  for (let k = first + 1; k < last; k++) if (isSpokesmansAudience(ctx, first, k)) return k
+  return -1
+}
+
+/** The ministry's last word before a deputy's portfolio, or −1 when the body is no ministry after a deputy's title. */
+function portfolioEnd(ctx: Context, { first, last }: TokenMention): number {
+  if (last - first < 2 || !isHead(ctx, MINISTRY, first) || !isHead(ctx, DEPUTY_TITLES, first - 1) || breakBetween(ctx, first - 1, first)) return -1
+  for (let k = first + 2; k <= last; k++) {
+    if (ctx.tokens[k].clitics.pre[0] !== 'ل' || STATE.has(ctx.stems[k - 1])) continue
+    const end = ASSISTANT.has(ctx.stems[k - 1]) ? k - 2 : k - 1
+    return end > first ? end : -1
+  }
+  return -1
 }

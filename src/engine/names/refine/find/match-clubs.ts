@@ -94,8 +94,8 @@ const NOT_TEAMS: ReadonlySet<string> = new Set(
 )
 
 /**
- * In a report of sport: a listed club after "مع", "ضد" or "أمام" ("انتهى عقده مع الهلال") or after a word it owns ("مدرب
- * التحدي"), and one joined by "و" to a club before it ("مباراة الأهلي والنصر") are the clubs, definite club words only ("مع الشباب" is the club in
+ * In a report of sport: a listed club after "مع", "ضد" or "أمام" ("انتهى عقده مع الهلال") or after its goals or net ("هدفي
+ * الشمال"), and one joined by "و" to a club before it ("مباراة الأهلي والنصر") are the clubs, definite club words only ("مع الشباب" is the club in
  * a sports report, the youth elsewhere); and the club led after a verb of leading or its coach ("ليقود النصر", "قاد
  * إنزاغي الهلال", "قاد … آرني سلوت ليفربول"), a club named by its city too.
  */
@@ -115,8 +115,8 @@ export function findClubsOfSport(ctx: Context, mentions: TokenMention[]): void {
     const retype = own >= 0 && mentions[own].type === 'place' && mentions[own].first === t && mentions[own].last === t && !isKnownPlace(ctx, t)
     if (own >= 0 && !retype) continue
     const pre = ctx.tokens[t].clitics.pre
-    // (Or after a word the club owns in the construct state: "مدرب [التحدي]", "هدفي [الشمال] في مرمى [الخور]".)
-    const afterPreposition = pre.length === 1 && (CLUB_PREPOSITIONS.has(ctx.stems[t - 1]) || isMatchBetween(ctx, t - 1) || CLUBS_OWN.has(ctx.tokens[t - 1].norm))
+    // (Or after its goals or its net, in the construct state: "هدفي [الشمال] في مرمى [الخور]".)
+    const afterPreposition = pre.length === 1 && (CLUB_PREPOSITIONS.has(ctx.stems[t - 1]) || isMatchBetween(ctx, t - 1) || GOALS_OF.has(ctx.tokens[t - 1].norm))
     const owner = ctx.owner[t - 1]
     const afterClub = pre[0] === 'و' && owner >= 0 && mentions[owner].type === 'organization' &&
       isListedClub(ctx, ctx.stems[mentions[owner].first])
@@ -127,12 +127,11 @@ export function findClubsOfSport(ctx: Context, mentions: TokenMention[]): void {
 }
 
 /**
- * Words a club owns, written bare before it in a report of sport: its coach, players and goals, and the net a goal goes in.
- * As written, without clitics (normalised). Session 60 (s60-b's errors).
+ * A club's goals and the net a goal goes in, written bare before it in a report of sport ("هدفي الشمال في مرمى الخور"). As
+ * written, without clitics (normalised). Its coach and players are CLUB_HEADS, whose club findClub finds anywhere
+ * (find-institutions.ts). Session 60 (s60-b's errors).
  */
-const CLUBS_OWN: ReadonlySet<string> = new Set(
-  ['مدرب', 'لاعب', 'لاعبو', 'لاعبي', 'مهاجم', 'حارس', 'مدافع', 'هدف', 'هدفي', 'أهداف', 'مرمى', 'جماهير'].map((word) => normalizeArabic(word)),
-)
+const GOALS_OF: ReadonlySet<string> = new Set(['هدف', 'هدفي', 'أهداف', 'مرمى'].map((word) => normalizeArabic(word)))
 
 /**
  * A player's transfer: after a verb of moving ("انتقل", "رحل", and the conjunction's forms), "من" a club and then

@@ -55,6 +55,9 @@ const NOMINATIVE_DUAL_HEADS = normSet(['بلدتا', 'مدينتا', 'قريتا
  * definite one ("جماعة الحوثي"): as a place's head it takes no definite name.
  */
 export const COMMUNE = normSet(['جماعة'])
+/** Dual heads, each naming two places ("محافظتي الأحمدي والفروانية"): find-places.ts, findDualPlaces. Hand-written. */
+export const DUAL_PLACE_HEADS = normSet(['حيي', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي', 'جزيرتي', 'حقلي', 'بلديتي', 'معتمديتي',
+  'ناحيتي', 'شاطئي', 'مخيمي', 'ضاحيتي', ...NOMINATIVE_DUAL_HEADS])
 /**
  * Heads after which a name the unlabelled text never had is a place of that kind ("ولاية هرات", "بقضاء
  * المتن", "حي الهرم"): PLACE_KIND_HEADS, a district's words, and plurals and duals that open a list of them
@@ -73,12 +76,9 @@ export const UNSEEN_PLACE_HEADS = new Set([
   ...COMMUNE,
   // Session 59: Israeli settlements, "مستوطنة كرمي تسور" (the sets name the settlement with or without its head).
   ...normSet(['مستوطنة']),
-  // Session 60: "ناحيتي سيد صادق وخورمال", "شاطئي فويرط والغارية", "مخيمي جباليا والشاطئ".
-  ...normSet(['ناحيتي', 'شاطئي', 'مخيمي', 'ضاحيتي']),
+  // And every dual head (session 60: "ناحيتي سيد صادق وخورمال", "شاطئي فويرط والغارية", "مخيمي جباليا والشاطئ").
+  ...DUAL_PLACE_HEADS,
 ])
-/** Dual heads, each naming two places ("محافظتي الأحمدي والفروانية"): find-places.ts, findDualPlaces. Hand-written. */
-export const DUAL_PLACE_HEADS = normSet(['حيي', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي', 'جزيرتي', 'حقلي', 'بلديتي', 'معتمديتي',
-  'ناحيتي', 'شاطئي', 'مخيمي', 'ضاحيتي', ...NOMINATIVE_DUAL_HEADS])
 /** "بمحافظة الشرقية": a governorate, whose names include adjectives in ـية (الشرقية، الدقهلية، الداخلية). */
 export const GOVERNORATE = normSet(['محافظة'])
 /** "تحت لواء الأمم المتحدة": under its banner, not a unit. */
