@@ -140,6 +140,9 @@ export const NEWER_PLACES = [
   // Session 60: Spain's two cities in North Africa, and Saudi Arabia's AlUla, which the sets name as a place 9 times of 9
   // alone (general knowledge).
   'سبتة', 'مليلية', 'العلا',
+  // Session 61: Lebanese and Jordanian towns the news names alone (s60-a; general knowledge): the Lebanese Forces' seat,
+  // the Marada's, the military academy's, Akkar's, and the Jordanian desert's ("عاليه" stays out: "عالية", high).
+  'معراب', 'بنشعي', 'الفياضية', 'القبيات', 'الرويشد', 'الصفاوي',
 ] as const
 
 /**
@@ -154,6 +157,9 @@ export const PLACES_AFTER_A_HEAD = [
   'الكاف', 'سوسة', 'المهدية', 'نابل', 'باجة', 'الجديدة', 'آسفي', 'الصويرة', 'خنيفرة', 'سنار', 'كسلا', 'الجنينة',
   'نيالا', 'القضارف', 'الدمازين', 'كادقلي', 'الضعين', 'زالنجي', 'عطبرة', 'مروي', 'حلوان', 'العريش', 'الطور',
   'زمزم', 'الزعتري', 'المحمدية', 'طويلة', 'الخور',
+  // Session 61: Tripoli's El Mina ("مدينة الميناء", the port), Baghdad's and Beirut's Dora (a session), Zarqa's Hashemiya
+  // (the kingdom's adjective) and Sidon's Awali (s60-a).
+  'الميناء', 'الدورة', 'الهاشمية', 'الأولي',
 ] as const
 
 /** Words after which a place of the list is a common expression: "مسقط رأسه" is his birthplace. */

@@ -474,7 +474,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         const named = t < last && (t + 1 < last || !isClustered(ctx, ctx.tokens[t + 1].norm) || isOneWordKnownPlace(ctx, ctx.stems[t + 1]))
         const secondHead = named && isHead(ctx, SECOND_BODY_HEADS, t) && !isDefiniteStem(ctx.stems[t]) && isDefiniteStem(ctx.stems[t - 1])
         const secondClub = CLUB_DEFINITE_HEADS.has(ctx.stems[t]) && t < last && isAboutSport(ctx)
-        if (knownOrganizationEnd(ctx, t) >= t || PUBLIC_BODY_HEADS.has(ctx.stems[t]) || secondHead || secondClub) {
+        // (And a country's government: "[الإدارة الذاتية والحكومة السورية]", s60-a; not "هيئة المعلومات والحكومة الإلكترونية".)
+        const government = GOVERNMENT.has(ctx.stems[t]) && (t === last || (t + 1 === last && isCountryNisba(ctx.stems[last], ctx.gazetteer)))
+        if (knownOrganizationEnd(ctx, t) >= t || PUBLIC_BODY_HEADS.has(ctx.stems[t]) || secondHead || secondClub || government) {
           return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t, last }])]
         }
       }
@@ -1150,6 +1152,9 @@ export function isHeadAfterAnd(ctx: Context, t: number): boolean {
 const SECOND_BODY_HEADS: ReadonlySet<string> = new Set([
   ...INSTITUTION_HEADS, ...BODY_OF_PLACE, ...['مجموعة', 'سوق', 'صندوق', 'منظمة', 'وزارة', 'مجلس', 'بنك', 'مصرف'].map((word) => normalizeArabic(word)),
 ])
+
+/** "الحكومة": a government, a body of its own after "و" when named by its country. */
+const GOVERNMENT: ReadonlySet<string> = new Set([normalizeArabic('الحكومة')])
 
 /** "هيئة" (authority), whose name is a definite phrase: "هيئة الحشد الشعبي", "هيئة الأمم المتحدة". */
 const AUTHORITY: ReadonlySet<string> = new Set([normalizeArabic('هيئة')])

@@ -18,6 +18,8 @@ import { isBareDefinite } from './absorb-nationality.ts'
 
 /** "سجن": a prison, or the imprisonment of whoever follows (normalised). */
 const IMPRISONMENT = normSet(['سجن'])
+/** "معرض": a fairground's head, or an exhibition's (normalised). */
+const FAIRGROUNDS = normSet(['معرض'])
 /**
  * Mentions that combine or change with their neighbours (rule 3):
  * - places: "بريف" + "دمشق" → "ريف دمشق"; "كردستان" + "العراق" → one place; a direction after a descriptor
@@ -180,6 +182,13 @@ export function combineMentions(ctx: Context, mentions: TokenMention[]): TokenMe
       const kind = mention.last + 1
       const closed = kind < ctx.tokens.length && ctx.owner[kind] < 0 && !breakBetween(ctx, mention.last, kind) && FACILITY_ADJECTIVES.has(ctx.stems[kind])
       result.push({ type: 'place', first: mention.first - 1, last: closed ? kind : mention.last })
+      continue
+    }
+    // "معرض [رشيد كرامي الدولي]": a fairground named after a person, known by its kind, which ends no person's name ("معرض
+    // الفنان محمد" is his exhibition). Session 61 (s60-a).
+    if (hasBefore && mention.type === 'person' && isHead(ctx, FAIRGROUNDS, mention.first - 1) && !isDefiniteStem(ctx.stems[mention.first - 1]) &&
+      mention.last > mention.first && FACILITY_ADJECTIVES.has(ctx.stems[mention.last])) {
+      result.push({ type: 'place', first: mention.first - 1, last: mention.last })
       continue
     }
     // "مسرح [محمد عبده أرينا]", "مسجد [عمر]": a venue named after a person is a place, head and name.

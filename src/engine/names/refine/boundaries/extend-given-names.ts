@@ -259,9 +259,14 @@ function takesUnseenFamilyName(ctx: Context, t: number): boolean {
  */
 function endsOnParticle(ctx: Context, mention: TokenMention): boolean {
   const next = mention.last + 1
-  return mention.last > mention.first && LINKING_PARTICLES.has(ctx.stems[mention.last]) && nextStem(ctx, mention.last, 1) !== null && ctx.owner[next] < 0 &&
-    (!NAME_ENDERS.has(ctx.stems[next]) || isGivenNotPreposition(ctx, next))
+  if (mention.last === mention.first || nextStem(ctx, mention.last, 1) === null || ctx.owner[next] >= 0) return false
+  // "محمد نور الدين [حاج] علي" (s60-a): a Levantine family name opens on a bare "حاج" before a given name.
+  if (HAJJ.has(ctx.tokens[mention.last].norm)) return isGivenNotPreposition(ctx, next)
+  return LINKING_PARTICLES.has(ctx.stems[mention.last]) && (!NAME_ENDERS.has(ctx.stems[next]) || isGivenNotPreposition(ctx, next))
 }
+
+/** "حاج" without the article, the first word of a family name ("حاج علي", "حاج موسى"). */
+const HAJJ = new Set([normalizeArabic('حاج')])
 
 /** The "عشر" of a compound regnal number ("الرابع عشر"). */
 const TEEN = normalizeArabic('عشر')

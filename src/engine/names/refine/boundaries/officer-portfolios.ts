@@ -33,8 +33,30 @@ function audienceStart(ctx: Context, { first, last }: TokenMention): number {
   return -1
 }
 
+/** "نائب رئيس", "مساعد مدير": a vice-head's two words, whose "لشؤون …" after the body is his portfolio. Normalised. */
+const VICE = normSet(['نائب', 'نائبة', 'مساعد', 'مساعدة'])
+const CHIEF = normSet(['رئيس', 'رئيسة', 'مدير', 'مديرة'])
+/** "جامعة". */
+const UNIVERSITY = normSet(['جامعة'])
+/** "لشؤون": "for the affairs of", as the tokens' norm spells it with its "ل". */
+const FOR_AFFAIRS = normSet(['لشؤون'])
+
+/**
+ * The body's last word before an officer's portfolio, or −1: a ministry's before a deputy's "ل" field, and a university's
+ * before a vice-president's "لشؤون" ("نائب رئيس [جامعة اليرموك] لشؤون الكليات العلمية", s60-a); other bodies are named so
+ * ("نائب رئيس المفوضية السامية لشؤون اللاجئين").
+ */
+function portfolioEnd(ctx: Context, mention: TokenMention): number {
+  const { first, last } = mention
+  if (last > first && first >= 2 && isHead(ctx, UNIVERSITY, first) && CHIEF.has(ctx.stems[first - 1]) && VICE.has(ctx.stems[first - 2]) &&
+    !breakBetween(ctx, first - 2, first - 1) && !breakBetween(ctx, first - 1, first)) {
+    for (let k = first + 1; k <= last; k++) if (FOR_AFFAIRS.has(ctx.tokens[k].norm)) return k - 1
+  }
+  return deputysMinistryEnd(ctx, mention)
+}
+
 /** The ministry's last word before a deputy's portfolio, or −1 when the body is no ministry after a deputy's title. */
-function portfolioEnd(ctx: Context, { first, last }: TokenMention): number {
+function deputysMinistryEnd(ctx: Context, { first, last }: TokenMention): number {
   if (last - first < 2 || !isHead(ctx, MINISTRY, first) || !isHead(ctx, DEPUTY_TITLES, first - 1) || breakBetween(ctx, first - 1, first)) return -1
   for (let k = first + 2; k <= last; k++) {
     if (ctx.tokens[k].clitics.pre[0] !== 'ل' || STATE.has(ctx.stems[k - 1])) continue

@@ -40,7 +40,7 @@ export function dropLoneCommonWords(ctx: Context, mentions: TokenMention[]): Tok
 /** The checks that need nothing else in the article: a predicate adjective, a verb alone, a colour or a currency alone. */
 function isNoNameByShape(ctx: Context, m: TokenMention): boolean {
   return isPredicateAdjective(ctx, m) || isCoordinatedAdjective(ctx, m) || isLoneVerb(ctx, m) || isLoneColour(ctx, m) || isLoneCurrency(ctx, m) || isCurrencyOfCountry(ctx, m) || isMonthOfADate(ctx, m) || isCountedNoun(ctx, m) || isDiameter(ctx, m) ||
-    (m.type === 'person' && isMediaTail(ctx, m)) || isPeopleOfAKind(ctx, m) || isFillingAGap(ctx, m) || isPurposeAccusative(ctx, m) ||
+    (m.type === 'person' && isMediaTail(ctx, m)) || isPeopleOfAKind(ctx, m) || isProtectorsOf(ctx, m) || isFillingAGap(ctx, m) || isPurposeAccusative(ctx, m) ||
     isAfterDemonstrative(ctx, m) || isLonePluralParticiple(ctx, m) || holdsAPronoun(ctx, m) || holdsADemonstrative(ctx, m) || isLoneHead(ctx, m) || isGenericLocalBody(ctx, m) || isSideOfNamedPlace(ctx, m) || opensOnNationalityPlural(ctx, m) ||
     (m.first === m.last && ctx.tokens[m.first].clitics.post.length === 0 &&
       (NEVER_NAMES.has(ctx.stems[m.first]) || (m.type === 'place' && NEVER_PLACES.has(ctx.stems[m.first]))))
@@ -149,6 +149,19 @@ function isPeopleOfAKind(ctx: Context, m: TokenMention): boolean {
   // (Also after "و", split off or kept on the word: "منظمات إغاثية [وفاعلو خير]".)
   if (clitics.pre.length === 0) return PEOPLE_OF_A_KIND.has(norm) || (norm.startsWith('و') && PEOPLE_OF_A_KIND.has(norm.slice(1)))
   return clitics.pre.length === 1 && clitics.pre[0] === 'و' && PEOPLE_OF_A_KIND.has(ctx.stems[m.first])
+}
+
+/**
+ * "متطوعون من [حماة] البيئة" (protectors of the environment, s60-a): before a definite noun "حماة" is the plural of "حامٍ",
+ * not the Syrian city, which takes adjectives there ("ريف حماة الشمالي", "مستشفى حماة الوطني"), not a genitive. Hand-written.
+ */
+const HAMA = normalizeArabic('حماة')
+
+function isProtectorsOf(ctx: Context, m: TokenMention): boolean {
+  const next = m.last + 1
+  if (m.type !== 'place' || m.first !== m.last || ctx.stems[m.first] !== HAMA || next >= ctx.tokens.length || breakBetween(ctx, m.last, next)) return false
+  const { pre } = ctx.tokens[next].clitics
+  return pre.length === 1 && pre[0] === 'ال' && isDefiniteStem(ctx.stems[next]) && !PATTERNS.nisba.test(ctx.stems[next])
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isDefiniteStem } from '../shared/definite.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
-import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
+import { breakBetween, isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
 import { isCommonExpression } from '../find/find-places.ts'
 import { isOnBehalfOf } from '../shared/given-name-start.ts'
 import { PATTERNS } from '../shared/patterns.ts'
@@ -98,6 +98,9 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
       (DESCRIBING_ADJECTIVES.has(ctx.stems[first + 1]) || PURPOSE_ADJECTIVES.has(ctx.stems[first + 1]))) return false
     // "غرامة على [شركة صرافة] عاملة": a company's head and the trade it is in, indefinite, say what kind it is.
     if (type === 'organization' && last === first + 1 && isTradeCompany(ctx, first)) return false
+    // "إلى [مركز للأمراض المزمنة]", "[صندوق لرأس المال]": a body's bare head and then "ل" is a body of that kind described by
+    // its purpose; a name comes between ("مركز أبوظبي للغة العربية"). Session 61 (s60-a, and two in the read sets).
+    if (type === 'organization' && last > first && isBodyOfAPurpose(ctx, first)) return false
     // "[محطة كهرباء جديدة]": a new power station, described, not named.
     if (last > first && ctx.tokens[last].clitics.pre.length === 0 && DESCRIBING_ADJECTIVES.has(ctx.stems[last])) return false
     // "مع [تحالف كوري]", "[مؤسسة تمويل كورية]": a body whose words all lack the article, its head first and a
@@ -206,6 +209,17 @@ const TRADE_HEADS = normSet(['شركة', 'شركات', 'مكتب', 'مكاتب']
 function isTradeCompany(ctx: Context, t: number): boolean {
   const next = ctx.tokens[t + 1].clitics
   return TRADE_HEADS.has(ctx.stems[t]) && COMPANY_TRADES.has(ctx.stems[t + 1]) && next.pre.length === 0 && next.post.length === 0
+}
+
+/** Heads of bodies a purpose may describe ("مركز لـ…"). Normalised. */
+const PURPOSE_BODY_HEADS = normSet(['مركز', 'صندوق', 'شركة', 'مؤسسة', 'جمعية', 'هيئة', 'مكتب', 'معهد', 'وحدة', 'لجنة'])
+
+/** Token t is such a head, bare, and t + 1 opens on "ل" (a known place after it is the body's name: "مركز لندن"). */
+function isBodyOfAPurpose(ctx: Context, t: number): boolean {
+  const head = ctx.tokens[t].clitics
+  const next = ctx.tokens[t + 1]
+  return PURPOSE_BODY_HEADS.has(ctx.stems[t]) && !head.pre.includes('ال') && head.post.length === 0 && next.clitics.pre[0] === 'ل' &&
+    !breakBetween(ctx, t, t + 1) && !isKnownPlace(ctx, t + 1)
 }
 
 const DESCRIBED_BODY_HEADS = normSet(['شركة', 'شركات', 'مجموعة', 'تحالف', 'ائتلاف', 'مؤسسة', 'جمعية', 'منظمة', 'هيئة', 'مصرف', 'بنك', 'صندوق', 'وكالة'])
