@@ -440,8 +440,8 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // verb in the future ("[وزارة الأشغال العامة] ستنجز") and when it sat ("[الحكومة] السابقة").
     if (mention.type === 'organization') {
       for (let t = first + 1; t <= last; t++) {
-        if (AFFILIATED.has(ctx.stems[t]) || WEEKDAYS.has(ctx.stems[t]) || isFutureVerbAfterName(ctx, t) ||
-          (t === last && t >= first + 2 && TERM_ADJECTIVES.has(ctx.stems[t]))) {
+        if (AFFILIATED.has(ctx.stems[t]) || WEEKDAYS.has(ctx.stems[t]) || isFutureVerbAfterName(ctx, t) || PATTERNS.groupedNumber.test(ctx.tokens[t].norm) ||
+          (t === last && t >= first + 2 && (TERM_ADJECTIVES.has(ctx.stems[t]) || isBarePurpose(ctx, t)))) {
           last = t - 1
           break
         }
@@ -477,6 +477,16 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
         // (And a country's government: "[الإدارة الذاتية والحكومة السورية]", s60-a; not "هيئة المعلومات والحكومة الإلكترونية".)
         const government = GOVERNMENT.has(ctx.stems[t]) && (t === last || (t + 1 === last && isCountryNisba(ctx.stems[last], ctx.gazetteer)))
         if (knownOrganizationEnd(ctx, t) >= t || PUBLIC_BODY_HEADS.has(ctx.stems[t]) || secondHead || secondClub || government) {
+          return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t, last }])]
+        }
+      }
+    }
+    // "[لجنة الشؤون الاقتصادية بمجلس الأمة]", "[شعبة المخابز بغرفة تجارة أسيوط]": a committee or a section and then "ب" and the
+    // house or the chamber it belongs to are two bodies, as the sets write a house's committees (10 of 10). Session 61 (s60-c).
+    if (mention.type === 'organization' && SUB_BODY_HEADS.has(ctx.stems[first])) {
+      for (let t = first + 2; t <= last; t++) {
+        const { pre } = ctx.tokens[t].clitics
+        if (pre.length === 1 && pre[0] === 'ب' && HOUSES_OF_SUB_BODIES.has(ctx.stems[t]) && t < last) {
           return [...adjustBoundaries(ctx, [{ ...mention, first, last: t - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: t, last }])]
         }
       }
@@ -874,7 +884,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type === 'place' && first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0 &&
       TRANSLITERATED_DIRECTIONS.has(ctx.stems[first - 1])) first--
     if (mention.type === 'place') last = knownPlaceEnd(ctx, first, last)
-    if (mention.type === 'place' && first === last) last = compoundPlaceEnd(ctx, first)
+    if (mention.type === 'place' && first === last) last = compoundPlaceEnd(ctx, first, true)
     // "[ميناء راس] لفان", "[مصفاة بورت] آرثر": a facility named after a compound place the tagger ended on its first word.
     if (mention.type !== 'person' && last === first + 1 && isHead(ctx, FACILITY_HEADS, first) && isCompoundPlaceStart(ctx, last)) {
       last = compoundPlaceEnd(ctx, last)
@@ -1152,6 +1162,25 @@ export function isHeadAfterAnd(ctx: Context, t: number): boolean {
 const SECOND_BODY_HEADS: ReadonlySet<string> = new Set([
   ...INSTITUTION_HEADS, ...BODY_OF_PLACE, ...['مجموعة', 'سوق', 'صندوق', 'منظمة', 'وزارة', 'مجلس', 'بنك', 'مصرف'].map((word) => normalizeArabic(word)),
 ])
+
+/** A committee's and a section's heads, and the houses and chambers they sit in. */
+const SUB_BODY_HEADS: ReadonlySet<string> = new Set(['لجنة', 'شعبة'].map((word) => normalizeArabic(word)))
+const HOUSES_OF_SUB_BODIES: ReadonlySet<string> = new Set(['مجلس', 'غرفة'].map((word) => normalizeArabic(word)))
+
+/**
+ * "[مصرف البحرين المركزي لتأسيس] بنك رقمي" (s60-c): a verbal noun behind "ل", bare, last in a body the tagger found, is the
+ * purpose of what the sentence tells (a body's field takes its object: "الوكالة الوطنية لترقية التجارة الخارجية").
+ */
+function isBarePurpose(ctx: Context, t: number): boolean {
+  const { pre, post } = ctx.tokens[t].clitics
+  const stem = ctx.stems[t]
+  if (!(pre.length === 1 && pre[0] === 'ل' && post.length === 0 && (PATTERNS.verbalNoun.test(stem) || PATTERNS.tafilVerbalNoun.test(stem) ||
+    PATTERNS.derivedVerbalNoun.test(stem)))) return false
+  // What it governs is indefinite and no name ("لتأسيس [بنك] رقمي"); a name after it is the field's ("لتحرير السودان").
+  const next = t + 1
+  return next < ctx.tokens.length && !breakBetween(ctx, t, next) && ctx.owner[next] < 0 && !ctx.tokens[next].clitics.pre.includes('ال') &&
+    !isDefiniteStem(ctx.stems[next]) && !isKnownPlace(ctx, next)
+}
 
 /** "الحكومة": a government, a body of its own after "و" when named by its country. */
 const GOVERNMENT: ReadonlySet<string> = new Set([normalizeArabic('الحكومة')])

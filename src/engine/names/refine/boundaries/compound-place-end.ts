@@ -6,9 +6,12 @@ import { COMPOUND_PLACE_STARTS, DIRECTION_ADJECTIVES, NAME_ENDERS } from '../sha
 // Shared by the boundary rule (adjust-boundaries.ts), the settlement pattern (find-places.ts) and the places the
 // patterns found (refine-mentions.ts), so that a compound place ends the same way whichever of them found it.
 
-/** Where a place starting at token t ends when t alone is the first word of a compound name ("تل" → "تل حلف"): t + 1, else t. */
-export function compoundPlaceEnd(ctx: Context, t: number): number {
-  return isCompoundPlaceStart(ctx, t) && continuesPlace(ctx, t + 1) ? t + 1 : t
+/**
+ * Where a place starting at token t ends when t alone is the first word of a compound name ("تل" → "تل حلف"): t + 1, else t.
+ * `tagged`: the tagger typed the word a place (isCompoundPlaceStart).
+ */
+export function compoundPlaceEnd(ctx: Context, t: number, tagged = false): number {
+  return isCompoundPlaceStart(ctx, t, tagged) && continuesPlace(ctx, t + 1) ? t + 1 : t
 }
 
 /**
@@ -16,12 +19,13 @@ export function compoundPlaceEnd(ctx: Context, t: number): number {
  * short word ("[وأم] باب", "[وسد] زقلاب"), and behind the "ب" or "ل" it keeps on a word it also knows whole ("[بريف]
  * الطبقة": "بريف" could be a word of its own, so the tokenizer leaves it).
  */
-export function isCompoundPlaceStart(ctx: Context, t: number): boolean {
+export function isCompoundPlaceStart(ctx: Context, t: number, tagged = false): boolean {
   const stem = ctx.stems[t]
   if (COMPOUND_PLACE_STARTS.has(stem)) return true
   if (ctx.tokens[t].clitics.pre.length > 0) return false
   const rest = stem.slice(1)
-  return (stem.startsWith('و') && COMPOUND_PLACE_STARTS.has(rest)) || (KEPT_PREPOSITIONS.has(stem[0]!) && LONG_STARTS.has(rest))
+  // (A short start behind a kept "ب" when the tagger itself took the word for a place: "في المنطقة الصناعية [بأم] الحول", s60-c.)
+  return (stem.startsWith('و') && COMPOUND_PLACE_STARTS.has(rest)) || (KEPT_PREPOSITIONS.has(stem[0]!) && (tagged ? COMPOUND_PLACE_STARTS : LONG_STARTS).has(rest))
 }
 
 /** The prepositions the tokenizer may leave on a word it also knows whole. */

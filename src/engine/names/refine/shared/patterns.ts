@@ -113,6 +113,8 @@ export const PATTERNS = {
   /** Arabic letters only (after normalisation). */
   arabicWord: /^[\u0621-\u064a]+$/u,
   digitStart: /^[0-9]/u,
+  /** A number written with thousands separators ("1,200"): a count, never part of a name ("وزارة التجارة [1,200] منشأة"). */
+  groupedNumber: /^[0-9]{1,3}(?:[,٬][0-9]{3})+$/u,
   /** A day of the month in digits, 1 to 31. */
   dayDigits: /^(?:[1-9]|[12][0-9]|3[01])$/u,
 } as const
