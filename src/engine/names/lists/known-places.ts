@@ -143,6 +143,8 @@ export const NEWER_PLACES = [
   // Session 61: Lebanese and Jordanian towns the news names alone (s60-a; general knowledge): the Lebanese Forces' seat,
   // the Marada's, the military academy's, Akkar's, and the Jordanian desert's ("عاليه" stays out: "عالية", high).
   'معراب', 'بنشعي', 'الفياضية', 'القبيات', 'الرويشد', 'الصفاوي',
+  // Algeria's Bordj Bou Arreridj, Sudan's New Halfa and Saudi Arabia's Waad Al-Shamal (s60-c).
+  'برج بوعريريج', 'حلفا الجديدة', 'وعد الشمال',
 ] as const
 
 /**
