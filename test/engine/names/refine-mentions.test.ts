@@ -236,6 +236,17 @@ describe('refineMentions', () => {
     ['drops a place\'s kind the tagger found alone before the place (session 59)', 'واحتج أهالي عمادة الزغادنية', [['عمادة', 'place'], ['الزغادنية', 'place']], [['الزغادنية', 'place']]],
     ['makes a zone closed by its kind a place (session 59)', 'قرب منطقة الدقم الاقتصادية الخاصة', [['منطقة الدقم الاقتصادية الخاصة', 'organization']], [['منطقة الدقم الاقتصادية الخاصة', 'place']]],
     ['drops a side of a place named before (session 59)', 'ورمم العمال الجناح الشرقي للمسجد قبل رمضان', [['الجناح الشرقي للمسجد', 'place']], []],
+    ['makes a fairground named after a person a place with its kind (session 61)', 'وتحويل معرض رشيد كرامي الدولي إلى مقصد ثقافي', [['رشيد كرامي الدولي', 'person']], [['معرض رشيد كرامي الدولي', 'place']]],
+    ['ends a university before the portfolio of its vice-president (session 61)', 'قال نائب رئيس جامعة اليرموك لشؤون الكليات العلمية إن الجامعة', [['جامعة اليرموك', 'organization']], [['جامعة اليرموك', 'organization']]],
+    ['gives a zone back its head behind ب (session 61)', 'اندلع حريق في مستودع بمنطقة سحاب الصناعية أمس', [['سحاب الصناعية', 'place']], [['بمنطقة سحاب الصناعية', 'place']]],
+    ['drops a body described by its purpose (session 61)', 'سيحول المبنى إلى مركز للأمراض المزمنة يخدم السكان', [['مركز للأمراض المزمنة', 'organization']], []],
+    ['drops protectors of the environment (session 61)', 'أطلق متطوعون من حماة البيئة حملة للتنظيف', [['حماة', 'place']], []],
+    ['splits the government of a country after و (session 61)', 'خلاف على تشغيلها بين الإدارة الذاتية والحكومة السورية رغم الوساطة', [['الإدارة الذاتية والحكومة السورية', 'organization']], [['الإدارة الذاتية', 'organization'], ['والحكومة السورية', 'organization']]],
+    ['continues a family name on a bare حاج (session 61)', 'وتصدر الطالب محمد نور الدين حاج علي قائمة الأوائل', [['محمد نور الدين حاج', 'person']], [['محمد نور الدين حاج علي', 'person']]],
+    ['splits a committee from its house (session 61)', 'عرض الوزير المشروع على لجنة الشؤون الاقتصادية بمجلس الأمة أمس', [['لجنة الشؤون الاقتصادية بمجلس الأمة', 'organization']], [['لجنة الشؤون الاقتصادية', 'organization'], ['بمجلس الأمة', 'organization']]],
+    ['ends a body before a bare verbal noun of purpose (session 61)', 'حصلت المجموعة على موافقة مصرف البحرين المركزي لتأسيس بنك رقمي', [['مصرف البحرين المركزي لتأسيس', 'organization']], [['مصرف البحرين المركزي', 'organization']]],
+    ['ends a body before a grouped number (session 61)', 'أغلقت وزارة التجارة 1,200 منشأة مخالفة', [['وزارة التجارة 1,200', 'organization']], [['وزارة التجارة', 'organization']]],
+    ['completes a place the tagger found on a short start behind ب (session 61)', 'افتتحت الشركة مصنعا في المنطقة الصناعية بأم الحول، وقال رئيسها', [['بأم', 'place']], [['بأم الحول', 'place']]],
     ['but not a company named by a side and its field', 'وفازت شركة الأفق الشرقي للمقاولات بالعقد', [['شركة الأفق الشرقي للمقاولات', 'organization']], [['شركة الأفق الشرقي للمقاولات', 'organization']]],
   ] as [string, string, [string, EntityType][], [string, EntityType][]][])('%s', (_label, text, tagged, expected) => {
     expect(refine(text, tagged)).toEqual(expected)
