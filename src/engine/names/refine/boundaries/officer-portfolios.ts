@@ -1,6 +1,7 @@
 import { breakBetween, isHead, type Context, type TokenMention } from '../shared/context.ts'
 import { MINISTRY, normSet } from '../shared/word-lists.ts'
 import { isSpokesmansAudience } from './extend-field-tails.ts'
+import { UNIVERSITY } from '../find/find-institutions.ts'
 
 /** A ministry's deputy (undersecretary), the title whose portfolio follows the ministry's name. Normalised. */
 const DEPUTY_TITLES = normSet(['وكيل', 'وكيلة', 'الوكيل', 'الوكيلة'])
@@ -36,8 +37,6 @@ function audienceStart(ctx: Context, { first, last }: TokenMention): number {
 /** "نائب رئيس", "مساعد مدير": a vice-head's two words, whose "لشؤون …" after the body is his portfolio. Normalised. */
 const VICE = normSet(['نائب', 'نائبة', 'مساعد', 'مساعدة'])
 const CHIEF = normSet(['رئيس', 'رئيسة', 'مدير', 'مديرة'])
-/** "جامعة". */
-const UNIVERSITY = normSet(['جامعة'])
 /** "لشؤون": "for the affairs of", as the tokens' norm spells it with its "ل". */
 const FOR_AFFAIRS = normSet(['لشؤون'])
 
