@@ -247,6 +247,11 @@ describe('refineMentions', () => {
     ['ends a body before a bare verbal noun of purpose (session 61)', 'حصلت المجموعة على موافقة مصرف البحرين المركزي لتأسيس بنك رقمي', [['مصرف البحرين المركزي لتأسيس', 'organization']], [['مصرف البحرين المركزي', 'organization']]],
     ['ends a body before a grouped number (session 61)', 'أغلقت وزارة التجارة 1,200 منشأة مخالفة', [['وزارة التجارة 1,200', 'organization']], [['وزارة التجارة', 'organization']]],
     ['completes a place the tagger found on a short start behind ب (session 61)', 'افتتحت الشركة مصنعا في المنطقة الصناعية بأم الحول، وقال رئيسها', [['بأم', 'place']], [['بأم الحول', 'place']]],
+    ['starts a monument after the purpose the tagger began it with (session 62)', 'أطلقت جمعية مشروعا لترميم حصن الأخيضر.', [['لترميم حصن الأخيضر', 'organization']], [['حصن الأخيضر', 'place']]],
+    ['makes a town’s central market a place (session 62)', 'أعلنت الوزارة تأهيل سوق دمشق المركزي قريبا', [['سوق دمشق المركزي', 'organization']], [['سوق دمشق المركزي', 'place']]],
+    ['ends a body before the member states it gives to (session 62)', 'وقدم الاتحاد الأوروبي للدول الأعضاء مساعدات', [['الاتحاد الأوروبي للدول الأعضاء', 'organization']], [['الاتحاد الأوروبي', 'organization']]],
+    ['finds a known body nothing found (session 62)', 'ووقع الطرفان اتفاقا بين إيران وصندوق النقد.', [['إيران', 'place']], [['إيران', 'place'], ['وصندوق النقد', 'organization']]],
+    ['starts no place at a verb before a title (session 62)', 'وزار الملك فهد الرياض.', [['وزار الملك فهد', 'place'], ['الرياض', 'place']], [['فهد', 'person'], ['الرياض', 'place']]],
     ['but not a company named by a side and its field', 'وفازت شركة الأفق الشرقي للمقاولات بالعقد', [['شركة الأفق الشرقي للمقاولات', 'organization']], [['شركة الأفق الشرقي للمقاولات', 'organization']]],
   ] as [string, string, [string, EntityType][], [string, EntityType][]][])('%s', (_label, text, tagged, expected) => {
     expect(refine(text, tagged)).toEqual(expected)

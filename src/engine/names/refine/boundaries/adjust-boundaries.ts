@@ -15,13 +15,14 @@ import { isNamedInCommonWords } from '../shared/named-in-common-words.ts'
 import { isJoinedAbd, startsPersonName, titlePhraseEndsAt } from '../shared/given-name-start.ts'
 import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { PATTERNS } from '../shared/patterns.ts'
+import { isPurposeVerbalNoun } from '../shared/purpose-verbal-noun.ts'
 import { knownPhraseEnd, knownPhraseEndAfterAnd } from '../shared/known-phrase-end.ts'
 import { isKnownPlacePhrase, isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { isWorldFamilyName } from '../shared/known-full-name.ts'
 import { compoundPlaceStart, directionEnd as placeDirectionEnd, isCompoundPlaceStart } from './compound-place-end.ts'
 import { singularOfPluralTitle } from '../shared/plural-title.ts'
 import {
-  ADVERBS, ORDINAL_WORDS, UNSEEN_PLACE_HEADS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, PUBLIC_BODY_ADJECTIVES, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, STATE_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, STREET_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS, PERSON_NAMED_PLACE_HEADS, WEEKDAYS, hasWithArticle,
+  ADVERBS, ORDINAL_WORDS, UNSEEN_PLACE_HEADS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, PUBLIC_BODY_ADJECTIVES, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, STATE_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, STREET_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS, PERSON_NAMED_PLACE_HEADS, SPEECH_VERB_STEMS, WEEKDAYS, hasWithArticle,
 } from '../shared/word-lists.ts'
 import { countryForceEnd } from '../find/country-forces.ts'
 import { isObjectVerbalNoun } from './trim-run-ons.ts'
@@ -136,6 +137,10 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "أنهت [الهيئة ترميم البوابة الشمالية لحصن الأخيضر]": a definite general head followed by a bare verbal noun is the
     // verb's subject and its object, no name (a body's name goes on with a definite word: "الهيئة العامة").
     if (mention.type === 'organization' && isHeadIntoVerbalNoun(ctx, mention)) return []
+    // "[وزار الملك] فهد الرياض": a verb of acting, then a title, begins the sentence's subject, not a name.
+    if (mention.type !== 'person' && mention.last > mention.first && isVerbBeforeTitle(ctx, mention.first)) {
+      return adjustBoundaries(ctx, [{ ...mention, first: mention.first + 1 }])
+    }
     // "جهاز [رنين مغناطيسي]": what a device is, no person.
     if (mention.type === 'person' && mention.first > 0 && ctx.tokens[mention.first - 1].norm === DEVICE && !breakBetween(ctx, mention.first - 1, mention.first)) return []
     // "وفد حركة حماس بموسكو": the tagger ran the organisation on into the place it met in; "حي أبو سليم بطرابلس",
@@ -227,6 +232,12 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     if (mention.type === 'place' && mention.last > mention.first && after < ctx.tokens.length && CENTRAL.has(ctx.tokens[after].norm) && ctx.owner[after] < 0 &&
       !breakBetween(ctx, mention.last, after) && isKnownPlacePhrase(ctx, mention.first + 1, mention.last) && !isKnownPlacePhrase(ctx, mention.first, mention.last)) {
       return [{ ...mention, last: after }]
+    }
+    // "[سوق المنامة المركزي]": a town's central market is a place, though the tagger read it as a body (a market that trades
+    // shares is one: "سوق دبي المالي").
+    if (mention.type === 'organization' && mention.last > mention.first + 1 && ctx.stems[mention.first] === MARKET &&
+      ctx.tokens[mention.first].clitics.pre.length === 0 && CENTRAL.has(ctx.tokens[mention.last].norm) && isKnownPlacePhrase(ctx, mention.first + 1, mention.last - 1)) {
+      return [{ ...mention, type: 'place' }]
     }
     // "في [مدينة العين عيادة] متخصصة": nor a place's in an institution's or a clinic's head, the object after it. (Not a facility's:
     // "محافظة حقل" is a Saudi governorate.)
@@ -1026,6 +1037,19 @@ const MIN_PLURAL_LETTERS = 5
  * [الزغادنية]", "مستوطنة [كرمي تسور]"): the sets name the place alone or give it as the alternate. Normalised.
  */
 const UNIT_DESCRIPTORS: ReadonlySet<string> = new Set(['معتمدية', 'عمادة', 'مستوطنة'].map((word) => normalizeArabic(word)))
+/**
+ * Token t is a verb that acts or speaks, bare or after "و" (which the tokenizer leaves on a short word: "وزار"), no given
+ * name nor place, and a title follows it.
+ */
+function isVerbBeforeTitle(ctx: Context, t: number): boolean {
+  const { clitics: { pre, post }, norm } = ctx.tokens[t]
+  const verb = SPEECH_VERB_STEMS.has(ctx.stems[t]) || (pre.length === 0 && norm.startsWith('و') && SPEECH_VERB_STEMS.has(norm.slice(1)))
+  return verb && (pre.length === 0 || (pre.length === 1 && pre[0] === 'و')) && post.length === 0 && !GIVEN.has(ctx.stems[t]) &&
+    !isKnownPlace(ctx, t) && t + 1 < ctx.tokens.length && TITLES.has(ctx.stems[t + 1])
+}
+
+/** "سوق": a market, a place, or one that trades shares, a body. */
+const MARKET = normalizeArabic('سوق')
 /** "المركزي", "المركزية" as written, without another clitic. */
 const CENTRAL: ReadonlySet<string> = new Set(['المركزي', 'المركزية'].map((word) => normalizeArabic(word)))
 /** "عيادة": a clinic, a head no place's name ends on. */
@@ -1172,10 +1196,7 @@ const HOUSES_OF_SUB_BODIES: ReadonlySet<string> = new Set(['مجلس', 'غرفة
  * purpose of what the sentence tells (a body's field takes its object: "الوكالة الوطنية لترقية التجارة الخارجية").
  */
 function isBarePurpose(ctx: Context, t: number): boolean {
-  const { pre, post } = ctx.tokens[t].clitics
-  const stem = ctx.stems[t]
-  if (!(pre.length === 1 && pre[0] === 'ل' && post.length === 0 && (PATTERNS.verbalNoun.test(stem) || PATTERNS.tafilVerbalNoun.test(stem) ||
-    PATTERNS.derivedVerbalNoun.test(stem)))) return false
+  if (!isPurposeVerbalNoun(ctx, t)) return false
   // What it governs is indefinite and no name ("لتأسيس [بنك] رقمي"); a name after it is the field's ("لتحرير السودان").
   const next = t + 1
   return next < ctx.tokens.length && !breakBetween(ctx, t, next) && ctx.owner[next] < 0 && !ctx.tokens[next].clitics.pre.includes('ال') &&

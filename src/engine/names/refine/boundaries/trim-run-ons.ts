@@ -127,6 +127,19 @@ function isPeopleAfterPlace(ctx: Context, mention: TokenMention, t: number): boo
     ctx.tokens[t - 1].clitics.pre.length === 0
 }
 
+/** "الأعضاء" (the members), as written without another clitic. */
+const MEMBERS = normalizeArabic('الأعضاء')
+
+/**
+ * "قدم [الاتحاد الأوروبي للدول الأعضاء] مساعدات": "to the member states", behind "ل" at a body's end, is whom the sentence
+ * gives to; no name of the read sets ends so.
+ */
+function isToTheMembers(ctx: Context, mention: TokenMention, last: number): boolean {
+  if (mention.type !== 'organization' || last - mention.first < 3 || ctx.tokens[last].norm !== MEMBERS) return false
+  const { pre, post } = ctx.tokens[last - 1].clitics
+  return pre.length === 2 && pre[0] === 'ل' && pre[1] === 'ال' && post.length === 0
+}
+
 /** A short verb's present, third person: "يربك", "تقود" (ي or ت, then three or four letters). */
 const SHORT_PRESENT = /^[يت][^اوي].{1,3}$/u
 
@@ -201,6 +214,7 @@ export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention
     let last = relative > 0 ? relative - 1 : mention.last
     while (last > mention.first && (isRunOnVerb(ctx, last, mention.type) || isRunOnDay(ctx, last) || isDescribingWord(ctx, last) || isTrailingParticle(ctx, last) || isPeopleAfterPlace(ctx, mention, last) ||
       (mention.type === 'person' && isObjectPlural(ctx, mention, last)) || (mention.type === 'organization' && isObjectVerbalNoun(ctx, mention, last)) || isRunOnParticle(ctx, mention, last))) last--
+    if (isToTheMembers(ctx, mention, last)) last -= 2
     if (mention.type === 'person' && (isVerbAfterDefiniteNoun(ctx, mention.first, last) || isVerbAfterKnownPerson(ctx, mention, last))) last--
     return [last === mention.last ? mention : { ...mention, last }]
   })

@@ -2,6 +2,7 @@ import { isDefiniteStem } from '../shared/definite.ts'
 import { add, isHead, nextStem, rebuildOwners, type Context, type TokenMention } from '../shared/context.ts'
 import { isUnclustered } from '../shared/name-like.ts'
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
+import { isPurposeVerbalNoun } from '../shared/purpose-verbal-noun.ts'
 import { GIVEN, normSet, TITLES } from '../shared/word-lists.ts'
 
 /**
@@ -35,11 +36,13 @@ export function findMonuments(ctx: Context, mentions: TokenMention[]): void {
 
 function findMonument(ctx: Context, mentions: TokenMention[], t: number): boolean {
   if (!isHead(ctx, MONUMENT_HEADS, t) || isDefiniteStem(ctx.stems[t])) return false
-  // The tagger reads the whole name as a body at times ("لحصن الأخيضر"): a monument is a place.
+  // The tagger reads the whole name as a body at times ("لحصن الأخيضر"): a monument is a place. It may have begun the body
+  // with the purpose before the head ("مشروعا [لتوثيق حصن ثلا]"), no part of the name.
   const owner = ctx.owner[t]
-  if (owner >= 0 && mentions[owner].first === t && mentions[owner].type === 'organization' &&
-    monumentEnd(ctx, t, owner) === mentions[owner].last) {
-    mentions[owner] = { ...mentions[owner], type: 'place' }
+  if (owner >= 0 && mentions[owner].type === 'organization' && monumentEnd(ctx, t, owner) === mentions[owner].last &&
+    (mentions[owner].first === t || (mentions[owner].first === t - 1 && isPurposeVerbalNoun(ctx, t - 1)))) {
+    mentions[owner] = { ...mentions[owner], type: 'place', first: t }
+    rebuildOwners(ctx, mentions)
     return true
   }
   const last = monumentEnd(ctx, t)
