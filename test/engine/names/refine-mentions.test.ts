@@ -251,6 +251,11 @@ describe('refineMentions', () => {
     ['makes a town’s central market a place (session 62)', 'أعلنت الوزارة تأهيل سوق دمشق المركزي قريبا', [['سوق دمشق المركزي', 'organization']], [['سوق دمشق المركزي', 'place']]],
     ['ends a body before the member states it gives to (session 62)', 'وقدم الاتحاد الأوروبي للدول الأعضاء مساعدات', [['الاتحاد الأوروبي للدول الأعضاء', 'organization']], [['الاتحاد الأوروبي', 'organization']]],
     ['finds a known body nothing found (session 62)', 'ووقع الطرفان اتفاقا بين إيران وصندوق النقد.', [['إيران', 'place']], [['إيران', 'place'], ['وصندوق النقد', 'organization']]],
+    ['begins a person at a given name the tokenizer read a و off (session 62)', 'قال وكيل المحافظة وضاح ناجي الشعيبي إن السلطة', [['ناجي الشعيبي', 'person']], [['وضاح ناجي الشعيبي', 'person']]],
+    ['makes a directorate named by a known place a district (session 62)', 'زار فريق مديرية دمشق أمس', [['مديرية دمشق', 'organization']], [['مديرية دمشق', 'place']]],
+    ['takes the common words listed after a plural head of places (session 62)', 'هدم مبان في حارات الهدف والجابريات والسمران لشق طرق', [['والجابريات', 'place'], ['والسمران', 'place']], [['الهدف', 'place'], ['والجابريات', 'place'], ['والسمران', 'place']]],
+    ['but only two after a dual, and no other kind (session 62)', 'أمطار تشمل محافظتي العلا وينبع وأجزاء من منطقة تبوك', [['العلا', 'place'], ['وينبع', 'place']], [['العلا', 'place'], ['وينبع', 'place']]],
+    ['gives a district its masculine upper part (session 62)', 'ضربت السيول وصاب العالي أمس', [['وصاب', 'place']], [['وصاب العالي', 'place']]],
     ['starts no place at a verb before a title (session 62)', 'وزار الملك فهد الرياض.', [['وزار الملك فهد', 'place'], ['الرياض', 'place']], [['فهد', 'person'], ['الرياض', 'place']]],
     ['but not a company named by a side and its field', 'وفازت شركة الأفق الشرقي للمقاولات بالعقد', [['شركة الأفق الشرقي للمقاولات', 'organization']], [['شركة الأفق الشرقي للمقاولات', 'organization']]],
   ] as [string, string, [string, EntityType][], [string, EntityType][]][])('%s', (_label, text, tagged, expected) => {

@@ -159,4 +159,7 @@ export const NEWER_GIVEN_NAMES = [
   // Session 60: Sudan's given name with the article ("والي ولاية البحر الأحمر [الفاتح] عبد الله حسن") and Kurdish ones ("[سربست]
   // سليمان زيباري").
   'الفاتح', 'سربست', 'آزاد', 'هيمن',
+  // Session 62: a woman's and a man's given names of Palestine's and Yemen's news ("[سهام] عبد الرحيم دويكات", "[راجح]
+  // المليكي"); not "سماح", also a grace and "allowing" ("فترات سماح", "[دانيال نوبوا] السماح").
+  'سهام', 'راجح',
 ]

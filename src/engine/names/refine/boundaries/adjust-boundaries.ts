@@ -233,6 +233,15 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       !breakBetween(ctx, mention.last, after) && isKnownPlacePhrase(ctx, mention.first + 1, mention.last) && !isKnownPlacePhrase(ctx, mention.first, mention.last)) {
       return [{ ...mention, last: after }]
     }
+    // "زار [مديرية الدريهمي]": a directorate named by a known place, or by a definite word the unlabelled text never had, is a
+    // district (Yemen's); one named by its field is a body ("مديرية الأمن", "مديرية تربية النجف", "مديرية التموين", whose
+    // verbal noun the clusters never saw).
+    if (mention.type === 'organization' && mention.last === mention.first + 1 && ctx.stems[mention.first] === DIRECTORATE &&
+      ctx.tokens[mention.first].clitics.post.length === 0 && ctx.tokens[mention.last].clitics.post.length === 0 &&
+      (isKnownPlace(ctx, mention.last) || (isDefiniteStem(ctx.stems[mention.last]) && isUnclustered(ctx, ctx.tokens[mention.last].norm) &&
+        !PATTERNS.verbalNounShape.test(ctx.stems[mention.last].slice(2))))) {
+      return [{ ...mention, type: 'place' }]
+    }
     // "[سوق المنامة المركزي]": a town's central market is a place, though the tagger read it as a body (a market that trades
     // shares is one: "سوق دبي المالي").
     if (mention.type === 'organization' && mention.last > mention.first + 1 && ctx.stems[mention.first] === MARKET &&
@@ -1048,6 +1057,8 @@ function isVerbBeforeTitle(ctx: Context, t: number): boolean {
     !isKnownPlace(ctx, t) && t + 1 < ctx.tokens.length && TITLES.has(ctx.stems[t + 1])
 }
 
+/** "مديرية": a directorate, or a district of Yemen. */
+const DIRECTORATE = normalizeArabic('مديرية')
 /** "سوق": a market, a place, or one that trades shares, a body. */
 const MARKET = normalizeArabic('سوق')
 /** "المركزي", "المركزية" as written, without another clitic. */
@@ -1209,8 +1220,8 @@ const GOVERNMENT: ReadonlySet<string> = new Set([normalizeArabic('الحكومة
 /** "هيئة" (authority), whose name is a definite phrase: "هيئة الحشد الشعبي", "هيئة الأمم المتحدة". */
 const AUTHORITY: ReadonlySet<string> = new Set([normalizeArabic('هيئة')])
 
-/** "السفلى", "العليا": Lower and Upper, part of a place's name. */
-const UPPER_LOWER: ReadonlySet<string> = new Set(['السفلى', 'العليا'].map((word) => normalizeArabic(word)))
+/** "السفلى", "العليا": Lower and Upper, part of a place's name; and the masculine of Yemen's districts ("وصاب العالي", "وصاب السافل"). */
+const UPPER_LOWER: ReadonlySet<string> = new Set(['السفلى', 'العليا', 'العالي', 'السافل'].map((word) => normalizeArabic(word)))
 
 /** "صادق" as the tokens' stems spell it: the given name Sadiq, or the verb "ratified". */
 const RATIFIED = normalizeArabic('صادق')

@@ -94,7 +94,8 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
     }
     // "منسقة المعرض نرمين [عبد الحميد]", "الرسامة الغزية رهف [سمير الكحلوت]": a known given name, bare, before a name of two
     // words that opens on a given name too is the person's own (given name, father's, family).
-    if (mention.last === mention.first + 1 && isBareFree(ctx, before, mention.first) && GIVEN.has(ctx.stems[before]) &&
+    // (And one the tokenizer read a "و" off that is the name's: "[وضاح] ناجي الشعيبي".)
+    if (mention.last === mention.first + 1 && (isBareFree(ctx, before, mention.first) ? GIVEN.has(ctx.stems[before]) : isGivenWithItsWaw(ctx, before, mention.first)) &&
       startsPersonName(ctx, mention.first) && !PREPOSITIONS_AS_WRITTEN.has(ctx.text.slice(ctx.tokens[before].start, ctx.tokens[before].end))) {
       mention = mentions[index] = { ...mention, first: before }
       ctx.owner[before] = index
@@ -236,6 +237,13 @@ const DEFINITE_FAMILIES: ReadonlySet<string> = new Set(['الصباح'].map((wor
 /** Token k is free, bare (no clitic) and follows nothing that breaks it from token `next`. */
 function isBareFree(ctx: Context, k: number, next: number): boolean {
   return k >= 0 && ctx.owner[k] < 0 && !breakBetween(ctx, k, next) && ctx.tokens[k].clitics.pre.length === 0 && ctx.tokens[k].clitics.post.length === 0
+}
+
+/** Token k, free before `next`, is a listed given name that begins with "و" ("وضاح", "وسيم"), read as و + a word. */
+function isGivenWithItsWaw(ctx: Context, k: number, next: number): boolean {
+  if (k < 0 || ctx.owner[k] >= 0 || breakBetween(ctx, k, next)) return false
+  const { pre, post } = ctx.tokens[k].clitics
+  return pre.length === 1 && pre[0] === 'و' && post.length === 0 && GIVEN.has(ctx.tokens[k].norm)
 }
 
 /** The first words of theophoric names ("صنع الله", "عبد الله", "نصر الله"), normalised. Hand-written. */

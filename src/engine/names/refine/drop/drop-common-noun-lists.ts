@@ -1,4 +1,5 @@
 import { breakBetween, isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
+import { PLURAL_PLACE_HEADS } from '../retype/listed-places.ts'
 
 /**
  * A list the tagger read as places after a first item it left out is a list of things: "سلاسل أركان [والصبار] [والعسل]
@@ -20,6 +21,8 @@ export function dropCommonNounLists(ctx: Context, mentions: TokenMention[]): Tok
     const head = run[0].first - 1
     if (head < 0 || breakBetween(ctx, head, run[0].first) || ctx.owner[head] >= 0 || isNamedElsewhere(ctx, mentions, head)) continue
     if (run.some((m) => isKnownPlace(ctx, m.first))) continue
+    // (A plural head of places before the first makes it a list of places: "حارات الهدف [والجابريات] [والسمران]".)
+    if (head > 0 && !breakBetween(ctx, head - 1, head) && ctx.tokens[head - 1].clitics.post.length === 0 && PLURAL_PLACE_HEADS.has(ctx.stems[head - 1])) continue
     for (const m of run) dropped.add(m)
   }
   return dropped.size ? mentions.filter((m) => !dropped.has(m)) : mentions

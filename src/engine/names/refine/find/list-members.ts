@@ -1,11 +1,11 @@
 import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
 import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
-import { hasTanween, isNameLike, isUnclustered } from '../shared/name-like.ts'
-import { isJoinedByAnd } from '../retype/listed-places.ts'
+import { hasTanween, isClustered, isNameLike, isUnclustered } from '../shared/name-like.ts'
+import { isJoinedByAnd, PLURAL_PLACE_HEADS } from '../retype/listed-places.ts'
 import { isHeadedOnlyPlace } from './find-places.ts'
 import { clusterKey } from '../../tagger/word-clusters.ts'
 import { PATTERNS } from '../shared/patterns.ts'
-import { normSet } from '../shared/word-lists.ts'
+import { DUAL_PLACE_HEADS, normSet } from '../shared/word-lists.ts'
 
 /** A list member of more words than this is left to the tagger ("باش جراح" is two). */
 const MAX_MEMBER_WORDS = 2
@@ -45,6 +45,12 @@ export function findListMembers(ctx: Context, mentions: TokenMention[]): TokenMe
   const found: TokenMention[] = []
   for (let t = 0; t < ctx.tokens.length; t++) {
     if (ctx.owner[t] >= 0) continue
+    if (PLURAL_PLACE_HEADS.has(ctx.stems[t]) && ctx.tokens[t].clitics.post.length === 0) {
+      const members = membersAfterPluralHead(ctx, t, placeAtFirst)
+      found.push(...members)
+      if (members.length > 0) t = members[members.length - 1].last
+      continue
+    }
     if (isCommonWordPlaceAfterPlace(ctx, t, placeAtLast)) {
       found.push({ type: 'place', first: t, last: t })
       continue
@@ -65,6 +71,46 @@ export function findListMembers(ctx: Context, mentions: TokenMention[]): TokenMe
   }
   return found.length ? mentions.concat(found) : mentions
 }
+
+/**
+ * "في مديريات المظفر والقاهرة و[صالة]", "في حارات [الهدف] والجابريات والسمران": after a plural head of places the conjuncts
+ * joined by "و" are places of its kind, the common words among them too ("صالة", a hall; "الهدف", the target), when the
+ * tagger found one of them a place and none a person or a body. A conjunct the rules may add is one word; the tagger's
+ * places are conjuncts of any length. The free one-word conjuncts are returned.
+ */
+function membersAfterPluralHead(ctx: Context, head: number, placeAtFirst: ReadonlyMap<number, TokenMention>): TokenMention[] {
+  const added: TokenMention[] = []
+  let places = 0
+  // A dual counts two ("محافظتي العلا وينبع [وأجزاء] من منطقة تبوك").
+  const most = DUAL_PLACE_HEADS.has(ctx.stems[head]) ? 2 : Infinity
+  for (let t = head + 1; t < ctx.tokens.length && !breakBetween(ctx, t - 1, t) && places + added.length < most; ) {
+    if (t > head + 1 && !isJoinedByAnd(ctx, t)) break
+    // Another kind's head ends the list: "أحياء صيدا القديمة [وبلدات] حارة صيدا".
+    if (PLURAL_PLACE_HEADS.has(ctx.stems[t])) break
+    const place = placeAtFirst.get(t)
+    if (place) {
+      places++
+      t = place.last + 1
+      continue
+    }
+    if (ctx.owner[t] >= 0 || !isListedWord(ctx, t)) return []
+    added.push({ type: 'place', first: t, last: t })
+    t++
+  }
+  return places > 0 && places + added.length >= MIN_LISTED_PLACES ? added : []
+}
+
+/**
+ * A word that may stand for a place in a list after its kind: Arabic letters, no pronoun, no tanween, no verb's shape, and
+ * no sound masculine plural the clusters know (the people the sentence goes on to: "وقرى الغزالة وفوكة [والعاملين] في").
+ */
+function isListedWord(ctx: Context, t: number): boolean {
+  const token = ctx.tokens[t]
+  return token.clitics.post.length === 0 && /^\p{Script=Arabic}+$/u.test(token.norm) && isNameLike(ctx, token.stem) && !hasTanween(ctx, t) &&
+    !PATTERNS.verbShape.test(token.stem) && !(SOUND_PLURAL.test(token.stem) && isClustered(ctx, token.norm)) && endsCleanly(ctx, t)
+}
+/** A sound masculine plural's ending. */
+const SOUND_PLURAL = /(?:ين|ون)$/u
 
 /**
  * "في جنوب لبنان و[البقاع]": a place that is also a common word, which the rules otherwise take only after a head of its

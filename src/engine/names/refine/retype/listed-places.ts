@@ -7,9 +7,9 @@ import { DUAL_PLACE_HEADS, normSet } from '../shared/word-lists.ts'
  * Plural heads that open a list of places of one kind: "أحياء الجامعة والقريات", "بلدتي عيترون وبنت جبيل". Not
  * "مناطق", whose bodies are whose areas they are: "مناطق المعارضة والنظام". Hand-written.
  */
-const PLURAL_PLACE_HEADS = new Set([
+export const PLURAL_PLACE_HEADS: ReadonlySet<string> = new Set([
   ...DUAL_PLACE_HEADS,
-  ...normSet(['أحياء', 'مدن', 'قرى', 'بلدات', 'محافظات', 'ولايات', 'مديريات', 'بلديات', 'مخيمات', 'ضواحي']),
+  ...normSet(['أحياء', 'حارات', 'مدن', 'قرى', 'بلدات', 'محافظات', 'ولايات', 'مديريات', 'بلديات', 'مخيمات', 'ضواحي']),
 ])
 
 /**
