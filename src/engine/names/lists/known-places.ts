@@ -156,6 +156,9 @@ export const NEWER_PLACES = [
   'أريانة', 'منوبة', 'زغوان', 'جندوبة', 'سليانة', 'تطاوين', 'جرجيس',
   'كوركول', 'البراكنة', 'الترارزة', 'تكانت', 'إينشيري', 'سيلبابي', 'تجكجة', 'أكجوجت', 'ألاك',
   'يفرن', 'الجفرة', 'شحات',
+  // Session 62: Jerusalem's districts, the West Bank's settlements, Gaza's coast and Yemen's districts the news names alone
+  // (s60-d; general knowledge).
+  'كفر عقب', 'سلوان', 'حومش', 'يتسهار', 'المواصي', 'الدريهمي', 'البريقة',
 ] as const
 
 /**

@@ -1,4 +1,5 @@
 import { findQuotedPlace } from './find-quoted-places.ts'
+import { findLocalCommittee, findVillageCouncil } from './find-village-councils.ts'
 import { isHeadWithPronoun, type Context, type TokenMention } from '../shared/context.ts'
 import {
   UNIVERSITY, findAgency, findArmedUnit, findBloc, findCompany, findQuotedName, findClub, findConstructBody, findQuotedOutlet, findNationalTeam, findKnownOrganization, findMinistry, extendMinistryFields,
@@ -47,6 +48,8 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
     // Most tokens are no head of any pattern below: one lookup in their union skips them all.
     if (isHeadWithPronoun(ctx, PATTERN_HEADS, t)) {
       if (findArmedUnit(ctx, mentions, t)) continue
+      if (findVillageCouncil(ctx, mentions, t)) continue
+      if (findLocalCommittee(ctx, mentions, t)) continue
       if (findKindCity(ctx, mentions, t)) continue
       if (findSettlement(ctx, mentions, t)) continue
       if (findHeadedPlace(ctx, mentions, t)) continue
