@@ -260,6 +260,10 @@ describe('refineMentions', () => {
     ['ends a village council before its head named after it (session 62)', 'وقال رئيس مجلس قروي سوسيا جهاد نواجعة إن', [['جهاد نواجعة', 'person']], [['مجلس قروي سوسيا', 'organization'], ['جهاد نواجعة', 'person']]],
     ['finds a camp’s services committee (session 62)', 'أخطر الجيش لجنة خدمات مخيم جنين بنيته هدم مبان', [['جنين', 'place']], [['لجنة خدمات مخيم جنين', 'organization']]],
     ['finds a committee of whom it speaks for (session 62)', 'وقالت لجنة أهالي الأسرى المقدسيين إن', [], [['لجنة أهالي الأسرى المقدسيين', 'organization']]],
+    ['splits a place from the known place it lies west of (session 62)', 'استهدفت غارة سيارة على شارع البحر غربي دمشق، مؤكدة', [['شارع البحر غربي دمشق', 'place']], [['شارع البحر', 'place'], ['دمشق', 'place']]],
+    ['makes a brigade named after its town a body (session 62)', 'فيما اتهمت كتيبة دمشق الأجهزة بمحاصرة المخيم', [['دمشق', 'place']], [['كتيبة دمشق', 'organization']]],
+    ['ends a human rights body before a country’s army (session 62)', 'اتهم مركز الميزان لحقوق الإنسان الجيش الإسرائيلي باستخدام روبوتات', [['مركز الميزان لحقوق الإنسان الجيش الإسرائيلي', 'organization']], [['مركز الميزان لحقوق الإنسان', 'organization'], ['الجيش الإسرائيلي', 'organization']]],
+    ['takes a field’s object after على (session 62)', 'أعلنت الهيئة العامة للمحافظة على المدن التاريخية انهيار منازل', [['الهيئة العامة للمحافظة على', 'organization']], [['الهيئة العامة للمحافظة على المدن التاريخية', 'organization']]],
     ['starts no place at a verb before a title (session 62)', 'وزار الملك فهد الرياض.', [['وزار الملك فهد', 'place'], ['الرياض', 'place']], [['فهد', 'person'], ['الرياض', 'place']]],
     ['but not a company named by a side and its field', 'وفازت شركة الأفق الشرقي للمقاولات بالعقد', [['شركة الأفق الشرقي للمقاولات', 'organization']], [['شركة الأفق الشرقي للمقاولات', 'organization']]],
   ] as [string, string, [string, EntityType][], [string, EntityType][]][])('%s', (_label, text, tagged, expected) => {

@@ -233,6 +233,25 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       !breakBetween(ctx, mention.last, after) && isKnownPlacePhrase(ctx, mention.first + 1, mention.last) && !isKnownPlacePhrase(ctx, mention.first, mention.last)) {
       return [{ ...mention, last: after }]
     }
+    // "اتهم [مركز الميزان لحقوق الإنسان] [الجيش الإسرائيلي]": a body named for human rights ends there; a country's
+    // institution after it is the verb's object.
+    if (mention.type === 'organization') {
+      for (let k = mention.first + 2; k < mention.last; k++) {
+        if (ctx.stems[k - 1] === HUMAN && ctx.stems[k - 2] === RIGHTS && ctx.tokens[k - 2].clitics.pre.join('') === 'ل' && NATIONAL_HEADS.has(ctx.stems[k]) &&
+          isNationalityNisba(ctx.stems[k + 1], ctx.gazetteer)) {
+          return [...adjustBoundaries(ctx, [{ ...mention, last: k - 1 }]), ...adjustBoundaries(ctx, [{ ...mention, first: k }])]
+        }
+      }
+    }
+    // "على [شارع البحر غربي دير البلح]": a bare direction between a place and a known place says where the first lies;
+    // two places.
+    if (mention.type === 'place') {
+      for (let k = mention.first + 1; k < mention.last; k++) {
+        if (SIDE_OF.has(ctx.tokens[k].norm) && isKnownPlacePhrase(ctx, k + 1, mention.last)) {
+          return [...adjustBoundaries(ctx, [{ ...mention, last: k - 1 }]), { type: 'place', first: k + 1, last: mention.last }]
+        }
+      }
+    }
     // "زار [مديرية الدريهمي]": a directorate named by a known place, or by a definite word the unlabelled text never had, is a
     // district (Yemen's); one named by its field is a body ("مديرية الأمن", "مديرية تربية النجف", "مديرية التموين", whose
     // verbal noun the clusters never saw).
@@ -1057,6 +1076,14 @@ function isVerbBeforeTitle(ctx: Context, t: number): boolean {
     !isKnownPlace(ctx, t) && t + 1 < ctx.tokens.length && TITLES.has(ctx.stems[t + 1])
 }
 
+/** "حقوق الإنسان", human rights, as the stems spell it (the article kept). */
+const RIGHTS = normalizeArabic('حقوق')
+const HUMAN = normalizeArabic('الإنسان')
+/**
+ * West of, east of, north of, south of, in the form that only says where ("غربي دير البلح"); not the bare "غرب", which
+ * also begins names ("جنوب غرب الصومال", "حقل غرب القرنة").
+ */
+const SIDE_OF: ReadonlySet<string> = new Set(['غربي', 'شرقي', 'شمالي', 'جنوبي'].map((word) => normalizeArabic(word)))
 /** "مديرية": a directorate, or a district of Yemen. */
 const DIRECTORATE = normalizeArabic('مديرية')
 /** "سوق": a market, a place, or one that trades shares, a body. */

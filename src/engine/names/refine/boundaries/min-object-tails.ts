@@ -4,22 +4,32 @@ import { normSet } from '../shared/word-lists.ts'
 /** Verbal nouns whose object follows "من": prevention, protection, limiting, disposal. Normalised, without ل / و / ال. */
 const TAKES_MIN = normSet(['وقاية', 'حماية', 'حد', 'تخلص'])
 const MIN = normSet(['من'])
+/** Verbal nouns whose object follows "على": preserving, overseeing, eliminating ("للمحافظة على المدن التاريخية"). */
+const TAKES_ALA = normSet(['محافظة', 'حفاظ', 'رقابة', 'قضاء'])
+const ALA = normSet(['على'])
+/** Each preposition with the verbal nouns that take their object after it. */
+const OBJECT_PREPOSITIONS: readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[] = [[TAKES_MIN, MIN], [TAKES_ALA, ALA]]
 /** "ومكافحتها", "ومحاربتها": a second verbal noun with the first's object as its pronoun closes the field. */
 const AND_ITS = /^و(?:مكافح|محارب|علاج)ت(?:ها|ه)$/u
 
 /**
  * "المركز الوطني للوقاية [من الآفات النباتية والأمراض الحيوانية]", "الهيئة الوطنية للنزاهة والوقاية [من الرشوة ومحاربتها]":
  * a body whose name ends on a verbal noun that takes its object after "من" (see TAKES_MIN) goes on over "من", the definite
- * noun, its definite adjectives, a second definite noun after "و" with its own, and "ومكافحتها". In place, after
+ * noun, its definite adjectives, a second definite noun after "و" with its own, and "ومكافحتها"; one that takes it after "على"
+ * goes on over "على" the same way ("الهيئة العامة للمحافظة [على المدن التاريخية]"). In place, after
  * extendFieldTails, which ends such names on the verbal noun.
  */
 export function extendMinObjectTails(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
     if (mention.type !== 'organization' || mention.last === mention.first) return
-    const noun = ctx.tokens[mention.last]
-    if (noun.clitics.post.length > 0 || !TAKES_MIN.has(ctx.stems[mention.last].replace(/^ال/u, ''))) return
-    const min = mention.last + 1
-    if (!isFreeNext(ctx, min) || !MIN.has(ctx.tokens[min].norm)) return
+    // (The tagger may have run the name onto the preposition: "[الهيئة العامة للمحافظة على] المدن التاريخية".)
+    const ranOn = OBJECT_PREPOSITIONS.some(([, prepositions]) => prepositions.has(ctx.tokens[mention.last].norm)) && mention.last - mention.first >= 2
+    const nounAt = ranOn ? mention.last - 1 : mention.last
+    const noun = ctx.tokens[nounAt]
+    const entry = OBJECT_PREPOSITIONS.find(([nouns]) => nouns.has(ctx.stems[nounAt].replace(/^ال/u, '')))
+    if (noun.clitics.post.length > 0 || !entry) return
+    const min = nounAt + 1
+    if (!(ranOn || isFreeNext(ctx, min)) || !entry[1].has(ctx.tokens[min].norm)) return
     let last = definiteRun(ctx, min + 1)
     if (last <= min) return
     // A second object after "و" ("والأمراض الحيوانية"), or the closing "ومكافحتها".
@@ -28,7 +38,7 @@ export function extendMinObjectTails(ctx: Context, mentions: TokenMention[]): vo
       if (AND_ITS.test(ctx.tokens[and].norm)) last = and
       else if (ctx.tokens[and].clitics.pre.join('') === 'وال') last = Math.max(last, definiteRun(ctx, and))
     }
-    for (let t = mention.last + 1; t <= last; t++) ctx.owner[t] = index
+    for (let t = min; t <= last; t++) ctx.owner[t] = index
     mentions[index] = { ...mention, last }
   })
 }

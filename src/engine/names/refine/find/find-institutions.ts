@@ -32,8 +32,15 @@ export function findArmedUnit(ctx: Context, mentions: TokenMention[], t: number)
   const linked = nextStem(ctx, t, 1)
   const nameAt = linked !== null && UNIT_LINKS.has(linked) ? t + 2 : t + 1
   const name = nextStem(ctx, t, nameAt - t)
-  return name !== null && isDefiniteStem(name) && !isNationalityNisba(name, ctx.gazetteer) && claimOrganization(ctx, mentions, t, nameAt)
+  if (name === null) return false
+  // "[كتيبة جنين]": a brigade named after its town, which the tagger found a place (not "لواء", a Jordanian district's head too).
+  const place = ctx.owner[nameAt]
+  if (place >= 0 && mentions[place].type === 'place' && mentions[place].first === nameAt && mentions[place].last === nameAt && ctx.stems[t] !== BRIGADE &&
+    !isDefiniteStem(ctx.stems[t])) return claimOrganization(ctx, mentions, t, nameAt)
+  return isDefiniteStem(name) && !isNationalityNisba(name, ctx.gazetteer) && claimOrganization(ctx, mentions, t, nameAt)
 }
+/** "لواء": a brigade, a general's rank, and the head of a Jordanian district. */
+const BRIGADE = normalizeArabic('لواء')
 
 /** A ministry: its head, its definite field (with its adjective, and a second after "و"), then any nationalities. */
 export function findMinistry(ctx: Context, mentions: TokenMention[], t: number): boolean {
