@@ -264,6 +264,7 @@ describe('refineMentions', () => {
     ['makes a brigade named after its town a body (session 62)', 'فيما اتهمت كتيبة دمشق الأجهزة بمحاصرة المخيم', [['دمشق', 'place']], [['كتيبة دمشق', 'organization']]],
     ['ends a human rights body before a country’s army (session 62)', 'اتهم مركز الميزان لحقوق الإنسان الجيش الإسرائيلي باستخدام روبوتات', [['مركز الميزان لحقوق الإنسان الجيش الإسرائيلي', 'organization']], [['مركز الميزان لحقوق الإنسان', 'organization'], ['الجيش الإسرائيلي', 'organization']]],
     ['takes a field’s object after على (session 62)', 'أعلنت الهيئة العامة للمحافظة على المدن التاريخية انهيار منازل', [['الهيئة العامة للمحافظة على', 'organization']], [['الهيئة العامة للمحافظة على المدن التاريخية', 'organization']]],
+    ['gives a field its participle (session 62)', 'وقالت النقابة العامة للمهن الطبية المساعدة إن', [['النقابة العامة للمهن الطبية', 'organization']], [['النقابة العامة للمهن الطبية المساعدة', 'organization']]],
     ['starts no place at a verb before a title (session 62)', 'وزار الملك فهد الرياض.', [['وزار الملك فهد', 'place'], ['الرياض', 'place']], [['فهد', 'person'], ['الرياض', 'place']]],
     ['but not a company named by a side and its field', 'وفازت شركة الأفق الشرقي للمقاولات بالعقد', [['شركة الأفق الشرقي للمقاولات', 'organization']], [['شركة الأفق الشرقي للمقاولات', 'organization']]],
   ] as [string, string, [string, EntityType][], [string, EntityType][]][])('%s', (_label, text, tagged, expected) => {

@@ -234,8 +234,9 @@ export const NEWER_ORGANIZATIONS = [
   // alone (general knowledge).
   'مركز الوقاية من الأمراض ومكافحتها', 'مراكز السيطرة على الأمراض والوقاية منها', 'مراكز مكافحة الأمراض والوقاية منها',
   'المركز الأوروبي للوقاية من الأمراض ومكافحتها', 'المراكز الأفريقية لمكافحة الأمراض والوقاية منها',
-  // Session 62: the IMF without its adjective, as the news names it for short (general knowledge).
-  'صندوق النقد',
+  // Session 62: the IMF without its adjective, as the news names it for short, and the Maghreb's civil protection, named in
+  // common words (general knowledge).
+  'صندوق النقد', 'الوقاية المدنية',
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */

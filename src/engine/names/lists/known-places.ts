@@ -159,6 +159,9 @@ export const NEWER_PLACES = [
   // Session 62: Jerusalem's districts, the West Bank's settlements, Gaza's coast and Yemen's districts the news names alone
   // (s60-d; general knowledge).
   'كفر عقب', 'سلوان', 'حومش', 'يتسهار', 'المواصي', 'الدريهمي', 'البريقة',
+  // Libya's Tawergha, Tunisia's Tamaghza and Melloula crossing, Morocco's Tichka pass, and Belize as the news spells it
+  // beside CLDR's "بليز" (s61-a; general knowledge).
+  'تاورغاء', 'تمغزة', 'ملولة', 'تيشكا', 'بيليز',
 ] as const
 
 /**

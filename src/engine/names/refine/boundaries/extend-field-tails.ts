@@ -6,7 +6,7 @@ import { isCountryNisba } from '../shared/nationality-nisba.ts'
 import { CHAIN_HEADS, CONSTRUCT_HEADS, FIELD_NOUNS, FIELD_TAILS, GIVEN, INSTITUTION_HEADS, MINISTRY, NATIONAL_HEADS, ORIENTATIONS, PUBLIC_BODY_ADJECTIVES, PUBLIC_BODY_HEADS } from '../shared/word-lists.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { isAndDefiniteNoun } from '../shared/chain-noun.ts'
-import { DEFECTIVE_PARTICIPLES, isDefiniteField, isInstitutionHead, qualifiesField } from '../shared/institution-field.ts'
+import { DEFECTIVE_PARTICIPLES, FIELD_PARTICIPLES, isDefiniteField, isInstitutionHead, qualifiesField } from '../shared/institution-field.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { isOnBehalfOf } from '../shared/given-name-start.ts'
 
@@ -269,7 +269,7 @@ function qualifiesLongField(ctx: Context, t: number): boolean {
   if (!(pre.length === 1 && pre[0] === 'ال') || isCountryNisba(stem, ctx.gazetteer) || ORIENTATIONS.has(stem)) return false
   // Not a participle: it as often begins what follows ("[وزارة المالية] الصادرة", "خدمة كوبرنيكوس لتغير المناخ التابعة"),
   // also one shaped like a nisba ("الراعية").
-  return PATTERNS.nisba.test(stem) && !DEFECTIVE_PARTICIPLES.has(stem)
+  return (PATTERNS.nisba.test(stem) && !DEFECTIVE_PARTICIPLES.has(stem)) || FIELD_PARTICIPLES.has(stem)
 }
 
 /**

@@ -33,12 +33,19 @@ export function isDefiniteField(ctx: Context, k: number): boolean {
 export const DEFECTIVE_PARTICIPLES: ReadonlySet<string> = new Set(['الراعية', 'الراعي', 'الداعية', 'الداعي', 'الساعية', 'الساعي', 'الحالي',
   'الحالية', 'الماضي', 'الماضية', 'الجاري', 'الجارية', 'التالي', 'التالية', 'الباقي', 'الباقية'].map((word) => normalizeArabic(word)))
 
+/**
+ * Participles that qualify a field rather than begin what follows it: "للطاقة [المتجددة]", "للتنمية [المستدامة]", "لكرة
+ * القدم [المحترفة]", "للمهن الطبية [المساعدة]". Normalised; hand-written (most participles begin the sentence's next
+ * phrase: "الصادرة", "التابعة").
+ */
+export const FIELD_PARTICIPLES: ReadonlySet<string> = new Set(['المتجددة', 'المستدامة', 'المحترفة', 'المحترف', 'المساعدة'].map((word) => normalizeArabic(word)))
+
 /** Token t qualifies a one-word field: a definite adjective ("المسرحية") or "و" + a definite noun ("والتقنية"). */
 export function qualifiesField(ctx: Context, t: number): boolean {
   if (t >= ctx.tokens.length || ctx.owner[t] >= 0 || breakBetween(ctx, t - 1, t)) return false
   const pre = ctx.tokens[t].clitics.pre
   const stem = ctx.stems[t]
-  if (pre.length === 1 && pre[0] === 'ال') return PATTERNS.nisba.test(stem) && !DEFECTIVE_PARTICIPLES.has(stem)
+  if (pre.length === 1 && pre[0] === 'ال') return (PATTERNS.nisba.test(stem) && !DEFECTIVE_PARTICIPLES.has(stem)) || FIELD_PARTICIPLES.has(stem)
   return pre.length === 2 && pre[0] === 'و' && pre[1] === 'ال'
 }
 
