@@ -8,7 +8,7 @@ import { combineMentions, findChainBodies } from './refine/boundaries/combine-me
 import { completeVenueNames } from './refine/boundaries/complete-venue-names.ts'
 import { extendKindAdjectives } from './refine/boundaries/kind-adjectives.ts'
 import { retypeChurchInstitutions } from './refine/retype/church-institutions.ts'
-import { retypeGroupsOutsideMorocco } from './refine/retype/groups-outside-morocco.ts'
+import { retypeGroupsOutsideMorocco, retypeMoroccanCommunes } from './refine/retype/groups-outside-morocco.ts'
 import { retypeZones } from './refine/retype/zones.ts'
 import { extendWorkersUnions } from './refine/boundaries/workers-unions.ts'
 import { trimOfficersPortfolios } from './refine/boundaries/officer-portfolios.ts'
@@ -203,6 +203,7 @@ export function refineMentions(
   extendKindAdjectives(ctx, mentions)
   retypeChurchInstitutions(ctx, mentions)
   retypeGroupsOutsideMorocco(ctx, mentions)
+  retypeMoroccanCommunes(ctx, mentions)
   retypeZones(ctx, mentions)
   retypePersonsAfterPlaceHeads(ctx, mentions)
   retypeQuotedPlaces(ctx, mentions)

@@ -1411,9 +1411,11 @@ function zoneAdjectiveEnd(ctx: Context, head: number, last: number): number {
 function isDistrictAfterPreposition(ctx: Context, t: number): boolean {
   const { clitics, norm } = ctx.tokens[t]
   // (The tokenizer keeps "بحي" whole: a remainder of two letters.)
-  if (clitics.pre.length === 0) return norm.startsWith('ب') && DISTRICT_WORDS.has(norm.slice(1))
-  return clitics.pre.length === 1 && clitics.pre[0] === 'ب' && DISTRICT_WORDS.has(ctx.stems[t])
+  if (clitics.pre.length === 0) return norm.startsWith('ب') && (DISTRICT_WORDS.has(norm.slice(1)) || MOROCCAN_UNITS.has(norm.slice(1)))
+  return clitics.pre.length === 1 && clitics.pre[0] === 'ب' && (DISTRICT_WORDS.has(ctx.stems[t]) || MOROCCAN_UNITS.has(ctx.stems[t]))
 }
+/** Morocco's region and prefecture, where a national body's local branch is: "المكتب الوطني للكهرباء [بجهة سوس ماسة]". */
+const MOROCCAN_UNITS: ReadonlySet<string> = new Set(['جهة', 'عمالة'].map((word) => normalizeArabic(word)))
 
 /**
  * Token t is ب or ل before a listed common word ("بميناء": a place's head) or a verb ("ليعيش"). Not any word the

@@ -79,10 +79,11 @@ function outletAfterPerson(ctx: Context, mention: TokenMention): number {
 
 /**
  * Words that describe a name after it and are never its last word: "[مسرح أولمبيا] الشهير", "[قصر الحمراء] بعنوان"
- * (an exhibition's title follows), "قرية [تونا الجبل] التابعة لمركز ملوي" (belonging to). Normalised, as written with their
+ * (an exhibition's title follows), "قرية [تونا الجبل] التابعة لمركز ملوي" (belonging to), "[الجامعة الوطنية للماء] المنضوية تحت
+ * لواء" (affiliated to). Normalised, as written with their
  * clitics (the tokens' norm).
  */
-const DESCRIBING_WORDS = normSet(['الشهير', 'الشهيرة', 'العريق', 'العريقة', 'بعنوان', 'التابعة', 'التابع'])
+const DESCRIBING_WORDS = normSet(['الشهير', 'الشهيرة', 'العريق', 'العريقة', 'بعنوان', 'التابعة', 'التابع', 'المنضوية', 'المنضوي'])
 
 /**
  * "أقامها المحامي [خالد علي] نيابة عن": "نيابة" (on behalf) before "عن", and the preposition "على" as the text writes it
