@@ -40,15 +40,19 @@ export function isHeadedOnlyPlace(stem: string): boolean {
 
 /**
  * "مدينة صور", "محافظة حجة", "ولاية القصرين": a place that is also a common word, named right after a
- * head of its kind (token t, indefinite), is the place; the head stays out, as in "مدينة حلب".
+ * head of its kind (token t, indefinite), is the place; the head stays out, as in "مدينة حلب". So after the title of
+ * whoever governs it: "والي الكاف", "محافظ عدن".
  */
 export function findHeadedPlace(ctx: Context, mentions: TokenMention[], t: number): boolean {
-  if (!(isHead(ctx, PLACE_KIND_HEADS, t) && !isDefiniteStem(ctx.stems[t]) && ctx.tokens[t].clitics.post.length === 0)) return false
+  if (!((isHead(ctx, PLACE_KIND_HEADS, t) || isHead(ctx, GOVERNORS, t)) && !isDefiniteStem(ctx.stems[t]) && ctx.tokens[t].clitics.post.length === 0)) return false
   const name = nextStem(ctx, t, 1)
   if (name === null || ctx.owner[t + 1] >= 0 || !HEADED_PLACES.has(name) || ctx.tokens[t + 1].clitics.post.length > 0) return false
   add(ctx, mentions, { type: 'place', first: t + 1, last: t + 1 })
   return true
 }
+
+/** Governors of a wilaya, a governorate, a Tunisian delegation, in the construct state with the place they govern. */
+export const GOVERNORS: ReadonlySet<string> = new Set(['والي', 'محافظ', 'معتمد'].map((word) => normalizeArabic(word)))
 
 /** "ريف": a town's countryside is named by the town. */
 export const COUNTRYSIDE = new Set([normalizeArabic('ريف')])
