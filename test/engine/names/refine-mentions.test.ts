@@ -269,6 +269,7 @@ describe('refineMentions', () => {
     ['ends a national body before its Moroccan region behind ب (session 62)', 'خاض مستخدمو المكتب الوطني للكهرباء بجهة سوس ماسة إضرابا', [['المكتب الوطني للكهرباء بجهة سوس ماسة', 'organization']], [['المكتب الوطني للكهرباء', 'organization'], ['بجهة سوس ماسة', 'place']]],
     ['ends a body before the union it is affiliated to (session 62)', 'بدعوة من الجامعة الوطنية للماء المنضوية تحت لواء الاتحاد المغربي للشغل', [['الجامعة الوطنية للماء المنضوية', 'organization'], ['الاتحاد المغربي للشغل', 'organization']], [['الجامعة الوطنية للماء', 'organization'], ['الاتحاد المغربي للشغل', 'organization']]],
     ['finds a place common as a word after its governor’s title (session 62)', 'أذن والي الكاف، عبد الستار الرحموني، بفتح تحقيق', [['عبد الستار الرحموني', 'person']], [['الكاف', 'place'], ['عبد الستار الرحموني', 'person']]],
+    ['ends a person before a verbal noun behind ب (session 62)', 'وأقر ممدوح عبد الرحيم بتشديد العقوبة', [['ممدوح عبد الرحيم بتشديد', 'person']], [['ممدوح عبد الرحيم', 'person']]],
     ['starts no place at a verb before a title (session 62)', 'وزار الملك فهد الرياض.', [['وزار الملك فهد', 'place'], ['الرياض', 'place']], [['فهد', 'person'], ['الرياض', 'place']]],
     ['but not a company named by a side and its field', 'وفازت شركة الأفق الشرقي للمقاولات بالعقد', [['شركة الأفق الشرقي للمقاولات', 'organization']], [['شركة الأفق الشرقي للمقاولات', 'organization']]],
   ] as [string, string, [string, EntityType][], [string, EntityType][]][])('%s', (_label, text, tagged, expected) => {

@@ -128,6 +128,23 @@ function isPeopleAfterPlace(ctx: Context, mention: TokenMention, t: number): boo
     ctx.tokens[t - 1].clitics.pre.length === 0
 }
 
+/**
+ * "أقر [ممدوح عبد الرحيم بتشديد] العقوبة": a verbal noun behind "ب" is
+ * how or what the person did, after his name; no family name is a verbal noun with "ب" read off it.
+ */
+function isMeansAfterPerson(ctx: Context, t: number): boolean {
+  const { clitics, norm } = ctx.tokens[t]
+  if (clitics.post.length > 0) return false
+  // (Not a short word the tokenizer kept whole, "ب" and all: family names are written so, "نزار [بركة]".)
+  if (!(clitics.pre.length === 1 && clitics.pre[0] === 'ب')) return false
+  const stem = ctx.stems[t]
+  if (GIVEN.has(stem) || isOneWordKnownPlace(ctx, stem)) return false
+  // (A derived form's verbal noun is common whether the clusters met it or not: "تشديد"; a trilateral's must be known.)
+  return PATTERNS.tafilVerbalNoun.test(stem) || PATTERNS.derivedVerbalNoun.test(stem) || (THREE_LETTERS.test(stem) && isClustered(ctx, norm))
+}
+/** A trilateral's verbal noun, فعل: "خرق", "فتح". */
+const THREE_LETTERS = /^[^اوي]{3}$/u
+
 /** "الأعضاء" (the members), as written without another clitic. */
 const MEMBERS = normalizeArabic('الأعضاء')
 
@@ -216,6 +233,7 @@ export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention
     while (last > mention.first && (isRunOnVerb(ctx, last, mention.type) || isRunOnDay(ctx, last) || isDescribingWord(ctx, last) || isTrailingParticle(ctx, last) || isPeopleAfterPlace(ctx, mention, last) ||
       (mention.type === 'person' && isObjectPlural(ctx, mention, last)) || (mention.type === 'organization' && isObjectVerbalNoun(ctx, mention, last)) || isRunOnParticle(ctx, mention, last))) last--
     if (isToTheMembers(ctx, mention, last)) last -= 2
+    if (mention.type === 'person' && last > mention.first && isMeansAfterPerson(ctx, last)) last--
     if (mention.type === 'person' && (isVerbAfterDefiniteNoun(ctx, mention.first, last) || isVerbAfterKnownPerson(ctx, mention, last))) last--
     return [last === mention.last ? mention : { ...mention, last }]
   })
