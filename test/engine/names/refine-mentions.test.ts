@@ -270,6 +270,8 @@ describe('refineMentions', () => {
     ['ends a body before the union it is affiliated to (session 62)', 'بدعوة من الجامعة الوطنية للماء المنضوية تحت لواء الاتحاد المغربي للشغل', [['الجامعة الوطنية للماء المنضوية', 'organization'], ['الاتحاد المغربي للشغل', 'organization']], [['الجامعة الوطنية للماء', 'organization'], ['الاتحاد المغربي للشغل', 'organization']]],
     ['finds a place common as a word after its governor’s title (session 62)', 'أذن والي الكاف، عبد الستار الرحموني، بفتح تحقيق', [['عبد الستار الرحموني', 'person']], [['الكاف', 'place'], ['عبد الستار الرحموني', 'person']]],
     ['ends a person before a verbal noun behind ب (session 62)', 'وأقر ممدوح عبد الرحيم بتشديد العقوبة', [['ممدوح عبد الرحيم بتشديد', 'person']], [['ممدوح عبد الرحيم', 'person']]],
+    ['leaves the archaeological adjective out of a site’s name (session 62)', 'زار الوفد موقع دادان الأثري أمس', [['دادان الأثري', 'place']], [['دادان', 'place']]],
+    ['takes back a field’s على that another rule began a person with (session 62)', 'وأعلنت الهيئة العامة للحفاظ على المدن التاريخية ترميم السور', [['الهيئة العامة للحفاظ على المدن', 'organization']], [['الهيئة العامة للحفاظ على المدن التاريخية', 'organization']]],
     ['starts no place at a verb before a title (session 62)', 'وزار الملك فهد الرياض.', [['وزار الملك فهد', 'place'], ['الرياض', 'place']], [['فهد', 'person'], ['الرياض', 'place']]],
     ['but not a company named by a side and its field', 'وفازت شركة الأفق الشرقي للمقاولات بالعقد', [['شركة الأفق الشرقي للمقاولات', 'organization']], [['شركة الأفق الشرقي للمقاولات', 'organization']]],
   ] as [string, string, [string, EntityType][], [string, EntityType][]][])('%s', (_label, text, tagged, expected) => {

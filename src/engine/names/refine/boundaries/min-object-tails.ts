@@ -1,4 +1,4 @@
-import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
+import { breakBetween, rebuildOwners, type Context, type TokenMention } from '../shared/context.ts'
 import { normSet } from '../shared/word-lists.ts'
 
 /** Verbal nouns whose object follows "من": prevention, protection, limiting, disposal. Normalised, without ل / و / ال. */
@@ -20,6 +20,7 @@ const AND_ITS = /^و(?:مكافح|محارب|علاج)ت(?:ها|ه)$/u
  * extendFieldTails, which ends such names on the verbal noun.
  */
 export function extendMinObjectTails(ctx: Context, mentions: TokenMention[]): void {
+  const dropped = new Set<TokenMention>()
   mentions.forEach((mention, index) => {
     if (mention.type !== 'organization' || mention.last === mention.first) return
     // (The tagger may have run the name onto the preposition: "[الهيئة العامة للمحافظة على] المدن التاريخية".)
@@ -29,9 +30,17 @@ export function extendMinObjectTails(ctx: Context, mentions: TokenMention[]): vo
     const entry = OBJECT_PREPOSITIONS.find(([nouns]) => nouns.has(ctx.stems[nounAt].replace(/^ال/u, '')))
     if (noun.clitics.post.length > 0 || !entry) return
     const min = nounAt + 1
-    if (!(ranOn || isFreeNext(ctx, min)) || !entry[1].has(ctx.tokens[min].norm)) return
+    if (min >= ctx.tokens.length || !entry[1].has(ctx.tokens[min].norm)) return
+    // (Or another rule read "على" as the given name "علي" and began a person there: "للحفاظ [على المدن]".)
+    const person = !ranOn && ctx.owner[min] >= 0 && mentions[ctx.owner[min]].type === 'person' && mentions[ctx.owner[min]].first === min ? ctx.owner[min] : -1
+    if (person >= 0) for (let t = min; t <= mentions[person].last; t++) ctx.owner[t] = -1
+    if (!(ranOn || isFreeNext(ctx, min))) return
     let last = definiteRun(ctx, min + 1)
-    if (last <= min) return
+    if (last <= min) {
+      if (person >= 0) for (let t = min; t <= mentions[person].last; t++) ctx.owner[t] = person
+      return
+    }
+    if (person >= 0) dropped.add(mentions[person])
     // A second object after "و" ("والأمراض الحيوانية"), or the closing "ومكافحتها".
     const and = last + 1
     if (isFreeNext(ctx, and)) {
@@ -41,6 +50,10 @@ export function extendMinObjectTails(ctx: Context, mentions: TokenMention[]): vo
     for (let t = min; t <= last; t++) ctx.owner[t] = index
     mentions[index] = { ...mention, last }
   })
+  if (dropped.size === 0) return
+  const kept = mentions.filter((m) => !dropped.has(m))
+  mentions.splice(0, mentions.length, ...kept)
+  rebuildOwners(ctx, mentions)
 }
 
 /** Token t exists, no mention holds it, and it follows the token before it without a break. */
