@@ -1,5 +1,5 @@
 import { findQuotedPlace } from './find-quoted-places.ts'
-import { findLocalCommittee, findVillageCouncil } from './find-village-councils.ts'
+import { findLocalCommittee, findVillageCouncil } from './find-local-bodies.ts'
 import { isHeadWithPronoun, type Context, type TokenMention } from '../shared/context.ts'
 import {
   UNIVERSITY, findAgency, findArmedUnit, findBloc, findCompany, findQuotedName, findClub, findConstructBody, findQuotedOutlet, findNationalTeam, findKnownOrganization, findMinistry, extendMinistryFields,

@@ -5,6 +5,8 @@ import { isDefiniteStem } from '../shared/definite.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { DIRECTIONS, GIVEN, NAME_ENDERS } from '../shared/word-lists.ts'
 
+// Local bodies named after the village, camp or town they serve: a village council, a local committee.
+
 /** "مجلس" and "قروي": a village council, the West Bank's local body, named after its village. */
 const COUNCIL = normalizeArabic('مجلس')
 const VILLAGE = normalizeArabic('قروي')
