@@ -875,7 +875,9 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
           break
         }
       }
-      while (last - first >= 2 && PATTERNS.shortFutureVerb.test(ctx.tokens[last].norm)) last--
+      // (A family name may begin so, "أنطونيو خوسيه [سيغورو]", "يوناس غار [ستوره]": a verb is one the clusters know, with or
+      // without its "س".)
+      while (last - first >= 2 && PATTERNS.shortFutureVerb.test(ctx.tokens[last].norm) && isKnownFutureVerb(ctx, last)) last--
     }
     // "شركة [أبل هاتف] آيفون": the tagger ran the company into the product after it.
     if (mention.type === 'organization') while (last > first && PRODUCT_HEADS.has(ctx.stems[last])) last--
@@ -1080,6 +1082,18 @@ function isVerbBeforeTitle(ctx: Context, t: number): boolean {
   return verb && (pre.length === 0 || (pre.length === 1 && pre[0] === 'و')) && post.length === 0 && !GIVEN.has(ctx.stems[t]) &&
     !isKnownPlace(ctx, t) && t + 1 < ctx.tokens.length && TITLES.has(ctx.stems[t + 1])
 }
+
+/**
+ * The future verb at token t is a word the clusters know, whole or without its "س" ("سيزور", "يزور"), or a dual's or a
+ * plural's with its object ("سيمثلانه").
+ */
+function isKnownFutureVerb(ctx: Context, t: number): boolean {
+  const { norm } = ctx.tokens[t]
+  // (Without the clusters, no word is known unseen: any word of the shape is the verb.)
+  return !(isUnclustered(ctx, norm) && isUnclustered(ctx, norm.slice(1))) || VERB_WITH_OBJECT.test(norm)
+}
+/** A dual's or a plural's ending and an object pronoun after it. */
+const VERB_WITH_OBJECT = /(?:ان|ون)(?:ه|ها|هم)$/u
 
 /** "حقوق الإنسان", human rights, as the stems spell it (the article kept). */
 const RIGHTS = normalizeArabic('حقوق')
