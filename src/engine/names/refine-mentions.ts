@@ -46,7 +46,6 @@ import { trimPluralBodyHeads } from './refine/boundaries/plural-body-heads.ts'
 import { extendFieldTails } from './refine/boundaries/extend-field-tails.ts'
 import { extendGivenNames } from './refine/boundaries/extend-given-names.ts'
 import { findBracketedAcronyms } from './refine/find/find-institutions.ts'
-import { findKnownOrganizations } from './refine/find/find-known-organizations.ts'
 import { findPatterns } from './refine/find/find-patterns.ts'
 import { extendForeignPlaceHeads } from './refine/boundaries/foreign-place-head.ts'
 import { findInitialledNames, joinAcrossInitials } from './refine/boundaries/join-across-initials.ts'
@@ -115,8 +114,7 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  * 5. credited agencies and outlets from a short list ("رويترز", "أ ف ب"), which also take over what the
  *    tagger found inside them ("الدولة الإسلامية في العراق والشام") (prefer-known-organizations.ts,
  *    known-organization-end.ts) and give back a known place the tagger ran them into ("الحشد الشعبي
- *    الولايات المتحدة"); one of two words or more that nothing found is found ("وصندوق النقد",
- *    find-known-organizations.ts); Latin names after an outlet head ("صحيفة Le Parisien") or in capitals
+ *    الولايات المتحدة"), Latin names after an outlet head ("صحيفة Le Parisien") or in capitals
  *    ("CNN") (find-latin-outlets.ts); a list the tagger read as one organisation after a plural place head is the
  *    places it counts ("أحياء الجامعة والقريات والسنابل") (listed-places.ts);
  * 6. a given name after a nationality or a title, or any name-like word after a definite title, starts
@@ -216,7 +214,6 @@ export function refineMentions(
   mentions = joinSeats(ctx, absorbNationalities(ctx, mentions).sort((a, b) => a.first - b.first))
   rebuildOwners(ctx, mentions)
   findBracketedAcronyms(ctx, mentions)
-  findKnownOrganizations(ctx, mentions)
   mentions = trimSurnameRunOn(ctx, rejoinSplitNames(ctx, mentions))
   rebuildOwners(ctx, mentions)
   propagate(ctx, mentions)
