@@ -29,7 +29,8 @@ import { dropClubsOffThePitch } from './refine/drop/drop-clubs-off-the-pitch.ts'
 import { dropLoneCommonWords } from './refine/drop/drop-lone-common-words.ts'
 import { dropCommonNounLists } from './refine/drop/drop-common-noun-lists.ts'
 import { dropNonNames } from './refine/drop/drop-non-names.ts'
-import { extendPhaseNumbers } from './refine/boundaries/phase-numbers.ts'
+import { extendClusterOrdinals, extendPhaseNumbers } from './refine/boundaries/phase-numbers.ts'
+import { trimBoardOf } from './refine/boundaries/trim-board-of.ts'
 import { trimCrossingKind } from './refine/boundaries/trim-crossing-kind.ts'
 import { extendMinObjectTails } from './refine/boundaries/min-object-tails.ts'
 import { extendNegatedAdjectives } from './refine/boundaries/negated-adjective-tails.ts'
@@ -187,6 +188,8 @@ export function refineMentions(
   findPatterns(ctx, mentions)
   extendNumberedUnits(ctx, mentions)
   extendPhaseNumbers(ctx, mentions)
+  extendClusterOrdinals(ctx, mentions)
+  trimBoardOf(ctx, mentions)
   findMonuments(ctx, mentions)
   findChainBodies(ctx, mentions)
   findMatchClubs(ctx, mentions)

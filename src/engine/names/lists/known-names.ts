@@ -162,4 +162,6 @@ export const NEWER_GIVEN_NAMES = [
   // Session 62: a woman's and a man's given names of Palestine's and Yemen's news ("[سهام] عبد الرحيم دويكات", "[راجح]
   // المليكي"); not "سماح", also a grace and "allowing" ("فترات سماح", "[دانيال نوبوا] السماح").
   'سهام', 'راجح',
+  // Session 63: an Iraqi given name, also "awaited" ("[منتظر] صاحب المسعودي", s61-b).
+  'منتظر',
 ]

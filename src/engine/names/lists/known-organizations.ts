@@ -237,6 +237,8 @@ export const NEWER_ORGANIZATIONS = [
   // Session 62: the IMF without its adjective, as the news names it for short, and the Maghreb's civil protection, named in
   // common words (general knowledge).
   'صندوق النقد', 'الوقاية المدنية',
+  // Session 63: Qatar's elected council and Bahrain's labour fund, named in common words (s61-b; general knowledge).
+  'المجلس البلدي المركزي', 'صندوق العمل',
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */

@@ -162,6 +162,8 @@ export const NEWER_PLACES = [
   // Libya's Tawergha, Tunisia's Tamaghza and Melloula crossing, Morocco's Tichka pass, and Belize as the news spells it
   // beside CLDR's "بليز" (s61-a; general knowledge).
   'تاورغاء', 'تمغزة', 'ملولة', 'تيشكا', 'بيليز',
+  // Session 63: Kuwait's Mangaf, Taif's al-Hada and Oman's Thumrait (s61-b; general knowledge).
+  'المنقف', 'الهدا', 'ثمريت',
 ] as const
 
 /**

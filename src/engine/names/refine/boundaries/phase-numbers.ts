@@ -26,6 +26,28 @@ export function extendPhaseNumbers(ctx: Context, mentions: TokenMention[]): void
   })
 }
 
+/** A Saudi health cluster's head and kind: "تجمع الرياض الصحي". Normalised. */
+const CLUSTER_HEAD = normSet(['تجمع'])
+const CLUSTER_KIND = normSet(['الصحي'])
+/** The cluster's number, an ordinal after its kind: "تجمع الرياض الصحي [الأول]". Hand-written. */
+const CLUSTER_ORDINALS = normSet(['الأول', 'الثاني', 'الثالث', 'الرابع'])
+
+/**
+ * "تجمع الرياض الصحي [الأول]" (s61-b; s19-zi and s21-c write it so too): a health cluster the tagger ended on its kind
+ * takes the ordinal that numbers it, bare but for its article.
+ */
+export function extendClusterOrdinals(ctx: Context, mentions: TokenMention[]): void {
+  mentions.forEach((mention, index) => {
+    if (mention.type !== 'organization' || !CLUSTER_HEAD.has(ctx.stems[mention.first]) || !CLUSTER_KIND.has(ctx.stems[mention.last])) return
+    const ordinal = mention.last + 1
+    if (ordinal >= ctx.tokens.length || ctx.owner[ordinal] >= 0 || breakBetween(ctx, mention.last, ordinal)) return
+    const { pre, post } = ctx.tokens[ordinal].clitics
+    if (pre.join('') !== 'ال' || post.length > 0 || !CLUSTER_ORDINALS.has(ctx.stems[ordinal])) return
+    ctx.owner[ordinal] = index
+    mentions[index] = { ...mention, last: ordinal }
+  })
+}
+
 /** Nothing after the digit makes it a count or a score: the text or the clause ends, or a word that counts nothing follows. */
 function endsHere(ctx: Context, digit: number): boolean {
   const next = digit + 1

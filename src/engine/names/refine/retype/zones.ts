@@ -9,6 +9,13 @@ const ZONE_HEADS = normSet(['منطقة', 'مدينة'])
 const ZONE_KINDS: ReadonlySet<string> = new Set([...CITY_KINDS, ...normSet(['الخاصة', 'الحرة', 'التكنولوجية'])])
 
 /**
+ * A new or residential city's last word, "مدينة بسماية [الجديدة]", "مدينة الخيران [السكنية]" (s61-b): the sets write its
+ * head into the name (10 of 10 in the read sets). Only where the tagger found the town and its adjective: as a kind that
+ * closes a city from afar (findKindCity), "الجديدة" would close a ship's name ("مدينة أولسان أولى ناقلاتها الجديدة").
+ */
+const NEW_TOWN_KINDS: ReadonlySet<string> = normSet(['الجديدة', 'السكنية'])
+
+/**
  * "[منطقة الدقم الاقتصادية الخاصة]", "مدينة الحسن العلمية": a zone named after its head and closed by its kind is a
  * place, whatever type the tagger gave it (the sets write 68 such names as places, 54 as either, 6 as bodies, and
  * those with the head definite: "المنطقة الاقتصادية لقناة السويس", its authority, which this leaves alone).
@@ -19,7 +26,7 @@ export function retypeZones(ctx: Context, mentions: TokenMention[]): void {
     const head = mention.first - 1
     if (mention.type !== 'person' && mention.last > mention.first && head >= 0 && ctx.owner[head] < 0 && !breakBetween(ctx, head, mention.first) &&
       ZONE_HEADS.has(ctx.stems[head]) && ctx.tokens[head].clitics.post.length === 0 && !ctx.tokens[head].clitics.pre.includes('ال') &&
-      ZONE_KINDS.has(ctx.stems[mention.last]) && ctx.tokens[mention.last].clitics.pre.join('') === 'ال') {
+      (ZONE_KINDS.has(ctx.stems[mention.last]) || NEW_TOWN_KINDS.has(ctx.stems[mention.last])) && ctx.tokens[mention.last].clitics.pre.join('') === 'ال') {
       mentions[index] = { ...mention, first: head, type: 'place' }
       ctx.owner[head] = index
       return

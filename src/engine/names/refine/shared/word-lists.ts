@@ -201,8 +201,11 @@ export const NAMED_STREET_HEADS = normSet(['شارع', 'ميدان', 'دوار',
  */
 export const NOT_A_SQUARE = normSet(['المعركة', 'القتال', 'الحرب', 'العمل', 'السباق', 'الرماية', 'التنافس', 'الشرف', 'الاختبار', 'التدريب',
   'المدينة', 'البلدة', 'القرية', 'العاصمة'])
-/** Streets and squares named after people: "شارع جورج الخامس" is a place, not a person. */
-export const STREET_HEADS = normSet(['شارع', 'ميدان', 'ساحة', 'جادة', 'طريق', 'جسر', 'حي', 'مطار', 'ميناء', 'قصر'])
+/**
+ * Streets and squares named after people: "شارع جورج الخامس" is a place, not a person; so is a junction ("تقاطع الشيخ جابر
+ * الأحمد الصباح", s61-b; the read sets write "تقاطع" into the junction's name).
+ */
+export const STREET_HEADS = normSet(['شارع', 'ميدان', 'ساحة', 'جادة', 'طريق', 'جسر', 'حي', 'مطار', 'ميناء', 'قصر', 'تقاطع'])
 /**
  * Institutions named after a person are organisations, the person's name part of theirs (annotation
  * convention, no nested names): "جامعة الملك عبد الله للعلوم والتقنية", "مركز جون إف. كينيدي للفنون المسرحية".
@@ -334,7 +337,9 @@ export const PURPOSES = normSet([
   'بحث', 'مناقشة', 'مشاركة', 'المشاركة', 'تعزيز', 'دعم', 'متابعة', 'تقديم', 'توقيع', 'حضور', 'الحصول', 'تلقي', 'إجراء',
   'زيارة', 'لقاء', 'المطالبة', 'تنفيذ', 'استقبال', 'تسليم', 'مواجهة',
 ])
-export const FIELD_NOUNS = normSet(['سياسة', 'دراسات', 'أبحاث', 'بحوث', 'حقوق', 'شؤون', 'علوم', 'فنون', 'تكنولوجيا'])
+// ("الوكالة الأوروبية لسلامة الطيران", s61-b. Not "حماية", "مكافحة" or "رعاية": after a title they begin its portfolio
+// as often, and trimPortfolio would cut the bodies they name: the read sets −7.)
+export const FIELD_NOUNS = normSet(['سياسة', 'دراسات', 'أبحاث', 'بحوث', 'حقوق', 'شؤون', 'علوم', 'فنون', 'تكنولوجيا', 'سلامة'])
 /** Heads that only say what a name is, left outside ("صحيفة كوميرسانت" → "كوميرسانت"). */
 export const DESCRIPTOR_HEADS = normSet(['صحيفة', 'الصحيفة', 'موقع', 'شبكة', 'قناة', 'مجلة', 'جريدة'])
 /**
@@ -454,7 +459,7 @@ export const DESCRIBING_ADJECTIVES = normSet([
 export const PURPOSE_ADJECTIVES = normSet(['بحري', 'بحرية', 'جوي', 'جوية', 'نفطي', 'نفطية', 'غازية', 'ضوئي', 'ضوئية'])
 /** What a venue hosts, after its name: "استاد لوسيل [النهائي]". Hand-written. */
 export const HOSTED_EVENTS = normSet(['النهائي', 'المباراة', 'اللقاء', 'البطولة', 'الحفل'])
-export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حقل', 'مصفاة', 'حلبة', 'فندق', 'سجن', 'محمية'])
+export const FACILITY_HEADS = normSet(['قاعدة', 'مطار', 'ميناء', 'معبر', 'استاد', 'ستاد', 'ملعب', 'مرفأ', 'منفذ', 'حقل', 'مصفاة', 'مصفى', 'حلبة', 'فندق', 'سجن', 'محمية'])
 /**
  * A volcano's head, which the tagger reads with a transliterated name as a person ("[بركان رووانغ]", "بركان [هايلي غوبي]",
  * session 46). Not among FACILITY_HEADS, which no name ends on: "إقليم بركان" is a Moroccan province.
@@ -592,6 +597,8 @@ export const PALACE_NAMES = normSet([
   'الصنوبر', 'اليمامة', 'الصفا', 'المشير', 'باردو', 'تشانكايا', 'الحسينية', 'رغدان', 'الصخير', 'الوجبة',
   // Kuwait's seat of government, Oman's palaces (session 16).
   'بيان', 'العلم', 'البركة',
+  // Bahrain's, Kuwait's, Abu Dhabi's, Egypt's and Baghdad's (session 63, s61-b).
+  'القضيبية', 'السيف', 'دسمان', 'الشاطئ', 'الوطن', 'المنتزه', 'الرحاب',
 ])
 export const PALACE = normSet(['قصر'])
 /**
