@@ -22,7 +22,7 @@ import { retypeKnownPlacePersons } from './refine/retype/known-place-persons.ts'
 import { findListMembers } from './refine/find/list-members.ts'
 import { extendNumberedUnits } from './refine/find/find-numbered-units.ts'
 import { findMonuments } from './refine/find/find-monuments.ts'
-import { extendOverParticles } from './refine/boundaries/particle-end.ts'
+import { extendOverParticles, joinAcrossNasab } from './refine/boundaries/particle-end.ts'
 import { extendFoundPlaces } from './refine/boundaries/compound-place-end.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/shared/context.ts'
 import { dropClubsOffThePitch } from './refine/drop/drop-clubs-off-the-pitch.ts'
@@ -176,7 +176,7 @@ export function refineMentions(
   rebuildOwners(ctx, mentions)
   mentions = adjustBoundaries(ctx, mentions)
   rebuildOwners(ctx, mentions)
-  mentions = findInitialledNames(ctx, joinAcrossInitials(ctx, mentions.sort((a, b) => a.first - b.first)))
+  mentions = joinAcrossNasab(ctx, findInitialledNames(ctx, joinAcrossInitials(ctx, mentions.sort((a, b) => a.first - b.first))))
   rebuildOwners(ctx, mentions)
   extendOverParticles(ctx, mentions)
   mentions = combineMentions(ctx, mentions)

@@ -162,6 +162,7 @@ export const NEWER_GIVEN_NAMES = [
   // Session 62: a woman's and a man's given names of Palestine's and Yemen's news ("[سهام] عبد الرحيم دويكات", "[راجح]
   // المليكي"); not "سماح", also a grace and "allowing" ("فترات سماح", "[دانيال نوبوا] السماح").
   'سهام', 'راجح',
-  // Session 63: an Iraqi given name, also "awaited" ("[منتظر] صاحب المسعودي", s61-b).
-  'منتظر',
+  // Session 63: an Iraqi given name, also "awaited" ("[منتظر] صاحب المسعودي", s61-b), and a Kuwaiti woman's, also
+  // brocade ("[استبرق] أحمد", s61-c), and a Comorian woman's ("[ناصرة] محمد عبدو", s61-c).
+  'منتظر', 'استبرق', 'ناصرة',
 ]

@@ -239,6 +239,8 @@ export const NEWER_ORGANIZATIONS = [
   'صندوق النقد', 'الوقاية المدنية',
   // Session 63: Qatar's elected council and Bahrain's labour fund, named in common words (s61-b; general knowledge).
   'المجلس البلدي المركزي', 'صندوق العمل',
+  // Morocco's film centre (s61-c; general knowledge).
+  'المركز السينمائي المغربي',
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */

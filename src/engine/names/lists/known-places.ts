@@ -164,6 +164,9 @@ export const NEWER_PLACES = [
   'تاورغاء', 'تمغزة', 'ملولة', 'تيشكا', 'بيليز',
   // Session 63: Kuwait's Mangaf, Taif's al-Hada and Oman's Thumrait (s61-b; general knowledge).
   'المنقف', 'الهدا', 'ثمريت',
+  // Dhofar's frankincense sites, Asir's Muhayil, the West Bank's Kifl Haris and Algiers' Riadh El Feth (s61-c; general
+  // knowledge). Not "العريق" (ancient) nor "الرمس" (the grave): common words.
+  'سمهرم', 'شصر', 'البليد', 'محايل', 'كفل حارس', 'رياض الفتح',
 ] as const
 
 /**

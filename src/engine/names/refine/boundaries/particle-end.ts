@@ -40,3 +40,29 @@ function isBareFree(ctx: Context, k: number): boolean {
   const { pre, post } = ctx.tokens[k].clitics
   return pre.length === 0 && post.length === 0
 }
+
+/** The nasab's and the kunya's particles, and "عبد" of a compound given name: no name ends on them. Normalised. */
+const NASAB_PARTICLES = normSet(['ابن', 'بن', 'بنت', 'أبو', 'عبد'])
+
+/**
+ * "[المركز الاستشفائي الجامعي ابن] [اديس]", "[عبدالسلام بن] [محمد المرشدي]": a name the tagger ended on a particle of the
+ * nasab goes on into the name the tagger began right after it: the two are one, a person if either was one (s61-a, s61-c,
+ * s18-p; the tokenizer had read the ب of "باديس" as a preposition).
+ */
+export function joinAcrossNasab(ctx: Context, mentions: TokenMention[]): TokenMention[] {
+  const startingAt = new Map(mentions.map((m, index) => [m.first, index]))
+  const dropped = new Set<number>()
+  const joined = mentions.map((mention, index) => {
+    const next = mention.last + 1
+    if (dropped.has(index) || !NASAB_PARTICLES.has(ctx.tokens[mention.last].norm) || nextStem(ctx, mention.last, 1) === null) return mention
+    const after = startingAt.get(next)
+    if (after !== undefined && after !== index) {
+      dropped.add(after)
+      const other = mentions[after]
+      const type = mention.type === 'person' || other.type === 'person' ? 'person' : mention.type
+      return { type, first: mention.first, last: other.last }
+    }
+    return mention
+  })
+  return joined.filter((_, index) => !dropped.has(index))
+}

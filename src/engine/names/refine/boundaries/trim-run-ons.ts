@@ -140,10 +140,25 @@ function isMeansAfterPerson(ctx: Context, t: number): boolean {
   const stem = ctx.stems[t]
   if (GIVEN.has(stem) || isOneWordKnownPlace(ctx, stem)) return false
   // (A derived form's verbal noun is common whether the clusters met it or not: "تشديد"; a trilateral's must be known.)
-  return PATTERNS.tafilVerbalNoun.test(stem) || PATTERNS.derivedVerbalNoun.test(stem) || (THREE_LETTERS.test(stem) && isClustered(ctx, norm))
+  return PATTERNS.tafilVerbalNoun.test(stem) || PATTERNS.derivedVerbalNoun.test(stem) || (THREE_LETTERS.test(stem) && isClustered(ctx, norm)) ||
+    OCCASIONS.has(stem)
 }
+/** What a person is honoured or spoke on behind "ب": "[استبرق أحمد] بمناسبة", "بحضور" (s61-c). Normalised. */
+const OCCASIONS = normSet(['مناسبة', 'حضور', 'مشاركة'])
 /** A trilateral's verbal noun, فعل: "خرق", "فتح". */
 const THREE_LETTERS = /^[^اوي]{3}$/u
+
+/**
+ * "[المركز القومي للترجمة] الترجمة العربية" (s61-c): a body's or a place's name does not say its last word twice; the
+ * word again, with the article, begins the sentence's next phrase. Where the name ends, before the repeat.
+ */
+function repeatedWordEnd(ctx: Context, first: number, last: number): number {
+  for (let k = first + 2; k <= last; k++) {
+    const core = (t: number) => ctx.stems[t].replace(/^ال/u, '')
+    if (ctx.tokens[k].clitics.pre.join('') === 'ال' && core(k) === core(k - 1) && core(k).length >= 3) return k - 1
+  }
+  return last
+}
 
 /** "الأعضاء" (the members), as written without another clitic. */
 const MEMBERS = normalizeArabic('الأعضاء')
@@ -233,6 +248,7 @@ export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention
     while (last > mention.first && (isRunOnVerb(ctx, last, mention.type) || isRunOnDay(ctx, last) || isDescribingWord(ctx, last) || isTrailingParticle(ctx, last) || isPeopleAfterPlace(ctx, mention, last) ||
       (mention.type === 'person' && isObjectPlural(ctx, mention, last)) || (mention.type === 'organization' && isObjectVerbalNoun(ctx, mention, last)) || isRunOnParticle(ctx, mention, last))) last--
     if (isToTheMembers(ctx, mention, last)) last -= 2
+    if (mention.type !== 'person') last = repeatedWordEnd(ctx, mention.first, last)
     if (mention.type === 'person' && last > mention.first && isMeansAfterPerson(ctx, last)) last--
     if (mention.type === 'person' && (isVerbAfterDefiniteNoun(ctx, mention.first, last) || isVerbAfterKnownPerson(ctx, mention, last))) last--
     return [last === mention.last ? mention : { ...mention, last }]

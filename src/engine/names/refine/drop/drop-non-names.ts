@@ -107,6 +107,9 @@ export function dropNonNames(ctx: Context, mentions: TokenMention[]): TokenMenti
     // nationality last, is described by it (a Korean consortium), not named; names take the nationality with the
     // article ("أرامكو السعودية", "الخطوط الجوية الكورية").
     if (type === 'organization' && last > first && isDescribedByNationality(ctx, first, last)) return false
+    // "[مركز ثقافي] للشباب", "[مستشفى جامعي لاستيعاب] …", "[معهد مهني]": an institution's head and an indefinite adjective
+    // of its kind describe one, whatever purpose follows; a name comes between ("مركز صحي الشونة الجنوبية").
+    if (type === 'organization' && last > first && isInstitutionOfAKind(ctx, first, last)) return false
     // "الروائي [الليبي] [إبراهيم الكوني]": a nationality taken for a person right before one describes him.
     // (Or any adjective of a nisba's shape: "القاضي [الفيدرالي] [أرون سوبرامانيان]"; not a given name, "الهادي".)
     if (type === 'person' && first === last && personStarts.has(last + 1) && !breakBetween(ctx, last, last + 1) &&
@@ -220,6 +223,18 @@ function isBodyOfAPurpose(ctx: Context, t: number): boolean {
   const next = ctx.tokens[t + 1]
   return PURPOSE_BODY_HEADS.has(ctx.stems[t]) && !head.pre.includes('ال') && head.post.length === 0 && next.clitics.pre[0] === 'ل' &&
     !breakBetween(ctx, t, t + 1) && !isKnownPlace(ctx, t + 1)
+}
+
+/** Institutions a kind describes before any name: "مركز ثقافي", "مستشفى جامعي". Normalised. */
+const KIND_INSTITUTION_HEADS = normSet(['مركز', 'مستشفى', 'معهد', 'كلية', 'مجمع', 'مدرسة', 'متحف'])
+/** Indefinite adjectives of an institution's kind (s61-c, s49-b). Hand-written. */
+const INSTITUTION_KINDS = normSet(['ثقافي', 'جامعي', 'طبي', 'صحي', 'تعليمي', 'مهني', 'تخصصي', 'حكومي', 'خيري', 'علمي', 'بحثي', 'ميداني', 'إقليمي'])
+
+/** An institution's bare head, an indefinite adjective of its kind, and at most a purpose or a field after ل. */
+function isInstitutionOfAKind(ctx: Context, first: number, last: number): boolean {
+  const kind = first + 1
+  if (!KIND_INSTITUTION_HEADS.has(ctx.stems[first]) || ctx.tokens[first].clitics.post.length > 0 || !INSTITUTION_KINDS.has(ctx.tokens[kind].norm)) return false
+  return kind === last || ctx.tokens[kind + 1].clitics.pre[0] === 'ل'
 }
 
 const DESCRIBED_BODY_HEADS = normSet(['شركة', 'شركات', 'مجموعة', 'تحالف', 'ائتلاف', 'مؤسسة', 'جمعية', 'منظمة', 'هيئة', 'مصرف', 'بنك', 'صندوق', 'وكالة'])

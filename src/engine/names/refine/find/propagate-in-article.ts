@@ -8,7 +8,7 @@ import { isAboutSport } from '../drop/drop-clubs-off-the-pitch.ts'
 import { isCommonExpression, isDateNamedPlaceWords, isHeadedOnlyPlace, isNisbaAfterDefinite } from './find-places.ts'
 import { isOnBehalfOf } from '../shared/given-name-start.ts'
 import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.ts'
-import { AGENCY, AGENCY_TAIL, GIVEN, NAME_HEADS, NATIONAL_HEADS } from '../shared/word-lists.ts'
+import { AGENCY, AGENCY_TAIL, GIVEN, NAME_HEADS, NATIONAL_HEADS, PLACE_KIND_HEADS } from '../shared/word-lists.ts'
 import { hasTanween, isClustered } from '../shared/name-like.ts'
 import { wordRuns } from '../shared/word-runs.ts'
 import { isTitleCabinetAt } from './find-cabinet.ts'
@@ -88,7 +88,8 @@ export function propagate(ctx: Context, mentions: TokenMention[]): void {
       // Nor a word written with the accusative's tanween ("دعماً روسياً" after "روسيا"), nor a country shaped like a
       // nisba after a definite noun, its adjective ("الشركة السعودية" after "السعودية").
       if (!matches || (pattern.type === 'place' && (isCommonExpression(ctx, last) || (t === last && isNisbaAfterDefinite(ctx, t)))) || hasTanween(ctx, last) ||
-        (pattern.type === 'person' && (isOnBehalfOf(ctx, t) || isMonthNamed(ctx, t, pattern.words.length) || isNounGoverning(ctx, t, pattern.words.length))) ||
+        (pattern.type === 'person' && (isOnBehalfOf(ctx, t) || isMonthNamed(ctx, t, pattern.words.length) || isNounGoverning(ctx, t, pattern.words.length) ||
+          isPlaceKindBeforeName(ctx, t, pattern.words.length))) ||
         // Nor the cabinet named once in the prime minister's title ("رئيس مجلس الوزراء").
         (pattern.type === 'organization' && isTitleCabinetAt(ctx, t))) continue
       add(ctx, mentions, { type: pattern.type, first: t, last })
@@ -105,6 +106,16 @@ function isNounGoverning(ctx: Context, t: number, length: number): boolean {
   const next = t + 1
   return length === 1 && (clitics.pre.at(-1) === 'ب' || clitics.pre.at(-1) === 'ل') && next < ctx.tokens.length && ctx.owner[next] < 0 &&
     !breakBetween(ctx, t, next) && isDefiniteStem(ctx.stems[next]) && isClustered(ctx, norm) && isClustered(ctx, ctx.tokens[next].norm)
+}
+
+/**
+ * "في [محافظة] المفرق" after "عزمي محافظة" (s61-c): a surname that is also a place's head ("محافظة", governorate), bare and
+ * with a definite word or a place right after it, is that head, not the person.
+ */
+function isPlaceKindBeforeName(ctx: Context, t: number, length: number): boolean {
+  const next = t + 1
+  return length === 1 && PLACE_KIND_HEADS.has(ctx.stems[t]) && ctx.tokens[t].clitics.post.length === 0 && next < ctx.tokens.length &&
+    !breakBetween(ctx, t, next) && isDefiniteStem(ctx.stems[next])
 }
 
 /** Month names that are also names (رمضان، رجب، شعبان، صفر), normalised. */

@@ -9,7 +9,7 @@ import { DUAL_PLACE_HEADS, normSet } from '../shared/word-lists.ts'
  */
 export const PLURAL_PLACE_HEADS: ReadonlySet<string> = new Set([
   ...DUAL_PLACE_HEADS,
-  ...normSet(['أحياء', 'حارات', 'مدن', 'قرى', 'بلدات', 'محافظات', 'ولايات', 'مديريات', 'بلديات', 'مخيمات', 'ضواحي']),
+  ...normSet(['أحياء', 'حارات', 'مدن', 'قرى', 'بلدات', 'محافظات', 'ولايات', 'مديريات', 'بلديات', 'مخيمات', 'ضواحي', 'مواقع', 'واحات']),
 ])
 
 /**

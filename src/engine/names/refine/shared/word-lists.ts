@@ -57,7 +57,7 @@ const NOMINATIVE_DUAL_HEADS = normSet(['بلدتا', 'مدينتا', 'قريتا
 export const COMMUNE = normSet(['جماعة'])
 /** Dual heads, each naming two places ("محافظتي الأحمدي والفروانية"): find-places.ts, findDualPlaces. Hand-written. */
 export const DUAL_PLACE_HEADS = normSet(['حيي', 'بلدتي', 'مدينتي', 'قريتي', 'محافظتي', 'ولايتي', 'منطقتي', 'مديريتي', 'محليتي', 'مقاطعتي', 'جزيرتي', 'حقلي', 'بلديتي', 'معتمديتي',
-  'ناحيتي', 'شاطئي', 'مخيمي', 'ضاحيتي', ...NOMINATIVE_DUAL_HEADS])
+  'ناحيتي', 'شاطئي', 'مخيمي', 'ضاحيتي', 'واحتي', ...NOMINATIVE_DUAL_HEADS])
 /**
  * Heads after which a name the unlabelled text never had is a place of that kind ("ولاية هرات", "بقضاء
  * المتن", "حي الهرم"): PLACE_KIND_HEADS, a district's words, and plurals and duals that open a list of them
@@ -598,7 +598,7 @@ export const PALACE_NAMES = normSet([
   // Kuwait's seat of government, Oman's palaces (session 16).
   'بيان', 'العلم', 'البركة',
   // Bahrain's, Kuwait's, Abu Dhabi's, Egypt's and Baghdad's (session 63, s61-b).
-  'القضيبية', 'السيف', 'دسمان', 'الشاطئ', 'الوطن', 'المنتزه', 'الرحاب',
+  'القضيبية', 'السيف', 'دسمان', 'الشاطئ', 'الوطن', 'المنتزه', 'الرحاب', 'المشور',
 ])
 export const PALACE = normSet(['قصر'])
 /**
