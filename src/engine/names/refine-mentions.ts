@@ -10,6 +10,7 @@ import { extendKindAdjectives } from './refine/boundaries/kind-adjectives.ts'
 import { retypeChurchInstitutions } from './refine/retype/church-institutions.ts'
 import { retypeGroupsOutsideMorocco, retypeMoroccanCommunes } from './refine/retype/groups-outside-morocco.ts'
 import { retypeZones } from './refine/retype/zones.ts'
+import { retypeParks } from './refine/retype/parks.ts'
 import { extendWorkersUnions } from './refine/boundaries/workers-unions.ts'
 import { trimOfficersPortfolios } from './refine/boundaries/officer-portfolios.ts'
 import { retypePersonsAfterPlaceHeads } from './refine/retype/persons-after-place-heads.ts'
@@ -206,6 +207,7 @@ export function refineMentions(
   retypeGroupsOutsideMorocco(ctx, mentions)
   retypeMoroccanCommunes(ctx, mentions)
   retypeZones(ctx, mentions)
+  retypeParks(ctx, mentions)
   retypePersonsAfterPlaceHeads(ctx, mentions)
   retypeQuotedPlaces(ctx, mentions)
   retypeMothersKunya(ctx, mentions)

@@ -241,6 +241,8 @@ export const NEWER_ORGANIZATIONS = [
   'المجلس البلدي المركزي', 'صندوق العمل',
   // Morocco's film centre (s61-c; general knowledge).
   'المركز السينمائي المغربي',
+  // The Holy See (s61-d; general knowledge).
+  'الكرسي الرسولي',
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */

@@ -167,6 +167,9 @@ export const NEWER_PLACES = [
   // Dhofar's frankincense sites, Asir's Muhayil, the West Bank's Kifl Haris and Algiers' Riadh El Feth (s61-c; general
   // knowledge). Not "العريق" (ancient) nor "الرمس" (the grave): common words.
   'سمهرم', 'شصر', 'البليد', 'محايل', 'كفل حارس', 'رياض الفتح',
+  // Regions, capitals and towns as the Arabic news spells them beside CLDR's spellings ("فيينتيان"), or which CLDR
+  // lacks (s61-d; general knowledge).
+  'كتالونيا', 'كوتونو', 'كاشغر', 'فيينتيان', 'إيفرست', 'أولان باتور', 'تشواني', 'كيتو', 'بيراك', 'نونافوت', 'سانتياغو دي كوبا',
 ] as const
 
 /**

@@ -112,10 +112,17 @@ function isTrailingParticle(ctx: Context, t: number): boolean {
 /** "بشأن", "بخصوص" (concerning), "عبر" (through). Normalised, as written with their clitics. */
 const TRAILING_PREPOSITIONS = normSet(['بشأن', 'بخصوص', 'عبر'])
 
-function isDescribingWord(ctx: Context, t: number): boolean {
+function isDescribingWord(ctx: Context, t: number, first: number): boolean {
   const { clitics, norm } = ctx.tokens[t]
-  return clitics.post.length === 0 && DESCRIBING_WORDS.has(norm)
+  return clitics.post.length === 0 && (DESCRIBING_WORDS.has(norm) || (t >= first + 2 && STANCES.has(norm)))
 }
+
+/**
+ * A party's place in its country's politics after its name, "[حزب فيدس] الحاكم", "[الاتحاد الاجتماعي الديمقراطي] المعارض"
+ * (s61-d; the read sets leave it out of all 23 parties it follows). After two words or more only: "قصر المعارض" (the
+ * exhibition palace) is a name. Normalised.
+ */
+const STANCES = normSet(['المعارض', 'المعارضة', 'الحاكم', 'الحاكمة', 'المدعوم', 'المدعومة'])
 
 /**
  * "بين الدولة و[مصرف لبنان والمودعين]": a body ending in a known place, then "و" and people named by a participle's
@@ -245,7 +252,7 @@ export function trimRunOns(ctx: Context, mentions: TokenMention[]): TokenMention
     if (known > 0) return [{ ...mention, last: known }, { type: 'place' as const, first: known + 1, last: mention.last }]
     const relative = relativeInside(ctx, mention)
     let last = relative > 0 ? relative - 1 : mention.last
-    while (last > mention.first && (isRunOnVerb(ctx, last, mention.type) || isRunOnDay(ctx, last) || isDescribingWord(ctx, last) || isTrailingParticle(ctx, last) || isPeopleAfterPlace(ctx, mention, last) ||
+    while (last > mention.first && (isRunOnVerb(ctx, last, mention.type) || isRunOnDay(ctx, last) || isDescribingWord(ctx, last, mention.first) || isTrailingParticle(ctx, last) || isPeopleAfterPlace(ctx, mention, last) ||
       (mention.type === 'person' && isObjectPlural(ctx, mention, last)) || (mention.type === 'organization' && isObjectVerbalNoun(ctx, mention, last)) || isRunOnParticle(ctx, mention, last))) last--
     if (isToTheMembers(ctx, mention, last)) last -= 2
     if (mention.type !== 'person') last = repeatedWordEnd(ctx, mention.first, last)

@@ -241,7 +241,12 @@ const DESCRIBED_BODY_HEADS = normSet(['شركة', 'شركات', 'مجموعة', 
 
 /** A body's head, words none with the article, and an indefinite nationality last ("تحالف كوري", "شركة أمريكية"). */
 function isDescribedByNationality(ctx: Context, first: number, last: number): boolean {
-  if (!DESCRIBED_BODY_HEADS.has(ctx.stems[first]) || ctx.tokens[last].clitics.pre.length > 0) return false
+  if (!DESCRIBED_BODY_HEADS.has(ctx.stems[first])) return false
+  // "[شركة هندية للطاقة الكهرومائية]" (s61-d): the nationality right after the head, and only a purpose or a field after ل.
+  const kind = first + 1
+  if (kind < last && ctx.tokens[kind].clitics.pre.length === 0 && ctx.tokens[kind + 1].clitics.pre[0] === 'ل' &&
+    isNationalityNisba(`ال${ctx.stems[kind]}`, ctx.gazetteer)) return true
+  if (ctx.tokens[last].clitics.pre.length > 0) return false
   for (let t = first; t <= last; t++) if (isDefiniteStem(ctx.stems[t])) return false
   return isNationalityNisba(`ال${ctx.stems[last]}`, ctx.gazetteer)
 }

@@ -9,11 +9,12 @@ const ZONE_HEADS = normSet(['منطقة', 'مدينة'])
 const ZONE_KINDS: ReadonlySet<string> = new Set([...CITY_KINDS, ...normSet(['الخاصة', 'الحرة', 'التكنولوجية'])])
 
 /**
- * A new or residential city's last word, "مدينة بسماية [الجديدة]", "مدينة الخيران [السكنية]" (s61-b): the sets write its
+ * A new or residential city's last word, "مدينة بسماية [الجديدة]", "مدينة الخيران [السكنية]" (s61-b), or an urban
+ * region's, "منطقة الشمال [الحضرية]" (s61-d): the sets write its
  * head into the name (10 of 10 in the read sets). Only where the tagger found the town and its adjective: as a kind that
  * closes a city from afar (findKindCity), "الجديدة" would close a ship's name ("مدينة أولسان أولى ناقلاتها الجديدة").
  */
-const NEW_TOWN_KINDS: ReadonlySet<string> = normSet(['الجديدة', 'السكنية'])
+const NEW_TOWN_KINDS: ReadonlySet<string> = normSet(['الجديدة', 'السكنية', 'الحضرية'])
 
 /**
  * "[منطقة الدقم الاقتصادية الخاصة]", "مدينة الحسن العلمية": a zone named after its head and closed by its kind is a
