@@ -639,3 +639,17 @@ describe('refineMentions, session 49: a definite head run into the sentence, a f
     expect(refine('وقالت الهيئة العامة للآثار أمس', [['الهيئة العامة للآثار', 'organization']], withClusters)).toEqual([['الهيئة العامة للآثار', 'organization']])
   })
 })
+
+describe('refineMentions, session 63: works named by a word the clusters never saw', () => {
+  const clusters = new Map(['يعمل', 'العمال', 'شمالي', 'البلاد', 'ذهب'].map((word) => [clusterKey(splitProcliticsForFeatures(normalizeArabic(word)).core), 1]))
+  const withClusters = buildGazetteer(['كربلاء'], clusters)
+
+  it('finds a mine named by an unseen word, with its head', () => {
+    expect(refine('يعمل العمال في منجم سياما شمالي البلاد', [], withClusters)).toEqual([['منجم سياما', 'place']])
+  })
+
+  it('but not a factory named by what it makes', () => {
+    expect(refine('يعمل العمال في مصنع إسمنت شمالي البلاد', [], withClusters)).toEqual([])
+    expect(refine('يعمل العمال في منجم ذهب شمالي البلاد', [], withClusters)).toEqual([])
+  })
+})

@@ -79,6 +79,9 @@ const HEAD_WORDS = new Set(['ريف', 'مركز', 'ديوان', 'مكتب', 'م�
 const GOVERNING_WORDS: ReadonlySet<string> = new Set([
   'في', 'من', 'الي', 'عن', 'مع', 'ضد', 'نحو', 'لدي', 'عند',
   'مدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'اقليم', 'منطقه', 'جزيره', 'مقاطعه', 'بلديه', 'مديريه', 'قضاء', 'ناحيه', 'مخيم',
+  // A site, a pass and a market in the construct state, and a name's own particles (session 63: "موقع [و]ليلي", "ممر
+  // [ب]رينر", "سوق [و]ارورو", whose first letters a list's "ليلي" or the tokenizer had taken off).
+  'موقع', 'ممر', 'سوق', 'بن', 'ابن', 'بنت', 'ابو',
 ])
 /** Adverbs of the news that take "ل" before what follows: "خلفاً لـ", "وفقاً لـ", "طبقاً لـ", "تبعاً لـ", "خلافاً لـ" (normalised). */
 const TAKES_LAM: ReadonlySet<string> = new Set(['خلفا', 'وفقا', 'طبقا', 'تبعا', 'خلافا'].map((word) => normalizeArabic(word)))

@@ -59,7 +59,7 @@ export function joinAcrossNasab(ctx: Context, mentions: TokenMention[]): TokenMe
     if (after !== undefined && after !== index) {
       dropped.add(after)
       const other = mentions[after]
-      const type = mention.type === 'person' || other.type === 'person' ? 'person' : mention.type
+      const type: TokenMention['type'] = mention.type === 'person' || other.type === 'person' ? 'person' : mention.type
       return { type, first: mention.first, last: other.last }
     }
     return mention

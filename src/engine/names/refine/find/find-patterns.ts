@@ -15,7 +15,7 @@ import { findCountryForce } from './country-forces.ts'
 import { findScheme } from './find-schemes.ts'
 import { findLatinOutlet } from './find-latin-outlets.ts'
 import { findWorldFamilyName, findEnvoy, findListedPerson, findPluralTitledPersons, findPronounTitledPerson, findRulerOfPlace, findTitleOfField, findSpokesperson, findTitleBeforeBody, findTitleInBody, findTitledPerson } from './find-persons.ts'
-import { COUNTRYSIDE, GOVERNORS, findCapital, findGovernedCountry, findStateFormalName, findKindCity, findCountryside, findDateNamedPlace, findNamedStreet, findStation, findFacility, findHeadedPlace, findKnownPlace, findListedPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace } from './find-places.ts'
+import { COUNTRYSIDE, GOVERNORS, findCapital, findGovernedCountry, findStateFormalName, findKindCity, findCountryside, findDateNamedPlace, findNamedStreet, findStation, findFacility, findHeadedPlace, findKnownPlace, findListedPlace, findPalace, findSettlement, findTitledFacility, findUnseenPlace, findUnseenWorks, WORKS_HEADS } from './find-places.ts'
 import {
   AGENCY, BLOC_HEADS, IN, CLUB_HEADS, CONSTRUCT_HEADS, FACILITY_HEADS, FACILITY_NAMED_HEADS, MINISTRY, NATIONAL_HEADS, NATIONAL_TEAM_HEADS, ON_BEHALF_OF, PALACE, PLACE_KIND_HEADS, STREET_HEADS, PUBLIC_BODY_HEADS, SETTLEMENT_HEADS,
   UNIT_HEADS, UNSEEN_PLACE_HEADS, NAMED_STREET_HEADS, COMPANY_HEADS, STATION,
@@ -23,7 +23,7 @@ import {
 
 /** Every word that heads one of findPatterns' patterns (a token in none of them skips their checks). */
 const PATTERN_HEADS: ReadonlySet<string> = new Set([
-  ...UNIT_HEADS, ...SETTLEMENT_HEADS, ...PLACE_KIND_HEADS, ...UNSEEN_PLACE_HEADS, ...COUNTRYSIDE, ...NAMED_STREET_HEADS, ...COMPANY_HEADS, ...STATION, ...FACILITY_HEADS, ...FACILITY_NAMED_HEADS, ...STREET_HEADS, ...MINISTRY, ...NATIONAL_HEADS, ...AGENCY, ...PALACE, ...ON_BEHALF_OF, IN,
+  ...UNIT_HEADS, ...SETTLEMENT_HEADS, ...PLACE_KIND_HEADS, ...UNSEEN_PLACE_HEADS, ...COUNTRYSIDE, ...NAMED_STREET_HEADS, ...COMPANY_HEADS, ...STATION, ...FACILITY_HEADS, ...FACILITY_NAMED_HEADS, ...STREET_HEADS, ...WORKS_HEADS, ...MINISTRY, ...NATIONAL_HEADS, ...AGENCY, ...PALACE, ...ON_BEHALF_OF, IN,
   ...CLUB_HEADS, ...NATIONAL_TEAM_HEADS, ...CONSTRUCT_HEADS, ...BLOC_HEADS, ...UNIVERSITY, ...PUBLIC_BODY_HEADS, ...GOVERNORS,
 ])
 /**
@@ -58,6 +58,7 @@ export function findPatterns(ctx: Context, mentions: TokenMention[]): void {
       if (findCountryside(ctx, mentions, t)) continue
       if (findTitledFacility(ctx, mentions, t)) continue
       if (findFacility(ctx, mentions, t)) continue
+      if (findUnseenWorks(ctx, mentions, t)) continue
       if (findNamedStreet(ctx, mentions, t)) continue
       if (findStation(ctx, mentions, t)) continue
       if (findMinistry(ctx, mentions, t)) continue

@@ -13,7 +13,7 @@ import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { readsMoroccan } from '../shared/moroccan-context.ts'
 import {
-  COMMUNE, DESCRIBING_ADJECTIVES, PURPOSE_ADJECTIVES, DIRECTIONS, FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STATE_HEADS, STREET_HEADS, TITLES,
+  COMMUNE, normSet, DESCRIBING_ADJECTIVES, PURPOSE_ADJECTIVES, DIRECTIONS, FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STATE_HEADS, STREET_HEADS, TITLES,
 } from '../shared/word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
@@ -395,6 +395,28 @@ export function findFacility(ctx: Context, mentions: TokenMention[], t: number):
   while (unseen < last && isUnclustered(ctx, ctx.tokens[unseen + 1].norm)) unseen++
   if (unseen === t) return false
   add(ctx, mentions, { type: 'place', first: t, last: unseen })
+  return true
+}
+
+/** A mine's and a factory's heads, indefinite. Normalised. */
+export const WORKS_HEADS = normSet(['منجم', 'مصنع'])
+/** What a works makes or mines, bare, that the clusters may never have seen. Normalised; hand-written. */
+const PRODUCTS = normSet(['أسمدة', 'سماد', 'إسمنت', 'اسمنت', 'أسمنت', 'حديد', 'صلب', 'نسيج', 'ذهب', 'فوسفات', 'فحم', 'نحاس', 'ألبان', 'أدوية', 'سيارات', 'بطاريات', 'حلويات'])
+
+/**
+ * "منجم سياما", "مصنع آزوفستال", "مصنع بواسي": a mine or a factory (token t, indefinite) named by a bare word the unlabelled
+ * text never had (a transliterated name; one or two words), is a place with its head. Not a definite word or a known one,
+ * which is what it mines or makes: "مصنع البطاريات", "مصنع إسمنت", "منجم ذهب" (the read sets: a looser pattern found 14
+ * such false names; PRODUCTS lists the bare ones the clusters lack).
+ */
+export function findUnseenWorks(ctx: Context, mentions: TokenMention[], t: number): boolean {
+  if (!(isHead(ctx, WORKS_HEADS, t) && !isDefiniteStem(ctx.stems[t]) && ctx.tokens[t].clitics.post.length === 0)) return false
+  const bareUnseen = (k: number) => nextStem(ctx, k - 1, 1) !== null && ctx.owner[k] < 0 && ctx.tokens[k].clitics.pre.length === 0 &&
+    ctx.tokens[k].clitics.post.length === 0 && ctx.tokens[k].norm.length >= 4 && PATTERNS.arabicWord.test(ctx.tokens[k].norm) &&
+    isUnclustered(ctx, ctx.tokens[k].norm) && !hasTanween(ctx, k) && !PRODUCTS.has(ctx.tokens[k].norm)
+  if (!bareUnseen(t + 1)) return false
+  const last = bareUnseen(t + 2) ? t + 2 : t + 1
+  add(ctx, mentions, { type: 'place', first: t, last })
   return true
 }
 
