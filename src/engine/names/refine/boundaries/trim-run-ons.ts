@@ -119,7 +119,7 @@ function isDescribingWord(ctx: Context, t: number, first: number): boolean {
 
 /**
  * A party's place in its country's politics after its name, "[حزب فيدس] الحاكم", "[الاتحاد الاجتماعي الديمقراطي] المعارض"
- * (s61-d; the read sets leave it out of all 23 parties it follows). After two words or more only: "قصر المعارض" (the
+ * (s61-d; the read sets leave it out of all 25 names it follows). After two words or more only: "قصر المعارض" (the
  * exhibition palace) is a name. Normalised.
  */
 const STANCES = normSet(['المعارض', 'المعارضة', 'الحاكم', 'الحاكمة', 'المدعوم', 'المدعومة'])

@@ -6,7 +6,7 @@ const PARK_HEADS = normSet(['متنزه', 'منتزه'])
 
 /**
  * "[متنزه الملكة إليزابيث الوطني]", "[متنزه البراكين الوطني]" (s61-d): a national park is a place, however the rules that
- * read "الوطني" as a national body's typed it (the read sets write it a place, or either, in all eight).
+ * read "الوطني" as a national body's typed it (the read sets write it a place, or either, in all nine).
  */
 export function retypeParks(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
