@@ -160,8 +160,8 @@ const THREE_LETTERS = /^[^اوي]{3}$/u
  * word again, with the article, begins the sentence's next phrase. Where the name ends, before the repeat.
  */
 function repeatedWordEnd(ctx: Context, first: number, last: number): number {
+  const core = (t: number) => ctx.stems[t].replace(PATTERNS.article, '')
   for (let k = first + 2; k <= last; k++) {
-    const core = (t: number) => ctx.stems[t].replace(/^ال/u, '')
     if (ctx.tokens[k].clitics.pre.join('') === 'ال' && core(k) === core(k - 1) && core(k).length >= 3) return k - 1
   }
   return last
