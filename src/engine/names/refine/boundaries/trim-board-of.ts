@@ -7,8 +7,8 @@ const ADMINISTRATIVE = normSet(['الإدارية', 'الإداري'])
 
 /**
  * "الهيئة الإدارية [لنادي الزوراء]" (s61-b): a club's or a body's board is no name of its own; the sets write the body
- * it runs, as they write "مجلس إدارة [نادي الزمالك]" (every named body after "مجلس إدارة" in the read sets). The tagger ran the two into one
- * body; the body after "ل" keeps its name, two words or more. In place.
+ * it runs, as they write "مجلس إدارة [نادي الزمالك]" (every named body after "مجلس إدارة" in the read sets). The tagger
+ * ran the two into one body; the body after "ل" keeps its name, two words or more. In place.
  */
 export function trimBoardOf(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {

@@ -110,7 +110,7 @@ function isNounGoverning(ctx: Context, t: number, length: number): boolean {
 
 /**
  * "في [محافظة] المفرق" after "عزمي محافظة" (s61-c): a surname that is also a place's head ("محافظة", governorate), bare and
- * with a definite word or a place right after it, is that head, not the person.
+ * with a definite word right after it, is that head, not the person.
  */
 function isPlaceKindBeforeName(ctx: Context, t: number, length: number): boolean {
   const next = t + 1
