@@ -25,6 +25,8 @@ import { extendNumberedUnits } from './refine/find/find-numbered-units.ts'
 import { findMonuments } from './refine/find/find-monuments.ts'
 import { extendOverParticles, joinAcrossNasab } from './refine/boundaries/particle-end.ts'
 import { extendFoundPlaces } from './refine/boundaries/compound-place-end.ts'
+import { extendIntoKnownPlaces } from './refine/boundaries/known-place-tail.ts'
+import { retypeDistrictCentres } from './refine/retype/district-centres.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/shared/context.ts'
 import { dropClubsOffThePitch } from './refine/drop/drop-clubs-off-the-pitch.ts'
 import { dropLoneCommonWords } from './refine/drop/drop-lone-common-words.ts'
@@ -208,11 +210,13 @@ export function refineMentions(
   retypeMoroccanCommunes(ctx, mentions)
   retypeZones(ctx, mentions)
   retypeParks(ctx, mentions)
+  retypeDistrictCentres(ctx, mentions)
   retypePersonsAfterPlaceHeads(ctx, mentions)
   retypeQuotedPlaces(ctx, mentions)
   retypeMothersKunya(ctx, mentions)
   retypeListedPersons(ctx, mentions)
   extendFoundPlaces(ctx, mentions)
+  extendIntoKnownPlaces(ctx, mentions)
   extendExpressways(ctx, mentions)
   mentions = joinIntercityRoads(ctx, mentions)
   rebuildOwners(ctx, mentions)

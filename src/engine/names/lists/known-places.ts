@@ -1,3 +1,5 @@
+import { ARAB_LOCAL_PLACES, ARAB_LOCAL_PLACES_AFTER_A_HEAD } from './arab-local-places.ts'
+
 /**
  * Places of the news that the article rules know (find-places.ts, findKnownPlace): the Arab world's
  * regions, provinces, cities and towns, the places of the wars the news has followed since 2011 (Syria,
@@ -170,6 +172,8 @@ export const NEWER_PLACES = [
   // Regions, capitals and towns as the Arabic news spells them beside CLDR's spellings ("فيينتيان"), or which CLDR
   // lacks (s61-d; general knowledge).
   'كتالونيا', 'كوتونو', 'كاشغر', 'فيينتيان', 'إيفرست', 'أولان باتور', 'تشواني', 'كيتو', 'بيراك', 'نونافوت', 'سانتياغو دي كوبا',
+  // Session 64: the Arab world's districts, towns, villages and camps below the provinces (arab-local-places.ts).
+  ...ARAB_LOCAL_PLACES,
 ] as const
 
 /**
@@ -192,6 +196,8 @@ export const PLACES_AFTER_A_HEAD = [
   // and Medea (a knife); Tunisia's Kebili; Mauritania's Atar (a frame, as normalised); Libya's Khoms (five), Houn, Waddan
   // and Marj (a meadow).
   'بركان', 'الحاجب', 'ميسور', 'سعيدة', 'معسكر', 'البيض', 'الوادي', 'النعامة', 'المدية', 'قبلي', 'أطار', 'الخمس', 'هون', 'ودان', 'المرج',
+  // Session 64: the Arab world's local places that are common words too (arab-local-places.ts).
+  ...ARAB_LOCAL_PLACES_AFTER_A_HEAD,
 ] as const
 
 /** Words after which a place of the list is a common expression: "مسقط رأسه" is his birthplace. */
