@@ -658,3 +658,16 @@ describe('refineMentions, session 63: works named by a word the clusters never s
     expect(refine('يعمل العمال في منجم ذهب شمالي البلاد', [], withClusters)).toEqual([])
   })
 })
+
+describe('refineMentions, session 64: a directorate named by its field', () => {
+  const clusters = new Map(['قال', 'مدير', 'إن', 'الحصة', 'زار'].map((word) => [clusterKey(splitProcliticsForFeatures(normalizeArabic(word)).core), 1]))
+  const withClusters = buildGazetteer([], clusters)
+
+  it('finds no district in a directorate named by a verbal noun', () => {
+    expect(refine('وقال مدير مديرية التموين إن الحصة', [], withClusters)).toEqual([])
+  })
+
+  it('but a district after the same head named by a word the clusters never saw', () => {
+    expect(refine('وزار مديرية الصليف', [], withClusters)).toEqual([['الصليف', 'place']])
+  })
+})

@@ -54,6 +54,9 @@ export function findHeadedPlace(ctx: Context, mentions: TokenMention[], t: numbe
 /** Governors of a wilaya, a governorate, a Tunisian delegation, in the construct state with the place they govern. */
 export const GOVERNORS: ReadonlySet<string> = new Set(['والي', 'محافظ', 'معتمد'].map((word) => normalizeArabic(word)))
 
+/** A directorate, a district's head in Yemen and an office's in Egypt. Normalised. */
+const DIRECTORATE = normalizeArabic('مديرية')
+
 /** "ريف": a town's countryside is named by the town. */
 export const COUNTRYSIDE = new Set([normalizeArabic('ريف')])
 
@@ -88,6 +91,8 @@ export function findUnseenPlace(ctx: Context, mentions: TokenMention[], t: numbe
   const governorate = isHead(ctx, GOVERNORATE, t)
   const first = t + 1
   if (!(isUnseenPlaceWord(ctx, first, 'first', governorate) || (governorate && isGovernorateAdjective(ctx, first)))) return false
+  // A directorate named by a verbal noun is the office of that field, no district: "مديرية [التموين] ببني سويف" (supply).
+  if (ctx.stems[t] === DIRECTORATE && isDefiniteStem(ctx.stems[first]) && PATTERNS.verbalNounShape.test(ctx.stems[first].slice(2))) return false
   if (isHead(ctx, COMMUNE, t) && !(isCommuneName(ctx, first) && readsMoroccan(ctx))) return false
   const firstPre = ctx.tokens[first].clitics.pre
   let last = constructPlaceEnd(ctx, first, firstPre.length === 0 || (firstPre.length === 1 && firstPre[0] !== 'ال'))
