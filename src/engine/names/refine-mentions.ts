@@ -26,6 +26,7 @@ import { findMonuments } from './refine/find/find-monuments.ts'
 import { extendOverParticles, joinAcrossNasab } from './refine/boundaries/particle-end.ts'
 import { extendFoundPlaces } from './refine/boundaries/compound-place-end.ts'
 import { extendIntoKnownPlaces } from './refine/boundaries/known-place-tail.ts'
+import { splitPlaceAtPreposition } from './refine/boundaries/split-place-at-preposition.ts'
 import { retypeDistrictCentres } from './refine/retype/district-centres.ts'
 import { createContext, rebuildOwners, type TokenMention } from './refine/shared/context.ts'
 import { dropClubsOffThePitch } from './refine/drop/drop-clubs-off-the-pitch.ts'
@@ -218,7 +219,7 @@ export function refineMentions(
   extendFoundPlaces(ctx, mentions)
   extendIntoKnownPlaces(ctx, mentions)
   extendExpressways(ctx, mentions)
-  mentions = joinIntercityRoads(ctx, mentions)
+  mentions = splitPlaceAtPreposition(ctx, joinIntercityRoads(ctx, mentions))
   rebuildOwners(ctx, mentions)
   mentions = joinSeats(ctx, absorbNationalities(ctx, mentions).sort((a, b) => a.first - b.first))
   rebuildOwners(ctx, mentions)

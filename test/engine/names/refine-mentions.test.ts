@@ -274,6 +274,7 @@ describe('refineMentions', () => {
     ['but not a centre named after a town for what it does', 'افتتح الوزير مركز أسوان للقلب أمس', [['مركز أسوان للقلب', 'organization']], [['مركز أسوان للقلب', 'organization']]],
     ['takes a known town a body stopped inside to its end (session 64)', 'ألغت المحكمة قرار مجلس مدينة ميت غمر بإزالة المحلات', [['مجلس مدينة ميت', 'organization']], [['مجلس مدينة ميت غمر', 'organization']]],
     ['and a place the tagger found in part', 'وزرع المزارعون القمح في القنطرة غرب هذا العام', [['القنطرة', 'place']], [['القنطرة غرب', 'place']]],
+    ['splits no venue named by its town behind "ل" (session 64)', 'أقيمت المباراة على الملعب الكبير لمراكش', [['الملعب الكبير لمراكش', 'place']], [['الملعب الكبير لمراكش', 'place']]],
     ['takes back an urban region’s head (session 63)', 'تطوير منطقة الشمال الحضرية قرب الحدود', [['الشمال الحضرية', 'place']], [['منطقة الشمال الحضرية', 'place']]],
     ['finds a known body nothing found (session 62)', 'ووقع الطرفان اتفاقا بين إيران وصندوق النقد.', [['إيران', 'place']], [['إيران', 'place'], ['وصندوق النقد', 'organization']]],
     ['begins a person at a given name the tokenizer read a و off (session 62)', 'قال وكيل المحافظة وضاح ناجي الشعيبي إن السلطة', [['ناجي الشعيبي', 'person']], [['وضاح ناجي الشعيبي', 'person']]],

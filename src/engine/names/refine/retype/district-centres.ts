@@ -10,7 +10,8 @@ const AND_TOWN = normSet(['ومدينة'])
  * "[مركز ملوي]", "[مركز ومدينة البدرشين]": "مركز" and nothing but a known town after it is the Egyptian district (markaz)
  * of that town, a place, though the tagger reads "مركز" as a body's head (a centre named after a town says what it
  * does: "مركز أسوان للقلب"). The read sets write it a place (منفلوط 5, ملوي 4, البدرشين 3, طوخ, بسيون, أبنوب …); a
- * Palestinian camp's health centre is the exception they write a body ("مركز بلاطة", twice).
+ * Palestinian camp's health centre is the exception they write a body ("مركز بلاطة", twice). (Not Sudan's "محلية": the
+ * read sets write its localities a place and their administrations a body, "محلية كرري" both ways.)
  */
 export function retypeDistrictCentres(ctx: Context, mentions: TokenMention[]): void {
   mentions.forEach((mention, index) => {
