@@ -1,4 +1,5 @@
 import { ARAB_LOCAL_PLACES, ARAB_LOCAL_PLACES_AFTER_A_HEAD } from './arab-local-places.ts'
+import { WORLD_PLACES, WORLD_PLACES_AFTER_A_HEAD } from './world-places.ts'
 
 /**
  * Places of the news that the article rules know (find-places.ts, findKnownPlace): the Arab world's
@@ -174,6 +175,8 @@ export const NEWER_PLACES = [
   'كتالونيا', 'كوتونو', 'كاشغر', 'فيينتيان', 'إيفرست', 'أولان باتور', 'تشواني', 'كيتو', 'بيراك', 'نونافوت', 'سانتياغو دي كوبا',
   // Session 64: the Arab world's districts, towns, villages and camps below the provinces (arab-local-places.ts).
   ...ARAB_LOCAL_PLACES,
+  // And the world's provinces, regions and cities below the capitals (world-places.ts).
+  ...WORLD_PLACES,
 ] as const
 
 /**
@@ -198,6 +201,7 @@ export const PLACES_AFTER_A_HEAD = [
   'بركان', 'الحاجب', 'ميسور', 'سعيدة', 'معسكر', 'البيض', 'الوادي', 'النعامة', 'المدية', 'قبلي', 'أطار', 'الخمس', 'هون', 'ودان', 'المرج',
   // Session 64: the Arab world's local places that are common words too (arab-local-places.ts).
   ...ARAB_LOCAL_PLACES_AFTER_A_HEAD,
+  ...WORLD_PLACES_AFTER_A_HEAD,
 ] as const
 
 /** Words after which a place of the list is a common expression: "مسقط رأسه" is his birthplace. */
