@@ -1,3 +1,4 @@
+import { NEWS_ORGANIZATIONS } from './news-organizations.ts'
 /**
  * Organisations written for Qari (not cut from any corpus): news agencies and outlets that Arabic pages
  * credit at the end of an article ("فرانس24/ رويترز/ أ ف ب"), where no sentence context tells the tagger
@@ -243,6 +244,8 @@ export const NEWER_ORGANIZATIONS = [
   'المركز السينمائي المغربي',
   // The Holy See (s61-d; general knowledge).
   'الكرسي الرسولي',
+  // Session 64: the Arab leagues' clubs and the region's parties, armed groups, movements and outlets (news-organizations.ts).
+  ...NEWS_ORGANIZATIONS,
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */

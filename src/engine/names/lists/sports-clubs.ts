@@ -1,3 +1,4 @@
+import { NEWS_CLUB_WORDS } from './news-organizations.ts'
 /**
  * Football clubs of the Arab world, one word each (written for Qari from general knowledge of Arab
  * league football, not cut from any corpus). Sports pages name them bare ("تجمع العربي مع الوكرة",
@@ -39,4 +40,6 @@ export const SPORTS_CLUBS = [
 export const NEWER_SPORTS_CLUBS = [
   'الميناء', 'الكهرباء', 'النفط', 'حطين', 'الفتوة', 'الحرية', 'الوثبة', 'الطليعة', 'التلال', 'الصقر', 'التحدي', 'السويحلي',
   'الأخضر', 'الصداقة',
+  // Session 64: the Arab leagues' clubs named by one definite common word (news-organizations.ts).
+  ...NEWS_CLUB_WORDS,
 ]
