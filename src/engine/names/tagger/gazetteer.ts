@@ -76,9 +76,18 @@ export function buildGazetteer(placeNames: readonly string[], clusters: WordClus
   // Given names: only the first word of a multi-word entry ("عبد الله") says "a name starts here".
   for (const name of GIVEN_NAMES) addClass(classes, name.split(' ')[0], WORD_CLASS.givenName)
 
+  // The article rules' own lists are indexed on first use, not with the model: the tagger reads neither, and with the
+  // Arab world's and the world's local places (session 64, some 5,000 names) indexing them doubled the model's decode.
+  let articleOrganizations: Map<string, string[][]> | undefined
+  let articlePlaces: Map<string, string[][]> | undefined
   return {
-    classes, places: phraseIndex(placeNames), organizations: phraseIndex(KNOWN_ORGANIZATIONS),
-    articleOrganizations: phraseIndex(ARTICLE_ORGANIZATIONS), articlePlaces: phraseIndex(NEWER_PLACES), clusters,
+    classes, places: phraseIndex(placeNames), organizations: phraseIndex(KNOWN_ORGANIZATIONS), clusters,
+    get articleOrganizations() {
+      return (articleOrganizations ??= phraseIndex(ARTICLE_ORGANIZATIONS))
+    },
+    get articlePlaces() {
+      return (articlePlaces ??= phraseIndex(NEWER_PLACES))
+    },
   }
 }
 
