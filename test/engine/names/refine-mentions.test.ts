@@ -478,7 +478,7 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['takes no technology\'s acronym for an outlet, but an outlet\'s', 'تعمل بتقنية LED الموفرة للطاقة، وذكرت CNN أن', [], [['CNN', 'organization']]],
     ['takes no adjective after a district\'s head for its name', 'حي سكني على أطراف الطيرة صدرت بحق مبانيه أوامر', [], [['الطيرة', 'place']]],
     ['drops a bare word counted by the number before it', 'تشمل 183 صومعة حديثة و267 شونة وهنجرا مطورا', [['شونة', 'place']], []],
-    ['drops a picture\'s credit and a crop taken for names', 'معامل مؤسسة كهرباء لبنان (أرشيف). وارتفعت صادرات الأفوكادو', [['أرشيف', 'organization'], ['الأفوكادو', 'place']], []],
+    ['drops a picture\'s credit and a crop taken for names', 'معامل مؤسسة كهرباء لبنان (أرشيف). وارتفعت صادرات الأفوكادو', [['أرشيف', 'organization'], ['الأفوكادو', 'place']], [['مؤسسة كهرباء لبنان', 'organization']]],
     // Session 31, the names on batch m's pages.
     ['takes no preposition written apart with a tatweel for a name\'s third word', 'كشف النائب خليل العبادي لـ”رأي اليوم” أن', [['خليل العبادي', 'person']], [['خليل العبادي', 'person']]],
     ['drops a Levantine month glossed in brackets, and its gloss', 'اعتبارا من الأول من نيسان (أبريل)، في', [['نيسان', 'organization']], []],
