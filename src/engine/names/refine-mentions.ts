@@ -115,7 +115,10 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  *    the settlement named after an indefinite "قرية" or "بلدة" ("بلدة قلدون", "قرية التويمية"), a palace
  *    after "قصر" ("قصر الإليزيه", "قصر بعبدا"), a name the word clusters never saw after a district's head
  *    ("ولاية هرات", "مناطق بولاق الدكرور وإمبابة والوراق"), and the provinces, towns and war fronts of recent news
- *    that the tagger's lists lack ("ذي قار", "الفاشر", "خاركيف"; known-places.ts) (find-places.ts);
+ *    that the tagger's lists lack ("ذي قار", "الفاشر", "خاركيف"; known-places.ts, arab-local-places.ts,
+ *    world-places.ts) (find-places.ts), where a body or a place the tagger stopped inside a known town goes on to
+ *    its end ("مجلس مدينة [ميت] غمر") (known-place-tail.ts) and an Egyptian "مركز" and its town alone is the
+ *    district ("مركز ملوي") (district-centres.ts);
  * 5. credited agencies and outlets from a short list ("رويترز", "أ ف ب"), which also take over what the
  *    tagger found inside them ("الدولة الإسلامية في العراق والشام") (prefer-known-organizations.ts,
  *    known-organization-end.ts) and give back a known place the tagger ran them into ("الحشد الشعبي
@@ -161,7 +164,9 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  *    no name, nor does a day ("[نقابة المزارعين قالوا]", "[أبو محمد يتفقد]", "[وزارة التعليم يوم] الأحد") (trim-run-ons.ts); bodies named by a plural head and
  *    their field are several, no name ("وزارات التربية") (plural-body-heads.ts); a word alone that ends a person named in full
  *    is that person ("بحسب [كبارة]" after "وسيم كبارة") (surnames.ts).
- * 16. a party or coalition named for what it stands for takes "من أجل" and its object ("[التكتل الديمقراطي من أجل العمل
+ * 16. a known town of two words or more behind "ب" that ends a place is a place of its own ("[منطقة اللسان] [برأس البر]")
+ *    (split-place-at-preposition.ts);
+ * 17. a party or coalition named for what it stands for takes "من أجل" and its object ("[التكتل الديمقراطي من أجل العمل
  *    والحريات]", "[القائمة الوطنية من أجل مصر]"), after every rule that finds names, so that a place named there is the
  *    name's (purpose-names.ts).
  *
