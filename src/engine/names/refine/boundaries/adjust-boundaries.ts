@@ -17,12 +17,12 @@ import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.
 import { PATTERNS } from '../shared/patterns.ts'
 import { isPurposeVerbalNoun } from '../shared/purpose-verbal-noun.ts'
 import { knownPhraseEnd, knownPhraseEndAfterAnd } from '../shared/known-phrase-end.ts'
-import { isKnownPlacePhrase, isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
+import { isKnownPlacePhrase, isOneWordKnownPlace, knownPlaceEndAt } from '../shared/known-place-phrase.ts'
 import { isWorldFamilyName } from '../shared/known-full-name.ts'
 import { compoundPlaceStart, directionEnd as placeDirectionEnd, isCompoundPlaceStart } from './compound-place-end.ts'
 import { singularOfPluralTitle } from '../shared/plural-title.ts'
 import {
-  ADVERBS, ORDINAL_WORDS, UNSEEN_PLACE_HEADS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, PUBLIC_BODY_ADJECTIVES, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, STATE_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, STREET_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS, PERSON_NAMED_PLACE_HEADS, SPEECH_VERB_STEMS, WEEKDAYS, hasWithArticle,
+  ADVERBS, DIRECTORATE, ORDINAL_WORDS, UNSEEN_PLACE_HEADS, BODY_OF_PLACE, CHAIN_HEADS, REGNAL_TITLES, CLUB_CITIES, COMPOUND_PLACE_STARTS, DISTRICT_WORDS, IN, INSTITUTION_HEADS, AGENCY, AGENCY_TAIL, DUAL_PLACE_HEADS, GROUP_HEADS, PUBLIC_BODY_HEADS, PUBLIC_BODY_ADJECTIVES, VENUE_HEADS, PREPOSITION_ALA, PURPOSES, DESCRIPTOR_HEADS, FACILITY_HEADS, GIVEN, NAMED_STREET_HEADS, NOT_A_NAME_END, PLACE_RULERS, PRODUCT_HEADS, STATE_HEADS, TITLE_PHRASES, CLUB_NAME_WORDS, DIRECTION_ADJECTIVES, DIRECTIONS, KINSHIP, ORIENTATIONS, PLACE_KIND_HEADS, STATION, STATION_KINDS, STREET_HEADS, LINKING_PARTICLES, MINISTRY, NAME_ADJECTIVES, NAME_ENDERS, NAME_HEADS, NATIONAL_HEADS, PLACE_DESCRIPTORS, PLACE_NAME_HEADS, PLACE_FACILITY_HEADS, HOSTED_EVENTS, SEMI, SEMI_PLACES, TITLES, TRANSLITERATED_DIRECTIONS, PERSON_NAMED_PLACE_HEADS, SPEECH_VERB_STEMS, WEEKDAYS, hasWithArticle,
 } from '../shared/word-lists.ts'
 import { countryForceEnd } from '../find/country-forces.ts'
 import { isObjectVerbalNoun } from './trim-run-ons.ts'
@@ -352,7 +352,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       for (const start of [mention.first, mention.first - 1]) {
         if (start < 1 || breakBetween(ctx, start - 1, start) || !PLACE_RULERS.has(ctx.stems[start - 1])) continue
         if (start < mention.first && ctx.owner[start] >= 0) continue
-        const end = Math.max(knownPhraseEnd(ctx, start, ctx.gazetteer.places), knownPhraseEnd(ctx, start, ctx.gazetteer.articlePlaces))
+        const end = knownPlaceEndAt(ctx, start)
         if (end > start && end >= mention.first && end < mention.last && (startsPersonName(ctx, end + 1) || end + 1 < mention.last)) {
           return [{ type: 'place', first: start, last: end }, ...adjustBoundaries(ctx, [{ ...mention, first: end + 1 }])]
         }
@@ -1103,8 +1103,6 @@ const HUMAN = normalizeArabic('الإنسان')
  * also begins names ("جنوب غرب الصومال", "حقل غرب القرنة").
  */
 const SIDE_OF: ReadonlySet<string> = new Set(['غربي', 'شرقي', 'شمالي', 'جنوبي'].map((word) => normalizeArabic(word)))
-/** "مديرية": a directorate, or a district of Yemen. */
-const DIRECTORATE = normalizeArabic('مديرية')
 /** "الأثري", "الأثرية" as written, without another clitic. */
 const ARCHAEOLOGICAL: ReadonlySet<string> = new Set(['الأثري', 'الأثرية'].map((word) => normalizeArabic(word)))
 /** "سوق": a market, a place, or one that trades shares, a body. */

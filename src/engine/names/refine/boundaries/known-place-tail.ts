@@ -1,5 +1,5 @@
 import { breakBetween, type Context, type TokenMention } from '../shared/context.ts'
-import { knownPhraseEnd } from '../shared/known-phrase-end.ts'
+import { knownPlaceEndAt } from '../shared/known-place-phrase.ts'
 
 /**
  * "مجلس مدينة [ميت] غمر", "[ميت] غمر": a body or a place whose last words begin a known place of more words than the
@@ -10,7 +10,7 @@ export function extendIntoKnownPlaces(ctx: Context, mentions: TokenMention[]): v
   mentions.forEach((mention, index) => {
     if (mention.type === 'person') return
     for (let k = mention.first; k <= mention.last; k++) {
-      const end = Math.max(knownPhraseEnd(ctx, k, ctx.gazetteer.articlePlaces), knownPhraseEnd(ctx, k, ctx.gazetteer.places))
+      const end = knownPlaceEndAt(ctx, k)
       if (end <= mention.last) continue
       if (!isFreeRun(ctx, mention.last, end)) return
       for (let t = mention.last + 1; t <= end; t++) ctx.owner[t] = index

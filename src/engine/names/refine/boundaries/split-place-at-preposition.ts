@@ -1,6 +1,6 @@
-import type { Context, TokenMention } from '../shared/context.ts'
+import { isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
 import { isDefiniteStem } from '../shared/definite.ts'
-import { knownPhraseEnd } from '../shared/known-phrase-end.ts'
+import { knownPlaceEndAt } from '../shared/known-place-phrase.ts'
 
 /** The preposition that puts one place in another: "ب" (in). ("ل", of, names a venue by its town: "الملعب الكبير لمراكش".) */
 const IN = 'ب'
@@ -17,7 +17,7 @@ export function splitPlaceAtPreposition(ctx: Context, mentions: TokenMention[]):
       if (!behindPreposition(ctx, k)) continue
       // (A bare head alone before it names nothing: "[فندق] بالقاهرة الجديدة" is a hotel in the town.)
       if (k === mention.first + 1 && !isDefiniteStem(ctx.stems[mention.first])) continue
-      const end = Math.max(knownPhraseEnd(ctx, k, ctx.gazetteer.articlePlaces), knownPhraseEnd(ctx, k, ctx.gazetteer.places))
+      const end = knownPlaceEndAt(ctx, k)
       if (end === mention.last && end > k) return [{ ...mention, last: k - 1 }, { ...mention, first: k }]
     }
     return [mention]
@@ -31,5 +31,5 @@ export function splitPlaceAtPreposition(ctx: Context, mentions: TokenMention[]):
 function behindPreposition(ctx: Context, k: number): boolean {
   const { clitics, norm } = ctx.tokens[k]
   if (clitics.pre.length > 0) return clitics.pre[0] === IN
-  return norm[0] === IN && !ctx.gazetteer.articlePlaces.has(ctx.stems[k]) && !ctx.gazetteer.places.has(ctx.stems[k])
+  return norm[0] === IN && !isKnownPlace(ctx, k)
 }

@@ -7,7 +7,7 @@ import { isAndDefiniteNoun, isChainNoun } from '../shared/chain-noun.ts'
 import { isQuotedAlone } from '../boundaries/combine-mentions.ts'
 import { isHeadAfterAnd } from '../boundaries/adjust-boundaries.ts'
 import { knownOrganizationEnd } from '../shared/known-organization-end.ts'
-import { knownPhraseEnd } from '../shared/known-phrase-end.ts'
+import { knownPlaceEndAt } from '../shared/known-place-phrase.ts'
 import { hasTanween, isClustered, isNameLike, isUnclustered } from '../shared/name-like.ts'
 import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { PATTERNS } from '../shared/patterns.ts'
@@ -171,7 +171,7 @@ export function findNationalTeam(ctx: Context, mentions: TokenMention[], t: numb
     ctx.owner[t] = owner
     return true
   }
-  const last = Math.max(knownPhraseEnd(ctx, t + 1, ctx.gazetteer.places), knownPhraseEnd(ctx, t + 1, ctx.gazetteer.articlePlaces))
+  const last = knownPlaceEndAt(ctx, t + 1)
   if (last < 0 || !isFree(ctx, t + 1, last)) return false
   add(ctx, mentions, { type: 'organization', first: t, last })
   return true

@@ -1,6 +1,6 @@
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { add, breakBetween, isFree, nextStem, rebuildOwners, type Context, type TokenMention } from '../shared/context.ts'
-import { knownPhraseEnd } from '../shared/known-phrase-end.ts'
+import { knownPlaceEndAt } from '../shared/known-place-phrase.ts'
 import { isDefiniteStem } from '../shared/definite.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { DIRECTIONS, GIVEN, NAME_ENDERS } from '../shared/word-lists.ts'
@@ -42,7 +42,7 @@ export function findVillageCouncil(ctx: Context, mentions: TokenMention[], t: nu
 
 /** The last token of a known place (the lists') that starts at token t, all its words free; -1 when none. */
 function knownPlaceEnd(ctx: Context, t: number): number {
-  const last = Math.max(knownPhraseEnd(ctx, t, ctx.gazetteer.places), knownPhraseEnd(ctx, t, ctx.gazetteer.articlePlaces))
+  const last = knownPlaceEndAt(ctx, t)
   return last >= t && isFree(ctx, t, last) ? last : -1
 }
 

@@ -9,11 +9,11 @@ import { WORD_CLASS } from '../../tagger/gazetteer.ts'
 import { hasTanween, isClustered, isNameLike, isPrepositionalPhrase, isUnclustered } from '../shared/name-like.ts'
 import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { knownPhraseEnd } from '../shared/known-phrase-end.ts'
-import { isOneWordKnownPlace } from '../shared/known-place-phrase.ts'
+import { isOneWordKnownPlace, knownPlaceEndAt } from '../shared/known-place-phrase.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { readsMoroccan } from '../shared/moroccan-context.ts'
 import {
-  COMMUNE, normSet, DESCRIBING_ADJECTIVES, PURPOSE_ADJECTIVES, DIRECTIONS, FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STATE_HEADS, STREET_HEADS, TITLES,
+  COMMUNE, DIRECTORATE, normSet, DESCRIBING_ADJECTIVES, PURPOSE_ADJECTIVES, DIRECTIONS, FACILITY_ADJECTIVES, FACILITY_HEADS, FACILITY_NAMED_HEADS, GIVEN, GOVERNORATE, HONORIFICS, NAME_ENDERS, NAMED_STREET_HEADS, NOT_A_SQUARE, UNSEEN_PLACE_HEADS, DUAL_PLACE_HEADS, STATION, STATION_KINDS, LINKING_PARTICLES, ORDINAL_WORDS, PALACE, PALACE_NAMES, PLACE_KIND_HEADS, SETTLEMENT_HEADS, STADIUM_HEADS, STATE_HEADS, STREET_HEADS, TITLES,
 } from '../shared/word-lists.ts'
 
 // Rule 4's patterns for places the tagger missed (find-patterns.ts runs them in its one loop). Each
@@ -53,9 +53,6 @@ export function findHeadedPlace(ctx: Context, mentions: TokenMention[], t: numbe
 
 /** Governors of a wilaya, a governorate, a Tunisian delegation, in the construct state with the place they govern. */
 export const GOVERNORS: ReadonlySet<string> = new Set(['والي', 'محافظ', 'معتمد'].map((word) => normalizeArabic(word)))
-
-/** A directorate, a district's head in Yemen and an office's in Egypt. Normalised. */
-const DIRECTORATE = normalizeArabic('مديرية')
 
 /** "ريف": a town's countryside is named by the town. */
 export const COUNTRYSIDE = new Set([normalizeArabic('ريف')])
@@ -204,7 +201,7 @@ function findDualPlaces(ctx: Context, mentions: TokenMention[], t: number): bool
   if (!fits(second, true) || (ctx.owner[second] >= 0 && own >= 0)) return false
   let secondEnd = second
   // A known place there is left to findKnownPlace, which makes it whole ("بلدتي عيترون [وبنت جبيل]").
-  const known = Math.max(knownPhraseEnd(ctx, second, ctx.gazetteer.places), knownPhraseEnd(ctx, second, ctx.gazetteer.articlePlaces))
+  const known = knownPlaceEndAt(ctx, second)
   if (known > second) secondEnd = -1
   else if (ctx.owner[second] < 0) {
     secondEnd = compoundPlaceEnd(ctx, second)
@@ -437,7 +434,7 @@ function isSentencedToPrison(ctx: Context, t: number): boolean {
   // (The tokenizer leaves "بسجن" whole: three letters after ب.)
   const behindBa = (ctx.stems[t] === PRISON && ctx.tokens[t].clitics.pre.includes('ب')) || ctx.stems[t] === `ب${PRISON}`
   if (!behindBa || next >= ctx.tokens.length) return false
-  return !isDefiniteStem(ctx.stems[next]) && knownPhraseEnd(ctx, next, ctx.gazetteer.places) < 0 && knownPhraseEnd(ctx, next, ctx.gazetteer.articlePlaces) < 0
+  return !isDefiniteStem(ctx.stems[next]) && knownPlaceEndAt(ctx, next) < 0
 }
 
 /**

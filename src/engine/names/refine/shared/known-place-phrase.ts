@@ -10,6 +10,11 @@ export function isKnownPlacePhrase(ctx: Context, first: number, last: number): b
   return knownPhraseEnd(ctx, first, ctx.gazetteer.places) === last || knownPhraseEnd(ctx, first, ctx.gazetteer.articlePlaces) === last
 }
 
+/** The last token of the longest known place of either list (the tagger's or the rules') starting at token t, or -1. */
+export function knownPlaceEndAt(ctx: Context, t: number): number {
+  return Math.max(knownPhraseEnd(ctx, t, ctx.gazetteer.places), knownPhraseEnd(ctx, t, ctx.gazetteer.articlePlaces))
+}
+
 /** The stem is a known place of one word, for the tagger or the rules. */
 export function isOneWordKnownPlace(ctx: Context, stem: string): boolean {
   const oneWord = (entries: readonly string[][] | undefined) => entries?.some((words) => words.length === 1) ?? false

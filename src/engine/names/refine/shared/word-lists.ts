@@ -539,6 +539,8 @@ export const CLUB_CITIES = normSet([
 export const CLUB_PREPOSITIONS = normSet(['مع', 'ضد', 'أمام'])
 /** A player's move between clubs: "انتقل … من ميلان إلى الهلال" (match-clubs.ts, findTransferClubs). Hand-written. */
 export const TRANSFER_VERBS = normSet(['انتقل', 'ينتقل', 'انتقال', 'رحل', 'يرحل', 'رحيل', 'عاد', 'يعود'])
+/** "مديرية": a directorate, a district's head in Yemen and an office's in Egypt ("مديرية التموين"). Normalised. */
+export const DIRECTORATE = normalizeArabic('مديرية')
 /** "في" (in), as normalised: "العقيد في القوات الجوية …", "الجامعة الأمريكية في الشارقة". */
 export const IN = normalizeArabic('في')
 export const FROM = normSet(['من'])
