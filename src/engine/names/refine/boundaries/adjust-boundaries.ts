@@ -2,7 +2,6 @@ import { isDefiniteStem } from '../shared/definite.ts'
 import { isListedClub } from '../shared/listed-club.ts'
 import { normalizeArabic } from '../../../arabic/normalize.ts'
 import { breakBetween, isHead, isKnownPlace, onlyTheArticle, type Context, type TokenMention } from '../shared/context.ts'
-import { lookupForms } from '../../tagger/word-features.ts'
 import { WORD_CLASS } from '../../tagger/gazetteer.ts'
 import { compoundPlaceEnd } from './compound-place-end.ts'
 import { isLoneHead } from '../drop/drop-non-names.ts'
@@ -17,7 +16,7 @@ import { isCountryNisba, isNationalityNisba } from '../shared/nationality-nisba.
 import { PATTERNS } from '../shared/patterns.ts'
 import { isPurposeVerbalNoun } from '../shared/purpose-verbal-noun.ts'
 import { knownPhraseEnd, knownPhraseEndAfterAnd } from '../shared/known-phrase-end.ts'
-import { isKnownPlacePhrase, isOneWordKnownPlace, knownPlaceEndAt } from '../shared/known-place-phrase.ts'
+import { isKnownPlacePhrase, isOneWordKnownPlace, knownPlaceEndAt, longerKnownPlaceEnd, spellsPlaceAt } from '../shared/known-place-phrase.ts'
 import { isWorldFamilyName } from '../shared/known-full-name.ts'
 import { compoundPlaceStart, directionEnd as placeDirectionEnd, isCompoundPlaceStart } from './compound-place-end.ts'
 import { singularOfPluralTitle } from '../shared/plural-title.ts'
@@ -929,7 +928,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
     // "ساوث [كارولاينا]": a transliterated direction before a place begins its name.
     if (mention.type === 'place' && first > 0 && !breakBetween(ctx, first - 1, first) && ctx.owner[first - 1] < 0 &&
       TRANSLITERATED_DIRECTIONS.has(ctx.stems[first - 1])) first--
-    if (mention.type === 'place') last = knownPlaceEnd(ctx, first, last)
+    if (mention.type === 'place') last = longerKnownPlaceEnd(ctx, first, last)
     if (mention.type === 'place' && first === last) last = compoundPlaceEnd(ctx, first, true)
     // "[ميناء راس] لفان", "[مصفاة بورت] آرثر": a facility named after a compound place the tagger ended on its first word.
     if (mention.type !== 'person' && last === first + 1 && isHead(ctx, FACILITY_HEADS, first) && isCompoundPlaceStart(ctx, last)) {
@@ -946,7 +945,7 @@ function adjustEach(ctx: Context, mentions: TokenMention[]): TokenMention[] {
       if ((authority || heads.some((set) => isHead(ctx, set, first - 1))) && !(ctx.stems[first - 1] === SEMI && !SEMI_PLACES.has(ctx.stems[first]))) {
         first--
         // "بحر [الصين] الجنوبي": with its head the place may be a longer known one.
-        if (mention.type === 'place') last = knownPlaceEnd(ctx, first, last)
+        if (mention.type === 'place') last = longerKnownPlaceEnd(ctx, first, last)
       }
       // "[لجنة] الأمم المتحدة الاقتصادية والاجتماعية لغربي آسيا": a United Nations body the tagger ran on past the
       // United Nations (the adjectives agree with the head) is named with its head, as "برنامج الأمم المتحدة الإنمائي".
@@ -1450,32 +1449,6 @@ function isCommonWordAfterPreposition(ctx: Context, t: number): boolean {
   const listed = classes !== 0 && (classes & (WORD_CLASS.givenName | WORD_CLASS.nameParticle)) === 0
   // A verb the clusters know ("ليعيش"); an unseen word of that shape is a name ("بيركوسيون").
   return !GIVEN.has(stem) && (listed || isKnownVerb(ctx, stem))
-}
-
-/**
- * Where a place the tagger found at `first` ends when a longer known place starts there: "واشنطن" before
- * "العاصمة" is "واشنطن العاصمة", "مكسيكو" before "سيتي" "مكسيكو سيتي" (the gazetteer's and the rules'
- * multi-word places, longest first), when the words after `last` follow without a break and no other
- * mention holds them.
- */
-function knownPlaceEnd(ctx: Context, first: number, last: number): number {
-  // The stem, or a form without a clitic the tokenizer left on a short word ("بمكة": ب + مكة).
-  const forms = [ctx.stems[first], ...(ctx.forms[first] ??= lookupForms(ctx.tokens[first].norm))]
-  const known = forms.flatMap((form) => [...(ctx.gazetteer.places.get(form) ?? []), ...(ctx.gazetteer.articlePlaces.get(form) ?? [])]).sort((a, b) => b.length - a.length)
-  for (const words of known) {
-    const end = first + words.length - 1
-    if (end <= last) break
-    if (!spellsPlaceAt(ctx, first, words)) continue
-    let free = true
-    for (let t = last + 1; t <= end && free; t++) free = !breakBetween(ctx, t - 1, t) && ctx.owner[t] < 0
-    if (free) return end
-  }
-  return last
-}
-
-/** The tokens from t spell a gazetteer place entry (its first word is looked up by t's stem already). */
-function spellsPlaceAt(ctx: Context, t: number, words: readonly string[]): boolean {
-  return words.every((word, k) => k === 0 || (t + k < ctx.tokens.length && ctx.tokens[t + k].norm === word))
 }
 
 /**
