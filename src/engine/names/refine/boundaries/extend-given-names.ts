@@ -6,7 +6,11 @@ import { hasTanween, isClustered, isGivenNotPreposition, isNameLike, isUncluster
 import { isNationalityNisba } from '../shared/nationality-nisba.ts'
 import { isKnownFullName } from '../shared/known-full-name.ts'
 import { PATTERNS } from '../shared/patterns.ts'
+import { GIVEN_NAMES_ALSO_WORDS, NEWS_GIVEN_NAMES } from '../../lists/news-given-names.ts'
 import { ALLAH, GIVEN, LINKING_PARTICLES, NAME_ENDERS, ORDINAL_WORDS, REGNAL_TITLES, SPEECH_VERB_STEMS, TITLES } from '../shared/word-lists.ts'
+
+/** The one-word given names of news-given-names.ts, normalised (both lists: this rule reads them only before a name). */
+const NEWS_GIVEN_WORDS: ReadonlySet<string> = new Set([...NEWS_GIVEN_NAMES, ...GIVEN_NAMES_ALSO_WORDS].filter((name) => !name.includes(' ')).map((name) => normalizeArabic(name)))
 
 /** Prepositions normalisation spells as a given name: "على" (علي), "إلى". */
 const PREPOSITIONS_AS_WRITTEN: ReadonlySet<string> = new Set(['على', 'إلى'])
@@ -97,6 +101,14 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
     // (And one the tokenizer read a "و" off that is the name's: "[وضاح] ناجي الشعيبي".)
     if (mention.last === mention.first + 1 && (isBareFree(ctx, before, mention.first) ? GIVEN.has(ctx.stems[before]) : isGivenWithItsWaw(ctx, before, mention.first)) &&
       startsPersonName(ctx, mention.first) && !PREPOSITIONS_AS_WRITTEN.has(ctx.text.slice(ctx.tokens[before].start, ctx.tokens[before].end))) {
+      mention = mentions[index] = { ...mention, first: before }
+      ctx.owner[before] = index
+    }
+    // "[طوني] جورج حبيب", "[رؤى] عادل عبد الباقي": so is a given name of the news the rules' lists lack, as written,
+    // before a name of two or three words that opens on a known given name. (Read here only: as a given name
+    // everywhere, these open and split persons in the other rules.)
+    if (mention.last - mention.first <= 2 && mention.last > mention.first && isNewsGivenName(ctx, before, mention.first) && startsPersonName(ctx, mention.first) &&
+      onlyTheArticle(ctx, mention.first)) {
       mention = mentions[index] = { ...mention, first: before }
       ctx.owner[before] = index
     }
@@ -237,6 +249,11 @@ const DEFINITE_FAMILIES: ReadonlySet<string> = new Set(['الصباح'].map((wor
 /** Token k is free, bare (no clitic) and follows nothing that breaks it from token `next`. */
 function isBareFree(ctx: Context, k: number, next: number): boolean {
   return k >= 0 && ctx.owner[k] < 0 && !breakBetween(ctx, k, next) && ctx.tokens[k].clitics.pre.length === 0 && ctx.tokens[k].clitics.post.length === 0
+}
+
+/** Token k, free before `next` and not owned, is one of the news's given names as written (news-given-names.ts). */
+function isNewsGivenName(ctx: Context, k: number, next: number): boolean {
+  return k >= 0 && ctx.owner[k] < 0 && !breakBetween(ctx, k, next) && NEWS_GIVEN_WORDS.has(ctx.tokens[k].norm)
 }
 
 /** Token k, free before `next`, is a listed given name that begins with "و" ("وضاح", "وسيم"), read as و + a word. */
