@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { normalizeArabic } from '../../../src/engine/arabic/normalize.ts'
 import { GIVEN_NAMES_ALSO_WORDS, NEWS_GIVEN_NAMES } from '../../../src/engine/names/lists/news-given-names.ts'
 import { GIVEN_NAMES, NEWER_GIVEN_NAMES } from '../../../src/engine/names/lists/known-names.ts'
-import { NEWER_PLACES, PLACES_AFTER_A_HEAD } from '../../../src/engine/names/lists/known-places.ts'
+import { NEWER_PLACES } from '../../../src/engine/names/lists/known-places.ts'
 
 const norm = (name: string) => normalizeArabic(name)
 
