@@ -63,6 +63,7 @@ import { trimSurnameRunOn } from './refine/boundaries/surname-run-on.ts'
 import { extendExpressways, joinIntercityRoads } from './refine/boundaries/expressway-names.ts'
 import { findDatelinePlaces } from './refine/find/dateline-places.ts'
 import { extendPurposeNames } from './refine/boundaries/purpose-names.ts'
+import { fitKnownPersons } from './refine/boundaries/fit-known-persons.ts'
 
 export type { TokenMention } from './refine/shared/context.ts'
 export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
@@ -241,5 +242,7 @@ export function refineMentions(
   mentions = findListMembers(ctx, mentions).sort((a, b) => a.first - b.first)
   rebuildOwners(ctx, mentions)
   mentions = extendPurposeNames(ctx, mentions)
-  return trimPitchSides(ctx, trimExampleWords(ctx, splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions))))
+  mentions = trimPitchSides(ctx, trimExampleWords(ctx, splitGovernedPlaces(ctx, joinAdjacentNames(ctx, mentions))))
+  rebuildOwners(ctx, mentions)
+  return fitKnownPersons(ctx, mentions)
 }

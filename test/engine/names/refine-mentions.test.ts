@@ -595,7 +595,7 @@ describe('refineMentions, from batches u and v of the extraction pages (session 
 describe('refineMentions, from batch v of the extraction pages again (session 34)', () => {
   it.each<[string, string, [string, EntityType][], [string, EntityType][]]>([
     ['reads a mother called by her son’s given name as a person, not a town of "أم"', 'إذ قالت أم عبدالله، وهي أم لثلاثة طلاب، إن الرسوم ارتفعت', [['أم عبدالله', 'place']], [['أم عبدالله', 'person']]],
-    ['but leaves a town of "أم" a place', 'وصلت السفينة إلى ميناء أم قصر قرب أم درمان', [['أم درمان', 'place']], [['أم قصر', 'place'], ['أم درمان', 'place']]],
+    ['but leaves a town of "أم" a place', 'وصلت السفينة إلى أم قصر قرب أم درمان', [['أم درمان', 'place']], [['أم قصر', 'place'], ['أم درمان', 'place']]],
     ['reads a surname run into the verb after it as the person', 'وقال عبد اللطيف بنكيران إن الأزمة عميقة. لكن بنكيران نبّه إلى أن التحلية لا تكفي', [['عبد اللطيف بنكيران', 'person'], ['بنكيران نبّه', 'place']], [['عبد اللطيف بنكيران', 'person'], ['بنكيران', 'person']]],
     ['but not a company named after the family', 'وقال فهد الماجد إن الماجد للعود افتتحت فرعا', [['فهد الماجد', 'person'], ['الماجد للعود', 'organization']], [['فهد الماجد', 'person'], ['الماجد للعود', 'organization']]],
     ['reads a tower named after its head as a place', 'زار الوفد برج خليفة في دبي', [['برج خليفة', 'organization']], [['برج خليفة', 'place']]],
@@ -673,5 +673,42 @@ describe('refineMentions, session 64: a directorate named by its field', () => {
 
   it('but a district after the same head named by a word the clusters never saw', () => {
     expect(refine('وزار مديرية الصليف', [], withClusters)).toEqual([['الصليف', 'place']])
+  })
+})
+
+describe('refineMentions, session 65: the listed persons, as written', () => {
+  const clusters = new Map(['الكفة', 'رجحت', 'زيارة', 'الوزير', 'قال', 'إن', 'العربية', 'اللغة', 'مجمع'].map((word) => [clusterKey(splitProcliticsForFeatures(normalizeArabic(word)).core), 1]))
+  const withClusters = buildGazetteer(['السعودية', 'القاهرة'], clusters)
+
+  it('ends a listed person the tagger ran into a common word after it', () => {
+    expect(refine('رجحت زيارة حمدين صباحي الكفة', [['حمدين صباحي الكفة', 'person']], withClusters)).toEqual([['حمدين صباحي', 'person']])
+  })
+
+  it('and into a verb\'s future, clusters or not', () => {
+    expect(refine('وقال إن أحمد شفيق سيترأس الوفد', [['أحمد شفيق سيترأس', 'person']], withClusters)).toEqual([['أحمد شفيق', 'person']])
+  })
+
+  it('splits two persons the tagger read as one', () => {
+    expect(refine('استقبل غابرييل أتال جيريمي كوربن أمس', [['غابرييل أتال جيريمي كوربن', 'person']], withClusters))
+      .toEqual([['غابرييل أتال', 'person'], ['جيريمي كوربن', 'person']])
+  })
+
+  it('drops a common word the tagger ran in before a listed person', () => {
+    expect(refine('قال الوزير ستيفان سيجورنيه إن', [['الوزير ستيفان سيجورنيه', 'person']], withClusters)).toEqual([['ستيفان سيجورنيه', 'person']])
+  })
+
+  it('completes a listed person the tagger cut, and finds one it missed', () => {
+    expect(refine('وصل محمد سعد الكتاتني إلى القاهرة', [['سعد الكتاتني', 'person']], withClusters)).toEqual([['محمد سعد الكتاتني', 'person']])
+    expect(refine('وقال حنفي جبالي إن الجلسة انتهت', [], withClusters)).toEqual([['حنفي جبالي', 'person']])
+  })
+
+  it('keeps a longer name that holds a listed one, and a street named after one', () => {
+    expect(refine('قال تيدروس أدهانوم غيبريسوس إن', [['تيدروس أدهانوم غيبريسوس', 'person']], withClusters)).toEqual([['تيدروس أدهانوم غيبريسوس', 'person']])
+    expect(refine('يقع المبنى في شارع أحمد شفيق وسط المدينة', [['شارع أحمد شفيق', 'place']], withClusters)).toEqual([['شارع أحمد شفيق', 'place']])
+  })
+
+  it('gives a body listed in common words the country\'s nisba after it', () => {
+    expect(refine('قال مجمع اللغة العربية السعودي إن', [['مجمع اللغة العربية', 'organization'], ['السعودي', 'place']], withClusters))
+      .toEqual([['مجمع اللغة العربية السعودي', 'organization']])
   })
 })

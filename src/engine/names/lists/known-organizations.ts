@@ -1,4 +1,6 @@
 import { NEWS_ORGANIZATIONS } from './news-organizations.ts'
+import { PUBLIC_BODIES } from './public-bodies.ts'
+import { COMPANIES_AND_WORLD_BODIES } from './companies-and-world-bodies.ts'
 /**
  * Organisations written for Qari (not cut from any corpus): news agencies and outlets that Arabic pages
  * credit at the end of an article ("فرانس24/ رويترز/ أ ف ب"), where no sentence context tells the tagger
@@ -246,6 +248,10 @@ export const NEWER_ORGANIZATIONS = [
   'الكرسي الرسولي',
   // Session 64: the Arab leagues' clubs and the region's parties, armed groups, movements and outlets (news-organizations.ts).
   ...NEWS_ORGANIZATIONS,
+  // Session 65: the Arab states' public bodies and civil society, and companies and the world's bodies (public-bodies.ts,
+  // companies-and-world-bodies.ts).
+  ...PUBLIC_BODIES,
+  ...COMPANIES_AND_WORLD_BODIES,
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */

@@ -1,5 +1,6 @@
 import { ARAB_LOCAL_PLACES, ARAB_LOCAL_PLACES_AFTER_A_HEAD } from './arab-local-places.ts'
 import { WORLD_PLACES, WORLD_PLACES_AFTER_A_HEAD } from './world-places.ts'
+import { ARAB_LANDMARKS } from './arab-landmarks.ts'
 
 /**
  * Places of the news that the article rules know (find-places.ts, findKnownPlace): the Arab world's
@@ -177,6 +178,8 @@ export const NEWER_PLACES = [
   ...ARAB_LOCAL_PLACES,
   // And the world's provinces, regions and cities below the capitals (world-places.ts).
   ...WORLD_PLACES,
+  // Session 65: the Arab world's facilities and landmarks (arab-landmarks.ts).
+  ...ARAB_LANDMARKS,
 ] as const
 
 /**

@@ -92,7 +92,7 @@ export function buildGazetteer(placeNames: readonly string[], clusters: WordClus
 }
 
 /** Multi-word names indexed by their first normalised word, longest first. */
-function phraseIndex(names: readonly string[]): Map<string, string[][]> {
+export function phraseIndex(names: readonly string[]): Map<string, string[][]> {
   const index = new Map<string, string[][]>()
   const seen = new Set<string>()
   for (const name of names) {

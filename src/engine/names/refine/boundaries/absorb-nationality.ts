@@ -5,9 +5,9 @@ import { isAndDefiniteNoun } from '../shared/chain-noun.ts'
 import { breakBetween, isKnownPlace, type Context, type TokenMention } from '../shared/context.ts'
 import { knownOrganizationEnd } from '../shared/known-organization-end.ts'
 import { isCountryNisba } from '../shared/nationality-nisba.ts'
-import { isGivenNotPreposition } from '../shared/name-like.ts'
+import { isClustered, isGivenNotPreposition } from '../shared/name-like.ts'
 import { PATTERNS } from '../shared/patterns.ts'
-import { GROUP_HEADS, PUBLIC_BODY_ADJECTIVES } from '../shared/word-lists.ts'
+import { ALLAH, GROUP_HEADS, PUBLIC_BODY_ADJECTIVES } from '../shared/word-lists.ts'
 
 /**
  * Rule 4's last step: a country's nisba after an organisation named in common words is the organisation's
@@ -37,7 +37,10 @@ export function absorbNationalities(ctx: Context, mentions: readonly TokenMentio
     // unless it ends in its field after ل, a common noun the country's nisba does not describe ("الهيئة العامة
     // للإحصاء السعودية").
     // (A listed name of one word takes it: "[الكونغرس] الأميركي".)
-    if (mention.last > mention.first && knownOrganizationEnd(ctx, mention.first) === mention.last && !ctx.tokens[mention.last].clitics.pre.includes('ل')) return
+    // (Nor one listed in common words, whose last word is a definite common noun: "[مجمع اللغة العربية] الأردني", "هيئة
+    // أسواق المال الكويتية"; the lists name a country's body without its country.)
+    const listed = mention.last > mention.first && knownOrganizationEnd(ctx, mention.first) === mention.last
+    if (listed && !ctx.tokens[mention.last].clitics.pre.includes('ل') && !endsInCommonNoun(ctx, mention)) return
     const lastStem = ctx.stems[mention.last]
     // The name's last word: a definite common noun, bare or after ل ("للإحصاء"); or any word after a group's head
     // ("مجموعة بلاكستون [الأمريكية]").
@@ -46,7 +49,8 @@ export function absorbNationalities(ctx: Context, mentions: readonly TokenMentio
     for (let t = mention.first; t <= mention.last; t++) if (isCountryNisba(ctx.stems[t], ctx.gazetteer)) return
     let k = mention.last + 1
     // A second field after "و" ("وزارة المياه [والري] الأردنية"), then a rank ("العامة").
-    if (isAndDefiniteNoun(ctx, k) && ctx.owner[k] < 0) k++
+    // (Not after a listed name, which is whole: "[الإدارة الذاتية] والحكومة السورية" are two.)
+    if (!listed && isAndDefiniteNoun(ctx, k) && ctx.owner[k] < 0) k++
     if (isBareDefinite(ctx, k, k - 1) && ctx.owner[k] < 0 && PUBLIC_BODY_ADJECTIVES.has(ctx.stems[k])) k++
     if (!isBareDefinite(ctx, k, k - 1) || !isCountryNisba(ctx.stems[k], ctx.gazetteer)) return
     // After an adjective, only a nationality that is no country's name: in "منظمة العفو الدولية السعودية" the
@@ -83,4 +87,10 @@ export function isBareDefinite(ctx: Context, k: number, previous: number): boole
   if (k >= ctx.tokens.length || breakBetween(ctx, previous, k)) return false
   const { pre, post } = ctx.tokens[k].clitics
   return pre.length === 1 && pre[0] === 'ال' && post.length === 0
+}
+
+/** The mention ends in a definite word the clusters know that is no place and not "الله" ("حزب الله"): a common noun. */
+function endsInCommonNoun(ctx: Context, mention: TokenMention): boolean {
+  const stem = ctx.stems[mention.last]
+  return isDefiniteStem(stem) && stem !== ALLAH && isClustered(ctx, ctx.tokens[mention.last].norm) && !isKnownPlace(ctx, mention.last)
 }
