@@ -468,7 +468,7 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     // Session 28, names seen on the extraction pages of batch f.
     ['drops a currency alone, of any type', 'بلغت الأرباح 86.4 مليون ريال مقابل 63.1 مليون ريال', [['ريال', 'organization']], []],
     ['but keeps Real Madrid by its article', 'وفاز الريال على برشلونة', [['الريال', 'organization'], ['برشلونة', 'organization']], [['الريال', 'organization'], ['برشلونة', 'organization']]],
-    ['drops the English word of a media name alone taken for a person', 'السومرية نيوز/ بغداد', [['نيوز', 'person']], []],
+    ['drops the English word of a media name alone taken for a person, and finds the listed outlet (session 65)', 'السومرية نيوز/ بغداد', [['نيوز', 'person']], [['السومرية نيوز', 'organization']]],
     ['cuts a pronoun after a given name, and a word with a digit, off a person', 'وتقول سعاد هي التي بدأت، وقالت منى لرصيف22 إن', [['سعاد هي', 'person'], ['منى لرصيف22', 'person']], [['سعاد', 'person'], ['منى', 'person']]],
     ['but not the end of a Korean name', 'وقال كيم جونغ هو إن', [['كيم جونغ هو', 'person']], [['كيم جونغ هو', 'person']]],
     ['splits a known place, "و" and another place into two', 'بينها البصرة وذي قار والديوانية', [['البصرة وذي قار', 'place']], [['البصرة', 'place'], ['وذي قار', 'place'], ['والديوانية', 'place']]],
