@@ -533,7 +533,7 @@ describe('refineMentions, rules 6, 10 and 11 and the body a spokesperson speaks 
     ['drops the outskirts before a place, not an ocean', 'وتدور معارك في محيط كادقلي وفي المحيط الهادئ', [['محيط كادقلي', 'place'], ['المحيط الهادئ', 'place']], [['كادقلي', 'place'], ['المحيط الهادئ', 'place']]],
     ['and the heights before a place', 'وتساقطت الثلوج على مرتفعات إفران أمس', [['مرتفعات إفران', 'place']], [['إفران', 'place']]],
     ['takes the countryside\'s direction into its name', 'وقصفت المدفعية قرى ريف دمشق الغربي أمس', [['ريف دمشق', 'place']], [['ريف دمشق الغربي', 'place']]],
-    ['takes no word between two quoted names for an acronym', 'واتهمت الهيئة "سوريون للعدالة" فصيل "فرقة الحمزات" أمس', [['سوريون للعدالة', 'organization']], [['سوريون للعدالة', 'organization']]],
+    ['takes no word between two quoted names for an acronym', 'واتهمت الهيئة "سوريون للعدالة" فصيل "فرقة الحمزات" أمس', [['سوريون للعدالة', 'organization']], [['سوريون للعدالة', 'organization'], ['فرقة الحمزات', 'organization']]],
     ['finds a country\'s armed forces by their name, not its forces alone', 'وقالت القوات المسلحة السورية إن القوات الروسية انسحبت', [], [['القوات المسلحة السورية', 'organization']]],
     ['session 49: a portfolio after its officer is no part of the body the tagger ran into it', 'فيما زار وكيل وزارة الأشغال لشؤون الطرق الموقع', [['وزارة الأشغال لشؤون الطرق', 'organization']], [['وزارة الأشغال', 'organization']]],
     ['session 49: a monument the tagger typed a body is a place', 'وأطلقت جمعية مشروعا لتوثيق حصن الأخيضر أمس', [['حصن الأخيضر', 'organization']], [['حصن الأخيضر', 'place']]],
