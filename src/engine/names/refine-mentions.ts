@@ -111,7 +111,7 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  *    للطيران المدني", "الجامعة الملكية المغربية لكرة القدم"), a university or coalition by the word after
  *    it ("جامعة الأزهر", "تحالف الفتح"), "وكالة … للأنباء" (find-institutions.ts), and the field after a name,
  *    with the institution's head before it ("مركز الأهرام للدراسات السياسية") (extend-field-tails.ts), and the
- *    country's nisba after a name in common words ("الهيئة العامة للإحصاء السعودية") (absorb-nationality.ts), and
+ *    country's nisba after a name in common words, listed or not ("الهيئة العامة للإحصاء السعودية", "مجمع اللغة العربية الأردني") (absorb-nationality.ts), and
  *    its acronym in brackets after it ("بيت التمويل الكويتي (بيتك)") (find-institutions.ts); and
  *    the settlement named after an indefinite "قرية" or "بلدة" ("بلدة قلدون", "قرية التويمية"), a palace
  *    after "قصر" ("قصر الإليزيه", "قصر بعبدا"), a name the word clusters never saw after a district's head
@@ -130,8 +130,11 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  *    a person ("الإيراني علي باقري كني", "الفنانة نعيمة عاكف"), also past an adjective ("الفنان السوري
  *    الكبير دريد لحام"), and after a spokesperson's or a title's body ("باسم جماعة الحوثي يحيى سريع",
  *    "العقيد في القوات الجوية الأمريكية سيلينا نويز") (find-persons.ts, given-name-start.ts), and completes
- *    one the tagger cut short ("العماد رودولف [هيكل]", "محمد شياع [السوداني]", "خالد آيت [الطالب]")
- *    (extend-given-names.ts);
+ *    one the tagger cut short ("العماد رودولف [هيكل]", "محمد شياع [السوداني]", "خالد آيت [الطالب]"), also
+ *    with a given name of the news the other lists lack ("[طوني] جورج حبيب") (extend-given-names.ts); and, last
+ *    of all, a listed person's full name is one person as written: cut out of the words the tagger ran it into,
+ *    split from the next person, completed, or found ("[عبد المجيد تبون] سيفي غريب") (fit-known-persons.ts,
+ *    public-figures.ts, foreign-persons.ts);
  * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس",
  *    "القوات الجوية" after "القوات الجوية الأمريكية") (propagate-in-article.ts), and a person's full name,
  *    or a run of two or more of its words, rejoins the pieces the tagger split it into elsewhere ("نعيمة" +
