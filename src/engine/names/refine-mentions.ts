@@ -131,9 +131,9 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  *    الكبير دريد لحام"), and after a spokesperson's or a title's body ("باسم جماعة الحوثي يحيى سريع",
  *    "العقيد في القوات الجوية الأمريكية سيلينا نويز") (find-persons.ts, given-name-start.ts), and completes
  *    one the tagger cut short ("العماد رودولف [هيكل]", "محمد شياع [السوداني]", "خالد آيت [الطالب]"), also
- *    with a given name of the news the other lists lack ("[طوني] جورج حبيب") (extend-given-names.ts); and, last
+ *    with a given name of the news the other lists lack ("[إسراء] أحمد الطويل") (extend-given-names.ts); and, last
  *    of all, a listed person's full name is one person as written: cut out of the words the tagger ran it into,
- *    split from the next person, completed, or found ("[عبد المجيد تبون] سيفي غريب") (fit-known-persons.ts,
+ *    split from the next person, completed, or found ("[غابرييل أتال] جيريمي كوربن") (fit-known-persons.ts,
  *    public-figures.ts, foreign-persons.ts);
  * 7. a name found once is found everywhere in the article ("بيسكوف" alone, "تاس" after "وكالة تاس",
  *    "القوات الجوية" after "القوات الجوية الأمريكية") (propagate-in-article.ts), and a person's full name,

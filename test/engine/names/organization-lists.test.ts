@@ -10,8 +10,8 @@ const norm = (name: string) => normalizeArabic(name)
 
 describe('the organisations of the news (news-organizations.ts)', () => {
   it('are taken in by the rules\' lists, not by the tagger\'s', () => {
-    expect(NEWER_ORGANIZATIONS).toEqual(expect.arrayContaining([...NEWS_ORGANIZATIONS]))
-    expect(NEWER_SPORTS_CLUBS).toEqual(expect.arrayContaining([...NEWS_CLUB_WORDS]))
+    expect(missingFrom(NEWER_ORGANIZATIONS, NEWS_ORGANIZATIONS)).toEqual([])
+    expect(missingFrom(NEWER_SPORTS_CLUBS, NEWS_CLUB_WORDS)).toEqual([])
     const features = new Set([...KNOWN_ORGANIZATIONS, ...SPORTS_CLUBS].map(norm))
     expect([...NEWS_ORGANIZATIONS, ...NEWS_CLUB_WORDS].map(norm).filter((name) => features.has(name))).toEqual([])
   })
@@ -28,3 +28,9 @@ describe('the organisations of the news (news-organizations.ts)', () => {
     expect(NEWS_CLUB_WORDS.filter((word) => word.includes(' ') || !word.startsWith('ال'))).toEqual([])
   })
 })
+
+/** The names of `part` that `list` lacks (a set look-up: arrayContaining compares every pair, seconds on these lists). */
+function missingFrom(list: readonly string[], part: readonly string[]): string[] {
+  const names = new Set(list)
+  return part.filter((name) => !names.has(name))
+}

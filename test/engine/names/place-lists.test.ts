@@ -12,8 +12,8 @@ describe.each([
   ['the world\'s provinces and cities (world-places.ts)', WORLD_PLACES, WORLD_PLACES_AFTER_A_HEAD],
 ] as const)('%s', (_label, ANYWHERE, AFTER_A_HEAD) => {
   it('are taken in by the rules\' lists', () => {
-    expect(NEWER_PLACES).toEqual(expect.arrayContaining([...ANYWHERE]))
-    expect(PLACES_AFTER_A_HEAD).toEqual(expect.arrayContaining([...AFTER_A_HEAD]))
+    expect(missingFrom(NEWER_PLACES, ANYWHERE)).toEqual([])
+    expect(missingFrom(PLACES_AFTER_A_HEAD, AFTER_A_HEAD)).toEqual([])
   })
 
   it('name each place once, in one of the two lists, and none the older lists had', () => {
@@ -38,3 +38,9 @@ describe.each([
     expect([...ANYWHERE, ...AFTER_A_HEAD].filter((name) => /[0-9٠-٩]|(?:^|\s)(?:أكتوبر|رمضان|مايو|يوليو)(?:\s|$)/u.test(name))).toEqual([])
   })
 })
+
+/** The names of `part` that `list` lacks (a set look-up: arrayContaining compares every pair, seconds on these lists). */
+function missingFrom(list: readonly string[], part: readonly string[]): string[] {
+  const names = new Set(list)
+  return part.filter((name) => !names.has(name))
+}

@@ -16,7 +16,7 @@ describe('the public bodies, companies and world bodies of session 65', () => {
   const all = [...PUBLIC_BODIES, ...COMPANIES_AND_WORLD_BODIES]
 
   it('are taken in by the rules\' lists, not by the tagger\'s', () => {
-    expect(NEWER_ORGANIZATIONS).toEqual(expect.arrayContaining(all))
+    expect(missingFrom(NEWER_ORGANIZATIONS, all)).toEqual([])
     const older = new Set([...KNOWN_ORGANIZATIONS, ...NEWS_ORGANIZATIONS].map(norm))
     expect(all.map(norm).filter((name) => older.has(name))).toEqual([])
   })
@@ -55,7 +55,7 @@ function names2(names: readonly string[]): [string, string][] {
 
 describe('the Arab world\'s landmarks (arab-landmarks.ts)', () => {
   it('are places wherever they stand, each once, none a listed body and none a date', () => {
-    expect(NEWER_PLACES).toEqual(expect.arrayContaining([...ARAB_LANDMARKS]))
+    expect(missingFrom(NEWER_PLACES, ARAB_LANDMARKS)).toEqual([])
     const names = ARAB_LANDMARKS.map(norm)
     expect(new Set(names).size).toBe(names.length)
     const bodies = new Set([...PUBLIC_BODIES, ...COMPANIES_AND_WORLD_BODIES].map(norm))
@@ -63,3 +63,9 @@ describe('the Arab world\'s landmarks (arab-landmarks.ts)', () => {
     expect(ARAB_LANDMARKS.filter((name) => /[0-9٠-٩]/u.test(name))).toEqual([])
   })
 })
+
+/** The names of `part` that `list` lacks (a set look-up: arrayContaining compares every pair, seconds on these lists). */
+function missingFrom(list: readonly string[], part: readonly string[]): string[] {
+  const names = new Set(list)
+  return part.filter((name) => !names.has(name))
+}

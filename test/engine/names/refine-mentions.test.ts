@@ -277,7 +277,7 @@ describe('refineMentions', () => {
     ['splits no venue named by its town behind "ل" (session 64)', 'أقيمت المباراة على الملعب الكبير لمراكش', [['الملعب الكبير لمراكش', 'place']], [['الملعب الكبير لمراكش', 'place']]],
     ['takes back an urban region’s head (session 63)', 'تطوير منطقة الشمال الحضرية قرب الحدود', [['الشمال الحضرية', 'place']], [['منطقة الشمال الحضرية', 'place']]],
     ['finds a known body nothing found (session 62)', 'ووقع الطرفان اتفاقا بين إيران وصندوق النقد.', [['إيران', 'place']], [['إيران', 'place'], ['وصندوق النقد', 'organization']]],
-    ['begins a person at a given name of the news before a known given name (session 65)', 'وقال المحامي طوني جورج حبيب إن الدعوى', [['جورج حبيب', 'person']], [['طوني جورج حبيب', 'person']]],
+    ['begins a person at a given name of the news before a known given name (session 65)', 'وقالت المحامية إسراء أحمد الطويل إن الدعوى', [['أحمد الطويل', 'person']], [['إسراء أحمد الطويل', 'person']]],
     ['and at one that is also a word, before three words', 'وقالت الطالبة رؤى عادل عبد الباقي إن', [['عادل عبد الباقي', 'person']], [['رؤى عادل عبد الباقي', 'person']]],
     ['but not across a conjunction', 'من أفلام المخرجين علوية ومارون بغدادي', [['ومارون بغدادي', 'person']], [['ومارون بغدادي', 'person']]],
     ['begins a person at a given name the tokenizer read a و off (session 62)', 'قال وكيل المحافظة وضاح ناجي الشعيبي إن السلطة', [['ناجي الشعيبي', 'person']], [['وضاح ناجي الشعيبي', 'person']]],

@@ -104,7 +104,7 @@ export function extendGivenNames(ctx: Context, mentions: TokenMention[]): void {
       mention = mentions[index] = { ...mention, first: before }
       ctx.owner[before] = index
     }
-    // "[طوني] جورج حبيب", "[رؤى] عادل عبد الباقي": so is a given name of the news the rules' lists lack, as written,
+    // "[إسراء] أحمد الطويل", "[رؤى] عادل عبد الباقي": so is a given name of the news the rules' lists lack, as written,
     // before a name of two or three words that opens on a known given name. (Read here only: as a given name
     // everywhere, these open and split persons in the other rules.)
     if (mention.last - mention.first <= 2 && mention.last > mention.first && isNewsGivenName(ctx, before, mention.first) && startsPersonName(ctx, mention.first) &&

@@ -36,15 +36,17 @@ function isWrittenAsListed(ctx: Context, first: number, last: number): boolean {
 const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_HEADS, ...STREET_HEADS, ...VENUE_HEADS, ...normSet(['جائزة', 'مدينة', 'مستشفى', 'مدرسة', 'مركز', 'مؤسسة', 'مسابقة', 'كأس', 'بطولة'])])
 
 /**
- * A person's full name the lists know ("عبد المجيد تبون", "إيمانويل ماكرون", "شي جين بينغ") is one person, as written:
- * - the tagger's person that runs past it ends with it ("[عبد المجيد تبون] سيفي غريب", "[جي دي فانس] الكفة"), and one of
- *   two words or more after it that opens on a given name is the next person ("[إيمانويل ماكرون] [فرانسوا بايرو]");
- * - one that began before it, on a word neither a given name nor a particle, begins with it ("الوزير [جان نويل بارو]");
- * - one the tagger cut inside it, or split, takes all of it ("شي [جين بينغ]");
- * - one the tagger missed is found, unless a head before it names a place or a body after the person ("جامعة الملك
- *   سعود"), and a place or body the tagger found inside the name gives way to it ("ألفين [براغ]").
- * A longer name that holds the listed one stays whole: the name goes on with "بن" or the like ("محمد بن سلمان بن عبد
- * العزيز"), or a given name stands before it ("حصة صباح السالم الصباح"); and so does a place or body that holds all of it.
+ * A person's full name the lists know ("حمدين صباحي", "إيمانويل ماكرون", "تيدروس أدهانوم غيبريسوس") is one person, as written:
+ * - the tagger's person that runs past it ends with it ("[حمدين صباحي] الكفة", "[أحمد شفيق] سيترأس"), and two words or more
+ *   after it that open on a given name are the next person ("[غابرييل أتال] [جيريمي كوربن]");
+ * - one that began before it on a word the clusters know, neither a given name nor a particle, begins with it ("الوزير
+ *   [ستيفان سيجورنيه]"), and a listed family name before it is a person of its own ("[ماكرون] [سيباستيان لوكورنو]");
+ * - one the tagger cut inside it, or split, takes all of it ("[محمد] سعد الكتاتني");
+ * - one the tagger missed is found where it is written as listed, unless a head before it names a place or a body after
+ *   the person ("شارع أحمد شفيق"); a place or body the tagger found inside the name gives way to it.
+ * A longer name that holds the listed one stays whole: the name goes on with "بن", an ordinal, a given name or a word the
+ * clusters never saw ("محمد بن زايد آل نهيان", "الحسين بن عبدالله الثاني", "تيدروس أدهانوم غيبريسوس"), or begins before
+ * it ("حصة صباح السالم الصباح"); and so does a place or a body that holds all of it.
  */
 export function fitKnownPersons(ctx: Context, mentions: TokenMention[]): TokenMention[] {
   const index = knownPersons()
@@ -78,6 +80,8 @@ function fitOne(ctx: Context, mentions: TokenMention[], first: number, last: num
     // One the tagger missed is found as the list spells it, hamza and all: "عادل إمام", not "عادل أمام [الجمهور]" (before).
     if (!isWrittenAsListed(ctx, first, last)) return
   }
+  // The persons the tagger ran on into before or after the listed name, kept only if the name is fitted at all.
+  const neighbours: TokenMention[] = []
   for (const i of persons) {
     const m = mentions[i]
     if (m.first < first) {
@@ -85,15 +89,15 @@ function fitOne(ctx: Context, mentions: TokenMention[], first: number, last: num
       if (GIVEN.has(ctx.stems[first - 1]) || LINKING_PARTICLES.has(ctx.stems[first - 1]) || !isClustered(ctx, ctx.tokens[first - 1].norm)) {
         // "[ماكرون] سيباستيان لوكورنو": unless it is a listed family name, another person's.
         if (!(m.first === first - 1 && isWorldFamilyName(ctx.stems[first - 1]))) return
-        mentions.push({ type: 'person', first: m.first, last: first - 1 })
+        neighbours.push({ type: 'person', first: m.first, last: first - 1 })
       }
     }
     if (m.last > last) {
       const next = last + 1
-      // "الحسين بن عبدالله [الثاني]", "محمد بن سلمان [بن عبد العزيز]": the name goes on.
+      // "الحسين بن عبدالله [الثاني]", "محمد بن زايد [آل نهيان]": the name goes on.
       if (LINKING_PARTICLES.has(ctx.stems[next]) || ORDINAL_WORDS.has(ctx.stems[next])) return
       const opensPerson = (GIVEN.has(ctx.stems[next]) || knownPersons().has(ctx.stems[next])) && ctx.tokens[next].clitics.pre.length === 0
-      if (m.last > next && opensPerson) mentions.push({ type: 'person', first: next, last: m.last })
+      if (m.last > next && opensPerson) neighbours.push({ type: 'person', first: next, last: m.last })
       else if (continuesName(ctx, next)) return
     }
   }
@@ -103,7 +107,7 @@ function fitOne(ctx: Context, mentions: TokenMention[], first: number, last: num
     const m = mentions[i]
     mentions[i] = m.type !== 'person' && m.first < first ? { ...m, last: first - 1 } : { ...m, last: m.first - 1 }
   }
-  mentions.push({ type: 'person', first, last })
+  mentions.push({ type: 'person', first, last }, ...neighbours)
   rebuildOwners(ctx, mentions)
 }
 
@@ -114,7 +118,7 @@ const NAME_SECONDS = normSet(['الدين', 'الله', 'الرحمن', 'الر�
  * Token t, after a listed name inside the tagger's person, may be the name's own next word ("تيدروس أدهانوم
  * [غيبريسوس]", "أحمد حسن [آدم]", "عبدالله بن عبدالعزيز [الشيخ]", "محمد [السوداني]"): no clitic but the article, no
  * verb's or an accusative's shape, and a given name, a word the clusters never saw, a family name in a nisba's shape,
- * or a compound name's second word. Not "[جي دي فانس] الكفة", "[خالد عبد العزيز] منع", "[نزار بركة] سيترأس".
+ * or a compound name's second word. Not "[حمدين صباحي] الكفة", "[أحمد شفيق] سيترأس".
  */
 function continuesName(ctx: Context, t: number): boolean {
   const { clitics, norm } = ctx.tokens[t]
