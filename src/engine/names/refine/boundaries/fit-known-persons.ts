@@ -9,16 +9,21 @@ import { isWorldFamilyName } from '../shared/known-full-name.ts'
 import { PATTERNS } from '../shared/patterns.ts'
 import { GIVEN, INSTITUTION_HEADS, LINKING_PARTICLES, normSet, ORDINAL_WORDS, STREET_HEADS, VENUE_HEADS } from '../shared/word-lists.ts'
 
-/** The listed persons' full names (foreign-persons.ts, public-figures.ts) by first word, longest first; built on first use. */
+/** The listed persons' full names as the lists write them: foreign-persons.ts's pairs joined, and public-figures.ts. */
+function listedFullNames(): string[] {
+  return [...FOREIGN_PERSONS.map(([given, family]) => `${given} ${family}`), ...PUBLIC_FIGURES]
+}
+
+/** The listed full names by first word, longest first; built on first use. */
 let personIndex: Map<string, string[][]> | undefined
 function knownPersons(): Map<string, string[][]> {
-  return (personIndex ??= phraseIndex([...FOREIGN_PERSONS.map(([given, family]) => `${given} ${family}`), ...PUBLIC_FIGURES]))
+  return (personIndex ??= phraseIndex(listedFullNames()))
 }
 
 /** The listed full names as written, diacritics aside, for isWrittenAsListed; built on first use. */
 let writtenNames: Set<string> | undefined
 function writtenKnownPersons(): Set<string> {
-  return (writtenNames ??= new Set([...FOREIGN_PERSONS.map(([given, family]) => `${given} ${family}`), ...PUBLIC_FIGURES].map(withoutMarks)))
+  return (writtenNames ??= new Set(listedFullNames().map(withoutMarks)))
 }
 
 /** The text without its diacritics and tatweel. */
