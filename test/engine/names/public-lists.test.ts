@@ -9,6 +9,8 @@ import { NEWS_ORGANIZATIONS } from '../../../src/engine/names/lists/news-organiz
 import { GIVEN_NAMES, NEWER_GIVEN_NAMES } from '../../../src/engine/names/lists/known-names.ts'
 import { NEWER_PLACES } from '../../../src/engine/names/lists/known-places.ts'
 import { ARAB_LANDMARKS } from '../../../src/engine/names/lists/arab-landmarks.ts'
+import { WORLD_LANDMARKS } from '../../../src/engine/names/lists/world-landmarks.ts'
+import { ACADEMIC_AND_CULTURAL_INSTITUTIONS } from '../../../src/engine/names/lists/academic-and-cultural-institutions.ts'
 
 const norm = (name: string) => normalizeArabic(name)
 
@@ -61,6 +63,35 @@ describe('the Arab world\'s landmarks (arab-landmarks.ts)', () => {
     const bodies = new Set([...PUBLIC_BODIES, ...COMPANIES_AND_WORLD_BODIES].map(norm))
     expect(names.filter((name) => bodies.has(name))).toEqual([])
     expect(ARAB_LANDMARKS.filter((name) => /[0-9٠-٩]/u.test(name))).toEqual([])
+  })
+})
+
+describe('the world\'s landmarks and the academic and cultural institutions (session 66)', () => {
+  it('take the landmarks in as places and the institutions as organisations, for the rules only', () => {
+    expect(missingFrom(NEWER_PLACES, WORLD_LANDMARKS)).toEqual([])
+    expect(missingFrom(NEWER_ORGANIZATIONS, ACADEMIC_AND_CULTURAL_INSTITUTIONS)).toEqual([])
+    const older = new Set(KNOWN_ORGANIZATIONS.map(norm))
+    expect(ACADEMIC_AND_CULTURAL_INSTITUTIONS.map(norm).filter((name) => older.has(name))).toEqual([])
+  })
+
+  it('name each once, and no institution that is also a listed place or another list\'s body', () => {
+    const landmarks = [...ARAB_LANDMARKS, ...WORLD_LANDMARKS].map(norm)
+    expect(new Set(landmarks).size).toBe(landmarks.length)
+    const institutions = ACADEMIC_AND_CULTURAL_INSTITUTIONS.map(norm)
+    expect(new Set(institutions).size).toBe(institutions.length)
+    const places = new Set(NEWER_PLACES.map(norm))
+    const bodies = new Set([...NEWS_ORGANIZATIONS, ...PUBLIC_BODIES, ...COMPANIES_AND_WORLD_BODIES].map(norm))
+    expect(institutions.filter((name) => places.has(name) || bodies.has(name))).toEqual([])
+  })
+
+  it('leave out what the sets write apart: a site\'s "الأثرية" or "التاريخي", and an institution\'s town after "في" or "ب"', () => {
+    expect([...ARAB_LANDMARKS, ...WORLD_LANDMARKS].filter((name) => /\s(?:الأثري|الأثرية|التاريخي|التاريخية)$/u.test(name))).toEqual([])
+    expect(ACADEMIC_AND_CULTURAL_INSTITUTIONS.filter((name) => / في /u.test(name))).toEqual([])
+  })
+
+  it('know the world\'s landmarks and universities the Arabic news names', () => {
+    expect(missingFrom(WORLD_LANDMARKS, ['تاج محل', 'جسر البوسفور', 'الكولوسيوم'])).toEqual([])
+    expect(missingFrom(ACADEMIC_AND_CULTURAL_INSTITUTIONS, ['جامعة هارفارد', 'جامعة أكسفورد', 'متحف غوغنهايم'])).toEqual([])
   })
 })
 

@@ -1,6 +1,7 @@
 import { ARAB_LOCAL_PLACES, ARAB_LOCAL_PLACES_AFTER_A_HEAD } from './arab-local-places.ts'
 import { WORLD_PLACES, WORLD_PLACES_AFTER_A_HEAD } from './world-places.ts'
 import { ARAB_LANDMARKS } from './arab-landmarks.ts'
+import { WORLD_LANDMARKS } from './world-landmarks.ts'
 
 /**
  * Places of the news that the article rules know (find-places.ts, findKnownPlace): the Arab world's
@@ -178,8 +179,10 @@ export const NEWER_PLACES = [
   ...ARAB_LOCAL_PLACES,
   // And the world's provinces, regions and cities below the capitals (world-places.ts).
   ...WORLD_PLACES,
-  // Session 65: the Arab world's facilities and landmarks (arab-landmarks.ts).
+  // Session 65: the Arab world's facilities and landmarks (arab-landmarks.ts; a second pass in session 66).
   ...ARAB_LANDMARKS,
+  // Session 66: the world's landmarks and facilities (world-landmarks.ts).
+  ...WORLD_LANDMARKS,
 ] as const
 
 /**
