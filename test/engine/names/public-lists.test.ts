@@ -11,6 +11,7 @@ import { NEWER_PLACES } from '../../../src/engine/names/lists/known-places.ts'
 import { ARAB_LANDMARKS } from '../../../src/engine/names/lists/arab-landmarks.ts'
 import { WORLD_LANDMARKS } from '../../../src/engine/names/lists/world-landmarks.ts'
 import { ACADEMIC_AND_CULTURAL_INSTITUTIONS } from '../../../src/engine/names/lists/academic-and-cultural-institutions.ts'
+import { WORLD_CLUBS } from '../../../src/engine/names/lists/world-clubs.ts'
 
 const norm = (name: string) => normalizeArabic(name)
 
@@ -92,6 +93,21 @@ describe('the world\'s landmarks and the academic and cultural institutions (ses
   it('know the world\'s landmarks and universities the Arabic news names', () => {
     expect(missingFrom(WORLD_LANDMARKS, ['تاج محل', 'جسر البوسفور', 'الكولوسيوم'])).toEqual([])
     expect(missingFrom(ACADEMIC_AND_CULTURAL_INSTITUTIONS, ['جامعة هارفارد', 'جامعة أكسفورد', 'متحف غوغنهايم'])).toEqual([])
+  })
+})
+
+describe('the sports clubs of session 66 (world-clubs.ts)', () => {
+  it('are organisations for the rules only, each once, none another list has, none a listed place', () => {
+    expect(missingFrom(NEWER_ORGANIZATIONS, WORLD_CLUBS)).toEqual([])
+    const names = WORLD_CLUBS.map(norm)
+    expect(new Set(names).size).toBe(names.length)
+    const others = new Set([...KNOWN_ORGANIZATIONS, ...NEWS_ORGANIZATIONS, ...PUBLIC_BODIES, ...COMPANIES_AND_WORLD_BODIES, ...ACADEMIC_AND_CULTURAL_INSTITUTIONS].map(norm))
+    const places = new Set(NEWER_PLACES.map(norm))
+    expect(names.filter((name) => others.has(name) || places.has(name))).toEqual([])
+  })
+
+  it('hold no club whose first word reads another name behind a clitic ("يانغ …" made "ليانغ وينفنغ" ل + يانغ)', () => {
+    expect(WORLD_CLUBS.filter((name) => /^(?:يانغ|وولفرهامبتون) /u.test(name))).toEqual([])
   })
 })
 

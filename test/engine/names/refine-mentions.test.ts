@@ -187,6 +187,7 @@ describe('refineMentions', () => {
     ['but leaves the city elsewhere', 'زار الرئيس ليفربول أمس', [['ليفربول', 'place']], [['ليفربول', 'place']]],
     ['and the youth an official met', 'التقى الوزير مع الشباب في القاعة', [], []],
     ['and the far north', 'تبدأ الحدود في أقصى الشمال', [], []],
+    ['but not the word after a win with its pronoun, which describes the win (session 66)', 'بعد فوزه الكاسح على برشلونة', [['برشلونة', 'organization']], [['برشلونة', 'organization']]],
     ['and national teams places', 'فازت مصر على المغرب بهدف', [['مصر', 'place'], ['المغرب', 'place']], [['مصر', 'place'], ['المغرب', 'place']]],
     ['makes a known place whole where the tagger found part of it', 'زار الوفد سانت بطرسبرغ ثم مكسيكو سيتي وعبر قناة السويس', [['بطرسبرغ', 'place'], ['مكسيكو', 'place'], ['السويس', 'place']], [['سانت بطرسبرغ', 'place'], ['مكسيكو سيتي', 'place'], ['قناة السويس', 'place']]],
     ['and not the birthplace, even where the city is named', 'ولد في مسقط رأسه، ثم عاش سنوات بمسقط', [['مسقط', 'place']], [['بمسقط', 'place']]],

@@ -2,6 +2,7 @@ import { NEWS_ORGANIZATIONS } from './news-organizations.ts'
 import { PUBLIC_BODIES } from './public-bodies.ts'
 import { COMPANIES_AND_WORLD_BODIES } from './companies-and-world-bodies.ts'
 import { ACADEMIC_AND_CULTURAL_INSTITUTIONS } from './academic-and-cultural-institutions.ts'
+import { WORLD_CLUBS } from './world-clubs.ts'
 /**
  * Organisations written for Qari (not cut from any corpus): news agencies and outlets that Arabic pages
  * credit at the end of an article ("فرانس24/ رويترز/ أ ف ب"), where no sentence context tells the tagger
@@ -255,6 +256,8 @@ export const NEWER_ORGANIZATIONS = [
   ...COMPANIES_AND_WORLD_BODIES,
   // Session 66: universities, research centres, museums, libraries and academies (academic-and-cultural-institutions.ts).
   ...ACADEMIC_AND_CULTURAL_INSTITUTIONS,
+  // And the sports clubs of Europe, the Arab leagues' smaller ones and the rest of the world (world-clubs.ts).
+  ...WORLD_CLUBS,
 ]
 
 /** Every organisation the article rules know: the features' list and the newer ones. */

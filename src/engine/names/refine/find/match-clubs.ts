@@ -18,7 +18,10 @@ import { CLUB_CITIES, CLUB_PREPOSITIONS, FROM, MATCH_VERBS, OPPONENT_BEFORE, TO,
 export function findMatchClubs(ctx: Context, mentions: TokenMention[]): void {
   for (let t = 0; t + 1 < ctx.tokens.length; t++) {
     if (!isMatchVerb(ctx.stems[t]) || breakBetween(ctx, t, t + 1)) continue
-    const subjectEnd = claimClub(ctx, mentions, t + 1)
+    // "بعد فوزه الكاسح على فانكوفر": a win with its pronoun has its winner in the pronoun, and the word after it
+    // describes the win.
+    const possessed = ctx.tokens[t].clitics.post.length > 0
+    const subjectEnd = possessed ? -1 : claimClub(ctx, mentions, t + 1)
     // The other team: "على" / "أمام" / "مع" within three words after the first ("فاز الهلال اليوم على"), or
     // after the verb when the subject is no club ("وخسر الفريق أمام الأهلي").
     const from = subjectEnd >= 0 ? subjectEnd + 1 : t + 1
@@ -33,7 +36,7 @@ export function findMatchClubs(ctx: Context, mentions: TokenMention[]): void {
         // definite word right after the verb or the preposition, when the other side is a listed club or the
         // score follows.
         const scored = hasScoreAfter(ctx, opponentEnd >= 0 ? opponentEnd : opponent)
-        if (subjectEnd < 0 && from === t + 1 && (opponentEnd >= 0 || scored)) claimTeamWord(ctx, mentions, t + 1)
+        if (!possessed && subjectEnd < 0 && from === t + 1 && (opponentEnd >= 0 || scored)) claimTeamWord(ctx, mentions, t + 1)
         if (opponentEnd < 0 && (subjectEnd >= 0 || scored)) claimTeamWord(ctx, mentions, opponent)
         // Two countries: national teams ("تعادل مرسيليا مع ضيفه موناكو" is a club's match, Monaco the club).
         if (isCountry(ctx, t + 1) && isCountry(ctx, opponent)) {
