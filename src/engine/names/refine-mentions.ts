@@ -155,7 +155,7 @@ export { isNationalityNisba } from './refine/shared/nationality-nisba.ts'
  *    person or a place; and in a report of sport a listed club after "مع", "ضد", "أمام", or after "و" and
  *    another club ("عقده مع الهلال", "الأهلي والنصر"), and the two clubs of a transfer ("انتقل … من ميلان إلى
  *    الهلال") (match-clubs.ts), and a club no list has, one definite word, when the score follows or the rival is
- *    listed ("تغلب العلا على الجبلين 2-1"); a venue named after a person runs to the person's last word and to its
+ *    listed ("تغلب العلا على الجبلين 2-1"), but not the word after a win with its pronoun ("فوزه [الكاسح] على"); a venue named after a person runs to the person's last word and to its
  *    kind ("ملعب مدينة الأمير عبدالعزيز بن مساعد الرياضية") (complete-venue-names.ts);
  * 13. a club's name that is also a common noun, after a preposition in an article about no sport, is the noun
  *    ("ورحبت الجامعة العربية [بالاتفاق]", the agreement) (drop-clubs-off-the-pitch.ts), and a Latin name inside a run of
