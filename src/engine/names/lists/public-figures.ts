@@ -1,7 +1,6 @@
 /**
  * Full names of the public figures of Arab and world news in the 2010s and 2020s (and, since session 66, the 2000s) as the
- * Arabic press writes them, two words
- * or more and no title: rulers, ministers and officials, party and militia leaders, clerics, business leaders, athletes and
+ * Arabic press writes them, two words or more and no title: rulers, ministers and officials, party and militia leaders, clerics, business leaders, athletes and
  * coaches, artists and writers ("نجيب ميقاتي", "محمد بن زايد", "داود الشريان"). Hand-written from general knowledge (session
  * 65), for the article rules only (fit-known-persons.ts: a listed name is one person, as written); the tagger's features
  * read none. A person may appear under two usual spellings or a longer and a shorter form. Left out: the names
