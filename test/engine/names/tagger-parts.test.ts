@@ -14,6 +14,7 @@ import { loadConllNamesModel, loadNamesModel } from '../../../src/engine/models/
 import { isNationalityNisba } from '../../../src/engine/names/refine-mentions.ts'
 import { buildGazetteer, WORD_CLASS } from '../../../src/engine/names/tagger/gazetteer.ts'
 import { describeWords } from '../../../src/engine/names/tagger/word-features.ts'
+import { listedPersonWords } from '../../../src/engine/names/training/listed-person-words.ts'
 
 describe('spansFromTags', () => {
   it.each([
@@ -245,5 +246,44 @@ describe('sports clubs (a word class of their own)', () => {
     expect(club.entry.classes & WORD_CLASS.sportsClub).toBe(WORD_CLASS.sportsClub)
     expect(withProclitic.entry.classes & WORD_CLASS.sportsClub).toBe(WORD_CLASS.sportsClub)
     expect(other.entry.classes & WORD_CLASS.sportsClub).toBe(0)
+  })
+})
+
+describe('the listed persons\' words (two word classes of `qari tag`\'s model)', () => {
+  const persons = listedPersonWords()
+  const listed = (word: string) => normalizeArabic(word)
+
+  it('take the first and last words of the lists\' full names, normalised, and no particle', () => {
+    expect(persons.family).toEqual(expect.arrayContaining(['بوش', 'رايس', 'صباحي'].map(listed)))
+    expect(persons.first).toEqual(expect.arrayContaining(['كوندوليزا', 'حمدين'].map(listed)))
+    expect([...persons.family, ...persons.first].filter((word) => word.length < 3)).toEqual([])
+    expect(new Set(persons.family).size).toBe(persons.family.length)
+  })
+
+  it('mark a listed family name with or without a proclitic, only in a gazetteer built with them', () => {
+    const withPersons = buildGazetteer([], new Map(), persons)
+    const [alone, withProclitic, other] = describeWords(['بوش', 'وبوش', 'المباراة'], withPersons)
+    expect(alone.entry.classes & WORD_CLASS.listedFamilyName).toBe(WORD_CLASS.listedFamilyName)
+    expect(withProclitic.entry.classes & WORD_CLASS.listedFamilyName).toBe(WORD_CLASS.listedFamilyName)
+    expect(other.entry.classes & (WORD_CLASS.listedFamilyName | WORD_CLASS.listedFirstName)).toBe(0)
+    const [first] = describeWords(['كوندوليزا'], withPersons)
+    expect(first.entry.classes & WORD_CLASS.listedFirstName).toBe(WORD_CLASS.listedFirstName)
+    // A gazetteer built without them (as for a model trained before session 67) marks nothing.
+    const [plain] = describeWords(['بوش'], buildGazetteer([]))
+    expect(plain.entry.classes & (WORD_CLASS.listedFamilyName | WORD_CLASS.listedFirstName)).toBe(0)
+  })
+
+  it('travel in the model file, and both shipped models have them', async () => {
+    const L = LABELS.length
+    const pass = quantizePass(new Float32Array((1 << 20) * L), new Float32Array((L + 1) * L), L)
+    const header = { version: 'test', labels: [...LABELS], hashBits: 20, conllWindow: 15, places: [], personWords: { family: ['بوش'], first: [] } }
+    const decoded = decodeNamesModel(JSON.parse(JSON.stringify(encodeNamesModel(header, pass, pass))))
+    const [word] = describeWords(['بوش'], decoded.gazetteer)
+    expect(word.entry.classes & WORD_CLASS.listedFamilyName).toBe(WORD_CLASS.listedFamilyName)
+    const [reader, conll] = await Promise.all([loadNamesModel(), loadConllNamesModel()])
+    for (const model of [reader, conll]) expect(describeWords(['بوش'], model.gazetteer)[0].entry.classes & WORD_CLASS.listedFamilyName).toBe(WORD_CLASS.listedFamilyName)
+    // A model trained before them decodes without them (its features are those it was trained with).
+    const { personWords: _, ...older } = header
+    expect(describeWords(['بوش'], decodeNamesModel(JSON.parse(JSON.stringify(encodeNamesModel(older, pass, pass)))).gazetteer)[0].entry.classes & WORD_CLASS.listedFamilyName).toBe(0)
   })
 })

@@ -5,7 +5,7 @@
  */
 
 /** The reader's model (names-model.json): ANERcorp and the news sentences of data/news-sentences. */
-export const MODEL_VERSION = 'names-2026.12.06-news-29'
+export const MODEL_VERSION = 'names-2026.12.07-news-32'
 
 /** `qari tag`'s model (conll-names-model.json): ANERcorp, and the news sentences trimmed to ANERcorp's convention. */
-export const CONLL_MODEL_VERSION = 'names-2026.12.01-10'
+export const CONLL_MODEL_VERSION = 'names-2026.12.07-11'

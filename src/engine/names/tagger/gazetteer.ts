@@ -38,6 +38,17 @@ const PATTERNS = {
   space: /\s+/u,
 } as const
 
+/**
+ * Words of the persons Qari's lists name in full, captured in a model file at training time (listed-person-words.ts), so
+ * that a list edited later changes no shipped model's features (both shipped models carry them since session 67).
+ */
+export interface ListedPersonWords {
+  /** Last words of the listed full names ("بوش", "صباحي"), normalised. */
+  family: readonly string[]
+  /** First words of the listed full names ("كوندوليزا", "حمدين"), normalised. */
+  first: readonly string[]
+}
+
 /** Flags of a word's classes; one feature per flag. */
 export const WORD_CLASS = {
   personTitle: 1,
@@ -50,16 +61,18 @@ export const WORD_CLASS = {
   nameParticle: 128,
   orgCue: 256,
   sportsClub: 512,
+  listedFamilyName: 1024,
+  listedFirstName: 2048,
 } as const
 
-export const WORD_CLASS_COUNT = 10
+export const WORD_CLASS_COUNT = 12
 
 function addClass(classes: Map<string, number>, word: string, flag: number): void {
   const norm = normalizeArabic(word)
   classes.set(norm, (classes.get(norm) ?? 0) | flag)
 }
 
-export function buildGazetteer(placeNames: readonly string[], clusters: WordClusters = new Map()): Gazetteer {
+export function buildGazetteer(placeNames: readonly string[], clusters: WordClusters = new Map(), persons?: ListedPersonWords): Gazetteer {
   const classes = new Map<string, number>()
   const lists: [readonly string[], number][] = [
     [PERSON_TITLES, WORD_CLASS.personTitle],
@@ -75,6 +88,9 @@ export function buildGazetteer(placeNames: readonly string[], clusters: WordClus
   for (const [list, flag] of lists) for (const word of list) if (!word.includes(' ')) addClass(classes, word, flag)
   // Given names: only the first word of a multi-word entry ("عبد الله") says "a name starts here".
   for (const name of GIVEN_NAMES) addClass(classes, name.split(' ')[0], WORD_CLASS.givenName)
+  // A listed person's first or last word, wherever it stands: "أولمرت" alone, two sentences after "إيهود أولمرت".
+  for (const word of persons?.family ?? []) addClass(classes, word, WORD_CLASS.listedFamilyName)
+  for (const word of persons?.first ?? []) addClass(classes, word, WORD_CLASS.listedFirstName)
 
   // The article rules' own lists are indexed on first use, not with the model: the tagger reads neither, and with the
   // Arab world's and the world's local places (session 64, some 5,000 names) indexing them doubled the model's decode.

@@ -1,4 +1,4 @@
-import { buildGazetteer } from './gazetteer.ts'
+import { buildGazetteer, type ListedPersonWords } from './gazetteer.ts'
 import { decodeWordClusters, type EncodedWordClusters } from './word-clusters.ts'
 import { SLOT_BYTES, SLOT_INTS, type NamesModel, type PackedWeights, type TaggerPass } from './names-model.ts'
 import { fromBase64, toBase64 } from './base64.ts'
@@ -43,6 +43,8 @@ export interface EncodedNamesModel {
   places: string[]
   /** Word clusters learned from unlabelled text (absent in models trained without them). */
   clusters?: EncodedWordClusters
+  /** The listed persons' words the word classes read (listed-person-words.ts; absent in models trained before session 67). */
+  personWords?: ListedPersonWords
   first: EncodedPass
   second: EncodedPass
   table: EncodedTable
@@ -236,7 +238,7 @@ export function decodeNamesModel(encoded: EncodedNamesModel): NamesModel {
     labels: encoded.labels,
     hashBits: encoded.hashBits,
     conllWindow: encoded.conllWindow,
-    gazetteer: buildGazetteer(encoded.places, decodeWordClusters(encoded.clusters)),
+    gazetteer: buildGazetteer(encoded.places, decodeWordClusters(encoded.clusters), encoded.personWords),
     first: pass(encoded.first, 4),
     second: pass(encoded.second, 4 + L),
   }

@@ -75,6 +75,8 @@ const NEVER_NAMES = new Set(
     'التايكواندو', 'الكاراتيه', 'الجودو', 'الجوجيتسو', 'الووشو',
     // Session 60: rice in a ration's list ("الطحين و[الرز] والسكر").
     'الرز',
+    // Session 67: the band, the troupe or the division alone ("وأحيت [الفرقة] حفلا"), which -news-32 took for a body.
+    'الفرقة',
   ].map((word) => normalizeArabic(word)),
 )
 

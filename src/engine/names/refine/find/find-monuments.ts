@@ -45,6 +45,14 @@ function findMonument(ctx: Context, mentions: TokenMention[], t: number): boolea
     rebuildOwners(ctx, mentions)
     return true
   }
+  // "لتوثيق حصن [ثلا]": the tagger may find the name alone as a place after the head; the monument takes its head.
+  const found = ctx.owner[t + 1]
+  if (owner < 0 && found >= 0 && mentions[found].type === 'place' && mentions[found].first === t + 1 && mentions[found].last === t + 1 &&
+    monumentEnd(ctx, t, found) === t + 1) {
+    mentions[found] = { ...mentions[found], first: t }
+    rebuildOwners(ctx, mentions)
+    return true
+  }
   const last = monumentEnd(ctx, t)
   if (last < 0) return false
   // It reads the head alone as a place at others: the whole name takes its place.

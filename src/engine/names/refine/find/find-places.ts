@@ -289,7 +289,8 @@ export function findNamedStreet(ctx: Context, mentions: TokenMention[], t: numbe
 /**
  * "محطة مترو المريوطية", "محطة قطارات بشتيل", "محطة كهرباء حزيز": a station (token t, indefinite), its kind, and the
  * name after it, one word, definite or bare, that the word clusters never saw (not "محطة كهرباء جديدة", a new one): a
- * place, head and all; so is a station named after a person ("محطة مترو جمال عبدالناصر").
+ * place, head and all; so is a station named after a person ("محطة مترو جمال عبدالناصر"), and one the tagger began at
+ * its kind ("محطة [مترو المريوطية]").
  */
 export function findStation(ctx: Context, mentions: TokenMention[], t: number): boolean {
   if (!(isHead(ctx, STATION, t) && !isDefiniteStem(ctx.stems[t])) || nextStem(ctx, t, 2) === null || !STATION_KINDS.has(ctx.stems[t + 1])) return false
@@ -300,6 +301,13 @@ export function findStation(ctx: Context, mentions: TokenMention[], t: number): 
     mentions[owner] = { type: 'place', first: t, last: mentions[owner].last }
     ctx.owner[t] = owner
     ctx.owner[t + 1] = owner
+    return true
+  }
+  // "محطة [مترو المريوطية]": a station the tagger began at its kind takes its head too (-news-32 reads it so).
+  const fromKind = ctx.owner[t + 1]
+  if (fromKind >= 0 && fromKind === owner && mentions[fromKind].first === t + 1 && mentions[fromKind].type !== 'person' && ctx.owner[t] < 0) {
+    mentions[fromKind] = { type: 'place', first: t, last: mentions[fromKind].last }
+    ctx.owner[t] = fromKind
     return true
   }
   const { pre, post } = ctx.tokens[name].clitics
