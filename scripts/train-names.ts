@@ -4,7 +4,7 @@
  *   npm run train:names [-- --epochs 10 --hash-bits 20 --window 15 --min-count 2 --aqmar 0.1 --dev-only]
  *                       [-- --no-clusters --seed N --bags 1 --out FILE]
  *                       [-- --cv --label-bias --pers-bias --ship-all --crf --l2 1 --rate 0.1 --margin 0 --recall-margin 0]
- *                       [-- --conll-news] [-- --modern W --modern-anercorp] [-- --person-classes | --no-person-classes]
+ *                       [-- --conll-news] [-- --modern W --modern-anercorp] [-- --person-classes | --no-person-classes] [-- --article-orgs | --no-article-orgs]
  *                       [-- --pa 0.01] [-- --subsample 0.89 --subsample-block 1 --subsample-seed N]
  *                       [-- --augment 0.5 --augment-second 0.5 --augment-added 0.5 --augment-copies 1 --augment-seed N]
  *                       [-- --cv --dump-oof FILE]
@@ -13,6 +13,8 @@
  *               --modern-anercorp does the trimming for --modern W
  * --person-classes  the listed persons' first and last words as two word classes, stored in the model file
  *               (listed-person-words.ts); on with --news and --conll-news unless --no-person-classes
+ * --article-orgs  the organisation marks read every organisation the article rules know instead of KNOWN_ORGANIZATIONS,
+ *               stored in the model file (feature-organizations.ts); on with --conll-news unless --no-article-orgs
  * --cv          also trains the second pass on 4 of 5 folds of the training sentences and prints its
  *               out-of-fold scores: cross-validation, for choosing settings without looking at dev
  * --label-bias  (implies --cv) chooses a per-label decode bias on those out-of-fold scores, folded into
@@ -121,6 +123,7 @@ import { collectMentions, replaceMentions, withAddedNames } from '../src/engine/
 import { seededRandom } from '../src/engine/names/training/train-perceptron.ts'
 import { addedNames } from '../src/engine/names/training/added-names.ts'
 import { listedPersonWords } from '../src/engine/names/training/listed-person-words.ts'
+import { featureOrganizations } from '../src/engine/names/training/feature-organizations.ts'
 import { DEFAULT_CLUSTER_OPTIONS, encodeWordClusters, learnWordClusters } from '../src/engine/names/training/learn-word-clusters.ts'
 import { decodeWordClusters } from '../src/engine/names/tagger/word-clusters.ts'
 import { CONLL_MODEL_VERSION, MODEL_VERSION } from '../src/engine/models/names/model-version.ts'
@@ -348,6 +351,8 @@ interface Options {
    * default for both shipped models (--news, --conll-news), --person-classes / --no-person-classes to choose.
    */
   personClasses: boolean
+  /** --article-orgs: the features' organisation marks read every organisation the rules know (feature-organizations.ts). */
+  articleOrganizations: boolean
 }
 
 function parseOptions(args: string[]): Options {
@@ -391,6 +396,7 @@ function parseOptions(args: string[]): Options {
     augmentTypes: args.includes('--augment-types') ? args[args.indexOf('--augment-types') + 1].split(',') : AUGMENT.types,
     dumpOof: args.includes('--dump-oof') ? args[args.indexOf('--dump-oof') + 1] : undefined,
     personClasses: args.includes('--person-classes') || ((args.includes('--conll-news') || args.includes('--news')) && !args.includes('--no-person-classes')),
+    articleOrganizations: args.includes('--article-orgs') || (args.includes('--conll-news') && !args.includes('--no-article-orgs')),
   }
 }
 
@@ -445,7 +451,8 @@ function trainModel(
 ): { json: string; crossValidated: string } {
   // The gazetteer reads the clusters as the extension will: from their encoded form.
   const personWords = options.personClasses ? listedPersonWords() : undefined
-  const gazetteer = buildGazetteer(places, decodeWordClusters(clusters), personWords)
+  const organizations = options.articleOrganizations ? featureOrganizations() : undefined
+  const gazetteer = buildGazetteer(places, decodeWordClusters(clusters), personWords, organizations)
   const mask = (1 << options.hashBits) - 1
   const L = LABELS.length
   // `extra` (AQMAR) always trains, weighted, in folds of its own, and is never scored.
@@ -627,7 +634,7 @@ function trainModel(
     second: quantizePass(secondTrained.weights, secondTrained.transitions, L),
   }
   const encoded: EncodedNamesModel = encodeNamesModel(
-    { version: targetOf(options).version, labels: [...LABELS], hashBits: options.hashBits, conllWindow: options.window, places, clusters, ...(personWords ? { personWords } : {}) },
+    { version: targetOf(options).version, labels: [...LABELS], hashBits: options.hashBits, conllWindow: options.window, places, clusters, ...(personWords ? { personWords } : {}), ...(organizations ? { organizations } : {}) },
     quantized.first,
     quantized.second,
   )
@@ -732,7 +739,7 @@ function main(): void {
   }
   const target = targetOf(options)
   writeFileSync(join(MODEL_DIR, target.file), shipped)
-  const personWords = (JSON.parse(shipped) as EncodedNamesModel).personWords
+  const { personWords, organizations } = JSON.parse(shipped) as EncodedNamesModel
   const report = `# Names model: training report, ${target.title}
 
 Written by \`${trainCommand()}\` (scripts/train-names.ts), the command that reproduces this model; do not edit by hand.
@@ -741,7 +748,7 @@ Written by \`${trainCommand()}\` (scripts/train-names.ts), the command that repr
 - data: ANERcorp, CAMeL Lab train split (Benajiba et al. 2007; Obeid et al. 2020)${options.aqmar > 0 ? ` + AQMAR (Mohit et al. 2012), its perceptron updates weighted ${options.aqmar}` : ''}${options.modernCount ? ` + ${options.modernCount} modern news sentences written for Qari (data/news-sentences)${options.modernAnercorp ? ", their names trimmed to ANERcorp's convention as read from ANERcorp's own tags (scripts/anercorp-convention.ts)," : ''} weighted ${options.modernWeight}` : ''}${options.eraCount ? ` + ${options.eraCount} sentences in the style of 2003–2008 news written for Qari (data/era-sentences), weighted ${options.era}` : ''}; ${shippedSentences} training sentences${options.augment > 0 || options.augmentSecond > 0 ? `; mention replacement (Dai & Adel 2020): ${options.augmentCopies} cop${options.augmentCopies === 1 ? 'y' : 'ies'} of each ANERcorp sentence with its ${options.augmentTypes.join(' and ')} names replaced by names of the same type (a share ${options.augmentAdded} from hand-written lists), weighted ${options.augment} in the first pass and ${options.augmentSecond} in the second` : ''}
 - development split: the last ${DEV_SHARE * 100}% of ANERcorp's train sentences (${dev.length} sentences, in document order: articles the model never saw)${options.shipAll ? '; the scores below are those of a model trained without it, and the shipped model was then trained again with it (--ship-all)' : ''}
 - model: two-pass ${options.trainer === 'crf' ? `linear-chain CRF (AdaGrad, rate ${options.rate}, L2 ${options.l2})` : `averaged structured perceptron${options.bags > 1 ? ` (per pass, the weights of ${options.bags} perceptrons trained with different shuffles, averaged)` : ''}${options.paC > 0 ? `, passive-aggressive (PA-I) updates capped at C = ${options.paC}` : ''}`}, first-order Viterbi with IOB2 constraints; the second pass adds document-context features (the window of ${options.window} sentences either side) from out-of-fold (${FOLDS} folds) first-pass tags; in corpus text the names tagged at least twice in that window are then copied to their untagged occurrences (propagate-names.ts); ${options.epochs} epochs, seed ${SEED}; feature buckets seen fewer than ${options.minCount} times left out
-- features: hashed into 2^${options.hashBits} buckets × ${L} labels, int8-quantised, buckets whose weights stay within ±${PRUNE_STEPS} steps dropped, stored sparse; ${places.length} place names (CLDR via Intl.DisplayNames + hand-written list)${clusters ? `; word clusters (${clusters.sizes.join('/')}, spherical k-means over neighbour counts) of ${decodeWordClusters(clusters).size} words of unlabelled text (ANERcorp training words, AQMAR)` : ''}${personWords ? `; the first and last words of the full names in Qari's hand-written person lists as two word classes (${personWords.first.length} first, ${personWords.family.length} last words, stored in the model file; listed-person-words.ts)` : ''}
+- features: hashed into 2^${options.hashBits} buckets × ${L} labels, int8-quantised, buckets whose weights stay within ±${PRUNE_STEPS} steps dropped, stored sparse; ${places.length} place names (CLDR via Intl.DisplayNames + hand-written list)${clusters ? `; word clusters (${clusters.sizes.join('/')}, spherical k-means over neighbour counts) of ${decodeWordClusters(clusters).size} words of unlabelled text (ANERcorp training words, AQMAR)` : ''}${personWords ? `; the first and last words of the full names in Qari's hand-written person lists as two word classes (${personWords.first.length} first, ${personWords.family.length} last words, stored in the model file; listed-person-words.ts)` : ''}${organizations ? `; ${organizations.length} organisations (every one the article rules know) read by the organisation marks, stored in the model file (feature-organizations.ts)` : ''}
 ${trained.crossValidated ? `- cross-validation (${FOLDS} folds of the training sentences): ${trained.crossValidated}\n` : ''}- model file: ${(shipped.length / 1e6).toFixed(2)} MB (see the eval for the gzipped size); trained in ${elapsed()}
 
 ## Development split, span-exact (${options.shipAll ? 'the quantised model trained without it' : 'shipped quantised model'}, tagging it as \`qari tag\` does)

@@ -15,6 +15,9 @@ import { isNationalityNisba } from '../../../src/engine/names/refine-mentions.ts
 import { buildGazetteer, WORD_CLASS } from '../../../src/engine/names/tagger/gazetteer.ts'
 import { describeWords } from '../../../src/engine/names/tagger/word-features.ts'
 import { listedPersonWords } from '../../../src/engine/names/training/listed-person-words.ts'
+import { featureOrganizations } from '../../../src/engine/names/training/feature-organizations.ts'
+import { normalizedPhraseIndex, phraseIndex } from '../../../src/engine/names/tagger/gazetteer.ts'
+import { ARTICLE_ORGANIZATIONS } from '../../../src/engine/names/lists/known-organizations.ts'
 
 describe('spansFromTags', () => {
   it.each([
@@ -285,5 +288,30 @@ describe('the listed persons\' words (two word classes of `qari tag`\'s model)',
     // A model trained before them decodes without them (its features are those it was trained with).
     const { personWords: _, ...older } = header
     expect(describeWords(['بوش'], decodeNamesModel(JSON.parse(JSON.stringify(encodeNamesModel(older, pass, pass)))).gazetteer)[0].entry.classes & WORD_CLASS.listedFamilyName).toBe(0)
+  })
+})
+
+describe("the organisations a model's features read", () => {
+  const L = LABELS.length
+  const pass = quantizePass(new Float32Array((1 << 20) * L), new Float32Array((L + 1) * L), L)
+  const header = { version: 'test', labels: [...LABELS], hashBits: 20, conllWindow: 15, places: [] }
+  const decode = (extra: object) => decodeNamesModel(JSON.parse(JSON.stringify(encodeNamesModel({ ...header, ...extra }, pass, pass))))
+  const orgMarks = (words: string[], model: ReturnType<typeof decodeNamesModel>) => describeWords(words, model.gazetteer).map((info) => info.org)
+
+  it('are every organisation the rules know, normalised once, and index as the rules index them', () => {
+    const phrases = featureOrganizations()
+    expect(phrases.length).toBeGreaterThan(9000)
+    expect(phrases).toContain(normalizeArabic('ستيوا بوخارست'))
+    expect(phrases.every((phrase) => phrase === phrase.trim() && !phrase.includes('  '))).toBe(true)
+    const byRules = phraseIndex(ARTICLE_ORGANIZATIONS)
+    const fromModel = normalizedPhraseIndex(phrases)
+    expect(fromModel.size).toBe(byRules.size)
+    for (const [first, entries] of byRules) expect(fromModel.get(first)?.map((words) => words.join(' ')).sort()).toEqual(entries.map((words) => words.join(' ')).sort())
+  })
+
+  it('travel in the model file; a model without them reads KNOWN_ORGANIZATIONS', () => {
+    const words = ['تغلب', 'على', 'ستيوا', 'بوخارست', 'الروماني']
+    expect(orgMarks(words, decode({ organizations: [normalizeArabic('ستيوا بوخارست')] }))).toEqual([0, 0, 1, 2, 0])
+    expect(orgMarks(words, decode({}))).toEqual([0, 0, 0, 0, 0])
   })
 })

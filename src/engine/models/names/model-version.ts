@@ -8,4 +8,4 @@
 export const MODEL_VERSION = 'names-2026.12.07-news-32'
 
 /** `qari tag`'s model (conll-names-model.json): ANERcorp, and the news sentences trimmed to ANERcorp's convention. */
-export const CONLL_MODEL_VERSION = 'names-2026.12.07-11'
+export const CONLL_MODEL_VERSION = 'names-2026.12.07-12'

@@ -72,7 +72,16 @@ function addClass(classes: Map<string, number>, word: string, flag: number): voi
   classes.set(norm, (classes.get(norm) ?? 0) | flag)
 }
 
-export function buildGazetteer(placeNames: readonly string[], clusters: WordClusters = new Map(), persons?: ListedPersonWords): Gazetteer {
+/**
+ * `organizations`: the organisation phrases a model file captured at training time (feature-organizations.ts), already
+ * normalised; without them the features read KNOWN_ORGANIZATIONS, as the models trained before session 68 do.
+ */
+export function buildGazetteer(
+  placeNames: readonly string[],
+  clusters: WordClusters = new Map(),
+  persons?: ListedPersonWords,
+  organizations?: readonly string[],
+): Gazetteer {
   const classes = new Map<string, number>()
   const lists: [readonly string[], number][] = [
     [PERSON_TITLES, WORD_CLASS.personTitle],
@@ -97,7 +106,8 @@ export function buildGazetteer(placeNames: readonly string[], clusters: WordClus
   let articleOrganizations: Map<string, string[][]> | undefined
   let articlePlaces: Map<string, string[][]> | undefined
   return {
-    classes, places: phraseIndex(placeNames), organizations: phraseIndex(KNOWN_ORGANIZATIONS), clusters,
+    classes, places: phraseIndex(placeNames), clusters,
+    organizations: organizations ? normalizedPhraseIndex(organizations) : phraseIndex(KNOWN_ORGANIZATIONS),
     get articleOrganizations() {
       return (articleOrganizations ??= phraseIndex(ARTICLE_ORGANIZATIONS))
     },
@@ -105,6 +115,22 @@ export function buildGazetteer(placeNames: readonly string[], clusters: WordClus
       return (articlePlaces ??= phraseIndex(NEWER_PLACES))
     },
   }
+}
+
+/**
+ * The same index from phrases already normalised, their words joined by single spaces (as a model file stores them): a
+ * model's ~9,500 organisations index in a few milliseconds this way, against ~40–100 ms normalising each again.
+ */
+export function normalizedPhraseIndex(phrases: readonly string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>()
+  for (const phrase of phrases) {
+    const words = phrase.split(' ')
+    const entries = index.get(words[0])
+    if (entries) entries.push(words)
+    else index.set(words[0], [words])
+  }
+  for (const entries of index.values()) entries.sort((a, b) => b.length - a.length)
+  return index
 }
 
 /** Multi-word names indexed by their first normalised word, longest first. */

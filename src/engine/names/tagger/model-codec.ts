@@ -45,6 +45,11 @@ export interface EncodedNamesModel {
   clusters?: EncodedWordClusters
   /** The listed persons' words the word classes read (listed-person-words.ts; absent in models trained before session 67). */
   personWords?: ListedPersonWords
+  /**
+   * The organisation phrases the features' organisation marks read, normalised (feature-organizations.ts; absent in models
+   * trained without them, which read KNOWN_ORGANIZATIONS).
+   */
+  organizations?: string[]
   first: EncodedPass
   second: EncodedPass
   table: EncodedTable
@@ -238,7 +243,7 @@ export function decodeNamesModel(encoded: EncodedNamesModel): NamesModel {
     labels: encoded.labels,
     hashBits: encoded.hashBits,
     conllWindow: encoded.conllWindow,
-    gazetteer: buildGazetteer(encoded.places, decodeWordClusters(encoded.clusters), encoded.personWords),
+    gazetteer: buildGazetteer(encoded.places, decodeWordClusters(encoded.clusters), encoded.personWords, encoded.organizations),
     first: pass(encoded.first, 4),
     second: pass(encoded.second, 4 + L),
   }
