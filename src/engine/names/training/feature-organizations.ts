@@ -1,9 +1,9 @@
-import { normalizeArabicFast as normalizeArabic } from '../../arabic/normalize.ts'
 import { ARTICLE_ORGANIZATIONS } from '../lists/known-organizations.ts'
+import { phraseKey } from '../tagger/gazetteer.ts'
 
 /**
  * The organisations whose names `qari tag`'s model reads as phrase marks (a word begins or continues a listed organisation),
- * normalised and with their words joined by single spaces, to be captured in the model file (`organizations`,
+ * keyed as the phrase indexes key them (phraseKey), to be captured in the model file (`organizations`,
  * model-codec.ts) so that a list edited later changes no shipped model's features.
  *
  * A model without them reads KNOWN_ORGANIZATIONS (427 names, the list the first models were trained with). These are every
@@ -13,10 +13,7 @@ import { ARTICLE_ORGANIZATIONS } from '../lists/known-organizations.ts'
  * model does not take them: session 66 measured the same marks there and the never-read sets lost 39 names.
  */
 export function featureOrganizations(): string[] {
-  const phrases = new Set<string>()
-  for (const name of ARTICLE_ORGANIZATIONS) {
-    const words = normalizeArabic(name.replace(/\./gu, ' ')).split(/\s+/u).filter(Boolean)
-    if (words.length > 0) phrases.add(words.join(' '))
-  }
+  const phrases = new Set(ARTICLE_ORGANIZATIONS.map(phraseKey))
+  phrases.delete('')
   return [...phrases].sort()
 }
