@@ -5,12 +5,12 @@
  * takeEarlyPeek(). Built apart as a small IIFE (scripts/vite-classic-scripts.ts) on the browser's own
  * `browser`/`chrome` (native-browser.ts): both browsers' MV3 APIs return promises.
  *
- * It reads the copies of the analyses the worker served in this browser session (recent-analyses.ts,
- * one round trip), else the worker's IndexedDB cache itself (an extension page shares the worker's
- * origin), instead of asking the worker (reader:peek): Chrome stops an idle worker after ~30 s, and
- * waking it to answer took ~140 ms of a reopened article's ~215 ms (bench, headless Chromium); with the
- * worker awake it takes about as long as the message did. Private windows still ask the worker, whose analyses of them live
- * only in its memory.
+ * It reads the copy of the analysis the worker served in this browser session (recent-analyses.ts: the
+ * index and the newest copy in one round trip, an older copy in one more), else the worker's IndexedDB
+ * cache itself (an extension page shares the worker's origin), instead of asking the worker (reader:peek):
+ * Chrome stops an idle worker after ~30 s, and waking it to answer took ~140 ms of a reopened article's
+ * ~215 ms (bench, headless Chromium); with the worker awake it takes about as long as the message did.
+ * Private windows still ask the worker, whose analyses of them live only in its memory.
  */
 // First: it raises the flag the page's own script waits on (afterEarlyPeek) before anything here can fail.
 import './early-peek-ran.ts'
@@ -18,7 +18,7 @@ import browser from 'webextension-polyfill'
 import type { BackgroundRequest } from '../messages.ts'
 import { analysisVersion } from '../background/analysis-version.ts'
 import { cacheKey, openSummaryCache } from '../background/summary-cache.ts'
-import { findRecent, readRecent, sessionArea } from '../background/recent-analyses.ts'
+import { findRecent, readRecent, readRecentCopy, sessionArea } from '../background/recent-analyses.ts'
 import { peekCachedTab } from '../background/peek-cached-tab.ts'
 import { targetTab } from '../background/target-tab.ts'
 import { loadSettings } from '../settings/settings-store.ts'
@@ -39,10 +39,11 @@ type PeekSource = 'session' | 'database' | 'worker'
 let source: PeekSource = 'database'
 
 async function peek(tabId: number | undefined, settings: Promise<Settings>): Promise<unknown> {
-  // The settings, the tab, the copies of recent analyses and the database open (openSummaryCache starts
-  // it) travel together.
+  // The settings, the tab, the copies' index with the newest copy, and the database open (openSummaryCache
+  // starts it) travel together; an older copy is read once the tab's address says it is the one.
   const summarySentences = settings.then((s) => s.summarySentences)
-  const recent = readRecent(sessionArea(browser.storage))
+  const session = sessionArea(browser.storage)
+  const recent = readRecent(session)
   const cache = openSummaryCache({ openTimeoutMs: OPEN_TIMEOUT_MS })
   const tab = await targetTab(browser.tabs, tabId)
   if (tab.incognito) {
@@ -52,7 +53,9 @@ async function peek(tabId: number | undefined, settings: Promise<Settings>): Pro
   }
   const length = await summarySentences
   // An article served in this browser session is in the copies: no database round trips.
-  const copy = tab.url ? findRecent(await recent, cacheKey(tab.url), analysisVersion(length)) : undefined
+  const copies = await recent
+  const entry = tab.url ? findRecent(copies.entries, cacheKey(tab.url), analysisVersion(length)) : undefined
+  const copy = entry && (await readRecentCopy(session, entry, copies))
   if (copy) {
     source = 'session'
     return { ok: true, value: { status: 'ok', doc: copy, fromCache: true } }

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { fakeBrowser } from '@webext-core/fake-browser'
 import { createReaderService } from '../../../src/extension/background/reader-service.ts'
 import { createMemoryCache, type SummaryCache } from '../../../src/extension/background/summary-cache.ts'
-import { createRecentAnalyses, readRecent, type SessionArea } from '../../../src/extension/background/recent-analyses.ts'
+import { createRecentAnalyses, readRecent } from '../../../src/extension/background/recent-analyses.ts'
+import { fakeSessionArea } from './fake-session-area.ts'
 import { analyzeArticle, type ArticleDoc } from '../../../src/engine/index.ts'
 import { joinBlocks } from '../../../src/engine/doc.ts'
 import type { ExtractResult } from '../../../src/engine/index.ts'
@@ -13,11 +14,6 @@ const article = (text: string): ExtractResult => ({
 })
 const TEXT = 'قالت روسيا الجمعة إن الوفد زار موسكو. وأضافت أن المحادثات تناولت الأسرى. وقال المتحدث إن اللقاء كان مفيدا. وختم بأن الحوار سيستمر.'
 
-/** storage.session's part the copies use, in memory. */
-function fakeSession(): SessionArea {
-  const items: Record<string, unknown> = {}
-  return { get: async (key) => (key in items ? { [key]: structuredClone(items[key]) } : {}), set: async (more) => void Object.assign(items, structuredClone(more)) }
-}
 
 async function setup(extracted: ExtractResult, options: { incognito?: boolean; cache?: SummaryCache } = {}) {
   const tab = await fakeBrowser.tabs.create({ url: 'https://www.aljazeera.net/news/1', active: true })
@@ -27,7 +23,7 @@ async function setup(extracted: ExtractResult, options: { incognito?: boolean; c
   const analyze = vi.fn(analyzeArticle)
   const cache = options.cache ?? createMemoryCache()
   const privateCache = createMemoryCache()
-  const session = fakeSession()
+  const session = fakeSessionArea()
   const service = createReaderService({ cache, privateCache, readTab, analyze, recent: createRecentAnalyses(session) })
   return { service, tab, readTab, analyze, cache, privateCache, session }
 }
@@ -158,19 +154,20 @@ describe('reader service summary length', () => {
   it('keeps a copy of each analysis it serves for the reader pages, and forgets it with the history', async () => {
     const { service, tab, session } = await setup(article(TEXT))
     await service.analyzeTab({ tabId: tab.id })
-    await vi.waitFor(async () => expect((await readRecent(session)).map((e) => e.keys)).toEqual([['https://www.aljazeera.net/news/1']]))
+    await vi.waitFor(async () => expect((await readRecent(session)).entries.map((e) => e.keys)).toEqual([['https://www.aljazeera.net/news/1']]))
     await service.forget('https://www.aljazeera.net/news/1')
-    expect(await readRecent(session)).toEqual([])
+    expect((await readRecent(session)).entries).toEqual([])
     await service.analyzeTab({ tabId: tab.id })
-    await vi.waitFor(async () => expect(await readRecent(session)).toHaveLength(1))
+    await vi.waitFor(async () => expect((await readRecent(session)).entries).toHaveLength(1))
     await service.forgetAll()
-    expect(await readRecent(session)).toEqual([])
+    expect((await readRecent(session)).entries).toEqual([])
+    expect(Object.keys(session.items).filter((item) => item.startsWith('recentCopy:'))).toEqual([])
   })
 
   it("keeps no copy of a private window's analysis", async () => {
     const { service, tab, session } = await setup(article(TEXT), { incognito: true })
     expect(await service.analyzeTab({ tabId: tab.id })).toMatchObject({ status: 'ok' })
     await new Promise((resolve) => setTimeout(resolve, 10))
-    expect(await readRecent(session)).toEqual([])
+    expect((await readRecent(session)).entries).toEqual([])
   })
 })

@@ -44,6 +44,16 @@ describe('early-peek.ts', () => {
     expect(await takeEarlyPeek(tab.id)).toMatchObject({ status: 'ok', fromCache: true, doc: { title: 'من الجلسة' } })
   })
 
+  it('answers from an older copy too, when other articles were served after it', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: URL })
+    const version = analysisVersion((await loadSettings()).summarySentences)
+    const recent = createRecentAnalyses(sessionArea(fakeBrowser.storage))
+    await recent.remember({ keys: [cacheKey(URL)], version, analysis: { ...doc, title: 'الأقدم' } })
+    await recent.remember({ keys: [cacheKey(`${URL}-2`)], version, analysis: { ...doc, url: `${URL}-2`, title: 'الأحدث' } })
+    await runEarlyPeek(`?tab=${tab.id}`)
+    expect(await takeEarlyPeek(tab.id)).toMatchObject({ status: 'ok', fromCache: true, doc: { title: 'الأقدم' } })
+  })
+
   it('leaves the stored settings it read for the reader', async () => {
     await fakeBrowser.storage.sync.set({ settings: { theme: 'dark', summarySentences: 4 } })
     const tab = await fakeBrowser.tabs.create({ url: URL })
