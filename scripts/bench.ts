@@ -284,6 +284,7 @@ async function main(): Promise<void> {
           seriesRow('cold (cache cleared)', reader.cold),
           seriesRow('cached', reader.cached),
           seriesRow('cached, worker stopped first (as after ~30 s idle)', reader.asleep),
+          seriesRow('cached, right after the reader on another article (four held)', reader.afterOthers),
           seriesRow('floor: an empty extension page (to DOMContentLoaded)', reader.emptyPage),
           seriesRow('floor: an extension page with one tiny script (to DOMContentLoaded)', reader.oneScriptPage),
         ]
@@ -291,6 +292,7 @@ async function main(): Promise<void> {
     notes: [
       'Seed page (test/fixtures/pages/seed-wordpress) served under www.aljazeera.net by the e2e fixture server; one cold and one cached open first, not counted.',
       'floor: pages added to a copy of dist/chrome for the bench, opened like the reader (a new tab, navigation start to DOMContentLoaded) right after each cached open: what Chromium takes on this machine to show any extension page, which no reader can go below.',
+      'four held: three more articles of the fixture server (a results table, a page in shadow roots, a Sorani article) are read in turn, and the seed is reopened right after each, so that its copy in storage.session is an older one among four: a reader going back to an article read earlier (one round trip more than the newest copy; until session 69 a reopen read all four copies).',
       ...(reader?.surprises.length ? [`unexpected cache state: ${reader.surprises.join('; ')}`] : []),
     ],
   })
@@ -308,7 +310,7 @@ async function main(): Promise<void> {
     tables.push({
       title: "Where the reader's time goes (median ms of each phase)",
       head: ['open', 'peek sent', 'peek answer', 'page loaded', 'analyze answer', 'inject', 'extract in tab', 'rendered'],
-      rows: [phaseRow('cold', reader.cold.phases), phaseRow('cached', reader.cached.phases), phaseRow('cached, worker stopped', reader.asleep.phases)],
+      rows: [phaseRow('cold', reader.cold.phases), phaseRow('cached', reader.cached.phases), phaseRow('cached, worker stopped', reader.asleep.phases), phaseRow('cached, after another', reader.afterOthers.phases)],
       notes: [
         "peek: early-peek.js, a classic script in the page's <head>, looks up the cached analysis of the tab's address while the page's own script loads, in the copies of the last analyses served (storage.session), else in IndexedDB (the worker is not asked, so a stopped worker is not woken for it); a cached open renders from its answer and reads the tab again only once that is on screen. On a cold open it is a miss.",
         'page loaded: navigation start to DOMContentLoaded (HTML, the page script, its first run).',

@@ -6,6 +6,8 @@ import { median } from './stats.ts'
 
 /** The seed article, served by the e2e fixture server under a listed news host (see test/e2e/server.mjs). */
 const SEED_PATH = '/news/2023/10/27/kremlin-hamas-delegation/'
+/** Three other articles the fixture server has (a results table, a page in shadow roots, a Sorani article). */
+const OTHER_PATHS = ['/news/2024/4/28/cement-results/', '/news/components/floating-solar', '/news/ckb/salaries']
 
 /** Where the time of one open goes, in ms from the reader page's navigation start. */
 export interface OpenPhases {
@@ -45,6 +47,12 @@ export interface ReaderTimings {
   cached: OpenSeries
   /** Cached opens right after the worker was stopped, as Chrome stops it after ~30 s idle. */
   asleep: OpenSeries
+  /**
+   * Cached opens right after the reader was opened on another article, with three others served: the
+   * seed's copy in storage.session is then an older one among four (recent-analyses.ts), as when a
+   * reader goes back to an article read earlier in the session.
+   */
+  afterOthers: OpenSeries
   /**
    * The floor under any reader on this machine: an extension page with nothing in it, and one with a single
    * tiny script, each from navigation start to DOMContentLoaded, opened the way the reader is and
@@ -290,6 +298,20 @@ export async function benchBrowser(runs: number): Promise<ReaderTimings> {
       emptyPage.push(await timeFloorOpen(driver, EMPTY_PAGE))
       oneScriptPage.push(await timeFloorOpen(driver, ONE_SCRIPT_PAGE))
     }
+    const otherTabs: number[] = []
+    for (const path of OTHER_PATHS) {
+      await driver.openPage(`http://${NEWS_HOST}${path}`)
+      otherTabs.push(await tabIdFor(driver, `http://${NEWS_HOST}${path}*`))
+    }
+    const afterOthers: OpenResult[] = []
+    for (let i = 0; i < runs + OTHER_PATHS.length; i++) {
+      const other = await timeReaderOpen(driver, otherTabs[i % otherTabs.length])
+      if (other.state !== 'ok') throw new Error(`another article: the reader ended in state ${other.state}`)
+      // The first rounds fill the copies with the other articles; the rest are counted.
+      const seed = await open(`cached, after another article ${i + 1}`, 'true')
+      if (i >= OTHER_PATHS.length) afterOthers.push(seed)
+    }
+    // The seed was served last: the opens after a worker stop find it as the newest copy, as before.
     const asleep: OpenResult[] = []
     for (let i = 0; i < runs; i++) {
       await driver.stopWorker()
@@ -300,6 +322,7 @@ export async function benchBrowser(runs: number): Promise<ReaderTimings> {
       cold: series(cold),
       cached: series(cached),
       asleep: series(asleep),
+      afterOthers: series(afterOthers),
       emptyPage: samples(emptyPage),
       oneScriptPage: samples(oneScriptPage),
       surprises,

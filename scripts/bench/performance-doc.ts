@@ -65,10 +65,13 @@ and Qari is compared with plain Readability in the same run, so the ratio means 
   (recorded by a MutationObserver injected before the page's scripts). *Cold*: the cache was cleared
   (\`history:clear\`) just before, so the tab is extracted and the worker analyses; *cached*: the open right
   after; *cached, worker stopped*: a cached open right after the service worker was stopped, as Chrome stops
-  it after ~30 s idle (the common case in real use). A cached open renders from the early peek:
+  it after ~30 s idle (the common case in real use); *cached, right after the reader on another article*: the
+  seed reopened right after the reader was opened on one of three other fixture articles, so that its copy is
+  an older one among four (a reader going back to an article read earlier in the session). A cached open renders from the early peek:
   \`early-peek.js\` (a classic script in the page's head) looks up the analysis cached for the tab's address
   while the page's own script loads: first in the copies of the last analyses the worker served, which it
-  keeps in \`storage.session\` (one round trip, asked together with the tab), else in the cache's IndexedDB
+  keeps in \`storage.session\` (their index and the newest copy in one round trip, asked together with the tab;
+  an older copy in one more), else in the cache's IndexedDB
   itself (private windows ask the worker, whose analyses of them live in memory), and the reader shows it; once that is on screen, \`reader:analyze\` wakes
   the worker, reads the tab and checks the text hash, and replaces the view only if the article changed. The first open after the browser starts is shown apart:
   the worker also decodes the names model then. The phase table splits an open: when the peek is sent and
