@@ -39,6 +39,28 @@ export default function cache(test) {
     assert(peek?.found === true && peek.from === 'session', `the early peek answered ${JSON.stringify(peek)}`)
   })
 
+  test("an article read before another comes from the session's copies too (an older copy, read alone)", async ({ driver, state }) => {
+    const otherUrl = `http://${NEWS_HOST}/news/2024/4/28/cement-results/`
+    const page = await driver.openPage(otherUrl)
+    try {
+      const otherTab = await tabIdFor(driver, `${otherUrl}*`)
+      const other = await openReader(driver, otherTab)
+      await other.close()
+      // The worker keeps its copy after it has answered: wait until it stands first, the seed's behind it.
+      const newest = () => driver.inExtension(async () => ((await (globalThis.browser ?? chrome).storage.session.get('recentIndex')).recentIndex ?? []).map((e) => e.keys.join(' ')))
+      await waitFor(async () => (await newest())[0]?.includes('cement-results'), { timeout: 10000, message: "the other article's copy" })
+      const held = await newest()
+      assert(held.some((keys) => keys.includes('kremlin-hamas-delegation')), `the copies held: ${JSON.stringify(held)}`)
+      const popup = await openReader(driver, state.seedTabId)
+      const peek = await popup.evaluate(() => performance.getEntriesByName('qari-peek-answered')[0]?.detail)
+      const shown = await popup.$eval('[data-state]', (el) => `${el.getAttribute('data-state')}/${el.getAttribute('data-from-cache')}`)
+      await popup.close()
+      assert(peek?.found === true && peek.from === 'session' && shown === 'ok/true', `the early peek answered ${JSON.stringify(peek)}, the reader ${shown}`)
+    } finally {
+      await page.close()
+    }
+  })
+
   test("a reopened article appears in the reader's own theme from its first frame", async ({ driver, state }) => {
     const setTheme = (theme) => driver.inExtension((t) => (globalThis.browser ?? chrome).storage.sync.set({ settings: { theme: t } }), theme)
     await setTheme('dark')
