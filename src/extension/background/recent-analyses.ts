@@ -12,8 +12,8 @@ import { isAnalysedDoc } from './is-analysed-doc.ts'
  * A small index (which addresses, which version, which item holds the copy), the newest copy in an item of
  * fixed name read together with the index, and each older copy in an item of its own, read only when it is
  * the one wanted. Until session 69 all the copies were one item, and a page read every one of them to find
- * its own: with four articles of the seed page's size held, a reopened article's peek took 28–40 ms
- * instead of 12–22 (headless Chromium, seven opens each), since storage.session hands its values over object
+ * its own: with three more articles four times the seed page's size held, a reopened article's peek took
+ * 28–44 ms instead of 12–22 (headless Chromium, seven opens each), since storage.session hands its values over object
  * by object; an index with every copy apart cost the newest, the usual reopening, a second round trip
  * (17–32 ms).
  *
@@ -109,7 +109,7 @@ export async function readRecentCopy(area: SessionArea | undefined, entry: Recen
   }
 }
 
-/** The copy held for an address at this version (the worker's tests' way; a page reads the tab meanwhile). */
+/** The copy held for an address at this version, in one call (a page reads the tab meanwhile instead: early-peek.ts). */
 export async function findRecentCopy(area: SessionArea | undefined, pageKey: string, version: string): Promise<ArticleDoc | undefined> {
   const copies = await readRecent(area)
   const entry = findRecent(copies.entries, pageKey, version)
