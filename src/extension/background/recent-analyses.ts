@@ -13,9 +13,9 @@ import { isAnalysedDoc } from './is-analysed-doc.ts'
  * fixed name read together with the index, and each older copy in an item of its own, read only when it is
  * the one wanted. Until session 69 all the copies were one item, and a page read every one of them to find
  * its own: with three more articles four times the seed page's size held, a reopened article's peek took
- * 28–44 ms instead of 12–22 (headless Chromium, seven opens each), since storage.session hands its values over object
- * by object; an index with every copy apart cost the newest, the usual reopening, a second round trip
- * (17–32 ms).
+ * 28–44 ms instead of 12–22 (headless Chromium, seven opens each), since storage.session hands its values
+ * over object by object; an index with every copy apart cost the newest, the usual reopening, a second
+ * round trip (17–32 ms).
  *
  * The IndexedDB cache stays the truth and the history; this holds copies. Never a private window's
  * analysis (the worker keeps those in its memory only). Deleting an article from the history, or clearing
