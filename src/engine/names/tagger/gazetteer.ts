@@ -141,12 +141,17 @@ export function normalizedPhraseIndex(phrases: readonly string[]): Map<string, s
   return index
 }
 
-/** Multi-word names indexed by their first normalised word, longest first. */
-export function phraseIndex(names: readonly string[]): Map<string, string[][]> {
+/** The distinct phrase keys of listed names (phraseKey), in list order, names with no words left out. */
+export function phraseKeys(names: readonly string[]): string[] {
   const keys = new Set<string>()
   for (const name of names) {
     const key = phraseKey(name)
     if (key) keys.add(key)
   }
-  return normalizedPhraseIndex([...keys])
+  return [...keys]
+}
+
+/** Multi-word names indexed by their first normalised word, longest first. */
+export function phraseIndex(names: readonly string[]): Map<string, string[][]> {
+  return normalizedPhraseIndex(phraseKeys(names))
 }

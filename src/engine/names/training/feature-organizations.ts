@@ -1,9 +1,9 @@
 import { ARTICLE_ORGANIZATIONS } from '../lists/known-organizations.ts'
-import { phraseKey } from '../tagger/gazetteer.ts'
+import { phraseKeys } from '../tagger/gazetteer.ts'
 
 /**
  * The organisations whose names `qari tag`'s model reads as phrase marks (a word begins or continues a listed organisation),
- * keyed as the phrase indexes key them (phraseKey), to be captured in the model file (`organizations`,
+ * keyed as the phrase indexes key them (phraseKeys), to be captured in the model file (`organizations`,
  * model-codec.ts) so that a list edited later changes no shipped model's features.
  *
  * A model without them reads KNOWN_ORGANIZATIONS (427 names, the list the first models were trained with). These are every
@@ -13,7 +13,5 @@ import { phraseKey } from '../tagger/gazetteer.ts'
  * model does not take them: session 66 measured the same marks there and the never-read sets lost 39 names.
  */
 export function featureOrganizations(): string[] {
-  const phrases = new Set(ARTICLE_ORGANIZATIONS.map(phraseKey))
-  phrases.delete('')
-  return [...phrases].sort()
+  return phraseKeys(ARTICLE_ORGANIZATIONS).sort()
 }
