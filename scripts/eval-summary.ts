@@ -23,6 +23,8 @@
  *   search without each article (leave-one-article-out) and by halves, and in-sample.
  * - At 5 sentences, the gain over the lead by article size (candidate sentences): the share of the
  *   article a summary takes is what the position prior's growth (halfLifeGrowth) answers.
+ * - How far any odds can go: the other four annotators' picks as the odds, scored against the fifth
+ *   (annotatorsConsensus), beside the ceiling that reads the references scored.
  * - The seed page's summary is printed at the end for a person to judge.
  *
  * The data stays in ../shared/data (never copied); when it is absent this says so and exits 0.
@@ -38,9 +40,9 @@ import { chooseFromCandidates, type SummaryScorer } from '../src/engine/summary/
 import { DEFAULT_WEIGHTS, type SummaryWeights } from '../src/engine/summary/score-sentences.ts'
 import { cosine, termsBySentence, tfidfVectors } from '../src/engine/summary/sentence-terms.ts'
 import { rougeN, rougeNMulti, rougeTokens } from '../src/engine/summary/rouge.ts'
-import { DEFAULT_EASC_DIR, loadEasc, optionalComponents, repo, type SummaryArticle } from './summary-data.ts'
+import { DEFAULT_EASC_DIR, loadEasc, optionalComponents, pickedShares, repo, type SummaryArticle } from './summary-data.ts'
 import { crossValidatedModels, DEFAULT_SETTINGS, fitSummaryModel, rouge1Of, shippedLength, SUMMARY_LENGTHS } from './summary-training.ts'
-import { REFERENCE_SCALE } from '../src/engine/summary/expected-overlap.ts'
+import { REFERENCE_SCALE, selectByExpectedOverlap } from '../src/engine/summary/expected-overlap.ts'
 import { bestSetting, chooseHeldOut, gridGains, gridSettings, WEIGHT_GRID } from './summary-grid.ts'
 
 const args = process.argv.slice(2).filter((a) => a !== '--')
@@ -130,6 +132,46 @@ function humanAgreement(articles: readonly Article[]): { r1: number; r2: number 
     r2.push(mean(two))
   }
   return { r1: mean(r1), r2: mean(r2) }
+}
+
+/**
+ * How far any odds can take the choice on EASC: each reference in turn is left out, the other four's pick
+ * shares are the odds (the most a model learned from annotators could know of this article), and the summary
+ * chosen from them (by expected overlap, as the shipped model's odds are; and the four's most-picked
+ * sentences) is scored against the one left out, beside the lead against the same. R1 Δ over the lead per
+ * length. The model's own Δ is comparable: averaged over the references left out it is its five-reference Δ.
+ */
+function annotatorsConsensus(articles: readonly Article[]): { overlap: string[]; mostPicked: string[] } {
+  const r1 = (article: Article, indices: readonly number[], reference: readonly string[]) =>
+    rougeNMulti(rougeTokens(joinSpans(article.doc, indices.map((i) => article.doc.sentences[i]))), [reference], 1).f1
+  const gains = SUMMARY_LENGTHS.map((length) => {
+    const overlap: number[] = []
+    const mostPicked: number[] = []
+    for (const article of articles) {
+      const { candidates } = article
+      const count = Math.min(candidates.indices.length, shippedLength(article, length))
+      // The lead as the headline takes it: the article's first sentences.
+      const lead = article.doc.sentences.slice(0, count).map((_, i) => i)
+      article.references.forEach((reference, left) => {
+        const shares = pickedShares(article.doc, candidates, article.references.filter((_, i) => i !== left))
+        // Clamped as a model's odds are never 0 or 1, so that the expected reference still weighs every candidate.
+        const odds = shares.map((share, c) => ({ probability: Math.min(0.99, Math.max(0.01, share)), counts: candidates.counts[c], length: candidates.scoring.lengths[c] }))
+        const chosen = selectByExpectedOverlap(odds, count, REFERENCE_SCALE).map((c) => candidates.indices[c]).sort((a, b) => a - b)
+        const most = shares
+          .map((share, c) => ({ share, c }))
+          .sort((a, b) => b.share - a.share || a.c - b.c)
+          .slice(0, count)
+          .map(({ c }) => candidates.indices[c])
+          .sort((a, b) => a - b)
+        const leadScore = r1(article, lead, reference)
+        overlap.push(r1(article, chosen, reference) - leadScore)
+        mostPicked.push(r1(article, most, reference) - leadScore)
+      })
+    }
+    return { overlap: mean(overlap), mostPicked: mean(mostPicked) }
+  })
+  const signed = (value: number) => `${value >= 0 ? '+' : ''}${(100 * value).toFixed(1)}`
+  return { overlap: gains.map((g) => signed(g.overlap)), mostPicked: gains.map((g) => signed(g.mostPicked)) }
 }
 
 function printRow(label: string, row: Row, pick: (row: Row, i: number) => boolean = () => true): void {
@@ -329,6 +371,8 @@ async function main(): Promise<void> {
     return `${length}: ${pct(mean(scores)).trim()}`
   })
   console.log(`\nceiling, the candidates most references picked (reads the references): R1 ${ceiling.join(', ')}`)
+  const consensus = annotatorsConsensus(articles)
+  console.log(`the other four annotators' picks as the odds, scored against the fifth, R1 Δ over the lead at 3 / 4 / 5: expected overlap ${consensus.overlap.join(' / ')}, their most-picked sentences ${consensus.mostPicked.join(' / ')} (the model's held-out Δ above is comparable)`)
   console.log('\nR1 lead-same-words: the lead cut to the summary\'s word count (mid-sentence): the content comparison at equal length.')
   console.log('LexRank: continuous LexRank (Erkan & Radev 2004, TF-IDF cosine graph, damping 0.85), same number of sentences, in article order.')
   console.log('wins/losses: articles where the summary scores above / below the same-length lead on ROUGE-1.')
