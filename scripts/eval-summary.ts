@@ -144,34 +144,27 @@ function humanAgreement(articles: readonly Article[]): { r1: number; r2: number 
 function annotatorsConsensus(articles: readonly Article[]): { overlap: string[]; mostPicked: string[] } {
   const r1 = (article: Article, indices: readonly number[], reference: readonly string[]) =>
     rougeNMulti(rougeTokens(joinSpans(article.doc, indices.map((i) => article.doc.sentences[i]))), [reference], 1).f1
-  const gains = SUMMARY_LENGTHS.map((length) => {
-    const overlap: number[] = []
-    const mostPicked: number[] = []
-    for (const article of articles) {
-      const { candidates } = article
-      const count = Math.min(candidates.indices.length, shippedLength(article, length))
-      // The lead as the headline takes it: the article's first sentences.
-      const lead = article.doc.sentences.slice(0, count).map((_, i) => i)
-      article.references.forEach((reference, left) => {
-        const shares = pickedShares(article.doc, candidates, article.references.filter((_, i) => i !== left))
-        // Clamped as a model's odds are never 0 or 1, so that the expected reference still weighs every candidate.
-        const odds = shares.map((share, c) => ({ probability: Math.min(0.99, Math.max(0.01, share)), counts: candidates.counts[c], length: candidates.scoring.lengths[c] }))
-        const chosen = selectByExpectedOverlap(odds, count, REFERENCE_SCALE).map((c) => candidates.indices[c]).sort((a, b) => a - b)
-        const most = shares
-          .map((share, c) => ({ share, c }))
-          .sort((a, b) => b.share - a.share || a.c - b.c)
-          .slice(0, count)
-          .map(({ c }) => candidates.indices[c])
-          .sort((a, b) => a - b)
-        const leadScore = r1(article, lead, reference)
-        overlap.push(r1(article, chosen, reference) - leadScore)
-        mostPicked.push(r1(article, most, reference) - leadScore)
+  const overlap: number[][] = SUMMARY_LENGTHS.map(() => [])
+  const mostPicked: number[][] = SUMMARY_LENGTHS.map(() => [])
+  for (const article of articles) {
+    const { candidates } = article
+    article.references.forEach((reference, left) => {
+      const shares = pickedShares(article.doc, candidates, article.references.filter((_, i) => i !== left))
+      // Clamped as a model's odds are never 0 or 1, so that the expected reference still weighs every candidate.
+      const odds = shares.map((share, c) => ({ probability: Math.min(0.99, Math.max(0.01, share)), counts: candidates.counts[c], length: candidates.scoring.lengths[c] }))
+      const byShare = shares.map((share, c) => ({ share, c })).sort((a, b) => b.share - a.share || a.c - b.c)
+      SUMMARY_LENGTHS.forEach((length, l) => {
+        const count = Math.min(candidates.indices.length, shippedLength(article, length))
+        const inOrder = (chosen: number[]) => chosen.map((c) => candidates.indices[c]).sort((a, b) => a - b)
+        // The lead as the headline takes it: the article's first sentences.
+        const leadScore = r1(article, Array.from({ length: count }, (_, i) => i), reference)
+        overlap[l].push(r1(article, inOrder(selectByExpectedOverlap(odds, count, REFERENCE_SCALE)), reference) - leadScore)
+        mostPicked[l].push(r1(article, inOrder(byShare.slice(0, count).map(({ c }) => c)), reference) - leadScore)
       })
-    }
-    return { overlap: mean(overlap), mostPicked: mean(mostPicked) }
-  })
+    })
+  }
   const signed = (value: number) => `${value >= 0 ? '+' : ''}${(100 * value).toFixed(1)}`
-  return { overlap: gains.map((g) => signed(g.overlap)), mostPicked: gains.map((g) => signed(g.mostPicked)) }
+  return { overlap: overlap.map((g) => signed(mean(g))), mostPicked: mostPicked.map((g) => signed(mean(g))) }
 }
 
 function printRow(label: string, row: Row, pick: (row: Row, i: number) => boolean = () => true): void {
