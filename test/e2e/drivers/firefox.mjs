@@ -17,10 +17,13 @@ export async function launchFirefox({ proxyPort }) {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
-      // Every http request goes to the fixture server (loopback itself is never proxied).
+      // Every http request goes to the fixture server (loopback itself is never proxied), and https as CONNECT,
+      // so that the fixture server is the browser's only way out (20-no-network.mjs reads what reached it).
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
       'network.proxy.share_proxy_settings': false,
       'intl.accept_languages': 'ar, en',
     },

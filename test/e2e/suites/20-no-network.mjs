@@ -3,10 +3,12 @@
 // workers) while the reader opens an article, the full-tab reader, the history and the options; and the
 // fixture server, which is the browser's only way out (its HTTP proxy, CONNECT included), logs what reached
 // it. The page's own loads do not count. Two controls prove the recorder is not blind: a request made on
-// purpose from an extension page and one from the worker must both be seen.
+// purpose from an extension page and one from the worker must both be seen. In Firefox the same walk is
+// judged by the proxy alone, against the page's own resource timing; its controls are requests from an
+// add-on page (http and https) and from the background page.
 import { assert, waitFor } from '../harness.mjs'
 import { NEWS_HOST } from '../server.mjs'
-import { badgeOf, openReader, tabIdFor } from '../helpers.mjs'
+import { badgeOf, openReader, readerReady, tabIdFor } from '../helpers.mjs'
 
 const SEED_URL = `http://${NEWS_HOST}/news/2023/10/27/kremlin-hamas-delegation/`
 
@@ -15,6 +17,12 @@ const SEED_URL = `http://${NEWS_HOST}/news/2023/10/27/kremlin-hamas-delegation/`
  * they are the browser's, not Qari's (whose requests the context events attribute above).
  */
 const BROWSER_SERVICES = /(?:^|\.)(?:googleapis\.com|google\.com|gstatic\.com|googleusercontent\.com|gvt1\.com)$/u
+
+/**
+ * Firefox's own services (remote settings, add-on and system updates, safe browsing, captive-portal and
+ * connectivity checks, push, telemetry) reach the proxy too: the browser's, not Qari's.
+ */
+const FIREFOX_SERVICES = /(?:^|\.)(?:mozilla\.com|mozilla\.net|mozilla\.org|mozaws\.net|firefox\.com|mozgcp\.net|googleapis\.com|gstatic\.com|google\.com)$/u
 
 /** The host of a URL or of a proxy log entry "CONNECT host:port". */
 function hostOf(entry) {
@@ -118,4 +126,53 @@ export default function noNetwork(test) {
       context.off('request', onRequest)
     }
   }, { only: ['chromium'] })
+
+  // Firefox has no request events covering an add-on's pages and background over WebDriver BiDi here: the proxy,
+  // the browser's only way out (the driver sends http and https to it), is the witness. What the web page
+  // loaded itself (its resource timing) is the page's; anything else that reached it and is not Firefox's
+  // own services is the extension's.
+  test('the extension makes no network request (Firefox: the proxy is the witness)', async ({ driver, server }) => {
+    const seenBefore = server.seen.length
+    const page = await driver.openPage(SEED_URL)
+    const tabId = await tabIdFor(driver, `http://${NEWS_HOST}/news/*`)
+    await waitFor(async () => (await badgeOf(driver, tabId)) === 'ع', { message: 'the badge' })
+    const popup = await openReader(driver, tabId)
+    const stateText = await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))
+    assert(stateText === 'ok', `the reader state is ${stateText}`)
+    await popup.close()
+    const tab = await driver.openExtensionPage(`reader.html?tab=${tabId}`, readerReady)
+    await tab.close()
+    const history = await driver.openExtensionPage('history.html', () => document.readyState === 'complete' && !!document.querySelector('#app')?.children.length)
+    await history.close()
+    const options = await driver.openExtensionPage('options.html', () => document.readyState === 'complete' && !!document.querySelector('#app')?.children.length)
+    await options.close()
+    // The page's own loads, read before it closes: its address and every resource it fetched.
+    const pageLoads = new Set(await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)]))
+    await page.close()
+    // Late requests (a beacon on unload, a lazy image in the reader) get time to show.
+    await new Promise((r) => setTimeout(r, 1500))
+    const allowedHosts = new Set([...pageLoads].map(hostOf))
+    const outside = server.seen
+      .slice(seenBefore)
+      .filter((entry) => !pageLoads.has(entry) && entry !== `http://${NEWS_HOST}/favicon.ico`)
+      .filter((entry) => !allowedHosts.has(hostOf(entry)))
+      .filter((entry) => !FIREFOX_SERVICES.test(hostOf(entry)))
+    assert(outside.length === 0, `requests reached the network that the page did not make: ${JSON.stringify(outside.slice(0, 10))}`)
+  }, { only: ['firefox'] })
+
+  test('the proxy sees a request from an add-on page and from its background (Firefox control)', async ({ driver, server }) => {
+    const seenBefore = server.seen.length
+    await driver.inExtension(() => fetch('http://control.example/from-page').catch(() => undefined))
+    // Firefox's background is a page (an event page), which an add-on page may reach.
+    await driver.inExtension(async () => {
+      const background = await browser.runtime.getBackgroundPage()
+      await background.fetch('http://control.example/from-background').catch(() => undefined)
+    })
+    await driver.inExtension(() => fetch('https://control.example/from-page-tls').catch(() => undefined))
+    await new Promise((r) => setTimeout(r, 500))
+    const seen = server.seen.slice(seenBefore)
+    for (const target of ['http://control.example/from-page', 'http://control.example/from-background', 'CONNECT control.example:443']) {
+      assert(seen.includes(target), `the control request ${target} did not reach the proxy (seen: ${JSON.stringify(seen)})`)
+    }
+  }, { only: ['firefox'] })
 }
