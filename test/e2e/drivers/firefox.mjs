@@ -71,8 +71,22 @@ export async function launchFirefox({ proxyPort }) {
       if (tab) await driver.inExtension((id) => browser.tabs.remove(id), tab.id)
       return !!tab
     },
+    /**
+     * Stops the add-on's background page as Firefox does after ~30 s idle (what about:debugging's "Terminate
+     * background script" calls), run in the browser's own window: WebDriver BiDi reaches it with system access
+     * (--remote-allow-system-access). The next event (a message from the reader) starts it again, its memory empty.
+     */
     async stopWorker() {
-      // Firefox's event page is not stopped by tests; the cache is in IndexedDB either way.
+      const tree = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })
+      const window = tree.result.contexts.find((c) => c['moz:scope'] === 'chrome' && c.url.startsWith('chrome://browser/'))
+      if (!window) throw new Error("no browser window to stop the add-on's background from")
+      const extension = `WebExtensionPolicy.getByID(${JSON.stringify(addonId)}).extension`
+      const { result } = await browser.connection.send('script.evaluate', {
+        expression: `${extension}.terminateBackground().then(() => String(${extension}.backgroundState))`,
+        target: { context: window.context },
+        awaitPromise: true,
+      })
+      if (result.type !== 'success' || result.result.value !== 'stopped') throw new Error(`the background did not stop: ${JSON.stringify(result)}`)
     },
     async close() {
       await browser.close().catch(() => {})
