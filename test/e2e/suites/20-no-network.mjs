@@ -53,6 +53,18 @@ function leavesExtension(request, base) {
   return !url.startsWith(`${base}/`) && !url.startsWith('data:') && !url.startsWith('blob:')
 }
 
+/** Everything the reader does: the popup (its article shown), the full-tab reader, the history and the options. */
+async function walkTheExtension(driver, tabId) {
+  const popup = await openReader(driver, tabId)
+  const stateText = await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))
+  assert(stateText === 'ok', `the reader state is ${stateText}`)
+  await popup.close()
+  const appReady = () => document.readyState === 'complete' && !!document.querySelector('#app')?.children.length
+  for (const [path, ready] of [[`reader.html?tab=${tabId}`, readerReady], ['history.html', appReady], ['options.html', appReady]]) {
+    await (await driver.openExtensionPage(path, ready)).close()
+  }
+}
+
 export default function noNetwork(test) {
   test('the extension makes no network request (pages and worker)', async ({ driver, server }) => {
     const { context, base } = driver
@@ -67,20 +79,7 @@ export default function noNetwork(test) {
       const tabId = await tabIdFor(driver, `http://${NEWS_HOST}/news/*`)
       await waitFor(async () => (await badgeOf(driver, tabId)) === 'ع', { message: 'the badge' })
 
-      // Everything the reader does: the popup, the full-tab reader, history and options.
-      const popup = await openReader(driver, tabId)
-      const stateText = await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))
-      assert(stateText === 'ok', `the reader state is ${stateText}`)
-      await popup.close()
-      const tab = await driver.openExtensionPage(`reader.html?tab=${tabId}`, () => {
-        const el = document.querySelector('[data-state]')
-        return !!el && el.getAttribute('data-state') !== 'loading'
-      })
-      await tab.close()
-      const history = await driver.openExtensionPage('history.html', () => document.readyState === 'complete' && !!document.querySelector('#app')?.children.length)
-      await history.close()
-      const options = await driver.openExtensionPage('options.html', () => document.readyState === 'complete' && !!document.querySelector('#app')?.children.length)
-      await options.close()
+      await walkTheExtension(driver, tabId)
       await page.close()
       // Late requests (a beacon on unload, a lazy image in the reader) get time to show.
       await new Promise((r) => setTimeout(r, 1500))
@@ -136,16 +135,7 @@ export default function noNetwork(test) {
     const page = await driver.openPage(SEED_URL)
     const tabId = await tabIdFor(driver, `http://${NEWS_HOST}/news/*`)
     await waitFor(async () => (await badgeOf(driver, tabId)) === 'ع', { message: 'the badge' })
-    const popup = await openReader(driver, tabId)
-    const stateText = await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))
-    assert(stateText === 'ok', `the reader state is ${stateText}`)
-    await popup.close()
-    const tab = await driver.openExtensionPage(`reader.html?tab=${tabId}`, readerReady)
-    await tab.close()
-    const history = await driver.openExtensionPage('history.html', () => document.readyState === 'complete' && !!document.querySelector('#app')?.children.length)
-    await history.close()
-    const options = await driver.openExtensionPage('options.html', () => document.readyState === 'complete' && !!document.querySelector('#app')?.children.length)
-    await options.close()
+    await walkTheExtension(driver, tabId)
     // The page's own loads, read before it closes: its address and every resource it fetched.
     const pageLoads = new Set(await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)]))
     await page.close()
