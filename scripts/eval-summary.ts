@@ -46,6 +46,7 @@ import { DEFAULT_EASC_DIR, loadEasc, optionalComponents, pickedShares, repo, typ
 import { crossValidatedModels, DEFAULT_SETTINGS, fitSummaryModel, rouge1Of, shippedLength, SUMMARY_LENGTHS } from './summary-training.ts'
 import { REFERENCE_SCALE, selectByExpectedOverlap } from '../src/engine/summary/expected-overlap.ts'
 import { bestSetting, chooseHeldOut, gridGains, gridSettings, WEIGHT_GRID } from './summary-grid.ts'
+import { seededRandom } from '../src/engine/names/training/train-perceptron.ts'
 
 const args = process.argv.slice(2).filter((a) => a !== '--')
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? DEFAULT_EASC_DIR)
@@ -210,18 +211,6 @@ function printBySize(label: string, row: Row): void {
 const BOOTSTRAP_DRAWS = 10_000
 /** The gain over the lead issue 6 asks for, in ROUGE-1 points. */
 const TARGET_GAIN = 2
-
-/** A small seeded generator (mulberry32), so that the interval reads the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * How sure the headline's gains are: the articles disagree widely (a summary beats the lead by 10 points on
