@@ -12,9 +12,11 @@
  * - Lengths: 3, 4 and 5 sentences (what the reader can choose; capped at half the article's sentences
  *   as the EASC annotators were), and "ref" = the median number of sentences of the article's five
  *   references, the length the annotators chose.
- * - Headline: the shipped summariser held out: the learned 24-feature scorer (scripts/train-summary.ts)
- *   choosing by expected overlap (src/engine/summary/expected-overlap.ts), each article summarised by a
- *   model trained without it (leave-one-article-out): the estimate for unseen EASC articles. Then the same
+ * - Headline: on articles the shipped model was not trained on (the other half of EASC; which it was trained on
+ *   is in src/engine/models/summary/training-articles.json), the shipped summariser itself; on its own training
+ *   articles, the learned 24-feature scorer (scripts/train-summary.ts) choosing by expected overlap
+ *   (src/engine/summary/expected-overlap.ts), each article summarised by a model trained without it
+ *   (leave-one-article-out): the estimate for unseen EASC articles. Then the same
  *   with odd/even topic halves (trained on one half, scored on the other), the shipped model on all 76
  *   (in-sample, labelled so), and the check that REFERENCE_SCALE, chosen on these articles, is what each
  *   article's choice made without it would be.
@@ -47,6 +49,7 @@ import { crossValidatedModels, DEFAULT_SETTINGS, fitSummaryModel, rouge1Of, ship
 import { REFERENCE_SCALE, selectByExpectedOverlap } from '../src/engine/summary/expected-overlap.ts'
 import { bestSetting, chooseHeldOut, gridGains, gridSettings, WEIGHT_GRID } from './summary-grid.ts'
 import { seededRandom } from '../src/engine/names/training/train-perceptron.ts'
+import { readTrainingFingerprints } from './summary-training-set.ts'
 
 const args = process.argv.slice(2).filter((a) => a !== '--')
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? DEFAULT_EASC_DIR)
@@ -332,32 +335,50 @@ async function main(): Promise<void> {
   }
   console.log(`ROUGE F1 ×100, mean over the 5 references; lead = first sentences, same number as the summary`)
   console.log(`human vs human (leave-one-out): ROUGE-1 ${pct(human.r1)}  ROUGE-2 ${pct(human.r2)}`)
-  const rowsFor = (modelFor: (i: number) => SummaryScorer) => {
+  // The shipped model's own score is held out only on articles it was not trained on: on the 76 of ../shared/data it is
+  // in-sample, on the other half of EASC (or any other set of its articles) it is the held-out number issue 6 asks for.
+  const trainedOn = readTrainingFingerprints()
+  const wasTrainedOn = (article: Article) => trainedOn === undefined || trainedOn.has(article.fingerprint)
+  const seen = articles.filter(wasTrainedOn)
+  const unseen = articles.filter((article) => !wasTrainedOn(article))
+  console.log(
+    `the shipped model (LEARNED_SUMMARY_MODEL) was trained on ${seen.length} of these ${articles.length} articles` +
+      (trainedOn ? ' (src/engine/models/summary/training-articles.json)' : ' (assumed: training-articles.json is absent)'),
+  )
+  const rowsFor = (modelFor: (i: number) => SummaryScorer, subset: readonly Article[] = articles) => {
     const rows = new Map<string, Row>()
     for (const length of [3, 4, 5]) {
       const row = newRow()
-      articles.forEach((article, i) => evaluate(article, shippedLength(article, length), modelFor(i), row))
+      subset.forEach((article, i) => evaluate(article, shippedLength(article, length), modelFor(i), row))
       rows.set(`${length} sentences`, row)
     }
     const matched = newRow()
-    articles.forEach((article, i) => evaluate(article, Math.max(1, median(article.referenceSentences)), modelFor(i), matched))
+    subset.forEach((article, i) => evaluate(article, Math.max(1, median(article.referenceSentences)), modelFor(i), matched))
     rows.set('ref length', matched)
     return rows
   }
   const header = 'length         n    R1 sum  lead    Δ      R2 sum  lead   R1 lead-same-words   LexRank   words sum/lead   wins/losses'
-  const table = (label: string, modelFor: (i: number) => SummaryScorer) => {
-    const rows = rowsFor(modelFor)
+  const table = (label: string, modelFor: (i: number) => SummaryScorer, subset: readonly Article[] = articles) => {
+    const rows = rowsFor(modelFor, subset)
     console.log(`\n${label}`)
     console.log(header)
     for (const [name, row] of rows) printRow(name, row)
     printBySize('5 sentences', rows.get('5 sentences')!)
     return rows
   }
-  const headline = table(
-    `HEADLINE, the shipped summariser held out: the learned scorer (${JSON.stringify(DEFAULT_SETTINGS)}) choosing by expected overlap (reference scale ${REFERENCE_SCALE}), each article summarised by a model trained without it (leave-one-article-out)`,
+  if (unseen.length) {
+    const shipped = table(
+      `HEADLINE, held out from the shipped model: the shipped summariser as the extension runs it (LEARNED_SUMMARY_MODEL, expected overlap, reference scale ${REFERENCE_SCALE}) on the ${unseen.length} articles here it was not trained on`,
+      () => LEARNED_SUMMARY_MODEL,
+      unseen,
+    )
+    printUncertainty(shipped)
+  }
+  const retrained = table(
+    `${unseen.length ? 'the same method retrained on this folder' : 'HEADLINE, the shipped summariser held out'}: the learned scorer (${JSON.stringify(DEFAULT_SETTINGS)}) choosing by expected overlap (reference scale ${REFERENCE_SCALE}), each article summarised by a model trained without it (leave-one-article-out)`,
     (i) => heldOut[i],
   )
-  printUncertainty(headline)
+  printUncertainty(retrained)
   const byParity = [0, 1].map((parity) => fitSummaryModel(articles.filter((a) => a.topicNumber % 2 !== parity), DEFAULT_SETTINGS))
   const modelHalfRows = rowsFor((i) => byParity[articles[i].topicNumber % 2])
   console.log('\nby half, held out: a model trained on the even topics scores the odd ones, and the reverse')
@@ -367,7 +388,7 @@ async function main(): Promise<void> {
     printRow(`${label} even`, row, (r, i) => r.topics[i] % 2 === 0)
     printRow(`${label} both`, row)
   }
-  table(`the shipped model as trained on all ${articles.length} articles (LEARNED_SUMMARY_MODEL; in-sample, for reference only)`, () => LEARNED_SUMMARY_MODEL)
+  if (seen.length) table(`the shipped model on the ${seen.length} articles it was trained on (LEARNED_SUMMARY_MODEL; in-sample, for reference only)`, () => LEARNED_SUMMARY_MODEL, seen)
   printScaleCheck(articles, heldOut)
 
   const unchanged = leaveOneOut.filter((s) => sameAsShipped(settings[s])).length

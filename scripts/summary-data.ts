@@ -17,6 +17,7 @@ import { tokenize } from '../src/engine/components/tokenize.ts'
 import { plainTextDoc } from '../src/engine/summary/plain-text-doc.ts'
 import { summaryCandidates, type SummaryCandidates } from '../src/engine/summary/choose-summary.ts'
 import { rougeNMulti, rougeTokens } from '../src/engine/summary/rouge.ts'
+import { articleFingerprint } from './summary-training-set.ts'
 
 export const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const DEFAULT_EASC_DIR = join(repo, '../shared/data/summ/easc')
@@ -43,6 +44,8 @@ const PICKED_COVERAGE = 0.8
 export interface SummaryArticle {
   topic: string
   topicNumber: number
+  /** Its file's fingerprint (summary-training-set.ts): whether the shipped model was trained on it. */
+  fingerprint: string
   doc: DocWith<'sentences' | 'tokens'>
   /** The five references, as ROUGE tokens. */
   references: string[][]
@@ -131,6 +134,7 @@ export function loadEasc(dir: string, extra: readonly AnyComponent[]): SummaryAr
     articles.push({
       topic,
       topicNumber: Number(topic.replace(PATTERNS.nonDigit, '')),
+      fingerprint: articleFingerprint(text),
       doc,
       references,
       referenceSentences: refTexts.map((t) => splitSentencesText(t).length),

@@ -1,0 +1,36 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { articleFingerprint, readTrainingFingerprints, TRAINING_SET_FILE, writeTrainingSet } from '../../scripts/summary-training-set.ts'
+import { DEFAULT_EASC_DIR } from '../../scripts/summary-data.ts'
+
+describe("the summary model's training articles (summary-training-set.ts)", () => {
+  it('knows an article by its text, whatever its byte-order mark, and tells a changed one apart', () => {
+    const text = 'قالت روسيا الجمعة إنه من الضروري الحفاظ على التواصل.\r\n'
+    expect(articleFingerprint(text)).toMatch(/^[0-9a-f]{16}$/u)
+    expect(articleFingerprint(`\uFEFF${text}`)).toBe(articleFingerprint(text))
+    expect(articleFingerprint(`${text}\n`)).not.toBe(articleFingerprint(text))
+  })
+
+  it('reads back the fingerprints it writes, and says when there is no list', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'qari-training-set-')), 'training-articles.json')
+    expect(readTrainingFingerprints(path)).toBeUndefined()
+    writeTrainingSet({ corpus: 'test', articles: [{ topic: 'Topic1', fingerprint: 'ab' }, { topic: 'Topic2', fingerprint: 'cd' }] }, path)
+    expect(readTrainingFingerprints(path)).toEqual(new Set(['ab', 'cd']))
+  })
+
+  it('lists every EASC article of ../shared/data the shipped model learned from, once each', () => {
+    const fingerprints = readTrainingFingerprints(TRAINING_SET_FILE)
+    expect(fingerprints?.size).toBe(76)
+    const articles = join(DEFAULT_EASC_DIR, 'Articles')
+    // The data is read from ../shared (present in CI); without it the list is still checked above.
+    if (!existsSync(articles)) return
+    const topics = readdirSync(articles)
+    expect(topics).toHaveLength(76)
+    for (const topic of topics) {
+      const file = readdirSync(join(articles, topic)).filter((f) => /\.txt$/iu.test(f))[0]
+      expect(fingerprints?.has(articleFingerprint(readFileSync(join(articles, topic, file), 'utf8'))), topic).toBe(true)
+    }
+  })
+})
