@@ -7,8 +7,8 @@ import { DEFAULT_SETTINGS, fitSummaryModel } from '../../scripts/summary-trainin
 /**
  * The summary scorer's features read the names and figures the engine finds, so a change to those moves the
  * weights a fresh training gives: this fails until `npm run train:summary` is run again and the new weights
- * ship (with ENGINE_VERSION bumped when summaries change). Sessions 46–70 shipped weights (trained in session 45) that no longer
- * matched a fresh training on the engine of the day.
+ * ship (with ENGINE_VERSION bumped when summaries change). Sessions 46–70 shipped the weights trained in
+ * session 45, which no longer matched a fresh training on the engine of the day.
  */
 describe('the shipped summary weights', () => {
   it('are what train:summary gives on the EASC data with today\'s engine', async () => {
