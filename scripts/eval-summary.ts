@@ -17,8 +17,8 @@
  *   articles, the learned 24-feature scorer (scripts/train-summary.ts) choosing by expected overlap
  *   (src/engine/summary/expected-overlap.ts), each article summarised by a model trained without it
  *   (leave-one-article-out): the estimate for unseen EASC articles. Then the same
- *   with odd/even topic halves (trained on one half, scored on the other), the shipped model on all 76
- *   (in-sample, labelled so), and the check that REFERENCE_SCALE, chosen on these articles, is what each
+ *   with odd/even topic halves (trained on one half, scored on the other), the shipped model on the articles
+ *   it was trained on (in-sample, labelled so), and the check that REFERENCE_SCALE, chosen on these articles, is what each
  *   article's choice made without it would be.
  * - For comparison, the weighted scorer that shipped until session 29 (score-sentences.ts): the best
  *   setting of a grid search on these same articles (scripts/summary-grid.ts), held out by re-running the
