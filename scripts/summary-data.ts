@@ -7,6 +7,7 @@
  * Create a Corpus of Arabic Summaries"; its Wikipedia articles and their summaries are CC BY-SA 3.0.
  * The data stays in ../shared/data (never copied into the project).
  */
+import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,7 +18,6 @@ import { tokenize } from '../src/engine/components/tokenize.ts'
 import { plainTextDoc } from '../src/engine/summary/plain-text-doc.ts'
 import { summaryCandidates, type SummaryCandidates } from '../src/engine/summary/choose-summary.ts'
 import { rougeNMulti, rougeTokens } from '../src/engine/summary/rouge.ts'
-import { articleFingerprint } from './summary-training-set.ts'
 
 export const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const DEFAULT_EASC_DIR = join(repo, '../shared/data/summ/easc')
@@ -29,6 +29,18 @@ const PATTERNS = {
 } as const
 
 const stripBom = (text: string) => text.replace(PATTERNS.bom, '')
+
+/** Hex digits kept of each SHA-256: 64 bits, far from any collision among a few hundred articles. */
+const FINGERPRINT_HEX = 16
+
+/**
+ * An article known by a hash of its file's text (its BOM dropped): what training-articles.json lists
+ * (summary-training-set.ts). A hash of the file, not of the text as analysed, so that a change to how the text
+ * is read cannot turn a training article into an unseen one.
+ */
+export function articleFingerprint(fileText: string): string {
+  return createHash('sha256').update(stripBom(fileText), 'utf8').digest('hex').slice(0, FINGERPRINT_HEX)
+}
 
 /**
  * How much a reference picked a sentence: the share of the sentence's word bigrams found in the

@@ -1,26 +1,16 @@
 /**
  * Which EASC articles the shipped summary model was trained on, so that `npm run eval:summary -- DIR` can tell a
  * held-out score from an in-sample one whatever DIR holds (the 76 training articles, the sealed other half of
- * EASC, or a mix). `npm run train:summary` writes the list beside the weights; each article is known by a
- * fingerprint of its file's text (a hash, not the text: nothing of the data is copied into the project), so a
- * renamed folder or a copy elsewhere is still recognised, and a change to how the text is read later cannot
- * turn a training article into a "held-out" one.
+ * EASC, or a mix). `npm run train:summary` writes the list beside the weights; each article is known by its
+ * fingerprint (articleFingerprint, summary-data.ts: a hash, not the text, so nothing of the data is copied into
+ * the project), so a renamed folder or a copy elsewhere is still recognised.
  */
-import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { repo } from './summary-data.ts'
 
 /** Beside summary-weights.json; read by the scripts only (the engine never imports it). */
-export const TRAINING_SET_FILE = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'src/engine/models/summary/training-articles.json')
-
-/** Hex digits kept of each SHA-256: 64 bits, far from any collision among a few hundred articles. */
-const FINGERPRINT_HEX = 16
-
-/** The fingerprint of an article file's text (its BOM dropped, as every reader of it does). */
-export function articleFingerprint(fileText: string): string {
-  return createHash('sha256').update(fileText.replace(/^\uFEFF/u, ''), 'utf8').digest('hex').slice(0, FINGERPRINT_HEX)
-}
+export const TRAINING_SET_FILE = join(repo, 'src/engine/models/summary/training-articles.json')
 
 export interface TrainingSet {
   /** Where the articles were read from, for a person reading the file. */

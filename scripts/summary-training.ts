@@ -4,12 +4,13 @@
  * of the five EASC references that picked the sentence), fitted by Newton's method with an L2 penalty.
  * Deterministic: no random initialisation, no shuffling; folds are fixed by article order.
  */
+import { join } from 'node:path'
 import type { Span } from '../src/engine/doc.ts'
 import { FEATURE_NAMES } from '../src/engine/summary/sentence-features.ts'
 import { chooseFromCandidates } from '../src/engine/summary/choose-summary.ts'
 import type { SummaryModel } from '../src/engine/summary/summary-model.ts'
 import { rougeNMulti, rougeTokens } from '../src/engine/summary/rouge.ts'
-import type { SummaryArticle } from './summary-data.ts'
+import { repo, type SummaryArticle } from './summary-data.ts'
 import { summaryLength } from '../src/engine/components/summarize.ts'
 
 export interface TrainSettings {
@@ -38,6 +39,14 @@ export interface TrainSettings {
  * the precision target (1–2 points lower), so the cross-validated numbers are at most that optimistic.
  */
 export const DEFAULT_SETTINGS: TrainSettings = { l2: 10, redundancy: 0.5, perArticle: true, objective: 'pointwise', target: 'picked' }
+
+/** The shipped model's file (LEARNED_SUMMARY_MODEL), as train:summary writes it. */
+export const SUMMARY_WEIGHTS_FILE = join(repo, 'src/engine/models/summary/summary-weights.json')
+
+/** The text of the weights file for `model`: what train:summary writes and its unit test compares. */
+export function summaryWeightsText(model: SummaryModel): string {
+  return `${JSON.stringify(model, null, 1)}\n`
+}
 
 /** The lengths the reader can choose: what the settings are chosen on and what the evaluation reports. */
 export const SUMMARY_LENGTHS = [3, 4, 5] as const

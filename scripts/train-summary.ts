@@ -1,7 +1,8 @@
 /**
  * `npm run train:summary -- [EASC_DIR]`: fits the summary sentence scorer (summary-model.ts) on the
  * EASC human summaries and writes src/engine/models/summary/summary-weights.json, TRAINING-REPORT.md and
- * training-articles.json (which articles it learned from, by fingerprint: summary-training-set.ts) beside it. Deterministic (Newton's method from zero, no shuffling): the same data gives the same file.
+ * training-articles.json (which articles it learned from, by fingerprint: summary-training-set.ts) beside it.
+ * Deterministic (Newton's method from zero, no shuffling): the same data gives the same file.
  *
  * Data: the Essex Arabic Summaries Corpus (EASC), El-Haj, Kruschwitz & Fox (2010); its Wikipedia
  * articles and their summaries are CC BY-SA 3.0. Read from ../shared/data, never copied: the weights
@@ -12,7 +13,7 @@ import { join } from 'node:path'
 import { FEATURE_NAMES } from '../src/engine/summary/sentence-features.ts'
 import { chooseFromCandidates } from '../src/engine/summary/choose-summary.ts'
 import { DEFAULT_EASC_DIR, loadEasc, optionalComponents, repo } from './summary-data.ts'
-import { crossValidatedModels, DEFAULT_SETTINGS, fitSummaryModel, rouge1Of, shippedLength, SUMMARY_LENGTHS } from './summary-training.ts'
+import { crossValidatedModels, DEFAULT_SETTINGS, fitSummaryModel, rouge1Of, shippedLength, SUMMARY_LENGTHS, SUMMARY_WEIGHTS_FILE, summaryWeightsText } from './summary-training.ts'
 import { writeTrainingSet } from './summary-training-set.ts'
 
 const args = process.argv.slice(2).filter((a) => a !== '--')
@@ -27,7 +28,7 @@ if (!articles.length) {
 }
 
 const model = fitSummaryModel(articles, DEFAULT_SETTINGS)
-writeFileSync(join(outDir, 'summary-weights.json'), `${JSON.stringify(model, null, 1)}\n`)
+writeFileSync(SUMMARY_WEIGHTS_FILE, summaryWeightsText(model))
 writeTrainingSet({
   corpus: 'EASC (El-Haj, Kruschwitz & Fox 2010), the half in ../shared/data/summ/easc',
   articles: articles.map(({ topic, fingerprint }) => ({ topic, fingerprint })),
