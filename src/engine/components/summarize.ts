@@ -1,4 +1,5 @@
 import type { Component } from '../pipeline.ts'
+import type { DocWith } from '../doc.ts'
 import { chooseSummary } from '../summary/choose-summary.ts'
 import { datelineEnd } from '../summary/trim-dateline.ts'
 import { checkSummaryModel, type SummaryModel } from '../summary/summary-model.ts'
@@ -55,13 +56,14 @@ export function createSummarize(options: SummarizeOptions = {}): Component<'sent
     assigns: ['summary'],
     run: (doc) => {
       const summary = chooseSummary(doc, (candidates) => summaryLength(options.sentences, candidates), model)
-      // The article's first sentence is shown without its dateline ("دمشق، سوريا (CNN) --"), and a list's line without
+      // A sentence that may open with the dateline is shown without it ("دمشق، سوريا (CNN) --"), and a list's line without
       // its dash ("- إنشاء جسر علوي …").
-      const first = doc.sentences[0]
+      const datelined = datelineSentenceStarts(doc)
+      const context = { entities: doc.entities, siteName: doc.siteName }
       return {
         ...doc,
         summary: summary.map((span) => {
-          const start = first && span.start === first.start ? datelineEnd(doc.text, span, doc.entities) : span.start
+          const start = datelined.has(span.start) ? datelineEnd(doc.text, span, context) : span.start
           return { ...span, start: start + bulletLength(doc.text.slice(start, span.end)) }
         }),
       }
@@ -70,6 +72,24 @@ export function createSummarize(options: SummarizeOptions = {}): Component<'sent
 }
 
 export const summarize = createSummarize()
+
+/**
+ * How many paragraphs from the top the dateline may stand: in the first, or in the second under a deck or standfirst
+ * line the page set as a paragraph ("الجفاف يدخل عامه الخامس... وخطة لتوفير …", then "الرباط - أعلنت …").
+ */
+const DATELINE_PARAGRAPHS = 2
+
+/** The starts of the sentences a dateline may open: the article's first, and the first of each of its first paragraphs. */
+function datelineSentenceStarts(doc: DocWith<'sentences'>): Set<number> {
+  const starts = new Set<number>()
+  if (doc.sentences[0]) starts.add(doc.sentences[0].start)
+  const paragraphs = doc.blocks.filter((block) => block.kind === 'paragraph').slice(0, DATELINE_PARAGRAPHS)
+  for (const paragraph of paragraphs) {
+    const opening = doc.sentences.find((sentence) => sentence.start >= paragraph.start && sentence.start < paragraph.end)
+    if (opening) starts.add(opening.start)
+  }
+  return starts
+}
 
 /** A list line's marker and the space after it ("- ", "• "), left off a summary sentence when text follows it. */
 function bulletLength(sentence: string): number {

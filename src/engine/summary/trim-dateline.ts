@@ -1,43 +1,263 @@
 import type { Entity, Span } from '../doc.ts'
+import { normalizePhrase } from '../extract/clutter-rules.ts'
+import { MAX_MONTH_WORDS, MONTHS } from '../extract/month-names.ts'
+import { readCredit } from '../extract/read-credit.ts'
+import { kindBefore, SITE_KINDS, SITE_NAME_PARTS } from '../extract/site-name-words.ts'
 
 /**
- * Where the news begins in an article's first sentence, after its dateline: "دمشق، سوريا (CNN) -- أكدت
- * جهات …", "القاهرة - (أ ش أ): …", "بيروت - «القدس العربي»: …". A summary shows the news, not where it
- * was filed from. The dateline is read only with evidence: it must open with a place the names found,
- * then at most a second place, a source in brackets or guillemets, and a dash or colon, or a wire service's day
- * and name ("دبي في 14 نوفمبر/ وام/ أصدر …"); an opening that is a clause ("أكدت الوزارة: …") is no place and stays.
+ * Where the news begins in a sentence that opens with a dateline: "دمشق، سوريا (CNN) -- أكدت جهات …", "القاهرة - (أ ش أ):
+ * …", "تونس 12 مارس (وات) - بلغت …", "الكويت - 18 - 11 (كونا) -- ألقى …", "عمّان ـ “رأي اليوم” ـ طارق الفايد: قرّرت …",
+ * "المصدر أونلاين - خاص - وقّعت …", "{بغداد: الفرات نيوز} أعلنت …". A summary shows the news, not where it was filed from.
+ *
+ * The dateline is read as a run of short parts, joined by spaces or separators, that ends on a separator: a place the names
+ * found, the page's own name (the site name), an agency, a source in brackets, quotes or guillemets, a date, "خاص"
+ * (exclusive), and last, after a source, the reporter's name before a colon. It is read only with evidence: it must open
+ * with a place the names found or with the site's name, so an opening that is a clause ("أكدت الوزارة: …", "كشفت هيئة
+ * المناطق الحرة – قطر عن …") stays; and a wire service's day and name may end it without a separator ("دبي في 14 نوفمبر/
+ * وام/ أصدر …", "الرياض 18 جمادى الأولى 1446 هـ الموافق 20 نوفمبر 2024 م واس أعلنت …").
  */
 const PATTERNS = {
-  /** Between two places of a dateline: "دمشق، سوريا". */
-  placeJoin: /^\s*[،,]\s*$/u,
-  /** After the places: an optional source in brackets or guillemets, then the separator. */
-  tail: /^\s*(?:\([^()\n]{1,30}\)|«[^«»\n]{1,30}»)?\s*(?:--|[-–—:])\s*(?:(?:\([^()\n]{1,30}\)|«[^«»\n]{1,30}»|[^\s:()«»\n.،]{2,15}(?:\s[^\s:()«»\n.،]{2,15}){0,2})\s*:\s*)?/u,
   leadingSpace: /^[\s"“«]*/u,
+  /** A dateline's own opening bracket, closed after its parts: "{بغداد: الفرات نيوز} أعلنت". */
+  openBrace: /^[{[]\s*/u,
+  closeBrace: /^\s*[}\]]\s*/u,
+  /** A separator that may end a dateline: a dash of any kind (the tatweel "ـ" too), a colon, a slash, a pipe. */
+  finalSeparator: /^\s*(?:-{2}|[-–—ـ]|\/{1,2}|\||:)\s*/u,
+  /** A comma joins two parts ("دمشق، سوريا", "عمّان، 10 حزيران/يونيو 2026") but never ends a dateline. */
+  comma: /^\s*[،,]\s*/u,
+  space: /^\s+/u,
+  /** A source in brackets, quotes or guillemets: "(CNN)", "((عدن الغد))", "«القدس العربي»", "“رأي اليوم”". */
+  bracketed: /^(?:\(\(?[^()\n]{1,30}\)\)?|«[^«»\n]{1,30}»|“[^“”\n]{1,30}”|"[^"\n]{1,30}")/u,
+  /** Only brackets after the dateline's end: quotes there open the news or the site's name ("القدس - "القدس" دوت كوم -"). */
+  parenthesized: /^\(\(?[^()\n]{1,30}\)\)?/u,
+  /** A numeric date: "20-11-2024", "12-3-2026", "14/5/2026"; or a wire's day and month before its name, "18 - 11 (كونا)". */
+  numericDate: /^(?:\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|\d{1,2}\s*-\s*\d{1,2}(?=\s*[(«"“]))/u,
+  /** A day before its month ("12 مارس"); the month itself is looked up in MONTHS. */
+  day: /^\d{1,2}\s+/u,
+  /** After a month: another spelling of it after a slash ("حزيران/يونيو", "أيار/ مايو"). */
+  monthSlash: /^\s*\/\s*/u,
+  /** After the day and month: the year, with its calendar's letter ("2024", "1446 هـ", "2024م"). */
+  year: /^\s+\d{4}(?:\s*(?:م|هـ))?(?![\p{L}\p{N}])/u,
+  /** One word: letters, digits and joiners, no separator. */
+  word: /^[^\s()[\]{}«»"“”،,:؛.\-–—ـ/|]+/u,
+  /** "من" before the place a correspondent writes from: "إيلاف من لندن:". */
+  from: /^من\s+/u,
+  /** The rest must open with a word or a quote, not a separator or a stray bracket. */
+  restStart: /^[\p{L}"“«]/u,
   /**
    * Or, after the place, a wire service's stamp: a date ending on a number or a number and its month, then the agency
    * right after it, with or without slashes: "دبي في 14 نوفمبر/ وام/", "المنامة في 20 نوفمبر/ بنا/", "الرياض 18 جمادى الأولى
    * 1446 هـ الموافق 20 نوفمبر 2024 م واس".
    */
-  wireTail: /^\s*(?:في\s+)?[^.،:\n]{0,60}?\d{1,4}(?:\s*(?:م|هـ)|\s+[^\s\d/.،:]+)?\s*\/?\s*(?:وام|واس|بنا|قنا|كونا|سانا|وفا|بترا|العمانية|سبأ)(?:\s*\/)?\s+/u,
+  wireTail: /^\s*(?:في\s+)?[^.،:\n]{0,60}?\d{1,4}(?:\s*(?:م|هـ)|\s+[^\s\d/.،:]+)?\s*\/?\s*(?:وام|واس|بنا|قنا|كونا|سانا|وفا|بترا|العمانية|سبأ|سونا)(?:\s*\/)?\s+/u,
+  /** What a site's name carries before and after its own name: "وكالة سرايا الإخبارية", "شبكة قدس الإخبارية", "… للأنباء". */
+  siteKindBefore: /^(?:وكالة|شبكة|قناة)\s+/u,
+  siteKindAfter: /\s+(?:الإخبارية|الإخباري|الاخبارية|الاخباري|الإلكترونية|الالكترونية|للأنباء|للانباء)$/u,
+  /** A paper's country after its name: "جريدة الدستور الأردنية" signs "الدستور". */
+  countryAfter: /\s+ال[^\s]+(?:ية|ي)$/u,
 } as const
 
 /** A sentence this short after its dateline is not trimmed: the dateline was most of it. */
 const MIN_REST = 20
 
+/** A dateline is a few short parts: longer, the opening is prose. */
+const MAX_DATELINE_CHARS = 90
+const MAX_PARTS = 7
+/** The site's name and a reporter's name are a few words. */
+const MAX_NAME_WORDS = 3
+
+type PartKind = 'place' | 'site' | 'source' | 'date' | 'exclusive' | 'reporter'
+
+interface Part {
+  kind: PartKind
+  end: number
+}
+
+/** What the dateline reader knows of the article: the names found, the site's name. */
+export interface DatelineContext {
+  entities?: readonly Entity[]
+  siteName?: string
+}
+
 /** The start of `sentence` after its dateline, or its own start when it has none. */
-export function datelineEnd(text: string, sentence: Span, entities: readonly Entity[] = []): number {
-  const places = entities
-    .filter((entity) => entity.type === 'place')
-    .flatMap((entity) => entity.mentions)
-    .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-    .sort((a, b) => a.start - b.start)
-  const opening = sentence.start + (PATTERNS.leadingSpace.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0)
-  if (places.length === 0 || places[0].start !== opening) return sentence.start
-  let end = places[0].end
-  if (places[1] && PATTERNS.placeJoin.test(text.slice(end, places[1].start))) end = places[1].end
-  const rest = text.slice(end, sentence.end)
-  const tail = PATTERNS.wireTail.exec(rest) ?? PATTERNS.tail.exec(rest)
-  if (!tail) return sentence.start
-  const start = end + tail[0].length
-  return sentence.end - start >= MIN_REST ? start : sentence.start
+export function datelineEnd(text: string, sentence: Span, context: DatelineContext = {}): number {
+  const places = new Map<number, number>()
+  for (const entity of context.entities ?? []) {
+    if (entity.type !== 'place') continue
+    for (const m of entity.mentions) if (m.start >= sentence.start && m.end <= sentence.end) places.set(m.start, Math.max(m.end, places.get(m.start) ?? 0))
+  }
+  const reader = new DatelineReader(text, sentence, places, siteNames(context.siteName))
+  const start = reader.read()
+  return start !== undefined && sentence.end - start >= MIN_REST ? start : sentence.start
+}
+
+/** The site's name as a dateline writes it: whole, each part of a name written twice, and without its kind around it. */
+function siteNames(siteName: string | undefined): Set<string> {
+  const names = new Set<string>()
+  if (!siteName) return names
+  for (const part of [siteName, ...siteName.split(SITE_NAME_PARTS)]) {
+    const named = part.replace(kindBefore(SITE_KINDS), '').replace(PATTERNS.siteKindBefore, '')
+    for (const form of [part, named, named.replace(PATTERNS.siteKindAfter, ''), named.replace(PATTERNS.countryAfter, '')]) {
+      const name = normalizePhrase(form)
+      if (name) names.add(name)
+    }
+  }
+  return names
+}
+
+/** The part that reaches furthest, if any. */
+function longest(parts: (Part | undefined)[]): Part | undefined {
+  let best: Part | undefined
+  for (const part of parts) if (part && (!best || part.end > best.end)) best = part
+  return best
+}
+
+class DatelineReader {
+  constructor(
+    private readonly text: string,
+    private readonly sentence: Span,
+    /** Place mentions in the sentence: start → end. */
+    private readonly places: ReadonlyMap<number, number>,
+    private readonly sites: ReadonlySet<string>,
+  ) {}
+
+  /** Where the news starts, or undefined when the sentence opens with no dateline. */
+  read(): number | undefined {
+    const opening = this.sentence.start + this.match(PATTERNS.leadingSpace, this.sentence.start)
+    const brace = this.match(PATTERNS.openBrace, opening)
+    let at = opening + brace
+    const first = longest([this.place(at), this.site(at)])
+    if (!first) return undefined
+    const wire = this.wireEnd(first)
+    if (wire !== undefined) return wire
+    let end: number | undefined
+    let previous: Part = first
+    at = first.end
+    for (let parts = 1; parts <= MAX_PARTS && at - opening <= MAX_DATELINE_CHARS; parts++) {
+      if (brace) {
+        const close = this.match(PATTERNS.closeBrace, at)
+        if (close) return this.after(at + close)
+      }
+      const final = this.match(PATTERNS.finalSeparator, at)
+      if (final) end = at + final
+      const joiner = final || this.match(PATTERNS.comma, at) || this.match(PATTERNS.space, at)
+      if (!joiner) break
+      const next = this.part(at + joiner, previous, Boolean(final))
+      if (!next) break
+      // Only a separator may come before a reporter's name, and only a colon after it.
+      if (next.kind === 'reporter') return this.after(next.end)
+      previous = next
+      at = next.end
+    }
+    if (brace || end === undefined || end - opening > MAX_DATELINE_CHARS) return undefined
+    return this.after(end)
+  }
+
+  /** The news after a dateline ending at `end`, after a source in brackets right after it ("اسلام آباد: (دنیا نیوز) …"). */
+  private after(end: number): number | undefined {
+    const source = this.match(PATTERNS.parenthesized, end)
+    const start = source ? end + source + this.match(PATTERNS.space, end + source) : end
+    return PATTERNS.restStart.test(this.text.slice(start, start + 1)) ? start : undefined
+  }
+
+  /** The next part of a dateline at `at`, after `previous`; `separated`: a separator (not a space or comma) stands before it. */
+  private part(at: number, previous: Part, separated: boolean): Part | undefined {
+    const from = this.match(PATTERNS.from, at)
+    if (from) return this.place(at + from)
+    // The longest reading: "فلسطين أون لاين" is the site's name, not the place "فلسطين" and two words.
+    const known = longest([this.place(at), this.site(at), this.source(at), this.date(at), this.exclusive(at)])
+    if (known) return known
+    // A source or reporter signs after the place or a source, before a colon: "نواكشوط - الأخبار: بدأت", "عمّان ـ “رأي
+    // اليوم” ـ طارق الفايد: قرّرت". (Not after the bare site name: "خبرني - الوزير: …" is the minister speaking.)
+    if (separated && previous.kind !== 'site' && previous.kind !== 'date') return this.reporter(at)
+    return undefined
+  }
+
+  private place(at: number): Part | undefined {
+    const end = this.places.get(at)
+    return end === undefined ? undefined : { kind: 'place', end }
+  }
+
+  /** The page's own name, one to three words: "المصدر أونلاين", "سرايا" (on "وكالة سرايا الإخبارية"). */
+  private site(at: number): Part | undefined {
+    if (this.sites.size === 0) return undefined
+    let end = at
+    let found: Part | undefined
+    for (let words = 1; words <= MAX_NAME_WORDS; words++) {
+      const space = words > 1 ? this.match(PATTERNS.space, end) : 0
+      const word = this.match(PATTERNS.word, end + space)
+      if (!word) break
+      end += space + word
+      if (this.sites.has(normalizePhrase(this.text.slice(at, end)))) found = { kind: 'site', end }
+    }
+    return found
+  }
+
+  /** A source in brackets or quotes, or an agency's name ("رويترز", "سبأ", "ایرنا"). */
+  private source(at: number): Part | undefined {
+    const bracketed = this.match(PATTERNS.bracketed, at)
+    if (bracketed) return { kind: 'source', end: at + bracketed }
+    const word = this.match(PATTERNS.word, at)
+    return word && readCredit(this.text.slice(at, at + word)) ? { kind: 'source', end: at + word } : undefined
+  }
+
+  /** "20-11-2024", "18 - 11" before the agency, "12 مارس", "10 حزيران/يونيو 2026", "8 أكتوبر 2024". */
+  private date(at: number): Part | undefined {
+    const numeric = this.match(PATTERNS.numericDate, at)
+    if (numeric) return { kind: 'date', end: at + numeric }
+    const day = this.match(PATTERNS.day, at)
+    if (!day) return undefined
+    let end = this.month(at + day)
+    if (end === undefined) return undefined
+    const slash = this.match(PATTERNS.monthSlash, end)
+    const other = slash ? this.month(end + slash) : undefined
+    if (other !== undefined) end = other
+    return { kind: 'date', end: end + this.match(PATTERNS.year, end) }
+  }
+
+  /** The end of a month's name at `at` (one or two words: "مارس", "تشرين الأول"). */
+  private month(at: number): number | undefined {
+    let end = at
+    let found: number | undefined
+    for (let words = 1; words <= MAX_MONTH_WORDS; words++) {
+      const space = words > 1 ? this.match(PATTERNS.space, end) : 0
+      const word = this.match(PATTERNS.word, end + space)
+      if (!word) break
+      end += space + word
+      if (MONTHS.has(normalizePhrase(this.text.slice(at, end)))) found = end
+    }
+    return found
+  }
+
+  private exclusive(at: number): Part | undefined {
+    const word = this.match(PATTERNS.word, at)
+    return word && this.text.slice(at, at + word) === 'خاص' ? { kind: 'exclusive', end: at + word } : undefined
+  }
+
+  /** One to three words, then a colon: the dateline ends after the colon. */
+  private reporter(at: number): Part | undefined {
+    let end = at
+    for (let words = 1; words <= MAX_NAME_WORDS; words++) {
+      const space = words > 1 ? this.match(PATTERNS.space, end) : 0
+      const word = this.match(PATTERNS.word, end + space)
+      if (!word) return undefined
+      end += space + word
+      const colon = /^\s*:\s*/u.exec(this.text.slice(end, end + 4))
+      if (colon) return { kind: 'reporter', end: end + colon[0].length }
+    }
+    return undefined
+  }
+
+  /** The wire stamp right after the opening place: "دبي في 14 نوفمبر/ وام/ أصدر …". */
+  private wireEnd(first: Part): number | undefined {
+    if (first.kind !== 'place') return undefined
+    const wire = PATTERNS.wireTail.exec(this.text.slice(first.end, this.sentence.end))
+    return wire ? first.end + wire[0].length : undefined
+  }
+
+  /** The length of `pattern`'s match at `at` (0 when none), within the sentence. */
+  private match(pattern: RegExp, at: number): number {
+    if (at >= this.sentence.end) return 0
+    return pattern.exec(this.text.slice(at, this.sentence.end))?.[0].length ?? 0
+  }
 }

@@ -40,6 +40,23 @@ describe('summarize', () => {
     for (const text of texts(doc)) expect(STORY).toContain(text)
   })
 
+  it('shows the dateline sentence without its dateline, also in the paragraph under a deck line', () => {
+    const deck = 'الجفاف يدخل عامه الخامس... وخطة لتوفير المياه المحلاة بحلول 2030'
+    const doc = { ...docOf(paragraphs(deck, `سرايا - ${STORY[0]}`, ...STORY.slice(1))), siteName: 'وكالة سرايا الإخبارية' }
+    const summary = texts(run(doc))
+    expect(summary).toContain(STORY[0])
+    for (const text of summary) expect(text).not.toMatch(/^سرايا/u)
+  })
+
+  it('leaves a later paragraph opening whole: a dateline stands in the first two', () => {
+    const doc = { ...docOf(paragraphs(...STORY.slice(0, 2), `سرايا - ${STORY[2]}`, ...STORY.slice(3))), siteName: 'سرايا' }
+    const all = run(doc, createSummarize({ sentences: 5 }))
+    const opening = all.sentences.find((s) => all.text.slice(s.start, s.end).startsWith('سرايا'))!
+    const shown = all.summary.find((span) => span.end === opening.end)
+    expect(shown).toBeDefined()
+    expect(shown!.start).toBe(opening.start)
+  })
+
   it('chooses three sentences by default, as spans of doc.sentences in article order', () => {
     const doc = run(docOf(paragraphs(...STORY)))
     expect(doc.summary).toHaveLength(3)

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest'
 import type { Entity } from '../../../src/engine/doc.ts'
 import { datelineEnd } from '../../../src/engine/summary/trim-dateline.ts'
 
-/** The sentence's text from datelineEnd, with the given words found as places. */
-function trimmed(sentence: string, places: string[]): string {
+/** The sentence's text from datelineEnd, with the given words found as places (their first occurrence) on a site of that name. */
+function trimmed(sentence: string, places: string[], siteName?: string): string {
   const entities: Entity[] = places.map((place, i) => {
     const start = sentence.indexOf(place)
     return { id: `e${i}`, type: 'place', name: place, mentions: [{ start, end: start + place.length }] }
   })
-  return sentence.slice(datelineEnd(sentence, { start: 0, end: sentence.length }, entities))
+  return sentence.slice(datelineEnd(sentence, { start: 0, end: sentence.length }, { entities, siteName }))
 }
 
 describe('datelineEnd', () => {
@@ -33,5 +33,39 @@ describe('datelineEnd', () => {
     ['دبي في 14 نوفمبر استقبلت الإمارة وفدا من وام والوزارة', ['دبي']],
   ])('leaves %s whole', (sentence, places) => {
     expect(trimmed(sentence, places)).toBe(sentence)
+  })
+  it.each([
+    ['تونس 12 مارس (وات) - بلغت عائدات صادرات التمور مستوى قياسيا', ['تونس'], undefined, 'بلغت عائدات صادرات التمور مستوى قياسيا'],
+    ['الكويت - 18 - 11 (كونا) -- ألقى أمير البلاد كلمة في افتتاح الملتقى', ['الكويت'], undefined, 'ألقى أمير البلاد كلمة في افتتاح الملتقى'],
+    ['عمّان ـ “رأي اليوم” ـ طارق الفايد: قرّرت لجنة التسعير رفع الأسعار', ['عمّان'], undefined, 'قرّرت لجنة التسعير رفع الأسعار'],
+    ['عمّان، 10 حزيران/يونيو 2026 – أفاد تقرير جديد بأن موجات الحر أغلقت المدارس', ['عمّان'], undefined, 'أفاد تقرير جديد بأن موجات الحر أغلقت المدارس'],
+    ['كسلا 8 أكتوبر 2024 – دشنت وزارة الصحة حملة تطعيم في الولاية', ['كسلا'], undefined, 'دشنت وزارة الصحة حملة تطعيم في الولاية'],
+    ['رام الله 20-11-2024 وفا- قالت وزارة الزراعة إن إنتاج الزيت تراجع', ['رام الله'], undefined, 'قالت وزارة الزراعة إن إنتاج الزيت تراجع'],
+    ['عدن ((عدن الغد)) خاص: أعلنت المؤسسة العامة للكهرباء خطة جديدة', ['عدن'], undefined, 'أعلنت المؤسسة العامة للكهرباء خطة جديدة'],
+    ['نواكشوط - الأخبار: بدأت مفوضية الأمن الغذائي توزيع الأعلاف', ['نواكشوط'], undefined, 'بدأت مفوضية الأمن الغذائي توزيع الأعلاف'],
+    ['إيلاف من لندن: تسابق صناديق الثروة السيادية الزمن', ['لندن'], 'Elaph - إيلاف', 'تسابق صناديق الثروة السيادية الزمن'],
+    ['المصدر أونلاين - خاص - وقّعت وزارة الكهرباء اتفاقا لتوريد الوقود', [], 'المصدر أونلاين', 'وقّعت وزارة الكهرباء اتفاقا لتوريد الوقود'],
+    ['سرايا - قرر مجلس الوزراء تمديد العمل بالإعفاء من الغرامات', [], 'وكالة سرايا الإخبارية', 'قرر مجلس الوزراء تمديد العمل بالإعفاء من الغرامات'],
+    ['عمان - الدستور - أعلنت وزارة المياه عن خطة متكاملة للصيف', ['عمان'], 'جريدة الدستور الأردنية', 'أعلنت وزارة المياه عن خطة متكاملة للصيف'],
+    ['غزة/ فلسطين أون لاين: حذّرت بلدية غزة من أزمة عطش غير مسبوقة', ['غزة', 'فلسطين'], 'فلسطين أون لاين', 'حذّرت بلدية غزة من أزمة عطش غير مسبوقة'],
+    ['{بغداد: الفرات نيوز} أعلنت وزارة الموارد المائية ارتفاع الخزين', ['بغداد'], 'الفرات نيوز', 'أعلنت وزارة الموارد المائية ارتفاع الخزين'],
+    ['الخليل - خاص قدس الإخبارية: تعيش عشرات الأحياء أزمة مياه حادة', ['الخليل'], 'شبكة قدس الإخبارية', 'تعيش عشرات الأحياء أزمة مياه حادة'],
+    ['المسيرة نت| صنعاء: كشفت الغرفة التجارية عن تراجع واردات القمح', ['صنعاء'], 'المسيرة نت', 'كشفت الغرفة التجارية عن تراجع واردات القمح'],
+  ])('takes the dateline off %s, on its site', (sentence, places, siteName, rest) => {
+    expect(trimmed(sentence, places, siteName)).toBe(rest)
+  })
+
+  it.each([
+    // The site's name, then someone speaking: the speaker stays.
+    ['خبرني - الوزير: الأسعار سترتفع الشهر المقبل بنسبة كبيرة', [], 'خبرني', 'الوزير: الأسعار سترتفع الشهر المقبل بنسبة كبيرة'],
+    // No evidence at the opening: a clause, a person.
+    ['كشفت هيئة المناطق الحرة – قطر عن استقطاب 37 شركة جديدة', ['قطر'], undefined, 'كشفت هيئة المناطق الحرة – قطر عن استقطاب 37 شركة جديدة'],
+    ['سون مينغ هوي: بدعوة من الجانب الصيني ستستضيف بكين المنتدى', ['بكين'], undefined, 'سون مينغ هوي: بدعوة من الجانب الصيني ستستضيف بكين المنتدى'],
+    // A word of the site's name is not the site: "اليوم" of "بغداد اليوم".
+    ['اليوم - تبدأ الامتحانات الوزارية في جميع المحافظات', [], 'بغداد اليوم', 'اليوم - تبدأ الامتحانات الوزارية في جميع المحافظات'],
+    // A dateline ends on a separator: a place after the last one, with none after it, opens the news.
+    ['بيروت - لبنان يواجه أزمة كهرباء خانقة منذ أشهر', ['بيروت', 'لبنان'], undefined, 'لبنان يواجه أزمة كهرباء خانقة منذ أشهر'],
+  ])('reads %s no further than its dateline', (sentence, places, siteName, rest) => {
+    expect(trimmed(sentence, places, siteName)).toBe(rest)
   })
 })
