@@ -3,6 +3,12 @@ import type { Block, Span } from '../doc.ts'
 const PATTERNS = {
   /** A sentence that ends like one: a stop, possibly followed by closing quotes or brackets. */
   sentenceEnd: /[.!?\u061F\u2026\u06D4][”“»«"'’)\]]*\s*$/u,
+  /** An ellipsis, which joins a deck's lines ("الجفاف يدخل عامه الخامس... وخطة لتوفير …"), not a statement's end. */
+  ellipsis: /\.{2,}|\u2026/u,
+  ellipses: /\.{2,}|\u2026/gu,
+  /** A full stop, question or exclamation mark before a space or the end (not a decimal point): a block with one holds a statement. */
+  anyStop: /[.!?\u061F\u06D4](?=\s|$)/u,
+  space: /\s+/u,
 } as const
 
 /**
@@ -19,13 +25,26 @@ const HEADING_MAX_WORDS = 14
 
 /**
  * May this sentence stand in a summary? Not when it lies in a heading, caption or image block, is a
- * fragment, or is a short unpunctuated line that fills its block (a subheading in paragraph markup).
+ * fragment, is a short unpunctuated line that fills its block (a subheading in paragraph markup), or lies
+ * in a deck: a short block of headline lines joined by ellipses, with no full stop.
  */
 export function isSummaryCandidate(text: string, sentence: Span, words: number, block: Block | undefined): boolean {
   if (words < MIN_SUMMARY_WORDS) return false
   if (block && (block.kind === 'heading' || block.kind === 'caption' || block.kind === 'image' || block.kind === 'table-row')) return false
+  if (block && isDeck(text.slice(block.start, block.end))) return false
   const surface = text.slice(sentence.start, sentence.end)
   if (PATTERNS.sentenceEnd.test(surface)) return true
   const fillsBlock = !block || text.slice(block.start, block.end).trim() === surface.trim()
   return !(fillsBlock && words <= HEADING_MAX_WORDS)
+}
+
+/**
+ * A deck or standfirst the page set as a paragraph: headline lines joined by ellipses, no full stop, no longer than two
+ * headings ("الجفاف يدخل عامه الخامس... وخطة لتوفير 1.3 مليار متر مكعب من المياه المحلاة بحلول 2030"). Its lines read as
+ * headlines, not as the article's sentences, and the sentence splitter cuts it at the ellipsis into two such lines.
+ */
+function isDeck(blockText: string): boolean {
+  if (!PATTERNS.ellipsis.test(blockText)) return false
+  const joined = blockText.replace(PATTERNS.ellipses, ' ')
+  return !PATTERNS.anyStop.test(joined) && joined.trim().split(PATTERNS.space).length <= 2 * HEADING_MAX_WORDS
 }

@@ -6,6 +6,7 @@ import { runPipeline, type AnyComponent } from '../../../src/engine/pipeline.ts'
 import { splitSentences } from '../../../src/engine/components/split-sentences.ts'
 import { tokenize } from '../../../src/engine/components/tokenize.ts'
 import { createSummarize, summarize, summaryLength } from '../../../src/engine/components/summarize.ts'
+import { isSummaryCandidate } from '../../../src/engine/summary/is-summary-candidate.ts'
 
 function docOf(pieces: { kind: BlockKind; text: string }[], title = ''): ArticleDoc {
   return { url: 'https://example.com/a', lang: 'ar', dir: 'rtl', title, ...joinBlocks(pieces) }
@@ -95,6 +96,25 @@ describe('summarize', () => {
   it('gives fewer sentences for a short article, and nothing for an empty one', () => {
     expect(run(docOf(paragraphs(STORY[0], STORY[1]))).summary).toHaveLength(1)
     expect(run(docOf([])).summary).toEqual([])
+  })
+
+  it('never takes a line of a deck set as a paragraph (headline lines joined by ellipses, no full stop)', () => {
+    const deck = 'الجفاف يدخل عامه الخامس في المغرب... وخطة لتوفير 1.3 مليار متر مكعب من المياه المحلاة بحلول 2030'
+    const doc = run(docOf(paragraphs(deck, ...STORY)), createSummarize({ sentences: 5 }))
+    for (const span of doc.summary) expect(span.start).toBeGreaterThanOrEqual(deck.length)
+  })
+
+  it.each([
+    ['a paragraph that ends on a full stop', 'وقال المتحدث باسم الكرملين إن الوفد... لم يلتق الرئيس الروسي خلال الزيارة إلى موسكو.', true],
+    ['a long unpunctuated paragraph', `${STORY[0].slice(0, -1)}... ${STORY[1].slice(0, -1)} ${STORY[2].slice(0, -1)}`, true],
+    ['a deck', 'الجفاف يدخل عامه الخامس في المغرب... وخطة لتوفير 1.3 مليار متر مكعب من المياه المحلاة بحلول 2030', false],
+    ['a deck joined by two dots', 'زرعت ربع أرضي فقط.. القناة مغلقة والمازوت يأكل الموسم الزراعي كله', false],
+  ])('the last sentence of %s is a candidate: %s', (_, paragraph, candidate) => {
+    const block = { kind: 'paragraph' as const, start: 0, end: paragraph.length }
+    const start = Math.max(paragraph.lastIndexOf('... '), paragraph.lastIndexOf('.. ')) + 3
+    const sentence = { start: paragraph[start] === ' ' ? start + 1 : start, end: paragraph.length }
+    const words = paragraph.slice(sentence.start).split(' ').length
+    expect(isSummaryCandidate(paragraph, sentence, words, block)).toBe(candidate)
   })
 
   it('never takes a heading block or a short fragment', () => {
