@@ -180,17 +180,8 @@ class DatelineReader {
 
   /** The page's own name, one to three words: "المصدر أونلاين", "سرايا" (on "وكالة سرايا الإخبارية"). */
   private site(at: number): Part | undefined {
-    if (this.sites.size === 0) return undefined
-    let end = at
-    let found: Part | undefined
-    for (let words = 1; words <= MAX_NAME_WORDS; words++) {
-      const space = words > 1 ? this.match(PATTERNS.space, end) : 0
-      const word = this.match(PATTERNS.word, end + space)
-      if (!word) break
-      end += space + word
-      if (this.sites.has(normalizePhrase(this.text.slice(at, end)))) found = { kind: 'site', end }
-    }
-    return found
+    const end = this.sites.size ? this.longestPhrase(at, MAX_NAME_WORDS, this.sites) : undefined
+    return end === undefined ? undefined : { kind: 'site', end }
   }
 
   /** A source in brackets or quotes, or an agency's name ("رويترز", "سبأ", "ایرنا"). */
@@ -217,14 +208,19 @@ class DatelineReader {
 
   /** The end of a month's name at `at` (one or two words: "مارس", "تشرين الأول"). */
   private month(at: number): number | undefined {
+    return this.longestPhrase(at, MAX_MONTH_WORDS, MONTHS)
+  }
+
+  /** The end of the longest phrase of one to `maxWords` words at `at` whose normalised form `known` holds. */
+  private longestPhrase(at: number, maxWords: number, known: { has(phrase: string): boolean }): number | undefined {
     let end = at
     let found: number | undefined
-    for (let words = 1; words <= MAX_MONTH_WORDS; words++) {
+    for (let words = 1; words <= maxWords; words++) {
       const space = words > 1 ? this.match(PATTERNS.space, end) : 0
       const word = this.match(PATTERNS.word, end + space)
       if (!word) break
       end += space + word
-      if (MONTHS.has(normalizePhrase(this.text.slice(at, end)))) found = end
+      if (known.has(normalizePhrase(this.text.slice(at, end)))) found = end
     }
     return found
   }
