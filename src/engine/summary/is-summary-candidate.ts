@@ -3,8 +3,7 @@ import type { Block, Span } from '../doc.ts'
 const PATTERNS = {
   /** A sentence that ends like one: a stop, possibly followed by closing quotes or brackets. */
   sentenceEnd: /[.!?\u061F\u2026\u06D4][”“»«"'’)\]]*\s*$/u,
-  /** An ellipsis, which joins a deck's lines ("الجفاف يدخل عامه الخامس... وخطة لتوفير …"), not a statement's end. */
-  ellipsis: /\.{2,}|\u2026/u,
+  /** Ellipses, which join a deck's lines ("الجفاف يدخل عامه الخامس... وخطة لتوفير …"), not a statement's end. */
   ellipses: /\.{2,}|\u2026/gu,
   /** A full stop, question or exclamation mark before a space or the end (not a decimal point): a block with one holds a statement. */
   anyStop: /[.!?\u061F\u06D4](?=\s|$)/u,
@@ -44,7 +43,7 @@ export function isSummaryCandidate(text: string, sentence: Span, words: number, 
  * headlines, not as the article's sentences, and the sentence splitter cuts it at the ellipsis into two such lines.
  */
 function isDeck(blockText: string): boolean {
-  if (!PATTERNS.ellipsis.test(blockText)) return false
+  if (blockText.search(PATTERNS.ellipses) < 0) return false
   const joined = blockText.replace(PATTERNS.ellipses, ' ')
   return !PATTERNS.anyStop.test(joined) && joined.trim().split(PATTERNS.space).length <= 2 * HEADING_MAX_WORDS
 }

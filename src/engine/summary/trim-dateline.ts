@@ -11,7 +11,8 @@ import { kindBefore, SITE_KINDS, SITE_NAME_PARTS } from '../extract/site-name-wo
  *
  * The dateline is read as a run of short parts, joined by spaces or separators, that ends on a separator: a place the names
  * found, the page's own name (the site name), an agency, a source in brackets, quotes or guillemets, a date, "خاص"
- * (exclusive), and last, after a source, the reporter's name before a colon. It is read only with evidence: it must open
+ * (exclusive), and last, after a place, a source or "خاص", the desk's or reporter's words before a colon ("نواكشوط -
+ * الأخبار:", "ـ طارق الفايد:"). It is read only with evidence: it must open
  * with a place the names found or with the site's name, so an opening that is a clause ("أكدت الوزارة: …", "كشفت هيئة
  * المناطق الحرة – قطر عن …") stays; and a wire service's day and name may end it without a separator ("دبي في 14 نوفمبر/
  * وام/ أصدر …", "الرياض 18 جمادى الأولى 1446 هـ الموافق 20 نوفمبر 2024 م واس أعلنت …").
@@ -40,6 +41,8 @@ const PATTERNS = {
   year: /^\s+\d{4}(?:\s*(?:م|هـ))?(?![\p{L}\p{N}])/u,
   /** One word: letters, digits and joiners, no separator. */
   word: /^[^\s()[\]{}«»"“”،,:؛.\-–—ـ/|]+/u,
+  /** The colon after a reporter's name, which ends the dateline. */
+  colon: /^\s*:\s*/u,
   /** "من" before the place a correspondent writes from: "إيلاف من لندن:". */
   from: /^من\s+/u,
   /** The rest must open with a word or a quote, not a separator or a stray bracket. */
@@ -238,8 +241,8 @@ class DatelineReader {
       const word = this.match(PATTERNS.word, end + space)
       if (!word) return undefined
       end += space + word
-      const colon = /^\s*:\s*/u.exec(this.text.slice(end, end + 4))
-      if (colon) return { kind: 'reporter', end: end + colon[0].length }
+      const colon = this.match(PATTERNS.colon, end)
+      if (colon) return { kind: 'reporter', end: end + colon }
     }
     return undefined
   }
