@@ -2,7 +2,7 @@ import type { Entity, Span } from '../doc.ts'
 import { normalizePhrase } from '../extract/clutter-rules.ts'
 import { MAX_MONTH_WORDS, MONTHS } from '../extract/month-names.ts'
 import { readCredit } from '../extract/read-credit.ts'
-import { kindBefore, SITE_KINDS, SITE_NAME_PARTS } from '../extract/site-name-words.ts'
+import { siteNameForms } from '../extract/site-name-words.ts'
 
 /**
  * Where the news begins in a sentence that opens with a dateline: "دمشق، سوريا (CNN) -- أكدت جهات …", "القاهرة - (أ ش أ):
@@ -53,11 +53,6 @@ const PATTERNS = {
    * 1446 هـ الموافق 20 نوفمبر 2024 م واس".
    */
   wireTail: /^\s*(?:في\s+)?[^.،:\n]{0,60}?\d{1,4}(?:\s*(?:م|هـ)|\s+[^\s\d/.،:]+)?\s*\/?\s*(?:وام|واس|بنا|قنا|كونا|سانا|وفا|بترا|العمانية|سبأ|سونا)(?:\s*\/)?\s+/u,
-  /** What a site's name carries before and after its own name: "وكالة سرايا الإخبارية", "شبكة قدس الإخبارية", "… للأنباء". */
-  siteKindBefore: /^(?:وكالة|شبكة|قناة)\s+/u,
-  siteKindAfter: /\s+(?:الإخبارية|الإخباري|الاخبارية|الاخباري|الإلكترونية|الالكترونية|للأنباء|للانباء)$/u,
-  /** A paper's country after its name: "جريدة الدستور الأردنية" signs "الدستور". */
-  countryAfter: /\s+ال[^\s]+(?:ية|ي)$/u,
 } as const
 
 /** A sentence this short after its dateline is not trimmed: the dateline was most of it. */
@@ -89,23 +84,9 @@ export function datelineEnd(text: string, sentence: Span, context: DatelineConte
     if (entity.type !== 'place') continue
     for (const m of entity.mentions) if (m.start >= sentence.start && m.end <= sentence.end) places.set(m.start, Math.max(m.end, places.get(m.start) ?? 0))
   }
-  const reader = new DatelineReader(text, sentence, places, siteNames(context.siteName))
+  const reader = new DatelineReader(text, sentence, places, context.siteName ? siteNameForms(context.siteName) : new Set())
   const start = reader.read()
   return start !== undefined && sentence.end - start >= MIN_REST ? start : sentence.start
-}
-
-/** The site's name as a dateline writes it: whole, each part of a name written twice, and without its kind around it. */
-function siteNames(siteName: string | undefined): Set<string> {
-  const names = new Set<string>()
-  if (!siteName) return names
-  for (const part of [siteName, ...siteName.split(SITE_NAME_PARTS)]) {
-    const named = part.replace(kindBefore(SITE_KINDS), '').replace(PATTERNS.siteKindBefore, '')
-    for (const form of [part, named, named.replace(PATTERNS.siteKindAfter, ''), named.replace(PATTERNS.countryAfter, '')]) {
-      const name = normalizePhrase(form)
-      if (name) names.add(name)
-    }
-  }
-  return names
 }
 
 /** The part that reaches furthest, if any. */
