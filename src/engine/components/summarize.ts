@@ -2,6 +2,7 @@ import type { Component } from '../pipeline.ts'
 import type { DocWith } from '../doc.ts'
 import { chooseSummary } from '../summary/choose-summary.ts'
 import { datelineEnd } from '../summary/trim-dateline.ts'
+import { findsNamesIn } from '../names/names-language.ts'
 import { checkSummaryModel, type SummaryModel } from '../summary/summary-model.ts'
 import { DEFAULT_WEIGHTS, type SummaryWeights } from '../summary/score-sentences.ts'
 import trainedWeights from '../models/summary/summary-weights.json'
@@ -60,10 +61,14 @@ export function createSummarize(options: SummarizeOptions = {}): Component<'sent
       // its dash ("- إنشاء جسر علوي …").
       const datelined = datelineSentenceStarts(doc)
       const context = { entities: doc.entities, siteName: doc.siteName }
+      // Without names (Persian, Urdu …) a place is taken unconfirmed, and only where it opens the first paragraph.
+      const namesFound = findsNamesIn(doc.lang)
       return {
         ...doc,
         summary: summary.map((span) => {
-          const start = datelined.has(span.start) ? datelineEnd(doc.text, span, context) : span.start
+          const first = datelined.get(span.start)
+          const start =
+            first === undefined ? span.start : datelineEnd(doc.text, span, { ...context, placeUnconfirmed: !namesFound && first })
           return { ...span, start: start + bulletLength(doc.text.slice(start, span.end)) }
         }),
       }
@@ -79,15 +84,19 @@ export const summarize = createSummarize()
  */
 const DATELINE_PARAGRAPHS = 2
 
-/** The starts of the sentences a dateline may open: the article's first, and the first of each of its first paragraphs. */
-function datelineSentenceStarts(doc: DocWith<'sentences'>): Set<number> {
-  const starts = new Set<number>()
-  if (doc.sentences[0]) starts.add(doc.sentences[0].start)
+/**
+ * The starts of the sentences a dateline may open: the article's first, and the first of each of its first paragraphs;
+ * true for the one that opens the first paragraph (the article's first sentence when it has no paragraph).
+ */
+function datelineSentenceStarts(doc: DocWith<'sentences'>): Map<number, boolean> {
+  const starts = new Map<number, boolean>()
   const paragraphs = doc.blocks.filter((block) => block.kind === 'paragraph').slice(0, DATELINE_PARAGRAPHS)
-  for (const paragraph of paragraphs) {
+  paragraphs.forEach((paragraph, i) => {
     const opening = doc.sentences.find((sentence) => sentence.start >= paragraph.start && sentence.start < paragraph.end)
-    if (opening) starts.add(opening.start)
-  }
+    if (opening) starts.set(opening.start, i === 0)
+  })
+  const first = doc.sentences[0]
+  if (first && !starts.has(first.start)) starts.set(first.start, paragraphs.length === 0)
   return starts
 }
 

@@ -41,6 +41,9 @@ const PATTERNS = {
   year: /^\s+\d{4}(?:\s*(?:م|هـ))?(?![\p{L}\p{N}])/u,
   /** One word: letters, digits and joiners, no separator. */
   word: /^[^\s()[\]{}«»"“”،,:؛.\-–—ـ/|]+/u,
+  /** After an unconfirmed place: a colon or a dash, not a slash or a pipe. */
+  placeSeparator: /^\s*(?:-{2}|[-–—ـ]|:)\s/u,
+  digit: /\p{N}/u,
   /** The colon after a reporter's name, which ends the dateline. */
   colon: /^\s*:\s*/u,
   /** "من" before the place a correspondent writes from: "إيلاف من لندن:". */
@@ -63,6 +66,8 @@ const MAX_DATELINE_CHARS = 90
 const MAX_PARTS = 7
 /** The site's name and a reporter's name are a few words. */
 const MAX_NAME_WORDS = 3
+/** A place no name confirms is at most two words ("اسلام آباد"). */
+const MAX_UNCONFIRMED_WORDS = 2
 
 type PartKind = 'place' | 'site' | 'source' | 'date' | 'exclusive' | 'reporter'
 
@@ -75,6 +80,12 @@ interface Part {
 export interface DatelineContext {
   entities?: readonly Entity[]
   siteName?: string
+  /**
+   * The article's language gets no names, and this sentence opens its first paragraph: one or two words before a colon or
+   * a dash may then be the place, unconfirmed ("لاہور: صوبائی دارالحکومت …", "اسلام آباد — …", "هرات (پژواک): …"), the way
+   * Urdu, Sindhi, Pashto and Persian papers open their first paragraph.
+   */
+  placeUnconfirmed?: boolean
 }
 
 /** The start of `sentence` after its dateline, or its own start when it has none. */
@@ -84,7 +95,8 @@ export function datelineEnd(text: string, sentence: Span, context: DatelineConte
     if (entity.type !== 'place') continue
     for (const m of entity.mentions) if (m.start >= sentence.start && m.end <= sentence.end) places.set(m.start, Math.max(m.end, places.get(m.start) ?? 0))
   }
-  const reader = new DatelineReader(text, sentence, places, context.siteName ? siteNameForms(context.siteName) : new Set())
+  const sites = context.siteName ? siteNameForms(context.siteName) : new Set<string>()
+  const reader = new DatelineReader(text, sentence, places, sites, context.placeUnconfirmed ?? false)
   const start = reader.read()
   return start !== undefined && sentence.end - start >= MIN_REST ? start : sentence.start
 }
@@ -103,6 +115,7 @@ class DatelineReader {
     /** Place mentions in the sentence: start → end. */
     private readonly places: ReadonlyMap<number, number>,
     private readonly sites: ReadonlySet<string>,
+    private readonly placeUnconfirmed: boolean,
   ) {}
 
   /** Where the news starts, or undefined when the sentence opens with no dateline. */
@@ -110,7 +123,7 @@ class DatelineReader {
     const opening = this.sentence.start + this.match(PATTERNS.leadingSpace, this.sentence.start)
     const brace = this.match(PATTERNS.openBrace, opening)
     let at = opening + brace
-    const first = longest([this.place(at), this.site(at)])
+    const first = longest([this.place(at), this.site(at)]) ?? (this.placeUnconfirmed ? this.openingWords(at) : undefined)
     if (!first) return undefined
     const wire = this.wireEnd(first)
     if (wire !== undefined) return wire
@@ -153,7 +166,24 @@ class DatelineReader {
     if (known) return known
     // A source or reporter signs after the place or a source, before a colon: "نواكشوط - الأخبار: بدأت", "عمّان ـ “رأي
     // اليوم” ـ طارق الفايد: قرّرت". (Not after the bare site name: "خبرني - الوزير: …" is the minister speaking.)
-    if (separated && previous.kind !== 'site' && previous.kind !== 'date') return this.reporter(at)
+    // (Nor where no names are found: "تهران- ایرنا- وزیر نیرو گفت: …" is the minister speaking, in words no rule here reads.)
+    if (separated && !this.placeUnconfirmed && previous.kind !== 'site' && previous.kind !== 'date') return this.reporter(at)
+    return undefined
+  }
+
+  /** One or two words, then a source in brackets or not, then a colon or a dash: an unconfirmed place ("اسلام آباد:"). */
+  private openingWords(at: number): Part | undefined {
+    let end = at
+    for (let words = 1; words <= MAX_UNCONFIRMED_WORDS; words++) {
+      const space = words > 1 ? this.match(PATTERNS.space, end) : 0
+      const word = this.match(PATTERNS.word, end + space)
+      if (!word || PATTERNS.digit.test(this.text[end + space]!)) return undefined
+      end += space + word
+      const gap = this.match(PATTERNS.space, end)
+      const source = this.match(PATTERNS.parenthesized, end + gap)
+      const stop = source ? end + gap + source : end
+      if (this.match(PATTERNS.placeSeparator, stop)) return { kind: 'place', end: stop }
+    }
     return undefined
   }
 

@@ -58,6 +58,21 @@ describe('summarize', () => {
     expect(shown!.start).toBe(opening.start)
   })
 
+  it('in a language without names, reads a place before a colon at the first paragraph only', () => {
+    const urdu = [
+      'لاہور: صوبائی دارالحکومت سمیت پنجاب کے بیشتر شہر بدستور شدید اسموگ کی لپیٹ میں ہیں۔',
+      'کراچی: صوبائی حکومت نے اسموگ اور فضائی آلودگی کے باعث شہر کے اسکولوں کے اوقات کار میں تبدیلی اور شہریوں کو احتیاط کی ہدایت کا اعلان کیا ہے۔',
+      'حکام کے مطابق شہر میں فضائی آلودگی کی سطح خطرناک حد تک بڑھ گئی ہے اور شہریوں کو احتیاط کی ہدایت کی گئی ہے۔',
+      'محکمہ صحت نے ہسپتالوں میں سانس کے مریضوں کے لیے خصوصی انتظامات کرنے کا حکم دیا ہے۔',
+      'صوبائی حکومت نے اسکولوں کے اوقات کار میں تبدیلی کا اعلان بھی کیا ہے تاکہ بچوں کو آلودگی سے بچایا جا سکے۔',
+      'ماہرین کا کہنا ہے کہ فصلوں کی باقیات جلانے سے اسموگ میں اضافہ ہوتا ہے اور اس پر پابندی ضروری ہے۔',
+    ]
+    const doc = run({ ...docOf(paragraphs(...urdu)), lang: 'ur' }, createSummarize({ sentences: 3 }))
+    const shown = texts(doc)
+    expect(shown[0]).toBe(urdu[0].slice('لاہور: '.length))
+    expect(shown).toContain(urdu[1])
+  })
+
   it('chooses three sentences by default, as spans of doc.sentences in article order', () => {
     const doc = run(docOf(paragraphs(...STORY)))
     expect(doc.summary).toHaveLength(3)

@@ -3,12 +3,12 @@ import type { Entity } from '../../../src/engine/doc.ts'
 import { datelineEnd } from '../../../src/engine/summary/trim-dateline.ts'
 
 /** The sentence's text from datelineEnd, with the given words found as places (their first occurrence) on a site of that name. */
-function trimmed(sentence: string, places: string[], siteName?: string): string {
+function trimmed(sentence: string, places: string[], siteName?: string, placeUnconfirmed = false): string {
   const entities: Entity[] = places.map((place, i) => {
     const start = sentence.indexOf(place)
     return { id: `e${i}`, type: 'place', name: place, mentions: [{ start, end: start + place.length }] }
   })
-  return sentence.slice(datelineEnd(sentence, { start: 0, end: sentence.length }, { entities, siteName }))
+  return sentence.slice(datelineEnd(sentence, { start: 0, end: sentence.length }, { entities, siteName, placeUnconfirmed }))
 }
 
 describe('datelineEnd', () => {
@@ -68,5 +68,26 @@ describe('datelineEnd', () => {
     ['بيروت - لبنان يواجه أزمة كهرباء خانقة منذ أشهر', ['بيروت', 'لبنان'], undefined, 'لبنان يواجه أزمة كهرباء خانقة منذ أشهر'],
   ])('reads %s no further than its dateline', (sentence, places, siteName, rest) => {
     expect(trimmed(sentence, places, siteName)).toBe(rest)
+  })
+
+  describe('in a language without names, opening the first paragraph', () => {
+    it.each([
+      ['لاہور: صوبائی دارالحکومت سمیت پنجاب کے بیشتر شہر اسموگ کی لپیٹ میں ہیں', 'صوبائی دارالحکومت سمیت پنجاب کے بیشتر شہر اسموگ کی لپیٹ میں ہیں'],
+      ['اسلام آباد: (دنیا نیوز) وفاقی حکومت نے پٹرولیم مصنوعات کی قیمتیں برقرار رکھیں', 'وفاقی حکومت نے پٹرولیم مصنوعات کی قیمتیں برقرار رکھیں'],
+      ['اسلام آباد — امریکہ کی جامعات میں داخلہ لینے والے طلبہ کو ویزوں کا انتظار ہے', 'امریکہ کی جامعات میں داخلہ لینے والے طلبہ کو ویزوں کا انتظار ہے'],
+      ['هرات (پژواک): په هرات او فراه ولایتونو کې د زعفرانو کرنه زیاته شوې ده', 'په هرات او فراه ولایتونو کې د زعفرانو کرنه زیاته شوې ده'],
+      ['تهران- ایرنا- سخنگوی گمرک ایران گفت: ارزش صادرات غیرنفتی افزایش یافت', 'سخنگوی گمرک ایران گفت: ارزش صادرات غیرنفتی افزایش یافت'],
+      // No reporter is read where no names are: the minister speaking stays.
+      ['تهران- ایرنا- وزیر نیرو گفت: ظرفیت نیروگاه‌های تجدیدپذیر دو برابر شد', 'وزیر نیرو گفت: ظرفیت نیروگاه‌های تجدیدپذیر دو برابر شد'],
+      // More than two words before the colon: a clause, not a place.
+      ['دبیر انجمن پسته ایران گفت: صادرات پسته در هفت ماه نخست سال افزایش یافت', 'دبیر انجمن پسته ایران گفت: صادرات پسته در هفت ماه نخست سال افزایش یافت'],
+    ])('reads %s', (sentence, rest) => {
+      expect(trimmed(sentence, [], undefined, true)).toBe(rest)
+    })
+
+    it('takes no unconfirmed place elsewhere', () => {
+      const sentence = 'لاہور: صوبائی دارالحکومت سمیت پنجاب کے بیشتر شہر اسموگ کی لپیٹ میں ہیں'
+      expect(trimmed(sentence, [])).toBe(sentence)
+    })
   })
 })
