@@ -19,7 +19,7 @@ export function kindBefore(kinds: readonly string[]): RegExp {
 /** Between the parts of a site's name written twice: "خبرگزاری تسنیم | Tasnim", "Alsumaria | السومرية", "وكالة السودان للأنباء - سونا". */
 export const SITE_NAME_PARTS = /\s+[|\-–—]\s+/u
 
-const AROUND_A_NAME = {
+const PATTERNS = {
   /** An agency's, network's or channel's kind before its name: "وكالة سرايا الإخبارية", "شبكة قدس الإخبارية", "قناة العالم". */
   kindBefore: /^(?:وكالة|شبكة|قناة)\s+/u,
   /** What a news site calls itself after its name: "… الإخبارية", "… الإلكترونية", "… للأنباء". */
@@ -36,8 +36,8 @@ const AROUND_A_NAME = {
 export function siteNameForms(siteName: string): Set<string> {
   const forms = new Set<string>()
   for (const part of [siteName, ...siteName.split(SITE_NAME_PARTS)]) {
-    const named = part.replace(kindBefore(SITE_KINDS), '').replace(AROUND_A_NAME.kindBefore, '')
-    for (const form of [part, named, named.replace(AROUND_A_NAME.kindAfter, ''), named.replace(AROUND_A_NAME.countryAfter, '')]) {
+    const named = part.replace(kindBefore(SITE_KINDS), '').replace(PATTERNS.kindBefore, '')
+    for (const form of [part, named, named.replace(PATTERNS.kindAfter, ''), named.replace(PATTERNS.countryAfter, '')]) {
       const name = normalizePhrase(form)
       if (name) forms.add(name)
     }
