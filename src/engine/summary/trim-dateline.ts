@@ -173,12 +173,8 @@ class DatelineReader {
 
   /** One or two words, then a source in brackets or not, then a colon or a dash: an unconfirmed place ("اسلام آباد:"). */
   private openingWords(at: number): Part | undefined {
-    let end = at
-    for (let words = 1; words <= MAX_UNCONFIRMED_WORDS; words++) {
-      const space = words > 1 ? this.match(PATTERNS.space, end) : 0
-      const word = this.match(PATTERNS.word, end + space)
-      if (!word || PATTERNS.digit.test(this.text[end + space]!)) return undefined
-      end += space + word
+    for (const { start, end } of this.words(at, MAX_UNCONFIRMED_WORDS)) {
+      if (PATTERNS.digit.test(this.text[start]!)) return undefined
       const gap = this.match(PATTERNS.space, end)
       const source = this.match(PATTERNS.parenthesized, end + gap)
       const stop = source ? end + gap + source : end
@@ -227,16 +223,21 @@ class DatelineReader {
 
   /** The end of the longest phrase of one to `maxWords` words at `at` whose normalised form `known` holds. */
   private longestPhrase(at: number, maxWords: number, known: { has(phrase: string): boolean }): number | undefined {
-    let end = at
     let found: number | undefined
-    for (let words = 1; words <= maxWords; words++) {
-      const space = words > 1 ? this.match(PATTERNS.space, end) : 0
-      const word = this.match(PATTERNS.word, end + space)
-      if (!word) break
-      end += space + word
-      if (known.has(normalizePhrase(this.text.slice(at, end)))) found = end
-    }
+    for (const { end } of this.words(at, maxWords)) if (known.has(normalizePhrase(this.text.slice(at, end)))) found = end
     return found
+  }
+
+  /** The first one to `maxWords` words at `at`, one by one: where each starts, and where the phrase up to it ends. */
+  private *words(at: number, maxWords: number): Generator<{ start: number; end: number }> {
+    let end = at
+    for (let words = 1; words <= maxWords; words++) {
+      const start = end + (words > 1 ? this.match(PATTERNS.space, end) : 0)
+      const word = this.match(PATTERNS.word, start)
+      if (!word) return
+      end = start + word
+      yield { start, end }
+    }
   }
 
   private exclusive(at: number): Part | undefined {
@@ -246,12 +247,7 @@ class DatelineReader {
 
   /** One to three words, then a colon: the dateline ends after the colon. */
   private reporter(at: number): Part | undefined {
-    let end = at
-    for (let words = 1; words <= MAX_NAME_WORDS; words++) {
-      const space = words > 1 ? this.match(PATTERNS.space, end) : 0
-      const word = this.match(PATTERNS.word, end + space)
-      if (!word) return undefined
-      end += space + word
+    for (const { end } of this.words(at, MAX_NAME_WORDS)) {
       const colon = this.match(PATTERNS.colon, end)
       if (colon) return { kind: 'reporter', end: end + colon }
     }
