@@ -8,6 +8,7 @@ import { leansOnPrevious, scoreSentences, type ScoringInput, type SummaryWeights
 import { selectSentences } from './select-sentences.ts'
 import { REFERENCE_SCALE, selectByExpectedOverlap } from './expected-overlap.ts'
 import { amountsIn, keepAnAmount } from './keep-an-amount.ts'
+import { needsSentenceBefore } from './needs-sentence-before.ts'
 import { termsBySentence, tfidfVectors, type SentenceTerms, type TermVector } from './sentence-terms.ts'
 
 const PATTERNS = {
@@ -155,7 +156,8 @@ export function chooseSummary(doc: DocWith<'sentences' | 'tokens'>, lengthFor: (
 /**
  * The chosen doc.sentences indices of already computed candidates (the trainer's cross-validation reuses them).
  * A learned model's odds choose by expected overlap (expected-overlap.ts; `referenceScale` for the evaluation's
- * check of REFERENCE_SCALE), keeping an amount (keep-an-amount.ts); the weighted scorer's scores choose by MMR.
+ * check of REFERENCE_SCALE), keeping an amount (keep-an-amount.ts) and no sentence without the one it leans on
+ * (needs-sentence-before.ts); the weighted scorer's scores choose by MMR.
  */
 export function chooseFromCandidates(candidates: SummaryCandidates, wanted: number, scorer: SummaryScorer, referenceScale = REFERENCE_SCALE): number[] {
   const count = Math.min(candidates.indices.length, wanted)
@@ -166,7 +168,8 @@ export function chooseFromCandidates(candidates: SummaryCandidates, wanted: numb
     const overlap = probabilities.map((probability, c) => ({ probability, counts: candidates.counts[c], length: scoring.lengths[c] }))
     // Without the figures layer, the numbers among the tokens stand in for amounts (as for the weighted scorer).
     const amounts = scoring.figures ? amountsIn(scoring.sentences, scoring.figures) : scoring.numbers
-    const chosen = keepAnAmount(selectByExpectedOverlap(overlap, count, referenceScale), probabilities, amounts)
+    const needsPrevious = scoring.openings?.map(needsSentenceBefore)
+    const chosen = keepAnAmount(selectByExpectedOverlap(overlap, count, referenceScale, needsPrevious), probabilities, amounts, needsPrevious)
     return chosen.sort((a, b) => a - b).map((c) => candidates.indices[c])
   }
   return selectSentences(scoreSentences(candidates.scoring, scorer), candidates.vectors, count, scorer.redundancy).map((c) => candidates.indices[c])

@@ -37,8 +37,10 @@ export interface OverlapCandidate {
  * The indices of `count` candidates (ascending), chosen greedily to maximise the F1 overlap with the expected
  * reference. `referenceScale` scales the expected reference's length (below 1: a shorter reference is
  * expected, which favours sentences dense in likely words over long ones). Ties go to the earlier candidate.
+ * A candidate marked in `needsPrevious` (needs-sentence-before.ts) is chosen only once the candidate before it is,
+ * unless nothing else is left.
  */
-export function selectByExpectedOverlap(candidates: readonly OverlapCandidate[], count: number, referenceScale = 1): number[] {
+export function selectByExpectedOverlap(candidates: readonly OverlapCandidate[], count: number, referenceScale = 1, needsPrevious?: readonly boolean[]): number[] {
   const expected = new Map<string, number>()
   let referenceLength = 0
   for (const { probability, counts, length } of candidates) {
@@ -51,13 +53,13 @@ export function selectByExpectedOverlap(candidates: readonly OverlapCandidate[],
   const summary = new Map<string, number>()
   let matched = 0
   let length = 0
-  const wanted = Math.min(count, candidates.length)
-  while (chosen.length < wanted) {
+  /** The candidate that raises the F1 most among those `allowed`, and what it adds to the match; -1 when none is. */
+  const bestNext = (allowed: (c: number) => boolean): { best: number; gain: number } => {
     let best = -1
     let bestF1 = -1
     let bestGain = 0
     for (let c = 0; c < candidates.length; c++) {
-      if (taken[c]) continue
+      if (taken[c] || !allowed(c)) continue
       // What the candidate adds to the clipped match: per term, min(held + n, expected) − min(held, expected).
       let gain = 0
       for (const [term, n] of candidates[c].counts) {
@@ -73,9 +75,17 @@ export function selectByExpectedOverlap(candidates: readonly OverlapCandidate[],
         bestGain = gain
       }
     }
+    return { best, gain: bestGain }
+  }
+  const standsHere = (c: number) => !needsPrevious?.[c] || (c > 0 && taken[c - 1] === 1)
+  const wanted = Math.min(count, candidates.length)
+  while (chosen.length < wanted) {
+    let next = bestNext(standsHere)
+    if (next.best < 0) next = bestNext(() => true)
+    const { best, gain } = next
     taken[best] = 1
     chosen.push(best)
-    matched += bestGain
+    matched += gain
     length += candidates[best].length
     for (const [term, n] of candidates[best].counts) summary.set(term, (summary.get(term) ?? 0) + n)
   }

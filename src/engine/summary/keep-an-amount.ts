@@ -22,16 +22,19 @@ export function amountsIn(sentences: readonly Span[], figures: readonly Figure[]
  * overlap may be the lead itself). The seed page's 3-sentence summary keeps its war toll ("مقتل 1400 شخص") so,
  * where the words of the story (Moscow, Hamas, the delegation) would have given its place to the embassy's
  * ceasefire call; on EASC, whose articles are mostly encyclopaedic, the rule costs nothing (docs/history.md).
- * Indices of candidates (in article order); returns the chosen ones in the order given.
+ * A sentence marked in `needsPrevious` (needs-sentence-before.ts) comes in only after the sentence before it, when
+ * that one stays. Indices of candidates (in article order); returns the chosen ones in the order given.
  */
-export function keepAnAmount(chosen: readonly number[], probabilities: readonly number[], amounts: readonly number[]): number[] {
+export function keepAnAmount(chosen: readonly number[], probabilities: readonly number[], amounts: readonly number[], needsPrevious?: readonly boolean[]): number[] {
   if (chosen.length === 0 || chosen.some((c) => amounts[c] > 0)) return [...chosen]
+  const latest = Math.max(...chosen)
+  // The latest chosen is never a sentence another chosen one leans on (that one would come later).
+  const standsIn = (index: number) => !needsPrevious?.[index] || (index - 1 !== latest && chosen.includes(index - 1))
   const likeliest = probabilities
     .map((probability, index) => ({ probability, index }))
     .sort((a, b) => b.probability - a.probability || a.index - b.index)
     .slice(0, Math.ceil(probabilities.length * LIKELY_SHARE))
-  const withAmount = likeliest.find(({ index }) => amounts[index] > 0)
+  const withAmount = likeliest.find(({ index }) => amounts[index] > 0 && standsIn(index))
   if (!withAmount) return [...chosen]
-  const latest = Math.max(...chosen)
   return chosen.map((c) => (c === latest ? withAmount.index : c))
 }

@@ -22,6 +22,17 @@ describe('keepAnAmount', () => {
     expect(keepAnAmount([0, 1, 4], probabilities, [0, 0, 0, 1, 1, 0, 0, 0])).toEqual([0, 1, 4])
   })
 
+  it('takes no amount from a sentence that needs the one before it, unless that one stays', () => {
+    const likely = [0.9, 0.2, 0.8, 0.6, 0.1, 0.1, 0.1, 0.1]
+    const amounts = [0, 0, 1, 0, 0, 0, 0, 0]
+    const needsPrevious = [false, false, true, false, false, false, false, false]
+    expect(keepAnAmount([0, 3], likely, amounts)).toEqual([0, 2])
+    expect(keepAnAmount([0, 3], likely, amounts, needsPrevious)).toEqual([0, 3])
+    expect(keepAnAmount([0, 1, 3], likely, amounts, needsPrevious)).toEqual([0, 1, 2])
+    // The sentence it leans on is the one that would give up its place.
+    expect(keepAnAmount([0, 1], likely, amounts, needsPrevious)).toEqual([0, 1])
+  })
+
   it('takes no amount from beyond the likeliest quarter of the candidates', () => {
     expect(keepAnAmount([0, 1], probabilities, [0, 0, 0, 0, 0, 0, 0, 1])).toEqual([0, 1])
   })
