@@ -22,6 +22,18 @@ describe('needsSentenceBefore', () => {
     ]) expect(needs(sentence), sentence).toBe(true)
   })
 
+  it('holds a Persian or Urdu sentence that opens on "he" for the speaker named before', () => {
+    for (const sentence of [
+      'وی افزود: میانگین قیمت صادراتی هر کیلوگرم پسته ۸ دلار بوده است.',
+      'وی با اشاره به ترکیب کالاهای صادراتی گفت: گاز طبیعی بیشترین سهم را دارد.',
+      'انہوں نے کہا کہ پہلے مرحلے میں شہر کو اضافی پانی فراہم کیا جائے گا۔',
+      'ان کا کہنا تھا کہ حج آپریشن کے پہلے مرحلے میں روزانہ 12 پروازیں ہوں گی۔',
+      'ان کے مطابق منصوبے کی لاگت 126 ارب روپے ہے۔',
+    ]) expect(needs(sentence), sentence).toBe(true)
+    for (const sentence of ['ویژه برنامه‌های نوروزی از امروز آغاز می‌شود.', 'وزیر نیرو گفت: ظرفیت نیروگاه افزایش یافت.', 'واپڈا حکام نے کہا ہے کہ منصوبہ مکمل ہو گیا۔'])
+      expect(needs(sentence), sentence).toBe(false)
+  })
+
   it('leaves a sentence that names its speaker, or opens on its own news', () => {
     for (const sentence of [
       'وأضاف الوزير أن المشروع سيكتمل العام المقبل.',
