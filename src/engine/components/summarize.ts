@@ -2,6 +2,7 @@ import type { Component } from '../pipeline.ts'
 import type { DocWith } from '../doc.ts'
 import { chooseSummary } from '../summary/choose-summary.ts'
 import { datelineEnd } from '../summary/trim-dateline.ts'
+import { reportCreditEnd } from '../summary/trim-report-credit.ts'
 import { findsNamesIn } from '../names/names-language.ts'
 import { checkSummaryModel, type SummaryModel } from '../summary/summary-model.ts'
 import { DEFAULT_WEIGHTS, type SummaryWeights } from '../summary/score-sentences.ts'
@@ -47,7 +48,7 @@ export function summaryLength(requested: number | undefined, candidates: number)
  * figures and title overlap (the learned model's signals), redundancy removed by the expected overlap
  * (see summary/choose-summary.ts); spans of
  * `doc.sentences` in article order, so each points back to its place in the article (the first
- * sentence's without its dateline, summary/trim-dateline.ts).
+ * sentence's without its dateline, summary/trim-dateline.ts, or its credit, summary/trim-report-credit.ts).
  */
 export function createSummarize(options: SummarizeOptions = {}): Component<'sentences' | 'tokens', 'summary'> {
   const model = options.weights ? { ...DEFAULT_WEIGHTS, ...options.weights } : (options.model ?? LEARNED_SUMMARY_MODEL)
@@ -57,8 +58,8 @@ export function createSummarize(options: SummarizeOptions = {}): Component<'sent
     assigns: ['summary'],
     run: (doc) => {
       const summary = chooseSummary(doc, (candidates) => summaryLength(options.sentences, candidates), model)
-      // A sentence that may open with the dateline is shown without it ("دمشق، سوريا (CNN) --"), and a list's line without
-      // its dash ("- إنشاء جسر علوي …").
+      // A sentence that may open with the dateline is shown without it ("دمشق، سوريا (CNN) --") or a Persian paper's credit
+      // ("به گزارش ایسنا،"), and a list's line without its dash ("- إنشاء جسر علوي …").
       const datelined = datelineSentenceStarts(doc)
       const context = { entities: doc.entities, siteName: doc.siteName }
       // Without names (Persian, Urdu …) a place is taken unconfirmed, and only where it opens the first paragraph.
@@ -68,7 +69,9 @@ export function createSummarize(options: SummarizeOptions = {}): Component<'sent
         summary: summary.map((span) => {
           const first = datelined.get(span.start)
           const start =
-            first === undefined ? span.start : datelineEnd(doc.text, span, { ...context, placeUnconfirmed: !namesFound && first })
+            first === undefined
+              ? span.start
+              : reportCreditEnd(doc.text, { start: datelineEnd(doc.text, span, { ...context, placeUnconfirmed: !namesFound && first }), end: span.end }, doc.siteName)
           return { ...span, start: start + bulletLength(doc.text.slice(start, span.end)) }
         }),
       }

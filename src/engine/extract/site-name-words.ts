@@ -20,8 +20,11 @@ export function kindBefore(kinds: readonly string[]): RegExp {
 export const SITE_NAME_PARTS = /\s+[|\-–—]\s+/u
 
 const PATTERNS = {
-  /** An agency's, network's or channel's kind before its name: "وكالة سرايا الإخبارية", "شبكة قدس الإخبارية", "قناة العالم". */
-  kindBefore: /^(?:وكالة|شبكة|قناة)\s+/u,
+  /**
+   * An agency's, network's or channel's kind before its name: "وكالة سرايا الإخبارية", "شبكة قدس الإخبارية", "قناة العالم",
+   * Persian "خبرگزاری خراسان‌نما" (news agency).
+   */
+  kindBefore: /^(?:وكالة|شبكة|قناة|خبرگزاری)\s+/u,
   /** What a news site calls itself after its name: "… الإخبارية", "… الإلكترونية", "… للأنباء". */
   kindAfter: /\s+(?:الإخبارية|الإخباري|الاخبارية|الاخباري|الإلكترونية|الالكترونية|للأنباء|للانباء)$/u,
   /** A paper's country after its name: "جريدة الدستور الأردنية" signs "الدستور". */

@@ -73,6 +73,19 @@ describe('summarize', () => {
     expect(shown).toContain(urdu[1])
   })
 
+  it('shows a Persian paper\'s opening sentence without its credit ("به گزارش ایسنا،")', () => {
+    const persian = [
+      'به گزارش ایسنا، وزیر علوم امروز از افزایش سقف وام شهریه دانشجویان دوره‌های شبانه خبر داد.',
+      'بر این اساس سقف وام شهریه دانشجویان دوره‌های شبانه کارشناسی از ۱۵ میلیون تومان به ۲۱ میلیون تومان افزایش یافت.',
+      'دانشجویان متقاضی می‌توانند تا پایان آذرماه درخواست خود را در سامانه صندوق رفاه ثبت کنند.',
+      'صندوق رفاه دانشجویان پیش‌تر اعلام کرده بود که منابع این وام‌ها از محل اعتبارات سال جاری تامین می‌شود.',
+      'وزیر علوم همچنین گفت که وام ازدواج دانشجویان نیز در سال آینده افزایش خواهد یافت.',
+      'این تصمیم در جلسه هیئت امنای صندوق رفاه دانشجویان در هفته گذشته تصویب شده است.',
+    ]
+    const doc = run({ ...docOf(paragraphs(...persian)), lang: 'fa' }, createSummarize({ sentences: 3 }))
+    expect(texts(doc)[0]).toBe(persian[0].slice('به گزارش ایسنا، '.length))
+  })
+
   it('chooses three sentences by default, as spans of doc.sentences in article order', () => {
     const doc = run(docOf(paragraphs(...STORY)))
     expect(doc.summary).toHaveLength(3)
