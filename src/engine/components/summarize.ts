@@ -1,7 +1,7 @@
 import type { Component } from '../pipeline.ts'
 import type { DocWith } from '../doc.ts'
 import { chooseSummary } from '../summary/choose-summary.ts'
-import { datelineEnd } from '../summary/trim-dateline.ts'
+import { BRACKET_DATELINE_LANGUAGES, datelineEnd } from '../summary/trim-dateline.ts'
 import { reportCreditEnd } from '../summary/trim-report-credit.ts'
 import { findsNamesIn } from '../names/names-language.ts'
 import { checkSummaryModel, type SummaryModel } from '../summary/summary-model.ts'
@@ -64,6 +64,7 @@ export function createSummarize(options: SummarizeOptions = {}): Component<'sent
       const context = { entities: doc.entities, siteName: doc.siteName }
       // Without names (Persian, Urdu …) a place is taken unconfirmed, and only where it opens the first paragraph.
       const namesFound = findsNamesIn(doc.lang)
+      const bracketCloses = BRACKET_DATELINE_LANGUAGES.has(doc.lang)
       return {
         ...doc,
         summary: summary.map((span) => {
@@ -71,7 +72,7 @@ export function createSummarize(options: SummarizeOptions = {}): Component<'sent
           const start =
             first === undefined
               ? span.start
-              : reportCreditEnd(doc.text, { start: datelineEnd(doc.text, span, { ...context, placeUnconfirmed: !namesFound && first }), end: span.end }, doc.siteName)
+              : reportCreditEnd(doc.text, { start: datelineEnd(doc.text, span, { ...context, placeUnconfirmed: !namesFound && first, bracketCloses }), end: span.end }, doc.siteName)
           return { ...span, start: start + bulletLength(doc.text.slice(start, span.end)) }
         }),
       }

@@ -86,7 +86,24 @@ export interface DatelineContext {
    * Urdu, Sindhi, Pashto and Persian papers open their first paragraph.
    */
   placeUnconfirmed?: boolean
+  /**
+   * With `placeUnconfirmed`: the language's papers may also close the dateline with the source in brackets, no separator
+   * after it ("لاہور (نامہ نگار) پنجاب کابینہ نے …", "کراچی (عاطف رضا) شہر کو …", Sindhi "حيدرآباد (اسٽاف رپورٽر) …"): Urdu
+   * and Sindhi (BRACKET_DATELINE_LANGUAGES).
+   */
+  bracketCloses?: boolean
 }
+
+/** The languages whose papers close a dateline with its source in brackets: Urdu, Sindhi. */
+export const BRACKET_DATELINE_LANGUAGES: ReadonlySet<string> = new Set(['ur', 'sd'])
+
+/**
+ * Urdu and Sindhi postpositions and "and": after a bracket they show that the words before it are the sentence's subject with
+ * its short form ("نیپرا (NEPRA) نے …", "اوگرا (آئل اینڈ گیس ریگولیٹری اتھارٹی) کی …"), not a place and its reporter.
+ */
+const POSTPOSITIONS: ReadonlySet<string> = new Set([
+  'نے', 'کی', 'کا', 'کے', 'کو', 'میں', 'سے', 'پر', 'تک', 'اور', 'بھی', 'جي', 'جو', 'جا', '۾', 'کي', 'تي', 'کان', 'سان', '۽',
+])
 
 /** The start of `sentence` after its dateline, or its own start when it has none. */
 export function datelineEnd(text: string, sentence: Span, context: DatelineContext = {}): number {
@@ -96,7 +113,8 @@ export function datelineEnd(text: string, sentence: Span, context: DatelineConte
     for (const m of entity.mentions) if (m.start >= sentence.start && m.end <= sentence.end) places.set(m.start, Math.max(m.end, places.get(m.start) ?? 0))
   }
   const sites = context.siteName ? siteNameForms(context.siteName) : new Set<string>()
-  const reader = new DatelineReader(text, sentence, places, sites, context.placeUnconfirmed ?? false)
+  const unconfirmed = context.placeUnconfirmed ?? false
+  const reader = new DatelineReader(text, sentence, places, sites, unconfirmed, unconfirmed && (context.bracketCloses ?? false))
   const start = reader.read()
   return start !== undefined && sentence.end - start >= MIN_REST ? start : sentence.start
 }
@@ -116,6 +134,7 @@ class DatelineReader {
     private readonly places: ReadonlyMap<number, number>,
     private readonly sites: ReadonlySet<string>,
     private readonly placeUnconfirmed: boolean,
+    private readonly bracketCloses: boolean,
   ) {}
 
   /** Where the news starts, or undefined when the sentence opens with no dateline. */
@@ -124,7 +143,7 @@ class DatelineReader {
     const brace = this.match(PATTERNS.openBrace, opening)
     let at = opening + brace
     const first = longest([this.place(at), this.site(at)]) ?? (this.placeUnconfirmed ? this.openingWords(at) : undefined)
-    if (!first) return undefined
+    if (!first) return this.bracketCloses ? this.placeThenBracket(at) : undefined
     const wire = this.wireEnd(first)
     if (wire !== undefined) return wire
     let end: number | undefined
@@ -179,6 +198,24 @@ class DatelineReader {
       const source = this.match(PATTERNS.parenthesized, end + gap)
       const stop = source ? end + gap + source : end
       if (this.match(PATTERNS.placeSeparator, stop)) return { kind: 'place', end: stop }
+    }
+    return undefined
+  }
+
+  /**
+   * One or two words, then a source in brackets that closes the dateline, then the news: "لاہور (92 نیوز) صوبائی …". Not
+   * when a postposition follows the bracket: then the words were the subject ("نیپرا (NEPRA) نے …").
+   */
+  private placeThenBracket(at: number): number | undefined {
+    for (const { start, end } of this.words(at, MAX_UNCONFIRMED_WORDS)) {
+      if (PATTERNS.digit.test(this.text[start]!)) return undefined
+      const gap = this.match(PATTERNS.space, end)
+      const source = this.match(PATTERNS.parenthesized, end + gap)
+      if (!source) continue
+      const stop = end + gap + source
+      const rest = stop + this.match(PATTERNS.space, stop)
+      const next = this.match(PATTERNS.word, rest)
+      return next && !POSTPOSITIONS.has(this.text.slice(rest, rest + next)) ? this.after(stop + this.match(PATTERNS.space, stop)) : undefined
     }
     return undefined
   }

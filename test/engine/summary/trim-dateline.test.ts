@@ -85,6 +85,32 @@ describe('datelineEnd', () => {
       expect(trimmed(sentence, [], undefined, true)).toBe(rest)
     })
 
+    describe('in Urdu and Sindhi, a dateline the source in brackets closes', () => {
+      const closed = (sentence: string) =>
+        sentence.slice(datelineEnd(sentence, { start: 0, end: sentence.length }, { placeUnconfirmed: true, bracketCloses: true }))
+
+      it.each([
+        ['لاہور (92 نیوز) صوبائی دارالحکومت میں سموگ کی شدت میں کمی نہ آ سکی', 'صوبائی دارالحکومت میں سموگ کی شدت میں کمی نہ آ سکی'],
+        ['کراچی (عاطف رضا) شہر کو پانی کی فراہمی کے منصوبے کا پہلا مرحلہ مکمل', 'شہر کو پانی کی فراہمی کے منصوبے کا پہلا مرحلہ مکمل'],
+        ['لاہور(سپیشل رپورٹر)پنجاب کابینہ نے گندم کے کاشتکاروں کیلئے پیکج منظور کر لیا', 'پنجاب کابینہ نے گندم کے کاشتکاروں کیلئے پیکج منظور کر لیا'],
+        ['حيدرآباد (اسٽاف رپورٽر) شهر جي مختلف علائقن ۾ گئس جي لوڊشيڊنگ جاري آهي', 'شهر جي مختلف علائقن ۾ گئس جي لوڊشيڊنگ جاري آهي'],
+      ])('reads %s', (sentence, rest) => {
+        expect(closed(sentence)).toBe(rest)
+      })
+
+      it('keeps a subject with its short form in brackets: a postposition follows', () => {
+        for (const sentence of [
+          'نیپرا (NEPRA) نے بجلی کی قیمت میں اضافے کی منظوری دے دی ہے',
+          'اوگرا (آئل اینڈ گیس ریگولیٹری اتھارٹی) کی جانب سے نئی قیمتوں کا اعلان کیا گیا',
+        ]) expect(closed(sentence)).toBe(sentence)
+      })
+
+      it('is read only where the language closes datelines so', () => {
+        const sentence = 'سازمان ملل (UN) اعلام کرد که کمک‌ها به منطقه ارسال می‌شود'
+        expect(trimmed(sentence, [], undefined, true)).toBe(sentence)
+      })
+    })
+
     it('takes no unconfirmed place elsewhere', () => {
       const sentence = 'لاہور: صوبائی دارالحکومت سمیت پنجاب کے بیشتر شہر اسموگ کی لپیٹ میں ہیں'
       expect(trimmed(sentence, [])).toBe(sentence)
