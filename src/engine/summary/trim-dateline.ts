@@ -41,6 +41,10 @@ const PATTERNS = {
   year: /^\s+\d{4}(?:\s*(?:م|هـ))?(?![\p{L}\p{N}])/u,
   /** One word: letters, digits and joiners, no separator. */
   word: /^[^\s()[\]{}«»"“”،,:؛.\-–—ـ/|]+/u,
+  /** A word of the site's name, perhaps in quotes: the paper's name in '"القدس" دوت كوم'. */
+  quotedWord: /^["“«]?[^\s()[\]{}«»"“”،,:؛.\-–—ـ/|]+["”»]?/u,
+  /** A name quoted whole: a source in quotes ("عمّان ـ “رأي اليوم” ـ طارق الفايد:"), after which a reporter may sign. */
+  quotedWhole: /^["“«][^]*["”»]$/u,
   /** After an unconfirmed place: a colon or a dash, not a slash or a pipe. */
   placeSeparator: /^\s*(?:-{2}|[-–—ـ]|:)\s/u,
   digit: /\p{N}/u,
@@ -225,10 +229,13 @@ class DatelineReader {
     return end === undefined ? undefined : { kind: 'place', end }
   }
 
-  /** The page's own name, one to three words: "المصدر أونلاين", "سرايا" (on "وكالة سرايا الإخبارية"). */
+  /**
+   * The page's own name, one to three words: "المصدر أونلاين", "سرايا" (on "وكالة سرايا الإخبارية"), a name quoted in part
+   * ("القدس - "القدس" دوت كوم - بدأت …"); a name quoted whole is a source (source()).
+   */
   private site(at: number): Part | undefined {
-    const end = this.sites.size ? this.longestPhrase(at, MAX_NAME_WORDS, this.sites) : undefined
-    return end === undefined ? undefined : { kind: 'site', end }
+    const end = this.sites.size ? this.longestPhrase(at, MAX_NAME_WORDS, this.sites, PATTERNS.quotedWord) : undefined
+    return end === undefined || PATTERNS.quotedWhole.test(this.text.slice(at, end)) ? undefined : { kind: 'site', end }
   }
 
   /** A source in brackets or quotes, or an agency's name ("رويترز", "سبأ", "ایرنا"). */
@@ -259,18 +266,18 @@ class DatelineReader {
   }
 
   /** The end of the longest phrase of one to `maxWords` words at `at` whose normalised form `known` holds. */
-  private longestPhrase(at: number, maxWords: number, known: { has(phrase: string): boolean }): number | undefined {
+  private longestPhrase(at: number, maxWords: number, known: { has(phrase: string): boolean }, word = PATTERNS.word): number | undefined {
     let found: number | undefined
-    for (const { end } of this.words(at, maxWords)) if (known.has(normalizePhrase(this.text.slice(at, end)))) found = end
+    for (const { end } of this.words(at, maxWords, word)) if (known.has(normalizePhrase(this.text.slice(at, end)))) found = end
     return found
   }
 
   /** The first one to `maxWords` words at `at`, one by one: where each starts, and where the phrase up to it ends. */
-  private *words(at: number, maxWords: number): Generator<{ start: number; end: number }> {
+  private *words(at: number, maxWords: number, pattern = PATTERNS.word): Generator<{ start: number; end: number }> {
     let end = at
     for (let words = 1; words <= maxWords; words++) {
       const start = end + (words > 1 ? this.match(PATTERNS.space, end) : 0)
-      const word = this.match(PATTERNS.word, start)
+      const word = this.match(pattern, start)
       if (!word) return
       end = start + word
       yield { start, end }
