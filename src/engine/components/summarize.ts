@@ -1,5 +1,5 @@
 import type { Component } from '../pipeline.ts'
-import type { DocWith } from '../doc.ts'
+import type { DocWith, Span } from '../doc.ts'
 import { chooseSummary } from '../summary/choose-summary.ts'
 import { BRACKET_DATELINE_LANGUAGES, datelineEnd } from '../summary/trim-dateline.ts'
 import { reportCreditEnd } from '../summary/trim-report-credit.ts'
@@ -65,14 +65,16 @@ export function createSummarize(options: SummarizeOptions = {}): Component<'sent
       // Without names (Persian, Urdu …) a place is taken unconfirmed, and only where it opens the first paragraph.
       const namesFound = findsNamesIn(doc.lang)
       const bracketCloses = BRACKET_DATELINE_LANGUAGES.has(doc.lang)
+      /** Where the news begins in a sentence a dateline may open; `first`: it opens the first paragraph. */
+      const newsStart = (span: Span, first: boolean) => {
+        const afterDateline = datelineEnd(doc.text, span, { ...context, placeUnconfirmed: !namesFound && first, bracketCloses })
+        return reportCreditEnd(doc.text, { start: afterDateline, end: span.end }, doc.siteName)
+      }
       return {
         ...doc,
         summary: summary.map((span) => {
           const first = datelined.get(span.start)
-          const start =
-            first === undefined
-              ? span.start
-              : reportCreditEnd(doc.text, { start: datelineEnd(doc.text, span, { ...context, placeUnconfirmed: !namesFound && first, bracketCloses }), end: span.end }, doc.siteName)
+          const start = first === undefined ? span.start : newsStart(span, first)
           return { ...span, start: start + bulletLength(doc.text.slice(start, span.end)) }
         }),
       }

@@ -219,7 +219,7 @@ class DatelineReader {
       const stop = end + gap + source
       const rest = stop + this.match(PATTERNS.space, stop)
       const next = this.match(PATTERNS.word, rest)
-      return next && !POSTPOSITIONS.has(this.text.slice(rest, rest + next)) ? this.after(stop + this.match(PATTERNS.space, stop)) : undefined
+      return next && !POSTPOSITIONS.has(this.text.slice(rest, rest + next)) ? this.after(rest) : undefined
     }
     return undefined
   }
