@@ -196,13 +196,7 @@ class DatelineReader {
 
   /** One or two words, then a source in brackets or not, then a colon or a dash: an unconfirmed place ("اسلام آباد:"). */
   private openingWords(at: number): Part | undefined {
-    for (const { start, end } of this.words(at, MAX_UNCONFIRMED_WORDS)) {
-      if (PATTERNS.digit.test(this.text[start]!)) return undefined
-      const gap = this.match(PATTERNS.space, end)
-      const source = this.match(PATTERNS.parenthesized, end + gap)
-      const stop = source ? end + gap + source : end
-      if (this.match(PATTERNS.placeSeparator, stop)) return { kind: 'place', end: stop }
-    }
+    for (const { stop } of this.unconfirmedPlaces(at)) if (this.match(PATTERNS.placeSeparator, stop)) return { kind: 'place', end: stop }
     return undefined
   }
 
@@ -211,17 +205,23 @@ class DatelineReader {
    * when a postposition follows the bracket: then the words were the subject ("نیپرا (NEPRA) نے …").
    */
   private placeThenBracket(at: number): number | undefined {
-    for (const { start, end } of this.words(at, MAX_UNCONFIRMED_WORDS)) {
-      if (PATTERNS.digit.test(this.text[start]!)) return undefined
-      const gap = this.match(PATTERNS.space, end)
-      const source = this.match(PATTERNS.parenthesized, end + gap)
-      if (!source) continue
-      const stop = end + gap + source
+    for (const { stop, bracketed } of this.unconfirmedPlaces(at)) {
+      if (!bracketed) continue
       const rest = stop + this.match(PATTERNS.space, stop)
       const next = this.match(PATTERNS.word, rest)
       return next && !POSTPOSITIONS.has(this.text.slice(rest, rest + next)) ? this.after(rest) : undefined
     }
     return undefined
+  }
+
+  /** The first one or two words at `at` (none with a digit), each with a source in brackets after it or not: where they stop. */
+  private *unconfirmedPlaces(at: number): Generator<{ stop: number; bracketed: boolean }> {
+    for (const { start, end } of this.words(at, MAX_UNCONFIRMED_WORDS)) {
+      if (PATTERNS.digit.test(this.text[start]!)) return
+      const gap = this.match(PATTERNS.space, end)
+      const source = this.match(PATTERNS.parenthesized, end + gap)
+      yield { stop: source ? end + gap + source : end, bracketed: source > 0 }
+    }
   }
 
   private place(at: number): Part | undefined {
