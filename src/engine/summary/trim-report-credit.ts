@@ -15,7 +15,7 @@ import { siteNameForms } from '../extract/site-name-words.ts'
  */
 
 const PATTERNS = {
-  /** "به گزارش" (by the report of) or "به نقل از" (quoting), then at most a dozen words up to the first comma. */
+  /** "به گزارش" (by the report of) or "به نقل از" (quoting), then the outlet, up to 80 characters, to the first comma. */
   credit: /^[\s"“«]*(?:به گزارش|به نقل از)\s+([^،,.:\n]{1,80}?)\s*[،,]\s*/u,
   /** Quotes around the outlet's name: "به گزارش "ورزش سه"،". */
   quotes: /["“”«»]/gu,
