@@ -1,7 +1,7 @@
 import type { Block, DocWith, Span } from '../doc.ts'
 import { tokenizeText } from '../components/tokenize.ts'
 import { normalizeArabicFast } from '../arabic/normalize.ts'
-import { isSummaryCandidate } from './is-summary-candidate.ts'
+import { isSummaryCandidate, listRows } from './is-summary-candidate.ts'
 import { sentenceFeatures, type FeatureInput } from './sentence-features.ts'
 import { scoreWithModel, type SummaryModel } from './summary-model.ts'
 import { leansOnPrevious, scoreSentences, type ScoringInput, type SummaryWeights } from './score-sentences.ts'
@@ -74,9 +74,10 @@ const isModel = (scorer: SummaryScorer): scorer is SummaryModel => 'features' in
 export function summaryCandidates(doc: DocWith<'sentences' | 'tokens'>): SummaryCandidates {
   const terms = termsBySentence(doc.sentences, doc.tokens)
   const blocks = blocksOf(doc.sentences, doc.blocks ?? [])
+  const rows = listRows(doc.text, doc.blocks ?? [])
   const indices: number[] = []
   doc.sentences.forEach((sentence, i) => {
-    if (isSummaryCandidate(doc.text, sentence, terms[i].length, blocks[i])) indices.push(i)
+    if (isSummaryCandidate(doc.text, sentence, terms[i].length, blocks[i], rows)) indices.push(i)
   })
   const candidateTerms = indices.map((i) => terms[i])
   const { vectors, idf } = tfidfVectors(candidateTerms)

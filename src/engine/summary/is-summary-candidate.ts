@@ -8,6 +8,9 @@ const PATTERNS = {
   /** A full stop, question or exclamation mark before a space or the end (not a decimal point): a block with one holds a statement. */
   anyStop: /[.!?\u061F\u06D4](?=\s|$)/u,
   space: /\s+/u,
+  digit: /\p{N}/u,
+  /** A list line's marker written into a paragraph: "- القطار رقم 2030 …", "• …". */
+  marker: /^\s*[-–—•*·]\s+/u,
 } as const
 
 /**
@@ -23,13 +26,14 @@ export const MIN_SUMMARY_WORDS = 5
 const HEADING_MAX_WORDS = 14
 
 /**
- * May this sentence stand in a summary? Not when it lies in a heading, caption or image block, is a
- * fragment, is a short unpunctuated line that fills its block (a subheading in paragraph markup), or lies
- * in a deck: a short block of headline lines joined by ellipses, with no full stop.
+ * May this sentence stand in a summary? Not when it lies in a heading, caption or image block or in a row of a
+ * list (`rows`, listRows), is a fragment, is a short unpunctuated line that fills its block (a subheading in
+ * paragraph markup), or lies in a deck: a short block of headline lines joined by ellipses, with no full stop.
  */
-export function isSummaryCandidate(text: string, sentence: Span, words: number, block: Block | undefined): boolean {
+export function isSummaryCandidate(text: string, sentence: Span, words: number, block: Block | undefined, rows?: ReadonlySet<Block>): boolean {
   if (words < MIN_SUMMARY_WORDS) return false
   if (block && (block.kind === 'heading' || block.kind === 'caption' || block.kind === 'image' || block.kind === 'table-row')) return false
+  if (block && rows?.has(block)) return false
   if (block && isDeck(text.slice(block.start, block.end))) return false
   const surface = text.slice(sentence.start, sentence.end)
   if (PATTERNS.sentenceEnd.test(surface)) return true
@@ -46,4 +50,42 @@ function isDeck(blockText: string): boolean {
   if (blockText.search(PATTERNS.ellipses) < 0) return false
   const joined = blockText.replace(PATTERNS.ellipses, ' ')
   return !PATTERNS.anyStop.test(joined) && joined.trim().split(PATTERNS.space).length <= 2 * HEADING_MAX_WORDS
+}
+
+/** Consecutive list lines that open alike make a table written as a list: at least this many. */
+const MIN_ROWS = 3
+
+/** The words two rows share at their start: "القطار رقم 2030 …", "القطار رقم 2032 …". */
+const ROW_OPENING_WORDS = 2
+
+/**
+ * The rows of a table written as a list: three or more consecutive list items, or paragraphs opening with a list's
+ * marker, whose first two words are the same ("- القطار رقم 2030 المكيف (القاهرة - أسوان) يقوم الساعة 7:15 صباحا.",
+ * "- القطار رقم 1902 …": a timetable). Out of the list, one row tells the reader nothing; a list of key points, each
+ * line its own news, opens each line differently, and a timeline's lines open with their date or time: both stay.
+ */
+export function listRows(text: string, blocks: readonly Block[]): Set<Block> {
+  const rows = new Set<Block>()
+  let run: Block[] = []
+  let opening: string | undefined
+  const close = () => {
+    if (run.length >= MIN_ROWS) for (const block of run) rows.add(block)
+    run = []
+    opening = undefined
+  }
+  for (const block of blocks) {
+    const line = text.slice(block.start, block.end)
+    const isListLine = block.kind === 'list-item' || (block.kind === 'paragraph' && PATTERNS.marker.test(line))
+    if (!isListLine) {
+      close()
+      continue
+    }
+    const words = line.replace(PATTERNS.marker, '').trim().split(PATTERNS.space).slice(0, ROW_OPENING_WORDS).join(' ')
+    // A date or time opening each line is a timeline's ("16 جولائی، دوپہر 1 بجے: …"): each update its own news.
+    if (words !== opening || PATTERNS.digit.test(words)) close()
+    opening = words
+    run.push(block)
+  }
+  close()
+  return rows
 }

@@ -6,7 +6,7 @@ import { runPipeline, type AnyComponent } from '../../../src/engine/pipeline.ts'
 import { splitSentences } from '../../../src/engine/components/split-sentences.ts'
 import { tokenize } from '../../../src/engine/components/tokenize.ts'
 import { createSummarize, summarize, summaryLength } from '../../../src/engine/components/summarize.ts'
-import { isSummaryCandidate } from '../../../src/engine/summary/is-summary-candidate.ts'
+import { isSummaryCandidate, listRows } from '../../../src/engine/summary/is-summary-candidate.ts'
 
 function docOf(pieces: { kind: BlockKind; text: string }[], title = ''): ArticleDoc {
   return { url: 'https://example.com/a', lang: 'ar', dir: 'rtl', title, ...joinBlocks(pieces) }
@@ -143,6 +143,36 @@ describe('summarize', () => {
     const deck = 'الجفاف يدخل عامه الخامس في المغرب... وخطة لتوفير 1.3 مليار متر مكعب من المياه المحلاة بحلول 2030'
     const doc = run(docOf(paragraphs(deck, ...STORY)), createSummarize({ sentences: 5 }))
     for (const span of doc.summary) expect(span.start).toBeGreaterThanOrEqual(deck.length)
+  })
+
+  describe('listRows: a table written as a list', () => {
+    const TIMETABLE = [
+      '- القطار رقم 2030 المكيف (القاهرة - أسوان) يقوم الساعة 7:15 صباحا.',
+      '- القطار رقم 1902 المميز (القاهرة - الأقصر) يقوم الساعة 9:40 صباحا.',
+      '- القطار رقم 2017 المكيف (الإسكندرية - أسوان) يقوم الساعة 1:30 ظهرا.',
+    ]
+
+    it('never puts a row of a timetable in the summary, written as a list or as dash-led paragraphs', () => {
+      const asParagraphs = run(docOf(paragraphs(STORY[0], ...TIMETABLE, ...STORY.slice(1))), createSummarize({ sentences: 5 }))
+      const asList = run(
+        docOf([...paragraphs(STORY[0]), ...TIMETABLE.map((text) => ({ kind: 'list-item' as const, text: text.slice(2) })), ...paragraphs(...STORY.slice(1))]),
+        createSummarize({ sentences: 5 }),
+      )
+      for (const doc of [asParagraphs, asList]) for (const text of texts(doc)) expect(text).not.toContain('القطار رقم')
+    })
+
+    it('reads the rows of three or more list lines that open alike, not key points or a timeline', () => {
+      const rowsOf = (pieces: { kind: BlockKind; text: string }[]) => {
+        const doc = docOf(pieces)
+        return [...listRows(doc.text, doc.blocks)].map((b) => doc.text.slice(b.start, b.end))
+      }
+      expect(rowsOf(paragraphs(STORY[0], ...TIMETABLE))).toEqual(TIMETABLE)
+      expect(rowsOf(paragraphs(...TIMETABLE.slice(0, 2), STORY[0]))).toEqual([])
+      const keyPoints = ['ارتفاع حصيلة ضحايا الفيضان إلى 23 قتيلا.', 'الأمم المتحدة تحذر من انتشار الكوليرا.', 'السلطات تفتح مراكز إيواء جديدة.']
+      expect(rowsOf(keyPoints.map((text) => ({ kind: 'list-item' as const, text })))).toEqual([])
+      const timeline = ['16 جولائی، شام 5 بجے: عارضی پل تیار ہو گیا ہے۔', '16 جولائی، دوپہر 1 بجے: ہلاکتوں کی تعداد 14 ہو گئی۔', '16 جولائی، صبح 9 بجے: سیاحوں کو نکال لیا گیا۔']
+      expect(rowsOf(timeline.map((text) => ({ kind: 'list-item' as const, text })))).toEqual([])
+    })
   })
 
   it.each([
