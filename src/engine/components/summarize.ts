@@ -1,6 +1,7 @@
 import type { Component } from '../pipeline.ts'
 import type { DocWith, Span } from '../doc.ts'
 import { chooseSummary } from '../summary/choose-summary.ts'
+import { listMarkerLength } from '../summary/is-summary-candidate.ts'
 import { BRACKET_DATELINE_LANGUAGES, datelineEnd } from '../summary/trim-dateline.ts'
 import { reportCreditEnd } from '../summary/trim-report-credit.ts'
 import { findsNamesIn } from '../names/names-language.ts'
@@ -75,7 +76,7 @@ export function createSummarize(options: SummarizeOptions = {}): Component<'sent
         summary: summary.map((span) => {
           const first = datelined.get(span.start)
           const start = first === undefined ? span.start : newsStart(span, first)
-          return { ...span, start: start + bulletLength(doc.text.slice(start, span.end)) }
+          return { ...span, start: start + listMarkerLength(doc.text.slice(start, span.end)) }
         }),
       }
     },
@@ -104,10 +105,4 @@ function datelineSentenceStarts(doc: DocWith<'sentences'>): Map<number, boolean>
   const first = doc.sentences[0]
   if (first && !starts.has(first.start)) starts.set(first.start, paragraphs.length === 0)
   return starts
-}
-
-/** A list line's marker and the space after it ("- ", "• "), left off a summary sentence when text follows it. */
-function bulletLength(sentence: string): number {
-  const marker = /^\s*[-–—•*·]\s+(?=\S)/u.exec(sentence)
-  return marker ? marker[0].length : 0
 }

@@ -9,8 +9,8 @@ const PATTERNS = {
   anyStop: /[.!?\u061F\u06D4](?=\s|$)/u,
   space: /\s+/u,
   digit: /\p{N}/u,
-  /** A list line's marker written into a paragraph: "- القطار رقم 2030 …", "• …". */
-  marker: /^\s*[-–—•*·]\s+/u,
+  /** A list line's marker written into a paragraph, and the space after it, text following: "- القطار رقم 2030 …", "• …". */
+  marker: /^\s*[-–—•*·]\s+(?=\S)/u,
 } as const
 
 /**
@@ -52,6 +52,11 @@ function isDeck(blockText: string): boolean {
   return !PATTERNS.anyStop.test(joined) && joined.trim().split(PATTERNS.space).length <= 2 * HEADING_MAX_WORDS
 }
 
+/** The length of a list line's marker and the space after it ("- ", "• ") at the start of `line`: 0 when it has none. */
+export function listMarkerLength(line: string): number {
+  return PATTERNS.marker.exec(line)?.[0].length ?? 0
+}
+
 /** Consecutive list lines that open alike make a table written as a list: at least this many. */
 const MIN_ROWS = 3
 
@@ -75,12 +80,13 @@ export function listRows(text: string, blocks: readonly Block[]): Set<Block> {
   }
   for (const block of blocks) {
     const line = text.slice(block.start, block.end)
-    const isListLine = block.kind === 'list-item' || (block.kind === 'paragraph' && PATTERNS.marker.test(line))
+    const marker = listMarkerLength(line)
+    const isListLine = block.kind === 'list-item' || (block.kind === 'paragraph' && marker > 0)
     if (!isListLine) {
       close()
       continue
     }
-    const words = line.replace(PATTERNS.marker, '').trim().split(PATTERNS.space).slice(0, ROW_OPENING_WORDS).join(' ')
+    const words = line.slice(marker).trim().split(PATTERNS.space).slice(0, ROW_OPENING_WORDS).join(' ')
     // A date or time opening each line is a timeline's ("16 جولائی، دوپہر 1 بجے: …"): each update its own news.
     if (words !== opening || PATTERNS.digit.test(words)) close()
     opening = words
